@@ -1,0 +1,44 @@
+"""Walk the user's paths into a sorted list of input files."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def collect(paths: list[Path]) -> list[Path]:
+    """Return every file under ``paths``: directories walked recursively in sorted
+    order, hidden entries skipped, symlinked directories followed once (no loops).
+    A path given explicitly is kept even when it is missing, so it is reported."""
+    out: list[Path] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    for path in paths:
+        if path.is_dir():
+            _walk(path, out, seen_dirs)
+        else:
+            out.append(path)
+    return out
+
+
+def _walk(folder: Path, out: list[Path], seen: set[tuple[int, int]]) -> None:
+    try:
+        st = folder.stat()
+    except OSError:
+        out.append(folder)
+        return
+    key = (st.st_dev, st.st_ino)
+    if key in seen:
+        return
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        out.append(folder)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = Path(entry.path)
+        if entry.is_dir(follow_symlinks=True):
+            _walk(child, out, seen)
+        else:
+            out.append(child)

@@ -1,0 +1,67 @@
+"""The whole job, stage by stage: ingest -> normalise -> extract -> aggregate -> render.
+
+This module only wires the stages together; each stage lives in its own
+package and hands the next plain dataclasses.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .ingest import DEFAULT_MAX_BYTES, collect, read
+from .records import Extraction, to_export
+
+Progress = Callable[[Path], None]
+
+
+@dataclass
+class Options:
+    """Settings every command shares."""
+
+    taxonomy: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def extract_file(path: Path, options: Options) -> Extraction:
+    """Return the extraction of one file: read, normalise, extract."""
+    from .extract import extract
+    from .normalise import normalise
+    from .taxonomy import load_taxonomy
+
+    ingested = read(path, max_bytes=options.max_bytes)
+    if ingested.document is None:
+        return Extraction(source=ingested.source)
+    document = normalise(ingested.document)
+    articles = extract(document, load_taxonomy(options.taxonomy))
+    if not articles:
+        ingested.source.status = "skipped"
+        ingested.source.error = "no report text found (empty, or no Chinese text); check the file's content"
+    return Extraction(source=ingested.source, articles=articles)
+
+
+def extract_paths(paths: list[Path], options: Options, progress: Progress | None = None) -> list[Extraction]:
+    """Return one extraction per input file, in input order."""
+    results = []
+    for path in collect(paths):
+        results.append(extract_file(path, options))
+        if progress:
+            progress(path)
+    return results
+
+
+def export_json(extractions: list[Extraction]) -> str:
+    """Return the JSON export (``extract-output.md``) as text."""
+    return json.dumps(to_export(extractions), ensure_ascii=False, indent=2) + "\n"
+
+
+def summary_text(extractions: list[Extraction]) -> str:
+    """Return a short plain-text summary of an extraction run."""
+    lines = []
+    for e in extractions:
+        s = e.source
+        lines.append(f"{s.path}\t{s.status}\t{len(e.articles)} articles" + (f"\t{s.error}" if s.error else ""))
+        for a in e.articles:
+            lines.append(f"  {a.title}  [{a.unit or '?'}]  {len(a.measures)} measures, {len(a.figures)} figures")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,147 @@
+"""The extraction model: what one input file yields, and its JSON export.
+
+These are the objects every later stage reads. The JSON export in
+``shared/spec/extract-output.md`` is exactly these objects, so ``to_export``
+and ``from_export`` are the one place that contract is written down in code.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Status = Literal["ok", "skipped", "error"]
+
+
+@dataclass
+class Source:
+    """One input path and what became of it: every input appears exactly once."""
+
+    path: str
+    sha256: str | None = None
+    encoding: str | None = None
+    format: str | None = None
+    status: Status = "ok"
+    error: str | None = None
+
+
+@dataclass
+class Figure:
+    """A quantity stated in an article, with the sentence it came from."""
+
+    text: str
+    value: float
+    value_max: float | None = None
+    unit: str = ""
+    qualifier: str | None = None
+    object: str | None = None
+    indicator: str | None = None
+    sentence: str = ""
+
+
+@dataclass
+class Measure:
+    """One structured item of work: a section heading or an enumerated point."""
+
+    title: str
+    level: int = 1
+    stage: str | None = None
+
+
+@dataclass
+class Article:
+    """One article of an input file, with its metadata, measures and figures."""
+
+    title: str | None = None
+    unit: str | None = None
+    locality: str | None = None
+    date: str | None = None
+    source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    framework: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    measures: list[Measure] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """What one input file yields: its source record and its articles."""
+
+    source: Source
+    articles: list[Article] = field(default_factory=list)
+
+
+def _number(value: float | None) -> float | int | None:
+    """Return whole numbers as int so the export reads 3077, not 3077.0."""
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def figure_to_dict(figure: Figure) -> dict[str, Any]:
+    """Return the export form of a figure."""
+    d = asdict(figure)
+    d["value"] = _number(figure.value)
+    d["value_max"] = _number(figure.value_max)
+    return d
+
+
+def article_to_dict(article: Article, *, with_paragraphs: bool = False) -> dict[str, Any]:
+    """Return the export form of an article (paragraphs only on request: they are bulky)."""
+    d = {
+        "title": article.title,
+        "unit": article.unit,
+        "locality": article.locality,
+        "date": article.date,
+        "source": article.source,
+        "authors": list(article.authors),
+        "framework": article.framework,
+        "measures": [asdict(m) for m in article.measures],
+        "figures": [figure_to_dict(f) for f in article.figures],
+        "keywords": list(article.keywords),
+    }
+    if with_paragraphs:
+        d["paragraphs"] = list(article.paragraphs)
+    return d
+
+
+def extraction_to_dict(extraction: Extraction, *, with_paragraphs: bool = False) -> dict[str, Any]:
+    """Return the export form of one document."""
+    s = extraction.source
+    return {
+        "path": s.path,
+        "sha256": s.sha256,
+        "encoding": s.encoding,
+        "format": s.format,
+        "status": s.status,
+        "error": s.error,
+        "articles": [article_to_dict(a, with_paragraphs=with_paragraphs) for a in extraction.articles],
+    }
+
+
+def to_export(extractions: list[Extraction], *, with_paragraphs: bool = False) -> dict[str, Any]:
+    """Return the whole JSON export (``extract-output.md``) as a plain dict."""
+    return {"documents": [extraction_to_dict(e, with_paragraphs=with_paragraphs) for e in extractions]}
+
+
+def from_export(data: dict[str, Any]) -> list[Extraction]:
+    """Return extractions read back from an export dict (the inverse of ``to_export``)."""
+    out = []
+    for d in data.get("documents", []):
+        source = Source(
+            path=d["path"], sha256=d.get("sha256"), encoding=d.get("encoding"),
+            format=d.get("format"), status=d.get("status", "ok"), error=d.get("error"),
+        )
+        articles = []
+        for a in d.get("articles", []):
+            articles.append(Article(
+                title=a.get("title"), unit=a.get("unit"), locality=a.get("locality"),
+                date=a.get("date"), source=a.get("source"), authors=list(a.get("authors") or []),
+                framework=a.get("framework"), paragraphs=list(a.get("paragraphs") or []),
+                measures=[Measure(**m) for m in a.get("measures", [])],
+                figures=[Figure(**f) for f in a.get("figures", [])],
+                keywords=list(a.get("keywords") or []),
+            ))
+        out.append(Extraction(source=source, articles=articles))
+    return out

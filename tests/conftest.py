@@ -1,0 +1,37 @@
+"""Fixtures shared by every test: the seed reports and their gold annotations."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+GOLD = SHARED / "gold"
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir() -> Path:
+    return SEEDS
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    return sorted(SEEDS.glob("*.txt"))
+
+
+def seed_text(prefix: str) -> str:
+    """Return the raw text of the seed whose name starts with ``prefix`` (e.g. "003")."""
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, dict]:
+    """Gold annotations by file name; tests needing them skip when ../shared is absent."""
+    if not GOLD.is_dir():
+        pytest.skip("../shared/gold is not beside the checkout")
+    return {json.loads(p.read_text("utf-8"))["file"]: json.loads(p.read_text("utf-8")) for p in sorted(GOLD.glob("*.json"))}

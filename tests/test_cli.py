@@ -1,0 +1,39 @@
+"""The command line: help, version, errors, and the export's shape on the seeds."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from click.testing import CliRunner
+
+from reportgen.cli import main
+
+
+def test_cli_help_does_not_import_heavy_libraries():
+    code = "import sys; from reportgen.cli import main; print(sorted(m for m in ('pandas','jieba','reportlab','docx','matplotlib') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_cli_version():
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert "reportgen" in result.output
+
+
+def test_cli_extract_lists_every_seed_once(seeds_dir, tmp_path):
+    out = tmp_path / "x.json"
+    result = CliRunner().invoke(main, ["extract", str(seeds_dir), "--format", "json", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    docs = json.loads(out.read_text("utf-8"))["documents"]
+    assert sorted(d["path"].rsplit("/", 1)[-1] for d in docs) == sorted(p.name for p in seeds_dir.glob("*.txt"))
+    assert all(d["status"] == "ok" for d in docs)
+
+
+def test_cli_missing_path_is_reported_not_raised(tmp_path):
+    missing = tmp_path / "nope.txt"
+    result = CliRunner().invoke(main, ["extract", str(missing)])
+    assert result.exit_code == 0
+    (doc,) = json.loads(result.output)["documents"]
+    assert doc["status"] == "error" and "cannot read" in doc["error"]
