@@ -1,13 +1,16 @@
 """Split a document into articles (a newspaper page holds several)."""
 from __future__ import annotations
 
-from ..nodes import Document, block_text
-from ..records import Article
+from dataclasses import replace
+
+from ..nodes import Block, Document, Para
 
 
-def split_articles(document: Document) -> list[Article]:
-    """Return the articles of ``document`` (for now: one, titled by its first line)."""
-    lines = [block_text(b) for b in document.blocks if block_text(b)]
-    if not lines:
+def split_articles(document: Document) -> list[tuple[Block, ...]]:
+    """Return one run of blocks per article (for now: one, its first line the title)."""
+    blocks = [b for b in document.blocks if not isinstance(b, Para) or b.text.strip()]
+    if not blocks:
         return []
-    return [Article(title=lines[0], paragraphs=lines[1:])]
+    if isinstance(blocks[0], Para):
+        blocks[0] = replace(blocks[0], role="title")
+    return [tuple(blocks)]
