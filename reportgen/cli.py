@@ -97,22 +97,75 @@ def extract(paths, fmt, output, taxonomy, max_mb):
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
               show_default=True, help="Folder to write the documents into.")
+@click.option("--audience", "audiences", multiple=True,
+              help="Audience to render (repeatable; default: weekly and digest). See 'reportgen templates list'.")
+@click.option("--template", "template_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Render the audience in this template folder (repeatable).")
+@click.option("--format", "formats", help="Comma-separated output formats, e.g. docx,pdf (default: each audience's own).")
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help="History store (SQLite); default: history.sqlite in the output folder.")
+@click.option("--period", help="The period this build reports on, e.g. 2014-W21 (default: ISO week of the reports' dates).")
 @taxonomy_option
 @max_mb_option
-def build(paths, out_dir, taxonomy, max_mb):
+def build(paths, out_dir, audiences, template_dirs, formats, db, period, taxonomy, max_mb):
     """Read, extract, compare and render: the briefing and digest (default: the embedded seeds)."""
-    from .atomic import write_bytes_atomic
-    from .pipeline import export_json, summary_text
+    from .pipeline import BuildRequest, build as run_build
     from .resources import seeds_dir
 
-    paths = paths or (seeds_dir(),)
-    extractions = _run_extract(paths, _options(taxonomy, max_mb))
-    written = [
-        write_bytes_atomic(out_dir / "extract.json", export_json(extractions).encode("utf-8")),
-        write_bytes_atomic(out_dir / "summary.txt", summary_text(extractions).encode("utf-8")),
-    ]
+    request = BuildRequest(
+        paths=list(paths) or [seeds_dir()], out_dir=out_dir, audiences=list(audiences),
+        template_dirs=list(template_dirs), formats=[f.strip() for f in formats.split(",")] if formats else [],
+        db=db, period=period, options=_options(taxonomy, max_mb),
+    )
+    from .ingest import collect
+
+    with _progress(len(collect(request.paths))) as progress:
+        written = run_build(request, progress)
     for path in written:
         click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="xlsx", show_default=True)
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
+              help="File to write (for csv: a folder, one file per table).")
+@taxonomy_option
+@max_mb_option
+def compare(paths, fmt, output, taxonomy, max_mb):
+    """Compare units across indicators and export the tables (csv, xlsx or json)."""
+    from .aggregate import compare as build_comparison
+    from .aggregate.exports import export_comparison
+    from .taxonomy import load_taxonomy
+
+    options = _options(taxonomy, max_mb)
+    comparison = build_comparison(_run_extract(paths, options), load_taxonomy(options.taxonomy))
+    for path in export_comparison(comparison, fmt, output):
+        click.echo(f"wrote {path}")
+
+
+@main.group()
+def templates():
+    """List the audiences, or copy one to edit."""
+
+
+@templates.command("list")
+def templates_list():
+    """List the built-in audiences and those under ./templates."""
+    from .render.audiences import list_audiences
+
+    for audience in list_audiences():
+        click.echo(f"{audience.name:12s} {', '.join(audience.formats):12s} {audience.description}")
+
+
+@templates.command("new")
+@click.argument("name")
+@click.option("--from", "base", default="weekly", show_default=True, help="Audience to copy.")
+def templates_new(name, base):
+    """Copy an audience to ./templates/NAME for editing."""
+    from .render.audiences import new_audience
+
+    click.echo(f"created {new_audience(name, base)}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -65,3 +65,32 @@ def summary_text(extractions: list[Extraction]) -> str:
         for a in e.articles:
             lines.append(f"  {a.title}  [{a.unit or '?'}]  {len(a.measures)} measures, {len(a.figures)} figures")
     return "\n".join(lines) + "\n"
+
+
+@dataclass
+class BuildRequest:
+    """What ``reportgen build`` was asked for."""
+
+    paths: list[Path]
+    out_dir: Path
+    audiences: list[str]
+    template_dirs: list[Path]
+    formats: list[str]
+    db: Path | None
+    period: str | None
+    options: Options
+
+
+def build(request: BuildRequest, progress: Progress | None = None) -> list[Path]:
+    """Run the whole job; return the files written.
+
+    Until the comparison and the writers land this writes the extraction
+    export and a plain-text summary.
+    """
+    from .atomic import write_bytes_atomic
+
+    extractions = extract_paths(request.paths, request.options, progress)
+    return [
+        write_bytes_atomic(request.out_dir / "extract.json", export_json(extractions).encode("utf-8")),
+        write_bytes_atomic(request.out_dir / "summary.txt", summary_text(extractions).encode("utf-8")),
+    ]
