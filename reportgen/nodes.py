@@ -125,10 +125,16 @@ class PageBreak:
 
 @dataclass(frozen=True, slots=True)
 class Div:
-    """A named block (masthead, note/按语, contents, distribution) around other blocks."""
+    """A named block (masthead, note/按语, contents, distribution, cover) around other
+    blocks; ``attrs`` carries its named fields (``issue="第2期"``) in order."""
 
     name: str
-    children: tuple[Block, ...]
+    children: tuple[Block, ...] = ()
+    attrs: tuple[tuple[str, str], ...] = ()
+
+    def attr(self, key: str, default: str | None = None) -> str | None:
+        """Return the value of attribute ``key``, else ``default``."""
+        return next((v for k, v in self.attrs if k == key), default)
 
 
 Block = Union[Heading, Para, ListBlock, Table, Image, PageBreak, Div]

@@ -23,6 +23,14 @@ class Taxonomy:
     path: str
     raw: dict = field(default_factory=dict)
 
+    def indicator_for(self, obj: str | None, unit: str) -> str | None:
+        """Return the id of the indicator a figure counting ``obj`` in ``unit`` maps to, else None."""
+        return None
+
+    def stage_for(self, text: str) -> str | None:
+        """Return the campaign stage whose cue words ``text`` carries, else None."""
+        return None
+
 
 @lru_cache(maxsize=8)
 def load_taxonomy(path: Path | None = None) -> Taxonomy:
