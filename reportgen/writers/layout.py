@@ -1,0 +1,263 @@
+"""Page layout and typography that both writers read, built from an audience's settings.
+
+An audience's settings file (TOML) holds these tables; every key is optional
+and falls back to the default shown (the GB/T 9704-2012 公文 layout)::
+
+    [page]
+    size = "A4"                 # "A4", "A5", "B5", "Letter"
+    margin_top_mm = 37          # GB/T 9704: 天头 37 mm
+    margin_bottom_mm = 35
+    margin_left_mm = 28         # 订口 28 mm
+    margin_right_mm = 26        # text block 156 × 225 mm on A4
+
+    [grid]                      # Word document grid (docGrid linesAndChars)
+    lines = 22                  # lines per page; 0 = no grid
+    chars = 28                  # characters per line; 0 = lines only
+
+    [fonts]                     # preferred family names, first installed one wins;
+    body = ["仿宋_GB2312", "仿宋", "FangSong"]          # a string is a one-name list
+    title = ["方正小标宋简体", "华文中宋", "宋体", "SimSun"]
+    heading1 = ["黑体", "SimHei"]
+    heading2 = ["楷体_GB2312", "楷体", "KaiTi"]
+    note = ["楷体_GB2312", "楷体", "KaiTi"]              # 按语, emphasis
+    latin = "Times New Roman"   # Word ascii/hAnsi face for Latin letters and digits
+
+    [sizes]                     # points; 3号 = 16, 2号 = 22, 4号 = 14, 小4 = 12
+    body = 16
+    title = 22
+    heading1 = 16
+    heading2 = 16
+    table = 12
+    note = 16
+    small = 12                  # captions, header, footer, distribution block
+
+    [spacing]
+    line_pt = 0                 # fixed line height in pt; 0 = from the grid (or 1.5 × body)
+    first_line_indent_chars = 2 # body paragraphs start indented two characters
+
+    [colors]                    # hex RGB
+    text = "#000000"
+    masthead = "#E60012"        # the briefing's name
+    rule = "#E60012"            # the rule under the masthead
+    heading = "#000000"
+    table_header_fill = "#F2F2F2"
+
+    [header]
+    text = ""                   # running header; "{title}" is replaced by the document title
+
+    [footer]
+    page_number = "— {n} —"     # "" = no page numbers; {n} is the page number
+
+    [headings]
+    numbered = true             # prefix headings with the numbers below
+    numbering = ["{cn}、", "（{cn}）", "{n}.", "（{n}）"]   # per level; {cn} 一二三, {n} 1 2 3
+
+    [pdf]
+    cover = true                # draw a cover page from a "cover" Div
+    bookmarks = true            # outline entries for headings
+    notes_title = "数据来源"     # title of the appendix holding the numbered notes
+
+Unknown tables and keys are ignored so a settings file can hold the render
+engineer's own tables ([masthead], [sections] …) beside these.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, fields, replace
+from typing import Any, Mapping
+
+from ..errors import TemplateError
+
+PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
+    "A4": (210.0, 297.0),
+    "A5": (148.0, 210.0),
+    "B5": (176.0, 250.0),
+    "LETTER": (215.9, 279.4),
+}
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    """Return a font preference as a tuple of names (a string is a one-name list)."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(v) for v in value)
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """Preferred family names per role, most preferred first."""
+
+    body: tuple[str, ...] = ("仿宋_GB2312", "仿宋", "FangSong")
+    title: tuple[str, ...] = ("方正小标宋简体", "华文中宋", "宋体", "SimSun")
+    heading1: tuple[str, ...] = ("黑体", "SimHei")
+    heading2: tuple[str, ...] = ("楷体_GB2312", "楷体", "KaiTi")
+    note: tuple[str, ...] = ("楷体_GB2312", "楷体", "KaiTi")
+    latin: str = "Times New Roman"
+
+    def for_role(self, role: str) -> tuple[str, ...]:
+        """Return the preference list of ``role`` (unknown roles get the body's)."""
+        return getattr(self, role) if role in FONT_ROLES else self.body
+
+
+FONT_ROLES = ("body", "title", "heading1", "heading2", "note")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Font sizes in points."""
+
+    body: float = 16
+    title: float = 22
+    heading1: float = 16
+    heading2: float = 16
+    table: float = 12
+    note: float = 16
+    small: float = 12
+
+
+@dataclass(frozen=True)
+class Colors:
+    """Colours as ``#RRGGBB``."""
+
+    text: str = "#000000"
+    masthead: str = "#E60012"
+    rule: str = "#E60012"
+    heading: str = "#000000"
+    table_header_fill: str = "#F2F2F2"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Everything a writer needs to know about the page that is not content."""
+
+    page_size: str = "A4"
+    margin_top_mm: float = 37
+    margin_bottom_mm: float = 35
+    margin_left_mm: float = 28
+    margin_right_mm: float = 26
+    grid_lines: int = 22
+    grid_chars: int = 28
+    fonts: Fonts = field(default_factory=Fonts)
+    sizes: Sizes = field(default_factory=Sizes)
+    colors: Colors = field(default_factory=Colors)
+    line_pt: float = 0
+    first_line_indent_chars: float = 2
+    header_text: str = ""
+    page_number: str = "— {n} —"
+    headings_numbered: bool = True
+    heading_numbering: tuple[str, ...] = ("{cn}、", "（{cn}）", "{n}.", "（{n}）")
+    pdf_cover: bool = True
+    pdf_bookmarks: bool = True
+    notes_title: str = "数据来源"
+
+    # -- derived ----------------------------------------------------------
+
+    @property
+    def page_mm(self) -> tuple[float, float]:
+        """Return the page's (width, height) in millimetres."""
+        return PAGE_SIZES_MM[self.page_size.upper()]
+
+    @property
+    def text_width_mm(self) -> float:
+        """Return the width of the text block."""
+        return self.page_mm[0] - self.margin_left_mm - self.margin_right_mm
+
+    @property
+    def text_height_mm(self) -> float:
+        """Return the height of the text block."""
+        return self.page_mm[1] - self.margin_top_mm - self.margin_bottom_mm
+
+    @property
+    def line_height_pt(self) -> float:
+        """Return the body line height: fixed, else the grid's pitch, else 1.5 × body size."""
+        if self.line_pt > 0:
+            return self.line_pt
+        if self.grid_lines > 0:
+            return self.text_height_mm / 25.4 * 72 / self.grid_lines
+        return self.sizes.body * 1.5
+
+    # -- construction -----------------------------------------------------
+
+    @classmethod
+    def from_mapping(cls, settings: Mapping[str, Any] | None) -> Layout:
+        """Return the layout described by a parsed settings file (see module docstring)."""
+        settings = settings or {}
+        try:
+            return _from_mapping(cls(), settings)
+        except (TypeError, ValueError, KeyError) as exc:
+            raise TemplateError(f"settings: {exc}; see the keys listed in reportgen/writers/layout.py") from None
+
+
+def _table(settings: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    """Return table ``name`` of the settings, checking it is a table."""
+    value = settings.get(name, {})
+    if not isinstance(value, Mapping):
+        raise ValueError(f"[{name}] must be a table, not {type(value).__name__}")
+    return value
+
+
+def _number(table: str, key: str, value: Any) -> float:
+    """Return ``value`` as a non-negative number or say which key is wrong."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        raise ValueError(f"[{table}] {key} must be a non-negative number, not {value!r}")
+    return value
+
+
+def _from_mapping(base: Layout, s: Mapping[str, Any]) -> Layout:
+    """Return ``base`` with the values found in the settings tables."""
+    changes: dict[str, Any] = {}
+    page = _table(s, "page")
+    if "size" in page:
+        if str(page["size"]).upper() not in PAGE_SIZES_MM:
+            raise ValueError(f"[page] size {page['size']!r} is not one of {', '.join(PAGE_SIZES_MM)}")
+        changes["page_size"] = str(page["size"]).upper()
+    for side in ("top", "bottom", "left", "right"):
+        key = f"margin_{side}_mm"
+        if key in page:
+            changes[key] = _number("page", key, page[key])
+    grid = _table(s, "grid")
+    for key in ("lines", "chars"):
+        if key in grid:
+            changes[f"grid_{key}"] = int(_number("grid", key, grid[key]))
+    changes["fonts"] = _sub(Fonts, _table(s, "fonts"), "fonts")
+    changes["sizes"] = _sub(Sizes, _table(s, "sizes"), "sizes")
+    changes["colors"] = _sub(Colors, _table(s, "colors"), "colors")
+    spacing = _table(s, "spacing")
+    for key in ("line_pt", "first_line_indent_chars"):
+        if key in spacing:
+            changes[key] = _number("spacing", key, spacing[key])
+    if "text" in _table(s, "header"):
+        changes["header_text"] = str(s["header"]["text"])
+    if "page_number" in _table(s, "footer"):
+        changes["page_number"] = str(s["footer"]["page_number"])
+    headings = _table(s, "headings")
+    if "numbered" in headings:
+        changes["headings_numbered"] = bool(headings["numbered"])
+    if "numbering" in headings:
+        changes["heading_numbering"] = _names(headings["numbering"])
+    pdf = _table(s, "pdf")
+    for key, attr in (("cover", "pdf_cover"), ("bookmarks", "pdf_bookmarks")):
+        if key in pdf:
+            changes[attr] = bool(pdf[key])
+    if "notes_title" in pdf:
+        changes["notes_title"] = str(pdf["notes_title"])
+    return replace(base, **changes)
+
+
+def _sub(kind: type, table: Mapping[str, Any], name: str) -> Any:
+    """Return a ``kind`` (Fonts, Sizes, Colors) from its settings table."""
+    known = {f.name for f in fields(kind)}
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in known:
+            continue
+        if kind is Fonts:
+            values[key] = str(value) if key == "latin" else _names(value)
+        elif kind is Sizes:
+            values[key] = _number(name, key, value)
+        else:
+            text = str(value)
+            if not re.fullmatch(r"#[0-9A-Fa-f]{6}", text):
+                raise ValueError(f"[{name}] {key} must be a colour like \"#E60012\", not {value!r}")
+            values[key] = text
+    return kind(**values)
