@@ -6,9 +6,13 @@ from pathlib import Path
 
 
 def collect(paths: list[Path]) -> list[Path]:
-    """Return every file under ``paths``: directories walked recursively in sorted
-    order, hidden entries skipped, symlinked directories followed once (no loops).
-    A path given explicitly is kept even when it is missing, so it is reported."""
+    """Return every file under ``paths``, each once: directories walked recursively in
+    sorted order, hidden entries skipped, symlinked directories followed once (no loops).
+
+    A path given explicitly is kept even when it is missing or unreadable, so that
+    ``read`` reports it; an entry that cannot be examined (a symlink loop, a
+    dangling link) is kept for the same reason.
+    """
     out: list[Path] = []
     seen_dirs: set[tuple[int, int]] = set()
     for path in paths:
@@ -16,12 +20,13 @@ def collect(paths: list[Path]) -> list[Path]:
             _walk(path, out, seen_dirs)
         else:
             out.append(path)
-    return out
+    return list(dict.fromkeys(out))
 
 
 def _walk(folder: Path, out: list[Path], seen: set[tuple[int, int]]) -> None:
     try:
         st = folder.stat()
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
         out.append(folder)
         return
@@ -29,16 +34,15 @@ def _walk(folder: Path, out: list[Path], seen: set[tuple[int, int]]) -> None:
     if key in seen:
         return
     seen.add(key)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        out.append(folder)
-        return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         child = Path(entry.path)
-        if entry.is_dir(follow_symlinks=True):
+        try:
+            is_dir = entry.is_dir(follow_symlinks=True)
+        except OSError:
+            is_dir = False
+        if is_dir:
             _walk(child, out, seen)
         else:
             out.append(child)

@@ -1,0 +1,77 @@
+"""Decide which reader a file needs, from its extension checked against its first bytes.
+
+The extension is what the user meant; the first bytes are what the file is. A
+Word package or a web page saved as ``.txt`` is read for what it is; a text
+file renamed ``.docx`` is an error the user can fix; anything else is skipped
+with a reason (see ``formats.toml``).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+HEAD_BYTES = 1024
+"""How many leading bytes ``sniff`` needs to see."""
+
+_HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_BOMS = (b"\xef\xbb\xbf",)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Which reader to use (``format``), or the status and reason when there is none."""
+
+    format: str | None
+    status: str = "ok"
+    reason: str | None = None
+
+
+@cache
+def _table() -> dict:
+    return tomllib.loads(files(__package__).joinpath("formats.toml").read_text("utf-8"))
+
+
+def supported_extensions() -> list[str]:
+    """Return the extensions reportgen reads, e.g. ``[".docx", ".htm", ...]``."""
+    return sorted(_table()["extensions"])
+
+
+def content_kind(head: bytes) -> str | None:
+    """Return what the leading bytes say the file is ("zip", "pdf", "ole", "html"), or None."""
+    for entry in _table()["magic"]:
+        if head.startswith(bytes.fromhex(entry["hex"])):
+            return entry["kind"]
+    for bom in _BOMS:
+        head = head.removeprefix(bom)
+    if _HTML_START.match(head):
+        return "html"
+    return None
+
+
+def sniff(path: Path, head: bytes) -> Verdict:
+    """Return the reader for ``path`` given its first ``HEAD_BYTES`` bytes ``head``."""
+    table = _table()
+    ext = path.suffix.lower()
+    claimed = table["extensions"].get(ext)
+    if claimed is None:
+        reason = table["unsupported"].get(ext) or (
+            f"not a supported format ({ext or 'no extension'}); reportgen reads .txt, .docx and .html files")
+        return Verdict(None, "skipped", reason)
+    kind = content_kind(head)
+    if claimed == "docx":
+        if kind == "zip":
+            return Verdict("docx")
+        if kind == "ole":
+            return Verdict(None, "error", "an old binary Word file (.doc) named .docx; open it in Word and save it as .docx")
+        return Verdict(None, "error", "not a Word file (it is not a zip package); if it is plain text, rename it .txt")
+    if kind == "zip":
+        return Verdict("docx")
+    if kind in table["kinds"]:
+        return Verdict(None, "skipped", table["kinds"][kind])
+    if claimed == "text" and kind == "html":
+        return Verdict("html")
+    return Verdict(claimed)
