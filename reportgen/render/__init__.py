@@ -1,0 +1,62 @@
+"""Render an audience: Jinja2 template → Markdown with named blocks → ``Document``.
+
+One path for every audience and every output format: the template writes
+Markdown from plain context values (``context``), the sandboxed environment
+(``environment``) renders it, Traditional script is applied to the Markdown
+when the audience asks for it, the charts the Markdown names are drawn
+(``charts``), and markdown-it-py parses the result into the AST (``markup``)
+that ``write_docx`` and ``write_pdf`` both consume.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ..nodes import Document
+from .audiences import Audience, list_audiences, load_audience, new_audience
+from .context import RenderContext, build_context
+
+__all__ = ["Audience", "RenderContext", "build_context", "list_audiences", "load_audience", "new_audience",
+           "render", "render_markdown_text"]
+
+_CHART_REF = re.compile(r"\(chart:([\w-]+)\)")
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str):
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def script_converter(script: str):
+    """Return the text conversion for an audience's script (identity for Simplified)."""
+    if script == "traditional":
+        return _converter("s2t").convert
+    return str
+
+
+def render_markdown_text(audience: Audience, context: RenderContext) -> str:
+    """Return the Markdown the audience's body template renders, in the audience's script."""
+    from .environment import make_environment, render_markdown
+
+    dirs = audience.search_dirs()
+    values = {**context.values, "settings": audience.settings, "audience": audience.name}
+    markdown = render_markdown(make_environment(dirs), audience.body, values, dirs)
+    return script_converter(audience.script)(markdown)
+
+
+def render(audience: Audience, context: RenderContext, chart_dir: Path) -> Document:
+    """Return the Document for ``audience``; its charts are drawn into ``chart_dir``."""
+    from .charts import make_charts
+    from .markup import parse
+
+    convert = script_converter(audience.script)
+    markdown = render_markdown_text(audience, context)
+    charts = make_charts(set(_CHART_REF.findall(markdown)), context.values, chart_dir, convert,
+                         prefix=f"{audience.name}-")
+    notes = [convert(n) for n in context.notes]
+    meta = {"audience": audience.name, "script": audience.script,
+            "title": convert(str(audience.settings.get("title", ""))), "period": context.values.get("period") or ""}
+    return parse(markdown, notes, charts, meta)

@@ -1,0 +1,143 @@
+"""Audiences: folders holding a body template and a settings file.
+
+The built-in ones ship in ``templates/`` (``reportgen.resources.templates_dir``);
+an office's own copies live in ``./templates/NAME`` (made by
+``reportgen templates new``) or in any folder passed with ``--template DIR``.
+A local copy with a built-in's name wins, so an edited ``weekly`` is used.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import TemplateError, UsageError
+from ..resources import templates_dir
+
+SETTINGS_FILE = "settings.toml"
+DEFAULT_BODY = "body.md.j2"
+FORMATS = ("docx", "pdf", "xlsx")
+SCRIPTS = ("simplified", "traditional")
+LOCAL_DIR = Path("templates")
+_NAME = re.compile(r"[^\W][\w-]*")
+
+
+@dataclass(frozen=True)
+class Audience:
+    """One audience: its folder, parsed settings and the fields every build reads."""
+
+    name: str
+    folder: Path
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def description(self) -> str:
+        return str(self.settings.get("description", ""))
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        return tuple(self.settings.get("formats", ("docx",)))
+
+    @property
+    def body(self) -> str:
+        return str(self.settings.get("body", DEFAULT_BODY))
+
+    @property
+    def script(self) -> str:
+        return str(self.settings.get("script", "simplified"))
+
+    @property
+    def reference_docx(self) -> Path | None:
+        """Return the audience's reference .docx for Word styles, if it has one."""
+        name = self.settings.get("reference_docx")
+        return self.folder / str(name) if name else None
+
+    def search_dirs(self) -> list[Path]:
+        """Return the folders its templates may load from: its own, then the built-ins."""
+        dirs = [self.folder.resolve()]
+        builtin = templates_dir().resolve()
+        return dirs if builtin in dirs else dirs + [builtin]
+
+
+def _read_settings(folder: Path) -> dict[str, Any]:
+    """Return a folder's parsed settings, checked; errors name the file."""
+    path = folder / SETTINGS_FILE
+    try:
+        settings = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise TemplateError(f"{folder} is not an audience: it has no {SETTINGS_FILE}") from None
+    except OSError as exc:
+        raise TemplateError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"{path} is not valid TOML: {exc}") from None
+    _check_settings(path, settings)
+    return settings
+
+
+def _check_settings(path: Path, settings: dict[str, Any]) -> None:
+    """Raise TemplateError naming ``path`` when a setting the renderer reads is wrong."""
+    formats = settings.get("formats", ["docx"])
+    if not isinstance(formats, list) or not formats or any(f not in FORMATS for f in formats):
+        raise TemplateError(f"{path}: formats must be a list drawn from {', '.join(FORMATS)}, not {formats!r}")
+    if settings.get("script", "simplified") not in SCRIPTS:
+        raise TemplateError(f"{path}: script must be one of {', '.join(SCRIPTS)}, not {settings['script']!r}")
+    body = path.parent / str(settings.get("body", DEFAULT_BODY))
+    if not body.is_file():
+        raise TemplateError(f"{path}: the body template {body.name} is missing from {path.parent}")
+
+
+def _is_audience(folder: Path) -> bool:
+    return (folder / SETTINGS_FILE).is_file()
+
+
+def _candidates() -> list[Path]:
+    """Return audience folders: the built-ins, then ./templates/*, each once."""
+    seen: set[Path] = set()
+    out = []
+    for root in (templates_dir(), LOCAL_DIR):
+        if not root.is_dir():
+            continue
+        for folder in sorted(root.iterdir()):
+            if _is_audience(folder) and folder.resolve() not in seen:
+                seen.add(folder.resolve())
+                out.append(folder)
+    return out
+
+
+def list_audiences() -> list[Audience]:
+    """Return every audience found, built-ins first; a local copy replaces a built-in of its name."""
+    by_name: dict[str, Audience] = {}
+    for folder in _candidates():
+        by_name[folder.name] = Audience(folder.name, folder, _read_settings(folder))
+    return list(by_name.values())
+
+
+def load_audience(name_or_dir: str | Path) -> Audience:
+    """Return the audience in folder ``name_or_dir``, or the one named so (./templates first)."""
+    path = Path(name_or_dir)
+    if path.is_dir():
+        return Audience(path.resolve().name, path, _read_settings(path))
+    for root in (LOCAL_DIR, templates_dir()):
+        folder = root / str(name_or_dir)
+        if _NAME.fullmatch(str(name_or_dir)) and _is_audience(folder):
+            return Audience(folder.name, folder, _read_settings(folder))
+    known = ", ".join(a.name for a in list_audiences())
+    raise UsageError(f"no audience {str(name_or_dir)!r}; known: {known} (or pass --template DIR)")
+
+
+def new_audience(name: str, base: str = "weekly") -> Path:
+    """Copy audience ``base`` to ./templates/NAME for editing; return the new folder."""
+    if not _NAME.fullmatch(name):
+        raise UsageError(f"audience name {name!r} must be letters, digits, '_' or '-' (no slashes or dots)")
+    source = load_audience(base)
+    target = LOCAL_DIR / name
+    if target.exists():
+        raise UsageError(f"{target} already exists; choose another name or delete it first")
+    try:
+        shutil.copytree(source.folder, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    except OSError as exc:
+        raise UsageError(f"cannot create {target}: {exc.strerror or exc}") from None
+    return target

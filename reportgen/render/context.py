@@ -1,0 +1,208 @@
+"""The comparison and the extractions as plain dicts a template can read.
+
+Templates never see pandas or dataclasses, only the names below. Every number
+a template may show from the reports is a *figure dict* with ``shown`` (the
+Chinese-formatted quantity, ``3000多名``) and ``note`` (the index of its
+provenance in ``RenderContext.notes``); ``{{ x | sourced }}`` prints it as a
+note link the writers turn into a Word comment or a numbered PDF note. Counts
+the model derives (how many units, files, measures) are plain integers.
+
+Names a template gets (besides ``settings``, the audience's settings.toml):
+
+``period``, ``issue_no``, ``issue`` (``第2期``), ``previous_period``, ``series``, ``date``
+``counts``: ``units``, ``files``, ``files_ok``, ``articles``, ``measures``, ``figures``
+``indicators``: shown indicators ``{id, label, unit, core}`` (settings ``indicators`` picks)
+``rows``: per unit ``{unit, cells: [figure dict or None per shown indicator]}``
+``totals``: indicator id → figure dict of the sum over units (``units``, ``change``,
+   ``previous``) or None; use ``totals.get("opinions")``
+``units``: per unit ``{name, locality, framework, measures: [{title, level, stage}],
+   key_figures: [figure dict], figures: [figure dict], stages_covered, stages_total,
+   distinctive: [{measure, stage, terms}]}``
+``highlights``: the most distinctive measures, one per unit first ``{unit, measure, terms}``
+``stages``: ``{id, label}``; ``coverage``: per unit ``{unit, counts: [n per stage]}``
+``gaps``: ``{unit, indicator}`` core indicators a unit did not report
+``flags``: ``{severity, code, unit, message}``
+``figures``: every figure dict (with ``unit``, ``object``, ``sentence``, ``file``)
+``inputs``: every input file ``{file, status, reason, articles}``
+``not_reported``: the cell text for an empty cell (``未报送``)
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import PurePath
+from typing import Any
+
+from ..records import Extraction
+from .numbers import format_change, format_quantity
+
+NOT_REPORTED = "未报送"
+HIGHLIGHTS = 3
+
+
+@dataclass
+class RenderContext:
+    """What every audience renders from: template values and the provenance notes."""
+
+    values: dict[str, Any]
+    notes: list[str] = field(default_factory=list)
+
+
+class _Notes:
+    """Collect provenance notes, one id per distinct note."""
+
+    def __init__(self) -> None:
+        self.items: list[str] = []
+        self._ids: dict[str, int] = {}
+
+    def add(self, note: str) -> int:
+        """Return the id of ``note``, adding it on first sight."""
+        if note not in self._ids:
+            self._ids[note] = len(self.items)
+            self.items.append(note)
+        return self._ids[note]
+
+
+def file_name(path: str | None) -> str:
+    """Return the file name of an input path (the notes name files, not folders)."""
+    return PurePath(path).name if path else ""
+
+
+def source_note(sentence: str | None, document: str | None) -> str:
+    """Return a figure's provenance: its sentence and its file."""
+    sentence = (sentence or "").strip()
+    return f"{sentence}（来源：{file_name(document)}）" if document else sentence
+
+
+def _figure(row: dict[str, Any], notes: _Notes) -> dict[str, Any]:
+    """Return a figure or cell row with ``shown``, ``note`` and ``file`` added."""
+    unit_word = row.get("unit_word") or row.get("count_unit") or ""
+    shown = format_quantity(row["value"], unit_word, row.get("qualifier"), row.get("value_max"))
+    return {**row, "shown": shown, "note": notes.add(source_note(row.get("sentence"), row.get("document"))),
+            "file": file_name(row.get("document"))}
+
+
+def _shown_indicators(records: dict[str, Any], settings: dict[str, Any]) -> list[dict[str, Any]]:
+    """Return the indicators the audience shows: settings ``indicators`` (ids) or every one."""
+    wanted = settings.get("indicators") or []
+    by_id = {i["id"]: i for i in records["indicators"]}
+    if not wanted:
+        return list(records["indicators"])
+    return [by_id[i] for i in wanted if i in by_id]
+
+
+def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: _Notes) -> dict[str, Any]:
+    """Return per indicator the total over units in its most reported count unit, with its change."""
+    best: dict[str, dict] = {}
+    for row in records["totals"]:
+        if row.get("total") is None:
+            continue
+        if row["indicator"] not in best or (row.get("units") or 0) > (best[row["indicator"]].get("units") or 0):
+            best[row["indicator"]] = row
+    changes = {(c["indicator"], c.get("count_unit")): c for c in records.get("indicator_changes", [])}
+    out: dict[str, Any] = {i["id"]: None for i in records["indicators"]}
+    for ind, row in best.items():
+        parts = [f"{c['unit']}{c['shown']}（{c['file']}）" for (u, i), c in cells.items()
+                 if i == ind and c.get("count_unit") == row.get("count_unit")]
+        note = "合计：" + "；".join(parts)
+        qualifier = "approx" if row.get("approximate") else None
+        change = changes.get((ind, row.get("count_unit")))
+        delta = change.get("delta") if change else None
+        out[ind] = {"value": row["total"], "units": row.get("units"), "count_unit": row.get("count_unit"),
+                    "shown": format_quantity(row["total"], row.get("count_unit") or "", qualifier),
+                    "note": notes.add(note), "previous": change.get("previous") if change else None,
+                    "change": format_change(delta, row.get("count_unit") or "") if delta is not None else None}
+    return out
+
+
+def _unit_of_article(records: dict[str, Any]) -> dict[str, str]:
+    """Return name as written → merged unit name."""
+    return {m["name"]: m["unit"] for m in records.get("merges", [])}
+
+
+def _units(records: dict[str, Any], extractions: list[Extraction], figures: list[dict],
+           cells: dict[tuple[str, str], dict], shown: list[dict]) -> list[dict[str, Any]]:
+    """Return one dict per unit: its measures, key figures, coverage and distinctive measures."""
+    merged = _unit_of_article(records)
+    measures: dict[str, list[dict]] = defaultdict(list)
+    for extraction in extractions:
+        for article in extraction.articles:
+            name = merged.get(article.unit or "", article.unit or "")
+            measures[name].extend({"title": m.title, "level": m.level, "stage": m.stage} for m in article.measures)
+    coverage = {c["unit"]: c for c in records.get("coverage", [])}
+    distinctive: dict[str, list[dict]] = defaultdict(list)
+    for d in records.get("distinctive", []):
+        distinctive[d["unit"]].append(d)
+    out = []
+    for name in records["units"]:
+        cov = coverage.get(name, {})
+        out.append({
+            "name": name, "locality": cov.get("locality"), "framework": cov.get("framework"),
+            "measures": measures.get(name, []),
+            "key_figures": [cells[(name, i["id"])] for i in shown if (name, i["id"]) in cells],
+            "figures": [f for f in figures if f.get("unit") == name],
+            "stages_covered": cov.get("stages_covered"), "stages_total": cov.get("stages_total"),
+            "distinctive": sorted(distinctive.get(name, []), key=lambda d: d.get("rank") or 0),
+        })
+    return out
+
+
+def _highlights(units: list[dict[str, Any]], n: int = HIGHLIGHTS) -> list[dict[str, Any]]:
+    """Return up to ``n`` distinctive measures, taking each unit's best before any second."""
+    picked: list[dict[str, Any]] = []
+    depth = 0
+    while len(picked) < n and any(len(u["distinctive"]) > depth for u in units):
+        for u in units:
+            if len(u["distinctive"]) > depth and len(picked) < n:
+                d = u["distinctive"][depth]
+                picked.append({"unit": u["name"], "measure": d["measure"], "terms": d.get("terms") or ""})
+        depth += 1
+    return picked
+
+
+def _inputs(extractions: list[Extraction]) -> list[dict[str, Any]]:
+    """Return every input file with its status and why it was skipped or failed."""
+    return [{"file": file_name(e.source.path), "path": e.source.path, "status": e.source.status,
+             "reason": e.source.error or "", "articles": len(e.articles)} for e in extractions]
+
+
+def chinese_date(day: dt.date) -> str:
+    """Return a date the way a 公文 writes it: ``2014年5月21日``."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def build_context(records: dict[str, Any], extractions: list[Extraction], settings: dict[str, Any],
+                  today: dt.date | None = None) -> RenderContext:
+    """Return the template values for one audience from ``Comparison.to_records()`` and the extractions."""
+    notes = _Notes()
+    figures = [_figure(f, notes) for f in records["figures"]]
+    labels = {i["id"]: i["label"] for i in records["indicators"]}
+    cells = {(c["unit"], c["indicator"]): {**_figure(c, notes), "label": labels.get(c["indicator"], c["indicator"])}
+             for c in records["cells"]}
+    shown = _shown_indicators(records, settings)
+    units = _units(records, extractions, figures, cells, shown)
+    stage_ids = [s["id"] for s in records["stages"]]
+    coverage = {c["unit"]: c for c in records.get("coverage", [])}
+    issue_no = records.get("issue_no")
+    values = {
+        "period": records.get("period"), "issue_no": issue_no,
+        "issue": f"第{issue_no}期" if issue_no else "", "previous_period": records.get("previous_period"),
+        "series": records.get("series"), "date": chinese_date(today or dt.date.today()),
+        "counts": {"units": len(records["units"]), "files": len(extractions),
+                   "files_ok": sum(e.source.status == "ok" for e in extractions),
+                   "articles": sum(len(e.articles) for e in extractions),
+                   "measures": sum(len(u["measures"]) for u in units), "figures": len(figures)},
+        "indicators": shown,
+        "rows": [{"unit": u, "cells": [cells.get((u, i["id"])) for i in shown]} for u in records["units"]],
+        "totals": _totals(records, cells, notes),
+        "units": units, "highlights": _highlights(units),
+        "stages": records["stages"],
+        "coverage": [{"unit": u, "counts": [coverage.get(u, {}).get(s) or 0 for s in stage_ids]}
+                     for u in records["units"]],
+        "gaps": [{"unit": u, "indicator": i["label"]} for u in records["units"] for i in shown
+                 if i.get("core") and (u, i["id"]) not in cells],
+        "flags": [{k: f.get(k) for k in ("severity", "code", "unit", "message")} for f in records.get("flags", [])],
+        "figures": figures, "inputs": _inputs(extractions), "not_reported": NOT_REPORTED,
+    }
+    return RenderContext(values, notes.items)

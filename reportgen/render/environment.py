@@ -1,0 +1,136 @@
+"""The Jinja2 environment templates run in: sandboxed, strict, Markdown-escaping.
+
+Templates are data an office edits, so they are treated as untrusted:
+
+* ``ImmutableSandboxedEnvironment``: no ``_``-prefixed attributes, no mutation
+  of the context's lists and dicts, bounded ``range``;
+* a ``FileSystemLoader`` over the audience's folder and the built-in templates
+  only, so ``{% include %}`` can share pieces but never reach other files;
+* ``StrictUndefined``: a misspelt name is an error, not an empty string;
+* every ``{{ value }}`` is Markdown-escaped (``finalize``), so a unit name with
+  ``*`` or ``|`` cannot break a table; filters that emit Markdown on purpose
+  (``sourced``, ``md``) and macros return ``Markup`` and pass through unchanged.
+  (Jinja's own autoescape is HTML's; it is switched on only so that macro
+  output counts as Markup, and ``finalize`` hands it Markup already.)
+
+Every failure becomes ``TemplateError`` naming the template file and line.
+"""
+from __future__ import annotations
+
+import re
+import traceback
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..errors import ReportgenError, TemplateError
+from . import numbers
+
+# Every ASCII punctuation character markdown-it honours a backslash escape for.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:\"'&$%^=@;,/?])")
+_LINE_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+SAFE_GLOBALS = ("range", "dict", "namespace")
+
+
+def escape_md(value: Any) -> str:
+    """Return ``value`` as text that Markdown shows literally, on one line."""
+    text = _LINE_BREAKS.sub(" ", str(value))
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _finalize(value: Any) -> Any:
+    """Escape every printed value unless a filter marked it as Markdown already."""
+    from markupsafe import Markup
+
+    if isinstance(value, Markup):
+        return value
+    return Markup("" if value is None else escape_md(value))
+
+
+def _md_filter(value: Any):
+    """Filter ``md``: escape explicitly (e.g. before joining); the result is not escaped again."""
+    from markupsafe import Markup
+
+    return value if isinstance(value, Markup) else Markup(escape_md(value))
+
+
+def _sourced_filter(figure: Mapping[str, Any]):
+    """Filter ``sourced``: a figure's number as a note link the parser turns into ``Noted``."""
+    from markupsafe import Markup
+
+    try:
+        text, note_id = figure["shown"], figure["note"]
+    except (KeyError, TypeError):
+        raise TemplateError(f"'sourced' needs a figure from the context, not {figure!r}") from None
+    return Markup(f"[{escape_md(text)}](note:{int(note_id)})")
+
+
+def _quantity_filter(value: Any, unit: str = "", qualifier: str | None = None) -> str:
+    """Filter ``qty``: ``3000多名`` from value, unit and qualifier (a count the model derived)."""
+    return numbers.format_quantity(value, unit, qualifier)
+
+
+FILTERS = {
+    "md": _md_filter,
+    "sourced": _sourced_filter,
+    "num": numbers.format_number,
+    "qty": _quantity_filter,
+    "change": numbers.format_change,
+    "cn": numbers.chinese_ordinal,
+}
+
+
+def make_environment(search_dirs: Sequence[Path]):
+    """Return the sandboxed environment loading templates from ``search_dirs`` only."""
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    env = ImmutableSandboxedEnvironment(
+        loader=FileSystemLoader([str(d) for d in search_dirs]),
+        undefined=StrictUndefined,
+        autoescape=True,  # with ``finalize`` returning Markup: macros' Markdown is not escaped twice
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals = {name: env.globals[name] for name in SAFE_GLOBALS if name in env.globals}
+    env.filters.update(FILTERS)
+    return env
+
+
+def _location(exc: BaseException, search_dirs: Sequence[Path]) -> str:
+    """Return ``file:line`` of the innermost template frame the error passed through."""
+    lineno = getattr(exc, "lineno", None)
+    filename = getattr(exc, "filename", None) or getattr(exc, "name", None)
+    if filename and lineno:
+        return f"{filename}:{lineno}"
+    roots = tuple(str(d.resolve()) for d in search_dirs)
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename.startswith(roots):
+            return f"{frame.filename}:{frame.lineno}"
+    return "(template)"
+
+
+def _message(exc: BaseException) -> str:
+    """Return what went wrong, in words a template author can act on."""
+    from jinja2 import TemplateNotFound
+    from jinja2.exceptions import SecurityError, UndefinedError
+
+    if isinstance(exc, SecurityError):
+        return f"refused: {exc} (templates may not reach Python internals)"
+    if isinstance(exc, TemplateNotFound):
+        return f"template {exc.name!r} not found in the audience's folder or the built-in templates"
+    if isinstance(exc, UndefinedError):
+        return f"{exc}; see the names listed in reportgen/render/context.py"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def render_markdown(env, template: str, context: Mapping[str, Any], search_dirs: Sequence[Path]) -> str:
+    """Return the Markdown ``template`` renders for ``context``; failures name file and line."""
+    try:
+        return env.get_template(template).render(**context)
+    except ReportgenError as exc:
+        raise TemplateError(f"{_location(exc, search_dirs)}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - any failure inside a user's template is a template error
+        raise TemplateError(f"{_location(exc, search_dirs)}: {_message(exc)}") from None
