@@ -3,18 +3,34 @@
 Every pass is idempotent (running it twice changes nothing) and returns a new
 ``Document``; ``normalise`` checks that each one did, the way spaCy checks its
 pipeline components, so a broken pass fails loudly at its seam.
+
+The order matters: characters are cleaned first so every pattern sees one
+form; glosses go before the script conversion (a gloss splits the words OpenCC
+converts); the page header is read before boilerplate drops it; captions are
+marked before page-break joins, which step over them.
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from ..nodes import Document
+from .boilerplate import drop_boilerplate, read_page_header
+from .captions import mark_captions
+from .characters import clean_characters
+from .glosses import remove_pinyin_glosses
+from .paragraphs import join_page_breaks
 from .script import to_simplified
 
 Pass = Callable[[Document], Document]
 
 PASSES: list[tuple[str, Pass]] = [
+    ("characters", clean_characters),
+    ("glosses", remove_pinyin_glosses),
     ("script", to_simplified),
+    ("page-header", read_page_header),
+    ("boilerplate", drop_boilerplate),
+    ("captions", mark_captions),
+    ("page-breaks", join_page_breaks),
 ]
 
 

@@ -1,25 +1,66 @@
-"""Traditional script to Simplified, with the official OpenCC library."""
+"""Traditional script to Simplified, with the official OpenCC library.
+
+Only a Traditional document is converted: OpenCC's ``t2s`` also rewrites a few
+characters that are perfectly good Simplified (variants, names), so running it
+over every document would alter text that needs no change. A document counts
+as Traditional when enough of its CJK characters change under ``t2s``;
+Simplified reports score 0, Traditional ones a third or more.
+
+The conversion itself uses OpenCC's ``tw2s``: ``t2s`` plus the Taiwan variant
+table, which turns the ``著`` that web converters write for ``着`` back into
+``着`` (``隨著`` -> ``随着``, ``著手`` -> ``着手``), where ``t2s`` keeps ``随著``.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..nodes import Document, Heading, Para, Text
+from ..nodes import Document
+from .glosses import CJK
+from .textmap import document_text, map_text
+
+# Share of CJK characters that t2s changes above which a document is Traditional.
+TRADITIONAL_SHARE = 0.05
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
 
 
 @lru_cache(maxsize=None)
-def _converter():
+def _converter(config: str = "t2s"):
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
+
+
+def to_simplified_text(text: str) -> str:
+    """Return ``text`` in Simplified script (converted until stable: t2s is not always)."""
+    convert = _converter("tw2s").convert
+    for _ in range(3):
+        converted = convert(text)
+        if converted == text:
+            break
+        text = converted
+    return text
+
+
+def traditional_share(text: str) -> float:
+    """Return the share of the CJK characters of ``text`` that t2s would change."""
+    counts: dict[str, int] = {}
+    for char in _CJK_CHAR.findall(text):
+        counts[char] = counts.get(char, 0) + 1
+    if not counts:
+        return 0.0
+    chars = list(counts)
+    converted = _converter().convert("\n".join(chars)).split("\n")
+    if len(converted) != len(chars):  # a conversion never merges lines; be safe anyway
+        return 0.0
+    changed = sum(counts[c] for c, s in zip(chars, converted) if s != c)
+    return changed / sum(counts.values())
 
 
 def to_simplified(document: Document) -> Document:
-    """Return ``document`` with Traditional characters converted to Simplified."""
-    convert = _converter().convert
-    blocks = []
-    for block in document.blocks:
-        if isinstance(block, (Para, Heading)):
-            block = replace(block, content=(Text(convert(block.text)),))
-        blocks.append(block)
-    return replace(document, blocks=tuple(blocks))
+    """Return ``document`` in Simplified script when it is written in Traditional."""
+    if traditional_share(document_text(document)) <= TRADITIONAL_SHARE:
+        return replace(document, meta=dict(document.meta))
+    return map_text(document, to_simplified_text)

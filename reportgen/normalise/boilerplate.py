@@ -1,0 +1,203 @@
+"""Web boilerplate: the page header's date and source, then every furniture line.
+
+Scraped pages carry lines that belong to no article: server errors,
+breadcrumbs, "我来说两句", editor and share lines, footers, and a trailing
+"相关新闻" block of links. The patterns live in ``boilerplate.toml``. Two passes:
+
+* ``read_page_header`` keeps what the page header says about the report (its
+  date and publication) in ``document.meta`` before the line is dropped;
+* ``drop_boilerplate`` removes the furniture lines and the trailing link block.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from ..nodes import Block, Document, Heading, ListBlock, Para
+from .data import load_table
+
+_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
+    r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+_SITE = re.compile(r"(?i)(?<![\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?")
+_SENTENCE_END = re.compile("[。！？!?]")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The compiled form of ``boilerplate.toml``."""
+
+    full: tuple[re.Pattern[str], ...]
+    short: tuple[re.Pattern[str], ...]
+    short_max: int
+    phrases_only: re.Pattern[str]
+    breadcrumb_separator: re.Pattern[str]
+    breadcrumb_min_steps: int
+    breadcrumb_step_max: int
+    markers: frozenset[str]
+    link_max: int
+    field: re.Pattern[str]
+    source_labels: frozenset[str]
+    date_labels: frozenset[str]
+    evidence_labels: frozenset[str]
+    phrases: re.Pattern[str]
+    separators: re.Pattern[str]
+    header_max: int
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def patterns() -> _Patterns:
+    """Return the boilerplate patterns, compiled once."""
+    table = load_table("boilerplate")
+    lines, trailing, header = table["lines"], table["trailing"], table["header"]
+    phrases = _alternation(lines["phrases"])
+    separators = lines["phrase_separators"]
+    labels = _alternation(header["source_labels"] + header["date_labels"] + header["evidence_labels"] + header["other_labels"])
+    return _Patterns(
+        full=tuple(re.compile(p) for p in lines["full"]),
+        short=tuple(re.compile(p) for p in lines["short"]),
+        short_max=lines["short_max"],
+        phrases_only=re.compile(rf"(?:{separators}*(?:{phrases}))+{separators}*"),
+        breadcrumb_separator=re.compile(lines["breadcrumb_separators"]),
+        breadcrumb_min_steps=lines["breadcrumb_min_steps"],
+        breadcrumb_step_max=lines["breadcrumb_step_max"],
+        markers=frozenset(trailing["markers"]),
+        link_max=trailing["link_max"],
+        # "来源:泉州晚报": a label, a colon, a value up to the next blank
+        field=re.compile(rf"(?<![\u4e00-\u9fff])({labels})\s*[:：]\s*((?:(?!(?:{labels})\s*[:：])[^\s:：])*)"),
+        source_labels=frozenset(header["source_labels"]),
+        date_labels=frozenset(header["date_labels"]),
+        evidence_labels=frozenset(header["evidence_labels"]),
+        phrases=re.compile(phrases),
+        separators=re.compile(separators),
+        header_max=header["header_max"],
+    )
+
+
+# -- the page header --------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageHeader:
+    """What a page-header line says: its date (ISO) and its publication, when given."""
+
+    date: str | None
+    source: str | None
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_page_header(text: str) -> PageHeader | None:
+    """Return the fields of ``text`` when it is a page-header line, else None.
+
+    A header line holds at least one evidence label (``来源``, ``发布时间``,
+    ``责任编辑`` …) or a site address beside a date, and nothing else but
+    labelled fields, dates, addresses and furniture phrases; so a body
+    sentence that mentions ``资金来源：`` is never taken for one.
+    """
+    p = patterns()
+    if len(text) > p.header_max or _SENTENCE_END.search(text):
+        return None
+    fields = p.field.findall(text)
+    dates = list(_DATE.finditer(text))
+    has_site = bool(_SITE.search(text))
+    if not any(label in p.evidence_labels for label, _ in fields) and not (has_site and dates):
+        return None
+    rest = _DATE.sub(" ", text)
+    rest = p.field.sub(" ", rest)
+    rest = _SITE.sub(" ", rest)
+    rest = p.phrases.sub(" ", rest)
+    if p.separators.sub("", rest).strip():
+        return None
+    source = next((value.strip("()（）[]【】<>《》") or None for label, value in fields if label in p.source_labels and value), None)
+    iso = next((d for d in map(_iso, dates) if d), None)
+    return PageHeader(date=iso, source=source)
+
+
+def read_page_header(document: Document) -> Document:
+    """Return ``document`` with ``meta["date"]``/``meta["source"]`` from its page header.
+
+    Only header lines count (see ``parse_page_header``); values the document
+    already has (set by a reader from HTML metadata) are kept.
+    """
+    meta = dict(document.meta)
+    for block in document.blocks:
+        if not isinstance(block, Para):
+            continue
+        header = parse_page_header(block.text)
+        if header is None:
+            continue
+        if header.date and "date" not in meta:
+            meta["date"] = header.date
+        if header.source and "source" not in meta:
+            meta["source"] = header.source
+    return replace(document, meta=meta)
+
+
+# -- furniture lines ---------------------------------------------------------
+
+def is_boilerplate(text: str) -> bool:
+    """Return whether a paragraph's text is page furniture (see ``boilerplate.toml``)."""
+    p = patterns()
+    text = text.strip()
+    if not text:
+        return False
+    if any(rx.fullmatch(text) for rx in p.full):
+        return True
+    if len(text) <= p.short_max and any(rx.search(text) for rx in p.short):
+        return True
+    if p.phrases_only.fullmatch(text):
+        return True
+    if _is_breadcrumb(text):
+        return True
+    return parse_page_header(text) is not None
+
+
+def _is_breadcrumb(text: str) -> bool:
+    p = patterns()
+    steps = [s.strip() for s in p.breadcrumb_separator.split(text)]
+    return (
+        len(steps) > p.breadcrumb_min_steps
+        and all(0 < len(s) <= p.breadcrumb_step_max for s in steps)
+        and not _SENTENCE_END.search(text)
+    )
+
+
+def _is_marker(block: Block) -> bool:
+    return isinstance(block, (Para, Heading)) and block.text.strip(" :：") in patterns().markers
+
+
+def _is_link_line(block: Block) -> bool:
+    """Return whether ``block`` looks like an entry of a link list (a title, maybe dated)."""
+    if isinstance(block, ListBlock):
+        return True
+    if not isinstance(block, (Para, Heading)):
+        return False
+    text = block.text
+    return is_boilerplate(text) or (len(text) <= patterns().link_max and not _SENTENCE_END.search(text))
+
+
+def drop_boilerplate(document: Document) -> Document:
+    """Return ``document`` without furniture lines and without a trailing link block.
+
+    A "相关新闻" marker followed only by link lines ends the report: the marker
+    and all after it go. A marker followed by body text loses only itself.
+    """
+    blocks = list(document.blocks)
+    for i, block in enumerate(blocks):
+        if _is_marker(block) and all(_is_link_line(b) for b in blocks[i + 1:]):
+            blocks = blocks[:i]
+            break
+    kept = tuple(b for b in blocks if not (isinstance(b, (Para, Heading)) and is_boilerplate(b.text)))
+    return replace(document, meta=dict(document.meta), blocks=kept)

@@ -1,0 +1,68 @@
+"""Photo captions: mark them ``Para(role="caption")`` instead of leaving them in the body.
+
+A scraped or printed report keeps its photo captions as ordinary lines; left
+as body text they would be read as measures or sentences of the report.
+They are kept (a briefing may want them) but marked. The evidence, from
+``captions.toml``: a leading ``►``/``▲``/``图为``, a photographer credit at
+the end (``…。商君婷 摄``, ``（记者 王五 摄）``), or a run of two or more short
+one-sentence lines where photos stood.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..nodes import Block, Document, Para
+from .data import load_table
+
+_SHORT_SENTENCE = re.compile(r"[^。！？!?，,；;、:：\d]+[。！？!?]")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    starts: re.Pattern[str]
+    ends: tuple[re.Pattern[str], ...]
+    short_run_max: int
+
+
+@lru_cache(maxsize=None)
+def patterns() -> _Patterns:
+    """Return the caption patterns, compiled once."""
+    table = load_table("captions")
+    name = table["name"]
+    return _Patterns(
+        starts=re.compile("|".join(f"(?:{p})" for p in table["starts"])),
+        ends=tuple(re.compile(p.replace("{name}", name)) for p in table["ends"]),
+        short_run_max=table["short_run_max"],
+    )
+
+
+def is_caption(text: str) -> bool:
+    """Return whether ``text`` is, on its own evidence, a photo caption."""
+    p = patterns()
+    text = text.strip()
+    return bool(p.starts.match(text)) or any(rx.search(text) for rx in p.ends)
+
+
+def _is_short_line(block: Block) -> bool:
+    return (
+        isinstance(block, Para)
+        and block.role in (None, "caption")
+        and len(block.text) <= patterns().short_run_max
+        and bool(_SHORT_SENTENCE.fullmatch(block.text))
+    )
+
+
+def mark_captions(document: Document) -> Document:
+    """Return ``document`` with its photo captions marked ``role="caption"``."""
+    blocks = list(document.blocks)
+    short = [_is_short_line(b) for b in blocks]
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        if isinstance(block, Para) and block.role is None:
+            in_run = short[i] and ((i > 0 and short[i - 1]) or (i + 1 < len(blocks) and short[i + 1]))
+            if in_run or is_caption(block.text):
+                block = replace(block, role="caption")
+        out.append(block)
+    return replace(document, meta=dict(document.meta), blocks=tuple(out))

@@ -1,0 +1,59 @@
+"""Character debris: invisible characters, full-width ASCII, whitespace runs.
+
+Full NFKC would also rewrite Chinese punctuation (``，：（）`` to ASCII), which
+the gold annotations keep as written; so only the characters that carry the
+same meaning in both widths are folded: full-width digits and Latin letters,
+``％`` and the ideographic space. Zero-width characters (left by web editors)
+are dropped, non-breaking spaces become spaces, and runs of blanks shrink to
+one space, so ``提前预热 周密部署`` keeps its single separating spaces.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..nodes import Block, Document, Heading, Inline, Para, Text
+from .textmap import map_text
+
+# Full-width digits, upper- and lower-case Latin letters, per cent sign,
+# ideographic space; each folds to its ASCII twin (offset 0xFEE0, space apart).
+_FOLD = {cp: cp - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for cp in range(r[0], r[1] + 1)}
+_FOLD[0xFF05] = ord("%")
+_FOLD[0x3000] = ord(" ")
+# Invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen.
+_FOLD.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)})
+# Non-breaking and other fixed-width spaces.
+_FOLD.update({cp: ord(" ") for cp in (0x00A0, 0x2007, 0x202F, *range(0x2000, 0x200B))})
+
+_BLANKS = re.compile(r"[ \t\r\f\v]+")
+_FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
+
+
+def clean_text(text: str) -> str:
+    """Return ``text`` with debris characters folded and blank runs collapsed."""
+    text = text.translate(_FOLD)
+    text = _FULLWIDTH_POINT.sub(".", text)
+    return _BLANKS.sub(" ", text)
+
+
+def clean_characters(document: Document) -> Document:
+    """Return ``document`` with clean characters and no paragraph left empty by cleaning."""
+    cleaned = map_text(document, clean_text)
+    blocks = (_strip_edges(b) for b in cleaned.blocks)
+    return replace(cleaned, blocks=tuple(b for b in blocks if not (isinstance(b, (Para, Heading)) and not b.text)))
+
+
+def _strip_edges(block: Block) -> Block:
+    """Return a paragraph or heading without blanks at its two ends (inner inlines keep theirs)."""
+    if not isinstance(block, (Para, Heading)) or not block.content:
+        return block
+    content: list[Inline] = list(block.content)
+    while content and isinstance(content[0], Text) and not content[0].text.strip():
+        content.pop(0)
+    while content and isinstance(content[-1], Text) and not content[-1].text.strip():
+        content.pop()
+    if content and isinstance(content[0], Text):
+        content[0] = Text(content[0].text.lstrip())
+    if content and isinstance(content[-1], Text):
+        content[-1] = Text(content[-1].text.rstrip())
+    return replace(block, content=tuple(content))

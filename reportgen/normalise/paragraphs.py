@@ -1,0 +1,160 @@
+"""Page-break joins: a paragraph that a page or column break split is joined again.
+
+A printed report copied to text breaks a paragraph wherever the page ended:
+``…帮扶17个经济薄`` / ``弱村进行包靠…``, ``…《党的群众路线`` /
+``教育实践活动实施意见》…``. Headings of the genre look similar (no final
+punctuation: ``组织导向：科学部署抓覆盖``, ``开门搞活动 诚心听民声``) and must stay
+apart. The genre settles it: body paragraphs end with ``。`` and are long,
+headings are short and hold no sentence. So a paragraph is joined to the next
+only on evidence about both sides (``cut_evidence`` and ``continues``);
+photo captions that a layout put inside the break are stepped over and kept
+after the joined paragraph.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from enum import Enum
+
+from ..nodes import Block, Document, Inline, Para, Text
+
+# A paragraph ending in one of these is complete (``：`` leads in a quote or
+# list, ``——`` a kicker headline); closers count when a sentence end precedes them.
+_COMPLETE_END = re.compile(r"(?:[。！？!?；;…:：.]|——|[。！？!?…][”’」』）)】]+)$")
+_INNER_SENTENCE = re.compile(r"[。！？!?；;]")
+_CLAUSE_END = re.compile(r"[，,、]$")
+_CLAUSE_MARK = re.compile(r"[，,、；;]")
+_DIGIT_END = re.compile(r"[\d０-９]$")
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("【", "】"))
+# A paragraph cannot start with a closer or a clause mark: it continues one.
+_CONTINUATION_START = re.compile(r"^[》”’」』）)】，,、。；;：:！？!?%％]")
+# Measure words and units that follow a number split off by the break (``976`` / ``个自然村``).
+_MEASURE_START = re.compile(r"^(?:[个名人户家次项条件元万亿千百十余多年月日天期批位所场座台辆套份篇本处座公里米吨亩倍岁类])")
+# Openings of a new block: list and section markers, bylines, captions.
+_NEW_BLOCK_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十\d]+[章节条部分]"
+    r"|[□■►▲●◆◇★☆【]|本报)"
+)
+# A line of a headline or heading: short and holding no sentence.
+HEADING_MAX = 30
+# A paragraph at least this long without a sentence in it is still body text.
+BODY_MIN = 60
+# Headings hold at most a pause or two (``一、深入一线调研,做到有的放矢``); body text more.
+BODY_MIN_CLAUSES = 3
+
+
+class Cut(Enum):
+    """How sure we are that a paragraph was cut by a break."""
+
+    NONE = 0
+    WEAK = 1  # ends open; a heading could look the same
+    STRONG = 2  # cannot be a complete paragraph or a heading
+
+
+def cut_evidence(text: str) -> Cut:
+    """Return how strongly ``text`` looks like the first half of a split paragraph.
+
+    Strong: it ends with a clause mark (``，``/``、``), or leaves a bracket or
+    quote open (``《党的群众路线``), or it is body text — it holds a sentence
+    or three clause marks before its open end (after any list marker), or is
+    longer than any heading — ending mid-sentence.
+    Weak: it only ends without final punctuation, as headings do too.
+    """
+    text = text.rstrip()
+    if not text or _COMPLETE_END.search(text):
+        return Cut.NONE
+    if _CLAUSE_END.search(text) or _unclosed(text):
+        return Cut.STRONG
+    if _INNER_SENTENCE.search(text) or len(text) >= BODY_MIN:
+        return Cut.STRONG
+    if len(_CLAUSE_MARK.findall(_NEW_BLOCK_START.sub("", text, count=1))) >= BODY_MIN_CLAUSES:
+        return Cut.STRONG
+    return Cut.WEAK
+
+
+def _unclosed(text: str) -> bool:
+    """Return whether a bracket or quote opened in ``text`` is still open at its end."""
+    return any(text.rfind(opener) > text.rfind(closer) for opener, closer in _PAIRS)
+
+
+def continues(first: str, second: str, cut: Cut) -> bool:
+    """Return whether ``second`` carries on the paragraph ``first`` left open.
+
+    It never does when it opens a new block (``一、``, ``（二）``, ``□``, ``►``).
+    It surely does when it starts with a closer or clause mark, or with a
+    measure word after a number that ended ``first`` (``976`` / ``个自然村``).
+    After a strong cut it does unless it looks like a heading itself (short,
+    no sentence); after a weak cut only on the sure signs.
+    """
+    second = second.lstrip()
+    if not second or _NEW_BLOCK_START.match(second):
+        return False
+    if _CONTINUATION_START.match(second):
+        return True
+    if _DIGIT_END.search(first) and _MEASURE_START.match(second):
+        return True
+    if cut is Cut.STRONG:
+        return not _looks_like_heading(second) or _CLAUSE_END.search(first) is not None or _unclosed(first)
+    return False
+
+
+def _looks_like_heading(text: str) -> bool:
+    return len(text) <= HEADING_MAX and not _INNER_SENTENCE.search(text) and not _CLAUSE_END.search(text)
+
+
+def _is_body(block: Block) -> bool:
+    return isinstance(block, Para) and block.role is None
+
+
+def _is_caption(block: Block) -> bool:
+    return isinstance(block, Para) and block.role == "caption"
+
+
+def _join(first: Para, second: Para) -> Para:
+    """Return one paragraph holding both; a space only between two Latin words."""
+    a, b = first.text, second.text.lstrip()
+    glue = " " if a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha() else ""
+    content = first.content + ((Text(glue),) if glue else ()) + second.content
+    return replace(first, content=_merge_text(content))
+
+
+def _merge_text(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
+    """Return ``content`` with neighbouring plain ``Text`` nodes merged into one."""
+    out: list[Inline] = []
+    for node in content:
+        if out and isinstance(node, Text) and isinstance(out[-1], Text):
+            out[-1] = Text(out[-1].text + node.text)
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def join_page_breaks(document: Document) -> Document:
+    """Return ``document`` with every paragraph a break had split joined again."""
+    blocks = document.blocks
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        i += 1
+        if not _is_body(block):
+            out.append(block)
+            continue
+        current, held = block, []  # held: captions stepped over, kept after the join
+        while True:
+            j = i
+            while j < len(blocks) and _is_caption(blocks[j]):
+                j += 1
+            if j >= len(blocks) or not _is_body(blocks[j]):
+                break
+            cut = cut_evidence(current.text)
+            if cut is Cut.NONE or (j > i and cut is not Cut.STRONG):
+                break
+            if not continues(current.text, blocks[j].text, cut):
+                break
+            held.extend(blocks[i:j])
+            current = _join(current, blocks[j])
+            i = j + 1
+        out.append(current)
+        out.extend(held)
+    return replace(document, meta=dict(document.meta), blocks=tuple(out))

@@ -1,0 +1,64 @@
+"""Rewrite every piece of text in a document while keeping its structure.
+
+Character-level passes (cleaning, glosses, script) must reach text wherever it
+sits: paragraphs, headings, list items, table cells, captions, named blocks.
+``map_text`` walks the tree once and rebuilds only what it must, so inline
+markup (bold, notes) survives a pass that only meant to change characters.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+
+from ..nodes import Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted, Para, Strong, Table, Text, block_text
+
+TextFn = Callable[[str], str]
+
+
+def map_text(document: Document, fn: TextFn) -> Document:
+    """Return ``document`` with ``fn`` applied to every text string in its blocks."""
+    return replace(document, meta=dict(document.meta), blocks=tuple(_block(b, fn) for b in document.blocks))
+
+
+def _inlines(content: tuple[Inline, ...], fn: TextFn) -> tuple[Inline, ...]:
+    out: list[Inline] = []
+    for node in content:
+        if isinstance(node, Text):
+            out.append(Text(fn(node.text)))
+        elif isinstance(node, Noted):
+            out.append(Noted(fn(node.text), node.note))
+        elif isinstance(node, (Strong, Emph)):
+            out.append(type(node)(_inlines(node.children, fn)))
+        else:
+            out.append(node)
+    return tuple(out)
+
+
+def _block(block: Block, fn: TextFn) -> Block:
+    if isinstance(block, (Para, Heading)):
+        return replace(block, content=_inlines(block.content, fn))
+    if isinstance(block, ListBlock):
+        return replace(block, items=tuple(tuple(_block(b, fn) for b in item) for item in block.items))
+    if isinstance(block, Table):
+        return replace(
+            block,
+            header=tuple(_inlines(cell, fn) for cell in block.header),
+            rows=tuple(tuple(_inlines(cell, fn) for cell in row) for row in block.rows),
+            caption=fn(block.caption) if block.caption is not None else None,
+        )
+    if isinstance(block, Image):
+        return replace(block, caption=fn(block.caption) if block.caption is not None else None)
+    if isinstance(block, Div):
+        return replace(block, children=tuple(_block(b, fn) for b in block.children))
+    return block
+
+
+def document_text(document: Document) -> str:
+    """Return all of a document's text, one block a line (for document-wide evidence)."""
+    return "\n".join(block_text(b) for b in document.blocks)
+
+
+def iter_text(document: Document) -> Iterator[str]:
+    """Yield every block's text (for counting evidence without building one string)."""
+    for block in document.blocks:
+        yield block_text(block)
