@@ -1,16 +1,161 @@
-"""Split a document into articles (a newspaper page holds several)."""
+"""Split a document into articles: a newspaper page holds several.
+
+Each article opens with a headline group and, on a newspaper page, a byline
+(``□记者 某某 报道``) or a dateline (``本报讯``): a byline or dateline with
+short headline lines right above it starts a new article. A byline with a
+body paragraph above it instead is a displaced byline: the page set the
+article's lead and byline apart from its headline (a sidebar in between), so
+that lead, byline and what follows go back to the open article that has no
+byline yet, and what lay between its headline and the sidebar is a box.
+
+Roles set on paragraphs: title, kicker, deck, column (headline group), byline,
+caption, dateline (page header with date and source), box. Body paragraphs
+keep role None. Page furniture (navigation, error lines, related links) is
+left out of every article.
+"""
 from __future__ import annotations
 
-from dataclasses import replace
+import re
+from dataclasses import dataclass, field, replace
 
-from ..nodes import Block, Document, Para
+from ..nodes import Block, Document, Heading, Para
+from .bylines import dateline_byline, parse_byline
+from .cues import cues
+from .headlines import heading_roles, is_headline_like
+from .places import find_organisations, find_places
+
+PHOTO_CREDIT = re.compile(r"[。！？.\s]\s*(?:[\u4e00-\u9fff]{2,4}\s*)+(?:摄|摄影)\s*[)）]?\s*$")
+
+
+@dataclass
+class _Segment:
+    """An article being assembled: indices into the document's items."""
+
+    head: list[int]
+    rest: list[int] = field(default_factory=list)
+    has_byline: bool = False
+    box: list[int] = field(default_factory=list)
+
+
+def _text(block: Block) -> str:
+    return block.text.strip() if isinstance(block, (Para, Heading)) else ""
+
+
+def kind_of(block: Block) -> str:
+    """Return what a block is on the page: boilerplate, dateline, byline, caption, headline or body."""
+    if isinstance(block, Para) and block.role:
+        return block.role
+    if not isinstance(block, (Para, Heading)):
+        return "body"
+    text = _text(block)
+    c = cues()
+    if isinstance(block, Para):
+        if any(cue in text for cue in c.boilerplate) and len(text) < 80:
+            return "boilerplate"
+        if any(cue in text for cue in c.dateline) and len(text) < 120:
+            return "dateline"
+        if parse_byline(text):
+            return "byline"
+        if text.startswith(c.caption_openers) or PHOTO_CREDIT.search(text):
+            return "caption"
+    return "headline" if is_headline_like(text) else "body"
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """Return whether a paragraph opens with a dateline (本报讯, 新华社北京3月5日电)."""
+    ends = "".join(cues().dateline_ends)
+    return bool(re.match(rf"^\S{{0,14}}[{ends}][\s（(]", text)) or dateline_byline(text) is not None
+
+
+def _is_unit_name(text: str) -> bool:
+    """Return whether a line is nothing but an organisation's or place's name (a page's unit label)."""
+    s = re.sub(r"\s+", "", text)
+    places = find_places(s)
+    return s in places or any(o.name == s for o in find_organisations(s, places))
+
+
+def _group_above(kinds: list[str], at: int, floor: int) -> list[int]:
+    """Return the headline lines right above item ``at`` (datelines inside are kept), not above ``floor``."""
+    group: list[int] = []
+    i = at - 1
+    while i >= floor and kinds[i] in ("headline", "dateline"):
+        group.insert(0, i)
+        i -= 1
+    while group and kinds[group[0]] == "dateline":
+        group.pop(0)
+    return group
+
+
+def _segments(kinds: list[str], texts: list[str]) -> list[_Segment]:
+    """Return the articles of a page as segments of item indices."""
+    lead_group = _group_above(kinds, next((i for i, k in enumerate(kinds) if k not in ("headline", "dateline")), len(kinds)), 0)
+    segments = [_Segment(head=lead_group or [])]
+    owner = 0  # the segment items go to now
+    i = len(lead_group)
+    while i < len(kinds):
+        kind = kinds[i]
+        opener = kind == "byline" or (kind == "body" and _opens_with_dateline(texts[i]) and not (i and kinds[i - 1] == "byline"))
+        if opener:
+            seg = segments[owner]
+            floor = (seg.rest[0] if seg.rest else (seg.head[-1] + 1 if seg.head else 0))
+            group = [g for g in _group_above(kinds, i, floor) if g in seg.rest]
+            if group and (seg.rest[: len(group)] != group or seg.head):
+                # a headline right above: a new article starts at it
+                for g in group:
+                    seg.rest.remove(g)
+                segments.append(_Segment(head=group))
+                owner = len(segments) - 1
+            elif kind == "byline" and seg.has_byline:
+                # a second byline under a body paragraph: the lead and byline of an earlier article
+                back = next((j for j in range(owner - 1, -1, -1) if not segments[j].has_byline), None)
+                if back is not None:
+                    lead = [r for r in seg.rest[-1:] if kinds[r] == "body"]
+                    for r in lead:
+                        seg.rest.remove(r)
+                    target = segments[back]
+                    target.box, target.rest = target.rest, lead
+                    owner = back
+            if kind == "byline":
+                segments[owner].has_byline = True
+        if kind != "boilerplate":
+            segments[owner].rest.append(i)
+        i += 1
+    return [s for s in segments if s.head or any(kinds[r] == "body" for r in s.rest)]
+
+
+def _body_role(kind: str) -> str | None:
+    """Return the role a non-headline item keeps inside an article (None: body)."""
+    return None if kind in ("body", "headline") else kind
+
+
+def _with_role(block: Block, role: str | None) -> Block:
+    """Return ``block`` with ``role`` set (a Heading of the headline group becomes a Para)."""
+    if isinstance(block, Heading):
+        return block if role is None else Para(block.content, role)
+    if isinstance(block, Para) and block.role != role:
+        return replace(block, role=role)
+    return block
 
 
 def split_articles(document: Document) -> list[tuple[Block, ...]]:
-    """Return one run of blocks per article (for now: one, its first line the title)."""
-    blocks = [b for b in document.blocks if not isinstance(b, Para) or b.text.strip()]
+    """Return one run of blocks per article, non-body paragraphs marked by ``Para.role``."""
+    blocks = [b for b in document.blocks if not isinstance(b, (Para, Heading)) or b.text.strip()]
     if not blocks:
         return []
-    if isinstance(blocks[0], Para):
-        blocks[0] = replace(blocks[0], role="title")
-    return [tuple(blocks)]
+    kinds = [kind_of(b) for b in blocks]
+    texts = [_text(b) for b in blocks]
+    articles = []
+    for seg in _segments(kinds, texts):
+        roles: dict[int, str | None] = {}
+        head = [h for h in seg.head if kinds[h] == "headline"]
+        for h, role in zip(head, heading_roles([texts[h] for h in head], _is_unit_name)):
+            roles[h] = role
+        for h in seg.head:
+            roles.setdefault(h, _body_role(kinds[h]))
+        for b in seg.box:
+            roles[b] = "box" if kinds[b] in ("body", "headline") else kinds[b]
+        for r in seg.rest:
+            roles[r] = _body_role(kinds[r])
+        order = sorted(roles)
+        articles.append(tuple(_with_role(blocks[i], roles[i]) for i in order))
+    return articles

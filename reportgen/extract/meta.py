@@ -1,12 +1,107 @@
-"""An article's metadata: title, unit, locality, date, source, authors, framework."""
+"""An article's metadata: title, unit, locality, date, source, authors, framework.
+
+Reads the roles ``split_articles`` set: the title lines, the byline, the page
+header (dateline) and the body. Date and source come from the document's
+metadata (page boilerplate) first, then from the article's own header lines;
+a date counts only with its year, a source only where the text names it.
+"""
 from __future__ import annotations
 
-from ..nodes import Block, Heading, Para
+import re
+
+from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Article
+from .bylines import dateline_byline, parse_byline
+from .cues import cues
+from .framework import find_framework
+from .units import UnitEvidence, find_unit
+
+HEADLINE_ROLES = ("title", "kicker", "deck", "column")
+DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
+LEAD_MIN_CHARS = 50
+PUBLICATION = re.compile(r"^(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|网))(?:》)?[\u4e00-\u9fff]{0,6}?讯")
+AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
+
+
+def _role(block: Block) -> str | None:
+    return block.role if isinstance(block, Para) else None
+
+
+def body_paragraphs(blocks: tuple[Block, ...]) -> list[str]:
+    """Return the texts of the body, in order: paragraphs, section headings and list items."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading) or (isinstance(block, Para) and block.role is None):
+            text = block.text.strip()
+        elif isinstance(block, ListBlock):
+            out.extend(block_text(b).strip() for item in block.items for b in item if block_text(b).strip())
+            continue
+        else:
+            continue
+        if text:
+            out.append(text)
+    return out
+
+
+def iso_date(text: str) -> str | None:
+    """Return the first full date of ``text`` (with its year) in ISO form, else None."""
+    for m in DATE.finditer(text):
+        year, month, day = (int(g) for g in m.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _source_in_header(text: str) -> str | None:
+    """Return the publication a page header names after 来源: and the like."""
+    for cue in cues().source_cues:
+        m = re.search(rf"{cue}\s*[:：]\s*《?([^\s》|｜]+)", text)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _source_in_dateline(lead: str) -> str | None:
+    """Return the publication a dateline names (某某日报讯, 新华社电); 本报讯 names none."""
+    s = lead.strip()
+    if s.startswith("本报"):
+        return None
+    m = PUBLICATION.match(s) or AGENCY.match(s)
+    return m.group(1) if m else None
+
+
+def _lead(body: list[str]) -> str:
+    """Return the lead: the body up to and including its first full paragraph."""
+    out = []
+    for text in body:
+        out.append(text)
+        if len(text) >= LEAD_MIN_CHARS:
+            break
+    return "\n".join(out)
 
 
 def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> Article:
     """Return an ``Article`` with its metadata and body paragraphs filled in."""
-    title = next((b.text for b in blocks if isinstance(b, Para) and b.role == "title"), None)
-    body = [b.text for b in blocks if isinstance(b, (Para, Heading)) and getattr(b, "role", None) is None]
-    return Article(title=title, date=document_meta.get("date"), source=document_meta.get("source"), paragraphs=body)
+    title = "".join(b.text.strip() for b in blocks if _role(b) == "title") or None
+    headline = "\n".join(b.text.strip() for b in blocks if _role(b) in HEADLINE_ROLES)
+    headers = [b.text for b in blocks if _role(b) == "dateline"]
+    body = body_paragraphs(blocks)
+    lead = _lead(body)
+
+    authors: list[str] = []
+    for b in blocks:
+        if _role(b) == "byline":
+            byline = parse_byline(b.text)
+            if byline:
+                authors.extend(a for a in byline.authors if a not in authors)
+    if not authors and body:
+        byline = dateline_byline(body[0])
+        authors = list(byline.authors) if byline else []
+
+    date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
+    source = (document_meta.get("source") or next((s for s in map(_source_in_header, headers) if s), None)
+              or (_source_in_dateline(body[0]) if body else None))
+    unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body)))
+    framework = find_framework(title or "", lead, body)
+    return Article(title=title, unit=unit, locality=locality, date=date, source=source,
+                   authors=authors, framework=framework, paragraphs=body)

@@ -1,0 +1,135 @@
+"""Bylines: who wrote an article and who took its pictures.
+
+A byline names people after role words (本报记者, 通讯员) and part markers
+(文/图, 摄, 报道). The marker decides the part: a name before a trailing
+``摄`` or after a leading ``图/`` took the pictures and is not an author; a
+name before ``报道`` or ``文/图`` wrote the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import cues
+
+NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
+SEPARATORS = re.compile(r"[\s、,，;；:：]+")
+BRACKETS = "()（）【】[]〔〕"
+MAX_LENGTH = 40
+SENTENCE_MARKS = "。！？!?"
+
+
+@dataclass(frozen=True)
+class Byline:
+    """The people of a byline, split by their part."""
+
+    authors: tuple[str, ...] = ()
+    photographers: tuple[str, ...] = ()
+
+
+def _strip_frame(text: str) -> tuple[str, bool]:
+    """Return ``text`` without byline markers and enclosing brackets, and whether it had either."""
+    c = cues()
+    s = text.strip()
+    framed = False
+    while s and s[0] in c.byline_markers:
+        s, framed = s[1:].strip(), True
+    if len(s) >= 2 and s[0] in BRACKETS and s[-1] in BRACKETS:
+        s, framed = s[1:-1].strip(), True
+    return s.replace("／", "/"), framed
+
+
+def _part(token: str) -> str | None:
+    """Return "text" or "picture" when ``token`` is a whole part marker, else None."""
+    c = cues()
+    if token in c.text_parts or token.rstrip("/") in c.text_parts:
+        return "text"
+    if token in c.picture_parts or token.rstrip("/") in c.picture_parts:
+        return "picture"
+    return None
+
+
+def _tokens(s: str) -> list[str] | None:
+    """Return the byline cut into role words, part markers and names, or None if something else is there."""
+    c = cues()
+    out: list[str] = []
+    for raw in SEPARATORS.split(s):
+        pending = [raw] if raw else []
+        while pending:
+            token = pending.pop(0)
+            if not token:
+                continue
+            if token in c.reporter_roles or _part(token):
+                out.append(token)
+                continue
+            if "/" in token:
+                head, _, tail = token.partition("/")
+                if _part(head):
+                    out.append(head + "/")  # a leading marker: 图/张三
+                    pending[:0] = [tail]
+                else:
+                    pending[:0] = [head, tail]
+                continue
+            role = next((r for r in c.reporter_roles if token.startswith(r) and len(token) > len(r)), None)
+            if role:
+                pending[:0] = [role, token[len(role):]]
+                continue
+            part = next((p for p in c.text_parts + c.picture_parts
+                         if token.endswith(p) and len(token) - len(p) >= 2 and (len(p) > 1 or len(token) >= 3)), None)
+            if part:
+                pending[:0] = [token[: -len(part)], part]
+                continue
+            if NAME.match(token):
+                out.append(token)
+                continue
+            return None
+    return out
+
+
+def parse_byline(text: str) -> Byline | None:
+    """Return the byline of a line that is one (``□记者 张三 报道``, ``(李四 文/图)``), else None."""
+    s, framed = _strip_frame(text)
+    if not s or len(s) > MAX_LENGTH or any(m in s for m in SENTENCE_MARKS):
+        return None
+    tokens = _tokens(s)
+    if not tokens:
+        return None
+    c = cues()
+    cued = any(t in c.reporter_roles or _part(t) for t in tokens)
+    if not (cued or framed):
+        return None
+    authors: list[str] = []
+    photographers: list[str] = []
+    mode = "text"
+    pending: list[str] = []
+
+    def flush(part: str) -> None:
+        (photographers if part == "picture" else authors).extend(pending)
+        pending.clear()
+
+    for token in tokens:
+        part = _part(token)
+        if part and token.endswith("/") and token not in c.text_parts:
+            flush(mode)  # leading marker after names: 文/记者 张三 图/李四
+            mode = part
+        elif part and pending:
+            flush(part)  # trailing marker: 张三 摄, 李四 文/图, 王五 报道
+        elif part:
+            mode = part  # leading marker: 图/张三, 文/片 通讯员 李四
+        elif token in c.reporter_roles:
+            flush(mode)
+        else:
+            pending.append(token)
+    flush(mode)
+    if not authors and not photographers:
+        return None
+    return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(photographers)))
+
+
+def dateline_byline(text: str) -> Byline | None:
+    """Return the byline bracketed after a dateline opening a paragraph (``本报讯（记者 张三）``), else None."""
+    ends = "".join(cues().dateline_ends)
+    m = re.match(rf"^[^。，,]{{0,24}}?[{ends}]\s*[（(]([^）)]{{2,40}})[）)]", text.strip())
+    if not m:
+        return None
+    return parse_byline(f"({m.group(1)})")

@@ -1,0 +1,67 @@
+"""The cue words of article splitting and metadata, read once from ``data/meta.toml``.
+
+Held as data so the genre's vocabulary (byline role words, organisation
+endings, page furniture) can grow without touching the rules that use it.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "meta.toml"
+
+
+def _longest_first(words: list[str]) -> tuple[str, ...]:
+    """Return ``words`` longest first, so a longer cue wins over its own prefix."""
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Every cue word list the article and metadata readers use."""
+
+    byline_markers: tuple[str, ...]
+    reporter_roles: tuple[str, ...]
+    text_parts: tuple[str, ...]
+    picture_parts: tuple[str, ...]
+    dateline_ends: tuple[str, ...]
+    boilerplate: tuple[str, ...]
+    dateline: tuple[str, ...]
+    source_cues: tuple[str, ...]
+    caption_openers: tuple[str, ...]
+    place_suffixes: tuple[str, ...]
+    town_suffixes: tuple[str, ...]
+    not_places: frozenset[str]
+    self_references: tuple[str, ...]
+    org_suffixes: tuple[str, ...]
+    org_max_body: int
+    numerals: str
+    measure_words: str
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """Return the cue words shipped with the package."""
+    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    by, bp, pl, org, fw = raw["bylines"], raw["boilerplate"], raw["places"], raw["organisations"], raw["framework"]
+    return Cues(
+        byline_markers=tuple(by["markers"]),
+        reporter_roles=_longest_first(by["reporter_roles"]),
+        text_parts=_longest_first(by["text_parts"]),
+        picture_parts=_longest_first(by["picture_parts"]),
+        dateline_ends=tuple(by["dateline_ends"]),
+        boilerplate=tuple(bp["contains"]),
+        dateline=tuple(bp["dateline"]),
+        source_cues=tuple(bp["source_cues"]),
+        caption_openers=tuple(raw["captions"]["openers"]),
+        place_suffixes=_longest_first(pl["suffixes"]),
+        town_suffixes=tuple(pl["town_suffixes"]),
+        not_places=frozenset(pl["not_places"]),
+        self_references=_longest_first(pl["self_references"]),
+        org_suffixes=_longest_first(org["suffixes"]),
+        org_max_body=int(org["max_body"]),
+        numerals=fw["numerals"],
+        measure_words=fw["measure_words"],
+    )

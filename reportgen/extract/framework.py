@@ -1,0 +1,73 @@
+"""The framework a report is built on: a named set of measures (五个导向, 三项措施).
+
+A candidate is a numeral, a measure word and a short noun in the title or the
+lead. It is the framework when the title sets it in quotation marks, or when
+the report's structure has that many parts: that many section heads, or that
+many in-paragraph points (一是 ... 三是).
+"""
+from __future__ import annotations
+
+import re
+
+from .cues import cues
+from .headlines import ENUMERATED, is_headline_like
+
+DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
+MAX_NOUN = 4
+
+
+def _value(numeral: str) -> int | None:
+    """Return the value of a small Chinese numeral (一 to 九十九), else None."""
+    if not numeral or any(ch not in DIGITS for ch in numeral):
+        return None
+    if len(numeral) == 1:
+        return DIGITS[numeral]
+    tens, ten, ones = numeral.partition("十")
+    if not ten or len(tens) > 1 or len(ones) > 1:
+        return None
+    return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[ones] if ones else 0)
+
+
+def _noun_after(text: str) -> str:
+    """Return the noun a measure word introduces: the first word of ``text``, at most four characters."""
+    import jieba
+
+    head = re.match(r"[\u4e00-\u9fff]{1,%d}" % MAX_NOUN, text)
+    if not head:
+        return ""
+    words = jieba.lcut(head.group(0))
+    return words[0] if words else ""
+
+
+def _candidates(text: str) -> list[tuple[str, int, bool]]:
+    """Return (name, count, quoted) for each numeral-measure-noun phrase of ``text``."""
+    c = cues()
+    out = []
+    pattern = rf"([“\"‘]?)([{c.numerals}]+)([{c.measure_words}])([\u4e00-\u9fff]{{1,{MAX_NOUN}}})([”\"’]?)"
+    for m in re.finditer(pattern, text):
+        count = _value(m.group(2))
+        if count is None or count < 2:
+            continue
+        quoted = bool(m.group(1)) and bool(m.group(5))
+        noun = m.group(4) if quoted else _noun_after(m.group(4))
+        if noun:
+            out.append((m.group(2) + m.group(3) + noun, count, quoted))
+    return out
+
+
+def _parts(body: list[str]) -> set[int]:
+    """Return the counts of parts the body is built of: section heads, enumerated points, 一是-points."""
+    heads = [p for p in body if is_headline_like(p) or ENUMERATED.match(p)]
+    numbered = [p for p in body if ENUMERATED.match(p)]
+    points = set(re.findall(r"(?:^|[。；;，,])\s*([一二三四五六七八九十]+)是", "\n".join(body)))
+    return {len(heads), len(numbered), len(points)}
+
+
+def find_framework(title: str, lead: str, body: list[str]) -> str | None:
+    """Return the framework named in the title or lead that the report is built on, else None."""
+    parts = _parts(body)
+    for text, in_title in ((title, True), (lead, False)):
+        for name, count, quoted in _candidates(text):
+            if (quoted and in_title) or count in parts:
+                return name
+    return None

@@ -1,0 +1,100 @@
+"""Headline groups: which line of a run above an article is its title.
+
+A newspaper headline comes as a group of short lines: a column head of the
+page, a kicker line above the title (often ending in a dash), the title, a
+deck below it (often opening with a dash). A scraped page repeats the title:
+the page's own title, then the article's headline again. These rules say
+which is which, from the shape of the lines alone.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+
+DASHES = ("——", "—", "--")
+SENTENCE_ENDS = "。！？；：:;!?…"
+ENUMERATED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.])")
+MAX_HEADLINE = 48
+MAX_WRAPPED_TITLE = 50
+DUPLICATE_RATIO = 0.75
+
+
+def is_headline_like(text: str) -> bool:
+    """Return whether a line has the shape of a headline: short, no sentence end, not an enumerated point."""
+    s = text.strip()
+    if not 2 <= len(s) <= MAX_HEADLINE or s[-1] in SENTENCE_ENDS:
+        return False
+    if "。" in s or ENUMERATED.match(s):
+        return False
+    return True
+
+
+def _spaced(text: str) -> bool:
+    """Return whether a line is several phrases set apart by spaces (提前预热 周密部署 ...)."""
+    return bool(re.search(r"\S\s+\S", text.strip()))
+
+
+def _near_duplicate(a: str, b: str) -> bool:
+    """Return whether two lines are the same headline, one perhaps shortened."""
+    a, b = re.sub(r"\s+", "", a), re.sub(r"\s+", "", b)
+    return difflib.SequenceMatcher(None, a, b).ratio() >= DUPLICATE_RATIO
+
+
+def heading_roles(texts: list[str], is_name: Callable[[str], bool] = lambda s: False) -> list[str]:
+    """Return a role (title, kicker, deck, column) for each line of a headline group.
+
+    ``is_name`` says whether a line is only an organisation's or place's name:
+    such a line heads the page for its unit and is a kicker, not the title.
+    """
+    n = len(texts)
+    roles: list[str | None] = [None] * n
+    if not n:
+        return []
+    lines = [t.strip() for t in texts]
+
+    # a kicker ending in a dash: the title is the next line, lines above are the page's column
+    dashed = [i for i, t in enumerate(lines) if t.endswith(DASHES) and i + 1 < n]
+    if dashed:
+        k = dashed[-1]
+        return ["column"] * k + ["kicker", "title"] + ["deck"] * (n - k - 2)
+
+    for i, t in enumerate(lines):
+        if t.startswith(DASHES) and i:
+            roles[i] = "deck"
+        elif is_name(t) and n > 1:
+            roles[i] = "kicker"
+    left = [i for i in range(n) if roles[i] is None]
+    if not left:
+        roles[0] = "title"
+        left = []
+
+    # a repeated headline: the first (fuller) one is the title
+    for x, i in enumerate(left):
+        if any(_near_duplicate(lines[i], lines[j]) for j in left[x + 1:]):
+            for j in left:
+                if j == i:
+                    roles[j] = "title"
+                elif _near_duplicate(lines[i], lines[j]):
+                    roles[j] = "deck"
+                else:
+                    roles[j] = "kicker" if j < i else "deck"
+            return [r or "kicker" for r in roles]
+
+    # slogan lines of spaced phrases around a plain title are kickers (above) or decks (below)
+    plain = [i for i in left if not _spaced(lines[i])]
+    if plain and len(plain) < len(left):
+        for i in left:
+            if i not in plain:
+                roles[i] = "kicker" if i < plain[-1] else "deck"
+        left = plain
+
+    # the last line is the title; a plain line right above it is the title's first half
+    title = left[-1]
+    roles[title] = "title"
+    above = left[-2] if len(left) >= 2 else None
+    if (above is not None and above == title - 1 and not _spaced(lines[above]) and not _spaced(lines[title])
+            and len(lines[above]) + len(lines[title]) <= MAX_WRAPPED_TITLE
+            and not any(ch in lines[above] + lines[title] for ch in "：:,，")):
+        roles[above] = "title"
+    return [r or "kicker" for r in roles]
