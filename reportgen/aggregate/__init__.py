@@ -1,0 +1,107 @@
+"""Stage 4, aggregate: the comparison model, its history and its exports.
+
+``compare(extractions, taxonomy)`` turns a batch of extracted reports into a
+``Comparison`` (pandas tables: figures, headline cells, the units ×
+indicators matrix, totals, rankings, ratios, coverage, distinctive measures,
+quality flags, unit-name merges). ``history.record_build`` stores a build in
+the SQLite history and fills the period, 期号 and changes against the
+previous period; ``exports.export_comparison`` writes csv, xlsx or json.
+
+pandas is imported inside the functions, never at module import.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..records import Extraction
+from .model import NOT_REPORTED, Comparison, Indicator
+
+__all__ = ["NOT_REPORTED", "Comparison", "Indicator", "compare", "record_build", "export_comparison"]
+
+
+def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
+    """Return the comparison of a batch of extracted reports (each report counted once)."""
+    from ..taxonomy import load_taxonomy
+    from . import distinctive, quality, tables
+    from .batch import select
+    from .headline import is_total
+    from .rules import count_unit
+    from .taxonomy_view import indicator_for, indicators_of, name_rules_of, stages_of
+    from .units import merge_units
+
+    taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+    items, flags = select(extractions)
+    names, merges = merge_units([i.unit_as_written for i in items], name_rules_of(taxonomy))
+    units = list(dict.fromkeys(names[i.unit_as_written] for i in items))
+
+    figure_rows, article_rows, measure_rows = [], [], []
+    for item in items:
+        a, unit = item.article, names[item.unit_as_written]
+        for f in a.figures:
+            figure_rows.append({
+                "document": item.document, "sha256": item.sha256, "article": item.index, "title": a.title,
+                "unit": unit, "unit_as_written": item.unit_as_written, "locality": a.locality, "date": a.date,
+                "indicator": f.indicator or indicator_for(taxonomy, f.object, f.unit),
+                "object": f.object, "text": f.text, "value": float(f.value),
+                "value_max": float(f.value_max) if f.value_max is not None else float("nan"),
+                "unit_word": f.unit or "", "count_unit": count_unit(f.unit), "qualifier": f.qualifier,
+                "is_total": is_total(f.text, f.sentence), "sentence": f.sentence,
+            })
+        article_rows.append({"unit": unit, "locality": a.locality, "document": item.document,
+                             "framework": a.framework, "date": a.date,
+                             "measures": [m.stage for m in a.measures], "figures": len(a.figures)})
+        measure_rows.extend((unit, m.title, m.stage) for m in a.measures)
+
+    known = indicators_of(taxonomy)
+    by_id = {i.id: i for i in known}
+    figures = tables.frame(figure_rows, tables.FIGURE_COLUMNS)
+    cells = tables.cells_table(figures, by_id)
+    reported = set(cells["indicator"])
+    indicators = [i for i in known if i.id in reported or i.core]
+    indicators += [Indicator(id=i, label=i) for i in dict.fromkeys(cells["indicator"]) if i not in by_id]
+    by_id.update({i.id: i for i in indicators})
+    stages = stages_of(taxonomy)
+
+    dominant = tables.dominant_units(cells, by_id)
+    flags += quality.core_missing(units, cells, indicators)
+    flags += quality.implausible(figures)
+    flags += quality.percent_mismatch(figures, cells, taxonomy)
+    flags += quality.mixed_units(figures)
+
+    from .history import empty_changes, empty_indicator_changes
+
+    return Comparison(
+        figures=figures,
+        cells=cells,
+        matrix=tables.matrix_table(cells, units, [i.id for i in indicators]),
+        totals=tables.totals_table(cells),
+        rankings=tables.rankings_table(cells, dominant),
+        ratios=tables.ratios_table(cells, by_id),
+        coverage=tables.coverage_table(article_rows, units, stages),
+        distinctive=distinctive.distinctive_table(measure_rows),
+        flags=tables.frame(flags, quality.FLAG_COLUMNS),
+        merges=tables.frame([vars(m) for m in merges], ["name", "unit", "rule", "detail", "articles"]),
+        changes=empty_changes(),
+        indicator_changes=empty_indicator_changes(),
+        units=units,
+        indicators=indicators,
+        stages=stages,
+    )
+
+
+def record_build(comparison: Comparison, extractions: list[Extraction], db_path, period: str | None = None,
+                 series: str = "weekly") -> Comparison:
+    """Store a build in the history and return the comparison with period, 期号 and changes filled.
+
+    See ``history.record_build``.
+    """
+    from .history import record_build as record
+
+    return record(comparison, extractions, db_path, period, series)
+
+
+def export_comparison(comparison: Comparison, fmt: str, output) -> list:
+    """Write the comparison's tables as csv (a folder), xlsx or json; see ``exports.export_comparison``."""
+    from .exports import export_comparison as export
+
+    return export(comparison, fmt, output)

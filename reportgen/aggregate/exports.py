@@ -1,0 +1,105 @@
+"""Data exports of a comparison: csv (a folder, one file per table), xlsx, json.
+
+Exports are for people who want the numbers rather than a briefing, so
+headers are Chinese (``labels.toml``), indicator ids get a label column
+beside them, and the matrix is given twice: as the reader sees it (3000多名,
+未报送) and as plain numbers (empty where not reported, never 0).
+"""
+from __future__ import annotations
+
+import io
+import json
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..atomic import write_atomic, write_bytes_atomic
+from ..errors import UsageError
+from ..resources import data_path
+from .model import Comparison
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FORMATS = ("csv", "xlsx", "json")
+MAX_COLUMN_WIDTH = 60
+# Tables exported in this order; "display" is the matrix as shown to readers.
+SHEETS = ("display", "matrix", "cells", "figures", "totals", "rankings", "ratios", "coverage", "distinctive",
+          "flags", "merges", "changes", "indicator_changes")
+
+
+@lru_cache(maxsize=1)
+def labels() -> dict[str, dict[str, str]]:
+    """Return the Chinese sheet names and column headers."""
+    return tomllib.loads(data_path("aggregate/labels.toml").read_text(encoding="utf-8"))
+
+
+def export_tables(comparison: Comparison) -> dict[str, pd.DataFrame]:
+    """Return each table ready to export, keyed by table name, with Chinese headers."""
+    indicator_label = {i.id: i.label for i in comparison.indicators}
+    stage_label = dict(comparison.stages)
+    columns = labels()["columns"]
+    out = {}
+    for name in SHEETS:
+        if name == "display":
+            table = comparison.display_matrix().reset_index()
+        elif name == "matrix":
+            table = comparison.matrix.reset_index()
+        else:
+            table = getattr(comparison, name).copy()
+        if "indicator" in table.columns:
+            table.insert(table.columns.get_loc("indicator") + 1, "indicator_label",
+                         table["indicator"].map(lambda i: indicator_label.get(i, i)))
+        rename = {c: columns.get(c) or indicator_label.get(c) or stage_label.get(c) or c for c in table.columns}
+        out[name] = table.rename(columns=rename)
+    return out
+
+
+def export_comparison(comparison: Comparison, fmt: str, output: Path) -> list[Path]:
+    """Write the comparison as ``fmt`` to ``output``; return the files written.
+
+    csv: ``output`` is a folder, one UTF-8 (with BOM, for Excel) file per
+    table; xlsx: one sheet per table; json: ``Comparison.to_records()``.
+    """
+    output = Path(output)
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if fmt == "json":
+        text = json.dumps(comparison.to_records(), ensure_ascii=False, indent=2) + "\n"
+        return [write_bytes_atomic(output, text.encode("utf-8"))]
+    tables = export_tables(comparison)
+    if fmt == "csv":
+        if output.suffix.lower() == ".csv":
+            raise UsageError(f"csv export writes one file per table: give a folder, not {output}")
+        return [write_bytes_atomic(output / f"{name}.csv", table.to_csv(index=False).encode("utf-8-sig"))
+                for name, table in tables.items()]
+    return [write_atomic(output, lambda out: out.write(xlsx_bytes(tables)))]
+
+
+def xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
+    """Return an XLSX workbook: one sheet per table, bold frozen header row, widths fitted to Chinese text."""
+    import pandas as pd
+    from openpyxl.styles import Font
+
+    buffer = io.BytesIO()
+    sheet_names = labels()["sheets"]
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for name, table in tables.items():
+            sheet = sheet_names.get(name, name)[:31]
+            table.to_excel(writer, sheet_name=sheet, index=False)
+            ws = writer.sheets[sheet]
+            ws.freeze_panes = "A2"
+            for cell in ws[1]:
+                cell.font = Font(bold=True)
+            for i, column in enumerate(table.columns, start=1):
+                values = [str(column), *(str(v) for v in table[column].head(500) if v is not None and v == v)]
+                width = min(MAX_COLUMN_WIDTH, max(display_width(v) for v in values) + 2)
+                ws.column_dimensions[ws.cell(row=1, column=i).column_letter].width = width
+    return buffer.getvalue()
+
+
+def display_width(text: Any) -> int:
+    """Return how many columns ``text`` takes: a Chinese character counts two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in str(text))

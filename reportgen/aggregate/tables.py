@@ -1,0 +1,143 @@
+"""The comparison's tables, each a pure function of the figures and articles.
+
+Every function takes plain rows or DataFrames and returns a DataFrame with
+the columns documented on ``model.Comparison``.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import headline
+from .model import Indicator
+from .rules import rules
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FIGURE_COLUMNS = ["document", "sha256", "article", "title", "unit", "unit_as_written", "locality", "date",
+                  "indicator", "object", "text", "value", "value_max", "unit_word", "count_unit", "qualifier",
+                  "is_total", "sentence"]
+CELL_COLUMNS = ["unit", "indicator", "value", "value_max", "unit_word", "count_unit", "qualifier", "is_total",
+                "display", "text", "sentence", "document", "candidates"]
+
+
+def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    """Return a DataFrame of ``rows`` with exactly ``columns`` (also when empty)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=columns)
+
+
+def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> pd.DataFrame:
+    """Return one headline cell per reported (unit, indicator), by ``headline.choose``."""
+    rows = []
+    mapped = figures[figures["indicator"].notna()]
+    for (unit, ind), group in mapped.groupby(["unit", "indicator"], sort=False):
+        indicator = indicators.get(ind) or Indicator(id=ind, label=ind)
+        best = headline.choose(group.to_dict(orient="records"), indicator)
+        value_max = best["value_max"] if best["value_max"] == best["value_max"] else None
+        qualifier = headline.text_or_none(best["qualifier"])
+        rows.append({
+            "unit": unit, "indicator": ind, "value": best["value"], "value_max": value_max,
+            "unit_word": best["unit_word"], "count_unit": best["count_unit"], "qualifier": qualifier,
+            "is_total": best["is_total"],
+            "display": headline.display(best["value"], value_max, qualifier, best["unit_word"]),
+            "text": best["text"], "sentence": best["sentence"], "document": best["document"],
+            "candidates": len(group),
+        })
+    return frame(rows, CELL_COLUMNS)
+
+
+def matrix_table(cells: pd.DataFrame, units: list[str], indicator_ids: list[str]) -> pd.DataFrame:
+    """Return units × indicators of headline values; NaN where a unit did not report."""
+    import pandas as pd
+
+    matrix = pd.DataFrame(float("nan"), index=pd.Index(units, name="unit"), columns=indicator_ids, dtype=float)
+    for row in cells.itertuples(index=False):
+        matrix.loc[row.unit, row.indicator] = row.value
+    return matrix
+
+
+def dominant_units(cells: pd.DataFrame, indicators: dict[str, Indicator]) -> dict[str, str]:
+    """Return indicator → the count unit its cells are compared in (preferred, else most used)."""
+    out = {}
+    for ind, group in cells.groupby("indicator", sort=False):
+        used = group["count_unit"].value_counts()
+        preferred = [u for u in (indicators[ind].units if ind in indicators else ()) if u in used.index]
+        out[ind] = preferred[0] if preferred else used.index[0]
+    return out
+
+
+def totals_table(cells: pd.DataFrame) -> pd.DataFrame:
+    """Return per indicator and count unit the sum over units; 场 and 场次 are separate rows."""
+    rows = []
+    for (ind, unit_word), group in cells.groupby(["indicator", "count_unit"], sort=False):
+        summable = unit_word != "%"
+        rows.append({
+            "indicator": ind, "count_unit": unit_word,
+            "total": float(group["value"].sum()) if summable else float("nan"),
+            "units": len(group), "approximate": bool(group["qualifier"].notna().any()),
+        })
+    return frame(rows, ["indicator", "count_unit", "total", "units", "approximate"])
+
+
+def rankings_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.DataFrame:
+    """Return per indicator the units ranked by headline value (1 = largest), in one count unit."""
+    rows = []
+    for ind, group in cells.groupby("indicator", sort=False):
+        same = group[group["count_unit"] == dominant[ind]].copy()
+        same["rank"] = same["value"].rank(ascending=False, method="min").astype(int)
+        for r in same.sort_values(["rank", "unit"]).itertuples(index=False):
+            rows.append({"indicator": ind, "rank": r.rank, "unit": r.unit, "value": r.value,
+                         "display": r.display, "count_unit": r.count_unit})
+    return frame(rows, ["indicator", "rank", "unit", "value", "display", "count_unit"])
+
+
+def ratios_table(cells: pd.DataFrame, indicators: dict[str, Indicator]) -> pd.DataFrame:
+    """Return count indicators per ``per`` of a denominator indicator (每百名党员…), where both exist."""
+    rows = []
+    by_cell = {(r.unit, r.indicator): r for r in cells.itertuples(index=False)}
+    for spec in rules().get("ratios", []):
+        den_id, per = spec["denominator"], spec["per"]
+        for (unit, ind), r in by_cell.items():
+            den = by_cell.get((unit, den_id))
+            if den is None or ind == den_id or not den.value:
+                continue
+            if spec.get("numerators") and ind not in spec["numerators"]:
+                continue
+            family = indicators[ind].family if ind in indicators else ""
+            if r.count_unit in ("%", "元") or family in spec.get("exclude_families", []):
+                continue
+            rows.append({"unit": unit, "indicator": ind, "label": spec["label"], "value": r.value,
+                         "denominator": den_id, "denominator_value": den.value, "per": per,
+                         "ratio": round(r.value / den.value * per, 2)})
+    return frame(rows, ["unit", "indicator", "label", "value", "denominator", "denominator_value", "per", "ratio"])
+
+
+def coverage_table(articles: list[dict[str, Any]], units: list[str], stages: list[tuple[str, str]]) -> pd.DataFrame:
+    """Return per unit its documents, articles, measures, figures, dates, framework and stage counts.
+
+    ``articles`` rows: unit, locality, document, framework, date, measures
+    (list of stage ids or None, one per measure), figures (count).
+    """
+    rows = []
+    stage_ids = [s for s, _ in stages]
+    for unit in units:
+        mine = [a for a in articles if a["unit"] == unit]
+        stage_list = [s for a in mine for s in a["measures"]]
+        dates = sorted(a["date"] for a in mine if a["date"])
+        frameworks = list(dict.fromkeys(a["framework"] for a in mine if a["framework"]))
+        localities = list(dict.fromkeys(a["locality"] for a in mine if a["locality"]))
+        row = {
+            "unit": unit, "locality": localities[0] if localities else None,
+            "framework": "、".join(frameworks) or None,
+            "documents": len({a["document"] for a in mine}), "articles": len(mine),
+            "measures": len(stage_list), "figures": sum(a["figures"] for a in mine),
+            "first_date": dates[0] if dates else None, "last_date": dates[-1] if dates else None,
+            "stages_covered": sum(1 for s in stage_ids if s in stage_list), "stages_total": len(stage_ids),
+        }
+        row.update({s: stage_list.count(s) for s in stage_ids})
+        rows.append(row)
+    columns = ["unit", "locality", "framework", "documents", "articles", "measures", "figures", "first_date",
+               "last_date", "stages_covered", "stages_total", *stage_ids]
+    return frame(rows, columns)

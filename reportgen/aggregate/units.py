@@ -1,0 +1,82 @@
+"""Unit names: one organisation written two ways is one row, and every merge is listed.
+
+Two names are merged when they reduce to the same key: the taxonomy's
+whole-name aliases applied, prefixes that do not change the organisation
+dropped (中共…), and abbreviations expanded (经信局 → 经济和信息化局). A merged
+group is shown under the longest name it was written with, so a unit that
+is only ever abbreviated keeps its own name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .rules import rules
+from .taxonomy_view import NameRule
+
+
+@dataclass(frozen=True)
+class Merge:
+    """One name as written, the unit it was merged into, and which rule did it."""
+
+    name: str
+    unit: str
+    rule: str  # "alias" | "abbreviation" | "prefix"
+    detail: str
+    articles: int
+
+
+class UnitNames:
+    """Reduce unit names to keys under the taxonomy's aliases and the abbreviation rule."""
+
+    def __init__(self, name_rules: list[NameRule]):
+        self.whole = {r.short: r.full for r in name_rules if r.whole}
+        parts = sorted((r for r in name_rules if not r.whole), key=lambda r: -len(r.short))
+        self.parts = {r.short: r.full for r in parts}
+        self.part_re = re.compile("|".join(re.escape(s) for s in self.parts)) if self.parts else None
+        self.prefixes = tuple(rules()["units"]["drop_prefixes"])
+
+    def key(self, name: str) -> tuple[str, list[tuple[str, str]]]:
+        """Return the name's merge key and the (rule, detail) steps that produced it."""
+        steps: list[tuple[str, str]] = []
+        key = re.sub(r"\s+", "", name)
+        if key in self.whole:
+            steps.append(("alias", f"别名表：{key} → {self.whole[key]}"))
+            key = self.whole[key]
+        for prefix in self.prefixes:
+            if key.startswith(prefix) and len(key) > len(prefix) + 1:
+                steps.append(("prefix", f"去掉前缀“{prefix}”"))
+                key = key[len(prefix):]
+        if self.part_re is not None:
+            found = [m.group(0) for m in self.part_re.finditer(key)]
+            if found:
+                key = self.part_re.sub(lambda m: self.parts[m.group(0)], key)
+                steps.extend(("abbreviation", f"简称“{s}”即“{self.parts[s]}”") for s in dict.fromkeys(found))
+        return key, steps
+
+
+def merge_units(names: list[str], name_rules: list[NameRule]) -> tuple[dict[str, str], list[Merge]]:
+    """Return (name as written → unit shown, merges) for the unit names of a batch.
+
+    ``names`` holds one entry per article (repeats count how often a name
+    was used); the mapping covers every distinct name.
+    """
+    reducer = UnitNames(name_rules)
+    used = Counter(names)
+    keyed = {name: reducer.key(name) for name in used}
+    groups: dict[str, list[str]] = {}
+    for name in used:  # insertion order: first seen first
+        groups.setdefault(keyed[name][0], []).append(name)
+    mapping: dict[str, str] = {}
+    merges: list[Merge] = []
+    for group in groups.values():
+        shown = max(group, key=lambda n: (len(n), used[n]))  # max keeps the first of equals
+        for name in group:
+            mapping[name] = shown
+            if name != shown:
+                steps = keyed[name][1] or keyed[shown][1]
+                rule = steps[0][0] if steps else "abbreviation"
+                detail = "；".join(d for _, d in steps) or "同一简称规则"
+                merges.append(Merge(name=name, unit=shown, rule=rule, detail=detail, articles=used[name]))
+    return mapping, merges
