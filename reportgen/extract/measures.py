@@ -1,11 +1,392 @@
-"""An article's measures: section headings and enumerated points, with level and stage."""
+"""An article's measures: section headings and enumerated points, with level and stage.
+
+A report states its work in its structure, and reports of this genre build
+that structure in a handful of ways, all recognised here:
+
+- a Word heading (a ``Heading`` block);
+- an unlabelled headline-style subhead (``开门搞活动 诚心听民声``): a short
+  body line with no closing full stop, after the lead paragraph and followed
+  by body text (captions, bylines and broken sentences look alike and are
+  told apart by ``data/measures.toml``'s furniture marks);
+- a paragraph opening with an enumeration label (``一、`` ``（一）`` ``第一，``
+  ``一是`` ``1.`` ``（1）`` ``①``), and the same labels inside a paragraph right
+  after a full stop, semicolon or colon (``……。二是加强督导；三是……``); the
+  title is the heading text or the lead clause, without its label;
+- a series of run-in heads: short sentences that open a stretch of text
+  (``理论学习预热。依托……``), counted only when a section holds two or more.
+
+Levels come from nesting: every kind of structure met for the first time
+nests inside the kinds above it in ``measures.toml``'s order (一、 holds （一）,
+which holds 一是), and meeting a kind again closes what was opened under it.
+Headings that only organise a report (``主要做法``) open a section but are no
+measure; the points under a ``存在问题`` heading are no work done and are left
+out. The annotation guide knows two levels, so deeper points are level 2.
+
+Each measure's campaign stage is the one its title's cue words name
+(``Taxonomy.stage_for``), else its parent's, else the one its body names.
+"""
 from __future__ import annotations
 
-from ..nodes import Block
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Measure
 from ..taxonomy import Taxonomy
 
+DATA = Path(__file__).resolve().parent / "data" / "measures.toml"
+
+_NUMERAL = "[一二三四五六七八九十百零〇两]"
+_DIGIT = "[0-9０-９]"
+_SENTENCE_END = "。！？；;!?"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_SPACES = re.compile(r"\s+")
+_PRONOUNS = re.compile(r"[我你他她它们咱]")
+_OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
+_TRIM = " \t\u3000。；;，,、：:！？!?"
+_MAX_LEVEL = 2
+
+# Ranks of the kinds that are not labels: headings above subheads above labels.
+_HEADING_RANK = 0.0
+_SUBHEAD_RANK = 1.0
+_LIST_RANK = 6.5
+_RUNIN_RANK = 50.0
+
+
+@dataclass(frozen=True)
+class _Label:
+    """One kind of enumeration label and where it may stand."""
+
+    kind: str
+    rank: float
+    pattern: re.Pattern[str]
+    inline: bool
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The measure finder's data, compiled."""
+
+    labels: tuple[_Label, ...]
+    inline: re.Pattern[str] | None
+    max_length: int
+    runin_min: int
+    runin_max: int
+    runin_series: int
+    lead_length: int
+    body_length: int
+    lead_max: int
+    structural: tuple[str, ...]
+    problems: tuple[str, ...]
+    not_starts: tuple[str, ...]
+    not_ends: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """Return the compiled rules of ``data/measures.toml`` (read once)."""
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    labels = []
+    for rank, entry in enumerate(data["labels"], start=2):
+        body = entry["pattern"].replace("N", _NUMERAL).replace("D", _DIGIT)
+        labels.append(_Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), bool(entry.get("inline"))))
+    inline_bodies = [lab.pattern.pattern for lab in labels if lab.inline]
+    inline = None
+    if inline_bodies:
+        inline = re.compile(r"(?<=[" + _SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(inline_bodies)) + ")")
+    h = data["headings"]
+    furniture = data["not_headings"]
+    return _Rules(
+        labels=tuple(labels), inline=inline,
+        max_length=h["max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
+        runin_series=h["runin_series"], lead_length=h["lead_length"], body_length=h["body_length"],
+        lead_max=h["lead_max"], structural=tuple(h["structural"]), problems=tuple(h["problems"]),
+        not_starts=tuple(furniture["starts"]), not_ends=tuple(furniture["ends"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One body-level piece of an article: a paragraph, a heading or a list item."""
+
+    text: str
+    role: str | None = None
+    heading: int | None = None
+    item: bool = False
+
+
+@dataclass
+class _Found:
+    """A measure candidate before levels and stages are known."""
+
+    title: str
+    kind: str
+    rank: float
+    unit: int
+    context: str
+
 
 def find_measures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Measure]:
-    """Return the measures of an article's blocks, in order (not yet implemented: none)."""
-    return []
+    """Return the measures of an article's blocks, in order."""
+    rules = _rules()
+    units = _units(blocks)
+    titles = {u.text for u in units if u.role == "title"}
+    found: list[_Found] = []
+    for index, unit in enumerate(units):
+        if unit.role is not None or unit.text in titles and unit.heading is not None:
+            continue
+        found.extend(_found_in(units, index, rules))
+    return _nest(_keep_runin_series(found, rules.runin_series), rules, taxonomy)
+
+
+# -- the article as units --------------------------------------------------------
+
+def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
+    """Return the article's paragraphs, headings and list items, empty ones dropped."""
+    units = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            units.append(_Unit(_clean(block.text), heading=block.level))
+        elif isinstance(block, Para):
+            units.append(_Unit(_clean(block.text), role=block.role))
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                text = _clean(" ".join(block_text(b) for b in item))
+                units.append(_Unit(text, item=block.ordered))
+    return [u for u in units if u.text]
+
+
+def _clean(text: str) -> str:
+    """Return text with its whitespace runs folded to one space and the ends trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+# -- candidates in one unit ------------------------------------------------------
+
+def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
+    """Return the measure candidates that unit ``index`` holds."""
+    unit = units[index]
+    text = unit.text
+    if unit.heading is not None:
+        label, rest = _split_label(text, rules)
+        title = _trim(rest if label else text)
+        return [_Found(title, f"heading{unit.heading}", _HEADING_RANK + unit.heading / 10, index, _next_text(units, index))] if title else []
+    if unit.item:
+        label, rest = _split_label(text, rules)
+        title, tail = _lead(rest if label else text, rules)
+        return [_Found(title, "list", _LIST_RANK, index, tail)] if title else []
+
+    found: list[_Found] = []
+    label, rest = _split_label(text, rules)
+    if label is not None:
+        title, tail = _lead(rest, rules)
+        if title:
+            found.append(_Found(title, label.kind, label.rank, index, tail or _next_text(units, index)))
+        found.extend(_inline_points(rest, index, rules))
+        return found
+    found.extend(_inline_points(text, index, rules))
+    if found:
+        return found
+    if _is_subhead(units, index, rules):
+        return [_Found(_trim(text), "subhead", _SUBHEAD_RANK, index, _next_text(units, index))]
+    return _runin_heads(text, index, rules)
+
+
+def _split_label(text: str, rules: _Rules) -> tuple[_Label | None, str]:
+    """Return the enumeration label ``text`` opens with (else None) and the text after it."""
+    for label in rules.labels:
+        match = label.pattern.match(text)
+        if match and match.end() < len(text):
+            return label, text[match.end():]
+    return None, text
+
+
+def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
+    """Return the points opened by labels after a full stop, semicolon or colon inside ``text``."""
+    if rules.inline is None:
+        return []
+    inline_labels = [lab for lab in rules.labels if lab.inline]
+    found = []
+    for match in rules.inline.finditer(text):
+        if _inside_quotes(text, match.start()):
+            continue
+        group = next(name for name, value in match.groupdict().items() if value is not None)
+        label = inline_labels[int(group[1:])]
+        title, tail = _lead(text[match.end():], rules)
+        if title:
+            found.append(_Found(title, label.kind, label.rank, index, tail))
+    return found
+
+
+def _lead(text: str, rules: _Rules) -> tuple[str, str]:
+    """Return a point's title (its lead clause) and the text after it.
+
+    The lead runs to the first full stop, semicolon, question or exclamation
+    mark; a colon ends it too when body text follows (``一是加强学习：通过……。``).
+    """
+    end = len(text)
+    for i, ch in enumerate(text):
+        if ch in _SENTENCE_END:
+            end = i
+            break
+    colon = min((text.find(c) for c in "：:" if 0 < text.find(c) < end), default=-1)
+    if colon > 0 and end < len(text):
+        end = colon
+    title = _trim(text[:end])
+    if len(title) > rules.lead_max:
+        cut = max(title.rfind("，", 0, rules.lead_max), title.rfind(",", 0, rules.lead_max))
+        title = _trim(title[:cut] if cut > 0 else title[:rules.lead_max])
+    return title, text[end + 1:]
+
+
+def _trim(text: str) -> str:
+    """Return a title without surrounding spaces and trailing or leading punctuation."""
+    return text.strip(_TRIM)
+
+
+def _inside_quotes(text: str, pos: int) -> bool:
+    """Return whether ``pos`` lies inside an open quotation in ``text``."""
+    before = text[:pos]
+    return before.count("“") > before.count("”")
+
+
+def _next_text(units: list[_Unit], index: int) -> str:
+    """Return the next body unit's text (the section a heading opens)."""
+    for unit in units[index + 1:]:
+        if unit.role is None:
+            return unit.text
+    return ""
+
+
+# -- unlabelled headings ---------------------------------------------------------
+
+def _is_subhead(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether unit ``index`` is a headline-style subhead rather than a line of body text."""
+    text = units[index].text
+    if not _heading_shaped(text, rules):
+        return False
+    return _after_lead(units, index, rules) and _before_body(units, index, rules)
+
+
+def _heading_shaped(text: str, rules: _Rules) -> bool:
+    """Return whether a line looks like a heading: short, whole, no sentence end, not furniture."""
+    length = len(text.replace(" ", ""))
+    if not 4 <= length <= rules.max_length:
+        return False
+    if text.startswith(rules.not_starts) or text.endswith(rules.not_ends):
+        return False
+    if any(ch in text for ch in _SENTENCE_END) or text[0].isdigit():
+        return False
+    if len(_CJK.findall(text)) < 0.6 * length:
+        return False
+    return all(text.count(a) == text.count(b) for a, b in _OPEN_CLOSE)
+
+
+def _after_lead(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether a lead paragraph of running prose comes before the line.
+
+    A line above the lead is a kicker, deck or repeated headline, however
+    heading-like it looks.
+    """
+    return any(u.role is None and u.heading is None and _is_prose(u.text, rules.lead_length) for u in units[:index])
+
+
+def _is_prose(text: str, length: int) -> bool:
+    """Return whether a paragraph reads as running Chinese prose at least ``length`` long."""
+    return (len(text) >= length and len(_CJK.findall(text)) >= 0.7 * len(text)
+            and any(ch in text for ch in "，,。"))
+
+
+def _before_body(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether body text (not a byline, not another short line) follows the line."""
+    for unit in units[index + 1:]:
+        if unit.role == "caption":
+            continue
+        if unit.role is not None or unit.heading is not None:
+            return False
+        if _split_label(unit.text, rules)[0] is not None or unit.item:
+            return True
+        return len(unit.text) >= rules.body_length and not _heading_shaped(unit.text, rules)
+    return False
+
+
+def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
+    """Return the short sentences of ``text`` that read as run-in heads (理论学习预热。依托……)."""
+    found = []
+    parts = re.split(r"(?<=[。！？])", text)
+    for k, sentence in enumerate(parts[:-1]):
+        core = sentence.strip()[:-1]
+        rest = "".join(parts[k + 1:]).strip()
+        if not (rules.runin_min <= len(core) <= rules.runin_max and _ONLY_CJK.fullmatch(core)):
+            continue
+        if _PRONOUNS.search(core) or len(rest) < 2 * len(core):
+            continue
+        if _inside_quotes(text, text.find(sentence)):
+            continue
+        found.append(_Found(core, "runin", _RUNIN_RANK, index, parts[k + 1]))
+    return found
+
+
+def _keep_runin_series(found: list[_Found], series: int) -> list[_Found]:
+    """Return the candidates with run-in heads kept only in runs of ``series`` or more."""
+    kept: list[_Found] = []
+    run: list[_Found] = []
+    for cand in found + [None]:  # type: ignore[list-item]
+        if cand is not None and cand.kind == "runin":
+            run.append(cand)
+            continue
+        if len(run) >= series:
+            kept.extend(run)
+        run = []
+        if cand is not None:
+            kept.append(cand)
+    return kept
+
+
+# -- nesting and stages ----------------------------------------------------------
+
+@dataclass
+class _Open:
+    """A section open at some depth while walking the candidates."""
+
+    kind: str
+    rank: float
+    measure: Measure | None
+    problem: bool
+
+
+def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measure]:
+    """Return the candidates as measures with levels from their nesting and their stages."""
+    stack: list[_Open] = []
+    measures: list[Measure] = []
+    for cand in found:
+        kinds = [o.kind for o in stack]
+        if cand.kind in kinds:
+            del stack[kinds.index(cand.kind):]
+        else:
+            while stack and stack[-1].rank >= cand.rank:
+                stack.pop()
+        problem = any(o.problem for o in stack) or _names(cand.title, rules.problems, contains=True)
+        structural = _names(cand.title, rules.structural, contains=False)
+        measure = None
+        if not problem and not structural:
+            depth = 1 + sum(1 for o in stack if o.measure is not None)
+            parent = next((o.measure for o in reversed(stack) if o.measure is not None), None)
+            stage = (taxonomy.stage_for(cand.title) or (parent.stage if parent else None)
+                     or taxonomy.stage_for(cand.context[:300]))
+            measure = Measure(title=cand.title, level=min(depth, _MAX_LEVEL), stage=stage)
+            measures.append(measure)
+        stack.append(_Open(cand.kind, cand.rank, measure, problem))
+    return measures
+
+
+def _names(title: str, words: tuple[str, ...], *, contains: bool) -> bool:
+    """Return whether a heading is one of ``words`` (or, with ``contains``, mentions one)."""
+    bare = re.sub(r"[\s\W]", "", title)
+    if contains:
+        return any(w in bare for w in words)
+    return any(bare == w or (bare.startswith(w) and len(bare) <= len(w) + 4) for w in words)

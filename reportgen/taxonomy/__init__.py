@@ -19,7 +19,7 @@ The API other stages use::
     tax.unit_aliases                            # tuple[UnitAlias]: short "经信局", full "经济和信息化局"
     tax.canonical_unit("X市经信局")              # "X市经济和信息化局": equal names compare equal
     tax.domain_words, tax.stop_words            # for segmentation and keywords
-    tax.lexicon                                 # every word segmentation must keep whole
+    tax.lexicon, tax.lexicon_set                # every word segmentation must keep whole
 
 Indicator mapping: a figure maps to the indicator whose ``objects`` word its
 counted object contains (the longest such word wins, so 党员干部 is a cadre
@@ -196,6 +196,11 @@ class Taxonomy:
                 if len(word) >= 2:
                     words.setdefault(word, None)
         return tuple(words)
+
+    @cached_property
+    def lexicon_set(self) -> frozenset[str]:
+        """Return the lexicon as a set, for membership tests."""
+        return frozenset(self.lexicon)
 
 
 # -- parsing and checking ------------------------------------------------------

@@ -1,0 +1,162 @@
+"""Measures: headings, labelled points, in-paragraph leads and run-in heads, with level and stage."""
+from __future__ import annotations
+
+import pytest
+
+from reportgen.extract.measures import find_measures
+from reportgen.nodes import Heading, ListBlock, Para
+from reportgen.taxonomy import load_taxonomy
+
+LEAD = "为深入开展党的群众路线教育实践活动,我局高度重视,周密部署,扎实推进各项工作,取得了阶段性成效,现将有关情况报告如下。"
+BODY = "局党委多次召开会议专题研究,制定了实施方案,明确了责任分工和时间节点,确保各项工作落到实处。"
+
+
+@pytest.fixture(scope="module")
+def tax():
+    return load_taxonomy()
+
+
+def article(*lines: str | Heading | ListBlock) -> tuple:
+    """Return an article's blocks: a title, then the lines (strings become body paragraphs)."""
+    blocks = [Para.of("某局扎实开展教育实践活动", role="title")]
+    for line in lines:
+        blocks.append(Para.of(line) if isinstance(line, str) else line)
+    return tuple(blocks)
+
+
+def found(blocks, tax) -> list[tuple[int, str]]:
+    return [(m.level, m.title) for m in find_measures(blocks, tax)]
+
+
+CASES = {
+    "chinese-dun": (
+        [LEAD, "一、深入一线调研,做到有的放矢", BODY, "二、科学制定方案,坚持分类指导", BODY],
+        [(1, "深入一线调研,做到有的放矢"), (1, "科学制定方案,坚持分类指导")],
+    ),
+    "paren-under-dun": (
+        [LEAD, "一、强化组织领导", "（一）成立领导小组。由主要负责同志任组长。", "（二）制定实施方案。" + BODY,
+         "二、狠抓整改落实", BODY],
+        [(1, "强化组织领导"), (2, "成立领导小组"), (2, "制定实施方案"), (1, "狠抓整改落实")],
+    ),
+    "shi-in-paragraphs-under-subhead": (
+        [LEAD, "科学谋划 周密安排", BODY, "一是召开工作会议,全面动员部署。" + BODY, "二是加强组织领导,强化活动督导。" + BODY],
+        [(1, "科学谋划 周密安排"), (2, "召开工作会议,全面动员部署"), (2, "加强组织领导,强化活动督导")],
+    ),
+    "shi-inline-after-colon-and-semicolon": (
+        [LEAD, "我们主要采取了三项措施：一是加强学习；二是广泛征求意见；三是认真查摆问题。" + BODY],
+        [(1, "加强学习"), (1, "广泛征求意见"), (1, "认真查摆问题")],
+    ),
+    "ordinal": (
+        [LEAD, "第一,突出学习教育。" + BODY, "第二,深入查摆问题。" + BODY],
+        [(1, "突出学习教育"), (1, "深入查摆问题")],
+    ),
+    "arabic-dot-and-dun": (
+        [LEAD, "1.开展集中学习。" + BODY, "2、组织专题讨论。" + BODY],
+        [(1, "开展集中学习"), (1, "组织专题讨论")],
+    ),
+    "arabic-paren-under-chinese": (
+        [LEAD, "一、听取意见", "（1）召开座谈会。" + BODY, "（2）发放征求意见表。" + BODY],
+        [(1, "听取意见"), (2, "召开座谈会"), (2, "发放征求意见表")],
+    ),
+    "lead-ends-at-colon-when-body-follows": (
+        [LEAD, "一是抓学习：通过中心组学习、专题辅导等形式,提高认识。", "二是抓整改：建立台账,逐项销号。"],
+        [(1, "抓学习"), (1, "抓整改")],
+    ),
+    "headline-subheads": (
+        [LEAD, "开门搞活动 诚心听民声", BODY, "建立长效机制 推动整改落实", BODY],
+        [(1, "开门搞活动 诚心听民声"), (1, "建立长效机制 推动整改落实")],
+    ),
+    "colon-subheads-and-dash-subheads": (
+        [LEAD, "组织导向：科学部署抓覆盖", BODY, "强化督导,不走过场——“三在案”严督实导", BODY],
+        [(1, "组织导向：科学部署抓覆盖"), (1, "强化督导,不走过场——“三在案”严督实导")],
+    ),
+    "runin-series-at-paragraph-start": (
+        [LEAD, "提前部署 营造氛围", BODY, "理论学习预热。" + BODY, "开展活动预热。" + BODY],
+        [(1, "提前部署 营造氛围"), (2, "理论学习预热"), (2, "开展活动预热")],
+    ),
+    "runin-series-mid-paragraph": (
+        [LEAD, "问题导向：敞开大门听意见", "把征求意见作为重要抓手,确保活动取得实效。俯身接地气。" + BODY + "开门纳谏集民意。" + BODY],
+        [(1, "问题导向：敞开大门听意见"), (2, "俯身接地气"), (2, "开门纳谏集民意")],
+    ),
+    "structural-heading-is-no-measure": (
+        [LEAD, "一、主要做法", "（一）加强组织领导。" + BODY, "（二）广泛听取意见。" + BODY],
+        [(1, "加强组织领导"), (1, "广泛听取意见")],
+    ),
+    "problem-section-points-are-no-measures": (
+        [LEAD, "一、主要做法", "（一）加强组织领导。" + BODY, "二、存在的问题", "（一）学习不够深入。" + BODY,
+         "三、下一步打算", "（一）深化整改落实。" + BODY],
+        [(1, "加强组织领导"), (1, "深化整改落实")],
+    ),
+    "word-headings": (
+        [LEAD, Heading.of(2, "一、强化学习教育"), BODY, Heading.of(3, "集中学习"), BODY, Heading.of(2, "二、狠抓整改"), BODY],
+        [(1, "强化学习教育"), (2, "集中学习"), (1, "狠抓整改")],
+    ),
+    "ordered-list-items": (
+        [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
+        [(1, "召开动员大会"), (1, "开展专题调研")],
+    ),
+}
+
+NOT_MEASURES = {
+    "single-short-sentence-is-no-runin": [LEAD, "效果明显。" + BODY],
+    "caption-lines-end-with-full-stop": [LEAD, "深入企业调研。", BODY, "组织集体学习。", BODY],
+    "photo-credit": [LEAD, "区委组织党员干部参观学习 张三 摄", BODY],
+    "byline-after-headline": [LEAD, "文化惠民活动启动", "□记者 张三 报道", BODY],
+    "heading-line-before-the-lead": ["边学边查边改 提升服务水平", LEAD, BODY],
+    "broken-sentence": [LEAD, "组织全体党员认真学习了《党的", BODY],
+    "dateline": [LEAD, "2014年3月5日", BODY],
+    "ordinal-word-is-no-label": [LEAD, "始终把学习教育作为第一任务,组织观看《第一书记》等教育片。" + BODY],
+    "quoted-shi": [LEAD, "他说：“一是一,二是二,来不得半点虚假。”" + BODY],
+    "roles-are-skipped": [LEAD, Para.of("一、这是一段图片说明", role="caption"), BODY],
+    "decimal-is-no-label": [LEAD, "1.5万名党员参加了学习。" + BODY],
+}
+
+
+@pytest.mark.parametrize(("lines", "expected"), CASES.values(), ids=CASES.keys())
+def test_measures(tax, lines, expected):
+    assert found(article(*lines), tax) == expected
+
+
+@pytest.mark.parametrize("lines", NOT_MEASURES.values(), ids=NOT_MEASURES.keys())
+def test_not_measures(tax, lines):
+    assert found(article(*lines), tax) == []
+
+
+@pytest.mark.parametrize(("lines", "stages"), [
+    ([LEAD, "一、强化学习教育", BODY, "二、深入查摆问题,开展批评与自我批评", BODY, "三、建立长效机制 推动整改落实", BODY],
+     ["learning", "review", "rectification"]),
+    # a point without cue words takes its section's stage
+    ([LEAD, "一、狠抓整改落实", "（一）明确责任分工。由主要负责同志牵头。"], ["rectification", "rectification"]),
+])
+def test_stages(tax, lines, stages):
+    assert [m.stage for m in find_measures(article(*lines), tax)] == stages
+
+
+def test_empty_article(tax):
+    assert find_measures((), tax) == []
+    assert find_measures((Para.of("   "),), tax) == []
+
+
+@pytest.mark.slow
+def test_seeds_against_gold(seed_paths, gold):
+    """The whole path (read, normalise, split, find) reaches the measure bar on the seeds."""
+    import importlib.util
+    from pathlib import Path
+
+    from reportgen.pipeline import Options, extract_file
+
+    scorer_path = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score.py"
+    if not scorer_path.is_file():
+        pytest.skip("../shared/tools/score.py is not beside the checkout")
+    spec = importlib.util.spec_from_file_location("score", scorer_path)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+
+    tp = fp = fn = 0
+    for path in seed_paths:
+        extraction = extract_file(path, Options())
+        predicted = [{"title": m.title} for a in extraction.articles for m in a.measures]
+        result = score.score_document(gold[path.name], {"articles": [{"measures": predicted}]}, verbose=False)
+        tp, fp, fn = tp + result["m_tp"], fp + result["m_fp"], fn + result["m_fn"]
+    _, _, f1 = score.f1(tp, fp, fn)
+    assert f1 >= 0.90, f"measure F1 {f1:.3f} (tp={tp} fp={fp} fn={fn})"
