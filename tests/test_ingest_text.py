@@ -27,12 +27,17 @@ def lines_of(text: str) -> list[str]:
 
 
 @cache
-def traditional_big5_lines(prefix: str) -> tuple[str, ...]:
-    """Return the seed converted to Taiwan Traditional (OpenCC s2tw), lines Big5 can encode."""
+def to_traditional():
     import opencc
 
+    return opencc.OpenCC("s2tw").convert
+
+
+@cache
+def traditional_big5_lines(prefix: str) -> tuple[str, ...]:
+    """Return the seed converted to Taiwan Traditional (OpenCC s2tw), lines Big5 can encode."""
     without_glosses = PINYIN_GLOSS.sub("", seed_text(prefix))  # seed 001 glosses its characters: 業(yè)
-    converted = lines_of(opencc.OpenCC("s2tw").convert(without_glosses))
+    converted = lines_of(to_traditional()(without_glosses))
     kept = []
     for line in converted:
         try:

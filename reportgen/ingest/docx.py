@@ -37,10 +37,15 @@ def read_docx(data: bytes) -> tuple[Document, None]:
     try:
         word = docx.Document(io.BytesIO(data))
         blocks = tuple(_blocks(word.element.body, word))
-    except (KeyError, ValueError, OpcError) as exc:
-        raise InputError(f"not a readable Word document ({_short(exc)}); open it in Word and save it as .docx") from None
     except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise InputError(f"the Word file is damaged ({_short(exc)}); open it in Word and save it again") from None
+    except KeyError as exc:
+        raise InputError(f"the Word file is incomplete ({_short(exc)}); open it in Word and save it again") from None
+    except (ValueError, OpcError) as exc:
+        raise InputError(f"not a readable Word document ({_short(exc)}); open it in Word and save it as .docx") from None
+    except Exception as exc:  # noqa: BLE001 - python-docx assumes a well-formed package; a hostile one fails anywhere
+        raise InputError(f"not a readable Word document ({type(exc).__name__}: {_short(exc)}); "
+                         "open it in Word and save it as .docx") from None
     return Document(meta={}, blocks=blocks), None
 
 

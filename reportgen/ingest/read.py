@@ -72,6 +72,9 @@ def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
         document, source.encoding = _readers()[verdict.format](data)
     except InputError as exc:
         return _fail(source, "error", str(exc))
+    except Exception as exc:  # noqa: BLE001 - the contract: one bad file never stops the run
+        return _fail(source, "error", f"reportgen could not read this file ({type(exc).__name__}: {exc}); "
+                                      "re-save it as UTF-8 text or .docx, and please report the problem")
     if not any(_HANZI.search(block_text(b)) for b in document.blocks):
         source.status = "skipped"
         source.error = "no Chinese text; reportgen reads Chinese reports"
