@@ -1,11 +1,282 @@
-"""An article's figures: every quantity, with value, unit, qualifier, object and sentence."""
+"""An article's figures: every quantity, with value, unit, qualifier, object and sentence.
+
+A figure is a number with its measure word or unit, or a percentage
+(``annotation-guide.md``, "Figures"). Reading one takes three steps:
+
+1. mask what only looks like a quantity: idioms (一清二楚), names and
+   slogans (八项规定, short quoted text, 《titles》), dates and times;
+2. match number + unit in what is left, with qualifiers on either side
+   (``约7万名``, ``3000多名``, ``70%以上``) and ranges (``1至3名``), and drop
+   ordinals (第一批), the indefinite 一 (一个章), words that start with a
+   unit (2014年度) and time references (两个月前);
+3. find the counted object (``objects.py``) and the indicator it maps to.
+
+The word lists live in ``data/units.toml`` and ``data/figures.toml``.
+"""
 from __future__ import annotations
 
-from ..nodes import Block
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..nodes import Block, Heading, ListBlock, Para
 from ..records import Figure
+from ..resources import data_path
 from ..taxonomy import Taxonomy
+from .numerals import ARABIC, CHINESE, MULTIPLIER, is_chinese_numeral, multiplier_value, number_value
+from .sentences import sentence_spans
+
+_RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]
+_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "《": "》", "〈": "〉"}
+_SENTENCE_END = set("。！？!?")
+#: headline roles whose figures are read too: the gold lists a headline's figure
+#: (as optional) beside the body's repetition of it, and a briefing reader sees both
+HEADLINE_ROLES = ("title", "kicker", "deck")
+
+
+def _alternation(words) -> str:
+    """Return a regex alternation of ``words``, longest first so the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The parsed ``units.toml`` and ``figures.toml``, with the patterns built from them."""
+
+    units: dict
+    cues: dict
+    pattern: re.Pattern[str]
+    percent_pattern: re.Pattern[str]
+    mask_pattern: re.Pattern[str] | None
+
+    @property
+    def rename(self) -> dict[str, str]:
+        return self.units.get("rename", {})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Return the figure lexicon (read once)."""
+    units = tomllib.loads(data_path("extract/data/units.toml").read_text(encoding="utf-8"))
+    cues = tomllib.loads(data_path("extract/data/figures.toml").read_text(encoding="utf-8"))
+    unit_words = [w for group in units["units"].values() for w in group]
+    quals = cues["qualifiers"]
+    vague = _alternation(cues["vague"])
+    number = rf"(?:{ARABIC}\s?(?:{MULTIPLIER})?|(?:{vague})(?:{MULTIPLIER})?|{CHINESE})"
+    pre = _alternation(quals["before"])
+    inside = _alternation(quals["inside"])
+    post = _alternation(quals["after"])
+    sep = _alternation(_RANGE_SEPARATORS)
+    pattern = re.compile(
+        rf"(?P<pre>{pre})?(?P<n1>{number})(?:\s?(?P<sep>{sep})\s?(?P<n2>{number}))?"
+        rf"(?P<ins>{inside})?(?P<mult>{MULTIPLIER})?(?P<ins2>{inside})?(?P<big>大)?[ \t]?"
+        rf"(?P<unit>{_alternation(unit_words)})(?P<post>{post})?"
+    )
+    percent_pattern = re.compile(rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?")
+    masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
+    mask_pattern = re.compile(_alternation(masked)) if masked else None
+    return Lexicon(units, cues, pattern, percent_pattern, mask_pattern)
+
+
+# -- masking -----------------------------------------------------------------
+
+_DATE_PATTERNS = [
+    re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"),      # 2014-05-26
+    re.compile(r"\d{1,2}:\d{2}(?::\d{2})?"),                  # 15:15:03
+]
+
+
+def masked_positions(text: str, lex: Lexicon) -> list[bool]:
+    """Return, per character of ``text``, whether it lies in an idiom, name, slogan or date."""
+    mask = [False] * len(text)
+
+    def cover(start: int, end: int) -> None:
+        for i in range(start, end):
+            mask[i] = True
+
+    if lex.mask_pattern is not None:
+        for m in lex.mask_pattern.finditer(text):
+            cover(m.start(), m.end())
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(text):
+            cover(m.start(), m.end())
+    for start, end in _slogan_spans(text, lex.cues["exclude"]["max_slogan_chars"]):
+        cover(start, end)
+    return mask
+
+
+def _slogan_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Return spans of quoted names and slogans: 《titles》, and short quotes without a sentence end."""
+    spans = []
+    i = 0
+    while i < len(text):
+        close = _QUOTES.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        j = text.find(close, i + 1)
+        if j < 0:
+            i += 1
+            continue
+        inner = text[i + 1:j]
+        if text[i] in "《〈" or (len(inner) <= max_chars and not _SENTENCE_END & set(inner)):
+            spans.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return spans
+
+
+# -- one match ---------------------------------------------------------------
+
+@dataclass
+class Span:
+    """A figure found in a sentence, before its object is known."""
+
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str | None
+
+
+def _value_of(number: str, cues: dict) -> tuple[float | None, bool]:
+    """Return a number's value and whether it is vague (`十几` -> 10, True)."""
+    number = number.strip()
+    for word, base in sorted(cues["vague"].items(), key=lambda kv: -len(kv[0])):
+        if number.startswith(word):
+            rest = number[len(word):]
+            return float(base) * (multiplier_value(rest) if rest else 1), True
+    return number_value(number), False
+
+
+def _has_multiplier(number: str) -> bool:
+    """Return True when a number is written with a trailing 万/亿/千/百 (`3万`, `十万`)."""
+    return bool(number) and number[-1] in "百千万亿" and not number.endswith(("十百",))
+
+
+def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: Lexicon) -> Span | None:
+    """Return the figure a pattern match stands for, or None when it is not a figure."""
+    cues, units = lex.cues, lex.units
+    n1, n2, unit = m["n1"], m["n2"], m["unit"]
+    num_start = m.start("n1")
+    end = m.end()
+    if any(mask[num_start:m.end("unit")]):
+        return None
+    before = text[max(0, m.start() - 2):m.start()]
+    if any(before.endswith(w) for w in cues["exclude"]["before"]):
+        return None
+    if num_start > 0 and re.match(r"[A-Za-z0-9._/+]", text[num_start - 1]) and not is_chinese_numeral(n1):
+        return None
+    if m["big"] and not is_chinese_numeral(n1):
+        return None
+    chinese_lone = is_chinese_numeral(n1.strip())
+    if n1.strip() == "一" and not (n2 or m["mult"] or m["ins"] or m["ins2"]):
+        return None  # the indefinite article: 一个章, 一套资料
+    after = text[end:]
+    if not m["post"]:
+        clashes = units.get("clashes", {}).get(unit, [])
+        if after and after[0] in clashes:
+            return None
+        if unit == "届" and after[:1] and is_chinese_numeral(after[:1]):
+            return None  # 十八届三中全会: a session's name
+    if unit in units["time_units"]["units"] and any(
+            after.startswith(w) for w in cues["exclude"]["time_reference_after"]):
+        return None
+    value, vague1 = _value_of(n1, cues)
+    if value is None:
+        return None
+    value_max = None
+    vague2 = False
+    if n2:
+        value_max, vague2 = _value_of(n2, cues)
+        if value_max is None:
+            return None
+        if _has_multiplier(n2.strip()) and not _has_multiplier(n1.strip()) and not chinese_lone:
+            value *= multiplier_value(n2.strip()[-1])
+    if m["mult"]:
+        factor = multiplier_value(m["mult"])
+        value *= factor
+        if value_max is not None:
+            value_max *= factor
+    if unit == "年" and (1900 <= value <= 2100 or re.match(r"[0-9一二三四五六七八九十]{1,2}月", after)):
+        return None  # a year, not a number of years
+    if value_max is not None and value_max <= value:
+        return None  # not a range: a date (2月14—16日 is masked elsewhere) or a code
+    qualifier = (cues["qualifiers"]["before"].get(m["pre"] or "")
+                 or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2) else None)
+                 or cues["qualifiers"]["after"].get(m["post"] or ""))
+    unit = lex.rename.get(unit, unit)
+    return Span(m.start(), end, value, value_max, unit, qualifier)
+
+
+def _read_percent(m: re.Match[str], mask: list[bool], lex: Lexicon) -> Span | None:
+    """Return the figure a `百分之七十` match stands for, or None."""
+    if any(mask[m.start():m.end()]):
+        return None
+    value = number_value(m["n1"])
+    if value is None:
+        return None
+    quals = lex.cues["qualifiers"]
+    qualifier = quals["before"].get(m["pre"] or "") or quals["after"].get(m["post"] or "")
+    return Span(m.start(), m.end(), value, None, "%", qualifier)
+
+
+def find_spans(text: str) -> list[Span]:
+    """Return the figures written in ``text`` (one sentence or paragraph), in order, objects not yet read."""
+    lex = lexicon()
+    mask = masked_positions(text, lex)
+    spans = [s for m in lex.pattern.finditer(text) if (s := _read_match(m, text, mask, lex))]
+    taken = [(s.start, s.end) for s in spans]
+    for m in lex.percent_pattern.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            s = _read_percent(m, mask, lex)
+            if s:
+                spans.append(s)
+    spans.sort(key=lambda s: s.start)
+    return spans
+
+
+# -- the article -------------------------------------------------------------
+
+def body_texts(blocks: tuple[Block, ...]) -> list[str]:
+    """Return the texts figures are read from: headlines, headings, body paragraphs and lists.
+
+    Captions, bylines, columns and other furniture (``Para.role``) are skipped.
+    """
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block, Heading) or (isinstance(block, Para) and block.role in (None, *HEADLINE_ROLES)):
+            out.append(block.text)
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                out.extend(body_texts(item))
+    return out
 
 
 def find_figures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Figure]:
-    """Return the figures of an article's body blocks, in order (not yet implemented: none)."""
-    return []
+    """Return the figures of an article's body blocks, in order of appearance."""
+    from .objects import find_objects
+
+    figures: list[Figure] = []
+    for text in body_texts(blocks):
+        for s_start, s_end in sentence_spans(text):
+            sentence = text[s_start:s_end]
+            spans = find_spans(sentence)
+            if not spans:
+                continue
+            objects = find_objects(sentence, [(s.start, s.end, s.unit) for s in spans], taxonomy)
+            for span, obj in zip(spans, objects):
+                figures.append(Figure(
+                    text=sentence[span.start:span.end].strip(),
+                    value=span.value,
+                    value_max=span.value_max,
+                    unit=span.unit,
+                    qualifier=span.qualifier,
+                    object=obj,
+                    indicator=taxonomy.indicator_for(obj, span.unit),
+                    sentence=sentence,
+                ))
+    return figures

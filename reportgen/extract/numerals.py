@@ -1,0 +1,69 @@
+"""Numbers as the reports write them: Arabic, Chinese, mixed, vague; to a float.
+
+The figure reader (``figures.py``) isolates a number's span with the patterns
+here and asks ``number_value`` for its value; 万, 亿, 千 and 百 written after
+a number fold into it (``15.6万`` -> 156000, ``三千五百`` -> 3500). Chinese
+numerals are read with cn2an, imported lazily because the CLI must start fast.
+"""
+from __future__ import annotations
+
+import re
+
+#: an Arabic number, with thousands separators and a decimal part (`1,200`, `15.6`)
+ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+#: a run of Chinese numeral characters (`三千五百`, `两`, `十`)
+CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
+#: the multipliers that may follow a number and fold into it
+MULTIPLIER = r"[百千万亿]{1,2}"
+
+_MULTIPLIERS = {"百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
+_WIDE = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
+_CHINESE_DIGITS = set("一二两三四五六七八九十百千")
+_ARABIC_RE = re.compile(r"(?P<num>" + ARABIC + r")(?P<mult>" + MULTIPLIER + r")?")
+
+
+def is_chinese_numeral(text: str) -> bool:
+    """Return True when ``text`` is a Chinese numeral that names a number (not 万 alone)."""
+    return bool(text) and re.fullmatch(CHINESE, text) is not None and any(c in _CHINESE_DIGITS for c in text)
+
+
+def multiplier_value(text: str) -> int:
+    """Return the product of the multipliers in ``text`` (`万` -> 10000, `百万` -> 1000000, `` -> 1)."""
+    value = 1
+    for ch in text:
+        value *= _MULTIPLIERS[ch]
+    return value
+
+
+def chinese_value(text: str) -> float | None:
+    """Return the value of a Chinese numeral (`两` -> 2, `百` -> 100, `三千五百` -> 3500), else None."""
+    if not is_chinese_numeral(text):
+        return None
+    if text[0] in "百千万亿":
+        text = "一" + text
+    import cn2an
+
+    try:
+        return float(cn2an.cn2an(text, "normal"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return _chinese_fallback(text)
+
+
+def _chinese_fallback(text: str) -> float | None:
+    """Return the value of a numeral cn2an refuses (`二〇一四`, digit by digit), else None."""
+    digits = "〇一二三四五六七八九"
+    if all(c in digits or c == "零" for c in text):
+        return float("".join(str(digits.index(c)) if c in digits else "0" for c in text))
+    return None
+
+
+def number_value(text: str) -> float | None:
+    """Return the value of one number as written (`1,200`, `15.6万`, `三千`, `百万`), else None."""
+    text = text.strip().translate(_WIDE)
+    if not text:
+        return None
+    m = _ARABIC_RE.fullmatch(text)
+    if m:
+        value = float(m["num"].replace(",", ""))
+        return value * multiplier_value(m["mult"] or "")
+    return chinese_value(text)

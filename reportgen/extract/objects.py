@@ -1,0 +1,205 @@
+"""The counted object of each figure: the shortest noun phrase that names what is counted.
+
+The reports write it in a few set ways, tried in this order:
+
+- after the figure (``3077名党员``, ``为期3天的封闭式集中学习`` -> 集中学习,
+  ``5场由……参加的座谈会`` -> 座谈会, ``18名“两代表一委员”``);
+- before it, past linking words (``召开座谈会17场次``, ``满意率达到90%``,
+  ``挂牌企业已超120家``); when the noun after a figure runs straight into the
+  next figure (``党组织1562个党员36580名``) it belongs to that next figure;
+- a percentage after a comparison (``比上年增长17%``, ``占党员总数的10.2%``)
+  measures the object of the figure before it;
+- a figure with none of its own shares the next one's across ``、`` or when
+  written back to back (``四大类、17个方面的问题``, ``7方面14个问题``).
+
+Words come from the shared jieba tokenizer (``segment.py``, no HMM), their
+part of speech from jieba's dictionary; the cue words are in ``data/figures.toml``.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..taxonomy import Taxonomy
+
+#: what bounds the clause an object is looked for in (、 does not: it joins an enumeration)
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+_PARENTHETICAL = re.compile(r"[（(][^（）()]{0,20}[）)]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LEADING_QUOTES = re.compile(r"^“[^”]{1,20}”(?:、“[^”]{1,20}”)*")
+#: parts of speech that may stand in a noun phrase (jieba's tag set)
+_NOUNY = ("n", "vn", "j", "an", "b", "g", "s", "zg", "eng")
+_VERB = ("v",)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    from .figures import lexicon
+
+    return lexicon().cues["objects"]
+
+
+@lru_cache(maxsize=4)
+def _tagger(taxonomy: Taxonomy):
+    """Return (tokenizer, word->tag table); the table is jieba's dictionary of parts of speech."""
+    import jieba.posseg
+
+    from .segment import tokenizer
+
+    tok = tokenizer(taxonomy)
+    return tok, jieba.posseg.POSTokenizer(tok).word_tag_tab
+
+
+def _tokens(text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
+    """Return ``(word, tag)`` pairs; domain words the dictionary does not tag count as nouns."""
+    if not text:
+        return []
+    tok, tags = _tagger(taxonomy)
+    out = []
+    for word in tok.lcut(text, HMM=False):
+        tag = tags.get(word)
+        if tag is None:
+            tag = "n" if _CJK.search(word) and len(word) > 1 else ("x" if not _CJK.search(word) else "g")
+        elif tag == "l" and len(word) > 2:
+            # a set phrase is as nominal as its last word: 固定资产, 意见建议 but 积极开展
+            tag = "v" if tags.get(word[-2:], "n").startswith(_VERB) else "n"
+        out.append((word, tag))
+    return out
+
+
+def _is_nouny(word: str, tag: str) -> bool:
+    """Return True when ``word`` may stand in a noun phrase (adverb-like words never do)."""
+    if word in _cues()["not_nouns"]:
+        return False
+    return tag.startswith(_NOUNY) or (tag.startswith("a") and len(word) > 1)
+
+
+def _strip_links(text: str, links: list[str]) -> str:
+    """Return ``text`` without the linking words at its end (`满意率达到` -> `满意率`)."""
+    changed = True
+    while changed and text:
+        changed = False
+        for word in links:
+            if text.endswith(word) and len(text) > len(word):
+                text = text[: -len(word)]
+                changed = True
+                break
+    return text
+
+
+def _trim(words: list[tuple[str, str]]) -> str | None:
+    """Return the shortest phrase naming the thing: modifiers and `封闭式`-like attributes dropped, head kept."""
+    cues = _cues()
+    modifiers = set(cues["modifiers"])
+    while words and (words[0][0] in modifiers or words[0][1].startswith("r")
+                     or (len(words) > 1 and words[0][0].endswith(("式", "型", "性")) and len(words[0][0]) > 1)):
+        words = words[1:]
+    if not words:
+        return None
+    if len(words) > 2:
+        words = words[-2:]
+    text = "".join(w for w, _ in words)
+    if len(text) > cues["max_chars"]:
+        text = text[-cues["max_chars"]:]
+    return text or None
+
+
+def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False) -> tuple[str | None, bool]:
+    """Return the object written after a figure, and whether that noun runs into another figure.
+
+    ``next_figure`` says that ``text`` ends where the next figure of the sentence starts.
+    """
+    text = text.lstrip()
+    if text.startswith("的"):
+        text = text[1:]
+    quoted = _LEADING_QUOTES.match(text)
+    if quoted:
+        return quoted.group(0), False
+    text = _PARENTHETICAL.sub("", text)
+    words = _tokens(text, taxonomy)
+    if not words:
+        return None, False
+    containers = set(_cues()["containers"])
+    if words[0][0] in containers and len(words) > 2 and words[1][0] == "的":
+        words = words[2:]
+    elif words[0][1].startswith("p") and "的" in text:
+        return _after(text[text.rindex("的") + 1:], taxonomy)[0], False
+    phrase: list[tuple[str, str]] = []
+    for i, (word, tag) in enumerate(words):
+        if _is_nouny(word, tag) and not (tag == "vn" and phrase and i + 1 < len(words)
+                                          and not _is_nouny(*words[i + 1])):
+            phrase.append((word, tag))
+            continue
+        if not phrase and tag.startswith(_VERB) and (i + 1 == len(words) or words[i + 1][1] == "x"):
+            phrase.append((word, tag))  # 八次修改: the event itself
+        elif not phrase and tag.startswith(_VERB) and len(word) == 2 and i + 1 < len(words) and _is_nouny(*words[i + 1]):
+            phrase.append((word, tag))  # 独立软件开发商: a verb as attribute
+            continue
+        break
+    if not phrase:
+        return None, False
+    while len(phrase) > 1 and phrase[-1][1].startswith("a"):
+        phrase.pop()
+    runs_on = next_figure and len(phrase) == len(words)
+    return _trim(phrase), runs_on
+
+
+def _before(text: str, taxonomy: Taxonomy) -> str | None:
+    """Return the object written before a figure, past linking words (`满意率达到`)."""
+    text = _strip_links(_PARENTHETICAL.sub("", text).rstrip(), _cues()["links"])
+    words = _tokens(text, taxonomy)
+    if not words:
+        return None
+    rate = words[-1][0].endswith("率")
+    phrase: list[tuple[str, str]] = []
+    if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(*words[-2]) \
+            and words[-2][0] not in _cues()["modifiers"]:
+        words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
+    for i, (word, tag) in enumerate(reversed(words)):
+        if _is_nouny(word, tag) or (rate and _CJK.match(word) and word != "的" and (len(word) == 1 or i == 1)):
+            phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
+            continue
+        break
+    if rate:
+        return "".join(w for w, _ in phrase) or None
+    if not phrase:
+        last, tag = words[-1]
+        # 征求意见4200多人次: the verb phrase ends in the counted noun
+        if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(last[-2:], _tagger(taxonomy)[1].get(last[-2:], "")):
+            return last[-2:]
+        return None
+    return _trim(phrase)
+
+
+def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Taxonomy) -> list[str | None]:
+    """Return the counted object of each figure ``(start, end, unit)`` of ``sentence``, or None."""
+    cues = _cues()
+    comparisons = cues["comparisons"]
+    objects: list[str | None] = []
+    ends = [0] + [e for _, e, _ in spans]
+    for i, (start, end, unit) in enumerate(spans):
+        clause_start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)] + [ends[i]])
+        next_start = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
+        m = _CLAUSE_END.search(sentence, end, next_start)
+        clause_end = m.start() if m else next_start
+        pre = sentence[clause_start:start]
+        post = sentence[end:clause_end]
+        obj = None
+        if unit == "%" and i > 0 and any(w in pre for w in comparisons) and objects[-1]:
+            obj = objects[-1]
+        if obj is None:
+            after, runs_on = _after(post, taxonomy, next_figure=clause_end == next_start < len(sentence))
+            obj = _before(pre, taxonomy) if (after is None or runs_on) else after
+            if obj is None and runs_on:
+                obj = after
+        objects.append(obj)
+    # a figure without its own object shares the next one's: 四大类、17个方面的问题
+    for i in range(len(spans) - 2, -1, -1):
+        if objects[i] is None:
+            gap = sentence[spans[i][1]:spans[i + 1][0]].strip()
+            if gap in ("", "、", "和", "及", "或"):
+                objects[i] = objects[i + 1]
+    for i, (_, _, unit) in enumerate(spans):
+        if objects[i] is None and unit in cues["self_naming_units"]:
+            objects[i] = unit
+    return objects
