@@ -1,0 +1,514 @@
+"""Write a Document as a Word file with python-docx: the 工作简报 after GB/T 9704-2012.
+
+The only module that imports python-docx for writing (lazily). Page, grid,
+faces, sizes and colours come from the ``Layout``. python-docx's ``Font.name``
+sets only the Latin faces, so every style and run here also gets ``w:eastAsia``
+and loses the theme-font attributes, or Word would draw Chinese in the theme's
+face. Noted inlines become Word comments anchored on their text.
+"""
+from __future__ import annotations
+
+import math
+import os
+from typing import Any, BinaryIO
+
+from ..errors import warn
+from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
+                     PageBreak, Para, Strong, Table, Text)
+from .layout import Layout
+from .numbering import HeadingNumbers
+
+THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+COMMENT_AUTHOR, COMMENT_INITIALS = "reportgen", "RG"
+TWIPS_PER_PT = 20
+RPR_AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
+                     "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
+                     "w:eastAsianLayout", "w:specVanish", "w:oMath")
+
+
+# -- low-level XML helpers ----------------------------------------------------------
+
+def set_fonts(rpr_owner: Any, east_asia: str, latin: str) -> None:
+    """Set ascii/hAnsi to ``latin`` and eastAsia to ``east_asia``; drop theme fonts."""
+    from docx.oxml.ns import qn
+
+    rpr = rpr_owner.get_or_add_rPr()
+    rfonts = rpr.get_or_add_rFonts()
+    for attr in THEME_ATTRS:
+        rfonts.attrib.pop(qn(attr), None)
+    rfonts.set(qn("w:ascii"), latin)
+    rfonts.set(qn("w:hAnsi"), latin)
+    rfonts.set(qn("w:eastAsia"), east_asia)
+
+
+def _el(tag: str, **attrs: str) -> Any:
+    """Return a new WordprocessingML element with ``w:`` attributes."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    el = OxmlElement(tag)
+    for key, value in attrs.items():
+        el.set(qn(f"w:{key}"), str(value))
+    return el
+
+
+def _border(paragraph: Any, sides: tuple[str, ...], size_eighths: int, color: str) -> None:
+    """Draw borders on the given sides of a paragraph (size in eighths of a point)."""
+    ppr = paragraph._p.get_or_add_pPr()
+    pbdr = _el("w:pBdr")
+    for side in sides:
+        pbdr.append(_el(f"w:{side}", val="single", sz=str(size_eighths), space="1", color=color.lstrip("#")))
+    ppr.append(pbdr)
+
+
+def _field(paragraph: Any, instruction: str, shown: str) -> None:
+    """Append a field (PAGE, TOC …) with its cached result ``shown`` to a paragraph."""
+    for kind, text in (("begin", None), ("instr", instruction), ("separate", None), ("text", shown), ("end", None)):
+        run = paragraph.add_run()
+        if kind == "instr":
+            instr = _el("w:instrText")
+            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            instr.text = f" {text} "
+            run._r.append(instr)
+        elif kind == "text":
+            run.text = text
+        else:
+            run._r.append(_el("w:fldChar", fldCharType=kind))
+
+
+# -- styles and page ----------------------------------------------------------------
+
+def _names(layout: Layout, role: str) -> str:
+    """Return the face Word should use for ``role``: the first preferred name."""
+    return layout.fonts.for_role(role)[0]
+
+
+def setup_styles(document: Any, layout: Layout) -> None:
+    """Define Normal, Title, Heading 1–3, Caption and the note style from the layout."""
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    styles = document.styles
+    sz, latin = layout.sizes, layout.fonts.latin
+
+    def style(name: str, role: str, size: float, bold: bool = False, base: str | None = "Normal") -> Any:
+        try:
+            st = styles[name]
+        except KeyError:
+            st = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+            if base:
+                st.base_style = styles[base]
+        st.font.size = Pt(size)
+        st.font.bold = bold
+        st.font.italic = False
+        st.font.color.rgb = RGBColor.from_string(layout.colors.text.lstrip("#"))
+        set_fonts(st.element, _names(layout, role), latin)
+        pf = st.paragraph_format
+        pf.space_before = pf.space_after = Pt(0)
+        return st
+
+    _set_defaults(document, layout)
+    normal = style("Normal", "body", sz.body, base=None)
+    normal.paragraph_format.first_line_indent = Pt(layout.first_line_indent_chars * sz.body)
+    normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    if layout.line_pt:
+        normal.paragraph_format.line_spacing = Pt(layout.line_pt)
+    ind = normal.element.get_or_add_pPr().get_or_add_ind()
+    ind.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}firstLineChars",
+            str(int(layout.first_line_indent_chars * 100)))
+
+    title = style("Title", "title", sz.title)
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.first_line_indent = Pt(0)
+    _drop_style_borders(title)
+    for level, role, size in ((1, "heading1", sz.heading1), (2, "heading2", sz.heading2), (3, "body", sz.body)):
+        h = style(f"Heading {level}", role, size)
+        h.font.color.rgb = RGBColor.from_string(layout.colors.heading.lstrip("#"))
+        h.paragraph_format.keep_with_next = True
+        h.paragraph_format.first_line_indent = Pt(2 * sz.body)
+    for name, role, size in (("Caption", "heading1", sz.small), ("RG Note", "note", sz.note),
+                             ("RG Table", "body", sz.table), ("RG Small", "body", sz.small)):
+        st = style(name, role, size)
+        st.paragraph_format.first_line_indent = Pt(2 * size) if name == "RG Note" else Pt(0)
+    styles["Caption"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    styles["RG Table"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+
+
+def _set_defaults(document: Any, layout: Layout) -> None:
+    """Make the document defaults the body face and size with no spacing.
+
+    Word and LibreOffice size the character grid from these defaults, and
+    python-docx's template has 11 pt theme fonts and 10 pt after each paragraph.
+    """
+    from docx.oxml.ns import qn
+
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rfonts = rpr.find(qn("w:rFonts"))
+    for attr in THEME_ATTRS:
+        rfonts.attrib.pop(qn(attr), None)
+    for attr, value in (("ascii", layout.fonts.latin), ("hAnsi", layout.fonts.latin),
+                        ("eastAsia", _names(layout, "body"))):
+        rfonts.set(qn(f"w:{attr}"), value)
+    for tag in ("w:sz", "w:szCs"):
+        rpr.find(qn(tag)).set(qn("w:val"), str(round(layout.sizes.body * 2)))
+    rpr.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
+    squeeze = _grid_squeeze_twips(layout)
+    if squeeze:
+        rpr.insert_element_before(_el("w:spacing", val=str(-squeeze)), *RPR_AFTER_SPACING)
+    spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "240")
+
+
+def _grid_squeeze_twips(layout: Layout) -> int:
+    """Return how much (in 1/20 pt) to condense characters so ``grid_chars`` of them fit a line.
+
+    GB/T 9704 asks 28 characters of 16 pt in 156 mm (442 pt), so each must
+    advance 15.8 pt. Word squeezes them itself for a negative ``charSpace``;
+    LibreOffice instead gives each character two grid cells (14 a line) unless
+    the characters are condensed to fit, so condense them explicitly.
+    """
+    if not (layout.grid_lines and layout.grid_chars):
+        return 0
+    pitch_pt = layout.text_width_mm / 25.4 * 72 / layout.grid_chars
+    return max(0, math.ceil((layout.sizes.body - pitch_pt) * 20))
+
+
+def _drop_style_borders(style: Any) -> None:
+    """Remove the paragraph border python-docx's default Title style carries."""
+    from docx.oxml.ns import qn
+
+    ppr = style.element.get_or_add_pPr()
+    for el in ppr.findall(qn("w:pBdr")):
+        ppr.remove(el)
+
+
+def setup_page(document: Any, layout: Layout) -> None:
+    """Set page size, margins, the line/character grid and the page-number footer."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    section = document.sections[0]
+    section.page_width, section.page_height = (Mm(v) for v in layout.page_mm)
+    section.top_margin, section.bottom_margin = Mm(layout.margin_top_mm), Mm(layout.margin_bottom_mm)
+    section.left_margin, section.right_margin = Mm(layout.margin_left_mm), Mm(layout.margin_right_mm)
+    section.header_distance, section.footer_distance = Mm(15), Mm(layout.margin_bottom_mm / 2 - 4)
+    sect = section._sectPr
+    for old in sect.findall(qn("w:docGrid")):
+        sect.remove(old)
+    if layout.grid_lines:
+        grid = {"type": "lines", "linePitch": str(round(layout.line_height_pt * TWIPS_PER_PT))}
+        if layout.grid_chars:
+            pitch_pt = layout.text_width_mm / 25.4 * 72 / layout.grid_chars
+            grid.update(type="linesAndChars", charSpace=str(round((pitch_pt - layout.sizes.body) * 4096)))
+        sect.append(_el("w:docGrid", **grid))
+    if layout.page_number:
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.paragraph_format.first_line_indent = Pt(0)
+        before, _, after = layout.page_number.partition("{n}")
+        for text in (before, None, after):
+            if text is None:
+                _field(footer, "PAGE", "1")
+            elif text:
+                footer.add_run(text)
+        for run in footer.runs:
+            run.font.size = Pt(14)
+            set_fonts(run._r, "宋体", layout.fonts.latin)
+    if layout.header_text:
+        header = section.header.paragraphs[0]
+        header.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        header.paragraph_format.first_line_indent = Pt(0)
+        run = header.add_run(layout.header_text.replace("{title}", ""))
+        run.font.size = Pt(layout.sizes.small)
+
+
+# -- AST to Word -------------------------------------------------------------------
+
+class DocxBuilder:
+    """Append blocks to a python-docx Document, numbering headings and adding comments."""
+
+    def __init__(self, document: Any, layout: Layout, ast: Document):
+        self.document, self.layout, self.ast = document, layout, ast
+        self.numbers = HeadingNumbers(layout)
+
+    # inlines
+    def inline(self, paragraph: Any, nodes: tuple[Inline, ...], role: str | None = None,
+               bold: bool = False, italic_role: bool = False) -> None:
+        """Append runs for ``nodes``; a Noted inline also gets a comment with its source."""
+        for node in nodes:
+            if isinstance(node, Text):
+                self.run(paragraph, node.text, role, bold)
+            elif isinstance(node, Strong):
+                self.inline(paragraph, node.children, role, True)
+            elif isinstance(node, Emph):
+                self.inline(paragraph, node.children, "note", bold)
+            elif isinstance(node, Noted):
+                run = self.run(paragraph, node.text, role, bold)
+                self.document.add_comment(run, text=node.note, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
+
+    def run(self, paragraph: Any, text: str, role: str | None = None, bold: bool = False) -> Any:
+        """Append one run; ``role`` overrides the paragraph style's faces."""
+        run = paragraph.add_run(text)
+        if bold:
+            run.bold = True
+        if role:
+            set_fonts(run._r, _names(self.layout, role), self.layout.fonts.latin)
+        return run
+
+    def paragraph(self, style: str = "Normal", indent: bool = True) -> Any:
+        """Add an empty paragraph of ``style``; ``indent=False`` drops the first-line indent."""
+        from docx.shared import Pt
+
+        p = self.document.add_paragraph(style=style)
+        if not indent:
+            p.paragraph_format.first_line_indent = Pt(0)
+            ind = p._p.get_or_add_pPr().get_or_add_ind()
+            ind.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}firstLineChars", "0")
+        return p
+
+    # blocks
+    def blocks(self, blocks: tuple[Block, ...]) -> None:
+        """Append every block."""
+        for block in blocks:
+            self.block(block)
+
+    def block(self, block: Block) -> None:
+        """Append one block."""
+        if isinstance(block, Heading):
+            self.heading(block)
+        elif isinstance(block, Para):
+            self.para(block)
+        elif isinstance(block, ListBlock):
+            self.list_block(block)
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, Image):
+            self.image(block)
+        elif isinstance(block, PageBreak):
+            from docx.enum.text import WD_BREAK
+            self.paragraph(indent=False).add_run().add_break(WD_BREAK.PAGE)
+        elif isinstance(block, Div):
+            self.div(block)
+        else:
+            warn("W502", f"the Word writer has no rendering for {type(block).__name__}; it was left out")
+
+    def heading(self, block: Heading) -> None:
+        """Append a heading with its number (一、 （一） …) in the heading style."""
+        level = max(1, min(block.level, 3))
+        p = self.paragraph(f"Heading {level}")
+        prefix = self.numbers.prefix(block.level, block.text)
+        if prefix:
+            self.run(p, prefix)
+        self.inline(p, block.content)
+
+    def para(self, block: Para) -> None:
+        """Append a paragraph; roles title/subtitle/caption/byline get their own layout."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        role = block.role or ""
+        if role == "title":
+            self.inline(self.paragraph("Title", indent=False), block.content)
+        elif role == "caption":
+            self.inline(self.paragraph("Caption", indent=False), block.content)
+        elif role in ("subtitle", "byline"):
+            p = self.paragraph(indent=False)
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.inline(p, block.content, "note" if role == "subtitle" else None)
+        else:
+            self.inline(self.paragraph(), block.content)
+
+    def list_block(self, block: ListBlock) -> None:
+        """Append list items as paragraphs with a hanging bullet or number."""
+        from docx.shared import Pt
+
+        size = self.layout.sizes.body
+        for n, item in enumerate(block.items, 1):
+            mark = f"{n}." if block.ordered else "•"
+            for i, child in enumerate(item):
+                if isinstance(child, Para):
+                    p = self.paragraph(indent=False)
+                    p.paragraph_format.left_indent = Pt(2.5 * size)
+                    p.paragraph_format.first_line_indent = Pt(-1.5 * size if i == 0 else 0)
+                    if i == 0:
+                        self.run(p, f"{mark}\t")
+                        p.paragraph_format.tab_stops.add_tab_stop(Pt(2.5 * size))
+                    self.inline(p, child.content)
+                else:
+                    self.block(child)
+
+    def table(self, block: Table) -> None:
+        """Append a bordered table whose header row repeats on each page, caption above."""
+        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+        rows = ([block.header] if block.header else []) + list(block.rows)
+        ncols = max((len(r) for r in rows), default=0)
+        if ncols == 0:
+            return
+        if block.caption:
+            self.run(self.paragraph("Caption", indent=False), block.caption)
+        table = self.document.add_table(rows=len(rows), cols=ncols)
+        table.style = self.document.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for r, row in enumerate(rows):
+            cells = table.rows[r].cells
+            for c in range(ncols):
+                p = cells[c].paragraphs[0]
+                p.style = self.document.styles["RG Table"]
+                is_head = bool(block.header) and r == 0
+                if c < len(row):
+                    self.inline(p, row[c], "heading1" if is_head else None)
+                if is_head:
+                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                    shading = _el("w:shd", val="clear", color="auto",
+                                  fill=self.layout.colors.table_header_fill.lstrip("#"))
+                    cells[c]._tc.get_or_add_tcPr().append(shading)
+        if block.header:
+            tr_pr = table.rows[0]._tr.get_or_add_trPr()
+            tr_pr.append(_el("w:tblHeader", val="true"))
+
+    def image(self, block: Image) -> None:
+        """Append an image at its width (at most the text width), caption below."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.image.exceptions import UnrecognizedImageError
+        from docx.shared import Mm
+
+        p = self.paragraph(indent=False)
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        width = min(block.width_mm or self.layout.text_width_mm, self.layout.text_width_mm)
+        try:
+            p.add_run().add_picture(block.path, width=Mm(width))
+        except (OSError, UnrecognizedImageError, ValueError) as exc:
+            warn("W503", f"image {block.path} cannot be read ({exc}); a placeholder was put in its place")
+            self.run(p, f"［图片缺失：{os.path.basename(block.path)}］")
+        if block.caption:
+            self.run(self.paragraph("Caption", indent=False), block.caption)
+
+    # named blocks
+    def div(self, block: Div) -> None:
+        """Append a named block (masthead, note, contents, cover, distribution)."""
+        handler = getattr(self, f"div_{block.name}", None)
+        if handler is None:
+            warn("W504", f"unknown block {block.name!r}: its contents are shown without special layout")
+            self.blocks(block.children)
+        else:
+            handler(block)
+
+    def div_masthead(self, block: Div) -> None:
+        """Append the red briefing name, 第N期 centred, issuer left and date right, a red rule."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+        from docx.shared import Mm, Pt, RGBColor
+
+        red = RGBColor.from_string(self.layout.colors.masthead.lstrip("#"))
+        size = max(self.layout.sizes.title * 1.6, 30)
+        p = self.paragraph(indent=False)
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.space_after = Pt(6)
+        run = self.run(p, block.attr("title", "") or "", "title")
+        run.font.size, run.font.color.rgb = Pt(size), red
+        if block.attr("issue"):
+            p = self.paragraph(indent=False)
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            self.run(p, block.attr("issue"))
+        p = self.paragraph(indent=False)
+        p.paragraph_format.tab_stops.add_tab_stop(Mm(self.layout.text_width_mm), WD_TAB_ALIGNMENT.RIGHT)
+        self.run(p, f"{block.attr('issuer', '') or ''}\t{block.attr('date', '') or ''}")
+        _border(p, ("bottom",), 24, self.layout.colors.rule)
+        self.paragraph(indent=False)
+        self.blocks(block.children)
+
+    def div_note(self, block: Div) -> None:
+        """Append the 按语 in 楷体 inside a box."""
+        for child in block.children:
+            if isinstance(child, Para):
+                p = self.paragraph("RG Note")
+                _border(p, ("top", "left", "bottom", "right"), 6, "#000000")
+                self.inline(p, child.content)
+            else:
+                self.block(child)
+
+    def div_contents(self, block: Div) -> None:
+        """Append a contents list of the level 1–2 headings (Word can add page numbers with a TOC field)."""
+        from docx.shared import Pt
+
+        self.run(self.paragraph("Title", indent=False), block.attr("title", "目　录") or "目　录")
+        self.blocks(block.children)
+        numbers = HeadingNumbers(self.layout)
+        for heading in _headings(self.ast.blocks):
+            prefix = numbers.prefix(heading.level, heading.text)
+            if heading.level <= 2:
+                p = self.paragraph(indent=False)
+                p.paragraph_format.left_indent = Pt(2 * self.layout.sizes.body * (heading.level - 1))
+                self.run(p, prefix + heading.text)
+
+    def div_cover(self, block: Div) -> None:
+        """Append a cover page: title, subtitle, issuer and date, then a page break."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+
+        for _ in range(6):
+            self.paragraph(indent=False)
+        self.run(self.paragraph("Title", indent=False), block.attr("title", "") or "")
+        for key in ("subtitle", "issuer", "date"):
+            if block.attr(key):
+                p = self.paragraph(indent=False)
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                self.run(p, block.attr(key), "note" if key == "subtitle" else None)
+        self.blocks(block.children)
+        self.paragraph(indent=False).add_run().add_break(WD_BREAK.PAGE)
+
+    def div_distribution(self, block: Div) -> None:
+        """Append the 报/送/发 lines between thin rules, then 共印N份 flush right."""
+        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
+
+        first = True
+        for child in block.children:
+            if isinstance(child, Para):
+                p = self.paragraph("RG Small", indent=False)
+                p.paragraph_format.left_indent = Pt(self.layout.sizes.small)
+                _border(p, ("top", "bottom") if first else ("bottom",), 8 if first else 4, "#000000")
+                self.inline(p, child.content)
+                first = False
+            else:
+                self.block(child)
+        copies = block.attr("copies")
+        if copies:
+            text = f"共印{copies}份" if copies.isdigit() else copies
+            p = self.paragraph("RG Small", indent=False)
+            p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            self.run(p, f"（{text}）" if not text.startswith("（") else text)
+
+
+def _headings(blocks: tuple[Block, ...]) -> list[Heading]:
+    """Return the headings of a block tree in document order."""
+    out: list[Heading] = []
+    for block in blocks:
+        if isinstance(block, Heading):
+            out.append(block)
+        elif isinstance(block, Div):
+            out.extend(_headings(block.children))
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                out.extend(_headings(item))
+    return out
+
+
+def write_docx(doc: Document, out: BinaryIO, layout: Layout) -> None:
+    """Write ``doc`` to ``out`` as a .docx laid out by ``layout``."""
+    import docx
+
+    document = docx.Document()
+    setup_styles(document, layout)
+    setup_page(document, layout)
+    props = document.core_properties
+    props.title = doc.meta.get("title", "")
+    props.author = doc.meta.get("issuer", "reportgen")
+    body = document.element.body
+    for p in list(body.iterchildren("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")):
+        body.remove(p)
+    DocxBuilder(document, layout, doc).blocks(doc.blocks)
+    document.save(out)

@@ -1,0 +1,45 @@
+"""Heading numbers (一、 （一） 1. （1）) that both writers put before heading text.
+
+The formats come from the layout (``[headings] numbering``); a heading whose
+text already starts with a number of the usual Chinese forms keeps it as is,
+so a template that numbers its own headings is not numbered twice.
+"""
+from __future__ import annotations
+
+import re
+
+from .layout import Layout
+
+DIGITS = "零一二三四五六七八九"
+ALREADY_NUMBERED = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十百]+[）)、.．]|[（(]?\d+[）)、.．]|第[一二三四五六七八九十百\d]+[章节部分条])")
+
+
+def chinese_number(n: int) -> str:
+    """Return ``n`` (1–999) in Chinese numerals as used in headings: 一, 十, 十一, 二十三."""
+    if n < 10:
+        return DIGITS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else DIGITS[tens]) + "十" + (DIGITS[ones] if ones else "")
+    hundreds, rest = divmod(n, 100)
+    tail = "" if rest == 0 else ("零" + DIGITS[rest] if rest < 10 else ("一" if rest < 20 else "") + chinese_number(rest))
+    return DIGITS[hundreds] + "百" + tail
+
+
+class HeadingNumbers:
+    """Counters per heading level; ``prefix(level, text)`` returns the number to print."""
+
+    def __init__(self, layout: Layout):
+        self.formats = layout.heading_numbering if layout.headings_numbered else ()
+        self.counts = [0] * 7
+
+    def prefix(self, level: int, text: str) -> str:
+        """Count a heading of ``level`` and return its number prefix ('' if none applies)."""
+        level = max(1, min(level, 6))
+        self.counts[level] += 1
+        for deeper in range(level + 1, 7):
+            self.counts[deeper] = 0
+        if level > len(self.formats) or ALREADY_NUMBERED.match(text):
+            return ""
+        n = self.counts[level]
+        return self.formats[level - 1].format(n=n, cn=chinese_number(n))

@@ -1,0 +1,564 @@
+"""Write a Document as a PDF with reportlab platypus: the digest anyone can open.
+
+The only module that imports reportlab (lazily, inside functions). Fonts are
+subset-embedded TrueType faces from ``fonts.py``; every string is checked
+against its font's cmap and drawn in the fallback face, or warned about, where
+a glyph is missing (reportlab would draw an empty box silently). Lines break
+only between the clusters of ``linebreak.py`` so Chinese 禁则 hold. Noted
+inlines become superscript numbers and a numbered notes appendix at the end.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from ..errors import OutputError, warn
+from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
+                     PageBreak, Para, Strong, Table, Text, plain)
+from . import fonts
+from .layout import FONT_ROLES, Layout
+from .numbering import HeadingNumbers
+
+MM = 72 / 25.4
+
+
+# -- fonts ----------------------------------------------------------------------
+
+@dataclass
+class FontSet:
+    """reportlab font names per role, and the cmaps to check coverage against."""
+
+    regular: dict[str, str] = field(default_factory=dict)
+    bold: dict[str, str] = field(default_factory=dict)
+    cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
+    warned: set[str] = field(default_factory=set)
+    fallback: str = ""
+
+
+def _register(name: str, face: fonts.Face, fs: FontSet) -> str:
+    """Register ``face`` with reportlab under ``name`` (once) and remember its cmap."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    if name not in pdfmetrics.getRegisteredFontNames():
+        try:
+            pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.index))
+        except (TTFError, OSError) as exc:
+            raise OutputError(f"cannot load font {face.path}: {exc}; remove it from [fonts] in the settings") from None
+    font = pdfmetrics.getFont(name)
+    fs.cmaps[name] = frozenset(font.face.charToGlyph)
+    return name
+
+
+def _face_key(face: fonts.Face) -> str:
+    """Return a reportlab font name unique to a face file and index."""
+    return f"rg-{face.path.stem}-{face.index}".replace(" ", "_")
+
+
+def register_fonts(layout: Layout) -> FontSet:
+    """Resolve and register the regular and bold face of every role."""
+    from reportlab.lib.fonts import addMapping
+
+    fs = FontSet()
+    fallback = fonts.fallback_face("regular")
+    fs.fallback = _register(_face_key(fallback), fallback, fs)
+    for role in FONT_ROLES:
+        pair = fonts.resolve(layout.fonts.for_role(role))
+        regular = _register(_face_key(pair.regular), pair.regular, fs)
+        bold = _register(_face_key(pair.bold), pair.bold, fs)
+        fs.regular[role], fs.bold[role] = regular, bold
+        addMapping(regular, 0, 0, regular)
+        addMapping(regular, 1, 0, bold)
+        addMapping(regular, 0, 1, regular)
+        addMapping(regular, 1, 1, bold)
+    return fs
+
+
+def covered(text: str, font: str, fs: FontSet) -> str:
+    """Return paragraph markup for ``text`` in ``font``, routing uncovered characters to the fallback."""
+    cmap = fs.cmaps.get(font, frozenset())
+    out: list[str] = []
+    missing: set[str] = set()
+    for ch in text:
+        if ord(ch) in cmap or ch.isspace():
+            out.append(escape(ch))
+        elif ord(ch) in fs.cmaps[fs.fallback]:
+            out.append(f'<font name="{fs.fallback}">{escape(ch)}</font>')
+        else:
+            missing.add(ch)
+            out.append(escape(ch))
+    new = "".join(sorted(missing - fs.warned))
+    if new:
+        fs.warned.update(new)
+        warn("W501", f"no PDF font has a glyph for {new!r} ({', '.join(f'U+{ord(c):04X}' for c in new)}); "
+                     "they will show as empty boxes; install a font that covers them and name it in [fonts]")
+    return "".join(out)
+
+
+# -- paragraphs that obey Chinese line-breaking rules ---------------------------
+
+def _paragraph_class():
+    """Return a Paragraph subclass whose CJK wrapping breaks only between 禁则 clusters."""
+    from reportlab.platypus import Paragraph
+    from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+
+    from .linebreak import clusters
+
+    def groups_of(frags: list) -> list[list]:
+        """Return the frags' text as groups of cjkU pieces that must share a line."""
+        pieces = []
+        for frag in frags:
+            text = frag.text or ""
+            if not text or hasattr(frag, "cbDefn") or hasattr(frag, "lineBreak"):
+                pieces.append(cjkU(text, frag, "utf8"))
+            else:
+                pieces.extend(cjkU(c, frag, "utf8") for c in clusters(text))
+        return glue_across_frags(pieces)
+
+    def split(frags: list, max_widths: list[float], calc_bounds: bool) -> Any:
+        lines: list = []
+        line: list = []
+        used = 0.0
+
+        def close(line_break: bool) -> None:
+            width = max_widths[min(len(lines), len(max_widths) - 1)]
+            lines.append(makeCJKParaLine(line, width, used, width - used, line_break, calc_bounds))
+
+        for group in groups_of(frags):
+            width = max_widths[min(len(lines), len(max_widths) - 1)]
+            text = "".join(group)
+            if any(hasattr(p.frag, "lineBreak") for p in group):
+                line.extend(group)
+                close(True)
+                line, used = [], 0.0
+                continue
+            if line and used + sum(p.width for p in group) > width + 1e-6:
+                close(False)
+                line, used = [], 0.0
+            if not line and text.isspace():
+                continue
+            line.extend(group)
+            used += sum(p.width for p in group)
+        if line:
+            close(False)
+        return ParaLines(kind=1, lines=lines)
+
+    class CJKParagraph(Paragraph):
+        """A Paragraph that breaks CJK text by clusters (see ``linebreak.py``)."""
+
+        def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802 (reportlab's name)
+            if not isinstance(maxWidths, (list, tuple)):
+                maxWidths = [maxWidths]
+            if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+                return self.blPara
+            if not self.frags:
+                return super().breakLinesCJK(maxWidths)
+            self.height = 0
+            auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+            return split(self.frags, list(maxWidths), auto not in ("", "off"))
+
+    return CJKParagraph
+
+
+def glue_across_frags(pieces: list) -> list[list]:
+    """Return pieces grouped so that no group starts with a mark that may not start a line.
+
+    ``clusters`` works inside one frag; a closing mark in a frag of its own (after
+    bold text, or a character in the fallback font) still needs its predecessor.
+    """
+    from .linebreak import rules
+
+    cannot_start, cannot_end = rules()
+    groups: list[list] = []
+    for piece in pieces:
+        if groups and piece and groups[-1] and (piece[0] in cannot_start or groups[-1][-1][-1:] in cannot_end) \
+                and groups[-1][-1][-1:] != "":
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
+# -- styles ----------------------------------------------------------------------
+
+def _styles(layout: Layout, fs: FontSet) -> dict[str, Any]:
+    """Return the paragraph styles, all wrapping the CJK way, keyed by role."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    sz, col = layout.sizes, layout.colors
+    lead = layout.line_height_pt if layout.grid_lines or layout.line_pt else sz.body * 1.6
+    lead = min(lead, sz.body * 1.9)
+    base = ParagraphStyle("body", fontName=fs.regular["body"], fontSize=sz.body, leading=lead,
+                          wordWrap="CJK", alignment=TA_JUSTIFY, textColor=HexColor(col.text),
+                          firstLineIndent=layout.first_line_indent_chars * sz.body)
+
+    def derive(name: str, role: str, size: float, **kw: Any) -> ParagraphStyle:
+        kw.setdefault("leading", size * 1.5)
+        kw.setdefault("firstLineIndent", 0)
+        return ParagraphStyle(name, parent=base, fontName=fs.regular[role], fontSize=size, **kw)
+
+    heading_color = HexColor(col.heading)
+    return {
+        "body": base,
+        "title": derive("title", "title", sz.title, alignment=TA_CENTER, spaceAfter=sz.title * 0.6),
+        "subtitle": derive("subtitle", "note", sz.heading2, alignment=TA_CENTER, spaceAfter=sz.body),
+        "h1": derive("h1", "heading1", sz.heading1, spaceBefore=sz.body * 0.6, spaceAfter=sz.body * 0.3,
+                     textColor=heading_color, keepWithNext=1),
+        "h2": derive("h2", "heading2", sz.heading2, spaceBefore=sz.body * 0.3, textColor=heading_color,
+                     keepWithNext=1),
+        "h3": derive("h3", "body", sz.body, textColor=heading_color, keepWithNext=1),
+        "note": derive("note", "note", sz.note, leading=lead, firstLineIndent=2 * sz.note),
+        "table": derive("table", "body", sz.table, leading=sz.table * 1.35, alignment=TA_LEFT),
+        "table_head": derive("table_head", "heading1", sz.table, leading=sz.table * 1.35, alignment=TA_CENTER),
+        "caption": derive("caption", "heading1", sz.small, alignment=TA_CENTER, spaceBefore=4, spaceAfter=6),
+        "small": derive("small", "body", sz.small),
+        "small_right": derive("small_right", "body", sz.small, alignment=TA_RIGHT),
+        "masthead": derive("masthead", "title", max(sz.title * 1.6, 30), alignment=TA_CENTER,
+                           textColor=HexColor(col.masthead), leading=max(sz.title * 1.6, 30) * 1.25),
+        "centre": derive("centre", "body", sz.body, alignment=TA_CENTER),
+        "toc1": derive("toc1", "body", sz.body, leading=sz.body * 1.6),
+        "toc2": derive("toc2", "body", sz.body * 0.9, leftIndent=2 * sz.body, leading=sz.body * 1.5),
+        "list": derive("list", "body", sz.body, leading=lead),
+        "notes": derive("notes", "body", sz.small, leading=sz.small * 1.5, leftIndent=2.2 * sz.small,
+                        firstLineIndent=-2.2 * sz.small),
+    }
+
+
+# -- AST to flowables -------------------------------------------------------------
+
+class PdfBuilder:
+    """Turn blocks into flowables, collecting notes and heading numbers on the way."""
+
+    def __init__(self, doc: Document, layout: Layout):
+        self.doc, self.layout = doc, layout
+        self.fs = register_fonts(layout)
+        self.styles = _styles(layout, self.fs)
+        self.Paragraph = _paragraph_class()
+        self.numbers = HeadingNumbers(layout)
+        self.notes: list[str] = []
+        self.cover_pages = 0
+        self.heading_seq = 0
+
+    # inlines
+    def inline(self, nodes: tuple[Inline, ...], role: str = "body", bold: bool = False) -> str:
+        """Return paragraph markup for inlines drawn in ``role``'s face."""
+        out = []
+        for node in nodes:
+            if isinstance(node, Text):
+                out.append(self.text(node.text, role, bold))
+            elif isinstance(node, Strong):
+                out.append(self.inline(node.children, role, True))
+            elif isinstance(node, Emph):
+                out.append(self.inline(node.children, "note", bold))
+            elif isinstance(node, Noted):
+                self.notes.append(node.note)
+                out.append(self.text(node.text, role, bold))
+                out.append(f"<super>{len(self.notes)}</super>")
+        return "".join(out)
+
+    def text(self, text: str, role: str, bold: bool = False) -> str:
+        """Return markup for plain text in the role's regular or bold face."""
+        font = (self.fs.bold if bold else self.fs.regular)[role]
+        return f'<font name="{font}">{covered(text, font, self.fs)}</font>'
+
+    def para(self, markup: str, style: str) -> Any:
+        """Return a CJK-wrapping paragraph."""
+        return self.Paragraph(markup, self.styles[style])
+
+    def plain_para(self, text: str, style: str, role: str = "body", bold: bool = False) -> Any:
+        """Return a paragraph of plain text."""
+        return self.para(self.text(text, role, bold), style)
+
+    def table_style(self, commands: list) -> Any:
+        """Return a TableStyle whose cells default to our font (reportlab's default, Helvetica, is never embedded)."""
+        from reportlab.platypus import TableStyle
+
+        return TableStyle([("FONTNAME", (0, 0), (-1, -1), self.fs.regular["body"])] + list(commands))
+
+    # blocks
+    def blocks(self, blocks: tuple[Block, ...]) -> list:
+        """Return the flowables for a sequence of blocks."""
+        out: list = []
+        for block in blocks:
+            out.extend(self.block(block))
+        return out
+
+    def block(self, block: Block) -> list:
+        """Return the flowables for one block."""
+        from reportlab.platypus import PageBreak as RLPageBreak
+
+        if isinstance(block, Heading):
+            return [self.heading(block)]
+        if isinstance(block, Para):
+            style = {"caption": "caption", "byline": "centre", "title": "title",
+                     "subtitle": "subtitle"}.get(block.role or "", "body")
+            role = {"title": "title", "caption": "heading1"}.get(block.role or "", "body")
+            return [self.para(self.inline(block.content, role), style)]
+        if isinstance(block, ListBlock):
+            return self.list_block(block)
+        if isinstance(block, Table):
+            return self.table(block)
+        if isinstance(block, Image):
+            return self.image(block)
+        if isinstance(block, PageBreak):
+            return [RLPageBreak()]
+        if isinstance(block, Div):
+            return self.div(block)
+        warn("W502", f"the PDF writer has no rendering for {type(block).__name__}; it was left out")
+        return []
+
+    def heading(self, block: Heading) -> Any:
+        """Return a numbered heading paragraph that feeds the contents and the outline."""
+        level = max(1, min(block.level, 3))
+        prefix = self.numbers.prefix(block.level, block.text)
+        role = {1: "heading1", 2: "heading2"}.get(level, "body")
+        flowable = self.para(self.text(prefix, role) + self.inline(block.content, role), f"h{level}")
+        self.heading_seq += 1
+        flowable._rg_outline = (level, prefix + block.text, f"h{self.heading_seq}")
+        return flowable
+
+    def list_block(self, block: ListBlock) -> list:
+        """Return list items as hanging-indent paragraphs with their bullet or number."""
+        from reportlab.lib.styles import ParagraphStyle
+
+        size = self.styles["list"].fontSize
+        out = []
+        for n, item in enumerate(block.items, 1):
+            mark = f"{n}." if block.ordered else "•"
+            style = ParagraphStyle(f"li{n}", parent=self.styles["list"], leftIndent=2.5 * size,
+                                   firstLineIndent=0, bulletIndent=0.8 * size, bulletFontName=self.fs.regular["body"],
+                                   bulletFontSize=size)
+            for i, child in enumerate(item):
+                if isinstance(child, Para):
+                    bullet = f"<bullet>{escape(mark)}</bullet>" if i == 0 else ""
+                    out.append(self.Paragraph(bullet + self.inline(child.content), style))
+                else:
+                    out.extend(self.block(child))
+        return out
+
+    def table(self, block: Table) -> list:
+        """Return a bordered table whose header row repeats on every page."""
+        from reportlab.lib.colors import HexColor, black
+        from reportlab.platypus import Table as RLTable
+
+        rows = ([tuple(self.para(self.inline(c, "heading1"), "table_head") for c in block.header)] if block.header else [])
+        rows += [tuple(self.para(self.inline(c), "table") for c in row) for row in block.rows]
+        ncols = max((len(r) for r in rows), default=0)
+        if ncols == 0:
+            return []
+        rows = [list(r) + [""] * (ncols - len(r)) for r in rows]
+        widths = self._column_widths(block, ncols)
+        t = RLTable(rows, colWidths=widths, repeatRows=1 if block.header else 0, hAlign="CENTER")
+        style = [("GRID", (0, 0), (-1, -1), 0.6, black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                 ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+        if block.header:
+            style.append(("BACKGROUND", (0, 0), (-1, 0), HexColor(self.layout.colors.table_header_fill)))
+        t.setStyle(self.table_style(style))
+        out = [self.plain_para(block.caption, "caption", "heading1")] if block.caption else []
+        return out + [t]
+
+    def _column_widths(self, block: Table, ncols: int) -> list[float]:
+        """Return column widths in proportion to each column's longest cell, within limits."""
+        rows = ((block.header,) if block.header else ()) + block.rows
+        longest = [max((len(plain(r[i])) for r in rows if i < len(r)), default=1) for i in range(ncols)]
+        weights = [min(max(n, 2), 16) for n in longest]
+        total = self.layout.text_width_mm * MM
+        return [total * w / sum(weights) for w in weights]
+
+    def image(self, block: Image) -> list:
+        """Return an image scaled to its width (the text width at most), with its caption below."""
+        from reportlab.lib.utils import ImageReader
+        from reportlab.platypus import Image as RLImage
+
+        try:
+            iw, ih = ImageReader(block.path).getSize()
+        except (OSError, ValueError) as exc:
+            warn("W503", f"image {block.path} cannot be read ({exc}); a placeholder was put in its place")
+            return [self.plain_para(f"［图片缺失：{os.path.basename(block.path)}］", "centre")]
+        width = min((block.width_mm or self.layout.text_width_mm), self.layout.text_width_mm) * MM
+        out = [RLImage(block.path, width=width, height=width * ih / iw)]
+        if block.caption:
+            out.append(self.plain_para(block.caption, "caption", "heading1"))
+        return out
+
+    # named blocks
+    def div(self, block: Div) -> list:
+        """Return the flowables of a named block (masthead, note, contents, cover, distribution)."""
+        handler = getattr(self, f"div_{block.name}", None)
+        if handler is None:
+            warn("W504", f"unknown block {block.name!r}: its contents are shown without special layout")
+            return self.blocks(block.children)
+        return handler(block)
+
+    def div_masthead(self, block: Div) -> list:
+        """Return the briefing's name in red, the issue number, issuer and date, a red rule."""
+        from reportlab.lib.colors import HexColor
+        from reportlab.platypus import HRFlowable, Spacer
+
+        out = [self.plain_para(block.attr("title", "") or "", "masthead", "title")]
+        if block.attr("issue"):
+            out.append(self.plain_para(block.attr("issue"), "centre"))
+        out.append(Spacer(1, 6))
+        out.append(self._left_right(block.attr("issuer", "") or "", block.attr("date", "") or ""))
+        out.append(HRFlowable(width="100%", thickness=2, color=HexColor(self.layout.colors.rule),
+                              spaceBefore=2, spaceAfter=12))
+        return out + self.blocks(block.children)
+
+    def _left_right(self, left: str, right: str) -> Any:
+        """Return one line with ``left`` flush left and ``right`` flush right."""
+        from reportlab.platypus import Table as RLTable
+
+        half = self.layout.text_width_mm * MM / 2
+        t = RLTable([[self.plain_para(left, "small"), self.plain_para(right, "small_right")]], colWidths=[half, half])
+        t.setStyle(self.table_style([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        return t
+
+    def div_note(self, block: Div) -> list:
+        """Return the 按语 in 楷体 inside a thin box."""
+        from reportlab.lib.colors import black
+        from reportlab.platypus import Table as RLTable
+
+        inner = []
+        for child in block.children:
+            if isinstance(child, Para):
+                inner.append(self.para(self.inline(child.content, "note"), "note"))
+            else:
+                inner.extend(self.block(child))
+        if not inner:
+            return []
+        t = RLTable([[inner]], colWidths=[self.layout.text_width_mm * MM])
+        t.setStyle(self.table_style([("BOX", (0, 0), (-1, -1), 0.6, black), ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 8), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+        return [t]
+
+    def div_contents(self, block: Div) -> list:
+        """Return a table of contents filled from the headings (built in two passes)."""
+        from reportlab.platypus import PageBreak as RLPageBreak
+        from reportlab.platypus.tableofcontents import TableOfContents
+
+        toc = TableOfContents(levelStyles=[self.styles["toc1"], self.styles["toc2"]], dotsMinLevel=0,
+                              tableStyle=self.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        title = block.attr("title", "目　录") or "目　录"
+        return [self.plain_para(title, "title", "title"), *self.blocks(block.children), toc, RLPageBreak()]
+
+    def div_cover(self, block: Div) -> list:
+        """Return a cover page: title, subtitle, issuer and date, then the body pages."""
+        from reportlab.platypus import NextPageTemplate, PageBreak as RLPageBreak, Spacer
+
+        height = self.layout.text_height_mm * MM
+        out = [Spacer(1, height * 0.28), self.plain_para(block.attr("title", "") or "", "title", "title")]
+        if block.attr("subtitle"):
+            out.append(self.plain_para(block.attr("subtitle"), "subtitle", "note"))
+        out += self.blocks(block.children)
+        out.append(Spacer(1, height * 0.25))
+        for key in ("issuer", "date"):
+            if block.attr(key):
+                out.append(self.plain_para(block.attr(key), "centre"))
+        self.cover_pages = 1
+        return out + [NextPageTemplate("body"), RLPageBreak()]
+
+    def div_distribution(self, block: Div) -> list:
+        """Return the 报/送/发 lines between thin rules, then the number of copies."""
+        from reportlab.lib.colors import black
+        from reportlab.platypus import HRFlowable, Spacer
+
+        out = [Spacer(1, 18), HRFlowable(width="100%", thickness=0.8, color=black, spaceAfter=3)]
+        for child in block.children:
+            if isinstance(child, Para):
+                out.append(self.para(self.inline(child.content), "small"))
+                out.append(HRFlowable(width="100%", thickness=0.4, color=black, spaceBefore=2, spaceAfter=3))
+            else:
+                out.extend(self.block(child))
+        copies = block.attr("copies")
+        if copies:
+            text = f"共印{copies}份" if copies.isdigit() else copies
+            out.append(self.plain_para(f"（{text}）" if not text.startswith("（") else text, "small_right"))
+        return out
+
+    def notes_appendix(self) -> list:
+        """Return the appendix of numbered provenance notes (empty when there are none)."""
+        if not self.notes:
+            return []
+        title = self.para(self.text(self.layout.notes_title, "heading1"), "h1")
+        self.heading_seq += 1
+        title._rg_outline = (1, self.layout.notes_title, f"h{self.heading_seq}")
+        return [title] + [self.para(self.text(f"{n}. ", "body") + self.text(note, "body"), "notes")
+                          for n, note in enumerate(self.notes, 1)]
+
+
+# -- pages ------------------------------------------------------------------------
+
+def _doc_template(out: BinaryIO, layout: Layout, builder: PdfBuilder, title: str) -> Any:
+    """Return a document template with cover and body pages, a running header and page numbers."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    width, height = (v * MM for v in layout.page_mm)
+    frame = Frame(layout.margin_left_mm * MM, layout.margin_bottom_mm * MM, layout.text_width_mm * MM,
+                  layout.text_height_mm * MM, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    font, size = builder.fs.regular["body"], layout.sizes.small
+
+    def decorate(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(HexColor(layout.colors.text))
+        canvas.setFont(font, size)
+        left, right = layout.margin_left_mm * MM, width - layout.margin_right_mm * MM
+        if layout.header_text:
+            header = layout.header_text.replace("{title}", title)
+            y = height - layout.margin_top_mm * MM + size * 1.4
+            canvas.drawCentredString(width / 2, y, header)
+            canvas.setLineWidth(0.5)
+            canvas.line(left, y - 4, right, y - 4)
+        if layout.page_number:
+            n = doc.page - builder.cover_pages
+            canvas.drawCentredString(width / 2, layout.margin_bottom_mm * MM / 2, layout.page_number.replace("{n}", str(n)))
+        canvas.restoreState()
+
+    class Template(BaseDocTemplate):
+        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (reportlab's name)
+            entry = getattr(flowable, "_rg_outline", None)
+            if entry is None:
+                return
+            level, text, key = entry
+            self.canv.bookmarkPage(key)
+            if layout.pdf_bookmarks:
+                self.canv.addOutlineEntry(text, key, level=level - 1, closed=level > 1)
+            if level <= 2:
+                self.notify("TOCEntry", (level - 1, text, self.page - builder.cover_pages, key))
+
+    # initialFontName: reportlab starts each page in Helvetica, never embedded, unless told otherwise
+    doc = Template(out, pagesize=(width, height), title=title, author=builder.doc.meta.get("issuer", ""),
+                   creator="reportgen", initialFontName=font, initialFontSize=size, leftMargin=layout.margin_left_mm * MM, rightMargin=layout.margin_right_mm * MM,
+                   topMargin=layout.margin_top_mm * MM, bottomMargin=layout.margin_bottom_mm * MM)
+    doc.addPageTemplates([PageTemplate("body", [frame], onPage=decorate)])
+    return doc, frame
+
+
+def write_pdf(doc: Document, out: BinaryIO, layout: Layout) -> None:
+    """Write ``doc`` to ``out`` as a PDF with embedded subset CJK fonts."""
+    from reportlab.platypus import PageTemplate
+
+    builder = PdfBuilder(doc, layout)
+    blocks = doc.blocks
+    has_cover = layout.pdf_cover and blocks and isinstance(blocks[0], Div) and blocks[0].name == "cover"
+    if blocks and isinstance(blocks[0], Div) and blocks[0].name == "cover" and not layout.pdf_cover:
+        blocks = blocks[1:]
+    story = builder.blocks(blocks) + builder.notes_appendix()
+    title = doc.meta.get("title") or next((b.attr("title") or "" for b in blocks if isinstance(b, Div)
+                                           and b.name in ("cover", "masthead")), "")
+    template, frame = _doc_template(out, layout, builder, title)
+    if has_cover:
+        template.pageTemplates.insert(0, PageTemplate("cover", [frame]))
+    if not story:
+        story = [builder.plain_para("", "body")]
+    if any(type(f).__name__ == "TableOfContents" for f in story):
+        template.multiBuild(story)
+    else:
+        template.build(story)

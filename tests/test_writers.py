@@ -1,0 +1,197 @@
+"""Both writers on one AST holding every node type, checked with the real tools."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import warnings
+from pathlib import Path
+
+import pytest
+
+from reportgen.errors import ReportgenWarning, UsageError
+from reportgen.nodes import (Div, Document, Emph, Heading, Image, ListBlock, Noted, PageBreak, Para,
+                             Strong, Table, Text)
+from reportgen.writers import WRITERS, Layout, write_docx, write_pdf, writer_for
+
+W_NS = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+CLOSING = "，。、；：！？）》”’"
+LONG = ("各单位坚持问题导向，聚焦群众急难愁盼；深入基层一线开展调研，共走访群众3077户、企业126家；"
+        "收集意见建议512条，已办结498条，办结率97.3%。对“回头看”中发现的问题，逐项建立台账、明确时限；"
+        "做到件件有着落、事事有回音！") * 6
+NOTE = "来源：某县报告.txt 第3段：收集意见建议512条"
+
+
+def every_node_document(image: Path) -> Document:
+    """Return one document that holds every block and inline type and every named Div."""
+    return Document(meta={"title": "工作简报"}, blocks=(
+        Div("cover", attrs=(("title", "群众工作情况汇编"), ("subtitle", "（第2期）"),
+                            ("date", "2024年3月15日"), ("issuer", "县委办公室"))),
+        Div("contents"),
+        Div("masthead", attrs=(("title", "工作简报"), ("issue", "第2期"), ("issuer", "县委办公室编"),
+                               ("date", "2024年3月15日"))),
+        Div("note", (Para.of("按：现将各单位开展群众工作的做法和成效摘编如下，供学习参考。"),)),
+        Heading.of(1, "总体情况"),
+        Para((Text("本期汇总"), Strong((Text("5个单位"),)), Text("报送材料，共征求意见建议"),
+              Noted("512条", NOTE), Text("，较上期"), Emph((Text("增加"),)), Text("36条。"))),
+        Heading.of(2, "主要做法"),
+        Para.of(LONG),
+        ListBlock(((Para.of("建立联系群众制度；"),), (Para.of("开展回头看活动。"), Para.of("第二段说明。"))), ordered=True),
+        ListBlock(((Para.of("要点甲"),), (Para.of("要点乙"),))),
+        Table(header=((Text("单位"),), (Text("走访户数"),)),
+              rows=tuple(((Text(f"第{i}单位"),), (Text(str(100 * i)),)) for i in range(1, 6)),
+              caption="表1 各单位走访户数"),
+        Image(str(image), caption="图1 走访户数图", width_mm=100),
+        PageBreak(),
+        Heading.of(1, "存在问题"),
+        Para.of("个别单位工作不够深入。", role="byline"),
+        Div("mystery", (Para.of("未知块里的文字。"),)),
+        Div("distribution", (Para.of("报：市委办公室"), Para.of("发：各乡镇党委")), attrs=(("copies", "30"),)),
+    ))
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory) -> dict[str, Path]:
+    """Write the every-node document with both writers; return the files and the warnings."""
+    from PIL import Image as PILImage
+
+    folder = tmp_path_factory.mktemp("writers")
+    image = folder / "chart.png"
+    PILImage.new("RGB", (400, 200), (90, 140, 200)).save(image)
+    doc = every_node_document(image)
+    paths = {}
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for fmt, write in WRITERS.items():
+            paths[fmt] = folder / f"every.{fmt}"
+            with open(paths[fmt], "wb") as out:
+                write(doc, out, Layout.from_mapping({}))
+    paths["warnings"] = [w.message for w in caught if isinstance(w.message, ReportgenWarning)]
+    return paths
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if not path:
+        pytest.skip(f"{name} is not installed (poppler-utils / LibreOffice)")
+    return path
+
+
+def _pdftotext(pdf: Path) -> str:
+    return subprocess.run([_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def _assert_fonts_embedded(pdf: Path) -> list[str]:
+    out = subprocess.run([_tool("pdffonts"), str(pdf)], capture_output=True, text=True, check=True).stdout
+    rows = out.splitlines()[2:]
+    assert rows, "the PDF uses no fonts at all"
+    for row in rows:
+        assert "STSong" not in row
+        emb = row.split()[-5]
+        assert emb == "yes", f"font not embedded: {row}"
+    return rows
+
+
+def test_writers_registry_knows_both_formats_and_names_them_on_error():
+    assert writer_for("PDF") is write_pdf and writer_for(".docx") is write_docx
+    with pytest.raises(UsageError, match="docx, pdf"):
+        writer_for("odt")
+
+
+def test_writers_warn_about_unknown_blocks(outputs):
+    codes = {w.code for w in outputs["warnings"]}
+    assert "W504" in codes
+
+
+def test_write_pdf_embeds_every_font_and_keeps_the_text(outputs):
+    rows = _assert_fonts_embedded(outputs["pdf"])
+    assert any("NotoSansSC-Bold" in r or "Bold" in r for r in rows), "no bold face embedded"
+    text = _pdftotext(outputs["pdf"])
+    for expected in ("群众工作情况汇编", "工作简报", "第2期", "一、总体情况", "（一）主要做法", "二、存在问题",
+                     "建立联系群众制度", "第5单位", "表1", "图1", "未知块里的文字", "报：市委办公室",
+                     "共印30份", "数据来源", NOTE, "— 2 —"):
+        assert expected.replace(" ", "") in text.replace(" ", ""), expected
+
+
+def test_write_pdf_has_outline_entries_for_headings(outputs):
+    data = outputs["pdf"].read_bytes()
+    assert b"/Outlines" in data
+    assert data.count(b"/Dest") + data.count(b"/A <<") >= 3
+
+
+def test_write_pdf_lines_never_start_with_closing_punctuation(outputs):
+    lines = [l.strip() for l in _pdftotext(outputs["pdf"]).splitlines() if l.strip()]
+    body = [l for l in lines if any(c in l for c in "问题导向急难愁盼")]
+    assert len(body) > 10, "the long paragraph was not found on separate lines"
+    bad = [l for l in lines if l[0] in CLOSING]
+    assert not bad, bad
+
+
+def test_write_pdf_warns_about_characters_no_font_has(tmp_path):
+    doc = Document(blocks=(Para.of("私用区字符\ue000在此"),))
+    with pytest.warns(ReportgenWarning, match="W501.*U\\+E000"):
+        with open(tmp_path / "x.pdf", "wb") as out:
+            write_pdf(doc, out, Layout())
+
+
+def _docx_xml(path: Path, part: str) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.read(part).decode("utf-8")
+
+
+def test_write_docx_styles_carry_east_asian_faces_and_no_theme_fonts(outputs):
+    import docx
+
+    document = docx.Document(str(outputs["docx"]))
+    for name, face in (("Normal", "仿宋_GB2312"), ("Title", "方正小标宋简体"), ("Heading 1", "黑体"),
+                       ("Heading 2", "楷体_GB2312")):
+        rfonts = document.styles[name].element.rPr.rFonts
+        assert rfonts.get(f"{W_NS}eastAsia") == face, name
+        assert not [a for a in rfonts.attrib if a.endswith("Theme") or a.endswith("theme")], name
+    sect = _docx_xml(outputs["docx"], "word/document.xml")
+    assert re.search(r'<w:docGrid w:type="linesAndChars" w:linePitch="58\d" w:charSpace="-8\d\d"/>', sect)
+    section = document.sections[0]
+    assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
+    assert round(section.page_width.mm) == 210
+
+
+def test_write_docx_text_numbers_and_comments(outputs):
+    import docx
+
+    document = docx.Document(str(outputs["docx"]))
+    text = "\n".join(p.text for p in document.paragraphs)
+    for expected in ("工作简报", "一、总体情况", "（一）主要做法", "1.\t建立联系群众制度", "共印30份", "未知块里的文字"):
+        assert expected in text, expected
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings == ["一、总体情况", "二、存在问题"]
+    comments = list(document.comments)
+    assert [c.text for c in comments] == [NOTE] and comments[0].author == "reportgen"
+    table = document.tables[0]
+    assert table.rows[0].cells[0].text == "单位" and table.rows[5].cells[1].text == "500"
+    assert "w:tblHeader" in _docx_xml(outputs["docx"], "word/document.xml")
+    footers = "".join(_docx_xml(outputs["docx"], n) for n in _names(outputs["docx"]) if "footer" in n)
+    assert re.search(r"—\s*</w:t>.*PAGE.*<w:t[^>]*>\s*—", footers), "no — PAGE — footer"
+
+
+def _names(path: Path) -> list[str]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return z.namelist()
+
+
+@pytest.mark.slow
+def test_write_docx_converts_with_libreoffice(outputs, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(outputs["docx"])], capture_output=True, timeout=240, check=True)
+    pdf = tmp_path / "every.pdf"
+    assert pdf.is_file(), "LibreOffice did not convert the docx"
+    _assert_fonts_embedded(pdf)
+    text = _pdftotext(pdf).replace(" ", "")
+    for expected in ("工作简报", "一、总体情况", "第5单位", "共印30份"):
+        assert expected in text, expected
