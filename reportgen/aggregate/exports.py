@@ -51,10 +51,19 @@ def export_tables(comparison: Comparison) -> dict[str, pd.DataFrame]:
             table = getattr(comparison, name).copy()
         if "indicator" in table.columns:
             table.insert(table.columns.get_loc("indicator") + 1, "indicator_label",
-                         table["indicator"].map(lambda i: indicator_label.get(i, i)))
+                         table["indicator"].map(lambda ids: _labels(ids, indicator_label)))
+        if "stage" in table.columns:
+            table["stage"] = table["stage"].map(lambda ids: _labels(ids, stage_label))
         rename = {c: columns.get(c) or indicator_label.get(c) or stage_label.get(c) or c for c in table.columns}
         out[name] = table.rename(columns=rename)
     return out
+
+
+def _labels(ids: Any, names: dict[str, str]) -> Any:
+    """Return the Chinese label(s) of an id or a comma-separated list of ids; other values unchanged."""
+    if not isinstance(ids, str):
+        return ids
+    return "、".join(names.get(i, i) for i in ids.split(","))
 
 
 def export_comparison(comparison: Comparison, fmt: str, output: Path) -> list[Path]:
