@@ -168,3 +168,25 @@ def test_package_missing_its_document_part_is_an_error(tmp_path):
     assert ingested.source.status == "error"
     assert ingested.source.error.startswith("the Word file is incomplete")
     assert "word/document.xml" in ingested.source.error
+
+
+def test_docx_layout_table_reads_as_its_paragraphs(tmp_path):
+    """A table holding prose (a page converted from the web) is layout, not data."""
+    import docx
+
+    lines = seed_lines("004")
+    prose = next(line for line in lines if len(line) > 80)
+    document = docx.Document()
+    layout = document.add_table(rows=1, cols=2)
+    layout.cell(0, 0).text = lines[1]
+    layout.cell(0, 1).text = prose
+    inner = layout.cell(0, 1).add_table(rows=2, cols=2)
+    for r, row in enumerate([("指标", "数量"), ("整改问题", "32个")]):
+        for c, text in enumerate(row):
+            inner.cell(r, c).text = text
+    path = tmp_path / "layout.docx"
+    document.save(path)
+    blocks = read(path).document.blocks
+    assert blocks[:2] == (Para.of(lines[1]), Para.of(prose))
+    assert isinstance(blocks[2], Table) and [plain(c) for c in blocks[2].rows[0]] == ["整改问题", "32个"]
+    assert len(blocks) == 3

@@ -97,6 +97,13 @@ def test_traditional_seed_round_trips_through_big5(tmp_path, prefix):
     assert paragraphs == lines
 
 
+def test_big5_with_windows_extensions_reads_as_cp950(tmp_path):
+    lines = list(traditional_big5_lines("002"))
+    lines[2] = lines[2] + "持之以恒"                 # 恒 (F9DA) is an ETEN extension plain big5 lacks
+    encoding, paragraphs = read_back(tmp_path, "\n".join(lines).encode("cp950"))
+    assert (encoding, paragraphs) == ("cp950", lines)
+
+
 @pytest.mark.parametrize("prefix", SIMPLIFIED_SEEDS)
 @pytest.mark.parametrize("codec", ["gb18030", "big5"])
 def test_a_single_line_is_enough_to_tell_gb_from_big5(prefix, codec):

@@ -20,6 +20,8 @@ from .zipguard import open_package
 HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*([1-9])$", re.IGNORECASE)
 TITLE_STYLES = {"title", "标题"}
 MAX_LEVEL = 6
+DATA_CELL_MAX_CHARS = 60
+"""A table whose cells are all this short holds data; longer cells mean prose laid out in a table."""
 BODY_OUTLINE_LEVEL = 9
 """``w:outlineLvl`` 0..8 are heading levels 1..9; 9 means body text."""
 
@@ -63,7 +65,7 @@ def _blocks(container, word) -> Iterator[Block]:
         if child.tag == qn("w:p"):
             yield from _paragraph(Paragraph(child, word))
         elif child.tag == qn("w:tbl"):
-            yield from _table(child)
+            yield from _table(child, word)
         elif child.tag == qn("w:sdt"):
             content = child.find(qn("w:sdtContent"))
             if content is not None:
@@ -131,24 +133,35 @@ def _outline_level(ppr) -> int | None:
     return int(value) if value and value.isdigit() else None
 
 
-def _table(tbl) -> Iterator[Block]:
-    """Yield a table block; a one-cell table (a framed note) yields its paragraphs instead."""
+def _table(tbl, word) -> Iterator[Block]:
+    """Yield a data table as a ``Table``; a layout table (one cell, a nested table or
+    prose in its cells: a framed note, a page converted from the web) as its blocks."""
     from docx.oxml.ns import qn
 
-    rows = []
-    for tr in tbl.iterchildren(qn("w:tr")):
-        rows.append(tuple(_cell_text(tc) for tc in tr.iterchildren(qn("w:tc"))))
-    if not any(any(cells) for cells in rows):
+    rows = [list(tr.iterchildren(qn("w:tc"))) for tr in tbl.iterchildren(qn("w:tr"))]
+    texts = [tuple(_cell_text(tc) for tc in row) for row in rows]
+    if not any(any(row) for row in texts):
         return
-    if len(rows) == 1 and len(rows[0]) == 1:
-        for p in tbl.iter(qn("w:p")):
-            yield from (Para.of(line) for line in paragraph_lines(p))
+    if _is_layout(tbl, texts):
+        for row in rows:
+            for tc in row:
+                yield from _blocks(tc, word)
         return
-    header, body = ((), rows)
-    if len(rows) > 1 and _has_header_row(tbl):
-        header, body = rows[0], rows[1:]
+    header, body = ((), texts)
+    if len(texts) > 1 and _has_header_row(tbl):
+        header, body = texts[0], texts[1:]
     cell = lambda text: (Text(text),) if text else ()  # noqa: E731
     yield Table(header=tuple(cell(t) for t in header), rows=tuple(tuple(cell(t) for t in row) for row in body))
+
+
+def _is_layout(tbl, texts: list[tuple[str, ...]]) -> bool:
+    from docx.oxml.ns import qn
+
+    if sum(len(row) for row in texts) <= 1:
+        return True
+    if any(True for _ in tbl.iterdescendants(qn("w:tbl"))):
+        return True
+    return any(len(text) > DATA_CELL_MAX_CHARS for row in texts for text in row)
 
 
 def _cell_text(tc) -> str:

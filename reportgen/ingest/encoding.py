@@ -2,7 +2,7 @@
 
 A Chinese-first cascade: a byte-order mark decides; else an encoding the page
 declares, when it decodes to plausible text; else strict UTF-8; else each Chinese
-candidate (GB18030, Big5, UTF-16 without a mark) that decodes strictly, ranked by
+candidate (GB18030, Big5 and its Windows form, UTF-16 without a mark) that decodes strictly, ranked by
 how plausible its text is. GB18030 and Big5 bytes often decode as each other
 without error, but the wrong one yields rare characters, private-use code points
 and kana, so "plausible" (the share of characters that are common hanzi, common
@@ -24,10 +24,11 @@ BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
-CHINESE_CANDIDATES = ("gb18030", "big5", "utf-16-le", "utf-16-be")
-"""Tried in this order; on equal plausibility the earlier (mainland usage first) wins."""
+CHINESE_CANDIDATES = ("gb18030", "big5", "cp950", "utf-16-le", "utf-16-be")
+"""Tried in this order; on equal plausibility the earlier (mainland usage first) wins.
+cp950 is Big5 as Windows writes it, with the ETEN extensions (碁, 恒, 裏) plain big5 lacks."""
 
-SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8", "big5": "big5hkscs"}
+SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "ascii": "utf-8", "big5": "cp950"}
 """A declared encoding is decoded with its superset: pages labelled gb2312 hold GBK characters."""
 
 MIN_PLAUSIBLE = 0.8
