@@ -88,19 +88,18 @@ def _group_above(kinds: list[str], at: int, floor: int) -> list[int]:
 
 def _segments(kinds: list[str], texts: list[str]) -> list[_Segment]:
     """Return the articles of a page as segments of item indices."""
-    lead_group = _group_above(kinds, next((i for i, k in enumerate(kinds) if k not in ("headline", "dateline")), len(kinds)), 0)
-    segments = [_Segment(head=lead_group or [])]
+    first_body = next((i for i, k in enumerate(kinds) if k not in ("headline", "dateline")), len(kinds))
+    lead_group = _group_above(kinds, first_body, 0)
+    segments = [_Segment(head=lead_group)]
     owner = 0  # the segment items go to now
-    i = len(lead_group)
-    while i < len(kinds):
+    for i in range(len(lead_group), len(kinds)):
         kind = kinds[i]
-        opener = kind == "byline" or (kind == "body" and _opens_with_dateline(texts[i]) and not (i and kinds[i - 1] == "byline"))
+        opener = kind == "byline" or (kind == "body" and _opens_with_dateline(texts[i]) and (i == 0 or kinds[i - 1] != "byline"))
         if opener:
             seg = segments[owner]
-            floor = (seg.rest[0] if seg.rest else (seg.head[-1] + 1 if seg.head else 0))
-            group = [g for g in _group_above(kinds, i, floor) if g in seg.rest]
-            if group and (seg.rest[: len(group)] != group or seg.head):
-                # a headline right above: a new article starts at it
+            group = [g for g in _group_above(kinds, i, 0) if g in seg.rest]
+            if group:
+                # headline lines right above: a new article starts at them
                 for g in group:
                     seg.rest.remove(g)
                 segments.append(_Segment(head=group))
@@ -117,9 +116,7 @@ def _segments(kinds: list[str], texts: list[str]) -> list[_Segment]:
                     owner = back
             if kind == "byline":
                 segments[owner].has_byline = True
-        if kind != "boilerplate":
-            segments[owner].rest.append(i)
-        i += 1
+        segments[owner].rest.append(i)
     return [s for s in segments if s.head or any(kinds[r] == "body" for r in s.rest)]
 
 
@@ -142,7 +139,9 @@ def split_articles(document: Document) -> list[tuple[Block, ...]]:
     blocks = [b for b in document.blocks if not isinstance(b, (Para, Heading)) or b.text.strip()]
     if not blocks:
         return []
-    kinds = [kind_of(b) for b in blocks]
+    kept = [(b, k) for b, k in ((b, kind_of(b)) for b in blocks) if k != "boilerplate"]
+    blocks = [b for b, _ in kept]
+    kinds = [k for _, k in kept]
     texts = [_text(b) for b in blocks]
     articles = []
     for seg in _segments(kinds, texts):

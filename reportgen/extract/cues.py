@@ -34,6 +34,8 @@ class Cues:
     place_suffixes: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     not_places: frozenset[str]
+    county_suffixes: tuple[str, ...]
+    rare_stem_frequency: int
     self_references: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     org_max_body: int
@@ -59,6 +61,8 @@ def cues() -> Cues:
         place_suffixes=_longest_first(pl["suffixes"]),
         town_suffixes=tuple(pl["town_suffixes"]),
         not_places=frozenset(pl["not_places"]),
+        county_suffixes=tuple(pl["county_suffixes"]),
+        rare_stem_frequency=int(pl["rare_stem_frequency"]),
         self_references=_longest_first(pl["self_references"]),
         org_suffixes=_longest_first(org["suffixes"]),
         org_max_body=int(org["max_body"]),

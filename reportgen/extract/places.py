@@ -46,15 +46,39 @@ def place_suffix(name: str) -> str | None:
     return next((s for s in cues().place_suffixes if name.endswith(s) and len(name) > len(s)), None)
 
 
-def _is_place(name: str) -> bool:
-    """Return whether ``name`` reads as a place name rather than a common word or a count (三区)."""
+def _is_place(name: str, strict: bool = False) -> bool:
+    """Return whether ``name`` reads as a place name rather than a common word or a count (三区).
+
+    ``strict`` (for names the segmenter did not tag as places) also refuses
+    names ending in a two-character common word (进社区).
+    """
     c = cues()
     suffix = place_suffix(name)
     if suffix is None or name in c.not_places or name[0] in c.numerals:
         return False
     if len(name) - len(suffix) < 2:
         return False  # one character before the level word is far more often a word (市和县) than a place
-    return not any(name.endswith(w) for w in c.not_places if len(w) >= 3)
+    shortest = 2 if strict else 3
+    return not any(name.endswith(w) for w in c.not_places if len(w) >= shortest and len(w) > len(suffix))
+
+
+def _rare(stem: str) -> bool:
+    """Return whether ``stem`` is no common word of the segmenter's dictionary (a proper name, then)."""
+    import jieba
+
+    jieba.initialize()
+    return (jieba.dt.FREQ.get(stem) or 0) <= cues().rare_stem_frequency
+
+
+def _untagged_place(word: str, nxt: str) -> str | None:
+    """Return a county-level place the segmenter missed (历下区, or 历下 + 区), else None."""
+    c = cues()
+    if nxt in c.county_suffixes and 2 <= len(word) <= 3 and HAN.fullmatch(word) and _rare(word):
+        return word + nxt
+    suffix = place_suffix(word)
+    if suffix in c.county_suffixes and 3 <= len(word) <= 5 and _rare(word[: -len(suffix)]):
+        return word
+    return None
 
 
 def find_places(text: str) -> list[str]:
@@ -63,15 +87,18 @@ def find_places(text: str) -> list[str]:
     for chunk in HAN.findall(text):
         words = list(_posseg().cut(chunk))
         for i, w in enumerate(words):
-            if w.flag != "ns":
-                continue
             nxt = words[i + 1].word if i + 1 < len(words) else ""
-            if place_suffix(w.word) is None and nxt and place_suffix("_" + nxt) == nxt and len(nxt) >= 2:
-                name = w.word + nxt  # 泉州 + 开发区, 东山 + 街道
-            else:
-                name = w.word
-            if _is_place(name):
-                found.setdefault(name, None)
+            if w.flag == "ns":
+                if place_suffix(w.word) is None and len(nxt) >= 2 and place_suffix("_" + nxt) == nxt:
+                    name = w.word + nxt  # 泉州 + 开发区, 东山 + 街道
+                else:
+                    name = w.word
+                if _is_place(name):
+                    found.setdefault(name, None)
+            elif w.flag.startswith("n"):
+                name = _untagged_place(w.word, nxt) or ""
+                if _is_place(name, strict=True):
+                    found.setdefault(name, None)
     return list(found)
 
 
@@ -88,6 +115,16 @@ def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
     return out
 
 
+def _has_verb(body: str, suffix: str) -> bool:
+    """Return whether the words before an organisation ending hold a verb or the like (坚持, 又, 的)."""
+    at = 0
+    for w in _posseg().cut(body + suffix):
+        at += len(w.word)
+        if at <= len(body) and w.flag in NOT_IN_NAMES:
+            return True
+    return False
+
+
 def _organisation_at(text: str, place: str, start: int) -> Organisation | None:
     """Return the organisation whose name begins with ``place`` at ``start``, if one does."""
     c = cues()
@@ -101,7 +138,7 @@ def _organisation_at(text: str, place: str, start: int) -> Organisation | None:
         body = rest[:i]
         if len(suffix) == 1 and not body:
             return None  # 某县委, 某市办: the place itself speaking, not a named office
-        if body and any(w.flag in NOT_IN_NAMES for w in _posseg().cut(body)):
+        if body and _has_verb(body, suffix):
             return None
         end = i + len(suffix)
         # one office inside another: 某县委 + 办公室, 某区 + 人民政府 + 办公室

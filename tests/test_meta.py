@@ -1,0 +1,179 @@
+"""Article metadata: title, unit, locality, date, source, authors, framework."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportgen.extract.articles import split_articles
+from reportgen.extract.bylines import Byline, dateline_byline, parse_byline
+from reportgen.extract.framework import find_framework
+from reportgen.extract.meta import iso_date, read_meta
+from reportgen.extract.units import UnitEvidence, find_unit
+from reportgen.ingest import read
+from reportgen.nodes import Document, Heading, Para
+from reportgen.normalise import normalise
+
+FIELDS = ("title", "unit", "locality", "date", "source", "authors", "framework")
+
+
+@pytest.fixture(scope="module")
+def seed_meta(seed_paths: list[Path]) -> dict[str, list[dict]]:
+    """The metadata of every article of every seed, by file name."""
+    out = {}
+    for path in seed_paths:
+        doc = normalise(read(path).document)
+        articles = [read_meta(blocks, doc.meta) for blocks in split_articles(doc)]
+        out[path.name] = [{f: getattr(a, f) for f in FIELDS} for a in articles]
+    return out
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_seed_metadata_matches_gold(prefix, seed_meta, gold):
+    name = next((n for n in gold if n.startswith(prefix)), None)
+    if name is None:
+        pytest.skip(f"no gold file for seed {prefix}")
+    want = [{f: g.get(f) for f in FIELDS} for g in gold[name]["articles"]]
+    assert seed_meta[name] == want
+
+
+def test_body_paragraphs_keep_section_heads_and_leave_out_headline_and_byline():
+    blocks = (
+        Para.of("某县“三项措施”推进活动", role="title"),
+        Para.of("□记者 张三 报道", role="byline"),
+        Para.of("为推进活动，某县采取三项措施。"),
+        Heading.of(2, "一、深入调研"),
+        Para.of("照片说明。", role="caption"),
+        Para.of("二、制定方案"),
+        Para.of("三、周密部署"),
+    )
+    article = read_meta(blocks, {})
+    assert article.paragraphs == ["为推进活动，某县采取三项措施。", "一、深入调研", "二、制定方案", "三、周密部署"]
+    assert article.authors == ["张三"]
+    assert article.framework == "三项措施"
+
+
+@pytest.mark.parametrize("line, authors, photographers", [
+    ("□毛黎明 李梦龙", ["毛黎明", "李梦龙"], []),
+    ("□ 本报记者 宋学宝 宋昊阳", ["宋学宝", "宋昊阳"], []),
+    ("□记者 宋昊阳 报道", ["宋昊阳"], []),
+    ("文/片 通讯员 孙玮", ["孙玮"], []),
+    ("(开宣 文/图)", ["开宣"], []),
+    ("记者 张三 通讯员 李四", ["张三", "李四"], []),
+    ("（记者 王五）", ["王五"], []),
+    ("本报通讯员 赵六 摄", [], ["赵六"]),
+    ("文/记者 张三 图/通讯员 李四", ["张三"], ["李四"]),
+    ("记者张文报道", ["张文"], []),
+    ("本报记者 周七 摄影报道", ["周七"], []),
+    ("记者 阿依古丽·买买提 实习生 钱八", ["阿依古丽·买买提", "钱八"], []),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_parse_byline(line, authors, photographers):
+    assert parse_byline(line) == Byline(tuple(authors), tuple(photographers))
+
+
+@pytest.mark.parametrize("line", [
+    "书记观点",
+    "深入群众 首先要身在群众",
+    "提前预热 周密部署 示范带动 有序推进",
+    "3月28日,区人口计生委组织党员干部到纪念馆参观学习。商君婷 摄",
+    "记者从市重点项目新闻发布会上获悉,市政府决定实施提升年活动",
+])
+def test_lines_that_are_not_bylines(line):
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("paragraph, authors", [
+    ("本报讯（记者 张三 通讯员 李四）3月5日，某县召开动员大会。", ["张三", "李四"]),
+    ("新华社北京3月5日电（记者 王五）全国两会今天开幕。", ["王五"]),
+    ("自活动开展以来（截至目前），某县召开座谈会17场次。", None),
+])
+def test_dateline_byline(paragraph, authors):
+    got = dateline_byline(paragraph)
+    assert (list(got.authors) if got else None) == authors
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("qz.fjsen.com 2014-05-26 15:15:03 来源:泉州晚报", "2014-05-26"),
+    ("发布时间：2013年7月8日", "2013-07-08"),
+    ("3月31日,记者从发布会上获悉", None),
+    ("2013年7月第一批教育实践活动开始后", None),
+])
+def test_iso_date_needs_a_year_month_and_day(text, iso):
+    assert iso_date(text) == iso
+
+
+@pytest.mark.parametrize("header, source", [
+    ("qz.fjsen.com 2014-05-26 15:15:03 来源:泉州晚报 责任编辑:某某", "泉州晚报"),
+    ("来源：《大众日报》 2014-04-10", "大众日报"),
+], ids=["plain", "guillemets"])
+def test_source_from_a_page_header_line(header, source):
+    blocks = (Para.of("某区推进活动", role="title"), Para.of(header, role="dateline"),
+              Para.of("自活动开展以来，某区扎实推进各项工作。"))
+    assert read_meta(blocks, {}).source == source
+
+
+@pytest.mark.parametrize("lead, source", [
+    ("本报潍坊讯 4月8日,某平台正式启用。", None),
+    ("大众日报济南讯 4月8日,某平台正式启用。", "大众日报"),
+    ("新华社北京3月5日电 全国两会今天开幕。", "新华社"),
+])
+def test_source_from_a_dateline_names_the_publication_only_where_it_is_named(lead, source):
+    blocks = (Para.of("某平台启用", role="title"), Para.of(lead))
+    assert read_meta(blocks, {}).source == source
+
+
+def test_document_meta_gives_date_and_source_first():
+    blocks = (Para.of("某区推进活动", role="title"), Para.of("来源:别的报 2001-01-01", role="dateline"))
+    article = read_meta(blocks, {"date": "2014-05-26", "source": "泉州晚报"})
+    assert (article.date, article.source) == ("2014-05-26", "泉州晚报")
+
+
+def evidence(title: str, lead: str, body: str = "", headline: str | None = None) -> UnitEvidence:
+    return UnitEvidence(title=title, headline=headline if headline is not None else title, lead=lead, body=body)
+
+
+@pytest.mark.parametrize("ev, unit, locality", [
+    (evidence("淄博市统计局“四个抓手”推进活动",
+              "近日，淄博市统计局召开会议，部署教育实践活动。", "市统计局党组多次研究。"),
+     "淄博市统计局", "淄博市"),
+    (evidence("“五个坚持”践行群众路线", "自活动开展以来，莱芜市住房和城乡建设局认真贯彻总要求。",
+              "市住建局党组带头学习。", headline="莱芜市住建局\n“五个坚持”践行群众路线"),
+     "莱芜市住房和城乡建设局", "莱芜市"),
+    (evidence("区教育实践活动扎实开局", "自活动启动以来，我区认真贯彻总要求，区委常委带头征求意见。",
+              "3月9日，历下区召开工作会议。我区各部门迅速行动。历下区群众路线网开通。"),
+     "历下区", "历下区"),
+    (evidence("文化惠民活动启动", "本报济宁讯 近日，济宁市文化惠民活动在曲阜市启动。",
+              "济宁市高度重视文化建设。曲阜市将出资。"),
+     "济宁市", "济宁市"),
+    (evidence("商务服务平台正式启用 提供一站式服务", "本报讯 4月8日，某平台启用。这是政府及其职能部门协同服务机构为企业提供综合服务的窗口。",
+              "临沂市商务局局长介绍说，平台将引入竞争机制。"),
+     "临沂市商务局", "临沂市"),
+], ids=["org-in-title", "abbreviation-replaced", "we-district", "dateline-place", "org-in-body"])
+def test_find_unit(ev, unit, locality):
+    assert find_unit(ev) == (unit, locality)
+
+
+def test_no_place_named_gives_no_unit():
+    assert find_unit(evidence("活动扎实开局", "自活动启动以来，我区认真贯彻总要求。")) == (None, None)
+
+
+@pytest.mark.parametrize("title, lead, body, framework", [
+    ("“五个导向”践行党的群众路线", "", ["导语。"], "五个导向"),
+    ("某局三项措施助推活动", "", ["一、深入调研", "正文。", "二、制定方案", "三、周密部署"], "三项措施"),
+    ("某县推进活动", "某县采取四项举措推进活动。", ["一是召开会议。二是建立台账。三是开展走访。四是整改落实。"], "四项举措"),
+    ("平台启用 线上线下两个平台 提供一站式服务", "", ["正文一。", "正文二。"], None),
+    ("某县推进活动", "某县召开座谈会", ["正文。"], None),
+], ids=["quoted-title", "sections-match", "points-match", "no-structure", "none"])
+def test_find_framework(title, lead, body, framework):
+    assert find_framework(title, lead, body) == framework
+
+
+def test_an_empty_article_reads_without_error():
+    article = read_meta((), {})
+    assert (article.title, article.unit, article.authors, article.paragraphs) == (None, None, [], [])
+
+
+def test_seed_text_through_read_meta_gives_one_article_per_document(seed_paths):
+    doc = normalise(read(seed_paths[0]).document)
+    assert isinstance(doc, Document)
+    assert len(split_articles(doc)) == 1
