@@ -81,16 +81,47 @@ class BuildRequest:
     options: Options
 
 
+DEFAULT_AUDIENCES = ("weekly", "digest")
+HISTORY_FILE = "history.sqlite"
+
+
 def build(request: BuildRequest, progress: Progress | None = None) -> list[Path]:
-    """Run the whole job; return the files written.
+    """Run the whole job: read, extract, compare, record, render each audience; return the files written."""
+    import tempfile
 
-    Until the comparison and the writers land this writes the extraction
-    export and a plain-text summary.
-    """
+    from .aggregate import compare, record_build
     from .atomic import write_bytes_atomic
+    from .render import load_audience
+    from .taxonomy import load_taxonomy
 
+    audiences = [load_audience(d) for d in request.template_dirs]
+    audiences += [load_audience(n) for n in request.audiences or ([] if audiences else DEFAULT_AUDIENCES)]
     extractions = extract_paths(request.paths, request.options, progress)
-    return [
-        write_bytes_atomic(request.out_dir / "extract.json", export_json(extractions).encode("utf-8")),
-        write_bytes_atomic(request.out_dir / "summary.txt", summary_text(extractions).encode("utf-8")),
-    ]
+    written = [write_bytes_atomic(request.out_dir / "extract.json", export_json(extractions).encode("utf-8"))]
+    comparison = compare(extractions, load_taxonomy(request.options.taxonomy))
+    comparison = record_build(comparison, extractions, request.db or request.out_dir / HISTORY_FILE, request.period)
+    with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
+        for audience in audiences:
+            written += write_audience(audience, comparison, extractions, request, Path(charts))
+    return written
+
+
+def write_audience(audience, comparison, extractions: list[Extraction], request: BuildRequest,
+                   chart_dir: Path) -> list[Path]:
+    """Render one audience and write it in each format asked for (else the audience's own)."""
+    from .aggregate import export_comparison
+    from .atomic import write_atomic
+    from .render import build_context, render
+    from .writers import Layout, writer_for
+
+    document = render(audience, build_context(comparison.to_records(), extractions, audience.settings), chart_dir)
+    layout = Layout.from_mapping(audience.settings)
+    written = []
+    for fmt in request.formats or audience.formats:
+        target = request.out_dir / f"{audience.name}.{fmt}"
+        if fmt == "xlsx":
+            written += [Path(p) for p in export_comparison(comparison, "xlsx", target)]
+            continue
+        write = writer_for(fmt)
+        written.append(write_atomic(target, lambda out, write=write: write(document, out, layout)))
+    return written

@@ -28,6 +28,7 @@ CASES = [
     ("\\pagebreak", (PageBreak(),)),
     ("::: pagebreak\n:::", (PageBreak(),)),
     ("---", (PageBreak(),)),
+    ("段落\n\\pagebreak\n# 标题", (Para((Text("段落"),)), PageBreak(), Heading(1, (Text("标题"),)))),
     ('::: masthead title="工作简报" issue="第2期" issuer="办公室" date="2014年5月21日"\n:::',
      (Div("masthead", (), (("title", "工作简报"), ("issue", "第2期"), ("issuer", "办公室"), ("date", "2014年5月21日"))),)),
     ('::: note\n现将情况**汇总**如下。\n:::', (Div("note", (Para((Text("现将情况"), Strong((Text("汇总"),)), Text("如下。"))),)),)),

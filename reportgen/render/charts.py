@@ -14,6 +14,7 @@ from typing import Any
 DPI = 200
 WIDTH_IN = 6.0  # about the 156 mm text block
 MAX_PANELS = 6
+PANEL_COLUMNS = 3
 BAR_COLOR = "#C0392B"
 
 
@@ -41,16 +42,21 @@ def _pyplot(font: Path | None):
     return pyplot
 
 
-def _reported_panels(values: dict[str, Any]) -> list[tuple[str, list[tuple[str, float, str]]]]:
-    """Return (indicator label, [(unit, value, shown)]) for the indicators most units reported."""
+def _counted(cell: dict | None) -> dict | None:
+    """Return the cell if it is a count a bar can show (not a percentage), else None."""
+    return cell if cell and cell.get("unit_word") != "%" else None
+
+
+def _panels(values: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[dict | None]]]]:
+    """Return the units with any count, and (indicator label, cell or None per unit) per indicator."""
+    rows = [r for r in values["rows"] if any(_counted(c) for c in r["cells"])]
     panels = []
     for column, indicator in enumerate(values["indicators"]):
-        bars = [(row["unit"], row["cells"][column]["value"], row["cells"][column]["shown"])
-                for row in values["rows"] if row["cells"][column] and row["cells"][column].get("unit_word") != "%"]
-        if bars:
-            panels.append((indicator["label"], bars))
-    panels.sort(key=lambda p: -len(p[1]))
-    return panels[:MAX_PANELS]
+        cells = [_counted(row["cells"][column]) for row in rows]
+        if any(cells):
+            panels.append((indicator["label"], cells))
+    panels.sort(key=lambda p: -sum(c is not None for c in p[1]))
+    return [r["unit"] for r in rows], panels[:MAX_PANELS]
 
 
 def _empty(ax, text: str = "暂无可比数据") -> None:
@@ -60,29 +66,35 @@ def _empty(ax, text: str = "暂无可比数据") -> None:
 
 
 def draw_indicators(values: dict[str, Any], out: Path, font: Path | None, convert: Callable[[str], str]) -> Path:
-    """Draw each shown indicator across units as horizontal bars, one small panel per indicator."""
+    """Draw each shown indicator across units: one small bar panel per indicator, units in the same order.
+
+    Units that reported none of the counts are left out; the table lists them as 未报送.
+    """
     plt = _pyplot(font)
-    panels = _reported_panels(values)
-    cols = 2 if len(panels) > 1 else 1
+    names, panels = _panels(values)
+    units = [convert(name) for name in names]
+    cols = min(PANEL_COLUMNS, max(1, len(panels)))
     rows = max(1, -(-len(panels) // cols))
-    units = max((len(bars) for _, bars in panels), default=1)
-    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, max(2.0, rows * (0.35 * units + 0.9))), squeeze=False)
+    height = max(1.8, rows * (0.22 * len(units) + 0.7))
+    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, height), squeeze=False, sharey=True)
     for ax in axes.flat[len(panels):]:
         ax.axis("off")
     if not panels:
         _empty(axes.flat[0])
-    for ax, (label, bars) in zip(axes.flat, panels):
-        names = [convert(unit) for unit, _, _ in bars]
-        numbers = [value for _, value, _ in bars]
-        ax.barh(range(len(bars)), numbers, color=BAR_COLOR, height=0.6)
-        ax.set_yticks(range(len(bars)), names, fontsize=7)
-        ax.invert_yaxis()
-        ax.set_title(convert(label), fontsize=9)
-        ax.tick_params(axis="x", labelsize=6)
-        for y, (_, value, shown) in enumerate(bars):
-            ax.text(value, y, " " + convert(shown), va="center", fontsize=6)
-        ax.set_xlim(0, max(numbers) * 1.35 or 1)
-        ax.spines[["top", "right"]].set_visible(False)
+    for ax, (label, cells) in zip(axes.flat, panels):
+        numbers = [c["value"] if c else 0 for c in cells]
+        ax.barh(range(len(cells)), numbers, color=BAR_COLOR, height=0.6)
+        ax.set_yticks(range(len(cells)), units, fontsize=6.5)
+        ax.set_title(convert(label), fontsize=8.5)
+        ax.set_xticks([])
+        top = max(numbers) or 1
+        for y, cell in enumerate(cells):
+            shown = convert(cell["shown"]) if cell else convert(values.get("not_reported", ""))
+            ax.text(cell["value"] if cell else 0, y, " " + shown, va="center", fontsize=6,
+                    color="black" if cell else "grey")
+        ax.set_xlim(0, top * 1.6)
+        ax.spines[["top", "right", "bottom"]].set_visible(False)
+    axes[0][0].invert_yaxis()
     fig.tight_layout()
     fig.savefig(out, dpi=DPI)
     plt.close(fig)
@@ -95,7 +107,7 @@ def draw_coverage(values: dict[str, Any], out: Path, font: Path | None, convert:
     stages = [convert(s["label"]) for s in values["stages"]]
     grid = [row["counts"] for row in values["coverage"]]
     units = [convert(row["unit"]) for row in values["coverage"]]
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, max(1.6, 0.4 * len(units) + 1.2)))
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, max(1.6, 0.3 * len(units) + 0.9)))
     if not stages or not units:
         _empty(ax)
     else:

@@ -20,8 +20,10 @@ Names a template gets (besides ``settings``, the audience's settings.toml):
    distinctive: [{measure, stage, terms}]}``
 ``highlights``: the most distinctive measures, one per unit first ``{unit, measure, terms}``
 ``stages``: ``{id, label}``; ``coverage``: per unit ``{unit, counts: [n per stage]}``
-``gaps``: ``{unit, indicator}`` core indicators a unit did not report
-``flags``: ``{severity, code, unit, message}``
+``gaps``: per unit ``{unit, indicators: [label], none}``: shown core indicators it did not
+   report (``none``: it reported none of them)
+``flags``: ``{severity, code, unit, message}``, the comparison's quality flags (missing
+   core indicators are in ``gaps`` instead)
 ``figures``: every figure dict (with ``unit``, ``object``, ``sentence``, ``file``)
 ``inputs``: every input file ``{file, status, reason, articles}``
 ``not_reported``: the cell text for an empty cell (``未报送``)
@@ -39,6 +41,7 @@ from .numbers import format_change, format_quantity
 
 NOT_REPORTED = "未报送"
 HIGHLIGHTS = 3
+GAP_FLAGS = ("core_missing",)  # shown instead as ``gaps``, limited to the indicators the audience shows
 
 
 @dataclass
@@ -75,12 +78,12 @@ def source_note(sentence: str | None, document: str | None) -> str:
     return f"{sentence}（来源：{file_name(document)}）" if document else sentence
 
 
-def _figure(row: dict[str, Any], notes: _Notes) -> dict[str, Any]:
-    """Return a figure or cell row with ``shown``, ``note`` and ``file`` added."""
+def _figure(row: dict[str, Any], notes: _Notes, labels: dict[str, str]) -> dict[str, Any]:
+    """Return a figure or cell row with ``shown``, ``note``, ``file`` and its indicator's ``label`` added."""
     unit_word = row.get("unit_word") or row.get("count_unit") or ""
     shown = format_quantity(row["value"], unit_word, row.get("qualifier"), row.get("value_max"))
     return {**row, "shown": shown, "note": notes.add(source_note(row.get("sentence"), row.get("document"))),
-            "file": file_name(row.get("document"))}
+            "file": file_name(row.get("document")), "label": labels.get(row.get("indicator") or "", "")}
 
 
 def _shown_indicators(records: dict[str, Any], settings: dict[str, Any]) -> list[dict[str, Any]]:
@@ -161,6 +164,16 @@ def _highlights(units: list[dict[str, Any]], n: int = HIGHLIGHTS) -> list[dict[s
     return picked
 
 
+def _gaps(units: list[str], shown: list[dict], cells: dict[tuple[str, str], dict]) -> list[dict[str, Any]]:
+    """Return per unit the shown core indicators it did not report (``indicators``: labels)."""
+    out = []
+    for unit in units:
+        missing = [i["label"] for i in shown if i.get("core") and (unit, i["id"]) not in cells]
+        if missing:
+            out.append({"unit": unit, "indicators": missing, "none": len(missing) == len(shown)})
+    return out
+
+
 def _inputs(extractions: list[Extraction]) -> list[dict[str, Any]]:
     """Return every input file with its status and why it was skipped or failed."""
     return [{"file": file_name(e.source.path), "path": e.source.path, "status": e.source.status,
@@ -176,10 +189,9 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
                   today: dt.date | None = None) -> RenderContext:
     """Return the template values for one audience from ``Comparison.to_records()`` and the extractions."""
     notes = _Notes()
-    figures = [_figure(f, notes) for f in records["figures"]]
     labels = {i["id"]: i["label"] for i in records["indicators"]}
-    cells = {(c["unit"], c["indicator"]): {**_figure(c, notes), "label": labels.get(c["indicator"], c["indicator"])}
-             for c in records["cells"]}
+    figures = [_figure(f, notes, labels) for f in records["figures"]]
+    cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels) for c in records["cells"]}
     shown = _shown_indicators(records, settings)
     units = _units(records, extractions, figures, cells, shown)
     stage_ids = [s["id"] for s in records["stages"]]
@@ -200,9 +212,9 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
         "stages": records["stages"],
         "coverage": [{"unit": u, "counts": [coverage.get(u, {}).get(s) or 0 for s in stage_ids]}
                      for u in records["units"]],
-        "gaps": [{"unit": u, "indicator": i["label"]} for u in records["units"] for i in shown
-                 if i.get("core") and (u, i["id"]) not in cells],
-        "flags": [{k: f.get(k) for k in ("severity", "code", "unit", "message")} for f in records.get("flags", [])],
+        "gaps": _gaps(records["units"], shown, cells),
+        "flags": [{k: f.get(k) for k in ("severity", "code", "unit", "message")} for f in records.get("flags", [])
+                  if f.get("code") not in GAP_FLAGS],
         "figures": figures, "inputs": _inputs(extractions), "not_reported": NOT_REPORTED,
     }
     return RenderContext(values, notes.items)

@@ -29,6 +29,7 @@ PAGEBREAK_LINE = "\\pagebreak"
 _DIV_NAME = re.compile(r"\s*([A-Za-z][\w-]*)")
 _ATTR = re.compile(r'([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\]|\\.)*)"')
 _BACKSLASH = re.compile(r"\\(.)")
+_PAGEBREAK_LINE = re.compile(r"^[ \t]*\\pagebreak[ \t]*$", re.M)  # its own block even without blank lines
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +262,6 @@ def parse(markdown: str, notes: Sequence[str] = (), charts: Mapping[str, str] | 
     ``notes[i]`` is the provenance of ``[text](note:i)``; ``charts`` maps chart
     names to their image files.
     """
-    tokens = _parser().parse(markdown)
+    tokens = _parser().parse(_PAGEBREAK_LINE.sub("\n\n\\\\pagebreak\n\n", markdown))
     blocks = _Converter(tokens, notes, charts or {}).blocks_until(None)
     return Document(meta=dict(meta or {}), blocks=tuple(blocks))

@@ -1,0 +1,94 @@
+"""``reportgen build``: the whole job on the seeds, with the real PDF tools where installed."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportgen.cli import main
+from reportgen.errors import TemplateError
+from reportgen.pipeline import BuildRequest, Options, build
+
+pytestmark = pytest.mark.slow
+
+
+def request(paths: list[Path], out: Path, **kw) -> BuildRequest:
+    fields = dict(paths=paths, out_dir=out, audiences=[], template_dirs=[], formats=[], db=None, period=None,
+                  options=Options())
+    return BuildRequest(**{**fields, **kw})
+
+
+def pdftotext(path: Path) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory, seed_paths: list[Path]) -> tuple[Path, list[Path]]:
+    out = tmp_path_factory.mktemp("build")
+    return out, build(request(seed_paths, out))
+
+
+def test_build_writes_weekly_docx_and_digest_pdf(seed_build) -> None:
+    out, written = seed_build
+    assert sorted(p.name for p in written) == ["digest.pdf", "extract.json", "weekly.docx"]
+    assert all(p.stat().st_size > 0 for p in written)
+    assert (out / "history.sqlite").is_file()
+    assert not list(out.glob("*.part")) and not list(out.glob("*.png"))
+
+
+def test_build_digest_names_every_unit_and_file(seed_build, seed_paths: list[Path]) -> None:
+    from reportgen.records import from_export
+    import json
+
+    out, _ = seed_build
+    text = pdftotext(out / "digest.pdf").replace("\n", "")
+    units = {a.unit for e in from_export(json.loads((out / "extract.json").read_text("utf-8"))) for a in e.articles
+             if a.unit}
+    assert units and all(u in text for u in units)
+    assert "3077" in text
+    assert all(p.name in text for p in seed_paths)
+
+
+def test_build_weekly_carries_provenance_comments(seed_build) -> None:
+    import docx
+
+    out, _ = seed_build
+    document = docx.Document(str(out / "weekly.docx"))
+    comments = list(document.comments)
+    assert comments and any("3077名" in c.text for c in comments)
+
+
+def test_build_survives_unreadable_and_empty_files(tmp_path: Path, seed_paths: list[Path]) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    shutil.copy(seed_paths[0], corpus)
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    written = build(request([corpus], tmp_path / "out", audiences=["digest"]))
+    text = pdftotext(next(p for p in written if p.suffix == ".pdf")).replace("\n", "")
+    assert "empty.txt" in text and "broken.docx" in text
+    assert "已跳过" in text or "读取失败" in text
+
+
+def test_build_template_dir_and_format_override(tmp_path: Path, seed_paths: list[Path], monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["templates", "new", "mine", "--from", "leadership"])
+    assert result.exit_code == 0, result.output
+    written = build(request(seed_paths[:2], tmp_path / "out", template_dirs=[tmp_path / "templates" / "mine"],
+                            formats=["pdf"]))
+    assert [p.name for p in written] == ["extract.json", "mine.pdf"]
+
+
+def test_build_bad_template_fails_with_file_and_line(tmp_path: Path, seed_paths: list[Path]) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "settings.toml").write_text('formats = ["docx"]\n', encoding="utf-8")
+    (folder / "body.md.j2").write_text("标题\n{{ ''.__class__.__mro__ }}\n", encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"body\.md\.j2:2.*refused"):
+        build(request(seed_paths[:1], tmp_path / "out", template_dirs=[folder]))
+    assert not (tmp_path / "out" / "bad.docx").exists()

@@ -1,0 +1,154 @@
+"""The built-in audiences: listed, copied, rendered from the seeds, Traditional on request."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reportgen.cli import main
+from reportgen.errors import TemplateError, UsageError
+from reportgen.nodes import Div, Image, Noted, Table, block_text, plain
+from reportgen.render import build_context, load_audience, render, render_markdown_text
+from reportgen.render.audiences import Audience, list_audiences, new_audience
+
+BUILT_IN = ("weekly", "leadership", "digest", "research")
+
+
+@pytest.fixture(scope="module")
+def seed_model(seed_paths: list[Path]):
+    """Return (records, extractions) for the seeds, computed once."""
+    from reportgen.aggregate import compare
+    from reportgen.pipeline import Options, extract_paths
+
+    extractions = extract_paths(seed_paths, Options())
+    return compare(extractions).to_records(), extractions
+
+
+def rendered(audience: Audience, seed_model, tmp_path: Path):
+    records, extractions = seed_model
+    return render(audience, build_context(records, extractions, audience.settings), tmp_path)
+
+
+def inlines(doc) -> list:
+    """Return every inline of a document, in order (tables, lists and divs included)."""
+    out = []
+
+    def walk(blocks):
+        for b in blocks:
+            for attr in ("content",):
+                out.extend(getattr(b, attr, ()))
+            if isinstance(b, Table):
+                for row in (b.header,) + b.rows:
+                    for cell in row:
+                        out.extend(cell)
+            for item in getattr(b, "items", ()):
+                walk(item)
+            walk(getattr(b, "children", ()))
+    walk(doc.blocks)
+    return out
+
+
+def test_templates_list_shows_the_four(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["templates", "list"])
+    assert result.exit_code == 0, result.output
+    listed = [line.split()[0] for line in result.output.splitlines()]
+    assert sorted(listed) == sorted(BUILT_IN)
+    assert "工作简报" in result.output
+
+
+def test_templates_new_copies_and_refuses_overwrite(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(main, ["templates", "new", "county", "--from", "weekly"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "templates" / "county" / "settings.toml").is_file()
+    assert "county" in [a.name for a in list_audiences()]
+    again = runner.invoke(main, ["templates", "new", "county", "--from", "weekly"])
+    assert again.exit_code == UsageError.exit_code
+    assert "already exists" in again.output
+
+
+@pytest.mark.parametrize("name", ["../evil", "a/b", ".hidden", ""], ids=["dotdot", "slash", "dot", "empty"])
+def test_templates_new_refuses_bad_name(monkeypatch, tmp_path: Path, name: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(UsageError):
+        new_audience(name, "weekly")
+
+
+def test_templates_unknown_audience_names_the_known(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(UsageError, match="known: .*weekly"):
+        load_audience("nosuch")
+
+
+@pytest.mark.parametrize("settings, words", [
+    ('formats = ["odt"]', "formats"),
+    ('script = "klingon"', "script"),
+    ('formats = [', "not valid TOML"),
+], ids=["format", "script", "toml"])
+def test_templates_bad_settings_name_the_file(tmp_path: Path, settings: str, words: str) -> None:
+    (tmp_path / "settings.toml").write_text(settings, encoding="utf-8")
+    (tmp_path / "body.md.j2").write_text("x", encoding="utf-8")
+    with pytest.raises(TemplateError, match=words) as info:
+        load_audience(tmp_path)
+    assert "settings.toml" in str(info.value)
+
+
+@pytest.mark.parametrize("name", BUILT_IN)
+def test_templates_audience_renders_from_seeds(name: str, seed_model, seed_paths, tmp_path: Path) -> None:
+    doc = rendered(load_audience(name), seed_model, tmp_path)
+    text = "\n".join(block_text(b) for b in doc.blocks)
+    assert "本期汇总" in text or "方法说明" in text
+    images = [b for b in doc.blocks if isinstance(b, Image)]
+    assert images and all(Path(i.path).is_file() for i in images)
+    notes = [n for n in inlines(doc) if isinstance(n, Noted)]
+    assert notes and all(any(p.name in n.note for p in seed_paths) for n in notes)
+
+
+def test_templates_weekly_has_masthead_table_and_distribution(seed_model, tmp_path: Path) -> None:
+    doc = rendered(load_audience("weekly"), seed_model, tmp_path)
+    divs = {b.name: b for b in doc.blocks if isinstance(b, Div)}
+    assert {"masthead", "note", "distribution"} <= divs.keys()
+    assert divs["masthead"].attr("title") == "工作简报"
+    assert divs["distribution"].attr("copies") == "30"
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)][:1]
+    assert plain(table.header[0]) == "单位" and any(plain(c) == "未报送" for r in table.rows for c in r)
+
+
+def test_templates_every_number_shown_is_sourced_or_a_count(seed_model, tmp_path: Path) -> None:
+    """No number in generated prose comes from nowhere: figures are Noted; other digits are model counts."""
+    records, extractions = seed_model
+    doc = rendered(load_audience("weekly"), seed_model, tmp_path)
+    counts = {str(len(records["units"])), str(sum(e.source.status == "ok" for e in extractions)), "1", "2", "3"}
+    summary = next(b for b in doc.blocks if "本期汇总" in block_text(b))
+    for node in summary.content:
+        if not isinstance(node, Noted):
+            for number in re.findall(r"\d+", plain((node,))):
+                assert number in counts or any(number in f["text"] for f in records["figures"]), number
+
+
+def test_templates_traditional_script_converts(seed_model, tmp_path: Path) -> None:
+    weekly = load_audience("weekly")
+    audience = Audience("weekly", weekly.folder, {**weekly.settings, "script": "traditional"})
+    records, extractions = seed_model
+    context = build_context(records, extractions, audience.settings)
+    markdown = render_markdown_text(audience, context)
+    assert "本期彙總" in markdown and "工作簡報" in markdown
+    doc = render(audience, context, tmp_path)
+    assert any("來源" in n.note for n in inlines(doc) if isinstance(n, Noted))
+
+
+def test_templates_value_with_markdown_characters_stays_in_its_cell(seed_model, tmp_path: Path) -> None:
+    records, extractions = seed_model
+    unit = records["units"][0]
+    odd = "甲|乙*局"
+    patched = {**records, "units": [odd if u == unit else u for u in records["units"]],
+               "cells": [{**c, "unit": odd} if c["unit"] == unit else c for c in records["cells"]]}
+    audience = load_audience("weekly")
+    doc = render(audience, build_context(patched, extractions, audience.settings), tmp_path)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert plain(table.rows[0][0]) == odd
+    assert all(len(row) == len(table.header) for row in table.rows)
