@@ -79,7 +79,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
         ratios=tables.ratios_table(cells, by_id),
         coverage=tables.coverage_table(article_rows, units, stages),
         distinctive=distinctive.distinctive_table(measure_rows),
-        flags=tables.frame(flags, quality.FLAG_COLUMNS),
+        flags=tables.frame(sorted(flags, key=lambda f: quality.SEVERITY_ORDER[f["severity"]]), quality.FLAG_COLUMNS),
         merges=tables.frame([vars(m) for m in merges], ["name", "unit", "rule", "detail", "articles"]),
         changes=empty_changes(),
         indicator_changes=empty_indicator_changes(),

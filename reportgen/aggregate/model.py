@@ -84,7 +84,7 @@ class Comparison:
         this unit's measure titles use and no other unit's do).
     ``flags``
         severity (warning | info), code, unit, indicator, document, message
-        (a Chinese sentence saying what and why). Codes: duplicate_document,
+        (a Chinese sentence saying what and why); warnings first. Codes: duplicate_document,
         duplicate_article, not_read, no_unit, core_missing, implausible,
         percent_mismatch, mixed_units.
     ``merges``
@@ -161,7 +161,8 @@ class Comparison:
         rows carry ``unit`` plus one key per indicator id), ``rows`` (per unit:
         ``{"unit", "cells": {indicator_id: cell dict or None}}``), ``units``,
         ``indicators`` (``{"id", "label", "unit", "core", "family"}``), ``stages``
-        (``{"id", "label"}``), ``period``, ``issue_no``, ``previous_period``, ``series``.
+        (``{"id", "label"}``), ``period``, ``issue_no``, ``previous_period``, ``series``, and
+        ``headline_rule`` (the cell rule in Chinese, for a methods note).
         """
         out: dict[str, Any] = {}
         for name in self.TABLES:
@@ -178,6 +179,9 @@ class Comparison:
         out["indicators"] = [{"id": i.id, "label": i.label, "unit": i.unit, "core": i.core, "family": i.family}
                              for i in self.indicators]
         out["stages"] = [{"id": s, "label": label} for s, label in self.stages]
+        from .headline import HEADLINE_RULE
+
+        out["headline_rule"] = HEADLINE_RULE
         out.update(period=self.period, issue_no=self.issue_no, previous_period=self.previous_period, series=self.series)
         return out
 

@@ -21,6 +21,9 @@ FLAG_COLUMNS = ["severity", "code", "unit", "indicator", "document", "message"]
 PERCENT_NUMBER = re.compile(r"(\d+(?:\.(\d+))?)\s*%")
 
 
+SEVERITY_ORDER = {"warning": 0, "info": 1}
+
+
 def flag(code: str, message: str, *, severity: str = "warning", unit: str | None = None,
          indicator: str | None = None, document: str | None = None) -> dict[str, Any]:
     """Return one flag row."""
@@ -97,6 +100,9 @@ def percent_mismatch(figures: pd.DataFrame, cells: pd.DataFrame, taxonomy: Any) 
     headline = {(c.unit, c.indicator): c for c in cells.itertuples(index=False)}
     out = []
     rows = figures.to_dict(orient="records")
+    by_sentence: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in rows:
+        by_sentence.setdefault((r["document"], r["sentence"]), []).append(r)
     for f in rows:
         if f["unit_word"] != "%" or not f["value"] or not f["sentence"]:
             continue
@@ -105,8 +111,8 @@ def percent_mismatch(figures: pd.DataFrame, cells: pd.DataFrame, taxonomy: Any) 
         whole = _whole_of(sentence, pct_at) if pct_at >= 0 else None
         if not whole:
             continue
-        parts = [p for p in rows if p["sentence"] == sentence and p["document"] == f["document"]
-                 and p["unit_word"] != "%" and 0 <= sentence.find(p["text"]) < pct_at]
+        parts = [p for p in by_sentence[(f["document"], sentence)]
+                 if p["unit_word"] != "%" and 0 <= sentence.find(p["text"]) < pct_at]
         if not parts:
             continue
         part = max(parts, key=lambda p: sentence.find(p["text"]))

@@ -27,19 +27,23 @@ class NameRule:
 
 
 def indicators_of(taxonomy: Any) -> list[Indicator]:
-    """Return the taxonomy's indicators in file order, with their family's measure words."""
+    """Return the taxonomy's indicators in file order, each with its family's measure words in file order.
+
+    The order matters: the first measure word of a family is the one a cell
+    prefers (名 before 人次), so it is read from the file's list, not a set.
+    """
     raw = getattr(taxonomy, "raw", {}) or {}
     families = raw.get("unit_families", {}) or {}
-    entries = raw.get("indicators", []) or []
-    if isinstance(entries, dict):  # {id: {...}} form
-        entries = [{"id": k, **v} for k, v in entries.items()]
+    typed = getattr(taxonomy, "indicators", None)
+    if typed is not None:
+        entries = [{"id": i.id, "label": i.label, "family": i.family, "core": i.core} for i in typed]
+    else:
+        entries = raw.get("indicators", []) or []
     out = []
     for entry in entries:
         if not isinstance(entry, dict) or not entry.get("id"):
             continue
-        units = entry.get("units") or entry.get("unit") or families.get(entry.get("family", ""), [])
-        if isinstance(units, str):
-            units = [units]
+        units = entry.get("units") or families.get(entry.get("family", ""), [])
         out.append(Indicator(id=str(entry["id"]), label=str(entry.get("label") or entry["id"]),
                              units=tuple(units), core=bool(entry.get("core", False)),
                              family=str(entry.get("family", ""))))
@@ -58,18 +62,15 @@ def stages_of(taxonomy: Any) -> list[tuple[str, str]]:
 def name_rules_of(taxonomy: Any) -> list[NameRule]:
     """Return the taxonomy's unit aliases: abbreviations (short/full) and whole-name aliases.
 
-    Whole-name aliases are entries with ``alias`` (or ``name``) and ``unit``,
-    or ``unit`` with a list ``aliases``; they name one organisation exactly.
+    Whole-name aliases, if the taxonomy file has them, are ``unit_aliases``
+    entries with ``unit`` and ``aliases`` (or one ``alias``): names of one
+    organisation that no abbreviation rule explains.
     """
     raw = getattr(taxonomy, "raw", {}) or {}
-    rules = []
+    rules = [NameRule(a.short, a.full) for a in getattr(taxonomy, "unit_aliases", ()) or ()]
     for entry in raw.get("unit_aliases", []) or []:
-        if not isinstance(entry, dict):
-            continue
-        if entry.get("short") and entry.get("full"):
-            rules.append(NameRule(str(entry["short"]), str(entry["full"]), whole=bool(entry.get("whole", False))))
-        elif entry.get("unit"):
-            names = entry.get("aliases") or [entry.get("alias") or entry.get("name")]
+        if isinstance(entry, dict) and entry.get("unit"):
+            names = entry.get("aliases") or [entry.get("alias")]
             rules.extend(NameRule(str(n), str(entry["unit"]), whole=True) for n in names if n)
     return rules
 
