@@ -20,7 +20,7 @@ def test_layout_reads_every_table():
     layout = Layout.from_mapping({
         "page": {"size": "a5", "margin_top_mm": 20, "margin_bottom_mm": 20,
                  "margin_left_mm": 15, "margin_right_mm": 15},
-        "grid": {"lines": 0},
+        "grid": {"lines": 0, "type": "lines"},
         "fonts": {"body": "宋体", "heading1": ["微软雅黑", "黑体"], "latin": "Arial"},
         "sizes": {"body": 12},
         "colors": {"masthead": "#123456"},
@@ -31,7 +31,7 @@ def test_layout_reads_every_table():
         "masthead": {"name": "ignored: another engineer's table"},
     })
     assert layout.page_mm == (148, 210) and layout.text_width_mm == 118
-    assert layout.grid_lines == 0 and layout.line_height_pt == 18
+    assert layout.grid_lines == 0 and layout.line_height_pt == 18 and layout.grid_type == "lines"
     assert layout.fonts.body == ("宋体",) and layout.fonts.heading1 == ("微软雅黑", "黑体")
     assert layout.fonts.latin == "Arial" and layout.sizes.body == 12
     assert layout.colors.masthead == "#123456" and layout.header_text == "{title}"
@@ -46,7 +46,8 @@ def test_layout_reads_every_table():
     ({"colors": {"rule": "red"}}, "rule"),
     ({"fonts": "仿宋"}, "[fonts] must be a table"),
     ({"sizes": {"body": -1}}, "body"),
-], ids=["page-size", "margin", "colour", "fonts-not-table", "negative-size"])
+    ({"grid": {"type": "chars"}}, "type"),
+], ids=["page-size", "margin", "colour", "fonts-not-table", "negative-size", "grid-type"])
 def test_layout_bad_settings_name_the_key(settings, words):
     with pytest.raises(TemplateError, match=words.replace("[", r"\[").replace("]", r"\]")):
         Layout.from_mapping(settings)

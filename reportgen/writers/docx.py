@@ -201,7 +201,7 @@ def setup_page(document: Any, layout: Layout) -> None:
         sect.remove(old)
     if layout.grid_lines:
         grid = {"type": "lines", "linePitch": str(round(layout.line_height_pt * TWIPS_PER_PT))}
-        if layout.grid_chars:
+        if layout.grid_chars and layout.grid_type == "linesAndChars":
             pitch_pt = layout.text_width_mm / 25.4 * 72 / layout.grid_chars
             grid.update(type="linesAndChars", charSpace=str(round((pitch_pt - layout.sizes.body) * 4096)))
         sect.append(_el("w:docGrid", **grid))

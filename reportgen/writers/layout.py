@@ -13,6 +13,8 @@ and falls back to the default shown (the GB/T 9704-2012 公文 layout)::
     [grid]                      # Word document grid (docGrid linesAndChars)
     lines = 22                  # lines per page; 0 = no grid
     chars = 28                  # characters per line; 0 = lines only
+    type = "linesAndChars"      # Word docGrid type; "lines" snaps lines only (LibreOffice
+                                # breaks the first line of a paragraph early in linesAndChars)
 
     [fonts]                     # preferred family names, first installed one wins;
     body = ["仿宋_GB2312", "仿宋", "FangSong"]          # a string is a one-name list
@@ -76,6 +78,9 @@ PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
 }
 
 
+GRID_TYPES = ("linesAndChars", "lines")
+
+
 def _names(value: Any) -> tuple[str, ...]:
     """Return a font preference as a tuple of names (a string is a one-name list)."""
     if isinstance(value, str):
@@ -137,6 +142,7 @@ class Layout:
     margin_right_mm: float = 26
     grid_lines: int = 22
     grid_chars: int = 28
+    grid_type: str = "linesAndChars"
     fonts: Fonts = field(default_factory=Fonts)
     sizes: Sizes = field(default_factory=Sizes)
     colors: Colors = field(default_factory=Colors)
@@ -219,6 +225,10 @@ def _from_mapping(base: Layout, s: Mapping[str, Any]) -> Layout:
     for key in ("lines", "chars"):
         if key in grid:
             changes[f"grid_{key}"] = int(_number("grid", key, grid[key]))
+    if "type" in grid:
+        if grid["type"] not in GRID_TYPES:
+            raise ValueError(f"[grid] type {grid['type']!r} is not one of {', '.join(GRID_TYPES)}")
+        changes["grid_type"] = grid["type"]
     changes["fonts"] = _sub(Fonts, _table(s, "fonts"), "fonts")
     changes["sizes"] = _sub(Sizes, _table(s, "sizes"), "sizes")
     changes["colors"] = _sub(Colors, _table(s, "colors"), "colors")
