@@ -122,6 +122,16 @@ def test_source_from_a_dateline_names_the_publication_only_where_it_is_named(lea
     assert read_meta(blocks, {}).source == source
 
 
+@pytest.mark.parametrize("header, authors", [
+    ("发布时间：2014-03-12 来源：某区人民政府网 作者：王小明 责任编辑：李四", ["王小明"]),
+    ("发布时间：2014-03-12 来源：某区人民政府网", []),
+])
+def test_authors_from_a_page_header_line(header, authors):
+    blocks = (Para.of("某区推进活动", role="title"), Para.of(header, role="dateline"),
+              Para.of("自活动开展以来，某区扎实推进各项工作。"))
+    assert read_meta(blocks, {}).authors == authors
+
+
 def test_document_meta_gives_date_and_source_first():
     blocks = (Para.of("某区推进活动", role="title"), Para.of("来源:别的报 2001-01-01", role="dateline"))
     article = read_meta(blocks, {"date": "2014-05-26", "source": "泉州晚报"})
@@ -177,3 +187,8 @@ def test_seed_text_through_read_meta_gives_one_article_per_document(seed_paths):
     doc = normalise(read(seed_paths[0]).document)
     assert isinstance(doc, Document)
     assert len(split_articles(doc)) == 1
+
+
+def test_authors_from_document_meta_when_the_header_line_was_taken_out():
+    blocks = (Para.of("某区推进活动", role="title"), Para.of("自活动开展以来，某区扎实推进各项工作。"))
+    assert read_meta(blocks, {"authors": "王小明 李四"}).authors == ["王小明", "李四"]

@@ -61,6 +61,18 @@ def _source_in_header(text: str) -> str | None:
     return None
 
 
+def _authors_in_header(text: str) -> list[str]:
+    """Return the people a page header names after 作者: (up to the header's next field)."""
+    m = re.search(r"(?:作者|记者|通讯员)\s*[:：]\s*(.+)", text)
+    return _names(re.split(r"\s+\S+[:：]", m.group(1))[0]) if m else []
+
+
+def _names(text: str) -> list[str]:
+    """Return the authors of a bare list of names (李四 王五) as a bracketed byline reads it."""
+    byline = parse_byline(f"({text.strip()})")
+    return list(byline.authors) if byline else []
+
+
 def _source_in_dateline(lead: str) -> str | None:
     """Return the publication a dateline names (某某日报讯, 新华社电); 本报讯 names none."""
     s = lead.strip()
@@ -94,6 +106,10 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> Artic
             byline = parse_byline(b.text)
             if byline:
                 authors.extend(a for a in byline.authors if a not in authors)
+    if not authors:
+        authors = next((a for a in map(_authors_in_header, headers) if a), [])
+    if not authors:
+        authors = next((_names(document_meta[k]) for k in ("authors", "author") if document_meta.get(k)), [])
     if not authors and body:
         byline = dateline_byline(body[0])
         authors = list(byline.authors) if byline else []

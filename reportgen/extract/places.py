@@ -70,10 +70,15 @@ def _rare(stem: str) -> bool:
     return (jieba.dt.FREQ.get(stem) or 0) <= cues().rare_stem_frequency
 
 
-def _untagged_place(word: str, nxt: str) -> str | None:
-    """Return a county-level place the segmenter missed (历下区, or 历下 + 区), else None."""
+def _untagged_place(word: str, flag: str, nxt: str) -> str | None:
+    """Return a county-level place the segmenter missed (历下区, 历下 + 区), else None.
+
+    A proper name (tagged as a person's or other name) followed by 区/县/市
+    is a place; a common noun is one only when it is a rare word.
+    """
     c = cues()
-    if nxt in c.county_suffixes and 2 <= len(word) <= 3 and HAN.fullmatch(word) and _rare(word):
+    proper = flag in ("nr", "nrt", "nrfg", "nz")
+    if nxt in c.county_suffixes and 2 <= len(word) <= 3 and HAN.fullmatch(word) and (proper or _rare(word)):
         return word + nxt
     suffix = place_suffix(word)
     if suffix in c.county_suffixes and 3 <= len(word) <= 5 and _rare(word[: -len(suffix)]):
@@ -96,7 +101,7 @@ def find_places(text: str) -> list[str]:
                 if _is_place(name):
                     found.setdefault(name, None)
             elif w.flag.startswith("n"):
-                name = _untagged_place(w.word, nxt) or ""
+                name = _untagged_place(w.word, w.flag, nxt) or ""
                 if _is_place(name, strict=True):
                     found.setdefault(name, None)
     return list(found)
