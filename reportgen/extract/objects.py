@@ -74,6 +74,11 @@ def _is_nouny(word: str, tag: str) -> bool:
     return tag.startswith(_NOUNY) or (tag.startswith("a") and len(word) > 1)
 
 
+def _is_glue(word: str, tag: str) -> bool:
+    """Return True for a one-character word jieba leaves between two nouns (县/直/部门)."""
+    return len(word) == 1 and bool(_CJK.match(word)) and tag.startswith(("d", "a", "ag", "dg", "ng", "g", "b", "j"))
+
+
 def _strip_links(text: str, links: list[str]) -> str:
     """Return ``text`` without the linking words at its end (`满意率达到` -> `满意率`)."""
     changed = True
@@ -126,6 +131,9 @@ def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False) -> tuple[st
         return _after(text[text.rindex("的") + 1:], taxonomy)[0], False
     phrase: list[tuple[str, str]] = []
     for i, (word, tag) in enumerate(words):
+        if phrase and _is_glue(word, tag) and i + 1 < len(words) and _is_nouny(*words[i + 1]):
+            phrase[-1] = (phrase[-1][0] + word, phrase[-1][1])  # 县直部门: a one-character attribute
+            continue
         if _is_nouny(word, tag) and not (tag == "vn" and phrase and i + 1 < len(words)
                                           and not _is_nouny(*words[i + 1])):
             phrase.append((word, tag))
@@ -162,6 +170,9 @@ def _before(text: str, taxonomy: Taxonomy) -> str | None:
         break
     if rate:
         return "".join(w for w, _ in phrase) or None
+    while (len(phrase) > 1 and phrase[0][1] in ("vn", "v", "a", "ad") and _is_nouny(*phrase[1]) and phrase[1][1] != "vn"
+           and sum(len(w) for w, _ in phrase[1:]) >= 3):
+        phrase = phrase[1:]  # 培训党员干部2.3万人次: the training's count is of cadres
     if not phrase:
         last, tag = words[-1]
         # 征求意见4200多人次: the verb phrase ends in the counted noun
@@ -185,14 +196,21 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Tax
         pre = sentence[clause_start:start]
         post = sentence[end:clause_end]
         obj = None
-        if unit == "%" and i > 0 and any(w in pre for w in comparisons) and objects[-1]:
-            obj = objects[-1]
+        cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
+        names_rate = _strip_links(pre.rstrip(), cues["links"]).endswith("率")
+        if unit == "%" and cue is not None and not names_rate:
+            # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
+            obj = _before(pre[:cue], taxonomy) or (objects[-1] if i > 0 else None)
         if obj is None:
             after, runs_on = _after(post, taxonomy, next_figure=clause_end == next_start < len(sentence))
             obj = _before(pre, taxonomy) if (after is None or runs_on) else after
             if obj is None and runs_on:
                 obj = after
         objects.append(obj)
+    # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same
+    for i in range(1, len(spans)):
+        if objects[i] is None and spans[i][2] == spans[i - 1][2]:
+            objects[i] = objects[i - 1]
     # a figure without its own object shares the next one's: 四大类、17个方面的问题
     for i in range(len(spans) - 2, -1, -1):
         if objects[i] is None:
