@@ -134,3 +134,15 @@ def test_a_photo_credit_line_is_a_caption_and_a_photographer_byline_is_no_body()
 @pytest.mark.parametrize("doc", [Document(), page("   ")], ids=["no-blocks", "blank"])
 def test_an_empty_document_has_no_articles(doc):
     assert split_articles(doc) == []
+
+
+@pytest.mark.parametrize("line, role", [
+    ("qz.fjsen.com 2014-05-26 15:15:03 来源:泉州晚报 责任编辑:陈小妮", "dateline"),
+    ("发布时间：2014-03-12 来源：某区人民政府网", "dateline"),
+    ("数据来源：县统计局", None),
+], ids=["web-header", "cms-header", "data-source-in-body"])
+def test_page_header_lines_are_datelines_and_body_mentions_are_not(line, role):
+    lead = "自活动开展以来，某区认真贯彻总要求，扎实推进各项工作，取得初步成效，群众满意度明显提升。"
+    doc = page("某区推进活动", line, lead) if role else page("某区推进活动", lead, line)
+    (art,) = split_articles(doc)
+    assert [b.role for b in art if b.text == line] == [role]

@@ -52,13 +52,20 @@ def kind_of(block: Block) -> str:
     if isinstance(block, Para):
         if any(cue in text for cue in c.boilerplate) and len(text) < 80:
             return "boilerplate"
-        if any(cue in text for cue in c.dateline) and len(text) < 120:
+        if _is_page_header(text):
             return "dateline"
         if parse_byline(text):
             return "byline"
         if text.startswith(c.caption_openers) or PHOTO_CREDIT.search(text):
             return "caption"
     return "headline" if is_headline_like(text) else "body"
+
+
+def _is_page_header(text: str) -> bool:
+    """Return whether a line is a page header stating date or source (日期 来源:某报 责任编辑:某某)."""
+    cued = sum(cue in text for cue in cues().dateline)
+    dated = re.search(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}", text) is not None
+    return len(text) < 120 and (cued >= 2 or (cued >= 1 and dated))
 
 
 def _opens_with_dateline(text: str) -> bool:

@@ -94,7 +94,7 @@ def _lead(body: list[str]) -> str:
 
 def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> Article:
     """Return an ``Article`` with its metadata and body paragraphs filled in."""
-    title = "".join(b.text.strip() for b in blocks if _role(b) == "title") or None
+    title = "".join(b.text.strip() for b in blocks if _role(b) == "title") or document_meta.get("title") or None
     headline = "\n".join(b.text.strip() for b in blocks if _role(b) in HEADLINE_ROLES)
     headers = [b.text for b in blocks if _role(b) == "dateline"]
     body = body_paragraphs(blocks)
