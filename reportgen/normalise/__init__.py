@@ -6,8 +6,11 @@ pipeline components, so a broken pass fails loudly at its seam.
 
 The order matters: characters are cleaned first so every pattern sees one
 form; glosses go before the script conversion (a gloss splits the words OpenCC
-converts); the page header is read before boilerplate drops it; captions are
-marked before page-break joins, which step over them.
+converts); the page header is read before boilerplate drops it; page-break joins step
+over captions by the same evidence the caption pass then marks them with, on
+the joined paragraphs; the script is judged
+and converted last, on the report text alone (the boilerplate and caption
+tables match both scripts).
 """
 from __future__ import annotations
 
@@ -26,11 +29,11 @@ Pass = Callable[[Document], Document]
 PASSES: list[tuple[str, Pass]] = [
     ("characters", clean_characters),
     ("glosses", remove_pinyin_glosses),
-    ("script", to_simplified),
     ("page-header", read_page_header),
     ("boilerplate", drop_boilerplate),
-    ("captions", mark_captions),
     ("page-breaks", join_page_breaks),
+    ("captions", mark_captions),
+    ("script", to_simplified),
 ]
 
 

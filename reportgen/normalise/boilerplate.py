@@ -2,7 +2,8 @@
 
 Scraped pages carry lines that belong to no article: server errors,
 breadcrumbs, "我来说两句", editor and share lines, footers, and a trailing
-"相关新闻" block of links. The patterns live in ``boilerplate.toml``. Two passes:
+"相关新闻" block of links. The patterns live in ``boilerplate.toml`` and match either script (these
+passes run before the script conversion). Two passes:
 
 * ``read_page_header`` keeps what the page header says about the report (its
   date and publication) in ``document.meta`` before the line is dropped;
@@ -16,7 +17,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..nodes import Block, Document, Heading, ListBlock, Para
-from .data import load_table
+from .data import both_scripts, load_table
 
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
@@ -57,24 +58,27 @@ def patterns() -> _Patterns:
     """Return the boilerplate patterns, compiled once."""
     table = load_table("boilerplate")
     lines, trailing, header = table["lines"], table["trailing"], table["header"]
-    phrases = _alternation(lines["phrases"])
+    phrases = _alternation(both_scripts(lines["phrases"]))
     separators = lines["phrase_separators"]
-    labels = _alternation(header["source_labels"] + header["date_labels"] + header["evidence_labels"] + header["other_labels"])
+    source_labels = both_scripts(header["source_labels"])
+    date_labels = both_scripts(header["date_labels"])
+    evidence_labels = both_scripts(header["evidence_labels"])
+    labels = _alternation(source_labels + date_labels + evidence_labels + both_scripts(header["other_labels"]))
     return _Patterns(
-        full=tuple(re.compile(p) for p in lines["full"]),
-        short=tuple(re.compile(p) for p in lines["short"]),
+        full=tuple(re.compile(p) for p in both_scripts(lines["full"])),
+        short=tuple(re.compile(p) for p in both_scripts(lines["short"])),
         short_max=lines["short_max"],
         phrases_only=re.compile(rf"(?:{separators}*(?:{phrases}))+{separators}*"),
         breadcrumb_separator=re.compile(lines["breadcrumb_separators"]),
         breadcrumb_min_steps=lines["breadcrumb_min_steps"],
         breadcrumb_step_max=lines["breadcrumb_step_max"],
-        markers=frozenset(trailing["markers"]),
+        markers=frozenset(both_scripts(trailing["markers"])),
         link_max=trailing["link_max"],
         # "来源:泉州晚报": a label, a colon, a value up to the next blank
         field=re.compile(rf"(?<![\u4e00-\u9fff])({labels})\s*[:：]\s*((?:(?!(?:{labels})\s*[:：])[^\s:：])*)"),
-        source_labels=frozenset(header["source_labels"]),
-        date_labels=frozenset(header["date_labels"]),
-        evidence_labels=frozenset(header["evidence_labels"]),
+        source_labels=frozenset(source_labels),
+        date_labels=frozenset(date_labels),
+        evidence_labels=frozenset(evidence_labels),
         phrases=re.compile(phrases),
         separators=re.compile(separators),
         header_max=header["header_max"],

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..nodes import Block, Document, Para
-from .data import load_table
+from .data import both_scripts, load_table
 
 _SHORT_SENTENCE = re.compile(r"[^。！？!?，,；;、:：\d]+[。！？!?]")
 
@@ -32,8 +32,8 @@ def patterns() -> _Patterns:
     table = load_table("captions")
     name = table["name"]
     return _Patterns(
-        starts=re.compile("|".join(f"(?:{p})" for p in table["starts"])),
-        ends=tuple(re.compile(p.replace("{name}", name)) for p in table["ends"]),
+        starts=re.compile("|".join(f"(?:{p})" for p in both_scripts(table["starts"]))),
+        ends=tuple(re.compile(p.replace("{name}", name)) for p in both_scripts(table["ends"])),
         short_run_max=table["short_run_max"],
     )
 
@@ -54,15 +54,21 @@ def _is_short_line(block: Block) -> bool:
     )
 
 
+def caption_flags(blocks: tuple[Block, ...]) -> list[bool]:
+    """Return, for each block, whether it is a caption (already marked, or by evidence)."""
+    short = [_is_short_line(b) for b in blocks]
+    flags = []
+    for i, block in enumerate(blocks):
+        if not isinstance(block, Para) or block.role not in (None, "caption"):
+            flags.append(False)
+            continue
+        in_run = short[i] and ((i > 0 and short[i - 1]) or (i + 1 < len(blocks) and short[i + 1]))
+        flags.append(block.role == "caption" or in_run or is_caption(block.text))
+    return flags
+
+
 def mark_captions(document: Document) -> Document:
     """Return ``document`` with its photo captions marked ``role="caption"``."""
-    blocks = list(document.blocks)
-    short = [_is_short_line(b) for b in blocks]
-    out: list[Block] = []
-    for i, block in enumerate(blocks):
-        if isinstance(block, Para) and block.role is None:
-            in_run = short[i] and ((i > 0 and short[i - 1]) or (i + 1 < len(blocks) and short[i + 1]))
-            if in_run or is_caption(block.text):
-                block = replace(block, role="caption")
-        out.append(block)
-    return replace(document, meta=dict(document.meta), blocks=tuple(out))
+    flags = caption_flags(document.blocks)
+    blocks = tuple(replace(b, role="caption") if flag else b for b, flag in zip(document.blocks, flags))
+    return replace(document, meta=dict(document.meta), blocks=blocks)

@@ -4,7 +4,7 @@ Full NFKC would also rewrite Chinese punctuation (``，：（）`` to ASCII), wh
 the gold annotations keep as written; so only the characters that carry the
 same meaning in both widths are folded: full-width digits and Latin letters,
 ``％`` and the ideographic space. Zero-width characters (left by web editors)
-are dropped, non-breaking spaces become spaces, and runs of blanks shrink to
+and control characters are dropped, non-breaking spaces become spaces, and runs of blanks shrink to
 one space, so ``提前预热 周密部署`` keeps its single separating spaces.
 """
 from __future__ import annotations
@@ -22,6 +22,8 @@ _FOLD[0xFF05] = ord("%")
 _FOLD[0x3000] = ord(" ")
 # Invisible characters: zero-width space/joiners, word joiner, BOM, soft hyphen.
 _FOLD.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD)})
+# Control characters (C0 but tab and newline, DEL, C1): debris of bad conversions.
+_FOLD.update({cp: None for cp in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0))})
 # Non-breaking and other fixed-width spaces.
 _FOLD.update({cp: ord(" ") for cp in (0x00A0, 0x2007, 0x202F, *range(0x2000, 0x200B))})
 

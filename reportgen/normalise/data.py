@@ -19,3 +19,26 @@ def load_table(name: str) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ReportgenError(f"cannot load the normalise table {path}: {exc}; reinstall reportgen") from exc
+
+
+@lru_cache(maxsize=None)
+def _to_traditional():
+    import opencc
+
+    return opencc.OpenCC("s2t")
+
+
+def both_scripts(patterns: list[str]) -> list[str]:
+    """Return ``patterns`` plus their Traditional spelling where it differs.
+
+    The tables are written in Simplified; matching the Traditional spelling
+    too lets boilerplate and captions be found before the script conversion,
+    which then judges a document by its report text alone.
+    """
+    convert = _to_traditional().convert
+    out = list(patterns)
+    for pattern in patterns:
+        traditional = convert(pattern)
+        if traditional != pattern and traditional not in out:
+            out.append(traditional)
+    return out

@@ -7,8 +7,8 @@ punctuation: ``组织导向：科学部署抓覆盖``, ``开门搞活动 诚心�
 apart. The genre settles it: body paragraphs end with ``。`` and are long,
 headings are short and hold no sentence. So a paragraph is joined to the next
 only on evidence about both sides (``cut_evidence`` and ``continues``);
-photo captions that a layout put inside the break are stepped over and kept
-after the joined paragraph.
+photo captions that a layout put inside the break (``captions.caption_flags``,
+marked or not yet) are stepped over and kept after the joined paragraph.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from dataclasses import replace
 from enum import Enum
 
 from ..nodes import Block, Document, Inline, Para, Text
+from .captions import caption_flags
 
 # A paragraph ending in one of these is complete (``：`` leads in a quote or
 # list, ``——`` a kicker headline); closers count when a sentence end precedes them.
@@ -102,12 +103,8 @@ def _looks_like_heading(text: str) -> bool:
     return len(text) <= HEADING_MAX and not _INNER_SENTENCE.search(text) and not _CLAUSE_END.search(text)
 
 
-def _is_body(block: Block) -> bool:
-    return isinstance(block, Para) and block.role is None
-
-
-def _is_caption(block: Block) -> bool:
-    return isinstance(block, Para) and block.role == "caption"
+def _is_para(block: Block) -> bool:
+    return isinstance(block, Para) and block.role in (None, "caption")
 
 
 def _join(first: Para, second: Para) -> Para:
@@ -130,22 +127,38 @@ def _merge_text(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
 
 
 def join_page_breaks(document: Document) -> Document:
-    """Return ``document`` with every paragraph a break had split joined again."""
+    """Return ``document`` with every paragraph a break had split joined again.
+
+    A join changes the evidence around it (a joined paragraph may now hold a
+    sentence), so joining repeats until nothing more joins: the result is the
+    same however often the pass runs.
+    """
     blocks = document.blocks
+    while True:
+        joined = _join_once(blocks)
+        if len(joined) == len(blocks):
+            return replace(document, meta=dict(document.meta), blocks=joined)
+        blocks = joined
+
+
+def _join_once(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """Return ``blocks`` after one left-to-right sweep of joins."""
+    caption = caption_flags(blocks)
+    body = [_is_para(b) and not c for b, c in zip(blocks, caption)]
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         block = blocks[i]
         i += 1
-        if not _is_body(block):
+        if not body[i - 1]:
             out.append(block)
             continue
         current, held = block, []  # held: captions stepped over, kept after the join
         while True:
             j = i
-            while j < len(blocks) and _is_caption(blocks[j]):
+            while j < len(blocks) and caption[j]:
                 j += 1
-            if j >= len(blocks) or not _is_body(blocks[j]):
+            if j >= len(blocks) or not body[j]:
                 break
             cut = cut_evidence(current.text)
             if cut is Cut.NONE or (j > i and cut is not Cut.STRONG):
@@ -157,4 +170,4 @@ def join_page_breaks(document: Document) -> Document:
             i = j + 1
         out.append(current)
         out.extend(held)
-    return replace(document, meta=dict(document.meta), blocks=tuple(out))
+    return tuple(out)

@@ -4,7 +4,9 @@ Only a Traditional document is converted: OpenCC's ``t2s`` also rewrites a few
 characters that are perfectly good Simplified (variants, names), so running it
 over every document would alter text that needs no change. A document counts
 as Traditional when enough of its CJK characters change under ``t2s``;
-Simplified reports score 0, Traditional ones a third or more.
+Simplified reports score 0, Traditional ones a third or more. The pass runs
+last, so boilerplate already dropped cannot tip the balance, and it converts
+the document's meta (a page header's publication name) with the text.
 
 The conversion itself uses OpenCC's ``tw2s``: ``t2s`` plus the Taiwan variant
 table, which turns the ``著`` that web converters write for ``着`` back into
@@ -35,7 +37,11 @@ def _converter(config: str = "t2s"):
 
 def to_simplified_text(text: str) -> str:
     """Return ``text`` in Simplified script (converted until stable: t2s is not always)."""
-    convert = _converter("tw2s").convert
+    opencc = _converter("tw2s")
+
+    def convert(part: str) -> str:  # OpenCC reads C strings: a NUL would end the text
+        return "\x00".join(opencc.convert(piece) for piece in part.split("\x00"))
+
     for _ in range(3):
         converted = convert(text)
         if converted == text:
@@ -63,4 +69,5 @@ def to_simplified(document: Document) -> Document:
     """Return ``document`` in Simplified script when it is written in Traditional."""
     if traditional_share(document_text(document)) <= TRADITIONAL_SHARE:
         return replace(document, meta=dict(document.meta))
-    return map_text(document, to_simplified_text)
+    converted = map_text(document, to_simplified_text)
+    return replace(converted, meta={key: to_simplified_text(value) for key, value in document.meta.items()})
