@@ -146,3 +146,15 @@ def test_page_header_lines_are_datelines_and_body_mentions_are_not(line, role):
     doc = page("某区推进活动", line, lead) if role else page("某区推进活动", lead, line)
     (art,) = split_articles(doc)
     assert [b.role for b in art if b.text == line] == [role]
+
+
+@pytest.mark.parametrize("line, role", [
+    ("3月28日，某县组织党员干部参观学习。张三 摄", "caption"),
+    ("3月9日，某区召开工作会议。实习生 牛原 摄", "caption"),
+    ("干部在田间地头了解苗情（本报记者 李四 摄）", "caption"),
+    ("会议邀请电视台记者对活动全程录像拍摄", None),
+])
+def test_photo_credits_make_captions(line, role):
+    lead = "自活动开展以来，某县组织干部深入群众，听取意见，解决难题，活动取得了明显成效，受到群众好评。"
+    (art,) = split_articles(page("某县开展大走访", lead, line))
+    assert [b.role for b in art if b.text == line] == [role]

@@ -24,7 +24,8 @@ from .cues import cues
 from .headlines import heading_roles, is_headline_like
 from .places import find_organisations, find_places
 
-PHOTO_CREDIT = re.compile(r"[。！？.\s]\s*(?:[\u4e00-\u9fff]{2,4}\s*)+(?:摄|摄影)\s*[)）]?\s*$")
+# a sentence closed by a photo credit: 。某某 摄, 。实习生 某某 摄, （某某 摄）
+PHOTO_CREDIT = re.compile(r"(?:[。！？.]\s*(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?:摄影|摄)|[（(][^（()）]{2,20}\s摄[)）])\s*$")
 
 
 @dataclass
