@@ -209,6 +209,14 @@ def test_same_article_in_two_files_counts_once():
     assert "duplicate_article" in set(c.flags["code"])
 
 
+def test_same_wording_from_two_units_is_not_a_duplicate():
+    figures = [fig("5场", 5, "场", "座谈会", "召开座谈会5场")]
+    c = compare([doc("a.txt", Article(title="工作动态", unit="甲县", figures=figures)),
+                 doc("b.txt", Article(title="工作动态", unit="乙县", figures=figures))], TAXONOMY)
+    assert c.units == ["甲县", "乙县"]
+    assert "duplicate_article" not in set(c.flags["code"])
+
+
 SHARE = "全系统流动党员1230名,占党员总数的10.2%"
 
 

@@ -135,3 +135,35 @@ def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
     db.write_text("这不是数据库" * 200, encoding="utf-8")
     with pytest.raises(OutputError, match="--db"):
         build([report("a.txt", "昌乐县", 1)], db, "2014-W21")
+
+
+BUILD_IN_A_PROCESS = """
+import sys, time
+from reportgen.aggregate import compare, record_build
+from reportgen.records import Article, Extraction, Figure, Source
+db, period, start = sys.argv[1], sys.argv[2], float(sys.argv[3])
+batch = [Extraction(Source(path=f"{period}-{i}.txt", sha256=f"{period}-{i}"),
+                    [Article(title="t", unit=f"单位{i}", figures=[Figure(text="5场", value=5, unit="场", object="座谈会")])])
+         for i in range(20)]
+comparison = compare(batch)
+time.sleep(max(0.0, start - time.time()))
+print(record_build(comparison, batch, db, period).issue_no)
+"""
+
+
+@pytest.mark.slow
+def test_two_build_processes_at_once_on_one_store(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    db, start = tmp_path / "h.sqlite", time.time() + 3
+    procs = [subprocess.Popen([sys.executable, "-c", BUILD_IN_A_PROCESS, str(db), period, str(start)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for period in ("2014-W21", "2014-W22")]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [err for _, err in results]
+    assert sorted(int(out) for out, _ in results) == [1, 2]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT COUNT(*) FROM cells").fetchone() == (40,)

@@ -26,8 +26,8 @@ class Item:
 
 
 def fingerprint(article: Article) -> str | None:
-    """Return a content hash of an article (title, body, measures, figures), or None if it is empty."""
-    parts = [article.title or "", *article.paragraphs, *(m.title for m in article.measures),
+    """Return a content hash of an article (unit, title, body, measures, figures), or None if it is empty."""
+    parts = [f"{article.unit}|{article.title or ''}", *article.paragraphs, *(m.title for m in article.measures),
              *(f"{f.text}|{f.sentence}" for f in article.figures)]
     if not any(parts[1:]):
         return None
