@@ -38,6 +38,8 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
     for item in items:
         a, unit = item.article, names[item.unit_as_written]
         for f in a.figures:
+            if f.value is None:  # nothing to compare; the extraction export still shows it
+                continue
             figure_rows.append({
                 "document": item.document, "sha256": item.sha256, "article": item.index, "title": a.title,
                 "unit": unit, "unit_as_written": item.unit_as_written, "locality": a.locality, "date": a.date,
