@@ -34,3 +34,32 @@ def test_jieba_is_not_imported_until_needed():
     code = "import sys, reportgen.extract, reportgen.extract.segment, reportgen.extract.keywords; print('jieba' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_cut_matches_jiebas_own(tax):
+    """Cutting run by run (to cache and share) gives exactly jieba's cut of the whole text."""
+    from conftest import seed_text
+
+    text = seed_text("002")
+    assert segment.words(text, tax) == segment.tokenizer(tax).lcut(text, HMM=False)
+
+
+@pytest.mark.parametrize(("word", "tag"), [
+    ("党员", "n"), ("召开", "v"), ("3077", "m"), ("qz", "eng"), ("，", "x"),
+    ("经信局", "n"),   # a domain word jieba's dictionary does not tag: a noun
+])
+def test_tags(tax, word, tag):
+    assert segment.tag_of(word) == tag
+
+
+def test_tagged_pairs_follow_words(tax):
+    text = "章丘市经信局组织3077名党员开展集中学习。"
+    pairs = segment.tagged(text, tax)
+    assert [w for w, _ in pairs] == segment.words(text, tax)
+    assert ("章丘市", "ns") in pairs and ("名", "q") in pairs
+
+
+def test_clear_cache(tax):
+    segment.words("开门搞活动 诚心听民声", tax)
+    segment.clear_cache()
+    assert segment.words("开门搞活动 诚心听民声", tax) == ["开门", "搞", "活动", " ", "诚心", "听", "民声"]

@@ -1,32 +1,50 @@
-"""Word segmentation: the one module that imports jieba.
+"""Word segmentation and part-of-speech tags: the one module that imports jieba.
 
-jieba is imported lazily (``reportgen --help`` must not pay for it) and one
-tokenizer is built per taxonomy, with the taxonomy's lexicon (domain words,
-indicator objects, stage cues, unit names) added once, so 群众路线 and
-教育实践活动 stay whole. jieba caches its main dictionary on disk, so a
-tokenizer costs well under a second after the first run.
+Everything that needs words calls ``words`` or ``tagged`` here, so the
+extractor segments each stretch of text once however many steps read it:
 
-Speed: plain ``lcut`` (the dictionary DAG, no HMM, no part-of-speech tagging)
-is what the extractor uses. POS tagging with HMM is about 25 times slower and
-would make segmentation the bottleneck of a large run; nothing here needs it.
+- jieba is imported lazily (``reportgen --help`` must not pay for it), and
+  one tokenizer is built per taxonomy with the taxonomy's lexicon (domain
+  words, indicator objects, stage cues, unit names) added once, so 群众路线
+  and 教育实践活动 stay whole. jieba caches its main dictionary on disk.
+- Text is cut the way jieba cuts it, into runs of Han characters and
+  letters/digits between punctuation; each run's words are cached (LRU), so
+  places, keywords and figure objects reading the same clause share one cut.
+- The fast path only: the dictionary DAG, no HMM. Tags come from jieba's
+  dictionary by lookup, not from ``jieba.posseg``'s HMM tagger, which costs
+  about 25 times a plain cut and would make tagging the bottleneck of a run.
+  Words the dictionary does not tag are ``n`` (a Han word of two or more
+  characters: a domain compound or a name), ``g`` (one Han character), ``m``
+  (digits), ``eng`` (letters) or ``x`` (anything else).
 """
 from __future__ import annotations
 
 import logging
+import re
 import threading
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..taxonomy import Taxonomy
+from ..taxonomy import Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:
     import jieba
+
+#: the runs jieba segments on their own (its ``re_han_default``); everything else is single characters
+_RUN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
+_HAN = re.compile(r"[\u4E00-\u9FD5]")
+_DIGITS = re.compile(r"[0-9.%]+")
+_LETTERS = re.compile(r"[a-zA-Z]+")
+_WHITESPACE = re.compile(r"(\r\n|\s)")
+_CACHE_RUNS = 20_000
 
 _LOCK = threading.Lock()
 _TOKENIZERS: dict[int, tuple[Taxonomy, jieba.Tokenizer]] = {}
 
 
-def tokenizer(taxonomy: Taxonomy) -> jieba.Tokenizer:
-    """Return the initialised jieba tokenizer holding ``taxonomy``'s lexicon (built once)."""
+def tokenizer(taxonomy: Taxonomy | None = None) -> jieba.Tokenizer:
+    """Return the initialised jieba tokenizer holding ``taxonomy``'s lexicon (built once per taxonomy)."""
+    taxonomy = taxonomy or load_taxonomy()
     cached = _TOKENIZERS.get(id(taxonomy))
     if cached is not None and cached[0] is taxonomy:
         return cached[1]
@@ -40,14 +58,67 @@ def tokenizer(taxonomy: Taxonomy) -> jieba.Tokenizer:
         tok = jieba.Tokenizer()
         tok.initialize()
         for word in taxonomy.lexicon:
-            # A high frequency makes the DAG prefer the whole domain word.
+            # At least a high frequency, so the DAG prefers the whole domain word.
             tok.add_word(word, freq=max(tok.suggest_freq(word), 1000))
         _TOKENIZERS[id(taxonomy)] = (taxonomy, tok)
         return tok
 
 
-def words(text: str, taxonomy: Taxonomy) -> list[str]:
-    """Return the words of ``text``, domain words kept whole (no HMM, no POS: the fast path)."""
+@lru_cache(maxsize=_CACHE_RUNS)
+def _cut_run(run: str, taxonomy: Taxonomy) -> tuple[str, ...]:
+    """Return the words of one run of Han characters, letters and digits (cached)."""
+    return tuple(tokenizer(taxonomy).lcut(run, HMM=False))
+
+
+def clear_cache() -> None:
+    """Forget every cached cut (a benchmark does this between documents to time honest work)."""
+    _cut_run.cache_clear()
+
+
+def words(text: str, taxonomy: Taxonomy | None = None) -> list[str]:
+    """Return the words of ``text`` in order; they join back to ``text`` exactly."""
     if not text:
         return []
-    return tokenizer(taxonomy).lcut(text, HMM=False)
+    taxonomy = taxonomy or load_taxonomy()
+    out: list[str] = []
+    for i, piece in enumerate(_RUN.split(text)):
+        if not piece:
+            continue
+        if i % 2:  # a run jieba segments
+            out.extend(_cut_run(piece, taxonomy))
+        else:      # punctuation and spaces: jieba yields whitespace runs whole, the rest by character
+            for part in _WHITESPACE.split(piece):
+                if not part:
+                    continue
+                if _WHITESPACE.fullmatch(part):
+                    out.append(part)
+                else:
+                    out.extend(part)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    """Return jieba's dictionary of parts of speech (read once, about a second)."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+def tag_of(word: str) -> str:
+    """Return the part of speech of one word: jieba's dictionary tag, else a guess from its characters."""
+    tag = _tag_table().get(word)
+    if tag is not None:
+        return tag
+    if _HAN.search(word):
+        return "n" if len(word) > 1 else "g"
+    if _DIGITS.fullmatch(word):
+        return "m"
+    if _LETTERS.fullmatch(word):
+        return "eng"
+    return "x"
+
+
+def tagged(text: str, taxonomy: Taxonomy | None = None) -> list[tuple[str, str]]:
+    """Return ``(word, tag)`` pairs of ``text``: the cut of ``words`` with dictionary tags (fast, no HMM)."""
+    return [(w, tag_of(w)) for w in words(text, taxonomy)]

@@ -1,0 +1,179 @@
+"""How fast extraction runs, measured against plain jieba segmentation of the same text.
+
+    python benchmarks/extract_speed.py [--mb 5] [--profile]
+
+Builds a corpus of about ``--mb`` megabytes (UTF-8) from the embedded seed
+reports, repeated with their numbers varied so no two copies are alike, turns
+each copy into a ``Document`` with the plain-text reader, then times on one
+core, in this one process:
+
+- the extract path: ``reportgen.normalise.normalise`` then
+  ``reportgen.extract.extract`` on every document;
+- plain ``jieba.lcut`` (jieba's default: dictionary plus HMM) over the same text.
+
+Segmentation's cache is cleared before each document, so text repeated
+across copies is cut again as it would be in a real pile of reports.
+Times are CPU seconds of this process (``time.process_time``), so other
+work on a shared machine does not skew the ratio.
+One-time start-up (dictionaries, tag tables, IDF table) is paid in a warm-up
+run before either clock starts: it is a constant, not a rate. Prints
+``extract_mb_s=… lcut_mb_s=… ratio=…``; the bar is ratio >= 0.5, i.e.
+extracting everything costs at most twice a bare segmentation pass.
+"""
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import random
+import re
+import sys
+import time
+
+from reportgen.ingest import read
+from reportgen.ingest.text import read_text
+from reportgen.nodes import Document, block_text
+from reportgen.resources import seeds_dir
+
+_DIGITS = re.compile(r"\d+")
+
+
+def seed_texts() -> list[str]:
+    """Return the text of each embedded seed, one paragraph a line, as the reader sees it."""
+    texts = []
+    for path in sorted(seeds_dir().glob("*.txt")):
+        document = read(path).document
+        if document is not None:
+            texts.append("\n\n".join(block_text(b) for b in document.blocks))
+    return texts
+
+
+def vary_numbers(text: str, rng: random.Random) -> str:
+    """Return ``text`` with every run of digits replaced by a random one of the same length."""
+    def repl(match: re.Match[str]) -> str:
+        n = len(match.group())
+        return str(rng.randint(10 ** (n - 1) if n > 1 else 0, 10 ** n - 1))
+    return _DIGITS.sub(repl, text)
+
+
+def corpus(megabytes: float, seed: int = 7) -> list[str]:
+    """Return texts totalling about ``megabytes`` MB of UTF-8: the seeds, numbers varied per copy."""
+    rng = random.Random(seed)
+    base = seed_texts()
+    if not base:
+        sys.exit("no seed reports found; run from a checkout or an installed reportgen")
+    texts: list[str] = []
+    size = 0
+    while size < megabytes * 1_000_000:
+        for text in base:
+            varied = vary_numbers(text, rng)
+            texts.append(varied)
+            size += len(varied.encode("utf-8"))
+    return texts
+
+
+def run_extract(documents: list[Document]) -> int:
+    """Return the number of articles found; normalise and extract every document."""
+    from reportgen.extract import extract, segment
+    from reportgen.normalise import normalise
+    from reportgen.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    articles = 0
+    for doc in documents:
+        # The corpus repeats the seeds: a cut cached from an earlier copy would be work not
+        # done. Steps reading the same text within one document still share their cuts.
+        segment.clear_cache()
+        articles += len(extract(normalise(doc), taxonomy))
+    return articles
+
+
+def breakdown(documents: list[Document]) -> dict[str, float]:
+    """Return CPU seconds per step of the extract path (the steps ``extract`` runs, timed one by one)."""
+    from reportgen.extract import segment
+    from reportgen.extract.articles import split_articles
+    from reportgen.extract.figures import find_figures
+    from reportgen.extract.keywords import find_keywords
+    from reportgen.extract.measures import find_measures
+    from reportgen.extract.meta import read_meta
+    from reportgen.normalise import normalise
+    from reportgen.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy()
+    spent = dict.fromkeys(["normalise", "split_articles", "read_meta", "find_measures", "find_figures", "find_keywords"], 0.0)
+
+    def timed(step: str, fn, *args):
+        start = time.process_time()
+        result = fn(*args)
+        spent[step] += time.process_time() - start
+        return result
+
+    for doc in documents:
+        segment.clear_cache()
+        doc = timed("normalise", normalise, doc)
+        for blocks in timed("split_articles", split_articles, doc):
+            article = timed("read_meta", read_meta, blocks, doc.meta)
+            timed("find_measures", find_measures, blocks, taxonomy)
+            timed("find_figures", find_figures, blocks, taxonomy)
+            timed("find_keywords", find_keywords, article.paragraphs, taxonomy)
+    return spent
+
+
+def run_lcut(texts: list[str]) -> int:
+    """Return the number of words; segment every text with plain ``jieba.lcut``."""
+    import jieba
+
+    return sum(len(jieba.lcut(text)) for text in texts)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=5.0, help="corpus size in megabytes (default 5)")
+    parser.add_argument("--profile", action="store_true", help="also print where the extract path spends its time")
+    parser.add_argument("--breakdown", action="store_true", help="also print CPU seconds per extract step")
+    args = parser.parse_args()
+
+    import logging
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    texts = corpus(args.mb)
+    documents = [read_text(text.encode("utf-8"))[0] for text in texts]
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1_000_000
+
+    run_extract(documents[:5])   # warm-up: load every lazy table once
+    run_lcut(texts[:5])
+
+    profiler = cProfile.Profile() if args.profile else None
+    start = time.process_time()
+    if profiler:
+        profiler.enable()
+    articles = run_extract(documents)
+    if profiler:
+        profiler.disable()
+    extract_seconds = time.process_time() - start
+
+    start = time.process_time()
+    words = run_lcut(texts)
+    lcut_seconds = time.process_time() - start
+
+    extract_rate = megabytes / extract_seconds
+    lcut_rate = megabytes / lcut_seconds
+    print(f"corpus: {len(texts)} documents, {megabytes:.2f} MB, {articles} articles, {words} words; "
+          f"extract {extract_seconds:.1f} s, lcut {lcut_seconds:.1f} s (CPU)")
+    print(f"extract_mb_s={extract_rate:.3f} lcut_mb_s={lcut_rate:.3f} ratio={extract_rate / lcut_rate:.2f}")
+    if args.breakdown:
+        spent = breakdown(documents)
+        print("breakdown (CPU s): " + " ".join(f"{step}={sec:.2f}" for step, sec in spent.items())
+              + f" lcut={lcut_seconds:.2f}")
+    if profiler:
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
+        print(out.getvalue())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
