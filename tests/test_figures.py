@@ -61,6 +61,9 @@ VALUES = [
     ("ping-fang-mi", "新建活动场所1200平方米。", "1200平方米", 1200, None, "平方米", None),
     ("person-times", "接待来访群众80人次。", "80人次", 80, None, "人次", None),
     ("fullwidth-percent", "满意度为98％。", "98％", 98, None, "%", None),
+    ("percent-range", "覆盖率提高到60%-70%。", "60%-70%", 60, 70, "%", None),
+    ("thousand-odd", "参加群众三千余人。", "三千余人", 3000, None, "人", "over"),
+    ("person-times-of-items", "收到来信来访231件次。", "231件次", 231, None, "件次", None),
 ]
 
 
@@ -99,6 +102,9 @@ NOT_FIGURES = [
     ("book-title", "印发《致流动党员的一封信》和《三项制度》。"),
     ("session-name", "学习党的十八届三中全会精神。"),
     ("departments-word", "三部门联合发文。"),
+    ("place-name", "在七台河市调研。"),
+    ("place-name-2", "三门峡市召开会议。"),
+    ("idiom-in-dictionary", "干部三天两头往村里跑。"),
 ]
 
 
@@ -124,6 +130,10 @@ OBJECTS = [
     ("rate-single-chars", "确保当场办结率达90%。", ["当场办结率"]),
     ("rate-verb", "整改问题25个，整改率达96.5%。", ["问题", "整改率"]),
     ("verb-event", "方案先后经过了五次修改。", ["修改"]),
+    ("comparison-own-subject", "精简会议30%，会议数量同比下降35%。", ["精简会议", "会议"]),
+    ("same-unit-follows", "发放征求意见表5000余份，回收4800份。", ["征求意见表", "征求意见表"]),
+    ("one-char-attribute", "对136个县直部门开展督导。", ["县直部门"]),
+    ("training-of-cadres", "累计培训党员干部2.3万人次。", ["党员干部"]),
 ]
 
 

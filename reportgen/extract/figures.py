@@ -8,7 +8,8 @@ A figure is a number with its measure word or unit, or a percentage
 2. match number + unit in what is left, with qualifiers on either side
    (``约7万名``, ``3000多名``, ``70%以上``) and ranges (``1至3名``), and drop
    ordinals (第一批), the indefinite 一 (一个章), words that start with a
-   unit (2014年度) and time references (两个月前);
+   unit (2014年度), time references (两个月前), and Chinese numerals the
+   segmenter reads as part of a longer word (七台河市, 三天两头);
 3. find the counted object (``objects.py``) and the indicator it maps to.
 
 The word lists live in ``data/units.toml`` and ``data/figures.toml``.
@@ -69,7 +70,7 @@ def lexicon() -> Lexicon:
     post = _alternation(quals["after"])
     sep = _alternation(_RANGE_SEPARATORS)
     pattern = re.compile(
-        rf"(?P<pre>{pre})?(?P<n1>{number})(?:\s?(?P<sep>{sep})\s?(?P<n2>{number}))?"
+        rf"(?P<pre>{pre})?(?P<n1>{number})(?:[%％]?\s?(?P<sep>{sep})\s?(?P<n2>{number}))?"
         rf"(?P<ins>{inside})?(?P<mult>{MULTIPLIER})?(?P<ins2>{inside})?(?P<big>大)?[ \t]?"
         rf"(?P<unit>{_alternation(unit_words)})(?P<post>{post})?"
     )
@@ -140,6 +141,7 @@ class Span:
     value_max: float | None
     unit: str
     qualifier: str | None
+    core: tuple[int, int] = (0, 0)  # the number and its unit, qualifiers left out
 
 
 def _value_of(number: str, cues: dict) -> tuple[float | None, bool]:
@@ -209,7 +211,7 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: Lexicon) -> 
                  or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2) else None)
                  or cues["qualifiers"]["after"].get(m["post"] or ""))
     unit = lex.rename.get(unit, unit)
-    return Span(m.start(), end, value, value_max, unit, qualifier)
+    return Span(m.start(), end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
 
 
 def _read_percent(m: re.Match[str], mask: list[bool], lex: Lexicon) -> Span | None:
@@ -221,7 +223,7 @@ def _read_percent(m: re.Match[str], mask: list[bool], lex: Lexicon) -> Span | No
         return None
     quals = lex.cues["qualifiers"]
     qualifier = quals["before"].get(m["pre"] or "") or quals["after"].get(m["post"] or "")
-    return Span(m.start(), m.end(), value, None, "%", qualifier)
+    return Span(m.start(), m.end(), value, None, "%", qualifier, (m.start("n1") - 3, m.end("n1")))
 
 
 def find_spans(text: str) -> list[Span]:
@@ -258,13 +260,14 @@ def body_texts(blocks: tuple[Block, ...]) -> list[str]:
 
 def find_figures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Figure]:
     """Return the figures of an article's body blocks, in order of appearance."""
-    from .objects import find_objects
+    from .objects import find_objects, inside_word
 
     figures: list[Figure] = []
     for text in body_texts(blocks):
         for s_start, s_end in sentence_spans(text):
             sentence = text[s_start:s_end]
-            spans = find_spans(sentence)
+            spans = [s for s in find_spans(sentence)
+                     if not (is_chinese_numeral(sentence[s.core[0]]) and inside_word(sentence, s.core, taxonomy))]
             if not spans:
                 continue
             objects = find_objects(sentence, [(s.start, s.end, s.unit) for s in spans], taxonomy)

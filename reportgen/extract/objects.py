@@ -182,6 +182,22 @@ def _before(text: str, taxonomy: Taxonomy) -> str | None:
     return _trim(phrase)
 
 
+def inside_word(sentence: str, core: tuple[int, int], taxonomy: Taxonomy) -> bool:
+    """Return True when the number-and-unit ``core`` is part of a longer word (七台河市, 三天两头, 三部门).
+
+    Only asked for Chinese numerals: those are the ones place names, idioms and
+    set phrases are made of.
+    """
+    start, end = core
+    lo, hi = max(0, start - 4), min(len(sentence), end + 4)
+    pos = lo
+    for word in _tagger(taxonomy)[0].lcut(sentence[lo:hi], HMM=False):
+        w_start, pos = pos, pos + len(word)
+        if w_start < end < pos or w_start < start < pos:
+            return True  # a word runs across the unit's end or into the number
+    return False
+
+
 def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Taxonomy) -> list[str | None]:
     """Return the counted object of each figure ``(start, end, unit)`` of ``sentence``, or None."""
     cues = _cues()
