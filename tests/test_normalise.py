@@ -368,3 +368,27 @@ def test_normalise_runs_every_pass_and_leaves_its_input_alone():
 def test_normalise_rejects_a_pass_that_returns_no_document():
     with pytest.raises(TypeError, match="'broken'"):
         normalise(doc("x"), passes=[("broken", lambda d: None)])
+
+
+def test_normalise_join_steps_over_a_caption_not_yet_marked():
+    document = doc(
+        "各县直部门充分发挥人才、政策、信息、技术等方面的优势。同时统筹做好本部门工作社区层面的服务下沉、工作",
+        "▲省市联合督导组在昌乐县高崖镇看望困难群众。",
+        "延伸,积极整合各级、各类资源。",
+    )
+    out = normalise(document)
+    assert [(b.text, b.role) for b in out.blocks] == [
+        ("各县直部门充分发挥人才、政策、信息、技术等方面的优势。同时统筹做好本部门工作社区层面的服务下沉、工作延伸,积极整合各级、各类资源。", None),
+        ("▲省市联合督导组在昌乐县高崖镇看望困难群众。", "caption"),
+    ]
+
+
+def test_normalise_traditional_page_furniture_and_meta():
+    document = doc(
+        "來源:泉州晚報 責任編輯:陳小妮 我來說兩句",
+        "企業群眾路線教育實踐活動深入開展",
+        "相關新聞",
+    )
+    out = normalise(document)
+    assert texts(out) == ["企业群众路线教育实践活动深入开展"]
+    assert out.meta == {"source": "泉州晚报"}

@@ -42,7 +42,6 @@ class _Patterns:
     link_max: int
     field: re.Pattern[str]
     source_labels: frozenset[str]
-    date_labels: frozenset[str]
     evidence_labels: frozenset[str]
     phrases: re.Pattern[str]
     separators: re.Pattern[str]
@@ -77,7 +76,6 @@ def patterns() -> _Patterns:
         # "来源:泉州晚报": a label, a colon, a value up to the next blank
         field=re.compile(rf"(?<![\u4e00-\u9fff])({labels})\s*[:：]\s*((?:(?!(?:{labels})\s*[:：])[^\s:：])*)"),
         source_labels=frozenset(source_labels),
-        date_labels=frozenset(date_labels),
         evidence_labels=frozenset(evidence_labels),
         phrases=re.compile(phrases),
         separators=re.compile(separators),

@@ -30,10 +30,10 @@ _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("「", "�
 # A paragraph cannot start with a closer or a clause mark: it continues one.
 _CONTINUATION_START = re.compile(r"^[》”’」』）)】，,、。；;：:！？!?%％]")
 # Measure words and units that follow a number split off by the break (``976`` / ``个自然村``).
-_MEASURE_START = re.compile(r"^(?:[个名人户家次项条件元万亿千百十余多年月日天期批位所场座台辆套份篇本处座公里米吨亩倍岁类])")
+_MEASURE_START = re.compile(r"^(?:公里|公顷|平方米|[个名人户家次项条件元万亿千百十余多年月日天期批位所场座台辆套份篇本处米吨亩倍岁类])")
 # Openings of a new block: list and section markers, bylines, captions.
 _NEW_BLOCK_START = re.compile(
-    r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|第[一二三四五六七八九十\d]+[章节条部分]"
+    r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部分]"
     r"|[□■►▲●◆◇★☆【]|本报)"
 )
 # A line of a headline or heading: short and holding no sentence.
@@ -103,10 +103,6 @@ def _looks_like_heading(text: str) -> bool:
     return len(text) <= HEADING_MAX and not _INNER_SENTENCE.search(text) and not _CLAUSE_END.search(text)
 
 
-def _is_para(block: Block) -> bool:
-    return isinstance(block, Para) and block.role in (None, "caption")
-
-
 def _join(first: Para, second: Para) -> Para:
     """Return one paragraph holding both; a space only between two Latin words."""
     a, b = first.text, second.text.lstrip()
@@ -144,7 +140,7 @@ def join_page_breaks(document: Document) -> Document:
 def _join_once(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     """Return ``blocks`` after one left-to-right sweep of joins."""
     caption = caption_flags(blocks)
-    body = [_is_para(b) and not c for b, c in zip(blocks, caption)]
+    body = [isinstance(b, Para) and b.role is None and not c for b, c in zip(blocks, caption)]
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -153,7 +149,8 @@ def _join_once(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         if not body[i - 1]:
             out.append(block)
             continue
-        current, held = block, []  # held: captions stepped over, kept after the join
+        current = block
+        held: list[Block] = []  # captions stepped over, kept after the joined paragraph
         while True:
             j = i
             while j < len(blocks) and caption[j]:

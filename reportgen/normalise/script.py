@@ -15,6 +15,7 @@ table, which turns the ``著`` that web converters write for ``着`` back into
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
@@ -52,9 +53,7 @@ def to_simplified_text(text: str) -> str:
 
 def traditional_share(text: str) -> float:
     """Return the share of the CJK characters of ``text`` that t2s would change."""
-    counts: dict[str, int] = {}
-    for char in _CJK_CHAR.findall(text):
-        counts[char] = counts.get(char, 0) + 1
+    counts = Counter(_CJK_CHAR.findall(text))
     if not counts:
         return 0.0
     chars = list(counts)

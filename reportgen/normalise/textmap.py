@@ -7,7 +7,7 @@ markup (bold, notes) survives a pass that only meant to change characters.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..nodes import Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted, Para, Strong, Table, Text, block_text
@@ -57,8 +57,3 @@ def document_text(document: Document) -> str:
     """Return all of a document's text, one block a line (for document-wide evidence)."""
     return "\n".join(block_text(b) for b in document.blocks)
 
-
-def iter_text(document: Document) -> Iterator[str]:
-    """Yield every block's text (for counting evidence without building one string)."""
-    for block in document.blocks:
-        yield block_text(block)
