@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.extract.measures import find_measures
-from reportgen.nodes import Heading, ListBlock, Para
+from reportgen.nodes import Heading, ListBlock, Para, Strong, Text
 from reportgen.taxonomy import load_taxonomy
 
 LEAD = "为深入开展党的群众路线教育实践活动,我局高度重视,周密部署,扎实推进各项工作,取得了阶段性成效,现将有关情况报告如下。"
@@ -86,6 +86,22 @@ CASES = {
         [LEAD, "一、主要做法", "（一）加强组织领导。" + BODY, "二、存在的问题", "（一）学习不够深入。" + BODY,
          "三、下一步打算", "（一）深化整改落实。" + BODY],
         [(1, "加强组织领导"), (1, "深化整改落实")],
+    ),
+    "outcome-section-points-are-no-measures": (
+        [LEAD, "一、主要做法", "（一）广泛听取意见。" + BODY, "二、取得的成效", "（一）作风明显转变。" + BODY],
+        [(1, "广泛听取意见")],
+    ),
+    "heading-mentioning-results-is-still-work": (
+        [LEAD, "一、狠抓整改落实,确保活动取得成效", BODY],
+        [(1, "狠抓整改落实,确保活动取得成效")],
+    ),
+    "bold-line-is-a-heading-even-before-the-lead": (
+        [Para((Strong((Text("坚持领导带头 发挥示范作用"),)),)), BODY],
+        [(1, "坚持领导带头 发挥示范作用")],
+    ),
+    "bold-run-in-head-needs-no-series": (
+        [LEAD, Para((Strong((Text("抓好学习教育。"),)), Text(BODY)))],
+        [(1, "抓好学习教育")],
     ),
     "word-headings": (
         [LEAD, Heading.of(2, "一、强化学习教育"), BODY, Heading.of(3, "集中学习"), BODY, Heading.of(2, "二、狠抓整改"), BODY],

@@ -13,14 +13,16 @@ that structure in a handful of ways, all recognised here:
   after a full stop, semicolon or colon (``……。二是加强督导；三是……``); the
   title is the heading text or the lead clause, without its label;
 - a series of run-in heads: short sentences that open a stretch of text
-  (``理论学习预热。依托……``), counted only when a section holds two or more.
+  (``理论学习预热。依托……``), counted only when a section holds two or more;
+- type that sets a line off: a paragraph wholly in bold is a heading, and
+  the bold words opening a paragraph are its run-in head.
 
 Levels come from nesting: every kind of structure met for the first time
 nests inside the kinds above it in ``measures.toml``'s order (一、 holds （一）,
 which holds 一是), and meeting a kind again closes what was opened under it.
 Headings that only organise a report (``主要做法``) open a section but are no
-measure; the points under a ``存在问题`` heading are no work done and are left
-out. The annotation guide knows two levels, so deeper points are level 2.
+measure; sections that report no work done (``存在的问题``, ``取得的成效``,
+``几点体会``) are left out with their points. The annotation guide knows two levels, so deeper points are level 2.
 
 Each measure's campaign stage is the one its title's cue words name
 (``Taxonomy.stage_for``), else its parent's, else the one its body names.
@@ -33,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..nodes import Block, Heading, ListBlock, Para, block_text
+from ..nodes import Block, Heading, Inline, ListBlock, Para, Strong, Text, block_text, plain
 from ..records import Measure
 from ..taxonomy import Taxonomy
 
@@ -74,6 +76,7 @@ class _Rules:
     labels: tuple[_Label, ...]
     inline: re.Pattern[str] | None
     max_length: int
+    bold_max_length: int
     runin_min: int
     runin_max: int
     runin_series: int
@@ -81,7 +84,7 @@ class _Rules:
     body_length: int
     lead_max: int
     structural: tuple[str, ...]
-    problems: tuple[str, ...]
+    not_work: tuple[str, ...]
     not_starts: tuple[str, ...]
     not_ends: tuple[str, ...]
 
@@ -102,9 +105,9 @@ def _rules() -> _Rules:
     furniture = data["not_headings"]
     return _Rules(
         labels=tuple(labels), inline=inline,
-        max_length=h["max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
+        max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
         runin_series=h["runin_series"], lead_length=h["lead_length"], body_length=h["body_length"],
-        lead_max=h["lead_max"], structural=tuple(h["structural"]), problems=tuple(h["problems"]),
+        lead_max=h["lead_max"], structural=tuple(h["structural"]), not_work=tuple(h["not_work"]),
         not_starts=tuple(furniture["starts"]), not_ends=tuple(furniture["ends"]),
     )
 
@@ -117,6 +120,7 @@ class _Unit:
     role: str | None = None
     heading: int | None = None
     item: bool = False
+    bold: str = ""
 
 
 @dataclass
@@ -152,12 +156,25 @@ def _units(blocks: tuple[Block, ...]) -> list[_Unit]:
         if isinstance(block, Heading):
             units.append(_Unit(_clean(block.text), heading=block.level))
         elif isinstance(block, Para):
-            units.append(_Unit(_clean(block.text), role=block.role))
+            units.append(_Unit(_clean(block.text), role=block.role, bold=_clean(_bold_start(block.content))))
         elif isinstance(block, ListBlock):
             for item in block.items:
                 text = _clean(" ".join(block_text(b) for b in item))
                 units.append(_Unit(text, item=block.ordered))
     return [u for u in units if u.text]
+
+
+def _bold_start(content: tuple[Inline, ...]) -> str:
+    """Return the text a paragraph opens with in bold (a run-in head set off by type)."""
+    parts = []
+    for node in content:
+        if isinstance(node, Strong):
+            parts.append(plain(node.children))
+        elif isinstance(node, Text) and not node.text.strip():
+            parts.append(node.text)
+        else:
+            break
+    return "".join(parts)
 
 
 def _clean(text: str) -> str:
@@ -193,6 +210,10 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         return found
     if _is_subhead(units, index, rules):
         return [_Found(_trim(text), "subhead", _SUBHEAD_RANK, index, _next_text(units, index))]
+    if unit.bold and unit.bold != text:
+        title = _trim(unit.bold)
+        if 2 <= len(title) <= rules.bold_max_length:
+            return [_Found(title, "bold_runin", _RUNIN_RANK - 1, index, text[len(unit.bold):])]
     return _runin_heads(text, index, rules)
 
 
@@ -265,17 +286,22 @@ def _next_text(units: list[_Unit], index: int) -> str:
 # -- unlabelled headings ---------------------------------------------------------
 
 def _is_subhead(units: list[_Unit], index: int, rules: _Rules) -> bool:
-    """Return whether unit ``index`` is a headline-style subhead rather than a line of body text."""
-    text = units[index].text
-    if not _heading_shaped(text, rules):
+    """Return whether unit ``index`` is a headline-style subhead rather than a line of body text.
+
+    A line set wholly in bold says so itself; a plain one must come after the lead.
+    """
+    unit = units[index]
+    if unit.bold == unit.text:
+        return _heading_shaped(unit.text, rules, rules.bold_max_length) and _before_body(units, index, rules)
+    if not _heading_shaped(unit.text, rules):
         return False
     return _after_lead(units, index, rules) and _before_body(units, index, rules)
 
 
-def _heading_shaped(text: str, rules: _Rules) -> bool:
+def _heading_shaped(text: str, rules: _Rules, max_length: int | None = None) -> bool:
     """Return whether a line looks like a heading: short, whole, no sentence end, not furniture."""
     length = len(text.replace(" ", ""))
-    if not 4 <= length <= rules.max_length:
+    if not 4 <= length <= (max_length or rules.max_length):
         return False
     if text.startswith(rules.not_starts) or text.endswith(rules.not_ends):
         return False
@@ -356,7 +382,7 @@ class _Open:
     kind: str
     rank: float
     measure: Measure | None
-    problem: bool
+    not_work: bool
 
 
 def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measure]:
@@ -370,23 +396,20 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
         else:
             while stack and stack[-1].rank >= cand.rank:
                 stack.pop()
-        problem = any(o.problem for o in stack) or _names(cand.title, rules.problems, contains=True)
-        structural = _names(cand.title, rules.structural, contains=False)
+        not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
         measure = None
-        if not problem and not structural:
+        if not not_work and not _names(cand.title, rules.structural):
             depth = 1 + sum(1 for o in stack if o.measure is not None)
             parent = next((o.measure for o in reversed(stack) if o.measure is not None), None)
             stage = (taxonomy.stage_for(cand.title) or (parent.stage if parent else None)
                      or taxonomy.stage_for(cand.context[:300]))
             measure = Measure(title=cand.title, level=min(depth, _MAX_LEVEL), stage=stage)
             measures.append(measure)
-        stack.append(_Open(cand.kind, cand.rank, measure, problem))
+        stack.append(_Open(cand.kind, cand.rank, measure, not_work))
     return measures
 
 
-def _names(title: str, words: tuple[str, ...], *, contains: bool) -> bool:
-    """Return whether a heading is one of ``words`` (or, with ``contains``, mentions one)."""
+def _names(title: str, words: tuple[str, ...]) -> bool:
+    """Return whether a heading is one of ``words``, give or take a few characters (存在的问题和不足)."""
     bare = re.sub(r"[\s\W]", "", title)
-    if contains:
-        return any(w in bare for w in words)
-    return any(bare == w or (bare.startswith(w) and len(bare) <= len(w) + 4) for w in words)
+    return any(w in bare and len(bare) <= len(w) + 5 for w in words)
