@@ -12,8 +12,8 @@ The reports write it in a few set ways, tried in this order:
 - a figure with none of its own shares the next one's across ``、`` or when
   written back to back (``四大类、17个方面的问题``, ``7方面14个问题``).
 
-Words come from the shared jieba tokenizer (``segment.py``, no HMM), their
-part of speech from jieba's dictionary; the cue words are in ``data/figures.toml``.
+Words and their parts of speech come from the shared segmenter
+(``segment.py``: jieba's dictionary, no HMM); the cue words are in ``data/figures.toml``.
 """
 from __future__ import annotations
 
@@ -39,30 +39,16 @@ def _cues() -> dict:
     return lexicon().cues["objects"]
 
 
-@lru_cache(maxsize=4)
-def _tagger(taxonomy: Taxonomy):
-    """Return (tokenizer, word->tag table); the table is jieba's dictionary of parts of speech."""
-    import jieba.posseg
-
-    from .segment import tokenizer
-
-    tok = tokenizer(taxonomy)
-    return tok, jieba.posseg.POSTokenizer(tok).word_tag_tab
-
-
 def _tokens(text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
-    """Return ``(word, tag)`` pairs; domain words the dictionary does not tag count as nouns."""
-    if not text:
-        return []
-    tok, tags = _tagger(taxonomy)
+    """Return ``(word, tag)`` pairs from the shared segmenter; a set phrase takes its last word's tag."""
+    from .segment import tag_of, words
+
     out = []
-    for word in tok.lcut(text, HMM=False):
-        tag = tags.get(word)
-        if tag is None:
-            tag = "n" if _CJK.search(word) and len(word) > 1 else ("x" if not _CJK.search(word) else "g")
-        elif tag == "l" and len(word) > 2:
+    for word in words(text, taxonomy):
+        tag = tag_of(word)
+        if tag == "l" and len(word) > 2:
             # a set phrase is as nominal as its last word: 固定资产, 意见建议 but 积极开展
-            tag = "v" if tags.get(word[-2:], "n").startswith(_VERB) else "n"
+            tag = "v" if tag_of(word[-2:]).startswith(_VERB) else "n"
         out.append((word, tag))
     return out
 
@@ -176,7 +162,7 @@ def _before(text: str, taxonomy: Taxonomy) -> str | None:
     if not phrase:
         last, tag = words[-1]
         # 征求意见4200多人次: the verb phrase ends in the counted noun
-        if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(last[-2:], _tagger(taxonomy)[1].get(last[-2:], "")):
+        if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(last[-2:], _tokens(last[-2:], taxonomy)[0][1]):
             return last[-2:]
         return None
     return _trim(phrase)
@@ -191,7 +177,9 @@ def inside_word(sentence: str, core: tuple[int, int], taxonomy: Taxonomy) -> boo
     start, end = core
     lo, hi = max(0, start - 4), min(len(sentence), end + 4)
     pos = lo
-    for word in _tagger(taxonomy)[0].lcut(sentence[lo:hi], HMM=False):
+    from .segment import words
+
+    for word in words(sentence[lo:hi], taxonomy):
         w_start, pos = pos, pos + len(word)
         if w_start < end < pos or w_start < start < pos:
             return True  # a word runs across the unit's end or into the number
