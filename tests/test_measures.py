@@ -176,3 +176,14 @@ def test_seeds_against_gold(seed_paths, gold):
         tp, fp, fn = tp + result["m_tp"], fp + result["m_fp"], fn + result["m_fn"]
     _, _, f1 = score.f1(tp, fp, fn)
     assert f1 >= 0.90, f"measure F1 {f1:.3f} (tp={tp} fp={fp} fn={fn})"
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    ([LEAD, "■聚焦学习 统一思想认识", BODY, "■聚焦整改 解决突出问题", BODY],
+     [(1, "聚焦学习 统一思想认识"), (1, "聚焦整改 解决突出问题")]),
+    ([LEAD, "■记者 张三 报道", BODY], []),
+    ([LEAD, "下一步将着力抓好整改：1.建立问题台账,明确责任人；2.完善便民服务制度。"],
+     [(1, "建立问题台账,明确责任人"), (1, "完善便民服务制度")]),
+], ids=["bulleted-subheads", "bulleted-byline", "arabic-inline-after-colon"])
+def test_marks(tax, lines, expected):
+    assert found(article(*lines), tax) == expected

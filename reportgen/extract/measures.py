@@ -4,6 +4,7 @@ A report states its work in its structure, and reports of this genre build
 that structure in a handful of ways, all recognised here:
 
 - a Word heading (a ``Heading`` block);
+- a subhead after a newspaper's mark (``■开门搞活动 诚心听民声``);
 - an unlabelled headline-style subhead (``开门搞活动 诚心听民声``): a short
   body line with no closing full stop, after the lead paragraph and followed
   by body text (captions, bylines and broken sentences look alike and are
@@ -55,6 +56,7 @@ _MAX_LEVEL = 2
 # Ranks of the kinds that are not labels: headings above subheads above labels.
 _HEADING_RANK = 0.0
 _SUBHEAD_RANK = 1.0
+_BULLET_RANK = 1.5
 _LIST_RANK = 6.5
 _RUNIN_RANK = 50.0
 
@@ -85,6 +87,7 @@ class _Rules:
     lead_max: int
     structural: tuple[str, ...]
     not_work: tuple[str, ...]
+    bullets: str
     not_starts: tuple[str, ...]
     not_ends: tuple[str, ...]
 
@@ -108,7 +111,7 @@ def _rules() -> _Rules:
         max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
         runin_series=h["runin_series"], lead_length=h["lead_length"], body_length=h["body_length"],
         lead_max=h["lead_max"], structural=tuple(h["structural"]), not_work=tuple(h["not_work"]),
-        not_starts=tuple(furniture["starts"]), not_ends=tuple(furniture["ends"]),
+        bullets=h["bullets"], not_starts=tuple(furniture["starts"]), not_ends=tuple(furniture["ends"]),
     )
 
 
@@ -208,6 +211,11 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
     found.extend(_inline_points(text, index, rules))
     if found:
         return found
+    if text[0] in rules.bullets:
+        rest = text[1:].strip()
+        if _heading_shaped(rest, rules) and _before_body(units, index, rules):
+            return [_Found(_trim(rest), "bullet", _BULLET_RANK, index, _next_text(units, index))]
+        return []
     if _is_subhead(units, index, rules):
         return [_Found(_trim(text), "subhead", _SUBHEAD_RANK, index, _next_text(units, index))]
     if unit.bold and unit.bold != text:
