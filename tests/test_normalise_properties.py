@@ -77,8 +77,11 @@ def test_normalise_is_idempotent_on_the_seeds(seed_documents):
         ["“五个导向”践行党的群众路线", "企業(yè)", "责任编辑:图为"],
         ["企業(yè)", "。", "企業(yè)。"],
         ["企業(yè)", "\x00"],
+        ["0", "項(xiàng)"],
+        ["企業(yè)»，", "企業(yè)首页 > 企業(yè)"],
+        ["(»", "0»企業(yè)"],
     ],
-    ids=["boilerplate-tips-script-share", "join-makes-caption-run", "nul"],
+    ids=["boilerplate-tips-script-share", "join-makes-caption-run", "nul", "traditional-measure-word", "join-after-comma", "join-makes-breadcrumb"],
 )
 def test_normalise_is_idempotent_on_cases_hypothesis_found(lines):
     once = normalise(Document(meta={}, blocks=tuple(Para.of(line) for line in lines)))

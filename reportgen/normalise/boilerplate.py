@@ -25,6 +25,8 @@ _DATE = re.compile(
 )
 _SITE = re.compile(r"(?i)(?<![\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?")
 _SENTENCE_END = re.compile("[。！？!?]")
+# Navigation steps are names: no sentence, clause or quotation marks in them.
+_NOT_IN_BREADCRUMB = re.compile("[。！？!?，,、；;“”《》]")
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,7 @@ def _is_breadcrumb(text: str) -> bool:
     return (
         len(steps) > p.breadcrumb_min_steps
         and all(0 < len(s) <= p.breadcrumb_step_max for s in steps)
-        and not _SENTENCE_END.search(text)
+        and not _NOT_IN_BREADCRUMB.search(text)
     )
 
 

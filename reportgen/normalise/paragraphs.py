@@ -15,9 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from enum import Enum
+from functools import lru_cache
 
 from ..nodes import Block, Document, Inline, Para, Text
+from .boilerplate import is_boilerplate
 from .captions import caption_flags
+from .data import both_scripts
 
 # A paragraph ending in one of these is complete (``：`` leads in a quote or
 # list, ``——`` a kicker headline); closers count when a sentence end precedes them.
@@ -30,12 +33,24 @@ _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("「", "�
 # A paragraph cannot start with a closer or a clause mark: it continues one.
 _CONTINUATION_START = re.compile(r"^[》”’」』）)】，,、。；;：:！？!?%％]")
 # Measure words and units that follow a number split off by the break (``976`` / ``个自然村``).
-_MEASURE_START = re.compile(r"^(?:公里|公顷|平方米|[个名人户家次项条件元万亿千百十余多年月日天期批位所场座台辆套份篇本处米吨亩倍岁类])")
+MEASURE_WORDS = (
+    "公里", "公顷", "平方米", "个", "名", "人", "户", "家", "次", "项", "条", "件", "元", "万", "亿", "千", "百",
+    "十", "余", "多", "年", "月", "日", "天", "期", "批", "位", "所", "场", "座", "台", "辆", "套", "份", "篇",
+    "本", "处", "米", "吨", "亩", "倍", "岁", "类",
+)
 # Openings of a new block: list and section markers, bylines, captions.
 _NEW_BLOCK_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部分]"
-    r"|[□■►▲●◆◇★☆【]|本报)"
+    r"|[□■►▲●◆◇★☆【]|本报|本報)"
 )
+
+
+@lru_cache(maxsize=None)
+def _measure_start() -> re.Pattern[str]:
+    """Return the pattern of a measure word opening a paragraph, in either script
+    (joins run before the script conversion)."""
+    words = sorted(both_scripts(list(MEASURE_WORDS)), key=len, reverse=True)
+    return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")")
 # A line of a headline or heading: short and holding no sentence.
 HEADING_MAX = 30
 # A paragraph at least this long without a sentence in it is still body text.
@@ -92,7 +107,7 @@ def continues(first: str, second: str, cut: Cut) -> bool:
         return False
     if _CONTINUATION_START.match(second):
         return True
-    if _DIGIT_END.search(first) and _MEASURE_START.match(second):
+    if _DIGIT_END.search(first) and _measure_start().match(second):
         return True
     if cut is Cut.STRONG:
         return not _looks_like_heading(second) or _CLAUSE_END.search(first) is not None or _unclosed(first)
@@ -162,8 +177,11 @@ def _join_once(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
                 break
             if not continues(current.text, blocks[j].text, cut):
                 break
+            joined = _join(current, blocks[j])
+            if is_boilerplate(joined.text):  # the boilerplate pass ran already: keep its verdict final
+                break
             held.extend(blocks[i:j])
-            current = _join(current, blocks[j])
+            current = joined
             i = j + 1
         out.append(current)
         out.extend(held)
