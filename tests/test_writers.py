@@ -151,7 +151,10 @@ def test_write_docx_styles_carry_east_asian_faces_and_no_theme_fonts(outputs):
         assert rfonts.get(f"{W_NS}eastAsia") == face, name
         assert not [a for a in rfonts.attrib if a.endswith("Theme") or a.endswith("theme")], name
     sect = _docx_xml(outputs["docx"], "word/document.xml")
-    assert re.search(r'<w:docGrid w:type="linesAndChars" w:linePitch="58\d" w:charSpace="-8\d\d"/>', sect)
+    # GB/T 9704's 22 lines on a line grid; 28 characters from a −0.25 pt squeeze (see layout.py)
+    assert re.search(r'<w:docGrid w:type="lines" w:linePitch="5(79|80)"/>', sect)
+    assert re.search(r'<w:docDefaults>.*<w:rPr>.*<w:spacing w:val="-5"/>.*</w:rPrDefault>',
+                     _docx_xml(outputs["docx"], "word/styles.xml"))
     section = document.sections[0]
     assert round(section.top_margin.mm) == 37 and round(section.left_margin.mm) == 28
     assert round(section.page_width.mm) == 210
@@ -182,6 +185,91 @@ def _names(path: Path) -> list[str]:
         return z.namelist()
 
 
+def _paragraph_properties(xml: str, contains: str) -> list[str]:
+    """Return the pPr of every paragraph of ``xml`` whose XML contains ``contains``."""
+    paragraphs = re.findall(r"<w:p>.*?</w:p>|<w:p .*?</w:p>", xml)
+    return [re.search(r"<w:pPr>.*?</w:pPr>", p).group(0) for p in paragraphs if contains in p]
+
+
+@pytest.fixture(scope="module")
+def fixed_lines_docx(tmp_path_factory) -> Path:
+    """Write the every-node document as the leadership brief does: 24 pt exact lines, a running header."""
+    from PIL import Image as PILImage
+
+    folder = tmp_path_factory.mktemp("fixed")
+    PILImage.new("RGB", (400, 200), (200, 60, 60)).save(folder / "chart.png")
+    path = folder / "fixed.docx"
+    layout = Layout.from_mapping({"spacing": {"line_pt": 24}, "header": {"text": "{title}（内部资料）"}})
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with open(path, "wb") as out:
+            write_docx(every_node_document(folder / "chart.png"), out, layout)
+    return path
+
+
+def test_write_docx_image_paragraphs_have_single_spacing_off_the_grid(fixed_lines_docx):
+    """An image inherits the body's exact 24 pt line height unless told otherwise, and is cut to one line."""
+    styles = _docx_xml(fixed_lines_docx, "word/styles.xml")
+    assert re.search(r'<w:style [^>]*w:styleId="Normal".*?w:lineRule="exact"', styles), "the body is not exact"
+    [ppr] = _paragraph_properties(_docx_xml(fixed_lines_docx, "word/document.xml"), "<w:drawing>")
+    assert '<w:snapToGrid w:val="0"/>' in ppr
+    assert re.search(r'<w:spacing [^>]*w:line="240" w:lineRule="auto"', ppr), ppr
+
+
+def test_write_docx_tables_and_masthead_stay_off_the_grid(fixed_lines_docx):
+    styles = _docx_xml(fixed_lines_docx, "word/styles.xml")
+    table_style = re.search(r'<w:style [^>]*w:styleId="RGTable".*?</w:style>', styles).group(0)
+    assert '<w:snapToGrid w:val="0"/>' in table_style and 'w:lineRule="auto"' in table_style
+    [masthead] = _paragraph_properties(_docx_xml(fixed_lines_docx, "word/document.xml"), ">工作简报<")[:1]
+    assert '<w:snapToGrid w:val="0"/>' in masthead and 'w:lineRule="auto"' in masthead
+
+
+def test_write_docx_running_header_shows_the_document_title(fixed_lines_docx):
+    headers = "".join(_docx_xml(fixed_lines_docx, n) for n in _names(fixed_lines_docx) if "header" in n)
+    assert "工作简报（内部资料）" in headers
+
+
+def test_write_docx_contents_is_a_toc_field_caching_the_headings(outputs):
+    xml = _docx_xml(outputs["docx"], "word/document.xml")
+    start = xml.index('<w:instrText xml:space="preserve"> TOC \\o "1-2" \\h \\z \\u </w:instrText>')
+    separate = xml.index('w:fldCharType="separate"', start)
+    end = xml.index('w:fldCharType="end"', separate)
+    cached = re.findall(r"<w:t[^>]*>([^<]*)</w:t>", xml[separate:end])
+    assert cached == ["一、总体情况", "（一）主要做法", "二、存在问题"]
+
+
+def test_write_docx_table_columns_fit_their_cells_and_rows_do_not_split(tmp_path):
+    import docx
+
+    cells = [("单位", "问题", "整改事项"), ("章丘市经济和信息化局", "17个", "未报送"), ("魏都区", "261条", "未报送")]
+    doc = Document(blocks=(Table(header=tuple((Text(c),) for c in cells[0]),
+                                 rows=tuple(tuple((Text(c),) for c in row) for row in cells[1:])),))
+    path = tmp_path / "table.docx"
+    with open(path, "wb") as out:
+        write_docx(doc, out, Layout.from_mapping({}))
+    table = docx.Document(str(path)).tables[0]
+    widths = [cell.width.pt for cell in table.rows[1].cells]
+    assert sum(widths) == pytest.approx(156 / 25.4 * 72, abs=1)
+    assert widths[0] > 1.8 * widths[1] and widths[2] > widths[1], widths   # not three equal columns
+    assert _docx_xml(path, "word/document.xml").count("<w:cantSplit") == 3
+
+
+def test_write_pdf_numbers_each_distinct_note_once(tmp_path):
+    other = "来源：某区报告.txt 第1段：查摆问题69个"
+    doc = Document(meta={"title": "测试"}, blocks=(
+        Para((Text("征求意见建议"), Noted("512条", NOTE), Text("，查摆问题"), Noted("69个", other), Text("。"))),
+        Para((Text("再次引用"), Noted("512条", NOTE), Text("。"))),
+    ))
+    path = tmp_path / "notes.pdf"
+    with open(path, "wb") as out:
+        write_pdf(doc, out, Layout.from_mapping({}))
+    text = _pdftotext(path).replace(" ", "")
+    appendix = text[text.index("数据来源"):]
+    assert appendix.count(NOTE.replace(" ", "")) == 1 and appendix.count(other.replace(" ", "")) == 1
+    assert "1." + NOTE.replace(" ", "") in appendix and "2." + other.replace(" ", "") in appendix
+    assert "3." not in appendix
+
+
 @pytest.mark.slow
 def test_write_docx_converts_with_libreoffice(outputs, tmp_path):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
@@ -195,3 +283,8 @@ def test_write_docx_converts_with_libreoffice(outputs, tmp_path):
     text = _pdftotext(pdf).replace(" ", "")
     for expected in ("工作简报", "一、总体情况", "第5单位", "共印30份"):
         assert expected in text, expected
+    # GB/T 9704: 28 characters a line (the first one indented two); a linesAndChars grid
+    # made LibreOffice spread them out and break the first line after about 12
+    lines = [line for line in text.splitlines() if line and line[0] in "各展的5音"]
+    long_lines = [line for line in lines if "急难愁盼" in line or "逐项建立台账" in line]
+    assert len(long_lines) >= 10 and min(len(line) for line in long_lines) >= 24, long_lines

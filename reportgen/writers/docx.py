@@ -14,13 +14,23 @@ from typing import Any, BinaryIO
 
 from ..errors import warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
-                     PageBreak, Para, Strong, Table, Text)
-from .layout import Layout
+                     PageBreak, Para, Strong, Table, Text, plain)
+from .layout import Layout, document_title
 from .numbering import HeadingNumbers
+from .tables import column_widths
 
 THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 COMMENT_AUTHOR, COMMENT_INITIALS = "reportgen", "RG"
 TWIPS_PER_PT = 20
+TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'      # headings 1–2, hyperlinked, outline levels too
+CELL_PADDING_PT = 10.8          # Word's default cell margins, 0.19 cm each side
+PPR_AFTER_SNAP = ("w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+                  "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
+                  "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+PPR_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+                  "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
+                  "w:snapToGrid") + PPR_AFTER_SNAP
+TCPR_AFTER_SHD = ("w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
 RPR_AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u", "w:effect",
                      "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl", "w:cs", "w:em", "w:lang",
                      "w:eastAsianLayout", "w:specVanish", "w:oMath")
@@ -58,22 +68,47 @@ def _border(paragraph: Any, sides: tuple[str, ...], size_eighths: int, color: st
     pbdr = _el("w:pBdr")
     for side in sides:
         pbdr.append(_el(f"w:{side}", val="single", sz=str(size_eighths), space="1", color=color.lstrip("#")))
-    ppr.append(pbdr)
+    ppr.insert_element_before(pbdr, *PPR_AFTER_PBDR)
+
+
+def off_grid(ppr_owner: Any, single: bool = False) -> None:
+    """Keep a paragraph (or paragraph style) off the document grid; ``single`` also makes its spacing auto.
+
+    On a line grid every line of a paragraph takes a whole grid line (29 pt in
+    GB/T 9704), which spreads 10.5 pt table text and the big masthead apart.
+    An image sits in one line of its paragraph, so a fixed ("exact") line
+    height inherited from the body style would crop it to that height.
+    """
+    from docx.oxml.ns import qn
+
+    ppr = ppr_owner.get_or_add_pPr()
+    for old in ppr.findall(qn("w:snapToGrid")):
+        ppr.remove(old)
+    ppr.insert_element_before(_el("w:snapToGrid", val="0"), *PPR_AFTER_SNAP)
+    if single:
+        spacing = ppr.get_or_add_spacing()
+        spacing.set(qn("w:line"), "240")
+        spacing.set(qn("w:lineRule"), "auto")
 
 
 def _field(paragraph: Any, instruction: str, shown: str) -> None:
-    """Append a field (PAGE, TOC …) with its cached result ``shown`` to a paragraph."""
-    for kind, text in (("begin", None), ("instr", instruction), ("separate", None), ("text", shown), ("end", None)):
-        run = paragraph.add_run()
-        if kind == "instr":
-            instr = _el("w:instrText")
-            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-            instr.text = f" {text} "
-            run._r.append(instr)
-        elif kind == "text":
-            run.text = text
-        else:
-            run._r.append(_el("w:fldChar", fldCharType=kind))
+    """Append a field (PAGE …) with its cached result ``shown`` to a paragraph."""
+    _field_start(paragraph, instruction)
+    paragraph.add_run(shown)
+    paragraph.add_run()._r.append(_el("w:fldChar", fldCharType="end"))
+
+
+def _field_start(paragraph: Any, instruction: str) -> None:
+    """Append a complex field's begin, instruction and separator; its result and end follow.
+
+    The result may run over several paragraphs (a TOC's entries) before the end mark.
+    """
+    paragraph.add_run()._r.append(_el("w:fldChar", fldCharType="begin"))
+    instr = _el("w:instrText")
+    instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    instr.text = f" {instruction} "
+    paragraph.add_run()._r.append(instr)
+    paragraph.add_run()._r.append(_el("w:fldChar", fldCharType="separate"))
 
 
 # -- styles and page ----------------------------------------------------------------
@@ -133,6 +168,7 @@ def setup_styles(document: Any, layout: Layout) -> None:
         st.paragraph_format.first_line_indent = Pt(2 * size) if name == "RG Note" else Pt(0)
     styles["Caption"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     styles["RG Table"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    off_grid(styles["RG Table"].element, single=True)
 
 
 def _set_defaults(document: Any, layout: Layout) -> None:
@@ -185,8 +221,11 @@ def _drop_style_borders(style: Any) -> None:
         ppr.remove(el)
 
 
-def setup_page(document: Any, layout: Layout) -> None:
-    """Set page size, margins, the line/character grid and the page-number footer."""
+def setup_page(document: Any, layout: Layout, title: str = "") -> None:
+    """Set page size, margins, the line/character grid, the running header and the page-number footer.
+
+    ``title`` replaces ``{title}`` in the header text, as in the PDF writer.
+    """
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
     from docx.shared import Mm, Pt
@@ -222,7 +261,7 @@ def setup_page(document: Any, layout: Layout) -> None:
         header = section.header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         header.paragraph_format.first_line_indent = Pt(0)
-        run = header.add_run(layout.header_text.replace("{title}", ""))
+        run = header.add_run(layout.running_header(title))
         run.font.size = Pt(layout.sizes.small)
 
 
@@ -342,43 +381,64 @@ class DocxBuilder:
 
     def table(self, block: Table) -> None:
         """Append a bordered table whose header row repeats on each page, caption above."""
-        from docx.enum.table import WD_TABLE_ALIGNMENT
+        from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
         from docx.enum.text import WD_ALIGN_PARAGRAPH
+        from docx.shared import Pt
 
         rows = ([block.header] if block.header else []) + list(block.rows)
         ncols = max((len(r) for r in rows), default=0)
         if ncols == 0:
             return
         if block.caption:
-            self.run(self.paragraph("Caption", indent=False), block.caption)
+            caption = self.paragraph("Caption", indent=False)
+            caption.paragraph_format.keep_with_next = True
+            self.run(caption, block.caption)
         table = self.document.add_table(rows=len(rows), cols=ncols)
         table.style = self.document.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        widths = self._column_widths(block, ncols)
+        for column, width in zip(table.columns, widths):
+            column.width = Pt(width)
         for r, row in enumerate(rows):
             cells = table.rows[r].cells
+            is_head = bool(block.header) and r == 0
             for c in range(ncols):
+                cells[c].width = Pt(widths[c])
+                cells[c].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 p = cells[c].paragraphs[0]
                 p.style = self.document.styles["RG Table"]
-                is_head = bool(block.header) and r == 0
                 if c < len(row):
                     self.inline(p, row[c], "heading1" if is_head else None)
                 if is_head:
                     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                     shading = _el("w:shd", val="clear", color="auto",
                                   fill=self.layout.colors.table_header_fill.lstrip("#"))
-                    cells[c]._tc.get_or_add_tcPr().append(shading)
-        if block.header:
-            tr_pr = table.rows[0]._tr.get_or_add_trPr()
-            tr_pr.append(_el("w:tblHeader", val="true"))
+                    cells[c]._tc.get_or_add_tcPr().insert_element_before(shading, *TCPR_AFTER_SHD)
+            tr_pr = table.rows[r]._tr.get_or_add_trPr()
+            tr_pr.append(_el("w:cantSplit", val="true"))
+            if is_head:
+                tr_pr.append(_el("w:tblHeader", val="true"))
+
+    def _column_widths(self, block: Table, ncols: int) -> list[float]:
+        """Return the columns' widths in points (see ``tables.py``), filling the text width."""
+        header = [plain(c) for c in block.header] if block.header else None
+        rows = [[plain(c) for c in row] for row in block.rows]
+        total = self.layout.text_width_mm / 25.4 * 72
+        widths = column_widths(header, rows, total, self.layout.sizes.table, CELL_PADDING_PT)
+        return widths + [0.0] * (ncols - len(widths))
 
     def image(self, block: Image) -> None:
         """Append an image at its width (at most the text width), caption below."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.image.exceptions import UnrecognizedImageError
-        from docx.shared import Mm
+        from docx.shared import Mm, Pt
 
         p = self.paragraph(indent=False)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        p.paragraph_format.keep_with_next = bool(block.caption)
+        p.paragraph_format.space_before = Pt(6)
+        off_grid(p._p, single=True)
         width = min(block.width_mm or self.layout.text_width_mm, self.layout.text_width_mm)
         try:
             p.add_run().add_picture(block.path, width=Mm(width))
@@ -407,15 +467,19 @@ class DocxBuilder:
         size = max(self.layout.sizes.title * 1.6, 30)
         p = self.paragraph(indent=False)
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        p.paragraph_format.space_after = Pt(6)
+        p.paragraph_format.space_before = Pt(size / 2)
+        p.paragraph_format.space_after = Pt(size / 3)
+        off_grid(p._p, single=True)
         run = self.run(p, block.attr("title", "") or "", "title")
         run.font.size, run.font.color.rgb = Pt(size), red
         if block.attr("issue"):
             p = self.paragraph(indent=False)
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            off_grid(p._p)
             self.run(p, block.attr("issue"))
         p = self.paragraph(indent=False)
         p.paragraph_format.tab_stops.add_tab_stop(Mm(self.layout.text_width_mm), WD_TAB_ALIGNMENT.RIGHT)
+        off_grid(p._p)
         self.run(p, f"{block.attr('issuer', '') or ''}\t{block.attr('date', '') or ''}")
         _border(p, ("bottom",), 24, self.layout.colors.rule)
         self.paragraph(indent=False)
@@ -432,18 +496,32 @@ class DocxBuilder:
                 self.block(child)
 
     def div_contents(self, block: Div) -> None:
-        """Append a contents list of the level 1–2 headings (Word can add page numbers with a TOC field)."""
+        """Append a TOC field over the level 1–2 headings whose cached result lists them.
+
+        Word and LibreOffice show the cached list as it is and rebuild it, page
+        numbers included, when the field is updated (F9, or Tools ▸ Update).
+        A page break follows, as in the PDF.
+        """
+        from docx.enum.text import WD_BREAK
         from docx.shared import Pt
 
         self.run(self.paragraph("Title", indent=False), block.attr("title", "目　录") or "目　录")
         self.blocks(block.children)
         numbers = HeadingNumbers(self.layout)
+        entries = []
         for heading in _headings(self.ast.blocks):
             prefix = numbers.prefix(heading.level, heading.text)
             if heading.level <= 2:
-                p = self.paragraph(indent=False)
-                p.paragraph_format.left_indent = Pt(2 * self.layout.sizes.body * (heading.level - 1))
-                self.run(p, prefix + heading.text)
+                entries.append((heading.level, prefix + heading.text))
+        for i, (level, text) in enumerate(entries):
+            p = self.paragraph(indent=False)
+            p.paragraph_format.left_indent = Pt(2 * self.layout.sizes.body * (level - 1))
+            if i == 0:
+                _field_start(p, TOC_FIELD)
+            self.run(p, text)
+            if i == len(entries) - 1:
+                p.add_run()._r.append(_el("w:fldChar", fldCharType="end"))
+        self.paragraph(indent=False).add_run().add_break(WD_BREAK.PAGE)
 
     def div_cover(self, block: Div) -> None:
         """Append a cover page: title, subtitle, issuer and date, then a page break."""
@@ -503,9 +581,10 @@ def write_docx(doc: Document, out: BinaryIO, layout: Layout) -> None:
 
     document = docx.Document()
     setup_styles(document, layout)
-    setup_page(document, layout)
+    title = document_title(doc)
+    setup_page(document, layout, title)
     props = document.core_properties
-    props.title = doc.meta.get("title", "")
+    props.title = title
     props.author = doc.meta.get("issuer", "reportgen")
     body = document.element.body
     for p in list(body.iterchildren("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")):

@@ -10,11 +10,10 @@ and falls back to the default shown (the GB/T 9704-2012 公文 layout)::
     margin_left_mm = 28         # 订口 28 mm
     margin_right_mm = 26        # text block 156 × 225 mm on A4
 
-    [grid]                      # Word document grid (docGrid linesAndChars)
+    [grid]                      # Word document grid (docGrid), see "The grid" below
     lines = 22                  # lines per page; 0 = no grid
-    chars = 28                  # characters per line; 0 = lines only
-    type = "linesAndChars"      # Word docGrid type; "lines" snaps lines only (LibreOffice
-                                # breaks the first line of a paragraph early in linesAndChars)
+    chars = 28                  # characters per line; 0 = no character squeeze
+    type = "lines"              # Word docGrid type: "lines" or "linesAndChars"
 
     [fonts]                     # preferred family names, first installed one wins;
     body = ["仿宋_GB2312", "仿宋", "FangSong"]          # a string is a one-name list
@@ -59,6 +58,21 @@ and falls back to the default shown (the GB/T 9704-2012 公文 layout)::
     bookmarks = true            # outline entries for headings
     notes_title = "数据来源"     # title of the appendix holding the numbered notes
 
+The grid. GB/T 9704 sets 22 lines of 28 characters of 3号 (16 pt) in the
+156 × 225 mm text block. The lines come from a ``lines`` docGrid whose pitch
+is 225 mm / 22 (28.9 pt): Word and LibreOffice both put every body line on it.
+The characters come from condensing the text, not from the grid: 156 mm is
+442 pt, so 16 pt characters fit 27 to a line, and a character spacing of
+−0.25 pt (set in the document defaults when ``chars`` is not 0) makes them
+advance 15.75 pt, 28 to a line, in both programs. The ``linesAndChars`` grid
+would say the same with ``charSpace``, and Word honours it, but LibreOffice
+gives each character whole grid cells: text runs spread wide, the first line of
+an indented paragraph breaks after about a dozen characters, and narrow table
+columns hold two characters a line. So "lines" is the default and the choice of
+the built-in audiences. Tables, the masthead and images stay off the grid
+(``w:snapToGrid w:val="0"``), or every 10.5 pt table line would take a 29 pt
+grid line and an image would be squeezed into one.
+
 Unknown tables and keys are ignored so a settings file can hold the render
 engineer's own tables ([masthead], [sections] …) beside these.
 """
@@ -69,6 +83,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, Mapping
 
 from ..errors import TemplateError
+from ..nodes import Div, Document
 
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
     "A4": (210.0, 297.0),
@@ -78,7 +93,7 @@ PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
 }
 
 
-GRID_TYPES = ("linesAndChars", "lines")
+GRID_TYPES = ("lines", "linesAndChars")
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -142,7 +157,7 @@ class Layout:
     margin_right_mm: float = 26
     grid_lines: int = 22
     grid_chars: int = 28
-    grid_type: str = "linesAndChars"
+    grid_type: str = "lines"
     fonts: Fonts = field(default_factory=Fonts)
     sizes: Sizes = field(default_factory=Sizes)
     colors: Colors = field(default_factory=Colors)
@@ -182,6 +197,10 @@ class Layout:
             return self.text_height_mm / 25.4 * 72 / self.grid_lines
         return self.sizes.body * 1.5
 
+    def running_header(self, title: str) -> str:
+        """Return the running header text with ``{title}`` replaced by the document's title."""
+        return self.header_text.replace("{title}", title)
+
     # -- construction -----------------------------------------------------
 
     @classmethod
@@ -192,6 +211,12 @@ class Layout:
             return _from_mapping(cls(), settings)
         except (TypeError, ValueError, KeyError) as exc:
             raise TemplateError(f"settings: {exc}; see the keys listed in reportgen/writers/layout.py") from None
+
+
+def document_title(doc: Document) -> str:
+    """Return a document's title: its meta title, else the title of its cover or masthead block."""
+    return doc.meta.get("title") or next((b.attr("title") or "" for b in doc.blocks if isinstance(b, Div)
+                                          and b.name in ("cover", "masthead")), "")
 
 
 def _table(settings: Mapping[str, Any], name: str) -> Mapping[str, Any]:

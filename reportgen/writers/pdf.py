@@ -18,8 +18,9 @@ from ..errors import OutputError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from . import fonts
-from .layout import FONT_ROLES, Layout
+from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers
+from .tables import column_widths
 
 MM = 72 / 25.4
 
@@ -239,7 +240,7 @@ class PdfBuilder:
         self.styles = _styles(layout, self.fs)
         self.Paragraph = _paragraph_class()
         self.numbers = HeadingNumbers(layout)
-        self.notes: list[str] = []
+        self.notes: dict[str, int] = {}     # note text -> its number, in order of first use
         self.cover_pages = 0
         self.heading_seq = 0
 
@@ -255,9 +256,9 @@ class PdfBuilder:
             elif isinstance(node, Emph):
                 out.append(self.inline(node.children, "note", bold))
             elif isinstance(node, Noted):
-                self.notes.append(node.note)
+                number = self.notes.setdefault(node.note, len(self.notes) + 1)
                 out.append(self.text(node.text, role, bold))
-                out.append(f"<super>{len(self.notes)}</super>")
+                out.append(f"<super>{number}</super>")
         return "".join(out)
 
     def text(self, text: str, role: str, bold: bool = False) -> str:
@@ -362,12 +363,15 @@ class PdfBuilder:
         return out + [t]
 
     def _column_widths(self, block: Table, ncols: int) -> list[float]:
-        """Return column widths in proportion to each column's longest cell, within limits."""
-        rows = ((block.header,) if block.header else ()) + block.rows
-        longest = [max((len(plain(r[i])) for r in rows if i < len(r)), default=1) for i in range(ncols)]
-        weights = [min(max(n, 2), 16) for n in longest]
-        total = self.layout.text_width_mm * MM
-        return [total * w / sum(weights) for w in weights]
+        """Return the columns' widths (see ``tables.py``), filling the text width.
+
+        The padding counts reportlab's 6 pt a side and room for a note's superscript number.
+        """
+        header = [plain(c) for c in block.header] if block.header else None
+        rows = [[plain(c) for c in row] for row in block.rows]
+        size = self.layout.sizes.table
+        widths = column_widths(header, rows, self.layout.text_width_mm * MM, size, 12 + size)
+        return widths + [0.0] * (ncols - len(widths))
 
     def image(self, block: Image) -> list:
         """Return an image scaled to its width (the text width at most), with its caption below."""
@@ -483,14 +487,17 @@ class PdfBuilder:
         return out
 
     def notes_appendix(self) -> list:
-        """Return the appendix of numbered provenance notes (empty when there are none)."""
+        """Return the appendix of numbered provenance notes (empty when there are none).
+
+        Each distinct note is listed once; every figure that cites it carries its number.
+        """
         if not self.notes:
             return []
         title = self.para(self.text(self.layout.notes_title, "heading1"), "h1")
         self.heading_seq += 1
         title._rg_outline = (1, self.layout.notes_title, f"h{self.heading_seq}")
         return [title] + [self.para(self.text(f"{n}. ", "body") + self.text(note, "body"), "notes")
-                          for n, note in enumerate(self.notes, 1)]
+                          for note, n in self.notes.items()]
 
 
 # -- pages ------------------------------------------------------------------------
@@ -511,7 +518,7 @@ def _doc_template(out: BinaryIO, layout: Layout, builder: PdfBuilder, title: str
         canvas.setFont(font, size)
         left, right = layout.margin_left_mm * MM, width - layout.margin_right_mm * MM
         if layout.header_text:
-            header = layout.header_text.replace("{title}", title)
+            header = layout.running_header(title)
             y = height - layout.margin_top_mm * MM + size * 1.4
             canvas.drawCentredString(width / 2, y, header)
             canvas.setLineWidth(0.5)
@@ -551,8 +558,7 @@ def write_pdf(doc: Document, out: BinaryIO, layout: Layout) -> None:
     if blocks and isinstance(blocks[0], Div) and blocks[0].name == "cover" and not layout.pdf_cover:
         blocks = blocks[1:]
     story = builder.blocks(blocks) + builder.notes_appendix()
-    title = doc.meta.get("title") or next((b.attr("title") or "" for b in blocks if isinstance(b, Div)
-                                           and b.name in ("cover", "masthead")), "")
+    title = document_title(doc)
     template, frame = _doc_template(out, layout, builder, title)
     if has_cover:
         template.pageTemplates.insert(0, PageTemplate("cover", [frame]))
