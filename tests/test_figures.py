@@ -64,6 +64,15 @@ VALUES = [
     ("percent-range", "覆盖率提高到60%-70%。", "60%-70%", 60, 70, "%", None),
     ("thousand-odd", "参加群众三千余人。", "三千余人", 3000, None, "人", "over"),
     ("person-times-of-items", "收到来信来访231件次。", "231件次", 231, None, "件次", None),
+    ("four-digit-decimal", "节约办公经费2583.6万元。", "2583.6万元", 25_836_000, None, "元", None),
+    ("five-digit-decimal", "清理办公用房35210.5平方米。", "35210.5平方米", 35210.5, None, "平方米", None),
+    ("year-like-amount", "拨付资金2016.5万元。", "2016.5万元", 20_165_000, None, "元", None),
+    ("decimal-folds-exactly", "奖补资金48.37万元。", "48.37万元", 483_700, None, "元", None),
+    ("space-before-wan", "全省6.2 万名党员参加。", "6.2 万名", 62_000, None, "名", None),
+    ("near-thousand", "吸引近千名群众观看。", "近千名", 1000, None, "名", "approx"),
+    ("near-ten-thousand", "近万名志愿者参与服务。", "近万名", 10_000, None, "名", "approx"),
+    ("arabic-big-category", "梳理出12大类民生事项。", "12大类", 12, None, "类", None),
+    ("latin-unit", "新修村道8km。", "8km", 8, None, "km", None),
 ]
 
 
@@ -105,6 +114,14 @@ NOT_FIGURES = [
     ("place-name", "在七台河市调研。"),
     ("place-name-2", "三门峡市召开会议。"),
     ("idiom-in-dictionary", "干部三天两头往村里跑。"),
+    ("dotted-date", "2019.10.8召开推进会。"),
+    ("dotted-month", "2020.6 开始实施。"),
+    ("journal-issue", "刊于《支部生活》2020年7期"),
+    ("ordinal-list", "组织第四、五期培训班。"),
+    ("session-label", "五届县委第12次全会召开。"),
+    ("hundred-years", "回望百年党史。"),
+    ("big-without-category", "由3大队负责巡逻。"),
+    ("latin-word", "上传5kms视频"),
 ]
 
 

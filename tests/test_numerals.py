@@ -22,6 +22,9 @@ from reportgen.extract.numerals import chinese_value, is_chinese_numeral, multip
     ("一百零五", 105),
     ("两万", 20000),
     ("二〇一四", 2014),
+    ("8.4 万", 84000),
+    ("66.57万", 665700),
+    ("4739.2万", 47_392_000),
 ], ids=lambda x: str(x))
 def test_number_value(text, value):
     assert number_value(text) == pytest.approx(value)
@@ -45,3 +48,8 @@ def test_multipliers_multiply():
 
 def test_chinese_value_rejects_arabic():
     assert chinese_value("12") is None
+
+
+@pytest.mark.parametrize("text, value", [("66.57万", 665700), ("1.1万", 11000), ("0.29亿", 29_000_000)], ids=repr)
+def test_decimals_fold_exactly(text, value):
+    assert number_value(text) == value  # exact: a briefing prints the folded value

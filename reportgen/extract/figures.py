@@ -82,8 +82,15 @@ def lexicon() -> Lexicon:
 
 # -- masking -----------------------------------------------------------------
 
+#: the 第 of an ordinal list before a number: `第二、三期`, `第3、4批`
+_ORDINAL_LIST = re.compile(r"第[0-9一二三四五六七八九十]+(?:[、，,][0-9一二三四五六七八九十]+)*[、，,]\s*$")
+#: a year right before a number: `2021年12期` is an issue, not twelve of them
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年\s*(?:第\s*)?$")
+
 _DATE_PATTERNS = [
-    re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?"),      # 2014-05-26
+    # 2014-05-26, 2014/5, 2014.05.26, 2014.5 -- a year, so 4739.2万元 and 61116.2平方米 stay amounts
+    re.compile(r"(?<![\d.])(?:19|20)\d{2}(?:[-/]\d{1,2}(?:[-/]\d{1,2})?|\.\d{1,2}\.\d{1,2}"
+               r"|\.(?:0?[1-9]|1[0-2])(?![\d.]|\s?[百千万亿]))"),
     re.compile(r"\d{1,2}:\d{2}(?::\d{2})?"),                  # 15:15:03
 ]
 
@@ -170,10 +177,16 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: Lexicon) -> 
     before = text[max(0, m.start() - 2):m.start()]
     if any(before.endswith(w) for w in cues["exclude"]["before"]):
         return None
+    if _ORDINAL_LIST.search(text, 0, m.start()):
+        return None  # 第二、三期: the 第 of a list numbers every item
+    if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, 0, m.start()):
+        return None  # 2021年12期: a journal's issue
     if num_start > 0 and re.match(r"[A-Za-z0-9._/+]", text[num_start - 1]) and not is_chinese_numeral(n1):
         return None
-    if m["big"] and not is_chinese_numeral(n1):
-        return None
+    if unit[-1:].isascii() and re.match(r"[A-Za-z]", text[m.end("unit"):m.end("unit") + 1]):
+        return None  # 12KMS: a Latin unit is a whole word
+    if m["big"] and not (is_chinese_numeral(n1) or unit in cues["big_units"]):
+        return None  # 四大类, 30大类; but not 3大队
     chinese_lone = is_chinese_numeral(n1.strip())
     if n1.strip() == "一" and not (n2 or m["mult"] or m["ins"] or m["ins2"]):
         return None  # the indefinite article: 一个章, 一套资料
@@ -188,6 +201,8 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: Lexicon) -> 
             after.startswith(w) for w in cues["exclude"]["time_reference_after"]):
         return None
     value, vague1 = _value_of(n1, cues)
+    if value is None and m["pre"] and n1.strip() in ("万", "亿"):
+        value = float(multiplier_value(n1.strip()))  # 近万名: a magnitude on its own
     if value is None:
         return None
     value_max = None
@@ -200,9 +215,9 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: Lexicon) -> 
             value *= multiplier_value(n2.strip()[-1])
     if m["mult"]:
         factor = multiplier_value(m["mult"])
-        value *= factor
+        value = round(value * factor, 6)
         if value_max is not None:
-            value_max *= factor
+            value_max = round(value_max * factor, 6)
     if unit == "年" and (1900 <= value <= 2100 or re.match(r"[0-9一二三四五六七八九十]{1,2}月", after)):
         return None  # a year, not a number of years
     if value_max is not None and value_max <= value:
@@ -266,8 +281,10 @@ def find_figures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Figure]:
     for text in body_texts(blocks):
         for s_start, s_end in sentence_spans(text):
             sentence = text[s_start:s_end]
+            # 近千名: a word the qualifier and the numeral make (近千) is still the figure
             spans = [s for s in find_spans(sentence)
-                     if not (is_chinese_numeral(sentence[s.core[0]]) and inside_word(sentence, s.core, taxonomy))]
+                     if not (is_chinese_numeral(sentence[s.core[0]])
+                             and inside_word(sentence, (s.start, s.core[1]), taxonomy))]
             if not spans:
                 continue
             objects = find_objects(sentence, [(s.start, s.end, s.unit) for s in spans], taxonomy)

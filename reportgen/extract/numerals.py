@@ -8,6 +8,7 @@ numerals are read with cn2an, imported lazily because the CLI must start fast.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 #: an Arabic number, with thousands separators and a decimal part (`1,200`, `15.6`)
 ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
@@ -59,11 +60,12 @@ def _chinese_fallback(text: str) -> float | None:
 
 def number_value(text: str) -> float | None:
     """Return the value of one number as written (`1,200`, `15.6万`, `三千`, `百万`), else None."""
-    text = text.strip().translate(_WIDE)
+    text = re.sub(r"\s+", "", text).translate(_WIDE)  # `8.4 万`: PDF text spaces the multiplier off
     if not text:
         return None
     m = _ARABIC_RE.fullmatch(text)
     if m:
-        value = float(m["num"].replace(",", ""))
-        return value * multiplier_value(m["mult"] or "")
+        # Decimal, so that 66.57万 folds to 665700 and not 665699.9999999999
+        value = Decimal(m["num"].replace(",", "").replace("，", "")) * multiplier_value(m["mult"] or "")
+        return float(value)
     return chinese_value(text)
