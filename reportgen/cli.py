@@ -121,8 +121,22 @@ def build(paths, out_dir, audiences, template_dirs, formats, db, period, taxonom
 
     with _progress(len(collect(request.paths))) as progress:
         written = run_build(request, progress)
-    for path in written:
-        click.echo(f"wrote {path}")
+    _print_written(written)
+
+
+def _print_written(paths: list[Path]) -> None:
+    """Print the table of files a build wrote: what each is, its size, where it is."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="reportgen build wrote", title_justify="left")
+    for column in ("file", "kind", "size"):
+        table.add_column(column, justify="right" if column == "size" else "left")
+    kinds = {".docx": "Word", ".pdf": "PDF", ".xlsx": "Excel", ".json": "data (JSON)", ".csv": "data (CSV)"}
+    for path in paths:
+        size = path.stat().st_size if path.exists() else 0
+        table.add_row(str(path), kinds.get(path.suffix, path.suffix.lstrip(".")), f"{size / 1024:,.0f} KB")
+    Console(soft_wrap=True).print(table)
 
 
 @main.command()

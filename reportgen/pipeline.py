@@ -56,17 +56,6 @@ def export_json(extractions: list[Extraction]) -> str:
     return json.dumps(to_export(extractions), ensure_ascii=False, indent=2) + "\n"
 
 
-def summary_text(extractions: list[Extraction]) -> str:
-    """Return a short plain-text summary of an extraction run."""
-    lines = []
-    for e in extractions:
-        s = e.source
-        lines.append(f"{s.path}\t{s.status}\t{len(e.articles)} articles" + (f"\t{s.error}" if s.error else ""))
-        for a in e.articles:
-            lines.append(f"  {a.title}  [{a.unit or '?'}]  {len(a.measures)} measures, {len(a.figures)} figures")
-    return "\n".join(lines) + "\n"
-
-
 @dataclass
 class BuildRequest:
     """What ``reportgen build`` was asked for."""
