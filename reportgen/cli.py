@@ -130,12 +130,14 @@ def _print_written(paths: list[Path]) -> None:
     from rich.table import Table
 
     table = Table(title="reportgen build wrote", title_justify="left")
-    for column in ("file", "kind", "size"):
-        table.add_column(column, justify="right" if column == "size" else "left")
+    table.add_column("file", overflow="fold")
+    table.add_column("kind")
+    table.add_column("size", justify="right")
     kinds = {".docx": "Word", ".pdf": "PDF", ".xlsx": "Excel", ".json": "data (JSON)", ".csv": "data (CSV)"}
     for path in paths:
         size = path.stat().st_size if path.exists() else 0
-        table.add_row(str(path), kinds.get(path.suffix, path.suffix.lstrip(".")), f"{size / 1024:,.0f} KB")
+        shown = path.relative_to(Path.cwd()) if path.is_absolute() and path.is_relative_to(Path.cwd()) else path
+        table.add_row(str(shown), kinds.get(path.suffix, path.suffix.lstrip(".")), f"{size / 1024:,.0f} KB")
     Console(soft_wrap=True).print(table)
 
 

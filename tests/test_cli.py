@@ -45,7 +45,7 @@ def test_cli_build_prints_table_of_files_written(seeds_dir, tmp_path):
     one.mkdir()
     (one / "a.txt").write_bytes(next(iter(sorted(seeds_dir.glob("000_*.txt")))).read_bytes())
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["build", str(one), "--out", str(out), "--audience", "weekly"])
+    result = CliRunner(env={"COLUMNS": "250"}).invoke(main, ["build", str(one), "--out", str(out), "--audience", "weekly"])
     assert result.exit_code == 0, result.output
     assert "weekly.docx" in result.output and "Word" in result.output
     assert "extract.json" in result.output and (out / "weekly.docx").stat().st_size > 0
