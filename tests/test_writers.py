@@ -46,7 +46,8 @@ def every_node_document(image: Path) -> Document:
         Heading.of(1, "存在问题"),
         Para.of("个别单位工作不够深入。", role="byline"),
         Div("mystery", (Para.of("未知块里的文字。"),)),
-        Div("distribution", (Para.of("报：市委办公室"), Para.of("发：各乡镇党委")), attrs=(("copies", "30"),)),
+        Div("distribution", (Para.of("报：市委办公室"), Para.of("发：各乡镇党委")),
+            attrs=(("copies", "30"), ("issuer", "县委办公室"), ("date", "2024年3月15日"))),
     ))
 
 
@@ -109,7 +110,7 @@ def test_write_pdf_embeds_every_font_and_keeps_the_text(outputs):
     text = _pdftotext(outputs["pdf"])
     for expected in ("群众工作情况汇编", "工作简报", "第2期", "一、总体情况", "（一）主要做法", "二、存在问题",
                      "建立联系群众制度", "第5单位", "表1", "图1", "未知块里的文字", "报：市委办公室",
-                     "共印30份", "数据来源", NOTE, "— 2 —"):
+                     "共印30份", "2024年3月15日印发", "数据来源", NOTE, "— 2 —"):
         assert expected.replace(" ", "") in text.replace(" ", ""), expected
 
 
@@ -165,7 +166,8 @@ def test_write_docx_text_numbers_and_comments(outputs):
 
     document = docx.Document(str(outputs["docx"]))
     text = "\n".join(p.text for p in document.paragraphs)
-    for expected in ("工作简报", "一、总体情况", "（一）主要做法", "1.\t建立联系群众制度", "共印30份", "未知块里的文字"):
+    for expected in ("工作简报", "一、总体情况", "（一）主要做法", "1.\t建立联系群众制度", "共印30份", "未知块里的文字",
+                     "县委办公室\t2024年3月15日印发"):
         assert expected in text, expected
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == ["一、总体情况", "二、存在问题"]
@@ -288,3 +290,17 @@ def test_write_docx_converts_with_libreoffice(outputs, tmp_path):
     lines = [line for line in text.splitlines() if line and line[0] in "各展的5音"]
     long_lines = [line for line in lines if "急难愁盼" in line or "逐项建立台账" in line]
     assert len(long_lines) >= 10 and min(len(line) for line in long_lines) >= 24, long_lines
+
+
+def test_write_pdf_keeps_note_numbers_with_their_figures(tmp_path):
+    """A raised note number never starts a line (it and the 、 after it stay with the figure)."""
+    inlines = []
+    for k in range(60):
+        inlines += [Text("党员" if k % 2 else "意见建议"), Noted(f"{100 + 37 * k}名", f"来源{k % 25}"), Text("、")]
+    path = tmp_path / "raised.pdf"
+    with open(path, "wb") as out:
+        write_pdf(Document(blocks=(Para(tuple(inlines)),)), out, Layout.from_mapping({}))
+    lines = [line.strip() for line in _pdftotext(path).split("数据来源")[0].splitlines() if line.strip()]
+    assert len(lines) > 10
+    bad = [line for line in lines if re.match(r"\d+[、，。]|[、，。]", line)]
+    assert not bad, bad

@@ -15,6 +15,7 @@ from typing import Any, BinaryIO
 from ..errors import warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
+from .flow import collapse_page_breaks
 from .layout import Layout, document_title
 from .numbering import HeadingNumbers
 from .tables import column_widths
@@ -311,8 +312,8 @@ class DocxBuilder:
 
     # blocks
     def blocks(self, blocks: tuple[Block, ...]) -> None:
-        """Append every block."""
-        for block in blocks:
+        """Append every block (a page break right after a page end is dropped)."""
+        for block in collapse_page_breaks(blocks):
             self.block(block)
 
     def block(self, block: Block) -> None:
@@ -539,24 +540,46 @@ class DocxBuilder:
         self.paragraph(indent=False).add_run().add_break(WD_BREAK.PAGE)
 
     def div_distribution(self, block: Div) -> None:
-        """Append the 报/送/发 lines between thin rules, then 共印N份 flush right."""
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
+        """Append the 版记: 报/送/发 lines and the 印发 line between rules, then 共印N份 flush right.
+
+        Thick rules open and close it, thin ones part its lines; the 印发 line
+        has the issuer left and the date right (the block's ``issuer`` and
+        ``date``), as GB/T 9704 draws it. (GB/T 9704 also puts it at the foot of
+        the last page; a table floating at the bottom margin does that in Word
+        but LibreOffice 7.4 ignores the float, so it follows the text.)
+        """
+        from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
         from docx.shared import Pt
 
-        first = True
-        for child in block.children:
-            if isinstance(child, Para):
-                p = self.paragraph("RG Small", indent=False)
-                p.paragraph_format.left_indent = Pt(self.layout.sizes.small)
-                _border(p, ("top", "bottom") if first else ("bottom",), 8 if first else 4, "#000000")
+        small = self.layout.sizes.small
+        lines: list[tuple[Para | None, tuple[str, str] | None]] = [
+            (child, None) for child in block.children if isinstance(child, Para)]
+        if block.attr("issuer") or block.attr("date"):
+            lines.append((None, (block.attr("issuer", "") or "", f"{block.attr('date', '') or ''}印发")))
+        for n, (child, left_right) in enumerate(lines):
+            p = self.paragraph("RG Small", indent=False)
+            off_grid(p._p, single=True)
+            fmt = p.paragraph_format
+            fmt.space_before = Pt(2 * small) if n == 0 else Pt(small * 0.3)
+            fmt.space_after = Pt(small * 0.3)
+            fmt.left_indent = fmt.right_indent = Pt(small)
+            fmt.keep_with_next = True
+            # "between": Word and LibreOffice merge neighbours with equal borders and draw only the group's last
+            _border(p, ("top", "bottom") if n == 0 else ("bottom", "between"), 8 if n in (0, len(lines) - 1) else 4,
+                    "#000000")
+            if left_right:
+                fmt.tab_stops.add_tab_stop(Pt(self.layout.text_width_mm / 25.4 * 72 - 2 * small), WD_TAB_ALIGNMENT.RIGHT)
+                self.run(p, f"{left_right[0]}\t{left_right[1]}")
+            elif child is not None:
                 self.inline(p, child.content)
-                first = False
-            else:
+        for child in block.children:
+            if not isinstance(child, Para):
                 self.block(child)
         copies = block.attr("copies")
         if copies:
             text = f"共印{copies}份" if copies.isdigit() else copies
             p = self.paragraph("RG Small", indent=False)
+            off_grid(p._p, single=True)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             self.run(p, f"（{text}）" if not text.startswith("（") else text)
 

@@ -18,11 +18,13 @@ from ..errors import OutputError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from . import fonts
+from .flow import collapse_page_breaks
 from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers
 from .tables import column_widths
 
 MM = 72 / 25.4
+HEADING_ROOM_LINES = 3      # body lines that must fit below a heading, or it starts the next page
 
 
 # -- fonts ----------------------------------------------------------------------
@@ -167,14 +169,17 @@ def glue_across_frags(pieces: list) -> list[list]:
     """Return pieces grouped so that no group starts with a mark that may not start a line.
 
     ``clusters`` works inside one frag; a closing mark in a frag of its own (after
-    bold text, or a character in the fallback font) still needs its predecessor.
+    bold text, or a character in the fallback font) still needs its predecessor,
+    and a raised note number (``<super>``) stays with the figure it annotates.
     """
     from .linebreak import rules
 
     cannot_start, cannot_end = rules()
     groups: list[list] = []
     for piece in pieces:
-        if groups and piece and groups[-1] and (piece[0] in cannot_start or groups[-1][-1][-1:] in cannot_end) \
+        raised = bool(getattr(getattr(piece, "frag", None), "rise", 0))
+        if groups and piece and groups[-1] and (piece[0] in cannot_start or raised
+                                                or groups[-1][-1][-1:] in cannot_end) \
                 and groups[-1][-1][-1:] != "":
             groups[-1].append(piece)
         else:
@@ -208,10 +213,9 @@ def _styles(layout: Layout, fs: FontSet) -> dict[str, Any]:
         "title": derive("title", "title", sz.title, alignment=TA_CENTER, spaceAfter=sz.title * 0.6),
         "subtitle": derive("subtitle", "note", sz.heading2, alignment=TA_CENTER, spaceAfter=sz.body),
         "h1": derive("h1", "heading1", sz.heading1, spaceBefore=sz.body * 0.6, spaceAfter=sz.body * 0.3,
-                     textColor=heading_color, keepWithNext=1),
-        "h2": derive("h2", "heading2", sz.heading2, spaceBefore=sz.body * 0.3, textColor=heading_color,
-                     keepWithNext=1),
-        "h3": derive("h3", "body", sz.body, textColor=heading_color, keepWithNext=1),
+                     textColor=heading_color),
+        "h2": derive("h2", "heading2", sz.heading2, spaceBefore=sz.body * 0.3, textColor=heading_color),
+        "h3": derive("h3", "body", sz.body, textColor=heading_color),
         "note": derive("note", "note", sz.note, leading=lead, firstLineIndent=2 * sz.note),
         "table": derive("table", "body", sz.table, leading=sz.table * 1.35, alignment=TA_LEFT),
         "table_head": derive("table_head", "heading1", sz.table, leading=sz.table * 1.35, alignment=TA_CENTER),
@@ -282,9 +286,9 @@ class PdfBuilder:
 
     # blocks
     def blocks(self, blocks: tuple[Block, ...]) -> list:
-        """Return the flowables for a sequence of blocks."""
+        """Return the flowables for a sequence of blocks (a page break right after a page end is dropped)."""
         out: list = []
-        for block in blocks:
+        for block in collapse_page_breaks(blocks):
             out.extend(self.block(block))
         return out
 
@@ -293,7 +297,7 @@ class PdfBuilder:
         from reportlab.platypus import PageBreak as RLPageBreak
 
         if isinstance(block, Heading):
-            return [self.heading(block)]
+            return self.heading(block)
         if isinstance(block, Para):
             style = {"caption": "caption", "byline": "centre", "title": "title",
                      "subtitle": "subtitle"}.get(block.role or "", "body")
@@ -312,15 +316,23 @@ class PdfBuilder:
         warn("W502", f"the PDF writer has no rendering for {type(block).__name__}; it was left out")
         return []
 
-    def heading(self, block: Heading) -> Any:
-        """Return a numbered heading paragraph that feeds the contents and the outline."""
+    def heading(self, block: Heading) -> list:
+        """Return a numbered heading paragraph that feeds the contents and the outline.
+
+        A conditional page break before it keeps the heading off the foot of a
+        page. (reportlab's keepWithNext would instead carry a following table
+        whole to the next page, leaving half a page empty.)
+        """
+        from reportlab.platypus import CondPageBreak
+
         level = max(1, min(block.level, 3))
         prefix = self.numbers.prefix(block.level, block.text)
         role = {1: "heading1", 2: "heading2"}.get(level, "body")
         flowable = self.para(self.text(prefix, role) + self.inline(block.content, role), f"h{level}")
         self.heading_seq += 1
         flowable._rg_outline = (level, prefix + block.text, f"h{self.heading_seq}")
-        return flowable
+        room = flowable.style.leading + flowable.style.spaceBefore + HEADING_ROOM_LINES * self.styles["body"].leading
+        return [CondPageBreak(room), flowable]
 
     def list_block(self, block: ListBlock) -> list:
         """Return list items as hanging-indent paragraphs with their bullet or number."""
@@ -469,22 +481,31 @@ class PdfBuilder:
         return out + [NextPageTemplate("body"), RLPageBreak()]
 
     def div_distribution(self, block: Div) -> list:
-        """Return the 报/送/发 lines between thin rules, then the number of copies."""
-        from reportlab.lib.colors import black
-        from reportlab.platypus import HRFlowable, Spacer
+        """Return the 报/送/发 lines and the 印发 line between rules, then the number of copies.
 
-        out = [Spacer(1, 18), HRFlowable(width="100%", thickness=0.8, color=black, spaceAfter=3)]
+        Thick rules open and close the block and thin ones part its lines; the
+        印发 line has the issuer left and the date right (the block's ``issuer``
+        and ``date``), as GB/T 9704 draws the 版记.
+        """
+        from reportlab.lib.colors import black
+        from reportlab.platypus import HRFlowable, KeepTogether, Spacer
+
+        lines = [self.para(self.inline(c.content), "small") for c in block.children if isinstance(c, Para)]
+        if block.attr("issuer") or block.attr("date"):
+            lines.append(self._left_right(block.attr("issuer", "") or "", f"{block.attr('date', '') or ''}印发"))
+        out = [HRFlowable(width="100%", thickness=1, color=black, spaceAfter=3)]
+        for n, line in enumerate(lines):
+            last = n == len(lines) - 1
+            out += [line, HRFlowable(width="100%", thickness=1 if last else 0.5, color=black, spaceBefore=2,
+                                     spaceAfter=3)]
         for child in block.children:
-            if isinstance(child, Para):
-                out.append(self.para(self.inline(child.content), "small"))
-                out.append(HRFlowable(width="100%", thickness=0.4, color=black, spaceBefore=2, spaceAfter=3))
-            else:
+            if not isinstance(child, Para):
                 out.extend(self.block(child))
         copies = block.attr("copies")
         if copies:
             text = f"共印{copies}份" if copies.isdigit() else copies
             out.append(self.plain_para(f"（{text}）" if not text.startswith("（") else text, "small_right"))
-        return out
+        return [Spacer(1, 18), KeepTogether(out)]
 
     def notes_appendix(self) -> list:
         """Return the appendix of numbered provenance notes (empty when there are none).
