@@ -17,7 +17,9 @@ def tax():
 
 @pytest.mark.parametrize(("obj", "unit", "expected"), [
     ("党员", "名", "party_members"),
-    ("流动党员", "名", "party_members"),
+    ("共产党员", "名", "party_members"),
+    ("流动党员", "名", None),                # a subgroup is not the membership
+    ("其中上市企业", "家", None),            # a subset is not the enterprise count
     ("党员干部", "名", "cadres"),            # the longer object word wins
     ("机关干部职工", "名", "cadres"),
     ("基层党组织", "个", "party_organisations"),
