@@ -297,3 +297,18 @@ def test_importing_aggregate_does_not_import_pandas():
     code = "import sys, reportgen.aggregate, reportgen.aggregate.exports; print('pandas' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@pytest.mark.parametrize(("parts", "expected"), [
+    ([], None),
+    (["over"], "over"),                  # 140多次 + 30次: still at least 170
+    (["over", "over"], "over"),
+    (["under"], "under"),
+    (["approx"], "approx"),
+    (["over", "under"], "approx"),       # leaning both ways: only about
+    (["over", "approx"], "approx"),
+], ids=["exact", "one-over", "all-over", "under", "approx", "over-and-under", "over-and-approx"])
+def test_aggregate_sum_qualifier(parts, expected):
+    from reportgen.aggregate.tables import sum_qualifier
+
+    assert sum_qualifier(parts) == expected

@@ -67,7 +67,8 @@ class Comparison:
         indicator id holding the headline value; NaN where not reported.
     ``totals``
         indicator, count_unit, total, units (how many reported), approximate
-        (any headline qualified); one row per count unit, so 场 and 场次 are
+        (any headline qualified), qualifier (of the sum: over/under when every
+        part leans one way, else approx); one row per count unit, so 场 and 场次 are
         never summed together; percentages are not summed (total NaN).
     ``rankings``
         indicator, rank (1 = largest, ties share a rank), unit, value, display,

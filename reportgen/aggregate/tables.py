@@ -77,8 +77,22 @@ def totals_table(cells: pd.DataFrame) -> pd.DataFrame:
             "indicator": ind, "count_unit": unit_word,
             "total": float(group["value"].sum()) if summable else float("nan"),
             "units": len(group), "approximate": bool(group["qualifier"].notna().any()),
+            "qualifier": sum_qualifier(group["qualifier"].dropna().tolist()),
         })
-    return frame(rows, ["indicator", "count_unit", "total", "units", "approximate"])
+    return frame(rows, ["indicator", "count_unit", "total", "units", "approximate", "qualifier"])
+
+
+def sum_qualifier(qualifiers: list[str]) -> str | None:
+    """Return the qualifier of a sum of figures with these qualifiers.
+
+    A sum of exact figures is exact; add "at least" figures (3000多) to exact
+    ones and the sum is still at least its value (over); likewise "at most"
+    (under). Any approximate part, or over mixed with under, makes it approximate.
+    """
+    kinds = set(qualifiers)
+    if not kinds:
+        return None
+    return kinds.pop() if len(kinds) == 1 and kinds <= {"over", "under"} else "approx"
 
 
 def rankings_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.DataFrame:

@@ -109,7 +109,7 @@ def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: 
         parts = [f"{c['unit']}{c['shown']}（{c['file']}）" for (u, i), c in cells.items()
                  if i == ind and c.get("count_unit") == row.get("count_unit")]
         note = "合计：" + "；".join(parts)
-        qualifier = "approx" if row.get("approximate") else None
+        qualifier = row.get("qualifier")
         change = changes.get((ind, row.get("count_unit")))
         delta = change.get("delta") if change else None
         out[ind] = {"value": row["total"], "units": row.get("units"), "count_unit": row.get("count_unit"),
