@@ -36,6 +36,12 @@ class Cues:
     not_places: frozenset[str]
     county_suffixes: tuple[str, ...]
     rare_stem_frequency: int
+    place_stem_frequency: int
+    common_stem_frequency: int
+    glued_word_frequency: int
+    max_stem: int
+    single_character_suffixes: tuple[str, ...]
+    quantifiers: str
     self_references: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     org_max_body: int
@@ -63,6 +69,12 @@ def cues() -> Cues:
         not_places=frozenset(pl["not_places"]),
         county_suffixes=tuple(pl["county_suffixes"]),
         rare_stem_frequency=int(pl["rare_stem_frequency"]),
+        place_stem_frequency=int(pl["place_stem_frequency"]),
+        common_stem_frequency=int(pl["common_stem_frequency"]),
+        glued_word_frequency=int(pl["glued_word_frequency"]),
+        max_stem=int(pl["max_stem"]),
+        single_character_suffixes=tuple(pl["single_character_suffixes"]),
+        quantifiers=pl["quantifiers"],
         self_references=_longest_first(pl["self_references"]),
         org_suffixes=_longest_first(org["suffixes"]),
         org_max_body=int(org["max_body"]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from . import segment
 from .cues import cues
 from .headlines import ENUMERATED, is_headline_like
 
@@ -30,12 +31,10 @@ def _value(numeral: str) -> int | None:
 
 def _noun_after(text: str) -> str:
     """Return the noun a measure word introduces: the first word of ``text``, at most four characters."""
-    import jieba
-
     head = re.match(r"[\u4e00-\u9fff]{1,%d}" % MAX_NOUN, text)
     if not head:
         return ""
-    words = jieba.lcut(head.group(0))
+    words = segment.words(head.group(0))
     return words[0] if words else ""
 
 

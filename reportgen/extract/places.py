@@ -1,22 +1,35 @@
 """Place names and organisation names in report text.
 
-A place is a name ending in a level word (县, 市, 区, 开发区, 街道 ...) that
-the segmenter tags as a place, or a place word followed by a zone word
-(泉州 + 开发区). An organisation is a place followed by a few words and an
+A place is a stem and a level word (县, 市, 区, 开发区, 街道, 镇, 村 ...): the
+stem a proper name, i.e. no common word of the segmenter's dictionary
+(历下 + 区, 某家 + 村) or a word the dictionary knows as a place (泉州 +
+开发区). An organisation is a place followed by a few words and an
 organisation ending (某市 + 经济和信息化 + 局). Neither list of names is kept
 anywhere: both are read from the text, so unseen reports work the same way.
+
+Words and their parts of speech come from ``segment`` (the dictionary, no
+HMM), so finding places costs no more than the one cut every step shares.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import segment
 from .cues import cues
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Parts of speech that cannot sit inside an organisation's name.
-NOT_IN_NAMES = frozenset({"v", "p", "d", "uj", "ul", "r", "c_", "m", "t", "ad"})
+NOT_IN_NAMES = frozenset({"v", "p", "d", "uj", "ul", "r", "c_", "m", "t", "ad", "z", "l", "i"})
+# Parts of speech of a word that cannot be (part of) a place's stem: verbs,
+# function words, adjectives, idioms (双牌 yes; 开展, 在, 各, 美丽的 no).
+NOT_IN_STEMS = frozenset({"v", "vn", "vd", "p", "d", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "c", "m",
+                          "mq", "q", "t", "ad", "a", "f", "i", "l", "z", "y", "e", "o", "x"})
+# Tags that name a place, a person or another proper name.
+PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
+NOT_A_STEM, WEAK, STRONG = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -29,16 +42,44 @@ class Organisation:
     suffix: str
 
 
+class _Cut:
+    """A text cut into words, with where each word starts; parts of speech looked up on demand."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.words = segment.words(text)
+        starts, at = [], 0
+        for word in self.words:
+            starts.append(at)
+            at += len(word)
+        self.starts = starts
+
+    def word_at(self, at: int) -> int:
+        """Return the index of the word holding character ``at``."""
+        return bisect.bisect_right(self.starts, at) - 1
+
+    def tag(self, i: int) -> str:
+        """Return the part of speech of word ``i``."""
+        return segment.tag_of(self.words[i])
+
+    def is_boundary(self, at: int) -> bool:
+        """Return whether a word starts (or the text ends) at offset ``at``."""
+        if at == len(self.text):
+            return True
+        i = bisect.bisect_left(self.starts, at)
+        return i < len(self.starts) and self.starts[i] == at
+
+
 @lru_cache(maxsize=1)
-def _posseg():
-    """Return jieba's part-of-speech cutter, quiet and loaded once."""
-    import logging
+def _suffix_pattern() -> re.Pattern[str]:
+    """Return a pattern matching any level word, longest first."""
+    return re.compile("|".join(map(re.escape, cues().place_suffixes)))
 
-    import jieba
-    import jieba.posseg
 
-    jieba.setLogLevel(logging.WARNING)
-    return jieba.posseg
+@lru_cache(maxsize=1)
+def _org_suffix_pattern() -> re.Pattern[str]:
+    """Return a pattern matching any organisation ending, longest first."""
+    return re.compile("|".join(map(re.escape, cues().org_suffixes)))
 
 
 def place_suffix(name: str) -> str | None:
@@ -46,65 +87,96 @@ def place_suffix(name: str) -> str | None:
     return next((s for s in cues().place_suffixes if name.endswith(s) and len(name) > len(s)), None)
 
 
-def _is_place(name: str, strict: bool = False) -> bool:
-    """Return whether ``name`` reads as a place name rather than a common word or a count (三区).
-
-    ``strict`` (for names the segmenter did not tag as places) also refuses
-    names ending in a two-character common word (进社区).
-    """
+def _is_place(name: str) -> bool:
+    """Return whether ``name`` reads as a place rather than a common word or a count (三区, 城市, 进社区)."""
     c = cues()
     suffix = place_suffix(name)
     if suffix is None or name in c.not_places or name[0] in c.numerals:
         return False
-    if len(name) - len(suffix) < 2:
-        return False  # one character before the level word is far more often a word (市和县) than a place
-    shortest = 2 if strict else 3
-    return not any(name.endswith(w) for w in c.not_places if len(w) >= shortest and len(w) > len(suffix))
+    return not any(name.endswith(w) for w in c.not_places if len(w) >= 3 and len(w) > len(suffix))
 
 
-def _rare(stem: str) -> bool:
-    """Return whether ``stem`` is no common word of the segmenter's dictionary (a proper name, then)."""
-    import jieba
+def _stem_strength(cut: _Cut, start: int, at: int, text: str) -> int:
+    """Return how surely ``cut.text[start:at]`` is the proper-name stem of a place ending at ``at``.
 
-    jieba.initialize()
-    return (jieba.dt.FREQ.get(stem) or 0) <= cues().rare_stem_frequency
-
-
-def _untagged_place(word: str, flag: str, nxt: str) -> str | None:
-    """Return a county-level place the segmenter missed (历下区, 历下 + 区), else None.
-
-    A proper name (tagged as a person's or other name) followed by 区/县/市
-    is a place; a common noun is one only when it is a rare word.
+    STRONG: a rare or unknown word, or a word the dictionary knows as a place;
+    WEAK: a fairly common noun, a place only if the text names it twice;
+    NOT_A_STEM: a common word, a verb or function word, a quantifier, another place.
     """
     c = cues()
-    proper = flag in ("nr", "nrt", "nrfg", "nz")
-    if nxt in c.county_suffixes and 2 <= len(word) <= 3 and HAN.fullmatch(word) and (proper or _rare(word)):
-        return word + nxt
-    suffix = place_suffix(word)
-    if suffix in c.county_suffixes and 3 <= len(word) <= 5 and _rare(word[: -len(suffix)]):
-        return word
-    return None
+    stem = cut.text[start:at]
+    if stem[0] in c.numerals:
+        return NOT_A_STEM
+    glued = cut.word_at(at)  # the word holding the level word's first character
+    glued_word, glued_tag = cut.words[glued], cut.tag(glued)
+    if cut.starts[glued] < at:  # the level word is glued to the stem inside one word (某家村, 郎溪县)
+        if glued_tag != "ns" and segment.frequency(glued_word) > c.glued_word_frequency:
+            return NOT_A_STEM  # 农村, 乡村: a common word, not a name
+        if cut.starts[glued] == start and glued_tag == "ns" and len(stem) >= 2:
+            return STRONG if stem[0] not in c.quantifiers else NOT_A_STEM  # a dictionary place: 上海市
+    commonness = segment.frequency(stem)
+    all_places = segment.tag_of(stem) == "ns" if commonness else True
+    first = cut.word_at(start)
+    for i in range(first, glued):
+        word, tag = cut.words[i], cut.tag(i)
+        if place_suffix("_" + word) or word in c.place_suffixes:
+            return NOT_A_STEM  # another place (or its level word) inside: 某县 + 某镇
+        if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v"):
+            return NOT_A_STEM
+        if len(word) > 1:
+            commonness = max(commonness, segment.frequency(word))
+            all_places = all_places and tag == "ns"
+    if stem[0] in c.quantifiers and not (all_places and commonness):
+        return NOT_A_STEM
+    if len(stem) == 1:
+        return NOT_A_STEM if segment.tag_of(stem) in NOT_IN_STEMS else WEAK
+    if commonness <= c.rare_stem_frequency or (all_places and commonness <= c.place_stem_frequency):
+        return STRONG
+    return WEAK if commonness <= c.common_stem_frequency else NOT_A_STEM
+
+
+def _ends_name(cut: _Cut, at: int, end: int) -> bool:
+    """Return whether a level word at ``at``..``end`` ends a name: at a word's end, or opening 县委, 镇政府."""
+    if cut.is_boundary(end):
+        return True
+    i = cut.word_at(at)
+    rest = cut.words[i][end - at:]
+    return cut.starts[i] == at and any(rest.startswith(s) for s in cues().org_suffixes)
+
+
+def _places_in(cut: _Cut, text: str) -> list[str]:
+    """Return the places of ``cut``, in order (``text`` is the whole text, for repetitions)."""
+    c = cues()
+    out = []
+    for m in _suffix_pattern().finditer(cut.text):
+        at, end = m.span()
+        if at == 0 or not _ends_name(cut, at, end):
+            continue
+        single = m.group() in c.single_character_suffixes
+        for length in range(min(c.max_stem, at), 0 if single else 1, -1):
+            start = at - length
+            if not cut.is_boundary(start) or not HAN.fullmatch(cut.text, start, at):
+                continue
+            strength = _stem_strength(cut, start, at, text)
+            if strength == NOT_A_STEM:
+                continue
+            name = cut.text[start:end]
+            if strength == WEAK:
+                own_office = cut.text.startswith(m.group(), end)  # 某县 + 县委
+                if not (text.count(name) >= 2 or (length == 1 and own_office)):
+                    break
+            if _is_place(name):
+                out.append(name)
+            break
+    return out
 
 
 def find_places(text: str) -> list[str]:
     """Return the place names of ``text`` in order of first mention, each once."""
-    found: dict[str, None] = {}
-    for chunk in HAN.findall(text):
-        words = list(_posseg().cut(chunk))
-        for i, w in enumerate(words):
-            nxt = words[i + 1].word if i + 1 < len(words) else ""
-            if w.flag == "ns":
-                if place_suffix(w.word) is None and len(nxt) >= 2 and place_suffix("_" + nxt) == nxt:
-                    name = w.word + nxt  # 泉州 + 开发区, 东山 + 街道
-                else:
-                    name = w.word
-                if _is_place(name):
-                    found.setdefault(name, None)
-            elif w.flag.startswith("n"):
-                name = _untagged_place(w.word, w.flag, nxt) or ""
-                if _is_place(name, strict=True):
-                    found.setdefault(name, None)
-    return list(found)
+    if not _suffix_pattern().search(text, 1):
+        return []
+    # The whole text is cut at once, so the cut is the one other steps read (segment caches it).
+    return list(dict.fromkeys(_places_in(_Cut(text), text)))
 
 
 def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
@@ -123,31 +195,32 @@ def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
 def _has_verb(body: str, suffix: str) -> bool:
     """Return whether the words before an organisation ending hold a verb or the like (坚持, 又, 的)."""
     at = 0
-    for w in _posseg().cut(body + suffix):
-        at += len(w.word)
-        if at <= len(body) and w.flag in NOT_IN_NAMES:
+    for word, tag in segment.tagged(body + suffix):
+        if at < len(body) and tag in NOT_IN_NAMES:
             return True
+        at += len(word)
     return False
 
 
-def _organisation_at(text: str, place: str, start: int) -> Organisation | None:
+def _organisation_at(text: str, place: str, start: int, places: list[str]) -> Organisation | None:
     """Return the organisation whose name begins with ``place`` at ``start``, if one does."""
     c = cues()
-    rest = text[start + len(place):]
+    rest = HAN.match(text, start + len(place))
+    rest = rest.group() if rest else ""
+    suffixes = _org_suffix_pattern()
     for i in range(min(len(rest), c.org_max_body + 1)):
-        if not "\u4e00" <= rest[i] <= "\u9fff":
-            return None
-        suffix = next((s for s in c.org_suffixes if rest.startswith(s, i)), None)
-        if suffix is None:
+        found = suffixes.match(rest, i)
+        if found is None:
             continue
+        suffix = found.group()
         body = rest[:i]
-        if len(suffix) == 1 and not body:
-            return None  # 某县委, 某市办: the place itself speaking, not a named office
-        if body and _has_verb(body, suffix):
-            return None
         end = i + len(suffix)
         # one office inside another: 某县委 + 办公室, 某区 + 人民政府 + 办公室
         more = next((s for s in c.org_suffixes if len(s) >= 2 and rest.startswith(s, end)), None)
+        if len(suffix) == 1 and body in ("", place_suffix(place)) and not more:
+            return None  # 某县委, 某县县委, 某市办: the place itself speaking, not a named office
+        if body and (_has_verb(body, suffix) or any(p in body for p in places)):
+            return None  # a clause (某县召开会议), or another place's office (某县 + 某镇党委)
         if more:
             end += len(more)
             suffix = more
@@ -160,7 +233,7 @@ def find_organisations(text: str, places: list[str]) -> list[Organisation]:
     found: list[tuple[int, Organisation]] = []
     for place, starts in mentions(text, places).items():
         for start in starts:
-            org = _organisation_at(text, place, start)
+            org = _organisation_at(text, place, start, places)
             if org:
                 found.append((start, org))
     return [org for _, org in sorted(found, key=lambda p: p[0])]

@@ -122,3 +122,12 @@ def tag_of(word: str) -> str:
 def tagged(text: str, taxonomy: Taxonomy | None = None) -> list[tuple[str, str]]:
     """Return ``(word, tag)`` pairs of ``text``: the cut of ``words`` with dictionary tags (fast, no HMM)."""
     return [(w, tag_of(w)) for w in words(text, taxonomy)]
+
+
+def frequency(word: str, taxonomy: Taxonomy | None = None) -> int:
+    """Return how often ``word`` occurs as a whole word in the segmenter's dictionary (0: not a word).
+
+    Place finding asks this to tell a proper name (rare or no word at all)
+    from a common word that happens to end in a level word (工业区, 行政村).
+    """
+    return tokenizer(taxonomy).FREQ.get(word) or 0

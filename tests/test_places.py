@@ -1,0 +1,53 @@
+"""Place and organisation names read from report text (no list of names kept anywhere)."""
+from __future__ import annotations
+
+import pytest
+
+from reportgen.extract.places import find_organisations, find_places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("岚坪镇近日组织开展“大走访”活动。", ["岚坪镇"]),
+    ("溪岭街道在文化广场举行启动仪式。", ["溪岭街道"]),
+    ("柘川县岚坪镇柘溪村认真落实县委部署。", ["柘川县", "岚坪镇", "柘溪村"]),
+    ("柘川县柘川经济开发区召开动员会。", ["柘川县", "柘川经济开发区"]),
+    ("蓝湾社区组织党员开展志愿服务。", ["蓝湾社区"]),
+], ids=["town", "sub-district", "county-town-village", "zone", "community"])
+def test_towns_sub_districts_villages_and_communities_are_places(text, places):
+    assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text", [
+    "来自各乡镇、各街道的党员参加活动。",
+    "全县各村、各社区全面开展走访。",
+    "市和县两级联动，市和县共同推进。",
+    "深入贫困村、行政村开展调研，建设美丽乡村和新农村。",
+    "清理工业区和居民区周边的街道。",
+    "该镇按照要求，镇村干部进村入户。",
+], ids=["quantifier-level", "quantifier-village", "conjunction-county", "common-village-words",
+        "common-district-words", "pronoun-town"])
+def test_quantifiers_and_common_words_are_not_places(text):
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("蔺县县委书记到村调研。", ["蔺县"]),
+    ("3月5日，蔺县召开大会。会上，蔺县表彰了先进。", ["蔺县"]),
+], ids=["own-county-committee", "named-twice"])
+def test_a_one_character_county_needs_the_text_to_say_so(text, places):
+    assert find_places(text) == places
+
+
+def test_a_one_character_county_named_once_without_its_committee_is_not_taken():
+    assert find_places("3月5日，蔺县召开大会。") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("柘川县委党校组织教师宣讲。", ["柘川县委党校"]),
+    ("柘川县经济和信息化局召开会议。", ["柘川县经济和信息化局"]),
+    ("柘川县县委召开常委会。", []),
+    ("柘川县举办宣讲比赛。", []),
+    ("柘川县岚坪镇柘溪村认真落实县委部署。", []),
+], ids=["party-school", "bureau", "own-committee-is-the-place", "verb-is-no-office", "no-office-across-places"])
+def test_organisations(text, names):
+    assert [o.name for o in find_organisations(text, find_places(text))] == names
