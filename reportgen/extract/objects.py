@@ -4,9 +4,19 @@ The reports write it in a few set ways, tried in this order:
 
 - after the figure (``3077名党员``, ``为期3天的封闭式集中学习`` -> 集中学习,
   ``5场由……参加的座谈会`` -> 座谈会, ``18名“两代表一委员”``);
+- after the figure, as the whole compound: a verb inside it stays when a noun
+  follows and it is not a clause's predicate (``12个文明实践基地`` but
+  ``走访520户征集意见``: the list of predicates is data);
 - before it, past linking words (``召开座谈会17场次``, ``满意率达到90%``,
-  ``挂牌企业已超120家``); when the noun after a figure runs straight into the
-  next figure (``党组织1562个党员36580名``) it belongs to that next figure;
+  ``挂牌企业已超120家``, ``反映环境问题的有14条``), quoted terms whole
+  (``召开“院坝会”86次``), a one-character head with its word (``志愿服务队38支``),
+  or, for a count of occurrences, the verb that names the event (``受训3200人次``);
+  when the noun after a figure runs straight into the next figure
+  (``党组织1562个党员36580名``) it belongs to that next figure, and when it was
+  the figure's own object it is not read again for the next one;
+- a part of what was just counted (``其中…``, ``当场办结的有30件``, a share
+  ``其中90%``) counts the figure before's object; so does a figure written right
+  after another (``低保户46户98人``);
 - a percentage after a comparison (``比上年增长17%``, ``占党员总数的10.2%``)
   measures the object of the figure before it;
 - a figure with none of its own shares the next one's across ``、`` or when
@@ -25,11 +35,18 @@ from ..taxonomy import Taxonomy
 #: what bounds the clause an object is looked for in (、 does not: it joins an enumeration)
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,20}[）)]")
+#: a clause that counts a part of what was counted before: `其中…`, `…的有18件`
+_SUBSET = re.compile(r"^\s*其中|的(?:有|是)?\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-_LEADING_QUOTES = re.compile(r"^“[^”]{1,20}”(?:、“[^”]{1,20}”)*")
+_QUOTED = re.compile(r"“[^“”]{1,12}”")
+_QUOTE_TAG = "nz"
+#: quoted names listed right before a figure: `叫停“形象工程”、“政绩工程” 7个`
+_TRAILING_QUOTES = re.compile(r"“[^“”]{1,12}”(?:[、和及]“[^“”]{1,12}”)*$")
 #: parts of speech that may stand in a noun phrase (jieba's tag set)
 _NOUNY = ("n", "vn", "j", "an", "b", "g", "s", "zg", "eng")
 _VERB = ("v",)
+#: tags of a one-character head noun that makes a word with the word before it (户, 队, 员)
+_HEAD_TAGS = ("q", "n", "ng", "zg", "g")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +57,18 @@ def _cues() -> dict:
 
 
 def _tokens(text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
+    """Return ``(word, tag)`` pairs; a short quoted term (`“四风”`, `“小板凳会议”`) is one noun."""
+    out: list[tuple[str, str]] = []
+    pos = 0
+    for m in _QUOTED.finditer(text):
+        out.extend(_plain_tokens(text[pos:m.start()], taxonomy))
+        out.append((m.group(0), _QUOTE_TAG))
+        pos = m.end()
+    out.extend(_plain_tokens(text[pos:], taxonomy))
+    return out
+
+
+def _plain_tokens(text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
     """Return ``(word, tag)`` pairs from the shared segmenter; a set phrase takes its last word's tag."""
     from .segment import tag_of, words
 
@@ -49,6 +78,8 @@ def _tokens(text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
         if tag == "l" and len(word) > 2:
             # a set phrase is as nominal as its last word: 固定资产, 意见建议 but 积极开展
             tag = "v" if tag_of(word[-2:]).startswith(_VERB) else "n"
+        elif tag == "i" and tag_of(word[-2:]).startswith("n"):
+            tag = "n"  # 安全隐患 is a noun; 脱颖而出 stays an idiom
         out.append((word, tag))
     return out
 
@@ -78,8 +109,17 @@ def _strip_links(text: str, links: list[str]) -> str:
     return text
 
 
+def _is_quote(word: str) -> bool:
+    return word.startswith("“")
+
+
 def _trim(words: list[tuple[str, str]]) -> str | None:
-    """Return the shortest phrase naming the thing: modifiers and `封闭式`-like attributes dropped, head kept."""
+    """Return the shortest phrase naming the thing: modifiers and `封闭式`-like attributes dropped, head kept.
+
+    The head is the last two words, or the last one when it is a compound on
+    its own (`突出问题专项整治` -> 专项整治); a short quoted term before the head
+    stays (`“急难愁盼”问题`), a long quoted name does not (`“我为群众办实事”咨询项目`).
+    """
     cues = _cues()
     modifiers = set(cues["modifiers"])
     while words and (words[0][0] in modifiers or words[0][1].startswith("r")
@@ -87,25 +127,35 @@ def _trim(words: list[tuple[str, str]]) -> str | None:
         words = words[1:]
     if not words:
         return None
+    if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2:
+        words = words[1:]
     if len(words) > 2:
         words = words[-2:]
+    if len(words) == 2 and len(words[1][0]) >= 4 and not _is_quote(words[0][0]):
+        words = words[1:]
     text = "".join(w for w, _ in words)
     if len(text) > cues["max_chars"]:
         text = text[-cues["max_chars"]:]
     return text or None
 
 
+def _is_predicate(word: str, tag: str) -> bool:
+    """Return True for a verb that heads a clause (`参加`, `征集`) rather than modifies a noun (`实践基地`)."""
+    return tag.startswith(_VERB) and (word in _cues()["predicates"] or len(word) == 1)
+
+
 def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False) -> tuple[str | None, bool]:
     """Return the object written after a figure, and whether that noun runs into another figure.
 
     ``next_figure`` says that ``text`` ends where the next figure of the sentence starts.
+    The phrase is the whole compound (`标准灯光围网篮球场`, `文明实践基地`): a verb
+    inside it is kept when a noun follows, unless it is a clause's predicate.
     """
     text = text.lstrip()
     if text.startswith("的"):
         text = text[1:]
-    quoted = _LEADING_QUOTES.match(text)
-    if quoted:
-        return quoted.group(0), False
+    if text.startswith("被"):
+        text = text[1:]  # 40家被巡察单位: a passive attribute
     text = _PARENTHETICAL.sub("", text)
     words = _tokens(text, taxonomy)
     if not words:
@@ -117,50 +167,86 @@ def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False) -> tuple[st
         return _after(text[text.rindex("的") + 1:], taxonomy)[0], False
     phrase: list[tuple[str, str]] = []
     for i, (word, tag) in enumerate(words):
-        if phrase and _is_glue(word, tag) and i + 1 < len(words) and _is_nouny(*words[i + 1]):
-            phrase[-1] = (phrase[-1][0] + word, phrase[-1][1])  # 县直部门: a one-character attribute
-            continue
-        if _is_nouny(word, tag) and not (tag == "vn" and phrase and i + 1 < len(words)
-                                          and not _is_nouny(*words[i + 1])):
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if _is_glue(word, tag) and nxt and _is_nouny(*nxt):
+            if phrase:
+                phrase[-1] = (phrase[-1][0] + word, phrase[-1][1])  # 县直部门: a one-character attribute
+                continue
+            if tag.startswith(("a", "b")):
+                phrase.append((word, "b"))  # 新时代: a one-character attribute opening the phrase
+                continue
+        if _is_nouny(word, tag) and not (tag == "vn" and phrase and nxt and not _is_nouny(*nxt)):
             phrase.append((word, tag))
             continue
-        if not phrase and tag.startswith(_VERB) and (i + 1 == len(words) or words[i + 1][1] == "x"):
+        if not phrase and tag.startswith(_VERB) and not _is_predicate(word, tag) and (nxt is None or nxt[1] == "x"):
             phrase.append((word, tag))  # 八次修改: the event itself
-        elif not phrase and tag.startswith(_VERB) and len(word) == 2 and i + 1 < len(words) and _is_nouny(*words[i + 1]):
-            phrase.append((word, tag))  # 独立软件开发商: a verb as attribute
+            break
+        if tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(word, tag) and nxt and _is_nouny(*nxt):
+            phrase.append((word, tag))  # 实践基地, 独立软件开发商: a verb as attribute
             continue
         break
     if not phrase:
         return None, False
     while len(phrase) > 1 and phrase[-1][1].startswith("a"):
         phrase.pop()
+    while len(phrase) > 1 and phrase[-1][1] == "v":
+        phrase.pop()
     runs_on = next_figure and len(phrase) == len(words)
     return _trim(phrase), runs_on
 
 
-def _before(text: str, taxonomy: Taxonomy) -> str | None:
-    """Return the object written before a figure, past linking words (`满意率达到`)."""
-    text = _strip_links(_PARENTHETICAL.sub("", text).rstrip(), _cues()["links"])
+def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
+    """Return the object written before a figure, past linking words (`满意率达到`, `问题的有`).
+
+    Reports often name the counted thing first: `召开“小板凳会议”162次`,
+    `反映环境问题的14条`, `易返贫风险消除户3户`, `受训3710人次` (the event).
+    """
+    cues = _cues()
+    text = _strip_links(_PARENTHETICAL.sub("", text).rstrip(), cues["links"])
+    quoted = _TRAILING_QUOTES.search(text)
+    if quoted:
+        return quoted.group(0)
     words = _tokens(text, taxonomy)
     if not words:
         return None
     rate = words[-1][0].endswith("率")
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(*words[-2]) \
-            and words[-2][0] not in _cues()["modifiers"]:
+            and words[-2][0] not in cues["modifiers"]:
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
-    for i, (word, tag) in enumerate(reversed(words)):
-        if _is_nouny(word, tag) or (rate and _CJK.match(word) and word != "的" and (len(word) == 1 or i == 1)):
+    if len(words) > 1 and len(words[-1][0]) == 1 and words[-1][1] in _HEAD_TAGS and _CJK.match(words[-2][0][-1]) \
+            and words[-2][0] not in cues["modifiers"] and words[-2][0] != "的":
+        # 宣讲队, 消除户: a one-character head makes a word with the one before, whatever its tag
+        head = words.pop()
+        words[-1] = (words[-1][0] + head[0], "n")
+    k = len(words) - 1
+    while k >= 0:
+        word, tag = words[k]
+        if _is_nouny(word, tag) or (rate and _CJK.match(word) and word != "的"
+                                    and (len(word) == 1 or k == len(words) - 2)):
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
+            k -= 1
             continue
+        if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(word, tag) and k > 0:
+            # 党史学习课堂, 易地扶贫搬迁: a verb inside a compound, between nouns
+            j = k - 1
+            if words[j][1].startswith(_VERB) and len(words[j][0]) == 2 and not _is_predicate(*words[j]) and j > 0:
+                j -= 1
+            if _is_nouny(*words[j]) and words[j][0] not in cues["modifiers"] and not words[j][1].startswith("s"):
+                phrase[0:0] = words[j:k + 1]
+                k = j - 1
+                continue
         break
     if rate:
-        return "".join(w for w, _ in phrase) or None
+        # 整改率, 群众满意率: the rate and the word or two that say what it is of
+        return "".join(w for w, _ in phrase[-3:]) or None
     while (len(phrase) > 1 and phrase[0][1] in ("vn", "v", "a", "ad") and _is_nouny(*phrase[1]) and phrase[1][1] != "vn"
            and sum(len(w) for w, _ in phrase[1:]) >= 3):
         phrase = phrase[1:]  # 培训党员干部2.3万人次: the training's count is of cadres
     if not phrase:
         last, tag = words[-1]
+        if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"]:
+            return last  # 受训3710人次, 解决诉求123次: the count is of the event
         # 征求意见4200多人次: the verb phrase ends in the counted noun
         if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(last[-2:], _tokens(last[-2:], taxonomy)[0][1]):
             return last[-2:]
@@ -192,13 +278,15 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Tax
     comparisons = cues["comparisons"]
     objects: list[str | None] = []
     ends = [0] + [e for _, e, _ in spans]
+    consumed = False  # the text before this figure was the object after the one before
     for i, (start, end, unit) in enumerate(spans):
         clause_start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)] + [ends[i]])
         next_start = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
         m = _CLAUSE_END.search(sentence, end, next_start)
         clause_end = m.start() if m else next_start
-        pre = sentence[clause_start:start]
+        pre = "" if consumed and clause_start == ends[i] else sentence[clause_start:start]
         post = sentence[end:clause_end]
+        consumed = False
         obj = None
         cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
         names_rate = _strip_links(pre.rstrip(), cues["links"]).endswith("率")
@@ -206,10 +294,18 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Tax
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
             obj = _before(pre[:cue], taxonomy) or (objects[-1] if i > 0 else None)
         if obj is None:
-            after, runs_on = _after(post, taxonomy, next_figure=clause_end == next_start < len(sentence))
-            obj = _before(pre, taxonomy) if (after is None or runs_on) else after
+            runs_into_next = clause_end == next_start < len(sentence)
+            if unit == "%" and not post.lstrip().startswith("的"):
+                after, runs_on = None, False  # 20%建立长效机制: what follows a share is what was done
+            else:
+                after, runs_on = _after(post, taxonomy, next_figure=runs_into_next)
+            obj = _before(pre, taxonomy, unit) if (after is None or runs_on) else after
             if obj is None and runs_on:
                 obj = after
+            consumed = obj is not None and obj == after and runs_into_next
+            if obj is None and i > 0 and (_SUBSET.search(pre) or unit == "%"):
+                # 限期解决的有18件, 其中80%: a part of what the figure before counts
+                obj = objects[-1]
         objects.append(obj)
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same
     for i in range(1, len(spans)):
@@ -221,6 +317,10 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Tax
             gap = sentence[spans[i][1]:spans[i + 1][0]].strip()
             if gap in ("", "、", "和", "及", "或"):
                 objects[i] = objects[i + 1]
+    # 脱贫人口74户295人: a figure written right after another counts the same thing
+    for i in range(1, len(spans)):
+        if objects[i] is None and not sentence[spans[i - 1][1]:spans[i][0]].strip():
+            objects[i] = objects[i - 1]
     for i, (_, _, unit) in enumerate(spans):
         if objects[i] is None and unit in cues["self_naming_units"]:
             objects[i] = unit
