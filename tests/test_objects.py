@@ -59,6 +59,11 @@ CASES = [
     ("share-after-total", "排查安全隐患860处，其中90%已经整改，10%列入计划。",
      ["安全隐患", "安全隐患", "安全隐患"]),
     ("no-carry-across-own-noun", "化解信访积案12次，为企业解决难题31次。", ["信访积案", "难题"]),
+    # a predicate is never the object, before or after the number
+    ("predicate-is-not-event", "开展1200余场院坝宣讲。", ["院坝宣讲"]),
+    ("long-phrase-then-verb", "共有18名基层宣讲骨干进入复赛。", ["基层宣讲骨干"]),
+    ("chain-keeps-both-nouns", "共有农户260户、脱贫户55户参加。", ["农户", "脱贫户"]),
+    ("next-figure-reads-its-own", "走访8个社区300余户开展宣传。", ["社区", "户"]),
 ]
 
 

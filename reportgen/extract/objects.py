@@ -181,8 +181,9 @@ def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False) -> tuple[st
         if not phrase and tag.startswith(_VERB) and not _is_predicate(word, tag) and (nxt is None or nxt[1] == "x"):
             phrase.append((word, tag))  # 八次修改: the event itself
             break
-        if tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(word, tag) and nxt and _is_nouny(*nxt):
-            phrase.append((word, tag))  # 实践基地, 独立软件开发商: a verb as attribute
+        if tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(word, tag) and nxt and _is_nouny(*nxt) \
+                and sum(len(w) for w, _ in phrase) <= 5:
+            phrase.append((word, tag))  # 实践基地, 独立软件开发商: a verb as attribute, early in the phrase
             continue
         break
     if not phrase:
@@ -245,7 +246,7 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
         phrase = phrase[1:]  # 培训党员干部2.3万人次: the training's count is of cadres
     if not phrase:
         last, tag = words[-1]
-        if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"]:
+        if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"] and not _is_predicate(last, tag):
             return last  # 受训3710人次, 解决诉求123次: the count is of the event
         # 征求意见4200多人次: the verb phrase ends in the counted noun
         if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(last[-2:], _tokens(last[-2:], taxonomy)[0][1]):
@@ -302,7 +303,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Tax
             obj = _before(pre, taxonomy, unit) if (after is None or runs_on) else after
             if obj is None and runs_on:
                 obj = after
-            consumed = obj is not None and obj == after and runs_into_next
+            consumed = runs_on and obj is not None and obj == after
             if obj is None and i > 0 and (_SUBSET.search(pre) or unit == "%"):
                 # 限期解决的有18件, 其中80%: a part of what the figure before counts
                 obj = objects[-1]
