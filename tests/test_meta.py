@@ -192,3 +192,67 @@ def test_seed_text_through_read_meta_gives_one_article_per_document(seed_paths):
 def test_authors_from_document_meta_when_the_header_line_was_taken_out():
     blocks = (Para.of("某区推进活动", role="title"), Para.of("自活动开展以来，某区扎实推进各项工作。"))
     assert read_meta(blocks, {"authors": "王小明 李四"}).authors == ["王小明", "李四"]
+
+
+@pytest.mark.parametrize("ev, unit, locality", [
+    (evidence("“大走访”助推“双提升”", "今年以来，柘川县岚坪镇结合专项活动，开展镇干部联系村大走访。",
+              "岚坪镇召开部署会。岚坪镇党委书记带队走访。"),
+     "岚坪镇", "柘川县"),
+    (evidence("启动“我为群众办实事”实践活动", "4月16日上午，柘川高新区溪岭街道在文化广场举行启动仪式，溪岭街道党工委书记讲话。"),
+     "溪岭街道", "柘川高新区"),
+    (evidence("乡村振兴工作总结", "2021年以来，柘川县岚坪镇柘溪村认真落实县委部署，推进乡村振兴。",
+              "柘溪村东与邻村相邻。", headline=""),
+     "柘溪村", "柘川县"),
+    (evidence("学习宣讲全覆盖", "党的大会胜利闭幕后，柘川县委党校高度重视宣讲工作，组织教师深入学习。"),
+     "柘川县委党校", "柘川县"),
+    (evidence("我来讲党课", "8月19日，蔺县举办“我来讲党课”比赛。来自各乡镇的106名主讲人参加。",
+              "比赛展现了蔺县党员干部群众的昂扬姿态。"),
+     "蔺县", "蔺县"),
+    (evidence("办实事项目清单", "6月2日，记者从蔺县新闻发布会上获悉，蔺县县委高度重视，列出项目清单。"),
+     "蔺县", "蔺县"),
+    (evidence("平台启用", "本报讯 4月8日，柘川市中小企业公共服务平台正式启用。", "柘川市中小企业办公室负责人介绍。",
+              headline="平台启用"),
+     "柘川市", "柘川市"),
+], ids=["town-after-its-county", "sub-district-subject", "village-at-the-end-of-a-chain", "party-school",
+        "one-character-county", "county-committee-is-the-county", "place-modifying-a-noun-is-no-subject"])
+def test_find_unit_on_towns_villages_and_short_counties(ev, unit, locality):
+    assert find_unit(ev) == (unit, locality)
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["第A05版:要闻", "喜迎盛会 我来讲党课", "本报讯（通讯员 张三）8月19日，某县举办党课比赛，106名主讲人参加了比赛。"],
+     "喜迎盛会 我来讲党课"),
+    (["某某网>>主题教育专题", "强化宗旨意识 深植为民情怀", "记者近日在各地采访调研了解到，各地深入学习贯彻重要讲话精神，形成长效机制。"],
+     "强化宗旨意识 深植为民情怀"),
+    (["APP下载", "开展主题教育", "2021-12-16张三", "关键词:初心、使命", "□ 张三",
+      "6月3日，中共某省委召开主题教育工作会议，对全省开展主题教育进行部署，要求聚焦主题、把握关键。"],
+     "开展主题教育"),
+    (["来源:某某网", "2021-06-22 16:50:06", "原标题:某市:让党史教育与为民服务有机结合",
+      "在党史学习教育全面推进之际，6月19日晚，大型红色音乐剧在某市大剧院首演，生动再现了革命烈士的一生。"],
+     "某市:让党史教育与为民服务有机结合"),
+], ids=["epaper-page-label", "breadcrumb", "app-and-keyword-lines", "reprint-prefix"])
+def test_page_furniture_is_never_the_title(lines, title):
+    doc = Document(meta={}, blocks=tuple(Para.of(t) for t in lines))
+    (blocks,) = split_articles(doc)
+    assert read_meta(blocks, {}).title == title
+
+
+@pytest.mark.parametrize("lines, date, source", [
+    (["2022年08月25日", "第A05版:要闻", "喜迎盛会 我来讲党课", "本报讯 8月19日，某县举办党课比赛，106名主讲人参加了比赛。"],
+     "2022-08-25", None),
+    (["开展主题教育", "2021-12-16张三", "某某干部之友 2021年12期", "□ 张三",
+      "6月3日，中共某省委召开主题教育工作会议，对全省开展主题教育进行部署，要求聚焦主题、把握关键。"],
+     "2021-12-16", "某某干部之友"),
+    (["某镇:大走访助推双提升", "来源:张三", "2023-09-07 15:08:35",
+      "今年以来，某镇结合专项活动，认真落实“小板凳会议”，开展了镇干部联系村、村干部包组大走访活动。"],
+     "2023-09-07", None),
+    (["某镇:靠前监督保障", "浏览次数:1255信息来源: 某某日报发布时间:2021-12-24",
+      "党史学习教育开展以来，某镇积极开展实践活动，镇纪委与宣传部门协同配合，推动解决群众问题。"],
+     "2021-12-24", "某某日报"),
+], ids=["date-line-above-page-label", "date-with-name-and-issue-line", "datetime-line-and-person-as-source",
+        "source-glued-to-next-field"])
+def test_dates_and_sources_from_header_lines(lines, date, source):
+    doc = Document(meta={}, blocks=tuple(Para.of(t) for t in lines))
+    (blocks,) = split_articles(doc)
+    article = read_meta(blocks, {})
+    assert (article.date, article.source) == (date, source)

@@ -25,6 +25,13 @@ from .headlines import heading_roles, is_headline_like
 from .places import find_organisations, find_places
 
 # a sentence closed by a photo credit: 。某某 摄, 。实习生 某某 摄, （某某 摄）
+# an e-paper's page label: 第A05版, 第3版：要闻
+EPAPER_PAGE = re.compile(r"^第\s*[A-Za-z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:$|[\s:：])")
+# a line that is only a date, perhaps with a time or a short name glued on (2021-06-22 16:50:06, 2021-12-16某某)
+DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+                       r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[\u4e00-\u9fff·]{0,5}\s*$")
+# a periodical's issue line: 某某杂志 2021年12期, 《某刊》2021年第3期
+ISSUE_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12})》?\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
 PHOTO_CREDIT = re.compile(r"(?:[。！？.]\s*(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?:摄影|摄)|[（(][^（()）]{2,20}\s摄[)）])\s*$")
 
 
@@ -51,7 +58,7 @@ def kind_of(block: Block) -> str:
     text = _text(block)
     c = cues()
     if isinstance(block, Para):
-        if any(cue in text for cue in c.boilerplate) and len(text) < 80:
+        if (any(cue in text for cue in c.boilerplate) and len(text) < 80) or _is_furniture(text):
             return "boilerplate"
         if _is_page_header(text):
             return "dateline"
@@ -62,8 +69,21 @@ def kind_of(block: Block) -> str:
     return "headline" if is_headline_like(text) else "body"
 
 
+def _is_furniture(text: str) -> bool:
+    """Return whether a line is page furniture: an e-paper page label, a keyword line, a breadcrumb trail."""
+    c = cues()
+    return (len(text) < 80 and (text.startswith(c.furniture_openers) or EPAPER_PAGE.match(text) is not None
+                                or any(mark in text for mark in c.breadcrumb_marks)))
+
+
 def _is_page_header(text: str) -> bool:
-    """Return whether a line is a page header stating date or source (日期 来源:某报 责任编辑:某某)."""
+    """Return whether a line is a page header stating date or source (日期 来源:某报 责任编辑:某某).
+
+    A line that is only a date (and time, or a short name glued to it) or a
+    periodical's issue (某刊 2021年12期) is one too.
+    """
+    if DATE_LINE.match(text) or ISSUE_LINE.match(text):
+        return True
     cued = sum(cue in text for cue in cues().dateline)
     dated = re.search(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}", text) is not None
     return len(text) < 120 and (cued >= 2 or (cued >= 1 and dated))
@@ -100,7 +120,9 @@ def _segments(kinds: list[str], texts: list[str]) -> list[_Segment]:
     lead_group = _group_above(kinds, first_body, 0)
     segments = [_Segment(head=lead_group)]
     owner = 0  # the segment items go to now
-    for i in range(len(lead_group), len(kinds)):
+    for i in range(len(kinds)):
+        if i in lead_group:
+            continue  # a dateline line above the headline group stays with the first article
         kind = kinds[i]
         opener = kind == "byline" or (kind == "body" and _opens_with_dateline(texts[i]) and (i == 0 or kinds[i - 1] != "byline"))
         if opener:

@@ -28,6 +28,11 @@ class Cues:
     picture_parts: tuple[str, ...]
     dateline_ends: tuple[str, ...]
     boilerplate: tuple[str, ...]
+    furniture_openers: tuple[str, ...]
+    breadcrumb_marks: tuple[str, ...]
+    field_labels: tuple[str, ...]
+    source_endings: tuple[str, ...]
+    title_prefixes: tuple[str, ...]
     dateline: tuple[str, ...]
     source_cues: tuple[str, ...]
     caption_openers: tuple[str, ...]
@@ -61,6 +66,11 @@ def cues() -> Cues:
         picture_parts=_longest_first(by["picture_parts"]),
         dateline_ends=tuple(by["dateline_ends"]),
         boilerplate=tuple(bp["contains"]),
+        furniture_openers=tuple(bp["openers"]),
+        breadcrumb_marks=tuple(bp["breadcrumb_marks"]),
+        field_labels=_longest_first(bp["field_labels"]),
+        source_endings=tuple(bp["source_endings"]),
+        title_prefixes=_longest_first(raw["titles"]["strip_prefixes"]),
         dateline=tuple(bp["dateline"]),
         source_cues=tuple(bp["source_cues"]),
         caption_openers=tuple(raw["captions"]["openers"]),

@@ -11,6 +11,7 @@ import re
 
 from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Article
+from .articles import ISSUE_LINE
 from .bylines import dateline_byline, parse_byline
 from .cues import cues
 from .framework import find_framework
@@ -21,6 +22,8 @@ DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2
 LEAD_MIN_CHARS = 50
 PUBLICATION = re.compile(r"^(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|网))(?:》)?[\u4e00-\u9fff]{0,6}?讯")
 AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
+# as long as a person's name: a source this short must end like a publication
+NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def _role(block: Block) -> str | None:
@@ -53,12 +56,35 @@ def iso_date(text: str) -> str | None:
 
 
 def _source_in_header(text: str) -> str | None:
-    """Return the publication a page header names after 来源: and the like."""
-    for cue in cues().source_cues:
+    """Return the publication a page header names after 来源: (or as a periodical's issue line)."""
+    c = cues()
+    issue = ISSUE_LINE.match(text)
+    if issue:
+        return issue.group(1)
+    for cue in c.source_cues:
         m = re.search(rf"{cue}\s*[:：]\s*《?([^\s》|｜]+)", text)
         if m:
-            return m.group(1)
+            value = m.group(1)
+            labels = "|".join(map(re.escape, c.field_labels))
+            value = re.split(rf"(?:{labels})\s*[:：]", value)[0]  # 某报发布时间:… — the next field glued on
+            return value if _is_publication(value) else None
     return None
+
+
+def _is_publication(name: str) -> bool:
+    """Return whether a source's value names a publication or office, not a person (来源: 某某)."""
+    return bool(name) and (not NAME_LIKE.fullmatch(name) or name.endswith(cues().source_endings))
+
+
+def _title(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> str | None:
+    """Return the article's title: its title lines, else the document's, without a reprint's 原标题: prefix."""
+    title = "".join(b.text.strip() for b in blocks if _role(b) == "title") or document_meta.get("title") or None
+    if title:
+        for prefix in cues().title_prefixes:
+            m = re.match(rf"{prefix}\s*[:：]\s*", title)
+            if m and len(title) > m.end():
+                return title[m.end():]
+    return title
 
 
 def _authors_in_header(text: str) -> list[str]:
@@ -94,7 +120,7 @@ def _lead(body: list[str]) -> str:
 
 def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> Article:
     """Return an ``Article`` with its metadata and body paragraphs filled in."""
-    title = "".join(b.text.strip() for b in blocks if _role(b) == "title") or document_meta.get("title") or None
+    title = _title(blocks, document_meta)
     headline = "\n".join(b.text.strip() for b in blocks if _role(b) in HEADLINE_ROLES)
     headers = [b.text for b in blocks if _role(b) == "dateline"]
     body = body_paragraphs(blocks)
@@ -115,7 +141,8 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> Artic
         authors = list(byline.authors) if byline else []
 
     date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
-    source = (document_meta.get("source") or next((s for s in map(_source_in_header, headers) if s), None)
+    named = document_meta.get("source")
+    source = ((named if named and _is_publication(named) else None) or next((s for s in map(_source_in_header, headers) if s), None)
               or (_source_in_dateline(body[0]) if body else None))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body)))
     framework = find_framework(title or "", lead, body)

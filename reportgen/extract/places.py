@@ -109,9 +109,13 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str) -> int:
         return NOT_A_STEM
     glued = cut.word_at(at)  # the word holding the level word's first character
     glued_word, glued_tag = cut.words[glued], cut.tag(glued)
+    cap = STRONG
     if cut.starts[glued] < at:  # the level word is glued to the stem inside one word (某家村, 郎溪县)
-        if glued_tag != "ns" and segment.frequency(glued_word) > c.glued_word_frequency:
+        glued_frequency = segment.frequency(glued_word) if glued_tag != "ns" else 0
+        if glued_frequency > c.common_stem_frequency:
             return NOT_A_STEM  # 农村, 乡村: a common word, not a name
+        if glued_frequency > c.glued_word_frequency:
+            cap = WEAK  # 某 + 集镇: a name only if the text names it twice
         if cut.starts[glued] == start and glued_tag == "ns" and len(stem) >= 2:
             return STRONG if stem[0] not in c.quantifiers else NOT_A_STEM  # a dictionary place: 上海市
     commonness = segment.frequency(stem)
@@ -131,7 +135,7 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str) -> int:
     if len(stem) == 1:
         return NOT_A_STEM if segment.tag_of(stem) in NOT_IN_STEMS else WEAK
     if commonness <= c.rare_stem_frequency or (all_places and commonness <= c.place_stem_frequency):
-        return STRONG
+        return cap
     return WEAK if commonness <= c.common_stem_frequency else NOT_A_STEM
 
 

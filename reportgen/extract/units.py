@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import segment
 from .cues import cues
 from .places import Organisation, find_organisations, find_places, is_abbreviation, mentions, place_suffix
 
@@ -27,6 +28,9 @@ HEADLINE_WEIGHT = 3
 LEAD_WEIGHT = 2
 DATELINE_BONUS = 2
 SELF_REFERENCE_BONUS = 1
+# A place followed by one of these parts of speech is a clause's subject (某镇
+# 近日组织, 某街道在广场举行, 某县召开): verbs, adverbs, times, prepositions.
+PREDICATE_TAGS = frozenset("vdtp")
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,31 @@ def _rank_places(ev: UnitEvidence, places: list[str]) -> list[str]:
     return sorted((p for p in places if score[p] > 0), key=lambda p: (-score[p], order[p]))
 
 
+def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation]) -> str | None:
+    """Return the place the lead opens with as its actor, when no office of it is named first.
+
+    The place must be the subject of its clause (a verb, adverb, time or
+    preposition follows), not a modifier (某市重点项目). A chain of places (某县某镇某村) is one address: its last, smallest place
+    is the actor. None when the lead names an organisation before that place
+    or the chain's last place opens an organisation's name (某镇党委).
+    """
+    spots = sorted((at, name) for name, starts in mentions(lead, places).items() for at in starts)
+    if not spots:
+        return None
+    at, name = spots[0]
+    for nxt_at, nxt in spots[1:]:
+        if nxt_at != at + len(name):
+            break
+        at, name = nxt_at, nxt
+    org_starts = [lead.find(o.name) for o in lead_orgs]
+    if any(0 <= s <= at for s in org_starts):
+        return None
+    following = segment.words(lead[at + len(name):at + len(name) + 8])
+    if not following or segment.tag_of(following[0])[:1] not in PREDICATE_TAGS:
+        return None  # the place modifies a noun (某市重点项目): not the actor
+    return name
+
+
 def find_unit(ev: UnitEvidence) -> tuple[str | None, str | None]:
     """Return the article's unit and locality, or (None, None) where the text names no place."""
     everything = "\n".join((ev.headline, ev.lead, ev.body))
@@ -91,10 +120,16 @@ def find_unit(ev: UnitEvidence) -> tuple[str | None, str | None]:
         find_organisations(ev.headline, places),
         find_organisations(ev.lead, places),
     ]
-    for orgs in steps:
-        if orgs:
-            org = _fullest(orgs[0], all_orgs)
-            return org.name, _locality(org.place, ranked)
+    headline_orgs, lead_orgs = steps
+    if headline_orgs:
+        org = _fullest(headline_orgs[0], all_orgs)
+        return org.name, _locality(org.place, ranked)
+    subject = _lead_subject(ev.lead, places, lead_orgs)
+    if subject:
+        return subject, _locality(subject, ranked)
+    if lead_orgs:
+        org = _fullest(lead_orgs[0], all_orgs)
+        return org.name, _locality(org.place, ranked)
     in_headline = [p for p in ranked if mentions(ev.headline, [p])[p]]
     if in_headline:
         return in_headline[0], _locality(in_headline[0], ranked)
