@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from pathlib import Path
 
 from ..taxonomy import Taxonomy
-from .segment import words
+from .segment import idf_path, words
 
 TOP = 8
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
@@ -24,9 +23,7 @@ _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 @lru_cache(maxsize=1)
 def _idf_table() -> tuple[dict[str, float], float]:
     """Return jieba's IDF table and its median (read once; about 0.3 s)."""
-    import jieba
-
-    path = Path(jieba.__file__).parent / "analyse" / "idf.txt"
+    path = idf_path()
     table: dict[str, float] = {}
     try:
         with path.open(encoding="utf-8") as fh:

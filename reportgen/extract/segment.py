@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import logging
 import re
+from math import log as _log
+from pathlib import Path
 import threading
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -36,6 +38,7 @@ _HAN = re.compile(r"[\u4E00-\u9FD5]")
 _DIGITS = re.compile(r"[0-9.%]+")
 _LETTERS = re.compile(r"[a-zA-Z]+")
 _WHITESPACE = re.compile(r"(\r\n|\s)")
+_ALNUM = re.compile(r"[a-zA-Z0-9]")  # jieba's re_eng
 _CACHE_RUNS = 20_000
 
 _LOCK = threading.Lock()
@@ -67,7 +70,52 @@ def tokenizer(taxonomy: Taxonomy | None = None) -> jieba.Tokenizer:
 @lru_cache(maxsize=_CACHE_RUNS)
 def _cut_run(run: str, taxonomy: Taxonomy) -> tuple[str, ...]:
     """Return the words of one run of Han characters, letters and digits (cached)."""
-    return tuple(tokenizer(taxonomy).lcut(run, HMM=False))
+    return tuple(cut_dag(run, tokenizer(taxonomy)))
+
+
+def cut_dag(run: str, tok: jieba.Tokenizer) -> list[str]:
+    """Return jieba's dictionary cut (no HMM) of one run: the same words as
+    ``tok.lcut(run, HMM=False)``, in about half the time.
+
+    jieba builds the run's word graph (``get_DAG``), then walks it again to
+    find the most probable route (``calc``), looking every fragment up and
+    slicing it twice. Here one right-to-left pass over jieba's own dictionary
+    (``FREQ``, ``total``) does both, scoring each dictionary word as it is
+    found. Segmentation is the bulk of extraction's cost, and the extract path
+    must run at half the speed of a bare ``jieba.lcut`` at least; a test holds
+    this cut equal to jieba's on real text.
+    """
+    freq, n = tok.FREQ, len(run)
+    logtotal = _log(tok.total)
+    best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)  # (log probability of the rest, end of first word)
+    for k in range(n - 1, -1, -1):
+        top: tuple[float, int] | None = None
+        i, frag = k, run[k]
+        while i < n and frag in freq:
+            f = freq[frag]
+            if f:
+                candidate = (_log(f) - logtotal + best[i + 1][0], i)
+                if top is None or candidate > top:
+                    top = candidate
+            i += 1
+            frag = run[k:i + 1]
+        best[k] = top if top is not None else (-logtotal + best[k + 1][0], k)
+    out: list[str] = []
+    x, letters = 0, ""
+    while x < n:
+        y = best[x][1] + 1
+        word = run[x:y]
+        if y - x == 1 and _ALNUM.match(word):
+            letters += word  # jieba glues single letters and digits back together
+        else:
+            if letters:
+                out.append(letters)
+                letters = ""
+            out.append(word)
+        x = y
+    if letters:
+        out.append(letters)
+    return out
 
 
 def clear_cache() -> None:
@@ -131,3 +179,10 @@ def frequency(word: str, taxonomy: Taxonomy | None = None) -> int:
     from a common word that happens to end in a level word (工业区, 行政村).
     """
     return tokenizer(taxonomy).FREQ.get(word) or 0
+
+
+def idf_path() -> Path:
+    """Return the path of jieba's own IDF table (word, inverse document frequency), for keywords."""
+    import jieba
+
+    return Path(jieba.__file__).parent / "analyse" / "idf.txt"
