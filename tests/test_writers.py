@@ -151,6 +151,8 @@ def test_write_docx_styles_carry_east_asian_faces_and_no_theme_fonts(outputs):
         rfonts = document.styles[name].element.rPr.rFonts
         assert rfonts.get(f"{W_NS}eastAsia") == face, name
         assert not [a for a in rfonts.attrib if a.endswith("Theme") or a.endswith("theme")], name
+    # nor any other style (Heading 4–9, Subtitle, linked "Heading 1 Char"): a theme font beats w:eastAsia
+    assert not re.search(r"w:(ascii|hAnsi|eastAsia|cs)Theme=", _docx_xml(outputs["docx"], "word/styles.xml"))
     sect = _docx_xml(outputs["docx"], "word/document.xml")
     # GB/T 9704's 22 lines on a line grid; 28 characters from a −0.25 pt squeeze (see layout.py)
     assert re.search(r'<w:docGrid w:type="lines" w:linePitch="5(79|80)"/>', sect)

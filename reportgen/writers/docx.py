@@ -170,6 +170,22 @@ def setup_styles(document: Any, layout: Layout) -> None:
     styles["Caption"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     styles["RG Table"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     off_grid(styles["RG Table"].element, single=True)
+    drop_theme_fonts(document.styles.element)
+
+
+def drop_theme_fonts(styles_element: Any) -> None:
+    """Remove theme-font attributes from every style in the package.
+
+    The default template's other styles (Heading 4–9, Subtitle, the linked
+    "Heading N Char" styles Word applies to part of a heading) name theme fonts,
+    which win over ``w:eastAsia`` and set Chinese in the theme's face. Without
+    them a style inherits the document defaults: the layout's body faces.
+    """
+    from docx.oxml.ns import qn
+
+    for rfonts in styles_element.iter(qn("w:rFonts")):
+        for attr in THEME_ATTRS:
+            rfonts.attrib.pop(qn(attr), None)
 
 
 def _set_defaults(document: Any, layout: Layout) -> None:
