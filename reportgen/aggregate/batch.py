@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..reasons import reason_zh, status_zh
 from ..records import Article, Extraction
 from .quality import flag
 
@@ -48,7 +49,7 @@ def select(extractions: list[Extraction]) -> tuple[list[Item], list[dict[str, An
     for extraction in extractions:
         source = extraction.source
         if source.status != "ok":
-            flags.append(flag("not_read", f"文件未纳入比较（{source.status}）：{source.error or '无原因'}",
+            flags.append(flag("not_read", f"文件未纳入比较（{status_zh(source.status)}）：{reason_zh(source.error) or '无原因'}",
                               severity="info", document=source.path))
             continue
         if source.sha256 and source.sha256 in seen_docs:

@@ -25,7 +25,7 @@ Names a template gets (besides ``settings``, the audience's settings.toml):
 ``flags``: ``{severity, code, unit, message}``, the comparison's quality flags (missing
    core indicators are in ``gaps`` instead)
 ``figures``: every figure dict (with ``unit``, ``object``, ``sentence``, ``file``)
-``inputs``: every input file ``{file, status, reason, articles}``
+``inputs``: every input file ``{file, status, reason (Chinese), detail (ingest's English sentence), articles}``
 ``not_reported``: the cell text for an empty cell (``未报送``)
 """
 from __future__ import annotations
@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+from ..reasons import reason_zh
 from ..records import Extraction
 from .numbers import format_change, format_quantity
 
@@ -177,7 +178,8 @@ def _gaps(units: list[str], shown: list[dict], cells: dict[tuple[str, str], dict
 def _inputs(extractions: list[Extraction]) -> list[dict[str, Any]]:
     """Return every input file with its status and why it was skipped or failed."""
     return [{"file": file_name(e.source.path), "path": e.source.path, "status": e.source.status,
-             "reason": e.source.error or "", "articles": len(e.articles)} for e in extractions]
+             "reason": reason_zh(e.source.error), "detail": e.source.error or "",
+             "articles": len(e.articles)} for e in extractions]
 
 
 def chinese_date(day: dt.date) -> str:

@@ -1,0 +1,40 @@
+"""Why an input file was not read, said in Chinese for the briefings.
+
+Ingest writes one English sentence a user can act on (it is the export's and
+the command line's ``error``); the documents, read by an office, show the
+Chinese sentence of ``reasons.toml`` that matches it, else the original. Like
+``records``, this is vocabulary every later stage may read.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+TABLE = Path(__file__).resolve().parent / "reasons.toml"
+
+
+@lru_cache(maxsize=1)
+def _reasons() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Return the (pattern, Chinese sentence) pairs, in the table's order."""
+    data = tomllib.loads(TABLE.read_text(encoding="utf-8"))
+    return tuple((re.compile(r["match"]), r["zh"]) for r in data["reasons"])
+
+
+STATUS_ZH = {"ok": "已读取", "skipped": "已跳过", "error": "读取失败"}
+
+
+def status_zh(status: str) -> str:
+    """Return the Chinese word for a source status (the status itself if unknown)."""
+    return STATUS_ZH.get(status, status)
+
+
+def reason_zh(reason: str | None) -> str:
+    """Return the Chinese statement of an ingest reason ("" for none; the reason itself if unknown)."""
+    if not reason:
+        return ""
+    for pattern, zh in _reasons():
+        if pattern.search(reason):
+            return zh
+    return reason
