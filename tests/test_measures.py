@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.extract.measures import find_measures
+from reportgen.extract.measures import _inside_quotes, _numbering, find_measures
 from reportgen.nodes import Heading, ListBlock, Para, Strong, Text
 from reportgen.taxonomy import load_taxonomy
 
@@ -78,18 +78,77 @@ CASES = {
         [LEAD, "问题导向：敞开大门听意见", "把征求意见作为重要抓手,确保活动取得实效。俯身接地气。" + BODY + "开门纳谏集民意。" + BODY],
         [(1, "问题导向：敞开大门听意见"), (2, "俯身接地气"), (2, "开门纳谏集民意")],
     ),
-    "structural-heading-is-no-measure": (
-        [LEAD, "一、主要做法", "（一）加强组织领导。" + BODY, "（二）广泛听取意见。" + BODY],
+    "unnumbered-organising-heading-is-no-measure": (
+        [LEAD, "主要做法", "（一）加强组织领导。" + BODY, "（二）广泛听取意见。" + BODY],
         [(1, "加强组织领导"), (1, "广泛听取意见")],
+    ),
+    "unnumbered-organising-heading-above-numbered-sections": (
+        [LEAD, Heading.of(2, "主要做法"), "一、强化组织领导", "（一）成立工作专班。" + BODY],
+        [(1, "强化组织领导"), (2, "成立工作专班")],
+    ),
+    "numbered-organising-headings-are-level-1-items": (
+        [LEAD, "一、基本情况", BODY, "二、工作开展情况", "（一）加强组织领导。" + BODY, "（二）广泛听取意见。" + BODY],
+        [(1, "基本情况"), (1, "工作开展情况"), (2, "加强组织领导"), (2, "广泛听取意见")],
     ),
     "problem-section-points-are-no-measures": (
         [LEAD, "一、主要做法", "（一）加强组织领导。" + BODY, "二、存在的问题", "（一）学习不够深入。" + BODY,
          "三、下一步打算", "（一）深化整改落实。" + BODY],
-        [(1, "加强组织领导"), (1, "深化整改落实")],
+        [(1, "主要做法"), (2, "加强组织领导"), (1, "下一步打算"), (2, "深化整改落实")],
     ),
     "outcome-section-points-are-no-measures": (
         [LEAD, "一、主要做法", "（一）广泛听取意见。" + BODY, "二、取得的成效", "（一）作风明显转变。" + BODY],
-        [(1, "广泛听取意见")],
+        [(1, "主要做法"), (2, "广泛听取意见")],
+    ),
+    "angle-bracket-label": (
+        [LEAD, "一、强化学习", "<一>、开展集中学习,提高理论水平", BODY],
+        [(1, "强化学习"), (2, "开展集中学习,提高理论水平")],
+    ),
+    "head-runs-into-body-after-a-space": (
+        [LEAD, "1.宣传教育方面 组织党员集中学习,开展专题讨论,覆盖全体党员。", "2.阵地建设情况 新建活动室,添置图书。"],
+        [(1, "宣传教育方面"), (1, "阵地建设情况")],
+    ),
+    "inline-head-runs-into-body-after-a-space": (
+        [LEAD + " 1.产业帮扶方面 新建种植基地,带动群众增收。 2.就业帮扶方面 开发公益岗位,吸纳群众就业。"],
+        [(1, "产业帮扶方面"), (1, "就业帮扶方面")],
+    ),
+    "parallel-head-with-a-space-is-not-cut": (
+        [LEAD, "一、提高站位 强化领导,确保各项工作落到实处。" + BODY],
+        [(1, "提高站位 强化领导,确保各项工作落到实处")],
+    ),
+    "flattened-paragraphs-with-spaced-labels": (
+        [LEAD + " 一、走访情况 这次活动共走访群众两百余户,收集意见若干条。 二、整改情况 针对群众反映的问题,逐项建立台账,"
+         "具体措施是: 1、完善便民服务制度。 2、加强督查问责。"],
+        [(1, "走访情况"), (1, "整改情况"), (2, "完善便民服务制度"), (2, "加强督查问责")],
+    ),
+    "unclosed-quote-hides-no-labels": (
+        [LEAD, "我们深入开展“结对帮扶活动,成效明显。1.产业帮扶方面 新建基地。2.就业帮扶方面 开发公益岗位。"],
+        [(1, "产业帮扶方面"), (1, "就业帮扶方面")],
+    ),
+    "page-number-with-a-count-is-no-point": (
+        [LEAD, "1.产业帮扶方面 组织技术培训,参训群众踊跃。今年第",
+         "2、批帮扶资金覆盖120户,已全部发放。2.就业帮扶方面 开发公益岗位,吸纳群众就业。"],
+        [(1, "产业帮扶方面"), (1, "就业帮扶方面")],
+    ),
+    "page-number-after-a-cut-sentence-is-no-point": (
+        [LEAD, "1.产业帮扶方面 组织技术培训,参训群众踊跃,群众普遍反映效果很好,下一步将继续扩大培训覆盖面并逐步推广到",
+         "2、各个村组。2.就业帮扶方面 开发公益岗位,吸纳群众就业。"],
+        [(1, "产业帮扶方面"), (1, "就业帮扶方面")],
+    ),
+    "repeated-number-with-a-count-is-no-point": (
+        [LEAD, "1.开展集中学习。" + BODY, "2.组织专题讨论。" + BODY, "2.共有35人参加。" + BODY],
+        [(1, "开展集中学习"), (1, "组织专题讨论")],
+    ),
+    "point-in-sequence-keeps-its-count": (
+        [LEAD, "1.开展集中学习。" + BODY, "2.组织3次专题讨论。" + BODY],
+        [(1, "开展集中学习"), (1, "组织3次专题讨论")],
+    ),
+    "out-of-sequence-point-reading-as-a-heading-is-kept": (
+        [LEAD, "二、狠抓整改落实", BODY, "三、建立长效机制", BODY],
+        [(1, "狠抓整改落实"), (1, "建立长效机制")],
+    ),
+    "year-in-a-title-is-no-count": (
+        [LEAD, "一、2023年工作回顾", BODY, "三、2024年工作打算", BODY],
+        [(1, "2023年工作回顾"), (1, "2024年工作打算")],
     ),
     "heading-mentioning-results-is-still-work": (
         [LEAD, "一、狠抓整改落实,确保活动取得成效", BODY],
@@ -136,6 +195,24 @@ def test_measures(tax, lines, expected):
 @pytest.mark.parametrize("lines", NOT_MEASURES.values(), ids=NOT_MEASURES.keys())
 def test_not_measures(tax, lines):
     assert found(article(*lines), tax) == []
+
+
+@pytest.mark.parametrize(("label", "number", "mark"), [
+    ("（3）", 3, ""), ("二、", 2, "、"), ("十二、", 12, "、"), ("二十", 20, ""), ("其一,", 1, ","), ("第三，", 3, "，"),
+    ("三是", 3, ""), ("②", 2, ""), ("２．", 2, "．"), ("<一>、", 1, "、"), ("10.", 10, "."),
+])
+def test_numbering(label, number, mark):
+    assert _numbering(label) == (number, mark)
+
+
+@pytest.mark.parametrize(("text", "inside"), [
+    ("他说：“一是一,二是二”", True),
+    ("围绕“两个确保,一是", False),  # a quote that never closes quotes nothing
+    ("围绕“两个确保”,一是", False),
+    ("围绕“两个确保,一是抓学习。“三会一课”", False),  # the next quote mark opens another
+])
+def test_inside_quotes(text, inside):
+    assert _inside_quotes(text, text.index("一是")) is inside
 
 
 @pytest.mark.parametrize(("lines", "stages"), [

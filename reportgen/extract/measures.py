@@ -21,8 +21,11 @@ that structure in a handful of ways, all recognised here:
 Levels come from nesting: every kind of structure met for the first time
 nests inside the kinds above it in ``measures.toml``'s order (一、 holds （一）,
 which holds 一是), and meeting a kind again closes what was opened under it.
-Headings that only organise a report (``主要做法``) open a section but are no
-measure; sections that report no work done (``存在的问题``, ``取得的成效``,
+Unnumbered headings that only organise a report (``主要做法``) open a section
+but are no measure (numbered, ``一、基本情况``, they are level-1 items of the
+structure like any other); labels out of their list's sequence that lead
+into body text (a page number ``2、`` in a flattened page) are no points;
+sections that report no work done (``存在的问题``, ``取得的成效``,
 ``几点体会``) are left out with their points. The annotation guide knows two levels, so deeper points are level 2.
 
 Each measure's campaign stage is the one its title's cue words name
@@ -49,6 +52,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACES = re.compile(r"\s+")
 _PRONOUNS = re.compile(r"[我你他她它们咱]")
+_LABEL_MARKS = "、．.，,：:"
+_LABEL_BRACKETS = "（）()<>〈〉"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# A count in a title (150户, 14.5万) but not a year or date (2020年).
+_FIGURE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?![0-9０-９.年月日])")
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
 _TRIM = " \t\u3000。；;，,、：:！？!?"
 _MAX_LEVEL = 2
@@ -68,7 +77,7 @@ class _Label:
     kind: str
     rank: float
     pattern: re.Pattern[str]
-    inline: bool
+    inline: bool | str
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,7 @@ class _Rules:
 
     labels: tuple[_Label, ...]
     inline: re.Pattern[str] | None
+    inline_labels: tuple[_Label, ...]
     max_length: int
     bold_max_length: int
     runin_min: int
@@ -85,6 +95,8 @@ class _Rules:
     lead_length: int
     body_length: int
     lead_max: int
+    head_max: int
+    head_words: tuple[str, ...]
     structural: tuple[str, ...]
     not_work: tuple[str, ...]
     bullets: str
@@ -99,18 +111,20 @@ def _rules() -> _Rules:
     labels = []
     for rank, entry in enumerate(data["labels"], start=2):
         body = entry["pattern"].replace("N", _NUMERAL).replace("D", _DIGIT)
-        labels.append(_Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), bool(entry.get("inline"))))
-    inline_bodies = [lab.pattern.pattern for lab in labels if lab.inline]
+        labels.append(_Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), entry.get("inline", False)))
+    inline_labels = tuple(lab for lab in labels if lab.inline)
     inline = None
-    if inline_bodies:
-        inline = re.compile(r"(?<=[" + _SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(inline_bodies)) + ")")
+    if inline_labels:
+        # A "spaced" label needs a space between the mark and itself.
+        bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
+        inline = re.compile(r"(?<=[" + _SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
     h = data["headings"]
     furniture = data["not_headings"]
     return _Rules(
-        labels=tuple(labels), inline=inline,
+        labels=tuple(labels), inline=inline, inline_labels=inline_labels,
         max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
         runin_series=h["runin_series"], lead_length=h["lead_length"], body_length=h["body_length"],
-        lead_max=h["lead_max"], structural=tuple(h["structural"]), not_work=tuple(h["not_work"]),
+        lead_max=h["lead_max"], head_max=h["head_max"], head_words=tuple(h["head_words"]), structural=tuple(h["structural"]), not_work=tuple(h["not_work"]),
         bullets=h["bullets"], not_starts=tuple(furniture["starts"]), not_ends=tuple(furniture["ends"]),
     )
 
@@ -128,13 +142,23 @@ class _Unit:
 
 @dataclass
 class _Found:
-    """A measure candidate before levels and stages are known."""
+    """A measure candidate before levels and stages are known.
+
+    A labelled point also knows its label's number and closing mark (``2`` and
+    ``、`` for ``2、``), so that a label out of its list's sequence can be told
+    from a real point, and whether it opens a paragraph that a page break cut
+    from the one before (``……2023年第一`` / ``2、批……``: a page number).
+    """
 
     title: str
     kind: str
     rank: float
     unit: int
     context: str
+    labelled: bool = False
+    number: int | None = None
+    mark: str = ""
+    broken_before: bool = False
 
 
 def find_measures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Measure]:
@@ -194,18 +218,21 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
     if unit.heading is not None:
         label, rest = _split_label(text, rules)
         title = _trim(rest if label else text)
-        return [_Found(title, f"heading{unit.heading}", _HEADING_RANK + unit.heading / 10, index, _next_text(units, index))] if title else []
+        return [_Found(title, f"heading{unit.heading}", _HEADING_RANK + unit.heading / 10, index, _next_text(units, index),
+                       labelled=label is not None)] if title else []
     if unit.item:
         label, rest = _split_label(text, rules)
         title, tail = _lead(rest if label else text, rules)
-        return [_Found(title, "list", _LIST_RANK, index, tail)] if title else []
+        return [_Found(title, "list", _LIST_RANK, index, tail, labelled=True)] if title else []
 
     found: list[_Found] = []
     label, rest = _split_label(text, rules)
     if label is not None:
         title, tail = _lead(rest, rules)
         if title:
-            found.append(_Found(title, label.kind, label.rank, index, tail or _next_text(units, index)))
+            number, mark = _numbering(text[:len(text) - len(rest)])
+            found.append(_Found(title, label.kind, label.rank, index, tail or _next_text(units, index), labelled=True,
+                                number=number, mark=mark, broken_before=_breaks_into(units, index, rules)))
         found.extend(_inline_points(rest, index, rules))
         return found
     found.extend(_inline_points(text, index, rules))
@@ -238,24 +265,59 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
     """Return the points opened by labels after a full stop, semicolon or colon inside ``text``."""
     if rules.inline is None:
         return []
-    inline_labels = [lab for lab in rules.labels if lab.inline]
     found = []
     for match in rules.inline.finditer(text):
         if _inside_quotes(text, match.start()):
             continue
         group = next(name for name, value in match.groupdict().items() if value is not None)
-        label = inline_labels[int(group[1:])]
+        label = rules.inline_labels[int(group[1:])]
         title, tail = _lead(text[match.end():], rules)
         if title:
-            found.append(_Found(title, label.kind, label.rank, index, tail))
+            number, mark = _numbering(match.group())
+            found.append(_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark))
     return found
+
+
+def _numbering(label: str) -> tuple[int | None, str]:
+    """Return a label's number and closing mark: ``（3）`` gives (3, ""), ``二、`` (2, "、"), ``其一,`` (1, ",")."""
+    core = label.strip()
+    mark = core[-1] if core and core[-1] in _LABEL_MARKS else ""
+    core = core.rstrip(_LABEL_MARKS + " ").strip(_LABEL_BRACKETS + " ")
+    core = core.removeprefix("第").removeprefix("其").removesuffix("是").strip()
+    if core in _CIRCLED:
+        return _CIRCLED.index(core) + 1, mark
+    if core.isdigit():
+        return int(core), mark
+    return _chinese_number(core), mark
+
+
+def _chinese_number(numeral: str) -> int | None:
+    """Return the value of a Chinese numeral below a hundred (``十二`` is 12), else None."""
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        return _CHINESE_DIGITS.get(numeral)
+    high = _CHINESE_DIGITS.get(tens) if tens else 1
+    low = _CHINESE_DIGITS.get(units) if units else 0
+    return None if high is None or low is None else high * 10 + low
+
+
+def _breaks_into(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether the unit before ``index`` is prose that stops mid-sentence (a page break's cut)."""
+    if index == 0:
+        return False
+    before = units[index - 1]
+    if before.role is not None or before.heading is not None or before.item:
+        return False
+    return _is_prose(before.text, rules.lead_length) and before.text[-1] not in _SENTENCE_END + "：:”’）)》」】"
 
 
 def _lead(text: str, rules: _Rules) -> tuple[str, str]:
     """Return a point's title (its lead clause) and the text after it.
 
     The lead runs to the first full stop, semicolon, question or exclamation
-    mark; a colon ends it too when body text follows (``一是加强学习：通过……。``).
+    mark; a colon ends it too when body text follows (``一是加强学习：通过……。``),
+    and so does a space after a short head that ends with a head word
+    (``产业扶贫方面 依据……``).
     """
     end = len(text)
     for i, ch in enumerate(text):
@@ -265,6 +327,9 @@ def _lead(text: str, rules: _Rules) -> tuple[str, str]:
     colon = min((text.find(c) for c in "：:" if 0 < text.find(c) < end), default=-1)
     if colon > 0 and end < len(text):
         end = colon
+    space = next((i for i, ch in enumerate(text[:end]) if ch.isspace()), -1)
+    if 0 < space <= rules.head_max and text[:space].endswith(rules.head_words):
+        end = space
     title = _trim(text[:end])
     if len(title) > rules.lead_max:
         cut = max(title.rfind("，", 0, rules.lead_max), title.rfind(",", 0, rules.lead_max))
@@ -278,9 +343,16 @@ def _trim(text: str) -> str:
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
-    """Return whether ``pos`` lies inside an open quotation in ``text``."""
+    """Return whether ``pos`` lies inside an open quotation in ``text``.
+
+    A quotation counts as open only if it is closed after ``pos``: scraped
+    text often drops closing quotes, and a quote that never closes quotes nothing.
+    """
     before = text[:pos]
-    return before.count("“") > before.count("”")
+    if before.count("“") <= before.count("”"):
+        return False
+    after = re.search("[“”]", text[pos:])
+    return after is not None and after.group() == "”"
 
 
 def _next_text(units: list[_Unit], index: int) -> str:
@@ -385,19 +457,30 @@ def _keep_runin_series(found: list[_Found], series: int) -> list[_Found]:
 
 @dataclass
 class _Open:
-    """A section open at some depth while walking the candidates."""
+    """A section open at some depth while walking the candidates, with its label's number."""
 
     kind: str
     rank: float
     measure: Measure | None
     not_work: bool
+    number: int | None = None
+    mark: str = ""
 
 
 def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measure]:
-    """Return the candidates as measures with levels from their nesting and their stages."""
+    """Return the candidates as measures with levels from their nesting and their stages.
+
+    A label out of its list's sequence that reads as no heading is dropped
+    (``_stray_label``). A numbered organising heading (``一、基本情况``) is a
+    measure like any other, its points level 2; an unnumbered one (``主要做法``)
+    only opens a section, and the points under it keep the level they would
+    have without it (``一、`` under it stays level 1).
+    """
     stack: list[_Open] = []
     measures: list[Measure] = []
     for cand in found:
+        if _stray_label(cand, stack):
+            continue
         kinds = [o.kind for o in stack]
         if cand.kind in kinds:
             del stack[kinds.index(cand.kind):]
@@ -405,16 +488,33 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
             while stack and stack[-1].rank >= cand.rank:
                 stack.pop()
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
+        structural = not cand.labelled and _names(cand.title, rules.structural)
         measure = None
-        if not not_work and not _names(cand.title, rules.structural):
+        if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)
             parent = next((o.measure for o in reversed(stack) if o.measure is not None), None)
             stage = (taxonomy.stage_for(cand.title) or (parent.stage if parent else None)
                      or taxonomy.stage_for(cand.context[:300]))
             measure = Measure(title=cand.title, level=min(depth, _MAX_LEVEL), stage=stage)
             measures.append(measure)
-        stack.append(_Open(cand.kind, cand.rank, measure, not_work))
+        stack.append(_Open(cand.kind, cand.rank, measure, not_work, cand.number, cand.mark))
     return measures
+
+
+def _stray_label(cand: _Found, stack: list[_Open]) -> bool:
+    """Return whether a labelled candidate is a stray label (a page number, a broken list) rather than a point.
+
+    A list counts 1, 2, 3 with one mark. A label that starts no list and
+    continues none (a ``2、`` after ``1.``, a second ``3``) is suspect, and it is
+    dropped when what follows it reads as body text, not a heading: it holds a
+    count (``150户``) or it continues a paragraph that stopped mid-sentence.
+    """
+    if cand.number is None or cand.number == 1:
+        return False
+    sibling = next((o for o in reversed(stack) if o.kind == cand.kind), None)
+    if sibling is not None and sibling.number is not None and cand.number == sibling.number + 1 and cand.mark == sibling.mark:
+        return False
+    return cand.broken_before or _FIGURE.search(cand.title) is not None
 
 
 def _names(title: str, words: tuple[str, ...]) -> bool:
