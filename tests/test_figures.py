@@ -122,7 +122,21 @@ NOT_FIGURES = [
     ("hundred-years", "回望百年党史。"),
     ("big-without-category", "由3大队负责巡逻。"),
     ("latin-word", "上传5kms视频"),
+    ("plan-name", "对照三年行动计划逐项落实。"),
+    ("table-name", "制定五年重点任务清单。"),
 ]
+
+
+# a span of time stays a figure when it is not part of a document's name
+DURATIONS = [
+    ("de-before-plan", "实施为期三年的行动计划。", "三年"),
+    ("time-then-verb", "用两年时间完成规划编制。", "两年"),
+]
+
+
+@pytest.mark.parametrize("text, ftext", [c[1:] for c in DURATIONS], ids=[c[0] for c in DURATIONS])
+def test_durations_near_documents(text, ftext, taxonomy):
+    assert [f.text for f in figures_of(text, taxonomy)] == [ftext]
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NOT_FIGURES], ids=[c[0] for c in NOT_FIGURES])

@@ -64,6 +64,35 @@ CASES = [
     ("long-phrase-then-verb", "共有18名基层宣讲骨干进入复赛。", ["基层宣讲骨干"]),
     ("chain-keeps-both-nouns", "共有农户260户、脱贫户55户参加。", ["农户", "脱贫户"]),
     ("next-figure-reads-its-own", "走访8个社区300余户开展宣传。", ["社区", "户"]),
+    # N户、计M人: a linking word between two counts of one thing
+    ("households-ji-people", "全乡现有低保户312户、计865人。", ["低保户", "低保户"]),
+    ("households-gongji-people", "排查出边缘户26户共计71人。", ["边缘户", "边缘户"]),
+    ("households-comma-people", "全村五保户9户、11人。", ["五保户", "五保户"]),
+    # a set phrase naming the kind stays in the compound, before or after the number
+    ("set-phrase-before", "全乡建档立卡贫困户860户2410人。", ["建档立卡贫困户", "建档立卡贫困户"]),
+    ("set-phrase-after", "全县有6个建档立卡贫困村。", ["建档立卡贫困村"]),
+    # the noun written after the number
+    ("measure-word-in-compound", "开展三个系列活动。", ["系列活动"]),
+    ("verb-and-one-char-head", "与五个帮扶村的村干部座谈。", ["帮扶村"]),
+    ("verb-and-one-char-head-in-list", "建成24个村级实践站、9个文明实践点。", ["实践站", "文明实践点"]),
+    ("group-names-itself", "分6组开展督导检查。", ["组"]),
+    # a modifier ending in 的 gives way to the noun after it
+    ("adjective-de", "迎来了20名特别的学员。", ["学员"]),
+    ("predicate-de", "评选出12名表现突出的志愿者。", ["志愿者"]),
+    ("clause-de", "梳理出5个群众反映强烈的问题。", ["问题"]),
+    ("noun-de-stays", "走访3个村的党员。", ["村"]),
+    # a count of people names people: what follows is theirs, or what they do
+    ("people-then-their-things", "全镇1500名党员档案资料整理完毕。", ["党员"]),
+    ("people-then-verb", "向200余名群众宣讲惠民政策。", ["群众"]),
+    # the head noun ends before the clause's verb
+    ("meeting-then-verb", "召开2次党委会议研究部署整改任务。", ["党委会议"]),
+    # discipline reports count people by the measure taken
+    ("sanctions", "给予党纪处分2人；诫勉谈话3人；组织处理1人；批评教育4人。",
+     ["党纪处分", "诫勉谈话", "组织处理", "批评教育"]),
+    ("sanction-one-verb", "诫勉1人。", ["诫勉"]),
+    ("visits-are-not-sanctions", "走访慰问困难群众30人。", ["困难群众"]),
+    # a book title counts its copies
+    ("title-before", "印发《党风廉政读本》2600册。", ["《党风廉政读本》"]),
 ]
 
 

@@ -275,7 +275,9 @@ def body_texts(blocks: tuple[Block, ...]) -> list[str]:
 
 def find_figures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Figure]:
     """Return the figures of an article's body blocks, in order of appearance."""
-    from .objects import find_objects, inside_word
+    from .objects import find_objects, inside_word, names_a_document
+
+    time_units = lexicon().units["time_units"]["units"]
 
     figures: list[Figure] = []
     for text in body_texts(blocks):
@@ -289,6 +291,8 @@ def find_figures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Figure]:
                 continue
             objects = find_objects(sentence, [(s.start, s.end, s.unit) for s in spans], taxonomy)
             for span, obj in zip(spans, objects):
+                if span.unit in time_units and names_a_document(sentence[span.end:], taxonomy):
+                    continue  # 三年行动计划: a span of time in a plan's name
                 figures.append(Figure(
                     text=sentence[span.start:span.end].strip(),
                     value=span.value,

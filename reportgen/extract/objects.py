@@ -42,9 +42,13 @@ _QUOTED = re.compile(r"“[^“”]{1,12}”")
 _QUOTE_TAG = "nz"
 #: quoted names listed right before a figure: `叫停“形象工程”、“政绩工程” 7个`
 _TRAILING_QUOTES = re.compile(r"“[^“”]{1,12}”(?:[、和及]“[^“”]{1,12}”)*$")
+#: a title right before a figure counts its copies: `印发《学习手册》3000册`
+_TRAILING_TITLE = re.compile(r"《[^《》]{1,20}》$")
 #: parts of speech that may stand in a noun phrase (jieba's tag set)
 _NOUNY = ("n", "vn", "j", "an", "b", "g", "s", "zg", "eng")
 _VERB = ("v",)
+#: tags of the word that ends a modifier before 的: an adjective or a predicate (`特殊的`, `表现突出的`)
+_MODIFIER_TAGS = ("a", "v", "d", "i", "l")
 #: tags of a one-character head noun that makes a word with the word before it (户, 队, 员)
 _HEAD_TAGS = ("q", "n", "ng", "zg", "g")
 
@@ -144,7 +148,7 @@ def _is_predicate(word: str, tag: str) -> bool:
     return tag.startswith(_VERB) and (word in _cues()["predicates"] or len(word) == 1)
 
 
-def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False) -> tuple[str | None, bool]:
+def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False, unit: str = "") -> tuple[str | None, bool]:
     """Return the object written after a figure, and whether that noun runs into another figure.
 
     ``next_figure`` says that ``text`` ends where the next figure of the sentence starts.
@@ -157,6 +161,8 @@ def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False) -> tuple[st
     if text.startswith("被"):
         text = text[1:]  # 40家被巡察单位: a passive attribute
     text = _PARENTHETICAL.sub("", text)
+    if text.strip(" 、") in _cues()["joins"]:
+        return None, False  # 58户计193人: only a linking word before the next figure
     words = _tokens(text, taxonomy)
     if not words:
         return None, False
@@ -164,10 +170,47 @@ def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False) -> tuple[st
     if words[0][0] in containers and len(words) > 2 and words[1][0] == "的":
         words = words[2:]
     elif words[0][1].startswith("p") and "的" in text:
-        return _after(text[text.rindex("的") + 1:], taxonomy)[0], False
+        return _after(text[text.rindex("的") + 1:], taxonomy, unit=unit)[0], False
+    phrase = _phrase_after(words, unit)
+    if not phrase:
+        return None, False
+    runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
+    return _trim(phrase), runs_on
+
+
+def _names_people(word: str) -> bool:
+    """Return True for a word that names people (`党员`, `客人`, `贫困户`, `干部`)."""
+    cues = _cues()
+    return word.endswith(tuple(cues["person_endings"])) or word in cues["person_words"]
+
+
+def _phrase_after(words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
+    """Return the noun phrase that opens ``words``.
+
+    A modifier ending in `的` that names no thing (`特殊的客人`, `符合条件的同学`
+    for a count of people) gives way to the noun after it; a count of people
+    (名, 人, 位) stops at the last word naming people (`党员组织关系` -> 党员).
+    """
+    cues = _cues()
+    people = unit in cues["person_units"]
+    de = next((i for i, (w, _) in enumerate(words[:6]) if w == "的"), 0)
+    if de:
+        # 15名特殊的客人, 12名表现突出的志愿者, 21名符合条件的同学: a modifier ending in a
+        # predicate, or one naming no people before a noun that does, gives way to that noun
+        rest = _phrase_after(words[de + 1:], unit)
+        if rest and (words[de - 1][1].startswith(_MODIFIER_TAGS) if not people else (
+                not any(_names_people(w) for w, _ in words[:de]) and _names_people(rest[-1][0]))):
+            return rest
     phrase: list[tuple[str, str]] = []
     for i, (word, tag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if phrase and word in cues["predicates"]:
+            break  # 3次常委会会议研究部署: the clause's verb ends the phrase, whatever its tag
+        if tag.startswith(_VERB) and len(word) == 2 and nxt and len(nxt[0]) == 1 \
+                and (nxt[0] in cues["one_char_heads"] or nxt[1] in _HEAD_TAGS) \
+                and (i + 2 >= len(words) or not _is_nouny(*words[i + 2])):
+            phrase.append((word + nxt[0], "n"))  # 四个走访村, 文明实践站: a verb and a one-character head
+            break
         if _is_glue(word, tag) and nxt and _is_nouny(*nxt):
             if phrase:
                 phrase[-1] = (phrase[-1][0] + word, phrase[-1][1])  # 县直部门: a one-character attribute
@@ -178,22 +221,28 @@ def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False) -> tuple[st
         if _is_nouny(word, tag) and not (tag == "vn" and phrase and nxt and not _is_nouny(*nxt)):
             phrase.append((word, tag))
             continue
+        if tag == "q" and len(word) > 1 and nxt and _is_nouny(*nxt):
+            phrase.append((word, "n"))  # 七个系列活动: a measure word standing in a compound
+            continue
         if not phrase and tag.startswith(_VERB) and not _is_predicate(word, tag) and (nxt is None or nxt[1] == "x"):
             phrase.append((word, tag))  # 八次修改: the event itself
             break
-        if tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(word, tag) and nxt and _is_nouny(*nxt) \
-                and sum(len(w) for w, _ in phrase) <= 5:
-            phrase.append((word, tag))  # 实践基地, 独立软件开发商: a verb as attribute, early in the phrase
+        if tag.startswith(_VERB) and not _is_predicate(word, tag) and nxt and _is_nouny(*nxt) \
+                and (len(word) == 2 and sum(len(w) for w, _ in phrase) <= 5 or len(word) == 4 and not phrase):
+            phrase.append((word, tag))  # 实践基地, 建档立卡贫困村: a verb as attribute, early in the phrase
             continue
         break
-    if not phrase:
-        return None, False
     while len(phrase) > 1 and phrase[-1][1].startswith("a"):
         phrase.pop()
     while len(phrase) > 1 and phrase[-1][1] == "v":
         phrase.pop()
-    runs_on = next_figure and len(phrase) == len(words)
-    return _trim(phrase), runs_on
+    if people and len(phrase) > 1 and not _names_people(phrase[-1][0]):
+        first = next((k for k, (w, _) in enumerate(phrase) if _names_people(w)), None)
+        if first is not None:
+            while first + 1 < len(phrase) and _names_people(phrase[first + 1][0]):
+                first += 1  # 村民代表, 党员干部: people all through
+            phrase = phrase[:first + 1]  # 2973名党员组织关系, 70多名村民传达会议精神
+    return phrase
 
 
 def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
@@ -204,12 +253,15 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
     """
     cues = _cues()
     text = _strip_links(_PARENTHETICAL.sub("", text).rstrip(), cues["links"])
-    quoted = _TRAILING_QUOTES.search(text)
+    quoted = _TRAILING_QUOTES.search(text) or _TRAILING_TITLE.search(text)
     if quoted:
         return quoted.group(0)
     words = _tokens(text, taxonomy)
     if not words:
         return None
+    sanction = _sanction(words) if unit in cues["person_units"] else None
+    if sanction:
+        return sanction  # 诫勉谈话2人, 组织处理1人: a count of people by the measure taken
     rate = words[-1][0].endswith("率")
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(*words[-2]) \
@@ -228,6 +280,9 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
             k -= 1
             continue
+        if phrase and tag.startswith(_VERB) and len(word) == 4 and not _is_predicate(word, tag):
+            phrase.insert(0, (word, tag))  # 建档立卡贫困户: a set phrase naming the kind of the head
+            break
         if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(word, tag) and k > 0:
             # 党史学习课堂, 易地扶贫搬迁: a verb inside a compound, between nouns
             j = k - 1
@@ -241,8 +296,8 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
     if rate:
         # 整改率, 群众满意率: the rate and the word or two that say what it is of
         return "".join(w for w, _ in phrase[-3:]) or None
-    while (len(phrase) > 1 and phrase[0][1] in ("vn", "v", "a", "ad") and _is_nouny(*phrase[1]) and phrase[1][1] != "vn"
-           and sum(len(w) for w, _ in phrase[1:]) >= 3):
+    while (len(phrase) > 1 and phrase[0][1] in ("vn", "v", "a", "ad") and len(phrase[0][0]) <= 2
+           and _is_nouny(*phrase[1]) and phrase[1][1] != "vn" and sum(len(w) for w, _ in phrase[1:]) >= 3):
         phrase = phrase[1:]  # 培训党员干部2.3万人次: the training's count is of cadres
     if not phrase:
         last, tag = words[-1]
@@ -253,6 +308,38 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
             return last[-2:]
         return None
     return _trim(phrase)
+
+
+def _sanction(words: list[tuple[str, str]]) -> str | None:
+    """Return the disciplinary measure the verbs at the end of ``words`` name (`批评帮助`), or None.
+
+    Discipline reports count people by what was done to them (`诫勉0人`,
+    `给予党纪处分3人`); the verbs name the measure when one of them is a sanction.
+    """
+    run: list[str] = []
+    for word, tag in reversed(words[-2:]):
+        if not tag.startswith(_VERB):
+            break
+        run.insert(0, word)
+    sanctions = tuple(_cues()["sanctions"])
+    if (len(run) == 2 or run and words[-1][1] == "v") and any(w.endswith(sanctions) for w in run):
+        return "".join(run)
+    return None
+
+
+def names_a_document(text: str, taxonomy: Taxonomy) -> bool:
+    """Return True when ``text`` (what follows a span of time) opens with the name of a plan or table.
+
+    `三年行动计划`, `五年规划`, `三年目标任务表` name documents; `为期三年的行动计划`
+    and `两年时间完成规划` do not: the phrase must run straight into the document word.
+    """
+    documents = tuple(_cues()["document_words"])
+    for word, tag in _tokens(text, taxonomy)[:6]:
+        if word.endswith(documents):
+            return True
+        if not (_is_nouny(word, tag) or tag.startswith("b")):
+            return False
+    return False
 
 
 def inside_word(sentence: str, core: tuple[int, int], taxonomy: Taxonomy) -> bool:
@@ -299,7 +386,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Tax
             if unit == "%" and not post.lstrip().startswith("的"):
                 after, runs_on = None, False  # 20%建立长效机制: what follows a share is what was done
             else:
-                after, runs_on = _after(post, taxonomy, next_figure=runs_into_next)
+                after, runs_on = _after(post, taxonomy, next_figure=runs_into_next, unit=unit)
             obj = _before(pre, taxonomy, unit) if (after is None or runs_on) else after
             if obj is None and runs_on:
                 obj = after
@@ -318,9 +405,10 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Tax
             gap = sentence[spans[i][1]:spans[i + 1][0]].strip()
             if gap in ("", "、", "和", "及", "或"):
                 objects[i] = objects[i + 1]
-    # 脱贫人口74户295人: a figure written right after another counts the same thing
+    # 脱贫人口74户295人, 贫困户767户、计2183人: a figure written right after another counts the same thing
     for i in range(1, len(spans)):
-        if objects[i] is None and not sentence[spans[i - 1][1]:spans[i][0]].strip():
+        gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
+        if objects[i] is None and (not gap or gap in cues["joins"]):
             objects[i] = objects[i - 1]
     for i, (_, _, unit) in enumerate(spans):
         if objects[i] is None and unit in cues["self_naming_units"]:
