@@ -146,6 +146,11 @@ CASES = {
         [LEAD, "二、狠抓整改落实", BODY, "三、建立长效机制", BODY],
         [(1, "狠抓整改落实"), (1, "建立长效机制")],
     ),
+    "subheads-run-into-a-flattened-paragraph": (
+        [LEAD + " 建好红色阵地,打造学习课堂 结合新时代文明实践站,改造提升一批党史学习教育阵地,方便群众就近学习。"
+         " 讲好身边故事,组建宣讲队伍 邀请老党员、老模范走进村组,用群众听得懂的语言讲述党的历史。"],
+        [(1, "建好红色阵地,打造学习课堂"), (1, "讲好身边故事,组建宣讲队伍")],
+    ),
     "year-in-a-title-is-no-count": (
         [LEAD, "一、2023年工作回顾", BODY, "三、2024年工作打算", BODY],
         [(1, "2023年工作回顾"), (1, "2024年工作打算")],
@@ -183,6 +188,7 @@ NOT_MEASURES = {
     "ordinal-word-is-no-label": [LEAD, "始终把学习教育作为第一任务,组织观看《第一书记》等教育片。" + BODY],
     "quoted-shi": [LEAD, "他说：“一是一,二是二,来不得半点虚假。”" + BODY],
     "roles-are-skipped": [LEAD, Para.of("一、这是一段图片说明", role="caption"), BODY],
+    "one-spaced-segment-is-no-subhead": [LEAD + " 今年以来全镇上下 紧紧围绕中心工作,扎实推进各项任务落实落地,取得了明显成效。"],
     "decimal-is-no-label": [LEAD, "1.5万名党员参加了学习。" + BODY],
 }
 

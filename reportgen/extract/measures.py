@@ -58,6 +58,9 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # A count in a title (150户, 14.5万) but not a year or date (2020年).
 _FIGURE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?![0-9０-９.年月日])")
+# A stretch between a sentence end and a space, both followed by text: a
+# subhead in a page whose paragraphs a scraper joined with spaces.
+_SPACED_SEGMENT = re.compile(r"(?<=[。！？] )([^\s。！？；;]{4,40}) (?=\S)")
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
 _TRIM = " \t\u3000。；;，,、：:！？!?"
 _MAX_LEVEL = 2
@@ -249,7 +252,7 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         title = _trim(unit.bold)
         if 2 <= len(title) <= rules.bold_max_length:
             return [_Found(title, "bold_runin", _RUNIN_RANK - 1, index, text[len(unit.bold):])]
-    return _runin_heads(text, index, rules)
+    return _spaced_subheads(text, index, rules) or _runin_heads(text, index, rules)
 
 
 def _split_label(text: str, rules: _Rules) -> tuple[_Label | None, str]:
@@ -435,6 +438,22 @@ def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
             continue
         found.append(_Found(core, "runin", _RUNIN_RANK, index, parts[k + 1]))
     return found
+
+
+def _spaced_subheads(text: str, index: int, rules: _Rules) -> list[_Found]:
+    """Return the subheads a scraper ran into a paragraph (``……。 看村史忆乡愁,开展学习课堂 依托……``).
+
+    Such a subhead stands between a sentence end and a space, is heading-shaped
+    and opens body text; it counts only in a series, as one such line alone
+    may be a sentence with a stray space.
+    """
+    found = []
+    for match in _SPACED_SEGMENT.finditer(text):
+        head = match.group(1)
+        body = re.split(f"[{_SENTENCE_END}]", text[match.end():], maxsplit=1)[0]
+        if _heading_shaped(head, rules) and _split_label(head, rules)[0] is None and len(body) >= rules.body_length:
+            found.append(_Found(_trim(head), "subhead", _SUBHEAD_RANK, index, text[match.end():]))
+    return found if len(found) >= rules.runin_series else []
 
 
 def _keep_runin_series(found: list[_Found], series: int) -> list[_Found]:
