@@ -138,8 +138,9 @@ def test_document_meta_gives_date_and_source_first():
     assert (article.date, article.source) == ("2014-05-26", "泉州晚报")
 
 
-def evidence(title: str, lead: str, body: str = "", headline: str | None = None) -> UnitEvidence:
-    return UnitEvidence(title=title, headline=headline if headline is not None else title, lead=lead, body=body)
+def evidence(title: str, lead: str, body: str = "", headline: str | None = None, department: str = "") -> UnitEvidence:
+    return UnitEvidence(title=title, headline=headline if headline is not None else title, lead=lead, body=body,
+                        department=department)
 
 
 @pytest.mark.parametrize("ev, unit, locality", [
@@ -256,3 +257,118 @@ def test_dates_and_sources_from_header_lines(lines, date, source):
     (blocks,) = split_articles(doc)
     article = read_meta(blocks, {})
     assert (article.date, article.source) == (date, source)
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("■王 军 李晓明", ["王军", "李晓明"]),
+    ("□记者 张 三 报道", ["张三"]),
+], ids=["padded-name-beside-a-full-one", "padded-name-after-a-role"])
+def test_a_name_padded_with_blanks_is_one_name(line, authors):
+    assert parse_byline(line) == Byline(tuple(authors), ())
+
+
+@pytest.mark.parametrize("paragraph, authors", [
+    ("（记者 周甲 通讯员 吴乙）连日来，市交运局组织机关党员深入村组开展走访。", ["周甲", "吴乙"]),
+    ("(一)工作开展情况", None),
+], ids=["bracket-without-dateline", "enumeration-is-no-byline"])
+def test_a_paragraph_opening_with_a_bracketed_byline(paragraph, authors):
+    got = dateline_byline(paragraph)
+    assert (list(got.authors) if got else None) == authors
+
+
+def test_a_byline_closing_the_last_paragraph_names_the_authors():
+    blocks = (Para.of("某市推进专项整治", role="title"),
+              Para.of("近日，某市召开专项整治工作推进会，部署下一阶段工作。"),
+              Para.of("会议要求，要持续强化组织领导，推动专项整治工作落到实处。（记者 林甲）"))
+    assert read_meta(blocks, {}).authors == ["林甲"]
+
+
+@pytest.mark.parametrize("lines, title", [
+    (["某县委常委会班子征求意见建议情况说明 保持先进性教育活动", "第二阶段工作全面铺开以来，县委常委会把征求意见作为重要环节，高度重视，扎实安排。"],
+     "某县委常委会班子征求意见建议情况说明"),
+    (["柘川开发区党史学习教育成果展示 从学习到实践 开发区用行动守护家园", "宣讲中，宣讲员们深入基层，把党史讲到群众身边，受到群众的欢迎和好评。"],
+     "从学习到实践 开发区用行动守护家园"),
+    (["■王 军 李晓明", "走进刚刚获评先进基层党组织的某村，一栋栋楼房错落有致，一条条道路干净整洁，处处呈现奋进的模样。"],
+     None),
+    (["联系方式", "编辑部:12345678", "柘川开展大走访 解决群众难题", "温甲 本报记者 李乙",
+      "近日，柘川区开展大走访活动，机关干部深入群众家中，了解群众困难，现场解决问题。"],
+     "柘川开展大走访 解决群众难题"),
+], ids=["category-tag-after-a-report-title", "series-label-before-the-headline", "byline-is-never-a-title",
+        "contact-block-is-never-a-title"])
+def test_titles_leave_out_tags_labels_bylines_and_contacts(lines, title):
+    doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)))
+    (blocks,) = split_articles(doc)
+    assert read_meta(blocks, doc.meta).title == title
+
+
+def test_a_pages_document_fields_give_title_and_date():
+    lines = ["• 文件名称:", "中共柘川县某局党组关于巡察整改情况的通报", "• 成文日期:", "2023-05-04",
+             "• 公开方式:", "主动公开", "朗读",
+             "根据县委统一部署，县委第二巡察组对县某局党组进行了巡察，现将巡察整改情况予以公布。"]
+    doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)))
+    (blocks,) = split_articles(doc)
+    article = read_meta(blocks, doc.meta)
+    assert (article.title, article.date) == ("中共柘川县某局党组关于巡察整改情况的通报", "2023-05-04")
+
+
+def test_a_title_run_into_the_first_paragraph_is_taken():
+    blocks = (Para.of("1、2023年全镇脱贫攻坚工作上半年总结 2023年我镇有建档立卡贫困户745户，"
+                      "我镇深化扎实地开展脱贫攻坚各项工作。"),)
+    assert read_meta(blocks, {}).title == "2023年全镇脱贫攻坚工作上半年总结"
+
+
+@pytest.mark.parametrize("lines, date, source", [
+    (["？", "“小院”让治理升温", "2020-11-23 03:58王甲乙李丙丁", "某某生活(某省) 2020年12期", "■王甲乙 李丙丁",
+      "11月8日，在柘川县某镇某村的小院内，刚开会回来的村支部书记正向村民传达会议精神。"],
+     "2020-11-23", "某某生活(某省)"),
+    (["乡镇上半年脱贫攻坚工作总结", "发布 2023-06-11 19:22:28 阅读 9895",
+      "一、基本情况。", "某镇位于某市东郊，全镇总面积128平方公里，耕地面积14万亩，总人口71300余人。"],
+     "2023-06-11", None),
+    (["某园推进走访调研", "柘川日报讯(全媒体记者张甲)22日，某园社区居民反映的问题得到解决，居住环境明显变好。"],
+     None, "柘川日报"),
+    (["???柘川新闻网讯 (张甲 李乙)3月1日下午，某区来了15名特殊的客人，有教师，也有社区干部。",
+      "??? 第二批教育实践活动开展以来，某区先后召开了多场座谈会，听取意见建议。"],
+     None, "柘川新闻网"),
+    (["某局关于整改情况的通报", "日期:2023-05-04 08:46:31 来源:区文旅体局 浏览量:",
+      "根据区委统一部署，区委巡察组对区文旅体局党组进行了巡察，现将整改情况予以公布。"],
+     "2023-05-04", None),
+], ids=["stray-mark-issue-line-and-names-after-time", "stamp-line", "newspaper-dateline", "mojibake-before-dateline",
+        "department-is-no-source"])
+def test_dates_and_sources_on_pages_with_debris(lines, date, source):
+    doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)))
+    (blocks,) = split_articles(doc)
+    article = read_meta(blocks, doc.meta)
+    assert (article.date, article.source) == (date, source)
+
+
+@pytest.mark.parametrize("ev, unit, locality", [
+    (evidence("中共柘川县文化和旅游局党组关于巡察整改情况的通报", "根据县委统一部署，县委巡察组对县文旅局党组进行了巡察。"),
+     "中共柘川县文化和旅游局党组", "柘川县"),
+    (evidence("柘川开展大走访 解决群众难题", "近日，柘川区岚坪乡纪委组织干部走访群众。",
+              "为解决群众反映的问题，柘川区开展了大走访活动。"),
+     "柘川区", "柘川区"),
+    (evidence("从学习到实践 经开区用行动守护家园", "6月18日，开学第一课在北京经开区党群服务中心举行。",
+              "北京经开区深入开展党史学习教育。"),
+     "北京经开区", "北京经开区"),
+    (evidence("柘州日报社利用假期走访联户", "柘州网讯 五一期间，柘州日报社发动党员干部走进社区。",
+              "中共柘州市委宣传部主办。"),
+     "柘州日报社", "柘州市"),
+    (evidence("乡镇上半年脱贫攻坚工作总结", "一、基本情况。\ncc镇位于xx市东郊，全镇总面积128平方公里。",
+              "出列村三铺村、塔桥村两个。我镇贫困户致贫原因主要为因病致贫。"),
+     "cc镇", "xx市"),
+    (evidence("", "连日来，市交运局组织54名机关党员，深入岚坪镇孔叶村、金干村开展走访。",
+              "走访结束后，该局与村两委共同召开会商会。", headline=""),
+     "市交运局", None),
+    (evidence("县委常委会班子征求意见建议情况说明", "第二阶段工作全面铺开以来，县委常委会把征求意见作为重要环节。"),
+     "县委常委会", None),
+    (evidence("创建文明城市 你我共同参与", "五一期间，报社党员干部走进社区联户走访，宣传创建文明城市。",
+              "他们赶往南桥社区开展走访。南桥社区居民积极参与。"),
+     "南桥社区", "南桥社区"),
+    (evidence("某局推进巡察整改", "根据区委统一部署，区委巡察组对区文旅体局党组进行了巡察。",
+              "柘川区文化和旅游体育局党组把整改作为重大政治任务。", department="区文旅体局"),
+     "柘川区文化和旅游体育局党组", "柘川区"),
+], ids=["issuer-before-guanyu", "title-names-the-district-by-its-stem", "title-names-the-zone-venue-is-no-actor",
+        "title-names-an-office-by-the-city-stem", "masked-town-is-the-lead-subject", "own-office-without-place",
+        "own-office-opening-the-title", "kind-of-city-is-no-place", "department-source-spelled-out"])
+def test_find_unit_prefers_the_title_lead_and_department_over_body_places(ev, unit, locality):
+    assert find_unit(ev) == (unit, locality)

@@ -205,6 +205,32 @@ def test_boilerplate_keeps(line):
     assert not is_boilerplate(line)
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["?", "？？", "|", "* * *", "更多精彩范文请点这里→", "办公室 :12345678", "编辑部：0731-1234567",
+     "当前版:03版", "文章字数:512", "联系方式", "朗读", "关于我们 | 联系我们 | 网站地图 | 免责声明"],
+    ids=["mojibake", "question-marks", "bar", "rule", "arrow-prompt", "phone", "phone-with-area-code",
+         "epaper-page", "word-count", "contact-head", "read-aloud", "footer-links"],
+)
+def test_boilerplate_debris_and_contact_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["全年完成投资：12000万元", "一、基本情况", "联系群众：走访农户368户", "2021年GDP增长8%"],
+    ids=["figure-field", "section-head", "label-and-clause", "figure-line"],
+)
+def test_boilerplate_keeps_report_lines_with_labels_and_numbers(line):
+    assert not is_boilerplate(line)
+
+
+def test_boilerplate_drops_a_word_count_before_a_dateline_so_no_join_glues_them():
+    document = normalise(doc("某县开展大走访", "文章字数:512",
+                             "柘川日报讯(记者张三)22日，某县召开动员会，部署大走访活动，要求各单位深入群众。"))
+    assert texts(document)[-1].startswith("柘川日报讯")
+
+
 def test_boilerplate_drops_a_trailing_link_block():
     document = doc(
         "为防止整改“一阵风”,开发区将坚持高标准高要求,建立整改长效机制。",

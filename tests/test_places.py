@@ -51,3 +51,29 @@ def test_a_one_character_county_named_once_without_its_committee_is_not_taken():
 ], ids=["party-school", "bureau", "own-committee-is-the-place", "verb-is-no-office", "no-office-across-places"])
 def test_organisations(text, names):
     assert [o.name for o in find_organisations(text, find_places(text))] == names
+
+
+@pytest.mark.parametrize("text, places", [
+    ("***镇关于学习教育的工作汇报", ["***镇"]),
+    ("cc镇位于xx市东郊，全镇总面积128平方公里。", ["cc镇", "xx市"]),
+    ("××县扎实推进脱贫攻坚。", ["××县"]),
+    ("20xx年上半年，全镇脱贫324户。", []),
+], ids=["asterisks", "doubled-letters", "crosses", "masked-year-is-no-place"])
+def test_a_masked_place_name_is_a_place(text, places):
+    assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("北京经开区举行开学第一课。", ["北京经开区"]),
+    ("武汉高新园群力社区居民反映问题。", ["武汉高新园", "群力社区"]),
+], ids=["zone-of-a-common-city-name", "community-after-a-zone"])
+def test_a_city_zone_keeps_the_city_and_the_next_place_starts_after_it(text, places):
+    assert find_places(text) == places
+
+
+@pytest.mark.parametrize("text", [
+    "创建文明城市，争创卫生城市和园林城市。",
+    "工作队进驻驻点村，帮扶后进村和空壳村。",
+], ids=["kinds-of-city", "kinds-of-village"])
+def test_kinds_of_place_named_by_their_role_are_not_places(text):
+    assert find_places(text) == []

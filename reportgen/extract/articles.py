@@ -27,11 +27,19 @@ from .places import find_organisations, find_places
 # a sentence closed by a photo credit: 。某某 摄, 。实习生 某某 摄, （某某 摄）
 # an e-paper's page label: 第A05版, 第3版：要闻
 EPAPER_PAGE = re.compile(r"^第\s*[A-Za-z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:$|[\s:：])")
-# a line that is only a date, perhaps with a time or a short name glued on (2021-06-22 16:50:06, 2021-12-16某某)
+# a line that is only a date, perhaps with a time or the authors' names glued on
+# (2021-06-22 16:50:06, 2021-12-16某某, 2020-11-23 03:58某某某某某)
 DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-                       r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[\u4e00-\u9fff·]{0,5}\s*$")
-# a periodical's issue line: 某某杂志 2021年12期, 《某刊》2021年第3期
-ISSUE_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12})》?\s*(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
+                       r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[\u4e00-\u9fff· ]{0,10}\s*$")
+# a short line stamped with a date and a time of day is a page header (发布 2023-06-11 19:22:28 阅读 99)
+STAMP = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
+STAMP_LINE_MAX = 60
+# a periodical's issue line: 某某杂志 2021年12期, 《某刊》2021年第3期, 某刊(某省) 2020年12期
+ISSUE_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)》?\s*"
+                        r"(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
+# a page's field label standing alone on its line, its value on the next (• 文件名称: / 中共某局关于…)
+FIELD_LABEL = re.compile(r"^[\s•·▪◆●\-]*([\u4e00-\u9fff]{2,6})\s*[:：]\s*$")
+FIELD_VALUE_MAX = 80
 PHOTO_CREDIT = re.compile(r"(?:[。！？.]\s*(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?:摄影|摄)|[（(][^（()）]{2,20}\s摄[)）])\s*$")
 
 
@@ -83,6 +91,8 @@ def _is_page_header(text: str) -> bool:
     periodical's issue (某刊 2021年12期) is one too.
     """
     if DATE_LINE.match(text) or ISSUE_LINE.match(text):
+        return True
+    if len(text) <= STAMP_LINE_MAX and STAMP.search(text) and not any(m in text for m in "。，,；;"):
         return True
     cued = sum(cue in text for cue in cues().dateline)
     dated = re.search(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}", text) is not None
@@ -164,9 +174,32 @@ def _with_role(block: Block, role: str | None) -> Block:
     return block
 
 
+def _join_fields(blocks: list[Block]) -> list[Block]:
+    """Return ``blocks`` with each page field whose label stands alone (• 文件名称:) joined to its value line.
+
+    A government page lists its document's fields as label lines each above
+    its value; joined, ``文件名称:…`` and ``成文日期:…`` are page-header lines
+    (role dateline) the metadata reader takes the title and date from.
+    """
+    fields = cues().page_fields
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        m = FIELD_LABEL.match(_text(block)) if isinstance(block, Para) else None
+        value = _text(blocks[i + 1]) if i + 1 < len(blocks) else ""
+        if m and m.group(1) in fields and isinstance(blocks[i + 1], Para) and 0 < len(value) <= FIELD_VALUE_MAX:
+            out.append(Para.of(f"{m.group(1)}:{value}", role="dateline"))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
 def split_articles(document: Document) -> list[tuple[Block, ...]]:
     """Return one run of blocks per article, non-body paragraphs marked by ``Para.role``."""
-    blocks = [b for b in document.blocks if not isinstance(b, (Para, Heading)) or b.text.strip()]
+    blocks = _join_fields([b for b in document.blocks if not isinstance(b, (Para, Heading)) or b.text.strip()])
     if not blocks:
         return []
     kept = [(b, k) for b, k in ((b, kind_of(b)) for b in blocks) if k != "boilerplate"]

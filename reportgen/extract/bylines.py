@@ -17,6 +17,8 @@ SEPARATORS = re.compile(r"[\s、,，;；:：]+")
 BRACKETS = "()（）【】[]〔〕"
 MAX_LENGTH = 40
 SENTENCE_MARKS = "。！？!?"
+HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+MAX_SPACED_NAME = 3
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,34 @@ def _part(token: str) -> str | None:
     return None
 
 
+def _join_spaced_names(raws: list[str]) -> list[str]:
+    """Return ``raws`` with a name set apart character by character joined (刘 华 -> 刘华).
+
+    A page pads a two-character name to the width of a three-character one;
+    single characters that are no part marker (文, 图, 摄) are such a name.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for raw in raws:
+        single = len(raw) == 1 and HAN_CHAR.fullmatch(raw) is not None and not _part(raw)
+        if single and len(run) < MAX_SPACED_NAME:
+            run.append(raw)
+            continue
+        if run:
+            out.append("".join(run))
+        run = [raw] if single else []
+        if raw and not single:
+            out.append(raw)
+    if run:
+        out.append("".join(run))
+    return out
+
+
 def _tokens(s: str) -> list[str] | None:
     """Return the byline cut into role words, part markers and names, or None if something else is there."""
     c = cues()
     out: list[str] = []
-    for raw in SEPARATORS.split(s):
+    for raw in _join_spaced_names(SEPARATORS.split(s)):
         pending = [raw] if raw else []
         while pending:
             token = pending.pop(0)
@@ -127,9 +152,30 @@ def parse_byline(text: str) -> Byline | None:
 
 
 def dateline_byline(text: str) -> Byline | None:
-    """Return the byline bracketed after a dateline opening a paragraph (``本报讯（记者 张三）``), else None."""
+    """Return the byline bracketed after a dateline opening a paragraph (``本报讯（记者 张三）``), else None.
+
+    A paragraph may open with the bracket alone (``（记者 张三 通讯员 李四）连日来，…``)
+    when the page dropped the dateline; the bracket must then name a role.
+    """
     ends = "".join(cues().dateline_ends)
-    m = re.match(rf"^[^。，,]{{0,24}}?[{ends}]\s*[（(]([^）)]{{2,40}})[）)]", text.strip())
-    if not m:
+    s = text.strip()
+    m = re.match(rf"^[^。，,]{{0,24}}?[{ends}]\s*[（(]([^）)]{{2,40}})[）)]", s)
+    if m:
+        return parse_byline(f"({m.group(1)})")
+    m = re.match(r"^[（(]([^）)]{2,40})[）)]", s)
+    return _cued_byline(m.group(1)) if m else None
+
+
+def closing_byline(text: str) -> Byline | None:
+    """Return the byline bracketed at the end of a paragraph (``…落到实处。（记者 张三）``), else None."""
+    m = re.search(r"[（(]([^（()）]{2,40})[）)]\s*$", text.strip())
+    return _cued_byline(m.group(1)) if m else None
+
+
+def _cued_byline(inner: str) -> Byline | None:
+    """Return the byline of a bracket's text when it names a reporter's role or a part (记者 张三), else None."""
+    c = cues()
+    s = inner.strip()
+    if not (s.startswith(c.reporter_roles) or any(p in s for p in c.text_parts + c.picture_parts if len(p) > 1)):
         return None
-    return parse_byline(f"({m.group(1)})")
+    return parse_byline(f"({s})")

@@ -33,11 +33,18 @@ class Cues:
     field_labels: tuple[str, ...]
     source_endings: tuple[str, ...]
     title_prefixes: tuple[str, ...]
+    page_fields: frozenset[str]
+    title_fields: tuple[str, ...]
+    document_kinds: tuple[str, ...]
+    series_endings: tuple[str, ...]
+    department_endings: tuple[str, ...]
+    masks: str
     dateline: tuple[str, ...]
     source_cues: tuple[str, ...]
     caption_openers: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     town_suffixes: tuple[str, ...]
+    zone_suffixes: frozenset[str]
     not_places: frozenset[str]
     county_suffixes: tuple[str, ...]
     rare_stem_frequency: int
@@ -50,6 +57,9 @@ class Cues:
     self_references: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     org_max_body: int
+    office_levels: str
+    party_prefixes: tuple[str, ...]
+    venue_prepositions: str
     numerals: str
     measure_words: str
 
@@ -71,11 +81,18 @@ def cues() -> Cues:
         field_labels=_longest_first(bp["field_labels"]),
         source_endings=tuple(bp["source_endings"]),
         title_prefixes=_longest_first(raw["titles"]["strip_prefixes"]),
+        page_fields=frozenset(raw["fields"]["page_fields"]),
+        title_fields=tuple(raw["fields"]["title_fields"]),
+        document_kinds=_longest_first(raw["titles"]["document_kinds"]),
+        series_endings=_longest_first(raw["titles"]["series_endings"]),
+        department_endings=tuple(bp["department_endings"]),
+        masks=pl["masks"],
         dateline=tuple(bp["dateline"]),
         source_cues=tuple(bp["source_cues"]),
         caption_openers=tuple(raw["captions"]["openers"]),
         place_suffixes=_longest_first(pl["suffixes"]),
         town_suffixes=tuple(pl["town_suffixes"]),
+        zone_suffixes=frozenset(pl["zone_suffixes"]),
         not_places=frozenset(pl["not_places"]),
         county_suffixes=tuple(pl["county_suffixes"]),
         rare_stem_frequency=int(pl["rare_stem_frequency"]),
@@ -88,6 +105,9 @@ def cues() -> Cues:
         self_references=_longest_first(pl["self_references"]),
         org_suffixes=_longest_first(org["suffixes"]),
         org_max_body=int(org["max_body"]),
+        office_levels=org["office_levels"],
+        party_prefixes=tuple(org["party_prefixes"]),
+        venue_prepositions=org["venue_prepositions"],
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],
     )

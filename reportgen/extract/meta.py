@@ -12,7 +12,7 @@ import re
 from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Article
 from .articles import ISSUE_LINE
-from .bylines import dateline_byline, parse_byline
+from .bylines import closing_byline, dateline_byline, parse_byline
 from .cues import cues
 from .framework import find_framework
 from .units import UnitEvidence, find_unit
@@ -24,6 +24,10 @@ PUBLICATION = re.compile(r"^(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早�
 AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+# marks before a line's text: list bullets, mojibake question marks, stray blanks
+LEADING_MARKS = re.compile(r"^[\s•·▪◆●?？�]+")
+# a title ending like a document (某某情况说明) is at least this long
+DOCUMENT_TITLE_MIN = 8
 
 
 def _role(block: Block) -> str | None:
@@ -72,18 +76,88 @@ def _source_in_header(text: str) -> str | None:
 
 
 def _is_publication(name: str) -> bool:
-    """Return whether a source's value names a publication or office, not a person (来源: 某某)."""
-    return bool(name) and (not NAME_LIKE.fullmatch(name) or name.endswith(cues().source_endings))
+    """Return whether a source's value names a publication, not a person (来源: 某某) or a department (来源: 某局)."""
+    c = cues()
+    if not name or is_department(name):
+        return False
+    return not NAME_LIKE.fullmatch(name) or name.endswith(c.source_endings)
 
 
-def _title(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> str | None:
-    """Return the article's title: its title lines, else the document's, without a reprint's 原标题: prefix."""
-    title = "".join(b.text.strip() for b in blocks if _role(b) == "title") or document_meta.get("title") or None
-    if title:
-        for prefix in cues().title_prefixes:
-            m = re.match(rf"{prefix}\s*[:：]\s*", title)
-            if m and len(title) > m.end():
-                return title[m.end():]
+def is_department(name: str) -> bool:
+    """Return whether a page's 来源 value is the department that posted it (某区某局, 中共某区工委)."""
+    return name.endswith(cues().department_endings)
+
+
+def _department(headers: list[str], document_meta: dict[str, str]) -> str:
+    """Return the department a page names as its 来源, evidence of the unit (not the source)."""
+    named = document_meta.get("source") or ""
+    if is_department(named):
+        return named
+    for text in headers:
+        for cue in cues().source_cues:
+            m = re.search(rf"{cue}\s*[:：]\s*([^\s|｜]+)", text)
+            if m and is_department(m.group(1)):
+                return m.group(1)
+    return ""
+
+
+def _inline_title(first: str) -> str | None:
+    """Return a document's title run into its first paragraph (1、某年全镇某工作总结 某年我镇…), else None.
+
+    Only a phrase ending like a document (总结, 报告) and set apart from the
+    text after it by a blank counts.
+    """
+    kinds = "|".join(map(re.escape, cues().document_kinds))
+    m = re.match(rf"^\s*(?:\d{{1,2}}\s*[、.．]\s*)?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))\s+\S", first)
+    return m.group(1) if m else None
+
+
+def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: list[str]) -> str | None:
+    """Return the article's title: its title lines, else the document's or a page field's (文件名称:).
+
+    A reprint's 原标题: prefix, a list bullet, a category tag after a
+    document's title and a series label before a headline are left out.
+    """
+    body = body_paragraphs(blocks)
+    title = ("".join(b.text.strip() for b in blocks if _role(b) == "title") or document_meta.get("title")
+             or _title_field(headers) or (_inline_title(body[0]) if body else None))
+    if not title:
+        return None
+    title = LEADING_MARKS.sub("", title)
+    for prefix in cues().title_prefixes:
+        m = re.match(rf"{prefix}\s*[:：]\s*", title)
+        if m and len(title) > m.end():
+            title = title[m.end():]
+            break
+    return _without_tags(title) or None
+
+
+def _title_field(headers: list[str]) -> str | None:
+    """Return the value of a page's title field (文件名称:…, 标题:…) among its header lines."""
+    for text in headers:
+        for label in cues().title_fields:
+            m = re.match(rf"\s*{label}\s*[:：]\s*(\S.*)$", text)
+            if m:
+                return m.group(1).strip()
+    return None
+
+
+def _without_tags(title: str) -> str:
+    """Return a title line without a category tag after it or a series label before it.
+
+    ``某某情况说明 某某教育活动``: a phrase after a phrase ending like a
+    document (情况说明, 总结) is the page's category tag. ``某地某某成果展示
+    某某标题``: a first phrase ending like a series label is a kicker.
+    """
+    c = cues()
+    phrases = title.split()
+    if len(phrases) < 2:
+        return title
+    for i, phrase in enumerate(phrases[:-1]):
+        if len(phrase) >= DOCUMENT_TITLE_MIN and phrase.endswith(c.document_kinds):
+            return " ".join(phrases[: i + 1])
+    if phrases[0].endswith(c.series_endings):
+        return " ".join(phrases[1:])
     return title
 
 
@@ -101,7 +175,7 @@ def _names(text: str) -> list[str]:
 
 def _source_in_dateline(lead: str) -> str | None:
     """Return the publication a dateline names (某某日报讯, 新华社电); 本报讯 names none."""
-    s = lead.strip()
+    s = LEADING_MARKS.sub("", lead.strip())
     if s.startswith("本报"):
         return None
     m = PUBLICATION.match(s) or AGENCY.match(s)
@@ -120,9 +194,9 @@ def _lead(body: list[str]) -> str:
 
 def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> Article:
     """Return an ``Article`` with its metadata and body paragraphs filled in."""
-    title = _title(blocks, document_meta)
-    headline = "\n".join(b.text.strip() for b in blocks if _role(b) in HEADLINE_ROLES)
     headers = [b.text for b in blocks if _role(b) == "dateline"]
+    title = _title(blocks, document_meta, headers)
+    headline = "\n".join(b.text.strip() for b in blocks if _role(b) in HEADLINE_ROLES)
     body = body_paragraphs(blocks)
     lead = _lead(body)
 
@@ -137,14 +211,15 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> Artic
     if not authors:
         authors = next((_names(document_meta[k]) for k in ("authors", "author") if document_meta.get(k)), [])
     if not authors and body:
-        byline = dateline_byline(body[0])
+        byline = dateline_byline(body[0]) or closing_byline(body[-1])
         authors = list(byline.authors) if byline else []
 
     date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
     named = document_meta.get("source")
     source = ((named if named and _is_publication(named) else None) or next((s for s in map(_source_in_header, headers) if s), None)
               or (_source_in_dateline(body[0]) if body else None))
-    unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body)))
+    unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
+                                            department=_department(headers, document_meta)))
     framework = find_framework(title or "", lead, body)
     return Article(title=title, unit=unit, locality=locality, date=date, source=source,
                    authors=authors, framework=framework, paragraphs=body)

@@ -88,15 +88,26 @@ def place_suffix(name: str) -> str | None:
 
 
 def _is_place(name: str) -> bool:
-    """Return whether ``name`` reads as a place rather than a common word or a count (三区, 城市, 进社区)."""
+    """Return whether ``name`` reads as a place rather than a common word or a count (三区, 城市, 进社区).
+
+    A name ending in a common word for a kind of place is that kind when a
+    common word stands before it (文明 + 城市); a proper stem keeps it a
+    place (盐 + 城市).
+    """
     c = cues()
     suffix = place_suffix(name)
     if suffix is None or name in c.not_places or name[0] in c.numerals:
         return False
-    return not any(name.endswith(w) for w in c.not_places if len(w) >= 3 and len(w) > len(suffix))
+    for word in c.not_places:
+        if len(word) > len(suffix) and name.endswith(word):
+            rest = name[: -len(word)]
+            if len(word) >= 3 or (len(rest) >= 2 and segment.tag_of(rest) != "ns"
+                                  and segment.frequency(rest) > c.common_stem_frequency):
+                return False
+    return True
 
 
-def _stem_strength(cut: _Cut, start: int, at: int, text: str) -> int:
+def _stem_strength(cut: _Cut, start: int, at: int, text: str, suffix: str = "") -> int:
     """Return how surely ``cut.text[start:at]`` is the proper-name stem of a place ending at ``at``.
 
     STRONG: a rare or unknown word, or a word the dictionary knows as a place;
@@ -134,6 +145,8 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str) -> int:
         return NOT_A_STEM
     if len(stem) == 1:
         return NOT_A_STEM if segment.tag_of(stem) in NOT_IN_STEMS else WEAK
+    if all_places and suffix in c.zone_suffixes:
+        return cap  # a city's zone (某城 + 经开区): however common the city's name
     if commonness <= c.rare_stem_frequency or (all_places and commonness <= c.place_stem_frequency):
         return cap
     return WEAK if commonness <= c.common_stem_frequency else NOT_A_STEM
@@ -152,16 +165,22 @@ def _places_in(cut: _Cut, text: str) -> list[str]:
     """Return the places of ``cut``, in order (``text`` is the whole text, for repetitions)."""
     c = cues()
     out = []
+    taken = 0  # where the last place found ends: the next one's stem starts after it
     for m in _suffix_pattern().finditer(cut.text):
         at, end = m.span()
         if at == 0 or not _ends_name(cut, at, end):
             continue
+        masked = _masked_stem(cut.text, at)
+        if masked:
+            out.append(masked + m.group())
+            taken = end
+            continue
         single = m.group() in c.single_character_suffixes
-        for length in range(min(c.max_stem, at), 0 if single else 1, -1):
+        for length in range(min(c.max_stem, at - taken), 0 if single else 1, -1):
             start = at - length
             if not cut.is_boundary(start) or not HAN.fullmatch(cut.text, start, at):
                 continue
-            strength = _stem_strength(cut, start, at, text)
+            strength = _stem_strength(cut, start, at, text, m.group())
             if strength == NOT_A_STEM:
                 continue
             name = cut.text[start:end]
@@ -171,8 +190,24 @@ def _places_in(cut: _Cut, text: str) -> list[str]:
                     break
             if _is_place(name):
                 out.append(name)
+                taken = end
             break
     return out
+
+
+def _masked_stem(text: str, at: int) -> str | None:
+    """Return the masked name right before offset ``at`` (*** in ***镇, xx in xx市, cc in cc镇), else None.
+
+    A report published as a template hides its place's name behind mask
+    characters or a doubled Latin letter; the masked name is still the place.
+    """
+    m = re.search(rf"(?:[{re.escape(cues().masks)}]{{2,4}}|([A-Za-z])\1{{1,2}})$", text[max(0, at - 4):at])
+    if not m:
+        return None
+    begin = at - len(m.group())
+    if begin > 0 and re.match(r"[A-Za-z0-9]", text[begin - 1]):
+        return None  # part of a longer Latin word or a code
+    return m.group()
 
 
 def find_places(text: str) -> list[str]:

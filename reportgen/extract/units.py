@@ -31,6 +31,10 @@ SELF_REFERENCE_BONUS = 1
 # A place followed by one of these parts of speech is a clause's subject (某镇
 # 近日组织, 某街道在广场举行, 某县召开): verbs, adverbs, times, prepositions.
 PREDICATE_TAGS = frozenset("vdtp")
+# A document's title naming its issuer: 某某党组关于某事的通报.
+ISSUER = re.compile(r"^([^\s，,。；;：:“”\"《》()（）]{2,30}?)关于")
+# The longest an office's name runs between its level and its ending (市 + 交运 + 局).
+OFFICE_MAX_BODY = 6
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class UnitEvidence:
     headline: str  # title, kicker, deck, column
     lead: str
     body: str
+    department: str = ""  # the department a scraped page names as its 来源 (某区某局)
 
 
 def _fullest(org: Organisation, all_orgs: list[Organisation]) -> Organisation:
@@ -108,12 +113,146 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation]) -
     return name
 
 
+def _issuer(title: str, places: list[str]) -> str | None:
+    """Return the issuer a document's title names before 关于 (中共某区某局党组关于…的通报), else None.
+
+    The issuer must end like an organisation or a place and hold no clause
+    (no punctuation), so a headline that merely mentions 关于 is left alone.
+    """
+    m = ISSUER.match(title.strip())
+    if not m:
+        return None
+    name = m.group(1)
+    c = cues()
+    if name.endswith(c.org_suffixes) or name in places or place_suffix(name) in c.zone_suffixes:
+        return name
+    return None
+
+
+def _forms(place: str) -> list[str]:
+    """Return the ways a headline may name ``place``: in full, by its stem (某山 for 某山区), by its zone word (经开区)."""
+    suffix = place_suffix(place) or ""
+    forms = [place]
+    stem = place[: len(place) - len(suffix)]
+    if len(stem) >= 2 and not re.search(r"[A-Za-z*＊×]", stem):
+        forms.append(stem)
+    if suffix in cues().zone_suffixes and len(suffix) >= 2:
+        forms.append(suffix)
+    return forms
+
+
+def _title_subject(title: str, ranked: list[str], places: list[str]) -> tuple[str, str] | None:
+    """Return the place a phrase of the title opens with as its actor (某山开展大走访, 经开区用实际行动…).
+
+    The place may be named in full, by its stem or by its zone word. Returned
+    with the unit's name: the place, or the organisation the title names by
+    that form (某州日报社利用…). A form several places share, or a place
+    followed by another place, gives none.
+    """
+    order = ranked + [p for p in places if p not in ranked]
+    for phrase in re.split(r"[\s:：]+", title.strip()):
+        best: tuple[int, str] | None = None
+        for place in order:
+            for form in _forms(place):
+                if phrase.startswith(form) and len(phrase) > len(form) and (best is None or len(form) > best[0]):
+                    best = (len(form), place)
+        if best is None:
+            continue
+        length, place = best
+        sharing = [p for p in order if any(f == phrase[:length] for f in _forms(p))]
+        rest = phrase[length:]
+        if len(sharing) > 1 or find_places(rest[:6]):
+            return None
+        named = find_organisations(phrase, [phrase[:length]])
+        if named and phrase.startswith(named[0].name):
+            return place, named[0].name
+        if rest.startswith(cues().org_suffixes):
+            return None
+        return place, place
+    return None
+
+
+def _own_organisation(place: str, orgs: list[Organisation], text: str) -> Organisation | None:
+    """Return the first of ``orgs`` that is ``place``'s own office acting in ``text``.
+
+    Not an office of a smaller place inside it (某区 + 某乡纪委) and not a
+    venue (在某区某中心举行).
+    """
+    town_levels = cues().town_suffixes
+    for org in orgs:
+        if org.place != place or any(level in org.body for level in town_levels):
+            continue
+        at = text.find(org.name)
+        if at > 0 and text[at - 1] in cues().venue_prepositions:
+            continue
+        return org
+    return None
+
+
+def _own_office(text: str) -> str | None:
+    """Return an office a clause opens with by its level alone (市交运局组织…, 县委常委会班子…), else None.
+
+    Reports name their own unit this way: 市/县/区/镇 and the office, with no
+    place name. The office must be followed by a verb, adverb or preposition
+    (its clause's actor), or open the text; a bare level and ending (区委)
+    names none.
+    """
+    c = cues()
+    suffixes = "|".join(map(re.escape, c.org_suffixes))
+    pattern = rf"(?:^|(?<=[，,。；;：:）)\s]))([{c.office_levels}][\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{suffixes})+)"
+    bare = {level + suffix for level in c.office_levels for suffix in c.org_suffixes}
+    for m in re.finditer(pattern, text):
+        name = m.group(1)
+        if name in bare or _has_verb_inside(name):
+            continue  # 区委, 镇党委: a level and one ending say nothing of which office
+        following = segment.words(text[m.end():m.end() + 6])
+        opens = m.start() == 0
+        if opens or (following and segment.tag_of(following[0])[:1] in PREDICATE_TAGS):
+            return name
+    return None
+
+
+def _has_verb_inside(name: str) -> bool:
+    """Return whether an office's name holds a verb, so it is a clause, not a name (县召开会议)."""
+    return any(segment.tag_of(w)[:1] == "v" and len(w) > 1 for w in segment.words(name))
+
+
+def _department_unit(department: str, all_orgs: list[Organisation], places: list[str]) -> str | None:
+    """Return the unit a page's 来源 department names: its full spelling where the text has one."""
+    if not department:
+        return None
+    for org in all_orgs:
+        # the department may abbreviate the organisation or the office that heads its name (某局 + 党组)
+        head = org.name[: org.name.rfind(department[-1]) + 1]
+        if department in (org.name, head) or is_abbreviation(department, head):
+            return org.name
+    if department.startswith(tuple(places)) or department.startswith(cues().party_prefixes):
+        return department
+    return None
+
+
+def _place_of(name: str, places: list[str], ranked: list[str]) -> str | None:
+    """Return the locality of an organisation named ``name``: the smallest county-level place inside it.
+
+    中共某市某区某局党组 belongs to 某区; a town's office to the county named beside it.
+    """
+    inside = sorted((p for p in places if p in name), key=name.find)
+    if not inside:
+        return None
+    county = [p for p in inside if place_suffix(p) not in cues().town_suffixes]
+    return county[-1] if county else _locality(inside[-1], ranked)
+
+
 def find_unit(ev: UnitEvidence) -> tuple[str | None, str | None]:
-    """Return the article's unit and locality, or (None, None) where the text names no place."""
+    """Return the article's unit and locality, or (None, None) where the text names none."""
     everything = "\n".join((ev.headline, ev.lead, ev.body))
     places = find_places(everything)
+    issuer = _issuer(ev.title, places)
+    if issuer:
+        return issuer, _place_of(issuer, places, _rank_places(ev, places) if places else [])
     if not places:
-        return None, None
+        office = _own_office(ev.title) or _own_office(ev.lead)
+        return office, None
     ranked = _rank_places(ev, places)
     all_orgs = find_organisations(everything, places)
     steps: list[list[Organisation]] = [
@@ -124,6 +263,14 @@ def find_unit(ev: UnitEvidence) -> tuple[str | None, str | None]:
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
         return org.name, _locality(org.place, ranked)
+    department = _department_unit(ev.department, all_orgs, places)
+    if department:
+        return department, _place_of(department, places, ranked)
+    titled = _title_subject(ev.title, ranked, places)
+    if titled:
+        place, name = titled
+        own = _own_organisation(place, lead_orgs, ev.lead) if name == place else None
+        return (_fullest(own, all_orgs).name if own else name), _locality(place, ranked)
     subject = _lead_subject(ev.lead, places, lead_orgs)
     if subject:
         return subject, _locality(subject, ranked)
@@ -133,6 +280,9 @@ def find_unit(ev: UnitEvidence) -> tuple[str | None, str | None]:
     in_headline = [p for p in ranked if mentions(ev.headline, [p])[p]]
     if in_headline:
         return in_headline[0], _locality(in_headline[0], ranked)
+    office = _own_office(ev.title) or _own_office(ev.lead)
+    if office:
+        return office, None
     titled = [o for o in find_organisations(ev.body, places) if _shares_word(o.body, ev.title)]
     if titled:
         org = _fullest(titled[0], all_orgs)
