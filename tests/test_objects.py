@@ -93,6 +93,15 @@ CASES = [
     ("visits-are-not-sanctions", "走访慰问困难群众30人。", ["困难群众"]),
     # a book title counts its copies
     ("title-before", "印发《党风廉政读本》2600册。", ["《党风廉政读本》"]),
+    # a quote that scraping left unclosed still names the kind, and the amount after it
+    ("unclosed-quote", "已发放“以工代赈12户9.6万元。", ["以工代赈", "以工代赈"]),
+    # two kinds listed with 、 are counted together; in a longer or open list the last one names the count
+    ("two-kinds", "全镇五保对象、孤寡老人共87人。", ["五保对象、孤寡老人"]),
+    ("three-kinds-last", "机关班子成员、中层干部、党员共计52人参加。", ["党员"]),
+    ("open-list-last", "镇领导、村支书等40人参加。", ["村支书"]),
+    ("places-are-no-kinds", "到社区、村委会宣讲18场。", ["宣讲"]),
+    # a survey's answers count the cases so judged
+    ("verdicts", "回访群众诉求30件，其中非常满意的26件，基本满意的4件。", ["群众诉求", "非常满意", "基本满意"]),
 ]
 
 

@@ -42,6 +42,8 @@ _QUOTED = re.compile(r"“[^“”]{1,12}”")
 _QUOTE_TAG = "nz"
 #: quoted names listed right before a figure: `叫停“形象工程”、“政绩工程” 7个`
 _TRAILING_QUOTES = re.compile(r"“[^“”]{1,12}”(?:[、和及]“[^“”]{1,12}”)*$")
+#: a quote opened and never closed right before a figure (scraped text loses the closing mark): `“以工代赈12户`
+_UNCLOSED_QUOTE = re.compile(r"“([^“”，,。；;：:]{2,8})$")
 #: a title right before a figure counts its copies: `印发《学习手册》3000册`
 _TRAILING_TITLE = re.compile(r"《[^《》]{1,20}》$")
 #: parts of speech that may stand in a noun phrase (jieba's tag set)
@@ -245,27 +247,38 @@ def _phrase_after(words: list[tuple[str, str]], unit: str) -> list[tuple[str, st
     return phrase
 
 
-def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
+def _before(text: str, taxonomy: Taxonomy, unit: str = "", nouns_only: bool = False) -> str | None:
     """Return the object written before a figure, past linking words (`满意率达到`, `问题的有`).
 
     Reports often name the counted thing first: `召开“小板凳会议”162次`,
-    `反映环境问题的14条`, `易返贫风险消除户3户`, `受训3710人次` (the event).
+    `反映环境问题的14条`, `易返贫风险消除户3户`, `受训3710人次` (the event);
+    kinds listed with `、` are counted together (`低保对象、特困人员120户`).
+    ``nouns_only`` reads a noun phrase and nothing else (no event, no sanction).
     """
     cues = _cues()
-    text = _strip_links(_PARENTHETICAL.sub("", text).rstrip(), cues["links"])
+    written = _PARENTHETICAL.sub("", text).rstrip()
+    text = _strip_links(written, cues["links"])
+    open_list = "等" in written[len(text):]  # 书记、委员等300人: the last kind names them
+    if text.strip(" 、") in cues["joins"]:
+        return None  # 58户计193人: the word only joins two counts
     quoted = _TRAILING_QUOTES.search(text) or _TRAILING_TITLE.search(text)
     if quoted:
         return quoted.group(0)
+    unclosed = _UNCLOSED_QUOTE.search(text)
+    if unclosed:
+        return unclosed.group(1)
     words = _tokens(text, taxonomy)
     if not words:
         return None
-    sanction = _sanction(words) if unit in cues["person_units"] else None
+    sanction = _sanction(words) if unit in cues["person_units"] and not nouns_only else None
     if sanction:
         return sanction  # 诫勉谈话2人, 组织处理1人: a count of people by the measure taken
     rate = words[-1][0].endswith("率")
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(*words[-2]) \
             and words[-2][0] not in cues["modifiers"]:
+        if unit in cues["event_units"] and _held_at(words[:-1]):
+            return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
     if len(words) > 1 and len(words[-1][0]) == 1 and words[-1][1] in _HEAD_TAGS and _CJK.match(words[-2][0][-1]) \
             and words[-2][0] not in cues["modifiers"] and words[-2][0] != "的":
@@ -280,8 +293,8 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
             k -= 1
             continue
-        if phrase and tag.startswith(_VERB) and len(word) == 4 and not _is_predicate(word, tag):
-            phrase.insert(0, (word, tag))  # 建档立卡贫困户: a set phrase naming the kind of the head
+        if phrase and tag.startswith(_VERB) and len(word) == 4 and word[:2] not in cues["predicates"]:
+            phrase.insert(0, (word, tag))  # 建档立卡贫困户 (but not 征求意见建议): a set phrase naming the kind
             break
         if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(word, tag) and k > 0:
             # 党史学习课堂, 易地扶贫搬迁: a verb inside a compound, between nouns
@@ -299,15 +312,49 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "") -> str | None:
     while (len(phrase) > 1 and phrase[0][1] in ("vn", "v", "a", "ad") and len(phrase[0][0]) <= 2
            and _is_nouny(*phrase[1]) and phrase[1][1] != "vn" and sum(len(w) for w, _ in phrase[1:]) >= 3):
         phrase = phrase[1:]  # 培训党员干部2.3万人次: the training's count is of cadres
-    if not phrase:
-        last, tag = words[-1]
-        if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"] and not _is_predicate(last, tag):
-            return last  # 受训3710人次, 解决诉求123次: the count is of the event
-        # 征求意见4200多人次: the verb phrase ends in the counted noun
-        if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(last[-2:], _tokens(last[-2:], taxonomy)[0][1]):
-            return last[-2:]
+    if phrase:
+        return _trim(phrase) if open_list else _listed_before(words, phrase, taxonomy, unit, nouns_only)
+    if nouns_only:
         return None
-    return _trim(phrase)
+    verdict = next((v for v in ("".join(w for w, _ in words[-2:]), words[-1][0]) if v in cues["verdicts"]), None)
+    if verdict:
+        return verdict  # 非常满意的14件, 基本满意的2件: a survey's answers count the cases so judged
+    last, tag = words[-1]
+    if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"] and not _is_predicate(last, tag):
+        return last  # 受训3710人次, 解决诉求123次: the count is of the event
+    # 征求意见4200多人次: the verb phrase ends in the counted noun
+    if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(last[-2:], _tokens(last[-2:], taxonomy)[0][1]):
+        return last[-2:]
+    return None
+
+
+def _held_at(words: list[tuple[str, str]]) -> bool:
+    """Return True when ``words`` end in places after a word saying where (`到镇、街道`, `深入村组`)."""
+    for word, tag in reversed(words):
+        if word in _cues()["place_markers"]:
+            return True
+        if not (_is_nouny(word, tag) or word == "、" or tag.startswith("ns")):
+            return False
+    return False
+
+
+def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], taxonomy: Taxonomy,
+                   unit: str, second: bool = False) -> str | None:
+    """Return the phrase, with the one kind listed before it with `、` (`议事机构、领导小组120个`).
+
+    Two kinds are counted together; in a longer list (`班子成员、中层干部、党员共40人`)
+    the last names the count, as it does in an open one (`…、书记等300人`).
+    ``second`` says that ``phrase`` is itself the kind before another: None when one more comes before it.
+    """
+    own = _trim(phrase)
+    text = "".join(w for w, _ in words)
+    rest = text[:len(text) - len("".join(w for w, _ in phrase))]
+    if second:
+        return None if rest.endswith("、") else own
+    if own is None or not rest.endswith("、") or phrase[-1][1].startswith("v"):
+        return own  # 到镇、街道、村委会宣讲: places an event was held in are no kinds
+    prior = _before(rest[:-1], taxonomy, unit, nouns_only=True)
+    return f"{prior}、{own}" if prior else own
 
 
 def _sanction(words: list[tuple[str, str]]) -> str | None:
