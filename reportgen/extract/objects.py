@@ -20,7 +20,13 @@ The reports write it in a few set ways, tried in this order:
 - a percentage after a comparison (``比上年增长17%``, ``占党员总数的10.2%``)
   measures the object of the figure before it;
 - a figure with none of its own shares the next one's across ``、`` or when
-  written back to back (``四大类、17个方面的问题``, ``7方面14个问题``).
+  written back to back (``四大类、17个方面的问题``, ``7方面14个问题``), and the
+  one before's across a joining word (``贫困户767户、计2183人``);
+- a modifier ending in ``的`` gives way to the noun after it (``15名特殊的客人``);
+  a count of people names people (``2973名党员组织关系`` -> 党员), or the
+  disciplinary measure taken (``诫勉谈话2人``); two kinds listed with ``、``
+  are counted together (``低保对象、特困人员120户``), a longer or open list by
+  its last kind.
 
 Words and their parts of speech come from the shared segmenter
 (``segment.py``: jieba's dictionary, no HMM); the cue words are in ``data/figures.toml``.
