@@ -85,25 +85,29 @@ def cut_dag(run: str, tok: jieba.Tokenizer) -> list[str]:
     must run at half the speed of a bare ``jieba.lcut`` at least; a test holds
     this cut equal to jieba's on real text.
     """
-    freq, n = tok.FREQ, len(run)
+    get, n = tok.FREQ.get, len(run)
     logtotal = _log(tok.total)
-    best: list[tuple[float, int]] = [(0.0, 0)] * (n + 1)  # (log probability of the rest, end of first word)
+    score = [0.0] * (n + 1)  # log probability of the best cut of run[k:]
+    end = [0] * (n + 1)      # where the first word of that cut ends (inclusive)
     for k in range(n - 1, -1, -1):
-        top: tuple[float, int] | None = None
-        i, frag = k, run[k]
-        while i < n and frag in freq:
-            f = freq[frag]
+        top, top_end = -logtotal + score[k + 1], k  # no dictionary word starts here: one character
+        found = False
+        i = k
+        f = get(run[k])
+        while f is not None:  # run[k:i+1] is a dictionary entry (a word when f > 0, else a prefix)
             if f:
-                candidate = (_log(f) - logtotal + best[i + 1][0], i)
-                if top is None or candidate > top:
-                    top = candidate
+                s = _log(f) - logtotal + score[i + 1]
+                if not found or s > top or (s == top and i > top_end):  # jieba's max over (score, end)
+                    top, top_end, found = s, i, True
             i += 1
-            frag = run[k:i + 1]
-        best[k] = top if top is not None else (-logtotal + best[k + 1][0], k)
+            if i >= n:
+                break
+            f = get(run[k:i + 1])
+        score[k], end[k] = top, top_end
     out: list[str] = []
     x, letters = 0, ""
     while x < n:
-        y = best[x][1] + 1
+        y = end[x] + 1
         word = run[x:y]
         if y - x == 1 and _ALNUM.match(word):
             letters += word  # jieba glues single letters and digits back together
