@@ -71,7 +71,6 @@ class BuildRequest:
 
 
 DEFAULT_AUDIENCES = ("weekly", "digest")
-HISTORY_FILE = "history.sqlite"
 
 
 def build(request: BuildRequest, progress: Progress | None = None) -> list[Path]:
@@ -79,6 +78,7 @@ def build(request: BuildRequest, progress: Progress | None = None) -> list[Path]
     import tempfile
 
     from .aggregate import compare, record_build
+    from .aggregate.history import DEFAULT_DB_NAME
     from .atomic import write_bytes_atomic
     from .render import load_audience
     from .taxonomy import load_taxonomy
@@ -88,7 +88,7 @@ def build(request: BuildRequest, progress: Progress | None = None) -> list[Path]
     extractions = extract_paths(request.paths, request.options, progress)
     written = [write_bytes_atomic(request.out_dir / "extract.json", export_json(extractions).encode("utf-8"))]
     comparison = compare(extractions, load_taxonomy(request.options.taxonomy))
-    comparison = record_build(comparison, extractions, request.db or request.out_dir / HISTORY_FILE, request.period)
+    comparison = record_build(comparison, extractions, request.db or request.out_dir / DEFAULT_DB_NAME, request.period)
     with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
         for audience in audiences:
             written += write_audience(audience, comparison, extractions, request, Path(charts))

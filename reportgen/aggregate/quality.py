@@ -131,7 +131,7 @@ def percent_mismatch(figures: pd.DataFrame, cells: pd.DataFrame, taxonomy: Any) 
             others = [(o["value"], o["text"], o["sentence"]) for o in rows
                       if o["unit"] == f["unit"] and o["object"] == whole and o is not part
                       and count_unit(o["unit_word"]) == count_unit(part["unit_word"])]
-        for value, text, other_sentence in others:
+        for value, text, _ in others:
             if not low * (1 - tol) <= value <= high * (1 + tol):
                 out.append(flag(
                     "percent_mismatch",

@@ -46,7 +46,6 @@ class Cues:
     town_suffixes: tuple[str, ...]
     zone_suffixes: frozenset[str]
     not_places: frozenset[str]
-    county_suffixes: tuple[str, ...]
     rare_stem_frequency: int
     place_stem_frequency: int
     common_stem_frequency: int
@@ -94,7 +93,6 @@ def cues() -> Cues:
         town_suffixes=tuple(pl["town_suffixes"]),
         zone_suffixes=frozenset(pl["zone_suffixes"]),
         not_places=frozenset(pl["not_places"]),
-        county_suffixes=tuple(pl["county_suffixes"]),
         rare_stem_frequency=int(pl["rare_stem_frequency"]),
         place_stem_frequency=int(pl["place_stem_frequency"]),
         common_stem_frequency=int(pl["common_stem_frequency"]),

@@ -28,7 +28,6 @@ NOT_IN_NAMES = frozenset({"v", "p", "d", "uj", "ul", "r", "c_", "m", "t", "ad", 
 NOT_IN_STEMS = frozenset({"v", "vn", "vd", "p", "d", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "c", "m",
                           "mq", "q", "t", "ad", "a", "f", "i", "l", "z", "y", "e", "o", "x"})
 # Tags that name a place, a person or another proper name.
-PROPER = frozenset({"ns", "nr", "nrt", "nrfg", "nz"})
 NOT_A_STEM, WEAK, STRONG = 0, 1, 2
 
 

@@ -24,8 +24,3 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if s < e:
             out.append((s, e))
     return out
-
-
-def split_sentences(text: str) -> list[str]:
-    """Return the sentences of ``text`` (split on 。！？；and line ends), each a substring of it."""
-    return [text[s:e] for s, e in sentence_spans(text)]

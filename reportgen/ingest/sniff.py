@@ -35,11 +35,6 @@ def _table() -> dict:
     return tomllib.loads(files(__package__).joinpath("formats.toml").read_text("utf-8"))
 
 
-def supported_extensions() -> list[str]:
-    """Return the extensions reportgen reads, e.g. ``[".docx", ".htm", ...]``."""
-    return sorted(_table()["extensions"])
-
-
 def content_kind(head: bytes) -> str | None:
     """Return what the leading bytes say the file is ("zip", "pdf", "ole", "html"), or None."""
     for entry in _table()["magic"]:

@@ -197,11 +197,6 @@ class Taxonomy:
                     words.setdefault(word, None)
         return tuple(words)
 
-    @cached_property
-    def lexicon_set(self) -> frozenset[str]:
-        """Return the lexicon as a set, for membership tests."""
-        return frozenset(self.lexicon)
-
 
 # -- parsing and checking ------------------------------------------------------
 
