@@ -8,17 +8,15 @@ Chinese sentence of ``reasons.toml`` that matches it, else the original. Like
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from pathlib import Path
 
-TABLE = Path(__file__).resolve().parent / "reasons.toml"
+from .resources import load_data
 
 
 @lru_cache(maxsize=1)
 def _reasons() -> tuple[tuple[re.Pattern[str], str], ...]:
     """Return the (pattern, Chinese sentence) pairs, in the table's order."""
-    data = tomllib.loads(TABLE.read_text(encoding="utf-8"))
+    data = load_data("reasons.toml")
     return tuple((re.compile(r["match"]), r["zh"]) for r in data["reasons"])
 
 

@@ -6,7 +6,11 @@ the top-level ``seeds/`` and ``templates/`` folders beside the package.
 """
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
+from typing import Any
+
+from .errors import ReportgenError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -32,3 +36,16 @@ def templates_dir() -> Path:
 def data_path(name: str) -> Path:
     """Return a data file shipped inside the package (taxonomy, lexicons)."""
     return PACKAGE_DIR / name
+
+
+def load_data(name: str) -> dict[str, Any]:
+    """Return the parsed TOML data file ``name`` shipped in the package ("extract/data/units.toml").
+
+    Every stage keeps its rules as data; one loader finds them the same way and
+    turns a missing or damaged file (a broken install) into a clear error.
+    """
+    path = data_path(name)
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ReportgenError(f"cannot load reportgen's data file {path}: {exc}; reinstall reportgen") from None

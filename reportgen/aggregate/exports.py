@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-import tomllib
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_atomic, write_bytes_atomic
 from ..errors import UsageError
-from ..resources import data_path
+from ..resources import load_data
 from .model import Comparison
 
 if TYPE_CHECKING:
@@ -33,7 +32,7 @@ SHEETS = ("display", "matrix", "cells", "figures", "totals", "rankings", "ratios
 @lru_cache(maxsize=1)
 def labels() -> dict[str, dict[str, str]]:
     """Return the Chinese sheet names and column headers."""
-    return tomllib.loads(data_path("aggregate/labels.toml").read_text(encoding="utf-8"))
+    return load_data("aggregate/labels.toml")
 
 
 def export_tables(comparison: Comparison) -> dict[str, pd.DataFrame]:

@@ -1,17 +1,16 @@
 """The comparison's rule data (``rules.toml``), loaded once."""
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 from typing import Any
 
-from ..resources import data_path
+from ..resources import load_data
 
 
 @lru_cache(maxsize=1)
 def rules() -> dict[str, Any]:
     """Return the parsed ``aggregate/rules.toml``."""
-    return tomllib.loads(data_path("aggregate/rules.toml").read_text(encoding="utf-8"))
+    return load_data("aggregate/rules.toml")
 
 
 @lru_cache(maxsize=1)

@@ -5,12 +5,10 @@ endings, page furniture) can grow without touching the rules that use it.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parent / "data" / "meta.toml"
+from ..resources import load_data
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
@@ -66,7 +64,7 @@ class Cues:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """Return the cue words shipped with the package."""
-    raw = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    raw = load_data("extract/data/meta.toml")
     by, bp, pl, org, fw = raw["bylines"], raw["boilerplate"], raw["places"], raw["organisations"], raw["framework"]
     return Cues(
         byline_markers=tuple(by["markers"]),

@@ -17,15 +17,21 @@ The word lists live in ``data/units.toml`` and ``data/figures.toml``.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..nodes import Block, Heading, ListBlock, Para
 from ..records import Figure
-from ..resources import data_path
+from ..resources import load_data
 from ..taxonomy import Taxonomy
-from .numerals import ARABIC, CHINESE, MULTIPLIER, is_chinese_numeral, multiplier_value, number_value
+from .numerals import (
+    ARABIC,
+    CHINESE,
+    MULTIPLIER,
+    is_chinese_numeral,
+    multiplier_value,
+    number_value,
+)
 from .sentences import sentence_spans
 
 _RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]
@@ -59,8 +65,8 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Return the figure lexicon (read once)."""
-    units = tomllib.loads(data_path("extract/data/units.toml").read_text(encoding="utf-8"))
-    cues = tomllib.loads(data_path("extract/data/figures.toml").read_text(encoding="utf-8"))
+    units = load_data("extract/data/units.toml")
+    cues = load_data("extract/data/figures.toml")
     unit_words = [w for group in units["units"].values() for w in group]
     quals = cues["qualifiers"]
     vague = _alternation(cues["vague"])

@@ -34,16 +34,23 @@ Each measure's campaign stage is the one its title's cue words name
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from ..nodes import Block, Heading, Inline, ListBlock, Para, Strong, Text, block_text, plain
+from ..nodes import (
+    Block,
+    Heading,
+    Inline,
+    ListBlock,
+    Para,
+    Strong,
+    Text,
+    block_text,
+    plain,
+)
 from ..records import Measure
+from ..resources import load_data
 from ..taxonomy import Taxonomy
-
-DATA = Path(__file__).resolve().parent / "data" / "measures.toml"
 
 _NUMERAL = "[一二三四五六七八九十百零〇两]"
 _DIGIT = "[0-9０-９]"
@@ -110,7 +117,7 @@ class _Rules:
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
     """Return the compiled rules of ``data/measures.toml`` (read once)."""
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = load_data("extract/data/measures.toml")
     labels = []
     for rank, entry in enumerate(data["labels"], start=2):
         body = entry["pattern"].replace("N", _NUMERAL).replace("D", _DIGIT)

@@ -8,11 +8,11 @@ with a reason (see ``formats.toml``).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
+
+from ..resources import load_data
 
 HEAD_BYTES = 1024
 """How many leading bytes ``sniff`` needs to see."""
@@ -32,7 +32,7 @@ class Verdict:
 
 @cache
 def _table() -> dict:
-    return tomllib.loads(files(__package__).joinpath("formats.toml").read_text("utf-8"))
+    return load_data("ingest/formats.toml")
 
 
 def content_kind(head: bytes) -> str | None:

@@ -11,16 +11,14 @@ The character lists are data, in ``linebreak.toml``.
 from __future__ import annotations
 
 import functools
-import tomllib
-from pathlib import Path
 
-RULES_FILE = Path(__file__).with_name("linebreak.toml")
+from ..resources import load_data
 
 
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple[frozenset[str], frozenset[str]]:
     """Return the characters that cannot start and cannot end a line."""
-    data = tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))
+    data = load_data("writers/linebreak.toml")
     return frozenset(data["cannot_start"]), frozenset(data["cannot_end"])
 
 
