@@ -24,14 +24,7 @@ from ..nodes import Block, Heading, ListBlock, Para
 from ..records import Figure
 from ..resources import load_data
 from ..taxonomy import Taxonomy
-from .numerals import (
-    ARABIC,
-    CHINESE,
-    MULTIPLIER,
-    is_chinese_numeral,
-    multiplier_value,
-    number_value,
-)
+from .numerals import ARABIC, CHINESE, MULTIPLIER, is_chinese_numeral, multiplier_value, number_value
 from .sentences import sentence_spans
 
 _RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]

@@ -37,17 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..nodes import (
-    Block,
-    Heading,
-    Inline,
-    ListBlock,
-    Para,
-    Strong,
-    Text,
-    block_text,
-    plain,
-)
+from ..nodes import Block, Heading, Inline, ListBlock, Para, Strong, Text, block_text, plain
 from ..records import Measure
 from ..resources import load_data
 from ..taxonomy import Taxonomy
