@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .ingest import DEFAULT_MAX_BYTES, collect, read
@@ -105,6 +105,8 @@ def write_audience(audience, comparison, extractions: list[Extraction], request:
 
     document = render(audience, build_context(comparison.to_records(), extractions, audience.settings), chart_dir)
     layout = Layout.from_mapping(audience.settings)
+    if audience.reference_docx is not None:
+        layout = replace(layout, reference_docx=str(audience.reference_docx))
     written = []
     for fmt in request.formats or audience.formats:
         target = request.out_dir / f"{audience.name}.{fmt}"

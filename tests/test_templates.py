@@ -152,3 +152,24 @@ def test_templates_value_with_markdown_characters_stays_in_its_cell(seed_model, 
     table = next(b for b in doc.blocks if isinstance(b, Table))
     assert plain(table.rows[0][0]) == odd
     assert all(len(row) == len(table.header) for row in table.rows)
+
+
+def test_templates_reference_docx_named_in_settings_styles_the_briefing(monkeypatch, tmp_path: Path, seeds_dir) -> None:
+    """An office's reference.docx, named in a copied audience's settings, reaches the Word writer."""
+    import docx
+    from docx.shared import Pt
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["templates", "new", "office", "--from", "leadership"]).exit_code == 0
+    ref = docx.Document()
+    ref.styles["Normal"].font.size = Pt(10.5)
+    ref.save(str(tmp_path / "templates" / "office" / "reference.docx"))
+    settings = tmp_path / "templates" / "office" / "settings.toml"
+    settings.write_text('reference_docx = "reference.docx"\n' + settings.read_text("utf-8"), encoding="utf-8")
+    one = tmp_path / "in"
+    one.mkdir()
+    (one / "r.txt").write_bytes(next(seeds_dir.glob("000_*.txt")).read_bytes())
+    result = runner.invoke(main, ["build", str(one), "--audience", "office", "--out", "out"])
+    assert result.exit_code == 0, result.output
+    assert docx.Document(str(tmp_path / "out" / "office.docx")).styles["Normal"].font.size.pt == 10.5

@@ -306,3 +306,45 @@ def test_write_pdf_keeps_note_numbers_with_their_figures(tmp_path):
     assert len(lines) > 10
     bad = [line for line in lines if re.match(r"\d+[、，。]|[、，。]", line)]
     assert not bad, bad
+
+
+def _reference_docx(path):
+    """Write a reference .docx an office might keep: its own Normal and Heading 1, and sample text."""
+    import docx
+    from docx.shared import Pt
+
+    ref = docx.Document()
+    ref.styles["Normal"].font.size = Pt(10.5)
+    ref.styles["Heading 1"].font.size = Pt(20)
+    ref.add_paragraph("样例正文，不应出现在简报中")
+    ref.add_table(rows=1, cols=1).cell(0, 0).text = "样例表格"
+    ref.save(str(path))
+    return path
+
+
+def test_write_docx_reference_styles_win_and_its_sample_content_goes(tmp_path):
+    import docx
+
+    ref = _reference_docx(tmp_path / "reference.docx")
+    doc = Document(meta={"title": "简报"}, blocks=(Heading.of(1, "总体情况"), Para.of("共征求意见建议132条。")))
+    layout = Layout(reference_docx=str(ref))
+    out = tmp_path / "out.docx"
+    with out.open("wb") as fh:
+        write_docx(doc, fh, layout)
+    written = docx.Document(str(out))
+    assert written.styles["Normal"].font.size.pt == 10.5          # the reference's, not the settings' 16 pt
+    assert written.styles["Heading 1"].font.size.pt == 20
+    assert "RG Note" in [s.name for s in written.styles]          # what the reference lacks is still defined
+    text = "\n".join(p.text for p in written.paragraphs)
+    assert "共征求意见建议132条" in text and "样例正文" not in text and not written.tables
+
+
+@pytest.mark.parametrize("content", [None, b"plain text, not a Word file"], ids=["missing", "not-docx"])
+def test_write_docx_bad_reference_is_a_template_error(tmp_path, content):
+    from reportgen.errors import TemplateError
+
+    ref = tmp_path / "reference.docx"
+    if content is not None:
+        ref.write_bytes(content)
+    with pytest.raises(TemplateError, match="reference.docx"), (tmp_path / "o.docx").open("wb") as fh:
+        write_docx(Document(blocks=(Para.of("正文"),)), fh, Layout(reference_docx=str(ref)))

@@ -12,7 +12,7 @@ import math
 import os
 from typing import Any, BinaryIO
 
-from ..errors import warn
+from ..errors import TemplateError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from .flow import collapse_page_breaks
@@ -614,19 +614,64 @@ def _headings(blocks: tuple[Block, ...]) -> list[Heading]:
     return out
 
 
+def _base_document(reference: str | None) -> Any:
+    """Return the document to write into: a copy of the reference .docx, else python-docx's blank one."""
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    if not reference:
+        return docx.Document()
+    try:
+        return docx.Document(reference)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError) as exc:
+        raise TemplateError(f"{reference}: the reference_docx of settings.toml cannot be opened as a Word file "
+                            f"({type(exc).__name__}: {exc}); fix the name or save the file again as .docx") from None
+
+
+def _own_styles(document: Any) -> list[Any]:
+    """Return copies of the document defaults and every style the reference .docx defines.
+
+    Styles belong in a reference document when an office has one (pandoc's
+    reference doc): its definitions of Normal, Title, Heading 1 … win over the
+    settings' fonts and sizes; the settings only add what it lacks (RG Note ...).
+    """
+    import copy
+
+    return [copy.deepcopy(el) for el in document.styles.element
+            if el.tag.endswith("}docDefaults") or el.tag.endswith("}style")]
+
+
+def _restore_style(document: Any, kept: Any) -> None:
+    """Put a reference document's own definition back in place of the one the settings wrote."""
+    from docx.oxml.ns import qn
+
+    root = document.styles.element
+    if kept.tag == qn("w:docDefaults"):
+        current = root.find(qn("w:docDefaults"))
+    else:
+        style_id = kept.get(qn("w:styleId"))
+        current = next((el for el in root.iterchildren(qn("w:style")) if el.get(qn("w:styleId")) == style_id), None)
+    if current is not None:
+        root.replace(current, kept)
+
+
 def write_docx(doc: Document, out: BinaryIO, layout: Layout) -> None:
     """Write ``doc`` to ``out`` as a .docx laid out by ``layout``."""
-    import docx
-
-    document = docx.Document()
+    document = _base_document(layout.reference_docx)
+    kept = _own_styles(document) if layout.reference_docx else []
     setup_styles(document, layout)
+    for fresh_copy in kept:
+        _restore_style(document, fresh_copy)
     title = document_title(doc)
     setup_page(document, layout, title)
     props = document.core_properties
     props.title = title
     props.author = doc.meta.get("issuer", "reportgen")
     body = document.element.body
-    for p in list(body.iterchildren("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p")):
-        body.remove(p)
+    for child in list(body):  # a reference document's sample content goes; its section settings stay
+        if child.tag != "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr":
+            body.remove(child)
     DocxBuilder(document, layout, doc).blocks(doc.blocks)
     document.save(out)

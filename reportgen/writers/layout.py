@@ -58,6 +58,12 @@ and falls back to the default shown (the GB/T 9704-2012 公文 layout)::
     bookmarks = true            # outline entries for headings
     notes_title = "数据来源"     # title of the appendix holding the numbered notes
 
+A top-level ``reference_docx = "reference.docx"`` in an audience's settings
+names a Word file in its folder whose styles the .docx starts from: its own
+definitions (Normal, Title, Heading 1 …) win over [fonts] and [sizes]; page
+setup still comes from [page] and [grid]. The pipeline resolves the path into
+``Layout.reference_docx``.
+
 The grid. GB/T 9704 sets 22 lines of 28 characters of 3号 (16 pt) in the
 156 × 225 mm text block. The lines come from a ``lines`` docGrid whose pitch
 is 225 mm / 22 (28.9 pt): Word and LibreOffice both put every body line on it.
@@ -170,6 +176,7 @@ class Layout:
     pdf_cover: bool = True
     pdf_bookmarks: bool = True
     notes_title: str = "数据来源"
+    reference_docx: str | None = None  # Word styles from this file (an audience's reference_docx)
 
     # -- derived ----------------------------------------------------------
 
