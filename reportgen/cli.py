@@ -63,8 +63,9 @@ def _run_extract(paths: tuple[Path, ...], options):
     from .ingest import collect
     from .pipeline import extract_paths
 
-    with _progress(len(collect(list(paths)))) as progress:
-        return extract_paths(list(paths), options, progress)
+    files = collect(list(paths))  # walked once here; the pipeline gets the files themselves
+    with _progress(len(files)) as progress:
+        return extract_paths(files, options, progress)
 
 
 taxonomy_option = click.option("--taxonomy", type=click.Path(dir_okay=False, path_type=Path),
@@ -109,17 +110,17 @@ def extract(paths, fmt, output, taxonomy, max_mb):
 @max_mb_option
 def build(paths, out_dir, audiences, template_dirs, formats, db, period, taxonomy, max_mb):
     """Read, extract, compare and render: the briefing and digest (default: the embedded seeds)."""
+    from .ingest import collect
     from .pipeline import BuildRequest, build as run_build
     from .resources import seeds_dir
 
+    files = collect(list(paths) or [seeds_dir()])  # walked once here; the pipeline gets the files themselves
     request = BuildRequest(
-        paths=list(paths) or [seeds_dir()], out_dir=out_dir, audiences=list(audiences),
+        paths=files, out_dir=out_dir, audiences=list(audiences),
         template_dirs=list(template_dirs), formats=[f.strip() for f in formats.split(",")] if formats else [],
         db=db, period=period, options=_options(taxonomy, max_mb),
     )
-    from .ingest import collect
-
-    with _progress(len(collect(request.paths))) as progress:
+    with _progress(len(files)) as progress:
         written = run_build(request, progress)
     _print_written(written)
 
