@@ -348,3 +348,31 @@ def test_write_docx_bad_reference_is_a_template_error(tmp_path, content):
         ref.write_bytes(content)
     with pytest.raises(TemplateError, match="reference.docx"), (tmp_path / "o.docx").open("wb") as fh:
         write_docx(Document(blocks=(Para.of("正文"),)), fh, Layout(reference_docx=str(ref)))
+
+
+def test_an_image_taller_than_the_page_is_scaled_to_fit_in_both_writers(tmp_path):
+    """A chart of many units is taller than the text block; it must shrink, not stop the build."""
+    from docx import Document as read_docx
+    from PIL import Image as PILImage
+
+    tall = tmp_path / "tall.png"
+    PILImage.new("RGB", (1200, 9000), (90, 140, 200)).save(tall)
+    layout = Layout.from_mapping({})
+    doc = Document(meta={"title": "简报"}, blocks=(Para.of("图如下。"), Image(str(tall), caption="图1 各单位情况")))
+    with open(tmp_path / "tall.pdf", "wb") as out:
+        write_pdf(doc, out, layout)  # reportlab raises LayoutError on an image taller than its frame
+    with open(tmp_path / "tall.docx", "wb") as out:
+        write_docx(doc, out, layout)
+    shape = read_docx(tmp_path / "tall.docx").inline_shapes[0]
+    height_mm, width_mm = shape.height.mm, shape.width.mm
+    assert height_mm <= layout.text_height_mm * 0.8 + 0.5
+    assert width_mm == pytest.approx(height_mm * 1200 / 9000, rel=0.01)
+
+
+def test_layout_image_size_keeps_the_aspect_and_never_exceeds_the_text_block():
+    layout = Layout.from_mapping({})
+    assert layout.image_size_mm(400, 200, 100) == (100, 50)
+    assert layout.image_size_mm(400, 200, 500)[0] == layout.text_width_mm
+    width, height = layout.image_size_mm(100, 1000, None)
+    assert height == pytest.approx(layout.text_height_mm * 0.8)
+    assert width == pytest.approx(height / 10)

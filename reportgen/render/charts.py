@@ -15,6 +15,7 @@ DPI = 200
 WIDTH_IN = 6.0  # about the 156 mm text block
 MAX_PANELS = 6
 PANEL_COLUMNS = 3
+MAX_UNITS = 20  # bars per panel; the rest are named in a note and listed in the tables
 BAR_COLOR = "#C0392B"
 
 
@@ -47,16 +48,37 @@ def _counted(cell: dict | None) -> dict | None:
     return cell if cell and cell.get("unit_word") != "%" else None
 
 
-def _panels(values: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[dict | None]]]]:
-    """Return the units with any count, and (indicator label, cell or None per unit) per indicator."""
+def _most_reported(rows: list, weight: Callable[[Any], int]) -> tuple[list, int]:
+    """Return at most MAX_UNITS rows, those with the largest ``weight`` (table order kept
+    among them), and how many were left out.
+
+    A chart must fit one page whatever the number of units, so it shows the units
+    that report most and says how many more the tables list.
+    """
+    if len(rows) <= MAX_UNITS:
+        return rows, 0
+    ranked = sorted(range(len(rows)), key=lambda i: (-weight(rows[i]), i))[:MAX_UNITS]
+    return [rows[i] for i in sorted(ranked)], len(rows) - MAX_UNITS
+
+
+def _rest_note(fig, left_out: int, convert: Callable[[str], str]) -> None:
+    """Write under the chart how many units it leaves to the tables."""
+    if left_out:
+        fig.text(0.5, 0.005, convert(f"其余{left_out}个单位见附表"), ha="center", va="bottom", fontsize=7)
+
+
+def _panels(values: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[dict | None]]], int]:
+    """Return the units shown, (indicator label, cell or None per unit) per indicator, and
+    how many units with counts were left out."""
     rows = [r for r in values["rows"] if any(_counted(c) for c in r["cells"])]
+    rows, left_out = _most_reported(rows, lambda r: sum(_counted(c) is not None for c in r["cells"]))
     panels = []
     for column, indicator in enumerate(values["indicators"]):
         cells = [_counted(row["cells"][column]) for row in rows]
         if any(cells):
             panels.append((indicator["label"], cells))
     panels.sort(key=lambda p: -sum(c is not None for c in p[1]))
-    return [r["unit"] for r in rows], panels[:MAX_PANELS]
+    return [r["unit"] for r in rows], panels[:MAX_PANELS], left_out
 
 
 def _empty(ax, text: str = "暂无可比数据") -> None:
@@ -69,9 +91,10 @@ def draw_indicators(values: dict[str, Any], out: Path, font: Path | None, conver
     """Draw each shown indicator across units: one small bar panel per indicator, units in the same order.
 
     Units that reported none of the counts are left out; the table lists them as 未报送.
+    Past MAX_UNITS units only those reporting most are drawn (see ``_most_reported``).
     """
     plt = _pyplot(font)
-    names, panels = _panels(values)
+    names, panels, left_out = _panels(values)
     units = [convert(name) for name in names]
     cols = min(PANEL_COLUMNS, max(1, len(panels)))
     rows = max(1, -(-len(panels) // cols))
@@ -95,7 +118,8 @@ def draw_indicators(values: dict[str, Any], out: Path, font: Path | None, conver
         ax.set_xlim(0, top * 1.6)
         ax.spines[["top", "right", "bottom"]].set_visible(False)
     axes[0][0].invert_yaxis()
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.03 if left_out else 0, 1, 1))
+    _rest_note(fig, left_out, convert)
     fig.savefig(out, dpi=DPI)
     plt.close(fig)
     return out
@@ -105,8 +129,9 @@ def draw_coverage(values: dict[str, Any], out: Path, font: Path | None, convert:
     """Draw the units × campaign stages grid: how many measures each unit reported per stage."""
     plt = _pyplot(font)
     stages = [convert(s["label"]) for s in values["stages"]]
-    grid = [row["counts"] for row in values["coverage"]]
-    units = [convert(row["unit"]) for row in values["coverage"]]
+    coverage, left_out = _most_reported(values["coverage"], lambda row: sum(row["counts"]))
+    grid = [row["counts"] for row in coverage]
+    units = [convert(row["unit"]) for row in coverage]
     fig, ax = plt.subplots(figsize=(WIDTH_IN, max(1.6, 0.3 * len(units) + 0.9)))
     if not stages or not units:
         _empty(ax)
@@ -120,7 +145,8 @@ def draw_coverage(values: dict[str, Any], out: Path, font: Path | None, convert:
             for x, n in enumerate(row):
                 ax.text(x, y, str(n) if n else "—", ha="center", va="center", fontsize=8)
         ax.tick_params(length=0)
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.03 if left_out else 0, 1, 1))
+    _rest_note(fig, left_out, convert)
     fig.savefig(out, dpi=DPI)
     plt.close(fig)
     return out

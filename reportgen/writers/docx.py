@@ -449,6 +449,7 @@ class DocxBuilder:
         """Append an image at its width (at most the text width), caption below."""
         from docx.enum.text import WD_ALIGN_PARAGRAPH
         from docx.image.exceptions import UnrecognizedImageError
+        from docx.image.image import Image as DocxImage
         from docx.shared import Mm, Pt
 
         p = self.paragraph(indent=False)
@@ -456,9 +457,10 @@ class DocxBuilder:
         p.paragraph_format.keep_with_next = bool(block.caption)
         p.paragraph_format.space_before = Pt(6)
         off_grid(p._p, single=True)
-        width = min(block.width_mm or self.layout.text_width_mm, self.layout.text_width_mm)
         try:
-            p.add_run().add_picture(block.path, width=Mm(width))
+            picture = DocxImage.from_file(block.path)
+            width, height = self.layout.image_size_mm(picture.px_width, picture.px_height, block.width_mm)
+            p.add_run().add_picture(block.path, width=Mm(width), height=Mm(height))
         except (OSError, UnrecognizedImageError, ValueError) as exc:
             warn("W503", f"image {block.path} cannot be read ({exc}); a placeholder was put in its place")
             self.run(p, f"［图片缺失：{os.path.basename(block.path)}］")

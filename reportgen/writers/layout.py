@@ -152,6 +152,9 @@ class Colors:
     table_header_fill: str = "#F2F2F2"
 
 
+IMAGE_MAX_HEIGHT = 0.8  # share of the text block's height an image may take
+
+
 @dataclass(frozen=True)
 class Layout:
     """Everything a writer needs to know about the page that is not content."""
@@ -203,6 +206,21 @@ class Layout:
         if self.grid_lines > 0:
             return self.text_height_mm / 25.4 * 72 / self.grid_lines
         return self.sizes.body * 1.5
+
+    def image_size_mm(self, width_px: float, height_px: float, width_mm: float | None) -> tuple[float, float]:
+        """Return an image's (width, height) on the page: the asked width, never wider than the
+        text block, and never taller than IMAGE_MAX_HEIGHT of it, keeping the aspect ratio.
+
+        A flowing document cannot split an image, so one taller than the text block stops
+        the PDF build (reportlab's LayoutError) and overflows the Word page; the room left
+        below the limit keeps a caption on the image's page.
+        """
+        width = min(width_mm or self.text_width_mm, self.text_width_mm)
+        height = width * height_px / width_px if width_px else 0.0
+        limit = self.text_height_mm * IMAGE_MAX_HEIGHT
+        if height > limit:
+            width, height = width * limit / height, limit
+        return width, height
 
     def running_header(self, title: str) -> str:
         """Return the running header text with ``{title}`` replaced by the document's title."""

@@ -395,8 +395,8 @@ class PdfBuilder:
         except (OSError, ValueError) as exc:
             warn("W503", f"image {block.path} cannot be read ({exc}); a placeholder was put in its place")
             return [self.plain_para(f"［图片缺失：{os.path.basename(block.path)}］", "centre")]
-        width = min((block.width_mm or self.layout.text_width_mm), self.layout.text_width_mm) * MM
-        out = [RLImage(block.path, width=width, height=width * ih / iw)]
+        width, height = self.layout.image_size_mm(iw, ih, block.width_mm)
+        out = [RLImage(block.path, width=width * MM, height=height * MM)]
         if block.caption:
             out.append(self.plain_para(block.caption, "caption", "heading1"))
         return out

@@ -1,0 +1,27 @@
+"""Charts stay one page tall whatever the number of units."""
+from __future__ import annotations
+
+from PIL import Image as PILImage
+
+from reportgen.render.charts import MAX_UNITS, draw_coverage, draw_indicators
+
+
+def _values(n_units: int) -> dict:
+    indicators = [{"label": "党员人数"}, {"label": "走访群众"}]
+    rows = []
+    for i in range(n_units):
+        cells = [{"value": 10 + i, "shown": f"{10 + i}名", "unit_word": "名"},
+                 {"value": 5 * i, "shown": f"{5 * i}户", "unit_word": "户"} if i % 2 else None]
+        rows.append({"unit": f"第{i}单位", "cells": cells})
+    return {"indicators": indicators, "rows": rows, "not_reported": "未报送",
+            "stages": [{"label": "学习"}, {"label": "查摆"}],
+            "coverage": [{"unit": f"第{i}单位", "counts": [i % 3, i % 5]} for i in range(n_units)]}
+
+
+def test_charts_of_many_units_are_no_taller_than_charts_of_the_chart_limit(tmp_path):
+    at_limit = PILImage.open(draw_indicators(_values(MAX_UNITS), tmp_path / "a.png", None, str)).size
+    many = PILImage.open(draw_indicators(_values(300), tmp_path / "b.png", None, str)).size
+    assert many[1] <= at_limit[1]
+    few = PILImage.open(draw_coverage(_values(MAX_UNITS), tmp_path / "c.png", None, str)).size
+    lots = PILImage.open(draw_coverage(_values(300), tmp_path / "d.png", None, str)).size
+    assert lots[1] <= few[1]
