@@ -286,10 +286,22 @@ class PdfBuilder:
 
     # blocks
     def blocks(self, blocks: tuple[Block, ...]) -> list:
-        """Return the flowables for a sequence of blocks (a page break right after a page end is dropped)."""
+        """Return the flowables for a sequence of blocks (a page break right after a page end is dropped).
+
+        A heading directly over an image goes to the image's page with it: an image
+        cannot split, so the heading's own room check would leave it alone at a page foot.
+        """
+        from reportlab.platypus import KeepTogether
+
         out: list = []
+        pending_heading: list = []
         for block in collapse_page_breaks(blocks):
-            out.extend(self.block(block))
+            flowables = self.block(block)
+            if isinstance(block, Image) and pending_heading:
+                out[-len(pending_heading):] = [KeepTogether(pending_heading + flowables)]
+            else:
+                out.extend(flowables)
+            pending_heading = flowables if isinstance(block, Heading) else []
         return out
 
     def block(self, block: Block) -> list:
