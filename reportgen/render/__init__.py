@@ -40,10 +40,12 @@ def script_converter(script: str):
 def render_markdown_text(audience: Audience, context: RenderContext) -> str:
     """Return the Markdown the audience's body template renders, in the audience's script."""
     from .environment import make_environment, render_markdown
+    from .limits import RenderLimits
 
     dirs = audience.search_dirs()
     values = {**context.values, "settings": audience.settings, "audience": audience.name}
-    markdown = render_markdown(make_environment(dirs), audience.body, values, dirs)
+    env = make_environment(dirs, RenderLimits.from_settings(audience.settings))
+    markdown = render_markdown(env, audience.body, values, dirs)
     return script_converter(audience.script)(markdown)
 
 

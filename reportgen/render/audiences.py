@@ -16,6 +16,8 @@ from typing import Any
 
 from ..errors import TemplateError, UsageError
 from ..resources import templates_dir
+from .confine import BODY_MAX_BYTES, REFERENCE_DOCX_MAX_BYTES, confined_file
+from .settings import validate_settings
 
 SETTINGS_FILE = "settings.toml"
 DEFAULT_BODY = "body.md.j2"
@@ -51,9 +53,12 @@ class Audience:
 
     @property
     def reference_docx(self) -> Path | None:
-        """Return the audience's reference .docx for Word styles, if it has one."""
+        """Return the audience's reference .docx for Word styles, if it has one (confined to its folder)."""
         name = self.settings.get("reference_docx")
-        return self.folder / str(name) if name else None
+        if not name:
+            return None
+        return confined_file(self.folder, str(name), f"{self.folder / SETTINGS_FILE}: reference_docx",
+                             REFERENCE_DOCX_MAX_BYTES)
 
     def search_dirs(self) -> list[Path]:
         """Return the folders its templates may load from: its own, then the built-ins."""
@@ -73,20 +78,18 @@ def _read_settings(folder: Path) -> dict[str, Any]:
         raise TemplateError(f"cannot read {path}: {exc.strerror or exc}") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise TemplateError(f"{path} is not valid TOML: {exc}") from None
-    _check_settings(path, settings)
+    return _check_settings(path, settings)
+
+
+def _check_settings(path: Path, settings: dict[str, Any]) -> dict[str, Any]:
+    """Return the settings checked against the schema (``settings.Settings``), with the files they
+    name confined to the audience's folder; TemplateError naming ``path`` and the key otherwise."""
+    settings = validate_settings(path, settings)
+    confined_file(path.parent, str(settings.get("body", DEFAULT_BODY)), f"{path}: body", BODY_MAX_BYTES)
+    if settings.get("reference_docx"):
+        confined_file(path.parent, str(settings["reference_docx"]), f"{path}: reference_docx",
+                      REFERENCE_DOCX_MAX_BYTES)
     return settings
-
-
-def _check_settings(path: Path, settings: dict[str, Any]) -> None:
-    """Raise TemplateError naming ``path`` when a setting the renderer reads is wrong."""
-    formats = settings.get("formats", ["docx"])
-    if not isinstance(formats, list) or not formats or any(f not in FORMATS for f in formats):
-        raise TemplateError(f"{path}: formats must be a list drawn from {', '.join(FORMATS)}, not {formats!r}")
-    if settings.get("script", "simplified") not in SCRIPTS:
-        raise TemplateError(f"{path}: script must be one of {', '.join(SCRIPTS)}, not {settings['script']!r}")
-    body = path.parent / str(settings.get("body", DEFAULT_BODY))
-    if not body.is_file():
-        raise TemplateError(f"{path}: the body template {body.name} is missing from {path.parent}")
 
 
 def _is_audience(folder: Path) -> bool:

@@ -13,6 +13,13 @@ Templates are data an office edits, so they are treated as untrusted:
   (Jinja's own autoescape is HTML's; it is switched on only so that macro
   output counts as Markup, and ``finalize`` hands it Markup already.)
 
+* a ``ConfinedLoader``: a template file is read only if it resolves inside
+  those folders, is a regular file and is no larger than ``BODY_MAX_BYTES``
+  (a symlink to ``/dev/zero`` or ``/etc/passwd`` is refused);
+* bounded (``limits.RenderLimits``, from the audience's ``[limits]``): a render
+  that runs past its time or writes more than its output size stops with a
+  ``TemplateError``; see ``limits`` for what is counted and where.
+
 Every failure becomes ``TemplateError`` naming the template file and line.
 """
 from __future__ import annotations
@@ -25,6 +32,7 @@ from typing import Any
 
 from ..errors import ReportgenError, TemplateError
 from . import numbers
+from .limits import RenderBudget, RenderLimits, bounded_environment_class
 
 # Every ASCII punctuation character markdown-it honours a backslash escape for.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:\"'&$%^=@;,/?])")
@@ -80,13 +88,44 @@ FILTERS = {
 }
 
 
-def make_environment(search_dirs: Sequence[Path]):
-    """Return the sandboxed environment loading templates from ``search_dirs`` only."""
-    from jinja2 import FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import ImmutableSandboxedEnvironment
+def _confined_loader(search_dirs: Sequence[Path]):
+    """Return a loader that reads a template only from a regular, bounded file inside ``search_dirs``."""
+    import os
+    import posixpath
 
-    env = ImmutableSandboxedEnvironment(
-        loader=FileSystemLoader([str(d) for d in search_dirs]),
+    from jinja2 import FileSystemLoader, TemplateNotFound
+    from jinja2.loaders import split_template_path
+
+    from .confine import BODY_MAX_BYTES, confined_file, read_confined_text
+
+    roots = tuple(Path(d) for d in search_dirs)
+
+    class ConfinedLoader(FileSystemLoader):
+        def get_source(self, environment, template):
+            pieces = split_template_path(template)  # refuses ".." segments
+            for root in roots:
+                if os.path.lexists(posixpath.join(str(root), *pieces)):
+                    where = f"template {template!r}"
+                    path = confined_file(root, "/".join(pieces), where, BODY_MAX_BYTES, roots)
+                    text = read_confined_text(path, where, BODY_MAX_BYTES)
+                    mtime = os.path.getmtime(path)
+                    return text, str(path), lambda: os.path.getmtime(path) == mtime
+            raise TemplateNotFound(template)
+
+    return ConfinedLoader([str(d) for d in search_dirs])
+
+
+def make_environment(search_dirs: Sequence[Path], limits: RenderLimits | None = None):
+    """Return the sandboxed, bounded environment loading templates from ``search_dirs`` only.
+
+    Every renderer (Markdown bodies, Word templates) gets its environment
+    here, so each inherits the sandbox, the confined loader and the limits.
+    """
+    from jinja2 import StrictUndefined
+
+    env = bounded_environment_class()(
+        limits or RenderLimits(),
+        loader=_confined_loader(search_dirs),
         undefined=StrictUndefined,
         autoescape=True,  # with ``finalize`` returning Markup: macros' Markdown is not escaped twice
         finalize=_finalize,
@@ -96,6 +135,7 @@ def make_environment(search_dirs: Sequence[Path]):
     )
     env.globals = {name: env.globals[name] for name in SAFE_GLOBALS if name in env.globals}
     env.filters.update(FILTERS)
+    env.bound_globals_and_filters()
     return env
 
 
@@ -129,7 +169,9 @@ def _message(exc: BaseException) -> str:
 def render_markdown(env, template: str, context: Mapping[str, Any], search_dirs: Sequence[Path]) -> str:
     """Return the Markdown ``template`` renders for ``context``; failures name file and line."""
     try:
-        return env.get_template(template).render(**context)
+        compiled = env.get_template(template)
+        with RenderBudget(env, template):
+            return env.collect_output(compiled.generate(**context), template)
     except ReportgenError as exc:
         raise TemplateError(f"{_location(exc, search_dirs)}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - any failure inside a user's template is a template error

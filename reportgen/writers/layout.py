@@ -79,8 +79,9 @@ the built-in audiences. Tables, the masthead and images stay off the grid
 (``w:snapToGrid w:val="0"``), or every 10.5 pt table line would take a 29 pt
 grid line and an image would be squeezed into one.
 
-Unknown tables and keys are ignored so a settings file can hold the render
-engineer's own tables ([masthead], [sections] …) beside these.
+Unknown tables and keys are ignored here; an audience's settings file is
+checked against the full schema (these tables, [masthead], [sections] … and
+[extra] for a template's own values) in ``reportgen/render/settings.py``.
 """
 from __future__ import annotations
 

@@ -42,4 +42,14 @@ class HeadingNumbers:
         if level > len(self.formats) or ALREADY_NUMBERED.match(text):
             return ""
         n = self.counts[level]
-        return self.formats[level - 1].format(n=n, cn=chinese_number(n))
+        return heading_number(self.formats[level - 1], n)
+
+
+def heading_number(pattern: str, n: int) -> str:
+    """Return ``pattern`` with ``{n}`` and ``{cn}`` replaced literally by ``n`` in digits and in Chinese.
+
+    Never ``str.format``: the pattern is user text, and format strings reach
+    Python attributes (``{n.__class__}``) and unbounded widths (``{n:>1000000000}``).
+    Any other brace is refused when the settings are loaded (``render.settings``).
+    """
+    return pattern.replace("{cn}", chinese_number(n)).replace("{n}", str(n))
