@@ -1,5 +1,12 @@
 """The command line; the one place errors are printed (``Error: …``, exit code).
 
+Exit codes (``EXIT_CODES``, also in ``reportgen --help`` and the README):
+0 every input read; 3 documents written but some inputs skipped or failed
+(listed on stderr); 8 nothing readable (no document written, no 期号 used);
+2 usage; 4 taxonomy; 5 template or settings; 6 output cannot be written;
+7 history store refused; 70 unexpected error (a bug: a short message, the
+traceback only with ``--debug``); 130 interrupted.
+
 Heavy libraries (pandas, jieba, reportlab, python-docx) are imported inside
 the commands that need them, so ``reportgen --help`` answers at once.
 """
@@ -16,10 +23,28 @@ from . import __version__
 from .errors import ReportgenError
 
 PROGRESS_MIN_FILES = 4
+EXIT_PARTIAL = 3        # documents written, some inputs skipped or failed
+EXIT_NOTHING_READ = 8   # errors.NothingReadable
+EXIT_UNEXPECTED = 70    # a bug (sysexits' EX_SOFTWARE)
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+EXIT_CODES = """\b
+Exit codes:
+  0    every input was read
+  3    documents written, but some inputs were skipped or failed (listed)
+  8    nothing readable: no document written, no issue number used
+  2    usage error (an option or argument)
+  4    taxonomy error
+  5    template or settings error
+  6    an output could not be written
+  7    the history store was refused (not reportgen's, or newer)
+  70   unexpected error (a bug; --debug shows the traceback)
+  130  interrupted"""
+REPORT_BUG = ("this is a bug in reportgen; please report it to its maintainers with the command you ran, "
+              "the output of 'reportgen --version' and of the same command run with 'reportgen --debug'")
 
 
 class Command(click.Command):
-    """A click command that prints ``ReportgenError`` as ``Error: …`` with its exit code."""
+    """A click command that prints errors as ``Error: …`` and exits with their code (``EXIT_CODES``)."""
 
     def invoke(self, ctx: click.Context):
         try:
@@ -27,6 +52,36 @@ class Command(click.Command):
         except ReportgenError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("Interrupted; the previous outputs and the history were left as they were.", err=True)
+            ctx.exit(EXIT_INTERRUPTED)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the one place an unexpected error becomes a message
+            if _debug(ctx):
+                raise
+            click.echo(f"Error: unexpected {type(exc).__name__}: {str(exc)[:300]}\n{REPORT_BUG}", err=True)
+            ctx.exit(EXIT_UNEXPECTED)
+
+
+def _debug(ctx: click.Context) -> bool:
+    return bool(ctx.find_root().params.get("debug"))
+
+
+def _exit_for_statuses(extractions) -> None:
+    """List the inputs not read on stderr and exit 3 (some) or 8 (all); return if every input was read."""
+    missed = [e for e in extractions if e.source.status != "ok"]
+    if extractions and not missed:
+        return
+    if not extractions:
+        click.echo("Error: no input files found; name report files or folders (.txt, .docx, .html)", err=True)
+    elif len(missed) == len(extractions):
+        click.echo(f"Error: none of the {len(extractions)} inputs could be read:", err=True)
+    else:
+        click.echo(f"{len(missed)} of {len(extractions)} inputs were not read:", err=True)
+    for e in missed:
+        click.echo(f"  {e.source.path}: {e.source.status}: {e.source.error or ''}", err=True)
+    click.get_current_context().exit(EXIT_PARTIAL if len(missed) < len(extractions) else EXIT_NOTHING_READ)
 
 
 class Group(click.Group):
@@ -34,9 +89,10 @@ class Group(click.Group):
     group_class = type
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="reportgen")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")
+def main(debug: bool) -> None:
     """Turn Chinese work reports into comparable data, a Word briefing and a PDF digest."""
 
 
@@ -85,13 +141,15 @@ def extract(paths, fmt, output, taxonomy, max_mb):
     """Extract articles, measures and figures from report files as JSON."""
     from .pipeline import export_json
 
-    text = export_json(_run_extract(paths, _options(taxonomy, max_mb)))
+    extractions = _run_extract(paths, _options(taxonomy, max_mb))
+    text = export_json(extractions)
     if output:
         from .atomic import write_bytes_atomic
 
         write_bytes_atomic(output, text.encode("utf-8"))
     else:
         click.echo(text, nl=False)
+    _exit_for_statuses(extractions)
 
 
 @main.command()
@@ -111,7 +169,7 @@ def extract(paths, fmt, output, taxonomy, max_mb):
 def build(paths, out_dir, audiences, template_dirs, formats, db, period, taxonomy, max_mb):
     """Read, extract, compare and render: the briefing and digest (default: the embedded seeds)."""
     from .ingest import collect
-    from .pipeline import BuildRequest, build as run_build
+    from .pipeline import BuildRequest, build_report
     from .resources import seeds_dir
 
     files = collect(list(paths) or [seeds_dir()])  # walked once here; the pipeline gets the files themselves
@@ -121,8 +179,9 @@ def build(paths, out_dir, audiences, template_dirs, formats, db, period, taxonom
         db=db, period=period, options=_options(taxonomy, max_mb),
     )
     with _progress(len(files)) as progress:
-        written = run_build(request, progress)
-    _print_written(written)
+        report = build_report(request, progress)
+    _print_written(report.written)
+    _exit_for_statuses(report.extractions)
 
 
 def _print_written(paths: list[Path]) -> None:
@@ -156,9 +215,11 @@ def compare(paths, fmt, output, taxonomy, max_mb):
     from .taxonomy import load_taxonomy
 
     options = _options(taxonomy, max_mb)
-    comparison = build_comparison(_run_extract(paths, options), load_taxonomy(options.taxonomy))
+    extractions = _run_extract(paths, options)
+    comparison = build_comparison(extractions, load_taxonomy(options.taxonomy))
     for path in export_comparison(comparison, fmt, output):
         click.echo(f"wrote {path}")
+    _exit_for_statuses(extractions)
 
 
 @main.group()

@@ -45,6 +45,18 @@ class OutputError(ReportgenError):
     exit_code = 6
 
 
+class StoreError(ReportgenError):
+    """The history store is not reportgen's, is newer than this reportgen, or cannot be read or migrated."""
+
+    exit_code = 7
+
+
+class NothingReadable(ReportgenError):
+    """No input could be read: no document is written and no issue number used."""
+
+    exit_code = 8
+
+
 class ReportgenWarning(UserWarning):
     """A coded warning: something was lost or guessed, and the run went on."""
 

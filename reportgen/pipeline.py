@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .errors import NothingReadable
 from .ingest import DEFAULT_MAX_BYTES, collect, read
 from .records import Extraction, to_export
 
@@ -70,49 +71,87 @@ class BuildRequest:
     options: Options
 
 
-DEFAULT_AUDIENCES = ("weekly", "digest")
+@dataclass
+class BuildReport:
+    """What a build did: the files it wrote and every input with its status."""
+
+    written: list[Path]
+    extractions: list[Extraction]
 
 
 def build(request: BuildRequest, progress: Progress | None = None) -> list[Path]:
-    """Run the whole job: read, extract, compare, record, render each audience; return the files written."""
+    """Run the whole job (``build_report``); return the files written."""
+    return build_report(request, progress).written
+
+
+def build_report(request: BuildRequest, progress: Progress | None = None) -> BuildReport:
+    """Check, read, extract, compare, render each audience, then publish and record; return what was done.
+
+    Validate first, then work, then commit: everything that can be checked
+    without the reports is checked before any is read (``preflight``); every
+    output is written into a stage folder (``staging``); only when all
+    rendered are they moved in, inside the history's transaction, which
+    commits last. A build that fails anywhere leaves the previous outputs
+    and the history as they were; one with no readable input writes nothing
+    and uses no 期号 (``NothingReadable``).
+    """
     import tempfile
 
-    from .aggregate import compare, record_build
-    from .aggregate.history import DEFAULT_DB_NAME
+    from .aggregate import compare
+    from .aggregate.history import recording
     from .atomic import write_bytes_atomic
-    from .render import load_audience
+    from .preflight import check_build
+    from .staging import Staging
     from .taxonomy import load_taxonomy
 
-    audiences = [load_audience(d) for d in request.template_dirs]
-    audiences += [load_audience(n) for n in request.audiences or ([] if audiences else DEFAULT_AUDIENCES)]
+    checked = check_build(request)
     extractions = extract_paths(request.paths, request.options, progress)
-    written = [write_bytes_atomic(request.out_dir / "extract.json", export_json(extractions).encode("utf-8"))]
+    if not any(e.source.status == "ok" for e in extractions):
+        raise NothingReadable(nothing_readable_message(extractions))
     comparison = compare(extractions, load_taxonomy(request.options.taxonomy))
-    comparison = record_build(comparison, extractions, request.db or request.out_dir / DEFAULT_DB_NAME, request.period)
-    with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
-        for audience in audiences:
-            written += write_audience(audience, comparison, extractions, request, Path(charts))
-    return written
+    with Staging(request.out_dir) as stage, \
+            recording(comparison, extractions, checked.db, request.period) as record:
+        write_bytes_atomic(stage.path("extract.json"), export_json(extractions).encode("utf-8"))
+        with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
+            for audience in checked.audiences:
+                write_audience(audience, record.comparison, extractions, request, Path(charts), stage.path)
+        record.commit(extractions, publish=stage.publish)
+    return BuildReport(list(stage.published), extractions)
+
+
+def nothing_readable_message(extractions: list[Extraction]) -> str:
+    """Return why a run had nothing to work on, naming each input and its problem."""
+    if not extractions:
+        return "no input files found; name report files or folders (.txt, .docx, .html)"
+    lines = [f"  {e.source.path}: {e.source.status}: {e.source.error or ''}" for e in extractions[:20]]
+    more = [f"  … and {len(extractions) - 20} more"] if len(extractions) > 20 else []
+    return ("none of the inputs could be read, so no document was written and no issue number used:\n"
+            + "\n".join(lines + more))
 
 
 def write_audience(audience, comparison, extractions: list[Extraction], request: BuildRequest,
-                   chart_dir: Path) -> list[Path]:
-    """Render one audience and write it in each format asked for (else the audience's own)."""
+                   chart_dir: Path, target: Callable[[str], Path] | None = None) -> list[Path]:
+    """Render one audience and write it in each format asked for (else the audience's own).
+
+    ``target`` maps a file name to where it is written (a stage folder);
+    by default, the output folder.
+    """
     from .aggregate import export_comparison
     from .atomic import write_atomic
     from .render import build_context, render
     from .writers import Layout, writer_for
 
+    target = target or (lambda name: request.out_dir / name)
     document = render(audience, build_context(comparison.to_records(), extractions, audience.settings), chart_dir)
     layout = Layout.from_mapping(audience.settings)
     if audience.reference_docx is not None:
         layout = replace(layout, reference_docx=str(audience.reference_docx))
     written = []
     for fmt in request.formats or audience.formats:
-        target = request.out_dir / f"{audience.name}.{fmt}"
+        path = target(f"{audience.name}.{fmt}")
         if fmt == "xlsx":
-            written += [Path(p) for p in export_comparison(comparison, "xlsx", target)]
+            written += [Path(p) for p in export_comparison(comparison, "xlsx", path)]
             continue
         write = writer_for(fmt)
-        written.append(write_atomic(target, lambda out, write=write: write(document, out, layout)))
+        written.append(write_atomic(path, lambda out, write=write: write(document, out, layout)))
     return written

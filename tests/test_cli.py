@@ -32,10 +32,12 @@ def test_cli_extract_lists_every_seed_once(seeds_dir, tmp_path):
 
 
 def test_cli_missing_path_is_reported_not_raised(tmp_path):
+    """The export still lists it, and the exit code says nothing was read (8)."""
     missing = tmp_path / "nope.txt"
     result = CliRunner().invoke(main, ["extract", str(missing)])
-    assert result.exit_code == 0
-    (doc,) = json.loads(result.output)["documents"]
+    assert result.exit_code == 8
+    assert "nope.txt" in result.stderr
+    (doc,) = json.loads(result.stdout)["documents"]
     assert doc["status"] == "error" and "cannot read" in doc["error"]
 
 

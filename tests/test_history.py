@@ -10,7 +10,7 @@ import pytest
 
 from reportgen.aggregate import compare, record_build
 from reportgen.aggregate.history import default_period, normalise_period, series_issues
-from reportgen.errors import OutputError, UsageError
+from reportgen.errors import StoreError, UsageError
 from reportgen.records import Article, Extraction, Figure, Source
 from reportgen.taxonomy import load_taxonomy
 
@@ -133,7 +133,7 @@ def test_two_builds_at_once_neither_fail_nor_corrupt(tmp_path):
 def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
     db = tmp_path / "h.sqlite"
     db.write_text("这不是数据库" * 200, encoding="utf-8")
-    with pytest.raises(OutputError, match="--db"):
+    with pytest.raises(StoreError, match="--db"):
         build([report("a.txt", "昌乐县", 1)], db, "2014-W21")
 
 

@@ -137,8 +137,8 @@ def test_cli_extract_reports_every_broken_file_once(tmp_path):
     (folder / "sub" / "back").symlink_to(folder)          # a directory loop: walked once
     (folder / ".hidden.txt").write_text(first_lines("000", 2), "utf-8")
     result = CliRunner().invoke(main, ["extract", str(folder), "--format", "json"])
-    assert result.exit_code == 0, result.output
-    docs = json.loads(result.output)["documents"]
+    assert result.exit_code == 8, result.output  # every input listed, none of them readable
+    docs = json.loads(result.stdout)["documents"]
     by_path = {d["path"]: d for d in docs}
     assert len(by_path) == len(docs) == len(paths)
     assert sorted(by_path) == sorted(str(p) for p in paths.values())

@@ -13,6 +13,12 @@ One file (default ``history.sqlite`` in the output folder) holds:
 Each build is one ``BEGIN IMMEDIATE`` transaction in WAL mode, so two builds
 at once on one store queue for the write lock (up to ``TIMEOUT_S``) rather
 than fail or interleave.
+
+A build is recorded in two steps (``plan_build`` reads, ``commit_build``
+writes) so the pipeline can render everything between them and write the
+history last: a build that fails before ``commit_build`` uses no 期号 and
+leaves the store as it was. Which files are a store, and the schema and its
+migrations, are ``store``'s job.
 """
 from __future__ import annotations
 
@@ -23,14 +29,17 @@ import re
 import sqlite3
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import OutputError, UsageError
+from ..errors import OutputError, StoreError, UsageError
 from ..records import Extraction, extraction_to_dict
 from .headline import text_or_none
 from .model import Comparison
+from .store import SCHEMA_VERSION, StoreState, back_up, inspect_store, migrate, read_connection
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -38,28 +47,12 @@ if TYPE_CHECKING:
 DEFAULT_DB_NAME = "history.sqlite"
 DEFAULT_SERIES = "weekly"
 TIMEOUT_S = 60.0
-SCHEMA_VERSION = 1
 CHANGE_COLUMNS = ["unit", "indicator", "count_unit", "previous", "current", "delta", "status"]
 INDICATOR_CHANGE_COLUMNS = ["indicator", "count_unit", "previous", "current", "delta"]
 
 WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
 MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS reports (
-    sha256 TEXT PRIMARY KEY, path TEXT NOT NULL, first_seen TEXT NOT NULL, export TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS builds (
-    id INTEGER PRIMARY KEY, series TEXT NOT NULL, period TEXT NOT NULL, issue_no INTEGER NOT NULL,
-    built_at TEXT NOT NULL, UNIQUE (series, period), UNIQUE (series, issue_no));
-CREATE TABLE IF NOT EXISTS build_reports (
-    build_id INTEGER NOT NULL REFERENCES builds(id), sha256 TEXT NOT NULL REFERENCES reports(sha256),
-    PRIMARY KEY (build_id, sha256));
-CREATE TABLE IF NOT EXISTS cells (
-    build_id INTEGER NOT NULL REFERENCES builds(id), unit TEXT NOT NULL, indicator TEXT NOT NULL,
-    value REAL NOT NULL, value_max REAL, unit_word TEXT, count_unit TEXT, qualifier TEXT,
-    PRIMARY KEY (build_id, unit, indicator));
-"""
 
 
 def empty_changes() -> pd.DataFrame:
@@ -110,8 +103,28 @@ def default_period(extractions: list[Extraction], today: dt.date | None = None) 
 
 
 def connect(db_path: Path) -> sqlite3.Connection:
-    """Return a connection to the store in WAL mode with its schema, or raise OutputError saying why not."""
-    db_path = Path(db_path)
+    """Return a connection to the store in WAL mode, created or migrated (after a backup) as needed.
+
+    Raises StoreError, without changing the file, when it is not reportgen's
+    or is newer; OutputError when it cannot be opened for writing.
+    """
+    conn, _ = _open_for_write(Path(db_path))
+    try:
+        _retry(lambda: conn.execute("BEGIN IMMEDIATE"))
+        _bring_up_to_date(conn, inspect_store(db_path))
+        conn.execute("COMMIT")
+    except BaseException:
+        _rollback(conn)
+        conn.close()
+        raise
+    return conn
+
+
+def _open_for_write(db_path: Path) -> tuple[sqlite3.Connection, StoreState]:
+    """Return a WAL connection to a store that may be written (checked and backed up first) and its state."""
+    state = inspect_store(db_path)
+    if state.needs_migration:
+        back_up(state)
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(db_path, timeout=TIMEOUT_S, isolation_level=None)
@@ -121,12 +134,23 @@ def connect(db_path: Path) -> sqlite3.Connection:
         _retry(lambda: conn.execute("PRAGMA journal_mode=WAL"))
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
-        _retry(lambda: conn.executescript(SCHEMA))
-        _retry(lambda: conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)))
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise OutputError(f"{db_path} is not a reportgen history store ({exc}); choose another file with --db") from None
-    return conn
+        raise StoreError(f"{db_path} is not a reportgen history store ({exc}); choose another file with --db") from None
+    return conn, state
+
+
+def _bring_up_to_date(conn: sqlite3.Connection, state: StoreState) -> None:
+    """Inside the open transaction: create a new store's schema, or migrate an older one."""
+    if not state.exists:
+        migrate(conn, 0)
+    elif state.needs_migration:
+        migrate(conn, state.version)
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    if conn.in_transaction:
+        conn.execute("ROLLBACK")
 
 
 def _retry(action, attempts: int = 50):
@@ -148,40 +172,100 @@ def report_key(extraction: Extraction) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class Recording:
+    """One build being recorded: the store's write transaction is open from ``recording`` until ``commit``.
+
+    ``comparison`` carries the build's period, 期号 and changes for the
+    renderers; nothing is visible to others, and nothing is kept unless
+    ``commit`` runs.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, db_path: Path, build_id: int, comparison: Comparison):
+        self.conn = conn
+        self.db_path = db_path
+        self.build_id = build_id
+        self.comparison = comparison
+        self.committed = False
+
+    def commit(self, extractions: list[Extraction], publish: Callable[[], Callable[[], None]] | None = None) -> None:
+        """Write the build's reports and cells, run ``publish``, then COMMIT.
+
+        ``publish`` moves the build's documents into place and returns a
+        function that puts the previous ones back, called if COMMIT fails: the
+        documents and the history change together or not at all.
+        """
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        conn = self.conn
+        try:
+            _store_reports(conn, self.build_id, extractions, now)
+            conn.execute("DELETE FROM cells WHERE build_id = ?", (self.build_id,))
+            conn.executemany(
+                "INSERT INTO cells VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(self.build_id, c.unit, c.indicator, float(c.value), _none(c.value_max), c.unit_word,
+                  c.count_unit, text_or_none(c.qualifier)) for c in self.comparison.cells.itertuples(index=False)])
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot record the build in {self.db_path}: {exc}; nothing was changed") from None
+        restore = publish() if publish else None
+        try:
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if restore:
+                restore()
+            if isinstance(exc, sqlite3.Error):
+                raise OutputError(f"cannot record the build in {self.db_path}: {exc}; nothing was changed") from None
+            raise
+        self.committed = True
+
+
+@contextmanager
+def recording(comparison: Comparison, extractions: list[Extraction], db_path: Path, period: str | None = None,
+              series: str = DEFAULT_SERIES) -> Iterator[Recording]:
+    """Open the build's transaction and yield its ``Recording``; without ``commit`` nothing is kept.
+
+    ``period`` defaults to ``default_period(extractions)``. The recording's
+    comparison carries ``period``, ``series``, ``issue_no``,
+    ``previous_period`` (None for a series' first period), ``changes`` and
+    ``indicator_changes`` against the latest earlier period of the series.
+    The write lock is held throughout, so two builds on one store queue and
+    never take the same 期号. A store that did not exist before and whose
+    first build is not committed is removed again.
+    """
+    db_path = Path(db_path)
+    period = normalise_period(period) if period else default_period(extractions)
+    existed = db_path.exists()
+    conn, state = _open_for_write(db_path)
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    record = None
+    try:
+        try:
+            _retry(lambda: conn.execute("BEGIN IMMEDIATE"))
+            _bring_up_to_date(conn, state)
+            build_id, issue_no = _build_row(conn, series, period, now)
+            previous_period, previous = _previous(conn, series, period)
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot record the build in {db_path}: {exc}; nothing was changed") from None
+        record = Recording(conn, db_path, build_id, replace(
+            comparison, period=period, series=series, issue_no=issue_no, previous_period=previous_period,
+            changes=changes_table(previous, comparison.cells),
+            indicator_changes=indicator_changes_table(previous, comparison.cells)))
+        yield record
+    finally:
+        _rollback(conn)
+        conn.close()
+        if not existed and not (record and record.committed):
+            for leftover in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
+                leftover.unlink(missing_ok=True)
+
+
 def record_build(comparison: Comparison, extractions: list[Extraction], db_path: Path,
                  period: str | None = None, series: str = DEFAULT_SERIES) -> Comparison:
     """Store the build's reports and cells; return the comparison with period, 期号 and changes.
 
-    ``period`` defaults to ``default_period(extractions)``. The returned
-    comparison carries ``period``, ``series``, ``issue_no``,
-    ``previous_period`` (None for a series' first period), ``changes`` and
-    ``indicator_changes`` against the latest earlier period of the series.
+    ``recording`` and ``commit`` at once, for callers with nothing to publish in between.
     """
-    period = normalise_period(period) if period else default_period(extractions)
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-    conn = connect(db_path)
-    try:
-        _retry(lambda: conn.execute("BEGIN IMMEDIATE"))
-        try:
-            build_id, issue_no = _build_row(conn, series, period, now)
-            _store_reports(conn, build_id, extractions, now)
-            conn.execute("DELETE FROM cells WHERE build_id = ?", (build_id,))
-            conn.executemany(
-                "INSERT INTO cells VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(build_id, c.unit, c.indicator, float(c.value), _none(c.value_max), c.unit_word, c.count_unit,
-                  text_or_none(c.qualifier)) for c in comparison.cells.itertuples(index=False)])
-            previous_period, previous = _previous(conn, series, period)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-    except sqlite3.Error as exc:
-        raise OutputError(f"cannot record the build in {db_path}: {exc}") from None
-    finally:
-        conn.close()
-    return replace(comparison, period=period, series=series, issue_no=issue_no, previous_period=previous_period,
-                   changes=changes_table(previous, comparison.cells),
-                   indicator_changes=indicator_changes_table(previous, comparison.cells))
+    with recording(comparison, extractions, db_path, period, series) as record:
+        record.commit(extractions)
+    return record.comparison
 
 
 def _none(value: Any) -> Any:
@@ -275,7 +359,9 @@ def indicator_changes_table(previous: list[tuple], cells: pd.DataFrame) -> pd.Da
 
 def series_issues(db_path: Path, series: str = DEFAULT_SERIES) -> list[tuple[str, int]]:
     """Return the (period, 期号) of every build of a series, in issue order."""
-    conn = connect(db_path)
+    conn = read_connection(Path(db_path))
+    if conn is None:
+        return []
     try:
         return conn.execute("SELECT period, issue_no FROM builds WHERE series = ? ORDER BY issue_no",
                             (series,)).fetchall()
