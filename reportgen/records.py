@@ -22,6 +22,7 @@ class Source:
     format: str | None = None
     status: Status = "ok"
     error: str | None = None
+    warning: str | None = None  # read, but repaired on the way (damaged bytes); exported only when set
 
 
 @dataclass
@@ -116,6 +117,7 @@ def extraction_to_dict(extraction: Extraction, *, with_paragraphs: bool = False)
         "format": s.format,
         "status": s.status,
         "error": s.error,
+        **({"warning": s.warning} if s.warning else {}),
         "articles": [article_to_dict(a, with_paragraphs=with_paragraphs) for a in extraction.articles],
     }
 
@@ -131,7 +133,7 @@ def from_export(data: dict[str, Any]) -> list[Extraction]:
     for d in data.get("documents", []):
         source = Source(
             path=d["path"], sha256=d.get("sha256"), encoding=d.get("encoding"),
-            format=d.get("format"), status=d.get("status", "ok"), error=d.get("error"),
+            format=d.get("format"), status=d.get("status", "ok"), error=d.get("error"), warning=d.get("warning"),
         )
         articles = []
         for a in d.get("articles", []):

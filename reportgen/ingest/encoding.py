@@ -8,11 +8,18 @@ without error, but the wrong one yields rare characters, private-use code points
 and kana, so "plausible" (the share of characters that are common hanzi, common
 punctuation or plain ASCII) tells them apart. charset-normalizer's ranking breaks
 ties and names the encoding of a file that is in none of the Chinese ones.
+
+Reports arrive damaged, and a few bad bytes must not lose one. When no
+encoding reads the bytes cleanly, ``decode_damaged`` repairs them: NUL bytes
+are dropped, and if that is not enough, undecodable bytes become U+FFFD in the
+encoding that needs fewest such marks and still reads as plausible text. What
+was repaired is counted in a warning for the document's record.
 """
 from __future__ import annotations
 
 import codecs
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 
 from ..errors import InputError
@@ -148,3 +155,90 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
             return text, name
     raise InputError("not text: its bytes are in no encoding reportgen reads (UTF-8, UTF-16, GB18030, Big5); "
                      "if it is a report, re-save it as UTF-8 text")
+
+
+REPLACEMENT = "\ufffd"
+MAX_REPLACED_SHARE = 0.02
+"""A repaired decoding may replace at most this share of its characters (else the file is not text)."""
+LENIENT_CANDIDATES = ("utf-8", "gb18030", "cp950")
+"""Encodings a damaged file is read in with replacement marks (UTF-16 without a mark is never guessed so)."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text, its encoding, and what was repaired to read it."""
+
+    text: str
+    encoding: str
+    nul_bytes: int = 0
+    replaced: int = 0
+
+    @property
+    def warning(self) -> str | None:
+        """Return the sentence the document's record carries about the repair, or None."""
+        parts = []
+        if self.nul_bytes:
+            parts.append(f"{self.nul_bytes} NUL byte{'s' * (self.nul_bytes > 1)} dropped")
+        if self.replaced:
+            parts.append(f"{self.replaced} undecodable byte sequence{'s' * (self.replaced > 1)} shown as {REPLACEMENT}")
+        if not parts:
+            return None
+        return "damaged file read anyway: " + ", ".join(parts) + "; check the text near them"
+
+
+def decode_damaged(data: bytes, declared: str | None = None) -> Decoded:
+    """Return the text of ``data`` like ``decode``, repairing NUL bytes and undecodable bytes if it must.
+
+    Raises ``InputError`` only when even the repaired text is not plausible
+    (or would need more than ``MAX_REPLACED_SHARE`` of it replaced).
+    """
+    bom = next((name for mark, name in BOMS if data.startswith(mark)), None)
+    try:
+        text, encoding = decode(data, declared)
+    except InputError:
+        if bom and bom not in ("utf-8-sig",):
+            raise  # UTF-16/32 text: dropping or replacing bytes would shift every character
+    else:
+        if "\x00" in text and not encoding.startswith(("utf-16", "utf-32")):
+            return Decoded(text.replace("\x00", ""), encoding, nul_bytes=text.count("\x00"))
+        return Decoded(text, encoding)
+    cleaned = data.replace(b"\x00", b"")
+    nuls = len(data) - len(cleaned)
+    if nuls:
+        try:
+            text, encoding = decode(cleaned, declared)
+            return Decoded(text, encoding, nul_bytes=nuls)
+        except InputError:
+            pass
+    return _lenient(cleaned, declared, bom, nuls)
+
+
+def _lenient(data: bytes, declared: str | None, bom: str | None, nuls: int) -> Decoded:
+    """Return the plausible decoding with fewest replacement marks, or raise InputError."""
+    names = [bom] if bom else []
+    if declared and (name := _canonical(declared)):
+        names.append(SUPERSETS.get(name, name))
+    names += [n for n in LENIENT_CANDIDATES if n not in names]
+    best: Decoded | None = None
+    for name in names:
+        try:
+            text = data.decode(name, errors="replace")
+        except LookupError:
+            continue
+        replaced = text.count(REPLACEMENT) - _count_marks(data, name)
+        if replaced > MAX_REPLACED_SHARE * max(len(text), 1) + 3:
+            continue
+        if plausibility(text.replace(REPLACEMENT, "")) < MIN_PLAUSIBLE:
+            continue
+        if best is None or replaced < best.replaced:
+            best = Decoded(text, name, nul_bytes=nuls, replaced=replaced)
+    if best is None:
+        raise InputError("not text: its bytes are in no encoding reportgen reads (UTF-8, UTF-16, GB18030, Big5), "
+                         "even allowing for a few damaged bytes; if it is a report, re-save it as UTF-8 text")
+    return best
+
+
+def _count_marks(data: bytes, encoding: str) -> int:
+    """Return how many U+FFFD the bytes themselves hold (written by an earlier repair), not counted as damage."""
+    mark = REPLACEMENT.encode(encoding, errors="ignore")
+    return data.count(mark) if mark else 0

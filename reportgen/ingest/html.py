@@ -7,6 +7,13 @@ text (scripts, styles, navigation, headers, footers, asides, forms), and turn
 each block-level element and each ``<br>`` into a paragraph boundary. Tables
 that hold prose are layout and read as paragraphs; only small tables of short
 cells become ``Table`` blocks. No network, no entities from outside the page.
+
+Damaged pages are read too: bad bytes are repaired (``encoding.decode_damaged``,
+counted in the document's ``warning``), and the tree is walked with an explicit
+stack, never recursion. libxml2 keeps only the first ``LIBXML_MAX_DEPTH`` levels
+of nesting and drops what is deeper, so a page nested deeper than that
+(20,000 ``<div>``s) has its excess tags removed first (``flatten_deep``),
+keeping all of its text.
 """
 from __future__ import annotations
 
@@ -14,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..nodes import Block, Document, Heading, Para, Table, Text
-from .encoding import decode
+from .encoding import decode_damaged
 
 DROPPED = frozenset("""script style noscript template head nav header footer aside form
 iframe object embed svg canvas button select input textarea option label menu dialog""".split())
@@ -27,6 +34,11 @@ DATA_CELL_MAX_CHARS = 60
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"[ \t\n\r\f\v]+")
+LIBXML_MAX_DEPTH = 255
+"""libxml2's HTML parser keeps this many levels of nesting (without XML_PARSE_HUGE) and drops deeper content."""
+FLAT_DEPTH = 200
+"""A page nested deeper than libxml2 keeps is re-read with the tags below this depth removed."""
+VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -40,16 +52,19 @@ def read_html(data: bytes) -> tuple[Document, str]:
     import lxml.html
     from lxml import etree
 
-    text, encoding = decode(data, declared_charset(data))
-    text = _XML_DECLARATION.sub("", text)
+    decoded = decode_damaged(data, declared_charset(data))
+    encoding = decoded.encoding
+    text = _XML_DECLARATION.sub("", decoded.text)
     if not text.strip():
         return Document(), encoding
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
+        if _depth(root) >= LIBXML_MAX_DEPTH:
+            root = lxml.html.document_fromstring(flatten_deep(text, FLAT_DEPTH), parser=parser)
     except (etree.ParserError, ValueError):
         return Document(), encoding
-    meta = {}
+    meta = {"warning": decoded.warning} if decoded.warning else {}
     title = root.findtext(".//title")
     if title and title.strip():
         meta["title"] = _SPACE.sub(" ", title).strip()
@@ -62,24 +77,100 @@ def _tag(element) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+def _children_then_tails(node) -> list[tuple[str, object]]:
+    """Return stack entries that visit ``node``'s children in order, each followed by its tail."""
+    entries: list[tuple[str, object]] = []
+    for child in reversed(node):
+        entries.append(("tail", child))
+        entries.append(("open", child))
+    return entries
+
+
 def _inline_text(element) -> str:
     """Return the text of an element with whitespace collapsed, dropped elements left out."""
     parts: list[str] = []
-
-    def visit(node) -> None:
+    stack: list[tuple[str, object]] = [("open", element)]
+    while stack:
+        action, node = stack.pop()
+        if action == "tail":
+            if node.tail:
+                parts.append(node.tail)
+            continue
         if _tag(node) in DROPPED:
-            return
+            continue
         if _tag(node) == "br":
             parts.append(" ")
         elif node.text:
             parts.append(node.text)
-        for child in node:
-            visit(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    visit(element)
+        stack.extend(_children_then_tails(node))
     return _SPACE.sub(" ", "".join(parts)).strip()
+
+
+def _depth(root) -> int:
+    """Return how deep the tree is nested (iteratively)."""
+    deepest, stack = 0, [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in node)
+    return deepest
+
+
+def flatten_deep(text: str, max_depth: int) -> str:
+    """Return the page with every tag nested deeper than ``max_depth`` removed; text and shallower tags kept.
+
+    A removed block-level tag (``<p>``, ``<div>``, ``<h2>`` …) leaves a ``<br>``,
+    so the paragraphs deep inside stay paragraphs.
+    """
+    boundary = BLOCKS | set(HEADINGS) | {"table"}
+    from html.parser import HTMLParser
+
+    out: list[str] = []
+    open_tags: list[str] = []
+
+    class Flattener(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag in VOID:
+                out.append(self.get_starttag_text() or "")
+                return
+            open_tags.append(tag)
+            if len(open_tags) <= max_depth:
+                out.append(self.get_starttag_text() or "")
+            elif tag in boundary:
+                out.append("<br>")
+
+        def handle_startendtag(self, tag, attrs):
+            out.append(self.get_starttag_text() or "")
+
+        def handle_endtag(self, tag):
+            if tag in VOID or tag not in open_tags:
+                return
+            while open_tags:
+                depth = len(open_tags)
+                name = open_tags.pop()
+                if depth <= max_depth:
+                    out.append(f"</{name}>")
+                elif name in boundary:
+                    out.append("<br>")
+                if name == tag:
+                    break
+
+        def handle_data(self, data):
+            out.append(data)
+
+        def handle_entityref(self, name):
+            out.append(f"&{name};")
+
+        def handle_charref(self, name):
+            out.append(f"&#{name};")
+
+        def handle_decl(self, decl):
+            out.append(f"<!{decl}>")
+
+    parser = Flattener(convert_charrefs=False)
+    parser.feed(text)
+    parser.close()
+    return "".join(out)
 
 
 class _Walker:
@@ -101,38 +192,47 @@ class _Walker:
         if text:
             self.out.append(Para.of(text))
 
-    def visit(self, node) -> None:
+    def visit(self, top) -> None:
+        """Walk ``top``'s subtree with an explicit stack (no recursion, whatever the nesting)."""
+        stack: list[tuple[str, object]] = [("open", top)]
+        while stack:
+            action, node = stack.pop()
+            if action == "tail":
+                if node.tail:
+                    self.buffer.append(node.tail)
+            elif action == "close":
+                self.flush()
+            else:
+                stack.extend(self.open(node))
+
+    def open(self, node) -> list[tuple[str, object]]:
+        """Handle an element's start; return the stack entries for what follows inside it."""
         tag = _tag(node)
         if not tag or tag in DROPPED or node.get("hidden") is not None:
-            return
+            return []
         if tag in HEADINGS:
             self.flush()
             text = _inline_text(node)
             if text:
                 self.out.append(Heading.of(HEADINGS[tag], text))
-            return
+            return []
         if tag == "table" and _is_data_table(node):
             self.flush()
             self.out.append(_table(node))
-            return
+            return []
         if tag == "pre":
             self.flush()
             self.out.extend(Para.of(line.strip()) for line in node.text_content().splitlines() if line.strip())
-            return
+            return []
         if tag == "br":
             self.flush()
-            return
+            return []
         block = tag in BLOCKS or tag == "table"
         if block:
             self.flush()
         if node.text:
             self.buffer.append(node.text)
-        for child in node:
-            self.visit(child)
-            if child.tail:
-                self.buffer.append(child.tail)
-        if block:
-            self.flush()
+        return ([("close", node)] if block else []) + _children_then_tails(node)
 
 
 def _rows(table) -> list:

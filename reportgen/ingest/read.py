@@ -75,6 +75,7 @@ def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
     except Exception as exc:  # noqa: BLE001 - the contract: one bad file never stops the run
         return _fail(source, "error", f"reportgen could not read this file ({type(exc).__name__}: {exc}); "
                                       "re-save it as UTF-8 text or .docx, and please report the problem")
+    source.warning = document.meta.get("warning")  # bytes repaired to read it (encoding.decode_damaged)
     if not any(_HANZI.search(block_text(b)) for b in document.blocks):
         source.status = "skipped"
         source.error = "no Chinese text; reportgen reads Chinese reports"

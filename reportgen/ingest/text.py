@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..nodes import Document, Para
-from .encoding import decode
+from .encoding import decode_damaged
 
 
 def paragraphs(text: str) -> list[str]:
@@ -11,6 +11,7 @@ def paragraphs(text: str) -> list[str]:
 
 
 def read_text(data: bytes) -> tuple[Document, str]:
-    """Return the document of a plain-text file and its encoding."""
-    text, encoding = decode(data)
-    return Document(meta={}, blocks=tuple(Para.of(p) for p in paragraphs(text))), encoding
+    """Return the document of a plain-text file and its encoding; a repaired file's meta carries a ``warning``."""
+    decoded = decode_damaged(data)
+    meta = {"warning": decoded.warning} if decoded.warning else {}
+    return Document(meta=meta, blocks=tuple(Para.of(p) for p in paragraphs(decoded.text))), decoded.encoding

@@ -176,3 +176,13 @@ def render_markdown(env, template: str, context: Mapping[str, Any], search_dirs:
         raise TemplateError(f"{_location(exc, search_dirs)}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - any failure inside a user's template is a template error
         raise TemplateError(f"{_location(exc, search_dirs)}: {_message(exc)}") from None
+
+
+def compile_template(search_dirs: Sequence[Path], template: str) -> None:
+    """Load and compile ``template`` (and nothing else) so a syntax error is found before a build starts."""
+    try:
+        make_environment(search_dirs).get_template(template)
+    except ReportgenError as exc:
+        raise TemplateError(f"{template}: {exc}") from None
+    except Exception as exc:  # noqa: BLE001 - any failure to compile a user's template is a template error
+        raise TemplateError(f"{_location(exc, search_dirs)}: {_message(exc)}") from None
