@@ -97,7 +97,13 @@ def main(debug: bool) -> None:
 
 
 def _options(taxonomy: Path | None, max_mb: float):
+    import math
+
+    from .errors import UsageError
     from .pipeline import Options
+
+    if not math.isfinite(max_mb):
+        raise UsageError(f"--max-mb {max_mb}: give a number of megabytes, such as 20")
 
     return Options(taxonomy=taxonomy, max_bytes=int(max_mb * 1024 * 1024))
 
@@ -126,7 +132,8 @@ def _run_extract(paths: tuple[Path, ...], options):
 
 taxonomy_option = click.option("--taxonomy", type=click.Path(dir_okay=False, path_type=Path),
                                help="Use this taxonomy TOML instead of the built-in one.")
-max_mb_option = click.option("--max-mb", type=float, default=20.0, show_default=True,
+max_mb_option = click.option("--max-mb", type=click.FloatRange(min=0, min_open=True, max=1e6), default=20.0,
+                             show_default=True,
                              help="Skip input files larger than this many megabytes.")
 
 

@@ -271,3 +271,9 @@ def test_exit_codes_are_documented_in_help_and_readme() -> None:
     for code in ("0", "2", "3", "4", "5", "6", "7", "8", "70", "130"):
         assert f"\n  {code} " in EXIT_CODES and f"  {code}  " in help_text
         assert f"| {code} |" in readme
+
+
+@pytest.mark.parametrize("value", ["-3", "0", "nan", "inf"])
+def test_max_mb_must_be_a_positive_finite_number(tmp_path: Path, seed_paths, value: str) -> None:
+    result = run("extract", str(seed_paths[0]), "--max-mb", value)
+    assert result.exit_code == 2 and "--max-mb" in result.output

@@ -212,3 +212,16 @@ def test_render_limits_come_from_the_settings(tmp_path: Path) -> None:
     (bad / "settings.toml").write_text((bad / "settings.toml").read_text("utf-8")
                                        + "\n[limits]\nrender_seconds = inf\n", encoding="utf-8")
     assert "[limits] render_seconds" in refusal(bad)
+
+
+def test_report_to_as_a_string_prints_the_whole_name(tmp_path: Path, seed_paths: list[Path]) -> None:
+    from reportgen.aggregate import compare
+    from reportgen.pipeline import Options, extract_paths
+    from reportgen.render import build_context, render_markdown_text
+
+    folder = weekly_copy(tmp_path, (('report_to = ["上级活动领导小组"]', 'report_to = "市委组织部"'),))
+    audience = load_audience(folder)
+    extractions = extract_paths(seed_paths[:1], Options())
+    markdown = render_markdown_text(audience, build_context(compare(extractions).to_records(), extractions,
+                                                            audience.settings))
+    assert "报：市委组织部" in markdown and "市，委" not in markdown
