@@ -277,3 +277,46 @@ def test_exit_codes_are_documented_in_help_and_readme() -> None:
 def test_max_mb_must_be_a_positive_finite_number(tmp_path: Path, seed_paths, value: str) -> None:
     result = run("extract", str(seed_paths[0]), "--max-mb", value)
     assert result.exit_code == 2 and "--max-mb" in result.output
+
+
+def test_publish_can_be_undone_when_the_history_cannot_commit(tmp_path: Path) -> None:
+    from reportgen.staging import Staging
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "weekly.docx").write_bytes(b"last week's briefing")
+    with Staging(out) as stage:
+        stage.path("weekly.docx").write_bytes(b"this week's briefing")
+        stage.path("extract.json").write_bytes(b"{}")
+        restore = stage.publish()
+        assert (out / "weekly.docx").read_bytes() == b"this week's briefing"
+        restore()
+    assert (out / "weekly.docx").read_bytes() == b"last week's briefing"
+    assert sorted(p.name for p in out.iterdir()) == ["weekly.docx"]
+
+
+def test_a_failing_history_commit_puts_the_previous_outputs_back(good_build, tmp_path: Path, monkeypatch) -> None:
+    import reportgen.aggregate.history as history
+
+    out = copy_of(good_build, tmp_path)
+    before = snapshot(out)
+
+    class FailingCommit:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def execute(self, sql, *args):
+            if sql == "COMMIT":
+                raise sqlite3.OperationalError("disk I/O error")
+            return self.conn.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+    real_open = history._open_for_write
+    monkeypatch.setattr(history, "_open_for_write",
+                        lambda path: (lambda pair: (FailingCommit(pair[0]), pair[1]))(real_open(path)))
+    result = run("build", *map(str, good_build[1]), "--audience", "leadership", "--out", str(out),
+                 "--period", "2014-W30")
+    assert result.exit_code == 6 and "disk I/O error" in result.output
+    assert snapshot(out) == before
