@@ -225,3 +225,12 @@ def test_report_to_as_a_string_prints_the_whole_name(tmp_path: Path, seed_paths:
     markdown = render_markdown_text(audience, build_context(compare(extractions).to_records(), extractions,
                                                             audience.settings))
     assert "报：市委组织部" in markdown and "市，委" not in markdown
+
+
+def test_any_renderer_using_the_environment_factory_is_bounded(tmp_path: Path) -> None:
+    """A Word-template renderer calling Jinja directly (no render_markdown) gets the same limits."""
+    env = make_environment([tmp_path], RenderLimits(seconds=1))
+    with pytest.raises(TemplateError, match="render_seconds"):
+        env.from_string("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}").render()
+    with pytest.raises(TemplateError, match="output_mb"):
+        env.from_string("{{ 'a' * 10**10 }}").render()

@@ -32,7 +32,7 @@ from typing import Any
 
 from ..errors import ReportgenError, TemplateError
 from . import numbers
-from .limits import RenderBudget, RenderLimits, bounded_environment_class
+from .limits import RenderLimits, bounded_environment_class
 
 # Every ASCII punctuation character markdown-it honours a backslash escape for.
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:\"'&$%^=@;,/?])")
@@ -135,7 +135,7 @@ def make_environment(search_dirs: Sequence[Path], limits: RenderLimits | None = 
     )
     env.globals = {name: env.globals[name] for name in SAFE_GLOBALS if name in env.globals}
     env.filters.update(FILTERS)
-    env.bound_globals_and_filters()
+    env.bound_filters()
     return env
 
 
@@ -170,8 +170,7 @@ def render_markdown(env, template: str, context: Mapping[str, Any], search_dirs:
     """Return the Markdown ``template`` renders for ``context``; failures name file and line."""
     try:
         compiled = env.get_template(template)
-        with RenderBudget(env, template):
-            return env.collect_output(compiled.generate(**context), template)
+        return env.collect_output(compiled.generate(**context), template)  # generate starts the budget
     except ReportgenError as exc:
         raise TemplateError(f"{_location(exc, search_dirs)}: {exc}") from None
     except Exception as exc:  # noqa: BLE001 - any failure inside a user's template is a template error

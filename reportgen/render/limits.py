@@ -98,26 +98,23 @@ class Budget:
                 f"{self.limits.output_chars / MB:g} MB ([limits] output_mb in settings.toml)")
 
 
-class RenderBudget:
-    """Context manager: a fresh budget on ``env`` for one render."""
-
-    def __init__(self, env: Any, template: str):
-        self.env = env
-        self.template = template
-
-    def __enter__(self) -> Budget:
-        self.env.budget = Budget(self.env.limits)
-        return self.env.budget
-
-    def __exit__(self, *exc: Any) -> None:
-        return None
-
-
 @lru_cache(maxsize=1)
 def bounded_environment_class() -> type:
     """Return the sandboxed environment class that enforces a ``Budget`` (built once, on first use)."""
+    from jinja2 import Template
     from jinja2.compiler import CodeGenerator
     from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    class BoundedTemplate(Template):
+        """Each ``render`` or ``generate`` call is one render with a fresh budget, whoever calls it."""
+
+        def render(self, *args: Any, **kwargs: Any) -> str:
+            self.environment.budget = Budget(self.environment.limits)
+            return super().render(*args, **kwargs)
+
+        def generate(self, *args: Any, **kwargs: Any) -> Iterator[str]:
+            self.environment.budget = Budget(self.environment.limits)
+            return super().generate(*args, **kwargs)
 
     class BoundedCodeGenerator(CodeGenerator):
         """Compiles ``~`` through a size check and every ``for`` loop's iterable through a step counter."""
@@ -148,6 +145,7 @@ def bounded_environment_class() -> type:
         """``ImmutableSandboxedEnvironment`` that keeps a render within its ``RenderLimits``."""
 
         code_generator_class = BoundedCodeGenerator
+        template_class = BoundedTemplate
         intercepted_binops = frozenset({"*", "**", "+", "%"})
 
         def __init__(self, limits: RenderLimits, **options: Any):
@@ -195,7 +193,7 @@ def bounded_environment_class() -> type:
                     budget.check_count(value)
             return budget.check_size(super().call(__context, __obj, *args, **kwargs))
 
-        def bound_globals_and_filters(self) -> None:
+        def bound_filters(self) -> None:
             """Wrap every filter so its arguments and result are checked against the budget."""
             self.filters = {name: _bounded_filter(self, f) for name, f in self.filters.items()}
 
