@@ -1,4 +1,11 @@
-"""The command line; the one place errors are printed (``Error: …``, exit code).
+"""The command line; the one place errors are printed (``错误：…``, exit code).
+
+A thin layer over the Python API (``reportgen.api``) and the project file
+(``reportgen.project``): options left out come from ``reportgen.toml``, and
+what the clerk reads is in Chinese unless ``--lang en`` or an English locale
+(``reportgen.messages``). Heavy libraries (pandas, jieba, reportlab,
+python-docx) are imported inside the commands that need them, so
+``reportgen --help`` answers at once.
 
 Exit codes (``EXIT_CODES``, also in ``reportgen --help`` and the README):
 0 every input read; 3 documents written but some inputs skipped or failed
@@ -6,9 +13,6 @@ Exit codes (``EXIT_CODES``, also in ``reportgen --help`` and the README):
 2 usage; 4 taxonomy; 5 template or settings; 6 output cannot be written;
 7 history store refused; 70 unexpected error (a bug: a short message, the
 traceback only with ``--debug``); 130 interrupted.
-
-Heavy libraries (pandas, jieba, reportlab, python-docx) are imported inside
-the commands that need them, so ``reportgen --help`` answers at once.
 """
 from __future__ import annotations
 
@@ -19,15 +23,16 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .errors import ReportgenError
+from . import __version__, click_words
+from .errors import ReportgenError, UsageError
+from .messages import N_, _, set_language
 
 PROGRESS_MIN_FILES = 4
 EXIT_PARTIAL = 3        # documents written, some inputs skipped or failed
 EXIT_NOTHING_READ = 8   # errors.NothingReadable
 EXIT_UNEXPECTED = 70    # a bug (sysexits' EX_SOFTWARE)
 EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
-EXIT_CODES = """\b
+EXIT_CODES = N_("""\b
 Exit codes:
   0    every input was read
   3    documents written, but some inputs were skipped or failed (listed)
@@ -38,30 +43,48 @@ Exit codes:
   6    an output could not be written
   7    the history store was refused (not reportgen's, or newer)
   70   unexpected error (a bug; --debug shows the traceback)
-  130  interrupted"""
-REPORT_BUG = ("this is a bug in reportgen; please report it to its maintainers with the command you ran, "
-              "the output of 'reportgen --version' and of the same command run with 'reportgen --debug'")
+  130  interrupted""")
+REPORT_BUG = N_("this is a bug in reportgen; please report it to its maintainers with the command you ran, "
+                "the output of 'reportgen --version' and of the same command run with 'reportgen --debug'")
+
+click_words.install()  # click's own words (Usage:, Options, usage errors) follow --lang too
 
 
 class Command(click.Command):
-    """A click command that prints errors as ``Error: …`` and exits with their code (``EXIT_CODES``)."""
+    """A click command that prints errors as ``错误：…`` and exits with their code (``EXIT_CODES``)."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except ReportgenError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(_("Error: {message}").format(message=exc), err=True)
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
-            click.echo("Interrupted; the previous outputs and the history were left as they were.", err=True)
+            click.echo(_("Interrupted; the previous outputs and the history were left as they were."), err=True)
             ctx.exit(EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
         except Exception as exc:  # noqa: BLE001 - the one place an unexpected error becomes a message
             if _debug(ctx):
                 raise
-            click.echo(f"Error: unexpected {type(exc).__name__}: {str(exc)[:300]}\n{REPORT_BUG}", err=True)
+            click.echo(_("Error: unexpected {kind}: {message}").format(kind=type(exc).__name__,
+                                                                       message=str(exc)[:300])
+                       + "\n" + _(REPORT_BUG), err=True)
             ctx.exit(EXIT_UNEXPECTED)
+
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with _help_in_language(self):
+            super().format_help(ctx, formatter)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        with _help_in_language(self):
+            return super().get_short_help_str(limit)
+
+
+class Group(Command, click.Group):
+    command_class = Command
+    group_class = type
 
 
 def _debug(ctx: click.Context) -> bool:
@@ -69,42 +92,80 @@ def _debug(ctx: click.Context) -> bool:
 
 
 def _exit_for_statuses(extractions) -> None:
-    """List the inputs not read on stderr and exit 3 (some) or 8 (all); return if every input was read."""
+    """List the inputs not read on stderr and exit 3; return if every input was read.
+
+    A run that read nothing has already stopped (``summary.require_readable``, exit 8).
+    """
+    from .summary import reason
+
     missed = [e for e in extractions if e.source.status != "ok"]
-    if extractions and not missed:
+    if not missed:
         return
-    if not extractions:
-        click.echo("Error: no input files found; name report files or folders (.txt, .docx, .html)", err=True)
-    elif len(missed) == len(extractions):
-        click.echo(f"Error: none of the {len(extractions)} inputs could be read:", err=True)
-    else:
-        click.echo(f"{len(missed)} of {len(extractions)} inputs were not read:", err=True)
+    click.echo(_("{n} of {total} inputs were not read:").format(n=len(missed), total=len(extractions)), err=True)
     for e in missed:
-        click.echo(f"  {e.source.path}: {e.source.status}: {e.source.error or ''}", err=True)
-    click.get_current_context().exit(EXIT_PARTIAL if len(missed) < len(extractions) else EXIT_NOTHING_READ)
+        click.echo(f"  {e.source.path}: {reason(e)}", err=True)
+    click.get_current_context().exit(EXIT_PARTIAL)
 
 
-class Group(click.Group):
-    command_class = Command
-    group_class = type
+@contextmanager
+def _help_in_language(command: click.Command) -> Iterator[None]:
+    """Show a command's and its options' help (written in English, marked ``N_``) in the current language."""
+    originals = [(command, "help", command.help), (command, "epilog", command.epilog)]
+    originals += [(p, "help", getattr(p, "help", None)) for p in command.params]
+    try:
+        for owner, name, text in originals:
+            if text:
+                setattr(owner, name, _(text))
+        yield
+    finally:
+        for owner, name, text in originals:
+            setattr(owner, name, text)
 
 
-@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES)
+def _remember(ctx: click.Context, param: click.Parameter, value):
+    """Keep --config/--lang given before or after the command name for ``_project``."""
+    if value is not None:
+        ctx.find_root().meta[f"reportgen.{param.name}"] = value
+        if param.name == "lang":
+            set_language(value)
+    return value
+
+
+def project_options(f):
+    """Add --config and --lang (also accepted before the command name)."""
+    f = click.option("--lang", type=click.Choice(["zh", "en"]), expose_value=False, callback=_remember,
+                     is_eager=True, help=N_("Language of messages: zh (default) or en."))(f)
+    return click.option("--config", type=click.Path(dir_okay=False, path_type=Path), expose_value=False,
+                        callback=_remember, help=N_("Project file (default: reportgen.toml here or above)."))(f)
+
+
+def _project():
+    """Return the project of this run (--config, else the nearest reportgen.toml) and set the language."""
+    from .project import load_project
+
+    meta = click.get_current_context().find_root().meta
+    set_language(meta.get("reportgen.lang"))
+    project = load_project(meta.get("reportgen.config"))
+    set_language(meta.get("reportgen.lang") or project.lang)
+    return project
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES,
+             help=N_("Turn Chinese work reports into comparable data, a Word briefing and a PDF digest."))
 @click.version_option(__version__, prog_name="reportgen")
-@click.option("--debug", is_flag=True, help="Show the traceback of an unexpected error.")
+@click.option("--debug", is_flag=True, help=N_("Show the traceback of an unexpected error."))
+@project_options
 def main(debug: bool) -> None:
-    """Turn Chinese work reports into comparable data, a Word briefing and a PDF digest."""
+    """The ``reportgen`` command group."""
 
 
 def _options(taxonomy: Path | None, max_mb: float):
     import math
 
-    from .errors import UsageError
     from .pipeline import Options
 
     if not math.isfinite(max_mb):
-        raise UsageError(f"--max-mb {max_mb}: give a number of megabytes, such as 20")
-
+        raise UsageError(_("--max-mb {value}: give a number of megabytes, such as 20").format(value=max_mb))
     return Options(taxonomy=taxonomy, max_bytes=int(max_mb * 1024 * 1024))
 
 
@@ -124,31 +185,37 @@ def _progress(total: int) -> Iterator:
 def _run_extract(paths: tuple[Path, ...], options):
     from .ingest import collect
     from .pipeline import extract_paths
+    from .summary import require_files
 
     files = collect(list(paths))  # walked once here; the pipeline gets the files themselves
+    require_files(list(paths), files)
     with _progress(len(files)) as progress:
         return extract_paths(files, options, progress)
 
 
 taxonomy_option = click.option("--taxonomy", type=click.Path(dir_okay=False, path_type=Path),
-                               help="Use this taxonomy TOML instead of the built-in one.")
+                               help=N_("Use this taxonomy TOML instead of the built-in one."))
 max_mb_option = click.option("--max-mb", type=click.FloatRange(min=0, min_open=True, max=1e6), default=20.0,
                              show_default=True,
-                             help="Skip input files larger than this many megabytes.")
+                             help=N_("Skip input files larger than this many megabytes."))
 
 
-@main.command()
+@main.command(help=N_("Extract articles, measures and figures from report files as JSON.\n\n"
+                      "Every input appears in the export with its status; the run summary goes to standard "
+                      "error, and the exit code is 3 when no report could be read."))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the export here instead of standard output.")
+              help=N_("Write the export here instead of standard output."))
 @taxonomy_option
 @max_mb_option
+@project_options
 def extract(paths, fmt, output, taxonomy, max_mb):
-    """Extract articles, measures and figures from report files as JSON."""
     from .pipeline import export_json
+    from .summary import require_readable, summary_lines
 
-    extractions = _run_extract(paths, _options(taxonomy, max_mb))
+    project = _project()
+    extractions = _run_extract(paths, _options(taxonomy or project.taxonomy, max_mb))
     text = export_json(extractions)
     if output:
         from .atomic import write_bytes_atomic
@@ -156,39 +223,72 @@ def extract(paths, fmt, output, taxonomy, max_mb):
         write_bytes_atomic(output, text.encode("utf-8"))
     else:
         click.echo(text, nl=False)
+    for line in summary_lines(extractions):
+        click.echo(line, err=True)
+    require_readable(list(paths), extractions)
     _exit_for_statuses(extractions)
 
 
-@main.command()
+@main.command(help=N_("Read, extract, compare and render: the briefing and digest "
+                      "(default: the embedded seeds)."))
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("output"),
-              show_default=True, help="Folder to write the documents into.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              help=N_("Folder to write the documents into (default: [build] out of reportgen.toml, "
+                      "else ./output)."))
 @click.option("--audience", "audiences", multiple=True,
-              help="Audience to render (repeatable; default: weekly and digest). See 'reportgen templates list'.")
+              help=N_("Audience to render (repeatable; default: weekly and digest). "
+                      "See 'reportgen templates list'."))
 @click.option("--template", "template_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Render the audience in this template folder (repeatable).")
-@click.option("--format", "formats", help="Comma-separated output formats, e.g. docx,pdf (default: each audience's own).")
+              help=N_("Render the audience in this template folder (repeatable)."))
+@click.option("--format", "formats",
+              help=N_("Comma-separated output formats, e.g. docx,pdf (default: each audience's own)."))
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
-              help="History store (SQLite); default: history.sqlite in the output folder.")
-@click.option("--period", help="The period this build reports on, e.g. 2014-W21 (default: ISO week of the reports' dates).")
+              help=N_("History store (SQLite); default: [history] db of reportgen.toml, "
+                   "else reportgen-history.sqlite in the project folder."))
+@click.option("--period",
+              help=N_("The period this build reports on, e.g. 2014-W21 (default: ISO week of the reports' dates)."))
+@click.option("--date", "issue_date",
+              help=N_("The 印发日期 printed on the documents, e.g. 2014-05-23 (default: today)."))
 @taxonomy_option
 @max_mb_option
-def build(paths, out_dir, audiences, template_dirs, formats, db, period, taxonomy, max_mb):
-    """Read, extract, compare and render: the briefing and digest (default: the embedded seeds)."""
+@project_options
+def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_date, taxonomy, max_mb):
     from .ingest import collect
     from .pipeline import BuildRequest, build_report
     from .resources import seeds_dir
+    from .summary import require_files, summary_lines
 
-    files = collect(list(paths) or [seeds_dir()])  # walked once here; the pipeline gets the files themselves
+    project = _project()
+    given = list(paths) or [seeds_dir()]
+    files = collect(given)  # walked once here; the pipeline gets the files themselves
+    require_files(given, files)
     request = BuildRequest(
-        paths=files, out_dir=out_dir, audiences=list(audiences),
-        template_dirs=list(template_dirs), formats=[f.strip() for f in formats.split(",")] if formats else [],
-        db=db, period=period, options=_options(taxonomy, max_mb),
+        paths=files, out_dir=out_dir or project.out_dir,
+        audiences=list(audiences) or ([] if template_dirs else project.audiences),  # --template alone: just it
+        template_dirs=list(template_dirs),
+        formats=[f.strip() for f in formats.split(",")] if formats else project.formats,
+        db=db or project.history, period=period, options=_options(taxonomy or project.taxonomy, max_mb),
+        file_name=project.file_name, first_issue=project.first_issue, series=project.series,
+        date=_date(issue_date), settings=project.document_settings(),
     )
     with _progress(len(files)) as progress:
         report = build_report(request, progress)
     _print_written(report.written)
+    for line in summary_lines(report.extractions, report.recorded):
+        click.echo(line)
     _exit_for_statuses(report.extractions)
+
+
+def _date(text: str | None):
+    """Return the --date value as a date, or raise UsageError showing the form."""
+    if not text:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(_("--date {value!r} is not a date: write it as 2014-05-23").format(value=text)) from None
 
 
 def _print_written(paths: list[Path]) -> None:
@@ -196,11 +296,11 @@ def _print_written(paths: list[Path]) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title="reportgen build wrote", title_justify="left")
-    table.add_column("file", overflow="fold")
-    table.add_column("kind")
-    table.add_column("size", justify="right")
-    kinds = {".docx": "Word", ".pdf": "PDF", ".xlsx": "Excel", ".json": "data (JSON)", ".csv": "data (CSV)"}
+    table = Table(title=_("reportgen build wrote"), title_justify="left")
+    table.add_column(_("file"), overflow="fold")
+    table.add_column(_("kind"))
+    table.add_column(_("size"), justify="right")
+    kinds = {".docx": "Word", ".pdf": "PDF", ".xlsx": "Excel", ".json": _("data (JSON)"), ".csv": _("data (CSV)")}
     for path in paths:
         size = path.stat().st_size if path.exists() else 0
         shown = path.relative_to(Path.cwd()) if path.is_absolute() and path.is_relative_to(Path.cwd()) else path
@@ -208,49 +308,154 @@ def _print_written(paths: list[Path]) -> None:
     Console(soft_wrap=True).print(table)
 
 
-@main.command()
+@main.command(help=N_("Compare units across indicators and export the tables (csv, xlsx or json)."))
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="xlsx", show_default=True)
 @click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
-              help="File to write (for csv: a folder, one file per table).")
+              help=N_("File to write (for csv: a folder, one file per table)."))
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help=N_("Fill the week-over-week tables from this history store (read only; "
+                   "default: the project's store when it exists)."))
+@click.option("--period",
+              help=N_("The period the reports are for, e.g. 2014-W21 (default: ISO week of their dates)."))
 @taxonomy_option
 @max_mb_option
-def compare(paths, fmt, output, taxonomy, max_mb):
-    """Compare units across indicators and export the tables (csv, xlsx or json)."""
-    from .aggregate import compare as build_comparison
+@project_options
+def compare(paths, fmt, output, db, period, taxonomy, max_mb):
+    from .api import compare as build_comparison
     from .aggregate.exports import export_comparison
-    from .taxonomy import load_taxonomy
+    from .summary import require_readable, summary_lines
 
-    options = _options(taxonomy, max_mb)
-    extractions = _run_extract(paths, options)
-    comparison = build_comparison(extractions, load_taxonomy(options.taxonomy))
+    project = _project()
+    extractions = _run_extract(paths, _options(taxonomy or project.taxonomy, max_mb))
+    require_readable(list(paths), extractions)
+    if db is None and project.history.is_file():
+        db = project.history
+    comparison = build_comparison(extractions, taxonomy or project.taxonomy, db=db, period=period,
+                                  series=project.series)
     for path in export_comparison(comparison, fmt, output):
-        click.echo(f"wrote {path}")
+        click.echo(_("wrote {path}").format(path=path))
+    for line in summary_lines(extractions):
+        click.echo(line, err=True)
     _exit_for_statuses(extractions)
 
 
-@main.group()
+@main.command(help=N_("Write a commented reportgen.toml into the working folder."))
+@click.option("--force", is_flag=True, help=N_("Replace an existing reportgen.toml."))
+@project_options
+def init(force):
+    from .project import write_init
+
+    _project_language_only()
+    click.echo(_("created {path}: edit it, then run 'reportgen build'").format(path=write_init(Path.cwd(), force)))
+
+
+def _project_language_only() -> None:
+    meta = click.get_current_context().find_root().meta
+    set_language(meta.get("reportgen.lang"))
+
+
+@main.group(cls=Group, help=N_("List, show or remove the issues recorded in the history store."))
+def history():
+    """The ``history`` command group."""
+
+
+history_db_option = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+                                 help=N_("History store (default: the project's)."))
+series_option = click.option("--series", help=N_("Issue series (default: the project's, weekly)."))
+
+
+@history.command("list", help=N_("List the issues: 期号, period, when built, reports, revisions."))
+@history_db_option
+@series_option
+@project_options
+def history_list(db, series):
+    from .aggregate.issues import list_issues
+    from .summary import period_words
+
+    project = _project()
+    db = db or project.history
+    issues = list_issues(db, series or project.series)
+    click.echo(_("History store: {path}").format(path=db))
+    if not issues:
+        click.echo(_("no issues recorded yet"))
+    for issue in issues:
+        click.echo(_("No. {issue}  {period}  built {built}  {reports} reports  revision {revision}").format(
+            issue=issue.issue_no, period=period_words(issue.period), built=_when(issue.built_at),
+            reports=len(issue.reports), revision=issue.revision))
+
+
+@history.command("show", help=N_("Show one issue: its period, reports and earlier revisions."))
+@click.argument("issue_no", type=int)
+@history_db_option
+@series_option
+@project_options
+def history_show(issue_no, db, series):
+    from .aggregate.issues import show_issue
+    from .summary import period_words
+
+    project = _project()
+    issue = show_issue(db or project.history, issue_no, series or project.series)
+    click.echo(_("No. {issue} ({series}): {period}").format(issue=issue.issue_no, series=issue.series,
+                                                            period=period_words(issue.period)))
+    click.echo(_("built {built}, revision {revision}, {cells} headline figures").format(
+        built=_when(issue.built_at), revision=issue.revision, cells=issue.cells))
+    click.echo(_("reports ({n}):").format(n=len(issue.reports)))
+    for path in issue.reports:
+        click.echo(f"  {path}")
+    for rev in issue.revisions:
+        click.echo(_("revision {revision}: built {built}, {reports} reports, replaced by a later build").format(
+            revision=rev["revision"], built=_when(rev["built_at"]), reports=len(rev["reports"])))
+
+
+@history.command("remove", help=N_("Remove one issue (its figures no longer count as the previous period)."))
+@click.argument("issue_no", type=int)
+@history_db_option
+@series_option
+@click.option("--yes", is_flag=True, help=N_("Do not ask for confirmation."))
+@project_options
+def history_remove(issue_no, db, series, yes):
+    from .aggregate.issues import remove_issue, show_issue
+    from .summary import period_words
+
+    project = _project()
+    db, series = db or project.history, series or project.series
+    issue = show_issue(db, issue_no, series)
+    words = _("No. {issue}, {period}").format(issue=issue.issue_no, period=period_words(issue.period))
+    if not yes and not click.confirm(_("Remove {issue} from {path}?").format(issue=words, path=db)):
+        raise UsageError(_("nothing removed"))
+    remove_issue(db, issue_no, series)
+    click.echo(_("removed {issue}").format(issue=words))
+
+
+def _when(stamp: str) -> str:
+    from .summary import local_time
+
+    return local_time(stamp)
+
+
+@main.group(help=N_("List the audiences, or copy one to edit."))
 def templates():
-    """List the audiences, or copy one to edit."""
+    """The ``templates`` command group."""
 
 
-@templates.command("list")
+@templates.command("list", help=N_("List the built-in audiences and those under ./templates."))
 def templates_list():
-    """List the built-in audiences and those under ./templates."""
     from .render.audiences import list_audiences
 
     for audience in list_audiences():
         click.echo(f"{audience.name:12s} {', '.join(audience.formats):12s} {audience.description}")
 
 
-@templates.command("new")
+@templates.command("new", help=N_("Copy an audience to ./templates/NAME for editing."))
 @click.argument("name")
-@click.option("--from", "base", default="weekly", show_default=True, help="Audience to copy.")
+@click.option("--from", "base", default="weekly", show_default=True, help=N_("Audience to copy."))
+@project_options
 def templates_new(name, base):
-    """Copy an audience to ./templates/NAME for editing."""
     from .render.audiences import new_audience
 
-    click.echo(f"created {new_audience(name, base)}")
+    _project_language_only()
+    click.echo(_("created {path}").format(path=new_audience(name, base)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,12 +5,13 @@ package and hands the next plain dataclasses.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
-from .errors import NothingReadable
 from .ingest import DEFAULT_MAX_BYTES, collect, read
 from .records import Extraction, to_export
 
@@ -69,14 +70,20 @@ class BuildRequest:
     db: Path | None
     period: str | None
     options: Options
+    file_name: str = "{masthead}第{issue}期-{audience}"  # see project.file_stem
+    first_issue: int = 1
+    series: str = "weekly"
+    date: dt.date | None = None  # the 印发日期; default today
+    settings: dict[str, Any] = field(default_factory=dict)  # overrides of every audience's settings
 
 
 @dataclass
 class BuildReport:
-    """What a build did: the files it wrote and every input with its status."""
+    """What a build did: the files it wrote, every input with its status, and how the issue was recorded."""
 
     written: list[Path]
     extractions: list[Extraction]
+    recorded: Any = None  # aggregate.history.Recorded
 
 
 def build(request: BuildRequest, progress: Progress | None = None) -> list[Path]:
@@ -93,62 +100,75 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
     rendered are they moved in, inside the history's transaction, which
     commits last. A build that fails anywhere leaves the previous outputs
     and the history as they were; one with no readable input writes nothing
-    and uses no 期号 (``NothingReadable``).
+    and uses no 期号 (``NothingReadable``). Output names carry the issue
+    (``outputs.output_name``), so one folder holds every week's documents.
     """
     import tempfile
 
     from .aggregate import compare
     from .aggregate.history import recording
     from .atomic import write_bytes_atomic
+    from .outputs import output_name
     from .preflight import check_build
     from .staging import Staging
+    from .summary import require_readable
     from .taxonomy import load_taxonomy
 
     checked = check_build(request)
+    audiences = [with_overrides(a, request.settings) for a in checked.audiences]
     extractions = extract_paths(request.paths, request.options, progress)
-    if not any(e.source.status == "ok" for e in extractions):
-        raise NothingReadable(nothing_readable_message(extractions))
+    require_readable(request.paths, extractions)
     comparison = compare(extractions, load_taxonomy(request.options.taxonomy))
     with Staging(request.out_dir) as stage, \
-            recording(comparison, extractions, checked.db, request.period) as record:
-        write_bytes_atomic(stage.path("extract.json"), export_json(extractions).encode("utf-8"))
+            recording(comparison, extractions, checked.db, request.period, request.series,
+                      request.first_issue) as record:
+        data_name = output_name(request, audiences[0] if audiences else None, "extract", record.recorded, "json")
+        write_bytes_atomic(stage.path(data_name), export_json(extractions).encode("utf-8"))
         with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
-            for audience in checked.audiences:
-                write_audience(audience, record.comparison, extractions, request, Path(charts), stage.path)
+            for audience in audiences:
+                write_audience(audience, record.comparison, extractions, request, Path(charts), stage.path,
+                               record.recorded)
         record.commit(extractions, publish=stage.publish)
-    return BuildReport(list(stage.published), extractions)
+    return BuildReport(list(stage.published), extractions, record.recorded)
 
 
-def nothing_readable_message(extractions: list[Extraction]) -> str:
-    """Return why a run had nothing to work on, naming each input and its problem."""
-    if not extractions:
-        return "no input files found; name report files or folders (.txt, .docx, .html)"
-    lines = [f"  {e.source.path}: {e.source.status}: {e.source.error or ''}" for e in extractions[:20]]
-    more = [f"  … and {len(extractions) - 20} more"] if len(extractions) > 20 else []
-    return ("none of the inputs could be read, so no document was written and no issue number used:\n"
-            + "\n".join(lines + more))
+def with_overrides(audience, overrides: dict[str, Any]):
+    """Return the audience with the project's settings laid over its own (tables merged one level deep)."""
+    if not overrides:
+        return audience
+    settings = dict(audience.settings)
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(settings.get(key), dict):
+            settings[key] = {**settings[key], **value}
+        else:
+            settings[key] = value
+    return replace(audience, settings=settings)
 
 
 def write_audience(audience, comparison, extractions: list[Extraction], request: BuildRequest,
-                   chart_dir: Path, target: Callable[[str], Path] | None = None) -> list[Path]:
+                   chart_dir: Path, target: Callable[[str], Path] | None = None, recorded=None) -> list[Path]:
     """Render one audience and write it in each format asked for (else the audience's own).
 
     ``target`` maps a file name to where it is written (a stage folder);
-    by default, the output folder.
+    by default, the output folder. ``recorded`` (``history.Recorded``) gives
+    the issue the file names carry.
     """
     from .aggregate import export_comparison
     from .atomic import write_atomic
     from .render import build_context, render
     from .writers import Layout, writer_for
 
+    from .outputs import output_name
+
     target = target or (lambda name: request.out_dir / name)
-    document = render(audience, build_context(comparison.to_records(), extractions, audience.settings), chart_dir)
+    context = build_context(comparison.to_records(), extractions, audience.settings, today=request.date)
+    document = render(audience, context, chart_dir)
     layout = Layout.from_mapping(audience.settings)
     if audience.reference_docx is not None:
         layout = replace(layout, reference_docx=str(audience.reference_docx))
     written = []
     for fmt in request.formats or audience.formats:
-        path = target(f"{audience.name}.{fmt}")
+        path = target(output_name(request, audience, audience.name, recorded, fmt))
         if fmt == "xlsx":
             written += [Path(p) for p in export_comparison(comparison, "xlsx", path)]
             continue

@@ -50,7 +50,7 @@ def check_build(request: BuildRequest) -> CheckedBuild:
     for audience in audiences:
         check_audience(audience, known)
     _check_writable(request.out_dir)
-    db = request.db or request.out_dir / DEFAULT_DB_NAME
+    db = request.db or Path(DEFAULT_DB_NAME)  # the working folder's, never the output folder's
     inspect_store(db)
     return CheckedBuild(audiences, db)
 

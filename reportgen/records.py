@@ -123,8 +123,10 @@ def extraction_to_dict(extraction: Extraction, *, with_paragraphs: bool = False)
 
 
 def to_export(extractions: list[Extraction], *, with_paragraphs: bool = False) -> dict[str, Any]:
-    """Return the whole JSON export (``extract-output.md``) as a plain dict."""
-    return {"documents": [extraction_to_dict(e, with_paragraphs=with_paragraphs) for e in extractions]}
+    """Return the whole JSON export (``extract-output.md``) as a plain dict, with its schema version."""
+    from .contracts import stamp
+
+    return stamp("extract", {"documents": [extraction_to_dict(e, with_paragraphs=with_paragraphs) for e in extractions]})
 
 
 def from_export(data: dict[str, Any]) -> list[Extraction]:

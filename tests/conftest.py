@@ -35,3 +35,13 @@ def gold() -> dict[str, dict]:
     if not GOLD.is_dir():
         pytest.skip("../shared/gold is not beside the checkout")
     return {json.loads(p.read_text("utf-8"))["file"]: json.loads(p.read_text("utf-8")) for p in sorted(GOLD.glob("*.json"))}
+
+
+@pytest.fixture(autouse=True)
+def english_messages(monkeypatch):
+    """Tests read messages in English unless they ask for Chinese (``--lang zh``, ``set_language("zh")``):
+    the default for a clerk is Chinese, which ``test_workflow`` and ``test_messages`` check."""
+    from reportgen.messages import set_language
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    set_language("en")

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.slow
 
 
 def request(paths: list[Path], out: Path, **kw) -> BuildRequest:
-    fields = dict(paths=paths, out_dir=out, audiences=[], template_dirs=[], formats=[], db=None, period=None,
-                  options=Options())
+    fields = dict(paths=paths, out_dir=out, audiences=[], template_dirs=[], formats=[],
+                  db=out.parent / f"{out.name}-history.sqlite", period=None, options=Options())
     return BuildRequest(**{**fields, **kw})
 
 
@@ -35,9 +35,10 @@ def seed_build(tmp_path_factory, seed_paths: list[Path]) -> tuple[Path, list[Pat
 
 def test_build_writes_weekly_docx_and_digest_pdf(seed_build) -> None:
     out, written = seed_build
-    assert sorted(p.name for p in written) == ["digest.pdf", "extract.json", "weekly.docx"]
+    assert sorted(p.name for p in written) == ["工作简报第1期-extract.json", "工作简报第1期-weekly.docx",
+                                               "教育实践活动工作汇编第1期-digest.pdf"]
     assert all(p.stat().st_size > 0 for p in written)
-    assert (out / "history.sqlite").is_file()
+    assert not list(out.glob("*.sqlite")) and (out.parent / f"{out.name}-history.sqlite").is_file()
     assert not list(out.glob("*.part")) and not list(out.glob("*.png"))
 
 
@@ -46,8 +47,8 @@ def test_build_digest_names_every_unit_and_file(seed_build, seed_paths: list[Pat
     import json
 
     out, _ = seed_build
-    text = pdftotext(out / "digest.pdf").replace("\n", "")
-    units = {a.unit for e in from_export(json.loads((out / "extract.json").read_text("utf-8"))) for a in e.articles
+    text = pdftotext(out / "教育实践活动工作汇编第1期-digest.pdf").replace("\n", "")
+    units = {a.unit for e in from_export(json.loads((out / "工作简报第1期-extract.json").read_text("utf-8"))) for a in e.articles
              if a.unit}
     assert units and all(u in text for u in units)
     assert "3077" in text
@@ -58,7 +59,7 @@ def test_build_weekly_carries_provenance_comments(seed_build) -> None:
     import docx
 
     out, _ = seed_build
-    document = docx.Document(str(out / "weekly.docx"))
+    document = docx.Document(str(out / "工作简报第1期-weekly.docx"))
     comments = list(document.comments)
     assert comments and any("3077名" in c.text for c in comments)
 
@@ -81,7 +82,7 @@ def test_build_template_dir_and_format_override(tmp_path: Path, seed_paths: list
     assert result.exit_code == 0, result.output
     written = build(request(seed_paths[:2], tmp_path / "out", template_dirs=[tmp_path / "templates" / "mine"],
                             formats=["pdf"]))
-    assert [p.name for p in written] == ["extract.json", "mine.pdf"]
+    assert [p.name for p in written] == ["教育实践活动进展要情第1期-extract.json", "教育实践活动进展要情第1期-mine.pdf"]
 
 
 def test_build_bad_template_fails_with_file_and_line(tmp_path: Path, seed_paths: list[Path]) -> None:
@@ -91,4 +92,4 @@ def test_build_bad_template_fails_with_file_and_line(tmp_path: Path, seed_paths:
     (folder / "body.md.j2").write_text("标题\n{{ ''.__class__.__mro__ }}\n", encoding="utf-8")
     with pytest.raises(TemplateError, match=r"body\.md\.j2:2.*refused"):
         build(request(seed_paths[:1], tmp_path / "out", template_dirs=[folder]))
-    assert not (tmp_path / "out" / "bad.docx").exists()
+    assert not list((tmp_path / "out").glob("*bad.docx"))

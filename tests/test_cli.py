@@ -31,23 +31,25 @@ def test_cli_extract_lists_every_seed_once(seeds_dir, tmp_path):
     assert all(d["status"] == "ok" for d in docs)
 
 
-def test_cli_missing_path_is_reported_not_raised(tmp_path):
+def test_cli_missing_path_is_in_the_export_and_fails_the_run(tmp_path):
     """The export still lists it, and the exit code says nothing was read (8)."""
     missing = tmp_path / "nope.txt"
-    result = CliRunner().invoke(main, ["extract", str(missing)])
+    result = CliRunner().invoke(main, ["extract", str(missing), "--lang", "en"])
     assert result.exit_code == 8
-    assert "nope.txt" in result.stderr
     (doc,) = json.loads(result.stdout)["documents"]
     assert doc["status"] == "error" and "cannot read" in doc["error"]
+    assert "no such file or folder" in result.stderr and str(missing) in result.stderr
 
 
-def test_cli_build_prints_table_of_files_written(seeds_dir, tmp_path):
+def test_cli_build_prints_table_of_files_written(seeds_dir, tmp_path, monkeypatch):
     """``build`` ends with a table naming each file written and its kind."""
+    monkeypatch.chdir(tmp_path)
     one = tmp_path / "in"
     one.mkdir()
     (one / "a.txt").write_bytes(next(iter(sorted(seeds_dir.glob("000_*.txt")))).read_bytes())
     out = tmp_path / "out"
-    result = CliRunner(env={"COLUMNS": "250"}).invoke(main, ["build", str(one), "--out", str(out), "--audience", "weekly"])
+    result = CliRunner(env={"COLUMNS": "250"}).invoke(
+        main, ["build", str(one), "--out", str(out), "--audience", "weekly", "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "weekly.docx" in result.output and "Word" in result.output
-    assert "extract.json" in result.output and (out / "weekly.docx").stat().st_size > 0
+    assert "工作简报第1期-weekly.docx" in result.output and "Word" in result.output
+    assert "工作简报第1期-extract.json" in result.output and (out / "工作简报第1期-weekly.docx").stat().st_size > 0

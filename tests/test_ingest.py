@@ -136,8 +136,9 @@ def test_cli_extract_reports_every_broken_file_once(tmp_path):
     (folder / "sub").mkdir()
     (folder / "sub" / "back").symlink_to(folder)          # a directory loop: walked once
     (folder / ".hidden.txt").write_text(first_lines("000", 2), "utf-8")
-    result = CliRunner().invoke(main, ["extract", str(folder), "--format", "json"])
+    result = CliRunner().invoke(main, ["extract", str(folder), "--format", "json", "--lang", "en"])
     assert result.exit_code == 8, result.output  # every input listed, none of them readable
+    assert "no report could be read" in result.stderr
     docs = json.loads(result.stdout)["documents"]
     by_path = {d["path"]: d for d in docs}
     assert len(by_path) == len(docs) == len(paths)

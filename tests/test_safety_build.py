@@ -16,7 +16,12 @@ pytestmark = pytest.mark.slow
 
 
 def run(*args: str):
-    return CliRunner().invoke(main, list(args))
+    """Run reportgen; a build's history store is kept in its output folder (an explicit ``--db``), so
+    a snapshot of that folder covers the store too (by default it lives in the project folder)."""
+    args = list(args)
+    if "build" in args and "--out" in args and "--db" not in args:
+        args += ["--db", str(Path(args[args.index("--out") + 1]) / "history.sqlite")]
+    return CliRunner().invoke(main, args)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -101,7 +106,7 @@ def test_render_failure_after_extraction_leaves_outputs_and_history_byte_for_byt
     result = run("build", *map(str, good_build[1]), "--out", str(out), "--template", str(folder),
                  "--period", "2014-W22")
     assert result.exit_code == 5 and "body.md.j2:2" in result.output
-    assert snapshot(out) == before  # extract.json, leadership.docx and history.sqlite untouched
+    assert snapshot(out) == before  # the extract, the document and history.sqlite untouched
     assert issue_numbers(out / "history.sqlite") == [("2014-W21", 1)]
 
 
@@ -111,7 +116,9 @@ def test_a_good_rebuild_replaces_outputs_and_takes_the_next_number(good_build, t
                  "--period", "2014-W22")
     assert result.exit_code == 0, result.output
     assert issue_numbers(out / "history.sqlite") == [("2014-W21", 1), ("2014-W22", 2)]
-    assert sorted(p.name for p in out.iterdir()) == ["extract.json", "history.sqlite", "leadership.docx"]
+    assert sorted(p.name for p in out.iterdir()) == [  # week 22 beside week 21, never over it
+        "history.sqlite", "教育实践活动进展要情第1期-extract.json", "教育实践活动进展要情第1期-leadership.docx",
+        "教育实践活动进展要情第2期-extract.json", "教育实践活动进展要情第2期-leadership.docx"]
 
 
 def test_nothing_readable_writes_nothing_and_uses_no_number(good_build, tmp_path: Path) -> None:
@@ -142,7 +149,7 @@ def test_some_inputs_unreadable_writes_documents_and_exits_3(good_build, tmp_pat
     result = run("build", str(corpus), "--audience", "leadership", "--out", str(tmp_path / "o"))
     assert result.exit_code == 3, result.output
     assert "broken.docx" in result.output
-    assert (tmp_path / "o" / "leadership.docx").is_file()
+    assert len(list((tmp_path / "o").glob("*第1期-leadership.docx"))) == 1
 
 
 def test_leftover_part_files_and_stage_folders_are_removed_by_the_next_build(good_build, tmp_path: Path) -> None:

@@ -172,4 +172,5 @@ def test_templates_reference_docx_named_in_settings_styles_the_briefing(monkeypa
     (one / "r.txt").write_bytes(next(seeds_dir.glob("000_*.txt")).read_bytes())
     result = runner.invoke(main, ["build", str(one), "--audience", "office", "--out", "out"])
     assert result.exit_code == 0, result.output
-    assert docx.Document(str(tmp_path / "out" / "office.docx")).styles["Normal"].font.size.pt == 10.5
+    (written,) = (tmp_path / "out").glob("*-office.docx")
+    assert docx.Document(str(written)).styles["Normal"].font.size.pt == 10.5

@@ -75,7 +75,9 @@ def export_comparison(comparison: Comparison, fmt: str, output: Path) -> list[Pa
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
     if fmt == "json":
-        text = json.dumps(comparison.to_records(), ensure_ascii=False, indent=2) + "\n"
+        from ..contracts import stamp
+
+        text = json.dumps(stamp("compare", comparison.to_records()), ensure_ascii=False, indent=2) + "\n"
         return [write_bytes_atomic(output, text.encode("utf-8"))]
     tables = export_tables(comparison)
     if fmt == "csv":

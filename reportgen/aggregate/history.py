@@ -1,12 +1,14 @@
 """The history store: SQLite, so a weekly series knows its 期号 and last week's numbers.
 
-One file (default ``history.sqlite`` in the output folder) holds:
+One file (default: ``reportgen-history.sqlite`` in the project folder, see
+``reportgen.project``; never inside an output folder) holds:
 
 - ``reports``: each report once, keyed by the SHA-256 of its bytes, with its
   extraction export, so the same report sent twice is stored once;
 - ``builds``: one row per (series, period) with its 期号 (issue number);
-  rebuilding a period keeps its number and replaces its data, a new period
-  of the series takes the next number;
+  rebuilding a period keeps its number and replaces its data (the replaced
+  state is kept in ``revisions``, see ``revisions.py``), a new period of the
+  series takes the next number (the first from ``first_issue``);
 - ``build_reports``: which reports a build used;
 - ``cells``: the build's headline cells, to compare the next period against.
 
@@ -31,12 +33,15 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError, StoreError, UsageError
+from ..messages import _
+from ..project import DEFAULT_HISTORY
 from ..records import Extraction, extraction_to_dict
+from . import revisions
 from .headline import text_or_none
 from .model import Comparison
 from .store import SCHEMA_VERSION, StoreState, back_up, inspect_store, migrate, read_connection
@@ -44,7 +49,7 @@ from .store import SCHEMA_VERSION, StoreState, back_up, inspect_store, migrate, 
 if TYPE_CHECKING:
     import pandas as pd
 
-DEFAULT_DB_NAME = "history.sqlite"
+DEFAULT_DB_NAME = DEFAULT_HISTORY  # in the project folder (project.Project.history), never the output folder
 DEFAULT_SERIES = "weekly"
 TIMEOUT_S = 60.0
 CHANGE_COLUMNS = ["unit", "indicator", "count_unit", "previous", "current", "delta", "status"]
@@ -79,7 +84,8 @@ def normalise_period(period: str) -> str:
             return f"{year}-W{week:02d}"
     elif (m := MONTH.match(text)) and 1 <= int(m.group(2)) <= 12:
         return f"{int(m.group(1))}-{int(m.group(2)):02d}"
-    raise UsageError(f"--period {period!r} is not a period: write an ISO week like 2014-W21 or a month like 2014-05")
+    raise UsageError(_("--period {value!r} is not a period: write an ISO week like 2014-W21 or a month like 2014-05").format(
+        value=period))
 
 
 def iso_week(day: dt.date) -> str:
@@ -88,8 +94,40 @@ def iso_week(day: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
+@dataclass(frozen=True)
+class Recorded:
+    """How a build was recorded: its period and where that came from, its 期号 and revision.
+
+    ``period_from`` is ``option`` (given), ``reports`` (the reports' dates) or
+    ``today`` (neither: the current week, which the run summary must say);
+    ``revision`` is 1 for a new issue, else the re-issue's number, and
+    ``replaced`` the time of the state it replaced.
+    """
+
+    period: str
+    period_from: str
+    series: str
+    issue_no: int
+    revision: int = 1
+    replaced: str | None = None
+
+
+def choose_period(extractions: list[Extraction], period: str | None,
+                  today: dt.date | None = None) -> tuple[str, str]:
+    """Return (period, where it came from: option, reports or today)."""
+    if period:
+        return normalise_period(period), "option"
+    week = reports_week(extractions)
+    return (week, "reports") if week else (iso_week(today or dt.date.today()), "today")
+
+
 def default_period(extractions: list[Extraction], today: dt.date | None = None) -> str:
     """Return the ISO week most of the reports' dates fall in (latest on a tie), else today's week."""
+    return reports_week(extractions) or iso_week(today or dt.date.today())
+
+
+def reports_week(extractions: list[Extraction]) -> str | None:
+    """Return the ISO week most of the reports' dates fall in (latest on a tie); None if none is dated."""
     weeks = Counter()
     for e in extractions:
         for a in e.articles:
@@ -97,9 +135,7 @@ def default_period(extractions: list[Extraction], today: dt.date | None = None) 
                 weeks[iso_week(dt.date.fromisoformat(a.date))] += 1
             except (TypeError, ValueError):
                 continue
-    if weeks:
-        return max(weeks, key=lambda w: (weeks[w], w))
-    return iso_week(today or dt.date.today())
+    return max(weeks, key=lambda w: (weeks[w], w)) if weeks else None
 
 
 def connect(db_path: Path) -> sqlite3.Connection:
@@ -186,6 +222,7 @@ class Recording:
         self.build_id = build_id
         self.comparison = comparison
         self.committed = False
+        self.recorded: Recorded | None = None
 
     def commit(self, extractions: list[Extraction], publish: Callable[[], Callable[[], None]] | None = None) -> None:
         """Write the build's reports and cells, run ``publish``, then COMMIT.
@@ -219,7 +256,7 @@ class Recording:
 
 @contextmanager
 def recording(comparison: Comparison, extractions: list[Extraction], db_path: Path, period: str | None = None,
-              series: str = DEFAULT_SERIES) -> Iterator[Recording]:
+              series: str = DEFAULT_SERIES, first_issue: int = 1) -> Iterator[Recording]:
     """Open the build's transaction and yield its ``Recording``; without ``commit`` nothing is kept.
 
     ``period`` defaults to ``default_period(extractions)``. The recording's
@@ -228,10 +265,14 @@ def recording(comparison: Comparison, extractions: list[Extraction], db_path: Pa
     ``indicator_changes`` against the latest earlier period of the series.
     The write lock is held throughout, so two builds on one store queue and
     never take the same 期号. A store that did not exist before and whose
-    first build is not committed is removed again.
+    first build is not committed is removed again. The recording's
+    ``recorded`` says how (``Recorded``: where the period came from, new issue
+    or revision); a series' first issue is numbered ``first_issue``.
     """
+    if first_issue < 1:
+        raise UsageError(_("first_issue must be 1 or more, not {value}").format(value=first_issue))
     db_path = Path(db_path)
-    period = normalise_period(period) if period else default_period(extractions)
+    period, period_from = choose_period(extractions, period)
     existed = db_path.exists()
     conn, state = _open_for_write(db_path)
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -240,7 +281,7 @@ def recording(comparison: Comparison, extractions: list[Extraction], db_path: Pa
         try:
             _retry(lambda: conn.execute("BEGIN IMMEDIATE"))
             _bring_up_to_date(conn, state)
-            build_id, issue_no = _build_row(conn, series, period, now)
+            build_id, issue_no, revision, replaced = _build_row(conn, series, period, now, first_issue)
             previous_period, previous = _previous(conn, series, period)
         except sqlite3.Error as exc:
             raise OutputError(f"cannot record the build in {db_path}: {exc}; nothing was changed") from None
@@ -248,6 +289,8 @@ def recording(comparison: Comparison, extractions: list[Extraction], db_path: Pa
             comparison, period=period, series=series, issue_no=issue_no, previous_period=previous_period,
             changes=changes_table(previous, comparison.cells),
             indicator_changes=indicator_changes_table(previous, comparison.cells)))
+        record.recorded = Recorded(period=period, period_from=period_from, series=series, issue_no=issue_no,
+                                   revision=revision, replaced=replaced)
         yield record
     finally:
         _rollback(conn)
@@ -258,31 +301,45 @@ def recording(comparison: Comparison, extractions: list[Extraction], db_path: Pa
 
 
 def record_build(comparison: Comparison, extractions: list[Extraction], db_path: Path,
-                 period: str | None = None, series: str = DEFAULT_SERIES) -> Comparison:
+                 period: str | None = None, series: str = DEFAULT_SERIES, first_issue: int = 1) -> Comparison:
     """Store the build's reports and cells; return the comparison with period, 期号 and changes.
 
     ``recording`` and ``commit`` at once, for callers with nothing to publish in between.
     """
-    with recording(comparison, extractions, db_path, period, series) as record:
+    return record_issue(comparison, extractions, db_path, period, series, first_issue)[0]
+
+
+def record_issue(comparison: Comparison, extractions: list[Extraction], db_path: Path,
+                 period: str | None = None, series: str = DEFAULT_SERIES,
+                 first_issue: int = 1) -> tuple[Comparison, Recorded]:
+    """Like ``record_build``, and also say how the build was recorded (new issue or re-issue)."""
+    with recording(comparison, extractions, db_path, period, series, first_issue) as record:
         record.commit(extractions)
-    return record.comparison
+    return record.comparison, record.recorded
 
 
 def _none(value: Any) -> Any:
     return None if value is None or value != value else value
 
 
-def _build_row(conn: sqlite3.Connection, series: str, period: str, now: str) -> tuple[int, int]:
-    """Return (build id, 期号) for the series' period: the existing one, else the next number."""
+def _build_row(conn: sqlite3.Connection, series: str, period: str, now: str,
+               first_issue: int = 1) -> tuple[int, int, int, str | None]:
+    """Return (build id, 期号, revision, replaced time) for the series' period.
+
+    An existing period keeps its number and its current state is archived as a
+    revision; a new one takes the next number, the series' first ``first_issue``.
+    """
     row = conn.execute("SELECT id, issue_no FROM builds WHERE series = ? AND period = ?", (series, period)).fetchone()
     if row:
+        revision, replaced = revisions.archive(conn, row[0])
         conn.execute("UPDATE builds SET built_at = ? WHERE id = ?", (now, row[0]))
         conn.execute("DELETE FROM build_reports WHERE build_id = ?", (row[0],))
-        return row[0], row[1]
-    (last,) = conn.execute("SELECT COALESCE(MAX(issue_no), 0) FROM builds WHERE series = ?", (series,)).fetchone()
+        return row[0], row[1], revision, replaced
+    (last,) = conn.execute("SELECT COALESCE(MAX(issue_no), ?) FROM builds WHERE series = ?",
+                           (first_issue - 1, series)).fetchone()
     cur = conn.execute("INSERT INTO builds (series, period, issue_no, built_at) VALUES (?, ?, ?, ?)",
                        (series, period, last + 1, now))
-    return cur.lastrowid, last + 1
+    return cur.lastrowid, last + 1, 1, None
 
 
 def _store_reports(conn: sqlite3.Connection, build_id: int, extractions: list[Extraction], now: str) -> None:
@@ -367,3 +424,30 @@ def series_issues(db_path: Path, series: str = DEFAULT_SERIES) -> list[tuple[str
                             (series,)).fetchall()
     finally:
         conn.close()
+
+
+def with_history(comparison: Comparison, extractions: list[Extraction], db_path: Path,
+                 period: str | None = None, series: str = DEFAULT_SERIES) -> Comparison:
+    """Return the comparison with its period and changes against the store's previous period; store nothing.
+
+    For ``compare --db``: the week-over-week tables of an export are filled
+    without recording an issue. ``issue_no`` is the period's number when the
+    store already holds it.
+    """
+    period, _source = choose_period(extractions, period)
+    if not Path(db_path).is_file():
+        raise UsageError(_("no history store at {path}: build once, or name the store with --db").format(
+            path=db_path))
+    conn = read_connection(Path(db_path))
+    if conn is None:  # an empty file: nothing recorded yet
+        return replace(comparison, period=period, series=series)
+    try:
+        row = conn.execute("SELECT issue_no FROM builds WHERE series = ? AND period = ?", (series, period)).fetchone()
+        previous_period, previous = _previous(conn, series, period)
+    except sqlite3.Error as exc:
+        raise OutputError(f"cannot read the history store {db_path}: {exc}") from None
+    finally:
+        conn.close()
+    return replace(comparison, period=period, series=series, issue_no=row[0] if row else None,
+                   previous_period=previous_period, changes=changes_table(previous, comparison.cells),
+                   indicator_changes=indicator_changes_table(previous, comparison.cells))

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StoreError
+from .revisions import SCHEMA as REVISIONS_SCHEMA
 
 APPLICATION_ID = 0x52475354  # "RGST": SQLite's header field for the application owning the file
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -52,6 +53,7 @@ CREATE TABLE IF NOT EXISTS cells (
 MIGRATIONS: list[tuple[str, str]] = [
     ("the five tables of the first release", SCHEMA_V1),
     ("reportgen's mark on the file", f"PRAGMA application_id = {APPLICATION_ID};"),
+    ("the earlier states of re-issued issues", REVISIONS_SCHEMA),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -38,6 +38,7 @@ from typing import Any
 
 from ..reasons import reason_zh
 from ..records import Extraction
+from .dates import format_date
 from .numbers import format_change, format_quantity
 
 NOT_REPORTED = "未报送"
@@ -182,11 +183,6 @@ def _inputs(extractions: list[Extraction]) -> list[dict[str, Any]]:
              "articles": len(e.articles)} for e in extractions]
 
 
-def chinese_date(day: dt.date) -> str:
-    """Return a date the way a 公文 writes it: ``2014年5月21日``."""
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def build_context(records: dict[str, Any], extractions: list[Extraction], settings: dict[str, Any],
                   today: dt.date | None = None) -> RenderContext:
     """Return the template values for one audience from ``Comparison.to_records()`` and the extractions."""
@@ -202,7 +198,7 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
     values = {
         "period": records.get("period"), "issue_no": issue_no,
         "issue": f"第{issue_no}期" if issue_no else "", "previous_period": records.get("previous_period"),
-        "series": records.get("series"), "date": chinese_date(today or dt.date.today()),
+        "series": records.get("series"), "date": format_date(today or dt.date.today(), settings.get("date_style")),
         "counts": {"units": len(records["units"]), "files": len(extractions),
                    "files_ok": sum(e.source.status == "ok" for e in extractions),
                    "articles": sum(len(e.articles) for e in extractions),
