@@ -161,8 +161,8 @@ def write_audience(audience, comparison, extractions: list[Extraction], request:
     from .outputs import output_name
 
     target = target or (lambda name: request.out_dir / name)
-    context = build_context(comparison.to_records(), extractions, audience.settings, today=request.date)
-    document = render(audience, context, chart_dir)
+    records = comparison.to_records()
+    document = render(audience, build_context(records, extractions, audience.settings, today=request.date), chart_dir)
     layout = Layout.from_mapping(audience.settings)
     if audience.reference_docx is not None:
         layout = replace(layout, reference_docx=str(audience.reference_docx))
@@ -174,4 +174,22 @@ def write_audience(audience, comparison, extractions: list[Extraction], request:
             continue
         write = writer_for(fmt)
         written.append(write_atomic(path, lambda out, write=write: write(document, out, layout)))
+        if fmt == "docx":  # beside the copy to send, the review copy the editor checks it with
+            review = render(audience, build_context(records, extractions, audience.settings, today=request.date,
+                                                    review=True), chart_dir)
+            written.append(write_atomic(target(review_name(path.name)),
+                                        lambda out, write=write, review=review: write(review, out, layout)))
     return written
+
+
+REVIEW_MARK = "审阅"
+
+
+def review_name(name: str) -> str:
+    """Return the file name of a document's review copy: ``weekly.docx`` → ``weekly-审阅.docx``.
+
+    The review copy carries every number's sentence and file as a Word comment,
+    the data-quality notes and the list of input files; the copy to send has none.
+    """
+    stem, dot, suffix = name.rpartition(".")
+    return f"{stem}-{REVIEW_MARK}{dot}{suffix}" if dot else f"{name}-{REVIEW_MARK}"

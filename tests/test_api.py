@@ -42,8 +42,8 @@ def test_api_from_a_plain_python_session(tmp_path: Path, seed_paths: list[Path])
     assert "单位" in got["zh_columns"] and "unit" in got["en_columns"] and "unit" not in got["zh_columns"]
     assert got["display_first"][0] == "单位"
     names = sorted(Path(p).name for p in got["written"])
-    assert names == ["工作简报第1期-extract.json", "工作简报第1期-weekly.docx",
-                     "工作简报第2期-extract.json", "工作简报第2期-weekly.docx"]
+    assert names == ["工作简报第1期-extract.json", "工作简报第1期-weekly-审阅.docx", "工作简报第1期-weekly.docx",
+                     "工作简报第2期-extract.json", "工作简报第2期-weekly-审阅.docx", "工作简报第2期-weekly.docx"]
     assert all(Path(p).is_file() for p in got["written"])
     assert got["stage_module_still_importable"] == "reportgen.extract.figures"
     assert (tmp_path / "h.sqlite").is_file() and not list((tmp_path / "out").glob("*.sqlite"))

@@ -35,14 +35,14 @@ def seed_build(tmp_path_factory, seed_paths: list[Path]) -> tuple[Path, list[Pat
 
 def test_build_writes_weekly_docx_and_digest_pdf(seed_build) -> None:
     out, written = seed_build
-    assert sorted(p.name for p in written) == ["工作简报第1期-extract.json", "工作简报第1期-weekly.docx",
-                                               "教育实践活动工作汇编第1期-digest.pdf"]
+    assert sorted(p.name for p in written) == ["工作简报第1期-extract.json", "工作简报第1期-weekly-审阅.docx",
+                                               "工作简报第1期-weekly.docx", "教育实践活动工作汇编第1期-digest.pdf"]
     assert all(p.stat().st_size > 0 for p in written)
     assert not list(out.glob("*.sqlite")) and (out.parent / f"{out.name}-history.sqlite").is_file()
     assert not list(out.glob("*.part")) and not list(out.glob("*.png"))
 
 
-def test_build_digest_names_every_unit_and_file(seed_build, seed_paths: list[Path]) -> None:
+def test_build_digest_names_every_unit_and_no_file(seed_build, seed_paths: list[Path]) -> None:
     from reportgen.records import from_export
     import json
 
@@ -52,16 +52,28 @@ def test_build_digest_names_every_unit_and_file(seed_build, seed_paths: list[Pat
              if a.unit}
     assert units and all(u in text for u in units)
     assert "3077" in text
-    assert all(p.name in text for p in seed_paths)
+    assert not any(p.name in text for p in seed_paths)
+    assert "3077名[" in text and "3077名1" not in text  # a copied number reads as the number
 
 
-def test_build_weekly_carries_provenance_comments(seed_build) -> None:
+def docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_build_weekly_clean_copy_has_no_comments_review_copy_has_them(seed_build, seed_paths: list[Path]) -> None:
     import docx
 
     out, _ = seed_build
-    document = docx.Document(str(out / "工作简报第1期-weekly.docx"))
-    comments = list(document.comments)
-    assert comments and any("3077名" in c.text for c in comments)
+    clean, review = out / "工作简报第1期-weekly.docx", out / "工作简报第1期-weekly-审阅.docx"
+    assert not list(docx.Document(str(clean)).comments)
+    assert not any(p.name in docx_text(clean) for p in seed_paths)
+    comments = list(docx.Document(str(review)).comments)
+    assert comments and any("3077名" in c.text and seed_paths[0].name in c.text for c in comments)
+    assert all(p.name in docx_text(review) for p in seed_paths)
 
 
 def test_build_survives_unreadable_and_empty_files(tmp_path: Path, seed_paths: list[Path]) -> None:
@@ -70,8 +82,8 @@ def test_build_survives_unreadable_and_empty_files(tmp_path: Path, seed_paths: l
     shutil.copy(seed_paths[0], corpus)
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
-    written = build(request([corpus], tmp_path / "out", audiences=["digest"]))
-    text = pdftotext(next(p for p in written if p.suffix == ".pdf")).replace("\n", "")
+    written = build(request([corpus], tmp_path / "out", audiences=["weekly"]))
+    text = docx_text(next(p for p in written if "审阅" in p.name))
     assert "empty.txt" in text and "broken.docx" in text
     assert "已跳过" in text or "读取失败" in text
 

@@ -117,8 +117,9 @@ def test_a_good_rebuild_replaces_outputs_and_takes_the_next_number(good_build, t
     assert result.exit_code == 0, result.output
     assert issue_numbers(out / "history.sqlite") == [("2014-W21", 1), ("2014-W22", 2)]
     assert sorted(p.name for p in out.iterdir()) == [  # week 22 beside week 21, never over it
-        "history.sqlite", "教育实践活动进展要情第1期-extract.json", "教育实践活动进展要情第1期-leadership.docx",
-        "教育实践活动进展要情第2期-extract.json", "教育实践活动进展要情第2期-leadership.docx"]
+        "history.sqlite", "教育实践活动进展要情第1期-extract.json", "教育实践活动进展要情第1期-leadership-审阅.docx",
+        "教育实践活动进展要情第1期-leadership.docx", "教育实践活动进展要情第2期-extract.json",
+        "教育实践活动进展要情第2期-leadership-审阅.docx", "教育实践活动进展要情第2期-leadership.docx"]
 
 
 def test_nothing_readable_writes_nothing_and_uses_no_number(good_build, tmp_path: Path) -> None:

@@ -26,9 +26,9 @@ def seed_model(seed_paths: list[Path]):
     return compare(extractions).to_records(), extractions
 
 
-def rendered(audience: Audience, seed_model, tmp_path: Path):
+def rendered(audience: Audience, seed_model, tmp_path: Path, review: bool = False):
     records, extractions = seed_model
-    return render(audience, build_context(records, extractions, audience.settings), tmp_path)
+    return render(audience, build_context(records, extractions, audience.settings, review=review), tmp_path)
 
 
 def inlines(doc) -> list:
@@ -99,13 +99,29 @@ def test_templates_bad_settings_name_the_file(tmp_path: Path, settings: str, wor
 
 @pytest.mark.parametrize("name", BUILT_IN)
 def test_templates_audience_renders_from_seeds(name: str, seed_model, seed_paths, tmp_path: Path) -> None:
-    doc = rendered(load_audience(name), seed_model, tmp_path)
+    doc = rendered(load_audience(name), seed_model, tmp_path, review=True)
     text = "\n".join(block_text(b) for b in doc.blocks)
     assert "本期汇总" in text or "方法说明" in text
     images = [b for b in doc.blocks if isinstance(b, Image)]
     assert images and all(Path(i.path).is_file() for i in images)
     notes = [n for n in inlines(doc) if isinstance(n, Noted)]
     assert notes and all(any(p.name in n.note for p in seed_paths) for n in notes)
+    assert doc.meta["copy"] == "review"
+
+
+@pytest.mark.parametrize("name", BUILT_IN)
+def test_templates_clean_copy_names_no_input_file(name: str, seed_model, seed_paths, tmp_path: Path) -> None:
+    """The copy for distribution: no file names, ISO week codes, English codes or half-width commas in Chinese."""
+    doc = rendered(load_audience(name), seed_model, tmp_path)
+    text = "\n".join(block_text(b) for b in doc.blocks)
+    notes = "\n".join(n.note for n in inlines(doc) if isinstance(n, Noted))
+    assert doc.meta["copy"] == "clean"
+    for p in seed_paths:
+        assert p.name not in text and p.name not in notes and p.stem[4:] not in text + notes
+    assert not re.search(r"\d{4}-W\d", text)
+    assert not re.search(r"[a-z]{2,}_[a-z]{2,}|\b(?:over|approx|under)\b", text)
+    assert not re.search(r"[\u4e00-\u9fff][,;:][\u4e00-\u9fff]", text + notes)
+    assert "报送材料清单" not in text and "数据质量提示" not in text
 
 
 def test_templates_weekly_has_masthead_table_and_distribution(seed_model, tmp_path: Path) -> None:
@@ -138,7 +154,7 @@ def test_templates_traditional_script_converts(seed_model, tmp_path: Path) -> No
     markdown = render_markdown_text(audience, context)
     assert "本期彙總" in markdown and "工作簡報" in markdown
     doc = render(audience, context, tmp_path)
-    assert any("來源" in n.note for n in inlines(doc) if isinstance(n, Noted))
+    assert any("，" in n.note for n in inlines(doc) if isinstance(n, Noted))
 
 
 def test_templates_value_with_markdown_characters_stays_in_its_cell(seed_model, tmp_path: Path) -> None:

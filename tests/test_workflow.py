@@ -46,8 +46,8 @@ def test_two_weeks_into_one_output_folder_sit_side_by_side_with_the_history_outs
     second = run("build", "w2", "--period", "2014-W22", "--audience", "weekly")
     assert second.exit_code == 0, second.output
     names = sorted(p.name for p in (office / "output").iterdir())
-    assert names == ["工作简报第1期-extract.json", "工作简报第1期-weekly.docx",
-                     "工作简报第2期-extract.json", "工作简报第2期-weekly.docx"]
+    assert names == ["工作简报第1期-extract.json", "工作简报第1期-weekly-审阅.docx", "工作简报第1期-weekly.docx",
+                     "工作简报第2期-extract.json", "工作简报第2期-weekly-审阅.docx", "工作简报第2期-weekly.docx"]
     assert (office / "reportgen-history.sqlite").is_file()
     assert "本期：2014年第21周（5月19日—25日），第1期，新建" in first.output
     assert "本期：2014年第22周（5月26日—6月1日），第2期，新建" in second.output

@@ -174,7 +174,7 @@ def test_write_docx_text_numbers_and_comments(outputs):
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == ["一、总体情况", "二、存在问题"]
     comments = list(document.comments)
-    assert [c.text for c in comments] == [NOTE] and comments[0].author == "reportgen"
+    assert [c.text for c in comments] == [NOTE] and comments[0].author == "数据来源"
     table = document.tables[0]
     assert table.rows[0].cells[0].text == "单位" and table.rows[5].cells[1].text == "500"
     assert "w:tblHeader" in _docx_xml(outputs["docx"], "word/document.xml")
@@ -270,7 +270,7 @@ def test_write_pdf_numbers_each_distinct_note_once(tmp_path):
     text = _pdftotext(path).replace(" ", "")
     appendix = text[text.index("数据来源"):]
     assert appendix.count(NOTE.replace(" ", "")) == 1 and appendix.count(other.replace(" ", "")) == 1
-    assert "1." + NOTE.replace(" ", "") in appendix and "2." + other.replace(" ", "") in appendix
+    assert "[1]" + NOTE.replace(" ", "") in appendix and "[2]" + other.replace(" ", "") in appendix
     assert "3." not in appendix
 
 

@@ -5,7 +5,9 @@ Markdown from plain context values (``context``), the sandboxed environment
 (``environment``) renders it, Traditional script is applied to the Markdown
 when the audience asks for it, the charts the Markdown names are drawn
 (``charts``), and markdown-it-py parses the result into the AST (``markup``)
-that ``write_docx`` and ``write_pdf`` both consume.
+that ``write_docx`` and ``write_pdf`` both consume, after half-width marks in
+Chinese text are made full width (``punctuation``). ``meta["copy"]`` says which
+copy it is: ``clean`` (for distribution) or ``review`` (审阅, with Word comments).
 """
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ def render(audience: Audience, context: RenderContext, chart_dir: Path) -> Docum
     """Return the Document for ``audience``; its charts are drawn into ``chart_dir``."""
     from .charts import make_charts
     from .markup import parse
+    from .punctuation import full_width_document
 
     convert = script_converter(audience.script)
     markdown = render_markdown_text(audience, context)
@@ -60,5 +63,6 @@ def render(audience: Audience, context: RenderContext, chart_dir: Path) -> Docum
                          prefix=f"{audience.name}-")
     notes = [convert(n) for n in context.notes]
     meta = {"audience": audience.name, "script": audience.script,
-            "title": convert(str(audience.settings.get("title", ""))), "period": context.values.get("period") or ""}
-    return parse(markdown, notes, charts, meta)
+            "title": convert(str(audience.settings.get("title", ""))), "period": context.values.get("period") or "",
+            "copy": "review" if context.values.get("review") else "clean"}
+    return full_width_document(parse(markdown, notes, charts, meta))

@@ -9,7 +9,9 @@ the model derives (how many units, files, measures) are plain integers.
 
 Names a template gets (besides ``settings``, the audience's settings.toml):
 
-``period``, ``issue_no``, ``issue`` (``第2期``), ``previous_period``, ``series``, ``date``
+``review`` (True in the 审阅 review copy: show quality notes and the input list),
+``period``, ``period_text`` (``2014年5月26日至6月1日``: what a document shows), ``issue_no``,
+``issue`` (``第2期``), ``previous_period``, ``series``, ``date``
 ``counts``: ``units``, ``files``, ``files_ok``, ``articles``, ``measures``, ``figures``
 ``indicators``: shown indicators ``{id, label, unit, core}`` (settings ``indicators`` picks)
 ``rows``: per unit ``{unit, cells: [figure dict or None per shown indicator]}``
@@ -39,7 +41,7 @@ from typing import Any
 from ..reasons import reason_zh
 from ..records import Extraction
 from .dates import format_date
-from .numbers import format_change, format_quantity
+from .numbers import format_change, format_quantity, period_words
 
 NOT_REPORTED = "未报送"
 HIGHLIGHTS = 3
@@ -80,11 +82,16 @@ def source_note(sentence: str | None, document: str | None) -> str:
     return f"{sentence}（来源：{file_name(document)}）" if document else sentence
 
 
-def _figure(row: dict[str, Any], notes: _Notes, labels: dict[str, str]) -> dict[str, Any]:
-    """Return a figure or cell row with ``shown``, ``note``, ``file`` and its indicator's ``label`` added."""
+def _figure(row: dict[str, Any], notes: _Notes, labels: dict[str, str], review: bool) -> dict[str, Any]:
+    """Return a figure or cell row with ``shown``, ``note``, ``file`` and its indicator's ``label`` added.
+
+    The note names the file only in the review copy: a copy for distribution
+    carries no input file names.
+    """
     unit_word = row.get("unit_word") or row.get("count_unit") or ""
     shown = format_quantity(row["value"], unit_word, row.get("qualifier"), row.get("value_max"))
-    return {**row, "shown": shown, "note": notes.add(source_note(row.get("sentence"), row.get("document"))),
+    note = source_note(row.get("sentence"), row.get("document") if review else None)
+    return {**row, "shown": shown, "note": notes.add(note),
             "file": file_name(row.get("document")), "label": labels.get(row.get("indicator") or "", "")}
 
 
@@ -97,7 +104,8 @@ def _shown_indicators(records: dict[str, Any], settings: dict[str, Any]) -> list
     return [by_id[i] for i in wanted if i in by_id]
 
 
-def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: _Notes) -> dict[str, Any]:
+def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: _Notes,
+            review: bool) -> dict[str, Any]:
     """Return per indicator the total over units in its most reported count unit, with its change."""
     best: dict[str, dict] = {}
     for row in records["totals"]:
@@ -108,7 +116,7 @@ def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: 
     changes = {(c["indicator"], c.get("count_unit")): c for c in records.get("indicator_changes", [])}
     out: dict[str, Any] = {i["id"]: None for i in records["indicators"]}
     for ind, row in best.items():
-        parts = [f"{c['unit']}{c['shown']}（{c['file']}）" for (u, i), c in cells.items()
+        parts = [f"{c['unit']}{c['shown']}" + (f"（{c['file']}）" if review else "") for (u, i), c in cells.items()
                  if i == ind and c.get("count_unit") == row.get("count_unit")]
         note = "合计：" + "；".join(parts)
         qualifier = row.get("qualifier")
@@ -184,19 +192,24 @@ def _inputs(extractions: list[Extraction]) -> list[dict[str, Any]]:
 
 
 def build_context(records: dict[str, Any], extractions: list[Extraction], settings: dict[str, Any],
-                  today: dt.date | None = None) -> RenderContext:
-    """Return the template values for one audience from ``Comparison.to_records()`` and the extractions."""
+                  today: dt.date | None = None, review: bool = False) -> RenderContext:
+    """Return the template values for one audience from ``Comparison.to_records()`` and the extractions.
+
+    ``review`` builds the values of the review copy (审阅): notes name their files,
+    and templates show the data-quality notes and the input list only when it is set.
+    """
     notes = _Notes()
     labels = {i["id"]: i["label"] for i in records["indicators"]}
-    figures = [_figure(f, notes, labels) for f in records["figures"]]
-    cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels) for c in records["cells"]}
+    figures = [_figure(f, notes, labels, review) for f in records["figures"]]
+    cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels, review) for c in records["cells"]}
     shown = _shown_indicators(records, settings)
     units = _units(records, extractions, figures, cells, shown)
     stage_ids = [s["id"] for s in records["stages"]]
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     issue_no = records.get("issue_no")
     values = {
-        "period": records.get("period"), "issue_no": issue_no,
+        "review": review, "period": records.get("period"), "period_text": period_words(records.get("period")),
+        "issue_no": issue_no,
         "issue": f"第{issue_no}期" if issue_no else "", "previous_period": records.get("previous_period"),
         "series": records.get("series"), "date": format_date(today or dt.date.today(), settings.get("date_style")),
         "counts": {"units": len(records["units"]), "files": len(extractions),
@@ -205,7 +218,7 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
                    "measures": sum(len(u["measures"]) for u in units), "figures": len(figures)},
         "indicators": shown,
         "rows": [{"unit": u, "cells": [cells.get((u, i["id"])) for i in shown]} for u in records["units"]],
-        "totals": _totals(records, cells, notes),
+        "totals": _totals(records, cells, notes, review),
         "units": units, "highlights": _highlights(units),
         "stages": records["stages"],
         "coverage": [{"unit": u, "counts": [coverage.get(u, {}).get(s) or 0 for s in stage_ids]}

@@ -76,3 +76,32 @@ def chinese_ordinal(n: int) -> str:
         return CN_DIGITS[n]
     tens, ones = divmod(n, 10)
     return ("" if tens == 1 else CN_DIGITS[tens]) + "十" + (CN_DIGITS[ones] if ones else "")
+
+
+def period_words(period: str | None) -> str:
+    """Return a period code the way a 公文 writes it: ``2014-W22`` → ``2014年5月26日至6月1日``.
+
+    ISO weeks become their Monday-to-Sunday dates, ``2014-05`` becomes ``2014年5月``
+    and ``2014-05-26`` ``2014年5月26日``; any other text is returned as it is.
+    """
+    import datetime as dt
+    import re
+
+    text = (period or "").strip()
+    week = re.fullmatch(r"(\d{4})-?W(\d{1,2})", text, re.IGNORECASE)
+    if week:
+        try:
+            monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+        except ValueError:
+            return f"{week.group(1)}年第{int(week.group(2))}周"
+        sunday = monday + dt.timedelta(days=6)
+        end = (f"{sunday.year}年" if sunday.year != monday.year else "") + \
+            (f"{sunday.month}月" if (sunday.month, sunday.year) != (monday.month, monday.year) else "") + f"{sunday.day}日"
+        return f"{monday.year}年{monday.month}月{monday.day}日至{end}"
+    month = re.fullmatch(r"(\d{4})-(\d{1,2})", text)
+    if month:
+        return f"{month.group(1)}年{int(month.group(2))}月"
+    day = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if day:
+        return f"{day.group(1)}年{int(day.group(2))}月{int(day.group(3))}日"
+    return text

@@ -110,6 +110,8 @@ class Sizes(Table):
     table: FontSize = 12
     note: FontSize = 16
     small: FontSize = 12
+    distribution: FontSize = 14
+    page_number: FontSize = 14
 
 
 class Spacing(Table):
@@ -136,6 +138,7 @@ class Header(Table):
 
 class Footer(Table):
     page_number: str = "— {n} —"
+    page_number_side: Literal["outer", "center"] = "outer"
 
     @field_validator("page_number")
     @classmethod
@@ -170,6 +173,7 @@ class Masthead(Table):
 
 
 class Note(Table):
+    label: str = "编者按"
     text: str = ""
 
 
@@ -190,6 +194,8 @@ class Sections(Table):
     units: bool = True
     figures: bool = True
     experiences: bool = True
+    problems: bool = True
+    measures: bool = True
     gaps: bool = True
     inputs: bool = True
     appendix: bool = True

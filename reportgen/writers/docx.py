@@ -4,7 +4,8 @@ The only module that imports python-docx for writing (lazily). Page, grid,
 faces, sizes and colours come from the ``Layout``. python-docx's ``Font.name``
 sets only the Latin faces, so every style and run here also gets ``w:eastAsia``
 and loses the theme-font attributes, or Word would draw Chinese in the theme's
-face. Noted inlines become Word comments anchored on their text.
+face. Noted inlines become Word comments anchored on their text, except in a
+clean copy (``meta["copy"] == "clean"``), the one sent out, which has none.
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from .numbering import HeadingNumbers
 from .tables import column_widths
 
 THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
-COMMENT_AUTHOR, COMMENT_INITIALS = "reportgen", "RG"
+COMMENT_AUTHOR, COMMENT_INITIALS = "数据来源", "源"  # the review copy's comments: a figure's sentence and file
 TWIPS_PER_PT = 20
 TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'      # headings 1–2, hyperlinked, outline levels too
 CELL_PADDING_PT = 10.8          # Word's default cell margins, 0.19 cm each side
@@ -290,6 +291,7 @@ class DocxBuilder:
     def __init__(self, document: Any, layout: Layout, ast: Document):
         self.document, self.layout, self.ast = document, layout, ast
         self.numbers = HeadingNumbers(layout)
+        self.comments = ast.meta.get("copy") != "clean"  # a copy for distribution carries no comments
 
     # inlines
     def inline(self, paragraph: Any, nodes: tuple[Inline, ...], role: str | None = None,
@@ -304,7 +306,8 @@ class DocxBuilder:
                 self.inline(paragraph, node.children, "note", bold)
             elif isinstance(node, Noted):
                 run = self.run(paragraph, node.text, role, bold)
-                self.document.add_comment(run, text=node.note, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
+                if self.comments:
+                    self.document.add_comment(run, text=node.note, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
 
     def run(self, paragraph: Any, text: str, role: str | None = None, bold: bool = False) -> Any:
         """Append one run; ``role`` overrides the paragraph style's faces."""
@@ -670,7 +673,7 @@ def write_docx(doc: Document, out: BinaryIO, layout: Layout) -> None:
     setup_page(document, layout, title)
     props = document.core_properties
     props.title = title
-    props.author = doc.meta.get("issuer", "reportgen")
+    props.author = doc.meta.get("issuer", "")
     body = document.element.body
     for child in list(body):  # a reference document's sample content goes; its section settings stay
         if child.tag != "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr":

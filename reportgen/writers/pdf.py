@@ -5,7 +5,8 @@ subset-embedded TrueType faces from ``fonts.py``; every string is checked
 against its font's cmap and drawn in the fallback face, or warned about, where
 a glyph is missing (reportlab would draw an empty box silently). Lines break
 only between the clusters of ``linebreak.py`` so Chinese 禁则 hold. Noted
-inlines become superscript numbers and a numbered notes appendix at the end.
+inlines become bracketed superscript numbers (``[3]``, so a copied figure
+never gains a digit) and a numbered notes appendix at the end.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from .numbering import HeadingNumbers
 from .tables import column_widths
 
 MM = 72 / 25.4
+NOTE_MARK = "[{n}]"         # a raised note number in brackets: copied text reads 39657名[1], never 39657名1
 HEADING_ROOM_LINES = 3      # body lines that must fit below a heading, or it starts the next page
 
 
@@ -262,7 +264,7 @@ class PdfBuilder:
             elif isinstance(node, Noted):
                 number = self.notes.setdefault(node.note, len(self.notes) + 1)
                 out.append(self.text(node.text, role, bold))
-                out.append(f"<super>{number}</super>")
+                out.append(f"<super>{NOTE_MARK.format(n=number)}</super>")
         return "".join(out)
 
     def text(self, text: str, role: str, bold: bool = False) -> str:
@@ -529,7 +531,7 @@ class PdfBuilder:
         title = self.para(self.text(self.layout.notes_title, "heading1"), "h1")
         self.heading_seq += 1
         title._rg_outline = (1, self.layout.notes_title, f"h{self.heading_seq}")
-        return [title] + [self.para(self.text(f"{n}. ", "body") + self.text(note, "body"), "notes")
+        return [title] + [self.para(self.text(f"{NOTE_MARK.format(n=n)} ", "body") + self.text(note, "body"), "notes")
                           for note, n in self.notes.items()]
 
 
