@@ -190,3 +190,26 @@ def test_templates_reference_docx_named_in_settings_styles_the_briefing(monkeypa
     assert result.exit_code == 0, result.output
     (written,) = (tmp_path / "out").glob("*-office.docx")
     assert docx.Document(str(written)).styles["Normal"].font.size.pt == 10.5
+
+
+def test_templates_weekly_prose_comes_from_the_reports(seed_model, tmp_path: Path) -> None:
+    """Each unit with text gets its own sentences; 典型经验 are whole sentences; 编者按 is labelled."""
+    from reportgen.nodes import Heading, ListBlock, Para
+
+    records, extractions = seed_model
+    doc = rendered(load_audience("weekly"), seed_model, tmp_path)
+    text = "\n".join(block_text(b) for b in doc.blocks)
+    assert "该单位材料未列出分项措施" not in text
+    note = next(b for b in doc.blocks if isinstance(b, Div) and b.name == "note")
+    assert block_text(note).startswith("编者按：")
+    paragraphs = "".join(p for e in extractions for a in e.articles for p in a.paragraphs)
+    squeeze = lambda s: re.sub(r"[，,；;：:。\s]", "", s)
+    blocks = list(doc.blocks)
+    start = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text == "典型经验")
+    experiences = next(b for b in blocks[start:] if isinstance(b, ListBlock))
+    for item in experiences.items:
+        sentence = block_text(item[0]).split("：", 1)[1]
+        assert sentence.endswith("。") and squeeze(sentence) in squeeze(paragraphs), sentence
+    units = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 2]
+    with_prose = [blocks[i + 1] for i in units if isinstance(blocks[i + 1], Para)]
+    assert len(with_prose) == len(units)

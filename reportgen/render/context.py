@@ -17,10 +17,15 @@ Names a template gets (besides ``settings``, the audience's settings.toml):
 ``rows``: per unit ``{unit, cells: [figure dict or None per shown indicator]}``
 ``totals``: indicator id → figure dict of the sum over units (``units``, ``change``,
    ``previous``) or None; use ``totals.get("opinions")``
-``units``: per unit ``{name, locality, framework, measures: [{title, level, stage}],
+``units``: per unit ``{name, locality, framework, summary: [quote], measures: [{title, level, stage}],
    key_figures: [figure dict], figures: [figure dict], stages_covered, stages_total,
    distinctive: [{measure, stage, terms}]}``
 ``highlights``: the most distinctive measures, one per unit first ``{unit, measure, terms}``
+A *quote* is a sentence from a report ``{text, unit, note}`` (``note`` set in the review copy only;
+print it with ``m.quote(q)``); ``units[].summary`` holds one to three (lead, main measures, key figures).
+``experiences``: 典型经验, whole sentences saying what a unit did, one per unit (quotes)
+``problems``, ``next_steps``: per unit the sentence where its report states them (quotes)
+``items``: per article ``{unit, title, date, campaign, sentences: [{sentence, figures: [figure dict]}]}``
 ``stages``: ``{id, label}``; ``coverage``: per unit ``{unit, counts: [n per stage]}``
 ``gaps``: per unit ``{unit, indicators: [label], none}``: shown core indicators it did not
    report (``none``: it reported none of them)
@@ -40,11 +45,14 @@ from typing import Any
 
 from ..reasons import reason_zh
 from ..records import Extraction
+from . import prose
 from .dates import format_date
 from .numbers import format_change, format_quantity, period_words
+from .prose import Item, ProseRules, Quote
 
 NOT_REPORTED = "未报送"
 HIGHLIGHTS = 3
+EXPERIENCES = 4  # 典型经验 quoted, one unit each
 GAP_FLAGS = ("core_missing",)  # shown instead as ``gaps``, limited to the indicators the audience shows
 
 
@@ -191,6 +199,71 @@ def _inputs(extractions: list[Extraction]) -> list[dict[str, Any]]:
              "articles": len(e.articles)} for e in extractions]
 
 
+# -- prose material ------------------------------------------------------------------
+# PROSE SOURCE (issue 9 item 3): the sentences prose.py quotes come from the articles'
+# paragraphs, read here from the extractions under the comparison's merged unit names.
+# When the comparison carries each row's documents and paragraphs (issue 9 item 2),
+# ``prose_material`` reads them from ``records`` instead and render reads nothing else.
+
+def prose_material(records: dict[str, Any], extractions: list[Extraction]) -> dict[str, list[Item]]:
+    """Return per merged unit (the comparison's order) its articles as prose material."""
+    merged = _unit_of_article(records)
+    units = set(records["units"])
+    material: dict[str, list[Item]] = {u: [] for u in records["units"]}
+    for extraction in extractions:
+        for index, article in enumerate(extraction.articles):
+            unit = merged.get(article.unit or "", article.unit or "")
+            if unit not in units:
+                continue
+            material[unit].append(Item(unit=unit, title=article.title or "", date=article.date,
+                                       document=extraction.source.path, paragraphs=tuple(article.paragraphs),
+                                       measures=tuple((m.title, m.level) for m in article.measures), index=index))
+    return material
+
+
+def _quotes(quotes: list[Quote], notes: _Notes, review: bool) -> list[dict[str, Any]]:
+    """Return quotes as template values: ``text``, ``unit``; in the review copy a ``note`` naming the file."""
+    return [{"text": q.text, "shown": q.text, "unit": q.unit, "kind": q.kind,
+             "note": notes.add(f"原文出处：{file_name(q.document)}") if review else None} for q in quotes]
+
+
+def _prose(records: dict[str, Any], material: dict[str, list[Item]], cells: dict[tuple[str, str], dict],
+           notes: _Notes, review: bool, rules: ProseRules) -> dict[str, Any]:
+    """Return the prose values: per unit ``summary``; ``experiences``, ``problems``, ``next_steps``."""
+    distinctive: dict[str, list[dict]] = defaultdict(list)
+    for d in records.get("distinctive", []):
+        distinctive[d["unit"]].append(d)
+    summaries, used = {}, set()
+    for unit, items in material.items():
+        unit_cells = [c for (u, _), c in cells.items() if u == unit]
+        summaries[unit] = prose.unit_paragraph(items, unit_cells, rules)
+        used.update(q.text for q in summaries[unit])
+    return {
+        "summaries": {u: _quotes(q, notes, review) for u, q in summaries.items()},
+        "experiences": _quotes(prose.experiences(material, distinctive, rules, EXPERIENCES, used), notes, review),
+        "problems": _quotes(prose.stated(material, rules, rules.problem_cues, rules.problem_unless), notes, review),
+        "next_steps": _quotes(prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless),
+                              notes, review),
+    }
+
+
+def _items(material: dict[str, list[Item]], figures: list[dict], rules: ProseRules) -> list[dict[str, Any]]:
+    """Return every article with its date, campaign and its figures grouped by sentence (each sentence once)."""
+    by_article: dict[tuple[str, int], list[dict]] = defaultdict(list)
+    for f in figures:
+        by_article[(f.get("document") or "", int(f.get("article") or 0))].append(f)
+    out = []
+    for unit, items in material.items():
+        for item in items:
+            sentences: dict[str, list[dict]] = {}
+            for f in by_article.get((item.document, item.index), []):
+                sentences.setdefault(f.get("sentence") or "", []).append(f)
+            out.append({"unit": unit, "title": item.title, "date": period_words(item.date) if item.date else "",
+                        "campaign": prose.campaign_of(item, rules) or "",
+                        "sentences": [{"sentence": s, "figures": fs} for s, fs in sentences.items()]})
+    return out
+
+
 def build_context(records: dict[str, Any], extractions: list[Extraction], settings: dict[str, Any],
                   today: dt.date | None = None, review: bool = False) -> RenderContext:
     """Return the template values for one audience from ``Comparison.to_records()`` and the extractions.
@@ -204,6 +277,11 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
     cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels, review) for c in records["cells"]}
     shown = _shown_indicators(records, settings)
     units = _units(records, extractions, figures, cells, shown)
+    rules = ProseRules.load()
+    material = prose_material(records, extractions)
+    prose_values = _prose(records, material, cells, notes, review, rules)
+    for u in units:
+        u["summary"] = prose_values["summaries"].get(u["name"], [])
     stage_ids = [s["id"] for s in records["stages"]]
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     issue_no = records.get("issue_no")
@@ -227,5 +305,7 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
         "flags": [{k: f.get(k) for k in ("severity", "code", "unit", "message")} for f in records.get("flags", [])
                   if f.get("code") not in GAP_FLAGS],
         "figures": figures, "inputs": _inputs(extractions), "not_reported": NOT_REPORTED,
+        "experiences": prose_values["experiences"], "problems": prose_values["problems"],
+        "next_steps": prose_values["next_steps"], "items": _items(material, figures, rules),
     }
     return RenderContext(values, notes.items)

@@ -18,7 +18,7 @@ from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlo
                      PageBreak, Para, Strong, Table, Text, plain)
 from .flow import collapse_page_breaks
 from .layout import Layout, document_title
-from .numbering import HeadingNumbers
+from .numbering import HeadingNumbers, list_mark
 from .tables import column_widths
 
 THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -380,22 +380,26 @@ class DocxBuilder:
         else:
             self.inline(self.paragraph(), block.content)
 
-    def list_block(self, block: ListBlock) -> None:
-        """Append list items as paragraphs with a hanging bullet or number."""
+    def list_block(self, block: ListBlock, depth: int = 0) -> None:
+        """Append list items as paragraphs with a hanging number: 1. at the top level, （1） below it."""
         from docx.shared import Pt
 
         size = self.layout.sizes.body
         for n, item in enumerate(block.items, 1):
-            mark = f"{n}." if block.ordered else "•"
+            mark = list_mark(n, depth)
+            hang = (1.5 if depth == 0 else 2.5) * size
+            left = 2 * size + depth * 2 * size + hang
             for i, child in enumerate(item):
                 if isinstance(child, Para):
                     p = self.paragraph(indent=False)
-                    p.paragraph_format.left_indent = Pt(2.5 * size)
-                    p.paragraph_format.first_line_indent = Pt(-1.5 * size if i == 0 else 0)
+                    p.paragraph_format.left_indent = Pt(left)
+                    p.paragraph_format.first_line_indent = Pt(-hang if i == 0 else 0)
                     if i == 0:
                         self.run(p, f"{mark}\t")
-                        p.paragraph_format.tab_stops.add_tab_stop(Pt(2.5 * size))
+                        p.paragraph_format.tab_stops.add_tab_stop(Pt(left))
                     self.inline(p, child.content)
+                elif isinstance(child, ListBlock):
+                    self.list_block(child, depth + 1)
                 else:
                     self.block(child)
 

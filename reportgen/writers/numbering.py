@@ -53,3 +53,14 @@ def heading_number(pattern: str, n: int) -> str:
     Any other brace is refused when the settings are loaded (``render.settings``).
     """
     return pattern.replace("{cn}", chinese_number(n)).replace("{n}", str(n))
+
+
+LIST_MARKS = ("{n}.", "（{n}）")  # GB/T 9704 list levels; deeper lists repeat the last
+
+
+def list_mark(n: int, depth: int) -> str:
+    """Return the mark of item ``n`` of a list nested ``depth`` deep (0 = top): ``1.``, then ``（1）``.
+
+    A 公文 numbers its lists; bulleted and numbered source lists are both numbered.
+    """
+    return heading_number(LIST_MARKS[min(depth, len(LIST_MARKS) - 1)], n)

@@ -21,7 +21,7 @@ from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlo
 from . import fonts
 from .flow import collapse_page_breaks
 from .layout import FONT_ROLES, Layout, document_title
-from .numbering import HeadingNumbers
+from .numbering import HeadingNumbers, list_mark
 from .tables import column_widths
 
 MM = 72 / 25.4
@@ -348,21 +348,25 @@ class PdfBuilder:
         room = flowable.style.leading + flowable.style.spaceBefore + HEADING_ROOM_LINES * self.styles["body"].leading
         return [CondPageBreak(room), flowable]
 
-    def list_block(self, block: ListBlock) -> list:
-        """Return list items as hanging-indent paragraphs with their bullet or number."""
+    def list_block(self, block: ListBlock, depth: int = 0) -> list:
+        """Return list items as hanging-indent paragraphs with their number: 1. at the top level, （1） below."""
         from reportlab.lib.styles import ParagraphStyle
 
         size = self.styles["list"].fontSize
         out = []
         for n, item in enumerate(block.items, 1):
-            mark = f"{n}." if block.ordered else "•"
-            style = ParagraphStyle(f"li{n}", parent=self.styles["list"], leftIndent=2.5 * size,
-                                   firstLineIndent=0, bulletIndent=0.8 * size, bulletFontName=self.fs.regular["body"],
+            mark = list_mark(n, depth)
+            bullet_at = (2 + 2 * depth) * size
+            style = ParagraphStyle(f"li{depth}-{n}", parent=self.styles["list"],
+                                   leftIndent=bullet_at + (1.6 if depth == 0 else 2.6) * size,
+                                   firstLineIndent=0, bulletIndent=bullet_at, bulletFontName=self.fs.regular["body"],
                                    bulletFontSize=size)
             for i, child in enumerate(item):
                 if isinstance(child, Para):
                     bullet = f"<bullet>{escape(mark)}</bullet>" if i == 0 else ""
                     out.append(self.Paragraph(bullet + self.inline(child.content), style))
+                elif isinstance(child, ListBlock):
+                    out.extend(self.list_block(child, depth + 1))
                 else:
                     out.extend(self.block(child))
         return out

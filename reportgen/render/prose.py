@@ -1,0 +1,368 @@
+"""Prose a clerk would write, taken from the reports' own sentences (extractive, never invented).
+
+A briefing's words about a unit are the unit's own: its lead sentence, the
+titles of its main measures, the sentence that states its key figures. They
+are shortened only by dropping whole clauses (an opening 自…以来 / 为… clause,
+trailing clauses past the length limit), never cut mid-phrase. 典型经验 are whole
+sentences that say what a unit did, chosen across units for the phrases only
+that unit uses; problems and next steps are the sentences where the reports
+state them. What counts as a lead, an action, a problem or a next step is
+data (``prose.toml``), loaded once per build and passed in as ``ProseRules``.
+
+The material is one ``Item`` per article: its unit (merged name), title, date,
+file, paragraphs and measures. Each sentence chosen is a ``Quote``: its text
+and the file it came from, so the review copy can cite it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
+_CLAUSE_END = re.compile(r"(?<=[，；：,;:])")
+_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[是要抓、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])\s*")
+_SPACES = re.compile(r"\s+")
+ACTION_WITHIN = 16  # an experience names its action early: within this many characters (subject, then verb)
+
+
+@dataclass(frozen=True)
+class ProseRules:
+    """The cue words of ``prose.toml``."""
+
+    min_chars: int
+    max_chars: int
+    dependent_openings: tuple[str, ...]
+    datelines: tuple[str, ...]
+    reported_speech: tuple[str, ...]
+    adverbial_openings: tuple[str, ...]
+    adverbial_endings: tuple[str, ...]
+    asides: tuple[str, ...]
+    self_reference: str
+    actions: tuple[str, ...]
+    experience_not_openings: tuple[str, ...]
+    problem_cues: tuple[str, ...]
+    problem_unless: tuple[str, ...]
+    next_step_cues: tuple[str, ...]
+    next_step_unless: tuple[str, ...]
+    campaign_endings: tuple[str, ...]
+    campaign_before: tuple[str, ...]
+
+    @classmethod
+    def load(cls) -> ProseRules:
+        """Return the rules shipped in ``render/prose.toml``."""
+        from ..resources import load_data
+
+        t = load_data("render/prose.toml")
+        s, lead = t["sentence"], t["lead"]
+        return cls(min_chars=int(s["min_chars"]), max_chars=int(s["max_chars"]),
+                   dependent_openings=tuple(s["dependent_openings"]), datelines=tuple(s["datelines"]),
+                   reported_speech=tuple(s["reported_speech"]),
+                   adverbial_openings=tuple(lead["adverbial_openings"]),
+                   adverbial_endings=tuple(lead["adverbial_endings"]), asides=tuple(lead["asides"]),
+                   self_reference=str(lead["self_reference"]),
+                   actions=tuple(t["experience"]["actions"]),
+                   experience_not_openings=tuple(t["experience"]["not_openings"]), problem_cues=tuple(t["problems"]["cues"]),
+                   problem_unless=tuple(t["problems"]["unless"]), next_step_cues=tuple(t["next_steps"]["cues"]),
+                   next_step_unless=tuple(t["next_steps"]["unless"]),
+                   campaign_endings=tuple(t["campaign"]["endings"]),
+                   campaign_before=tuple(t["campaign"]["before"]))
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article as prose material."""
+
+    unit: str
+    title: str
+    date: str | None
+    document: str
+    paragraphs: tuple[str, ...]
+    measures: tuple[tuple[str, int], ...] = ()   # (title, level)
+    index: int = 0                                # the article's place in its document
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence taken from a report, and the file it came from."""
+
+    text: str
+    document: str
+    unit: str = ""
+    kind: str = ""      # in a unit's summary: "lead", "measures" or "figures"
+
+
+@dataclass
+class Section:
+    """The paragraphs under one measure heading (``title`` None: before the first heading)."""
+
+    title: str | None
+    level: int = 0
+    paragraphs: list[str] = field(default_factory=list)
+
+
+# -- sentences --------------------------------------------------------------------
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Return the sentences of a paragraph, each ending with its mark (and closing quote)."""
+    return [s.strip() for s in _SENTENCE_END.split(paragraph) if s and s.strip()]
+
+
+def _clauses(sentence: str) -> list[str]:
+    return [c for c in _CLAUSE_END.split(sentence) if c]
+
+
+def _end(text: str) -> str:
+    """Return ``text`` ending in 。 (a trailing clause mark replaced)."""
+    text = text.rstrip("，；：,;: ")
+    return text if text[-1:] in "。！？”’）" else text + "。"
+
+
+def drop_opening_adverbial(sentence: str, rules: ProseRules) -> str:
+    """Return ``sentence`` without opening clauses of time, purpose or source (自…以来，为…，据统计，)
+    when at least one more clause than the main one stands."""
+    clauses = _clauses(sentence)
+    while len(clauses) >= 2:
+        first = clauses[0].rstrip("，,")
+        if first in rules.asides or (len(clauses) >= 3 and first.startswith(rules.adverbial_openings) and (
+                first.endswith(rules.adverbial_endings) or first.startswith(("为", "围绕")))):
+            clauses = clauses[1:]
+            continue
+        break
+    return "".join(clauses)
+
+
+def name_self(text: str, unit: str, rules: ProseRules) -> str:
+    """Return ``text`` with its subject's self-reference (我区 in a district's report) replaced by the unit's name.
+
+    Only a subject counts: at the start, or right after a short opening clause (下一步，我县将…).
+    """
+    if len(unit) < 2:
+        return text
+    mark = re.escape(rules.self_reference + unit[-1])
+    return re.sub(rf"^((?:[^，,。]{{1,8}}[，,])?){mark}", lambda m: m.group(1) + unit, text, count=1)
+
+
+def shorten(sentence: str, limit: int, keep: Iterable[str] = ()) -> str:
+    """Return ``sentence`` cut at clause ends to at most ``limit`` characters.
+
+    Clauses holding a ``keep`` string (a figure's text) are kept with the clauses
+    before them; whole clauses go, never part of one.
+    """
+    if len(sentence) <= limit:
+        return sentence
+    keep = [k for k in keep if k]
+    parts = [p for p in re.split(r"(?<=[；;])", sentence) if p]
+    if len(parts) > 1:  # a semicolon ends a whole statement: cut there first
+        first_needed = next((i for i, p in enumerate(parts) if any(k in p for k in keep)), 0)
+        sentence = parts[first_needed]
+        for part in parts[first_needed + 1:]:
+            if len(sentence) + len(part) > limit:
+                break
+            sentence += part
+        sentence = _end(sentence)
+        if len(sentence) <= limit:
+            return sentence
+    clauses = _clauses(sentence)
+    last_needed = max((i for i, c in enumerate(clauses) if any(k in c for k in keep)), default=0)
+    out: list[str] = []
+    for i, clause in enumerate(clauses):
+        if len("".join(out)) + len(clause) > limit and i > last_needed and out:
+            break
+        out.append(clause)
+    text = "".join(out)
+    if len(text) > limit * 1.6 and keep:  # the figures sit far in: keep only the clauses that hold them
+        text = "".join(c for c in clauses if any(k in c for k in keep)) or text
+    return _end(text)
+
+
+def usable(sentence: str, rules: ProseRules) -> bool:
+    """Return whether a sentence can be quoted on its own."""
+    return (len(sentence) >= rules.min_chars and HAN.search(sentence) is not None
+            and not sentence.startswith(rules.dependent_openings)
+            and not sentence.startswith(("“", "\"", "「"))
+            and not any(w in sentence for w in rules.reported_speech))
+
+
+def _strip_dateline(paragraph: str, rules: ProseRules) -> str:
+    head = paragraph[:16]
+    for mark in rules.datelines:
+        at = head.find(mark)
+        if at != -1 and mark.startswith("本报"):
+            space = re.search(r"讯[\s　]*", paragraph[at:at + 16])
+            if space:
+                return paragraph[at + space.end():]
+    return paragraph
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub("", _NUMBERING.sub("", text)).rstrip("。：:")
+
+
+# -- an article's sections --------------------------------------------------------
+
+def sections(item: Item) -> list[Section]:
+    """Return an article's paragraphs grouped under its measure headings.
+
+    A paragraph equal to a measure's title is its heading; one that opens with
+    the title (``一是召开工作会议，全面动员部署。区委…``) is heading and body at once.
+    """
+    titles = {_norm(t): (t, level) for t, level in item.measures}
+    out = [Section(None)]
+    for paragraph in item.paragraphs:
+        key = _norm(paragraph)
+        if key in titles:
+            out.append(Section(titles[key][0], titles[key][1]))
+            continue
+        first = split_sentences(_NUMBERING.sub("", paragraph))[:1]
+        if first and _norm(first[0]) in titles:
+            title, level = titles[_norm(first[0])]
+            out.append(Section(title, level, [_NUMBERING.sub("", paragraph)[len(first[0]):].strip()]))
+            continue
+        out[-1].paragraphs.append(paragraph)
+    return [s for s in out if s.title or s.paragraphs]
+
+
+def _sentences(paragraphs: Iterable[str], rules: ProseRules) -> list[str]:
+    return [s for p in paragraphs for s in split_sentences(_strip_dateline(p, rules)) if usable(s, rules)]
+
+
+def heading_text(title: str) -> str:
+    """Return a measure title as a clause: spaces between its phrases become 、 or ，."""
+    parts = [p for p in re.split(r"[\s　]+", title.strip()) if p]
+    return "，".join(parts).rstrip("。")
+
+
+# -- what a unit section says -----------------------------------------------------
+
+def lead_sentence(items: list[Item], rules: ProseRules) -> Quote | None:
+    """Return a unit's lead: the first quotable sentence before its first measure heading."""
+    for item in items:
+        secs = sections(item)
+        pool = secs[0].paragraphs if secs and secs[0].title is None else []
+        for sentence in _sentences(pool[:3], rules):
+            text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars), item.unit, rules)
+            if usable(text, rules):
+                return Quote(text, item.document, item.unit, "lead")
+    return None
+
+
+def measures_sentence(items: list[Item], limit: int = 4) -> Quote | None:
+    """Return the titles of a unit's main (level-1) measures as one sentence, in the report's order."""
+    for item in items:
+        titles = [heading_text(t) for t, level in item.measures if level == 1][:limit]
+        if titles:
+            return Quote("；".join(titles) + "。", item.document, item.unit, "measures")
+    return None
+
+
+def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[str]) -> Quote | None:
+    """Return the sentence stating most of a unit's key figures, shortened around them."""
+    by_sentence: dict[str, list[dict]] = {}
+    for cell in cells:
+        if cell.get("sentence"):
+            by_sentence.setdefault(cell["sentence"], []).append(cell)
+    ranked = sorted(by_sentence.items(), key=lambda kv: (-len(kv[1]), len(kv[0])))
+    for sentence, held in ranked:
+        text = shorten(drop_opening_adverbial(sentence.strip(), rules), rules.max_chars,
+                       keep=[c.get("text") or "" for c in held])
+        text = name_self(text, held[0].get("unit") or "", rules)
+        if text not in used and HAN.search(text):
+            return Quote(text, held[0].get("document") or "", held[0].get("unit") or "", "figures")
+    return None
+
+
+def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseRules) -> list[Quote]:
+    """Return one to three sentences about a unit: its lead, its main measures, its key figures."""
+    out = [q for q in (lead_sentence(items, rules), measures_sentence(items)) if q]
+    figures = figures_sentence(cells, rules, {q.text for q in out})
+    if figures:
+        out.append(figures)
+    return out[:3]
+
+
+def _has(text: str, words: Iterable[str]) -> bool:
+    return any(w in text for w in words)
+
+
+def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dict]], rules: ProseRules,
+                n: int, exclude: set[str] = frozenset()) -> list[Quote]:
+    """Return up to ``n`` whole sentences saying what a unit did, one unit at a time.
+
+    A unit's candidates are the sentences under its most distinctive measures
+    (those whose phrases no other unit uses) that name an action; a sentence
+    with the unit's own phrases or a figure (the result) ranks higher.
+    """
+    best: list[tuple[float, Quote]] = []
+    for unit, items in material.items():
+        marks = distinctive.get(unit, [])
+        wanted = {_norm(d["measure"]): (d.get("terms") or "").split("、") for d in marks}
+        candidates: list[tuple[float, Quote]] = []
+        for item in items:
+            for sec in sections(item):
+                terms = wanted.get(_norm(sec.title or ""), [])
+                for sentence in _sentences(sec.paragraphs, rules):
+                    if not _has(sentence, rules.actions) or _has(sentence, rules.problem_cues):
+                        continue
+                    text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars), unit, rules)
+                    if text in exclude or not usable(text, rules) or not _has(text[:ACTION_WITHIN], rules.actions) \
+                            or text.startswith(rules.experience_not_openings):
+                        continue
+                    numbers = len(re.findall(r"\d+", text))
+                    score = (2.0 if sec.title and _norm(sec.title) in wanted else 0.0) \
+                        + sum(1.0 for t in terms if t and t in text) + (1.0 if numbers else 0.0) \
+                        - max(0, numbers - 2) - (0.5 if len(text) > rules.max_chars * 0.8 else 0.0)
+                    candidates.append((score, Quote(text, item.document, unit)))
+        if candidates:
+            best.append(max(candidates, key=lambda c: c[0]))
+    best.sort(key=lambda c: -c[0])
+    return [q for _, q in best[:n]]
+
+
+def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, ...],
+           unless: tuple[str, ...] = (), n: int = 6) -> list[Quote]:
+    """Return, per unit, the sentence where its report states something (a problem, a next step).
+
+    ``cues`` are strongest first: a unit's sentence with the earliest cue wins,
+    the first such sentence in its report on a tie. The clause holding the cue
+    survives shortening.
+    """
+    out: list[Quote] = []
+    for unit, items in material.items():
+        found: list[tuple[int, Quote]] = []
+        for item in items:
+            raw = [s for p in item.paragraphs for s in split_sentences(_strip_dateline(p, rules))]
+            for sentence in (drop_opening_adverbial(s, rules) for s in raw):
+                hits = [i for i, c in enumerate(cues) if c in sentence]
+                if not hits or _has(sentence, unless) or not usable(sentence, rules):
+                    continue
+                text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]])
+                found.append((min(hits), Quote(name_self(text, unit, rules), item.document, unit)))
+        if found:
+            out.append(min(found, key=lambda f: f[0])[1])
+    return out[:n]
+
+
+def campaign_of(item: Item, rules: ProseRules) -> str | None:
+    """Return the campaign an article reports on: the name it uses most that ends like a campaign's."""
+    text = " ".join((item.title, *item.paragraphs[:3]))
+    names: Counter[str] = Counter()
+    for ending in rules.campaign_endings:
+        for m in re.finditer(re.escape(ending), text):
+            start = m.start()
+            while start > 0 and HAN.match(text[start - 1]) and m.end() - start < 16:
+                start -= 1
+            name = text[start:m.end()]
+            cuts = [(name.rfind(c, 0, len(name) - len(ending)), c) for c in rules.campaign_before]
+            at, cut = max(cuts)
+            if at != -1:
+                name = name[at + len(cut):]
+            if len(name) > len(ending) or len(ending) >= 4:  # 主题教育 names a campaign, 活动 alone does not
+                names[name] += 1
+        if names:
+            break
+    if not names:
+        return None
+    return max(names.items(), key=lambda kv: (kv[1], len(kv[0])))[0]

@@ -1,0 +1,94 @@
+"""Prose from the reports' own sentences: leads, measures, figures, experiences, problems, next steps."""
+from __future__ import annotations
+
+import pytest
+
+from reportgen.render.prose import (Item, ProseRules, campaign_of, drop_opening_adverbial, experiences, sections,
+                                    shorten, split_sentences, stated, unit_paragraph)
+
+
+@pytest.fixture(scope="module")
+def rules() -> ProseRules:
+    return ProseRules.load()
+
+
+REPORT = Item(
+    unit="东河县", title="东河县扎实推进主题教育", date="2019-06-10", document="/in/a.txt",
+    paragraphs=(
+        "自主题教育开展以来，我县坚持学做结合，以“三个聚焦”为抓手，推动主题教育走深走实。",
+        "聚焦学习 强化理论武装",
+        "县委理论学习中心组开展集中学习12次。",
+        "一是建立领导干部联系基层制度。县级领导每人联系一个乡镇，帮助解决实际问题。",
+        "聚焦民生 解决急难愁盼",
+        "全县共走访群众8600户，收集意见建议420条，梳理出问题56个。",
+        "据统计，县直部门推行“一次办好”改革，群众办事时间平均缩短一半。",
+        "但也要看到，部分基层干部能力与群众期盼还有差距，有的村级组织作用发挥不到位。",
+        "下一步，我县将建立问题整改台账，确保件件有着落。",
+    ),
+    measures=(("聚焦学习 强化理论武装", 1), ("建立领导干部联系基层制度", 2), ("聚焦民生 解决急难愁盼", 1)),
+)
+CELLS = [{"unit": "东河县", "indicator": "opinions", "text": "420条", "document": "/in/a.txt",
+          "sentence": "全县共走访群众8600户，收集意见建议420条，梳理出问题56个。"}]
+
+
+def test_split_sentences_keeps_closing_quotes() -> None:
+    assert split_sentences("他说：“办成了。”随后离开。") == ["他说：“办成了。”", "随后离开。"]
+
+
+def test_drop_opening_adverbial_and_asides(rules) -> None:
+    assert drop_opening_adverbial("自活动开展以来，某县成立领导小组，抽调骨干10人。", rules) == "某县成立领导小组，抽调骨干10人。"
+    assert drop_opening_adverbial("据统计，某县走访群众300户。", rules) == "某县走访群众300户。"
+    assert drop_opening_adverbial("某县成立领导小组。", rules) == "某县成立领导小组。"
+
+
+def test_shorten_cuts_whole_clauses_and_keeps_the_figure() -> None:
+    sentence = "为推动工作，" + "，".join(f"第{i}项工作按期完成" for i in range(1, 12)) + "，共收集意见建议88条，效果明显。"
+    short = shorten(sentence, 60, keep=["88条"])
+    assert "88条" in short and short.endswith("。")
+    assert all(part in sentence for part in short.rstrip("。").split("，"))
+
+
+def test_sections_find_headings_and_inline_measures() -> None:
+    titles = [s.title for s in sections(REPORT)]
+    assert titles == [None, "聚焦学习 强化理论武装", "建立领导干部联系基层制度", "聚焦民生 解决急难愁盼"]
+    inline = sections(REPORT)[2]
+    assert inline.paragraphs == ["县级领导每人联系一个乡镇，帮助解决实际问题。"]
+
+
+def test_unit_paragraph_is_lead_measures_and_figures(rules) -> None:
+    quotes = unit_paragraph([REPORT], CELLS, rules)
+    assert [q.kind for q in quotes] == ["lead", "measures", "figures"]
+    lead, measures, figures = (q.text for q in quotes)
+    assert lead.startswith("东河县坚持学做结合")   # 自…以来 dropped, 我县 named
+    assert measures == "聚焦学习，强化理论武装；聚焦民生，解决急难愁盼。"
+    assert "420条" in figures and figures.startswith("全县")
+
+
+def test_unit_paragraph_of_a_unit_without_text_is_empty(rules) -> None:
+    assert unit_paragraph([], [], rules) == []
+
+
+def test_experiences_are_whole_sentences_with_an_action(rules) -> None:
+    other = Item(unit="西山区", title="西山区活动", date=None, document="/in/b.txt",
+                 paragraphs=("西山区召开动员大会，部署活动。",), measures=())
+    quotes = experiences({"东河县": [REPORT], "西山区": [other]}, {}, rules, n=3)
+    assert quotes and all(q.text.endswith("。") for q in quotes)
+    assert all(q.text not in ("聚焦学习 强化理论武装", "聚焦民生 解决急难愁盼") for q in quotes)
+    east = next(q for q in quotes if q.unit == "东河县")
+    assert any(a in east.text[:16] for a in rules.actions)
+
+
+def test_stated_problems_and_next_steps(rules) -> None:
+    (problem,) = stated({"东河县": [REPORT]}, rules, rules.problem_cues, rules.problem_unless)
+    assert "差距" in problem.text and problem.document == "/in/a.txt"
+    (step,) = stated({"东河县": [REPORT]}, rules, rules.next_step_cues, rules.next_step_unless)
+    assert step.text == "下一步，东河县将建立问题整改台账，确保件件有着落。"
+    solving = Item(unit="甲", title="", date=None, document="x",
+                   paragraphs=("针对服务不到位的问题，甲单位逐项整改到位。",))
+    assert stated({"甲": [solving]}, rules, rules.problem_cues, rules.problem_unless) == []
+
+
+def test_campaign_of_an_item(rules) -> None:
+    assert campaign_of(REPORT, rules) == "主题教育"
+    item = Item(unit="乙", title="乙县深入开展党的群众路线教育实践活动", date=None, document="x", paragraphs=())
+    assert campaign_of(item, rules) == "党的群众路线教育实践活动"
