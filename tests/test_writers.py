@@ -376,3 +376,54 @@ def test_layout_image_size_keeps_the_aspect_and_never_exceeds_the_text_block():
     width, height = layout.image_size_mm(100, 1000, None)
     assert height == pytest.approx(layout.text_height_mm * 0.8)
     assert width == pytest.approx(height / 10)
+
+
+def test_layout_grid_pitch_fits_22_lines_in_the_text_block():
+    layout = Layout.from_mapping({})
+    assert layout.line_height_pt * 22 <= layout.text_height_mm / 25.4 * 72
+    assert layout.line_height_pt == pytest.approx(28.95)
+
+
+def test_write_docx_gbt9704_page_numbers_grid_and_font_table(outputs):
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    document_xml = _docx_xml(outputs["docx"], "word/document.xml")
+    assert 'w:linePitch="579"' in document_xml
+    assert "evenAndOddHeaders" in _docx_xml(outputs["docx"], "word/settings.xml")
+    section = docx.Document(str(outputs["docx"])).sections[0]
+    odd, even = section.footer.paragraphs[0], section.even_page_footer.paragraphs[0]
+    assert odd.alignment == WD_ALIGN_PARAGRAPH.RIGHT and round(odd.paragraph_format.right_indent.pt) == 16
+    assert even.alignment == WD_ALIGN_PARAGRAPH.LEFT and round(even.paragraph_format.left_indent.pt) == 16
+    fonts = _docx_xml(outputs["docx"], "word/fontTable.xml")
+    assert "ＭＳ" not in fonts and "Cambria" not in fonts
+    assert '<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>' in fonts
+    assert '<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>' in fonts
+
+
+def test_write_docx_lists_are_numbered_never_bulleted(outputs):
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(outputs["docx"])).paragraphs)
+    assert "•" not in text
+    assert "1.\t要点甲" in text and "2.\t要点乙" in text
+
+
+def test_write_docx_nested_list_numbers_in_parentheses(tmp_path):
+    import docx
+
+    doc = Document(blocks=(ListBlock(((Para.of("主要做法"), ListBlock(((Para.of("建立台账"),), (Para.of("限时办结"),)))),)),))
+    path = tmp_path / "nested.docx"
+    with open(path, "wb") as out:
+        write_docx(doc, out, Layout.from_mapping({}))
+    text = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert text == ["1.\t主要做法", "（1）\t建立台账", "（2）\t限时办结"]
+
+
+def test_write_docx_distribution_block_in_4hao(outputs):
+    import docx
+
+    document = docx.Document(str(outputs["docx"]))
+    lines = [p for p in document.paragraphs if p.text.startswith(("报：", "发：")) or "印发" in p.text]
+    assert lines and all(p.style.name == "RG Distribution" for p in lines)
+    assert document.styles["RG Distribution"].font.size.pt == 14

@@ -17,6 +17,7 @@ from ..errors import TemplateError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from .flow import collapse_page_breaks
+from .fonttable import write_font_table
 from .layout import Layout, document_title
 from .numbering import HeadingNumbers, list_mark
 from .tables import column_widths
@@ -24,6 +25,8 @@ from .tables import column_widths
 THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 COMMENT_AUTHOR, COMMENT_INITIALS = "数据来源", "源"  # the review copy's comments: a figure's sentence and file
 TWIPS_PER_PT = 20
+PAGE_NUMBER_GAP_MM = 7          # GB/T 9704: the page number's line is 7 mm below the text block
+PAGE_NUMBER_FACE = "宋体"       # GB/T 9704: page numbers in 4号 半角宋体
 TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'      # headings 1–2, hyperlinked, outline levels too
 CELL_PADDING_PT = 10.8          # Word's default cell margins, 0.19 cm each side
 PPR_AFTER_SNAP = ("w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
@@ -165,7 +168,8 @@ def setup_styles(document: Any, layout: Layout) -> None:
         h.paragraph_format.keep_with_next = True
         h.paragraph_format.first_line_indent = Pt(2 * sz.body)
     for name, role, size in (("Caption", "heading1", sz.small), ("RG Note", "note", sz.note),
-                             ("RG Table", "body", sz.table), ("RG Small", "body", sz.small)):
+                             ("RG Table", "body", sz.table), ("RG Small", "body", sz.small),
+                             ("RG Distribution", "body", sz.distribution)):
         st = style(name, role, size)
         st.paragraph_format.first_line_indent = Pt(2 * size) if name == "RG Note" else Pt(0)
     styles["Caption"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -252,35 +256,58 @@ def setup_page(document: Any, layout: Layout, title: str = "") -> None:
     section.page_width, section.page_height = (Mm(v) for v in layout.page_mm)
     section.top_margin, section.bottom_margin = Mm(layout.margin_top_mm), Mm(layout.margin_bottom_mm)
     section.left_margin, section.right_margin = Mm(layout.margin_left_mm), Mm(layout.margin_right_mm)
-    section.header_distance, section.footer_distance = Mm(15), Mm(layout.margin_bottom_mm / 2 - 4)
+    number_mm = layout.sizes.page_number * 1.2 / 72 * 25.4
+    section.header_distance = Mm(15)
+    # GB/T 9704: the page number's line sits 7 mm below the text block
+    section.footer_distance = Mm(max(layout.margin_bottom_mm - PAGE_NUMBER_GAP_MM - number_mm, 5))
     sect = section._sectPr
     for old in sect.findall(qn("w:docGrid")):
         sect.remove(old)
     if layout.grid_lines:
-        grid = {"type": "lines", "linePitch": str(round(layout.line_height_pt * TWIPS_PER_PT))}
+        grid = {"type": "lines", "linePitch": str(math.floor(layout.line_height_pt * TWIPS_PER_PT + 1e-6))}
         if layout.grid_chars and layout.grid_type == "linesAndChars":
             pitch_pt = layout.text_width_mm / 25.4 * 72 / layout.grid_chars
             grid.update(type="linesAndChars", charSpace=str(round((pitch_pt - layout.sizes.body) * 4096)))
         sect.append(_el("w:docGrid", **grid))
-    if layout.page_number:
-        footer = section.footer.paragraphs[0]
-        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        footer.paragraph_format.first_line_indent = Pt(0)
-        before, _, after = layout.page_number.partition("{n}")
-        for text in (before, None, after):
-            if text is None:
-                _field(footer, "PAGE", "1")
-            elif text:
-                footer.add_run(text)
-        for run in footer.runs:
-            run.font.size = Pt(14)
-            set_fonts(run._r, "宋体", layout.fonts.latin)
-    if layout.header_text:
-        header = section.header.paragraphs[0]
+    outer = layout.page_number_side == "outer"
+    if layout.page_number and outer:
+        document.settings.odd_and_even_pages_header_footer = True
+    footers = [(section.footer, "odd"), (section.even_page_footer, "even")] if outer else [(section.footer, "")]
+    for footer, side in footers if layout.page_number else ():
+        _page_number(footer.paragraphs[0], layout, side)
+    headers = [section.header, section.even_page_header] if layout.page_number and outer else [section.header]
+    for part in headers if layout.header_text else ():
+        header = part.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         header.paragraph_format.first_line_indent = Pt(0)
         run = header.add_run(layout.running_header(title))
         run.font.size = Pt(layout.sizes.small)
+
+
+def _page_number(footer: Any, layout: Layout, side: str) -> None:
+    """Write the page number into a footer paragraph in 4号 宋体: odd pages right and even pages
+    left, one character in (GB/T 9704), or centred (``side`` "")."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    fmt = footer.paragraph_format
+    fmt.first_line_indent = Pt(0)
+    footer.alignment = {"odd": WD_ALIGN_PARAGRAPH.RIGHT, "even": WD_ALIGN_PARAGRAPH.LEFT}.get(
+        side, WD_ALIGN_PARAGRAPH.CENTER)
+    one_char = Pt(layout.sizes.body)
+    if side == "odd":
+        fmt.right_indent = one_char
+    elif side == "even":
+        fmt.left_indent = one_char
+    before, _, after = layout.page_number.partition("{n}")
+    for text in (before, None, after):
+        if text is None:
+            _field(footer, "PAGE", "1")
+        elif text:
+            footer.add_run(text)
+    for run in footer.runs:
+        run.font.size = Pt(layout.sizes.page_number)
+        set_fonts(run._r, PAGE_NUMBER_FACE, layout.fonts.latin)
 
 
 # -- AST to Word -------------------------------------------------------------------
@@ -569,20 +596,22 @@ class DocxBuilder:
 
         Thick rules open and close it, thin ones part its lines; the 印发 line
         has the issuer left and the date right (the block's ``issuer`` and
-        ``date``), as GB/T 9704 draws it. (GB/T 9704 also puts it at the foot of
-        the last page; a table floating at the bottom margin does that in Word
-        but LibreOffice 7.4 ignores the float, so it follows the text.)
+        ``date``), as GB/T 9704 draws it, in 4号, one character in on each side.
+        (GB/T 9704 also puts it at the foot of the last page; a table floating at
+        the bottom margin does that in Word, but LibreOffice 7.4 ignores the float
+        and a paragraph frame (``w:framePr``) at the bottom goes to the top of a
+        new page there, so it follows the text.)
         """
         from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
         from docx.shared import Pt
 
-        small = self.layout.sizes.small
+        small = self.layout.sizes.distribution
         lines: list[tuple[Para | None, tuple[str, str] | None]] = [
             (child, None) for child in block.children if isinstance(child, Para)]
         if block.attr("issuer") or block.attr("date"):
             lines.append((None, (block.attr("issuer", "") or "", f"{block.attr('date', '') or ''}印发")))
         for n, (child, left_right) in enumerate(lines):
-            p = self.paragraph("RG Small", indent=False)
+            p = self.paragraph("RG Distribution", indent=False)
             off_grid(p._p, single=True)
             fmt = p.paragraph_format
             fmt.space_before = Pt(2 * small) if n == 0 else Pt(small * 0.3)
@@ -603,7 +632,7 @@ class DocxBuilder:
         copies = block.attr("copies")
         if copies:
             text = f"共印{copies}份" if copies.isdigit() else copies
-            p = self.paragraph("RG Small", indent=False)
+            p = self.paragraph("RG Distribution", indent=False)
             off_grid(p._p, single=True)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             self.run(p, f"（{text}）" if not text.startswith("（") else text)
@@ -683,4 +712,5 @@ def write_docx(doc: Document, out: BinaryIO, layout: Layout) -> None:
         if child.tag != "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr":
             body.remove(child)
     DocxBuilder(document, layout, doc).blocks(doc.blocks)
+    write_font_table(document, layout.fonts.latin)
     document.save(out)

@@ -30,7 +30,9 @@ and falls back to the default shown (the GB/T 9704-2012 公文 layout)::
     heading2 = 16
     table = 12
     note = 16
-    small = 12                  # captions, header, footer, distribution block
+    small = 12                  # captions, running header
+    distribution = 14           # the 版记: 4号
+    page_number = 14            # 4号
 
     [spacing]
     line_pt = 0                 # fixed line height in pt; 0 = from the grid (or 1.5 × body)
@@ -48,6 +50,8 @@ and falls back to the default shown (the GB/T 9704-2012 公文 layout)::
 
     [footer]
     page_number = "— {n} —"     # "" = no page numbers; {n} is the page number
+    page_number_side = "outer"  # "outer": odd pages right, even pages left, one character in
+                                # (GB/T 9704); "center": centred
 
     [headings]
     numbered = true             # prefix headings with the numbers below
@@ -85,6 +89,7 @@ checked against the full schema (these tables, [masthead], [sections] … and
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, Mapping
@@ -101,6 +106,7 @@ PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
 
 
 GRID_TYPES = ("lines", "linesAndChars")
+PAGE_NUMBER_SIDES = ("outer", "center")
 
 
 def _names(value: Any) -> tuple[str, ...]:
@@ -140,6 +146,8 @@ class Sizes:
     table: float = 12
     note: float = 16
     small: float = 12
+    distribution: float = 14      # the 版记 (报/送/发, 印发 line): 4号
+    page_number: float = 14       # 4号
 
 
 @dataclass(frozen=True)
@@ -175,6 +183,7 @@ class Layout:
     first_line_indent_chars: float = 2
     header_text: str = ""
     page_number: str = "— {n} —"
+    page_number_side: str = "outer"
     headings_numbered: bool = True
     heading_numbering: tuple[str, ...] = ("{cn}、", "（{cn}）", "{n}.", "（{n}）")
     pdf_cover: bool = True
@@ -201,11 +210,16 @@ class Layout:
 
     @property
     def line_height_pt(self) -> float:
-        """Return the body line height: fixed, else the grid's pitch, else 1.5 × body size."""
+        """Return the body line height: fixed, else the grid's pitch, else 1.5 × body size.
+
+        The grid's pitch is the text block's height over ``grid_lines``, rounded
+        down to whole twips (1/20 pt, Word's unit): 225 mm / 22 is 28.99 pt, and
+        29.0 pt, rounded up, fits only 21 lines.
+        """
         if self.line_pt > 0:
             return self.line_pt
         if self.grid_lines > 0:
-            return self.text_height_mm / 25.4 * 72 / self.grid_lines
+            return math.floor(self.text_height_mm / 25.4 * 72 / self.grid_lines * 20) / 20
         return self.sizes.body * 1.5
 
     def image_size_mm(self, width_px: float, height_px: float, width_mm: float | None) -> tuple[float, float]:
@@ -291,6 +305,11 @@ def _from_mapping(base: Layout, s: Mapping[str, Any]) -> Layout:
         changes["header_text"] = str(s["header"]["text"])
     if "page_number" in _table(s, "footer"):
         changes["page_number"] = str(s["footer"]["page_number"])
+    if "page_number_side" in _table(s, "footer"):
+        if s["footer"]["page_number_side"] not in PAGE_NUMBER_SIDES:
+            raise ValueError(f"[footer] page_number_side {s['footer']['page_number_side']!r} is not one of "
+                             f"{', '.join(PAGE_NUMBER_SIDES)}")
+        changes["page_number_side"] = s["footer"]["page_number_side"]
     headings = _table(s, "headings")
     if "numbered" in headings:
         changes["headings_numbered"] = bool(headings["numbered"])

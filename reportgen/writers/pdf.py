@@ -26,6 +26,7 @@ from .tables import column_widths
 
 MM = 72 / 25.4
 NOTE_MARK = "[{n}]"         # a raised note number in brackets: copied text reads 39657名[1], never 39657名1
+PAGE_NUMBER_GAP_MM = 7      # GB/T 9704: the page number's line is 7 mm below the text block
 HEADING_ROOM_LINES = 3      # body lines that must fit below a heading, or it starts the next page
 
 
@@ -564,7 +565,16 @@ def _doc_template(out: BinaryIO, layout: Layout, builder: PdfBuilder, title: str
             canvas.line(left, y - 4, right, y - 4)
         if layout.page_number:
             n = doc.page - builder.cover_pages
-            canvas.drawCentredString(width / 2, layout.margin_bottom_mm * MM / 2, layout.page_number.replace("{n}", str(n)))
+            text = layout.page_number.replace("{n}", str(n))
+            canvas.setFont(font, layout.sizes.page_number)
+            y = layout.margin_bottom_mm * MM - PAGE_NUMBER_GAP_MM * MM - layout.sizes.page_number
+            if layout.page_number_side == "outer":  # odd pages right, even pages left, one character in
+                if n % 2:
+                    canvas.drawRightString(right - layout.sizes.body, y, text)
+                else:
+                    canvas.drawString(left + layout.sizes.body, y, text)
+            else:
+                canvas.drawCentredString(width / 2, y, text)
         canvas.restoreState()
 
     class Template(BaseDocTemplate):
