@@ -52,3 +52,16 @@ def test_fonts_prefer_an_installed_truetype_face(monkeypatch):
 def test_fonts_font_path_for_charts_is_a_truetype_file():
     path = fonts.font_path("body")
     assert isinstance(path, Path) and fonts.has_truetype_outlines(path)
+
+
+@pytest.mark.slow
+def test_fonts_packaged_serif_is_cut_to_truetype(tmp_path, monkeypatch):
+    """Noto Serif SC ships as CFF OpenType; the PDF gets a TrueType cut covering GB 2312 (about 15 s of CPU)."""
+    from fontTools.ttLib import TTFont
+
+    monkeypatch.setenv("REPORTGEN_CACHE_DIR", str(tmp_path))
+    pair = fonts.resolve(("宋体-not-installed", "Noto Serif SC"))
+    assert pair.regular.family == "Noto Serif SC" and fonts.has_truetype_outlines(pair.regular.path)
+    cmap = TTFont(pair.regular.path)["cmap"].getBestCmap()
+    assert all(ord(c) in cmap for c in "党的群众路线教育实践活动，。“”（）0123456789")
+    assert not list(pair.regular.path.parent.glob("*.part"))

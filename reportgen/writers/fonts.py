@@ -7,7 +7,13 @@ OpenType (the Noto CJK ``.ttc`` files most Linux systems ship), and its built-in
 1. an installed face named in the layout's preference list (仿宋, 宋体, 黑体,
    楷体 …) whose file has TrueType outlines, found with fontconfig's ``fc-list``
    or, where fontconfig is absent, by scanning the usual font folders; else
-2. Noto Sans SC (SIL OFL) from the ``justmytype-intl-cjk`` package. That is a
+2. a face a package ships, where the preference list names it: Noto Serif SC
+   (SIL OFL, a 宋体-like serif, from ``pylopdf-fonts-zh-cn``) is CFF OpenType, so
+   on first use its GB 2312 characters (with ASCII and CJK punctuation) are
+   subset and their outlines converted to TrueType quadratics
+   (``fontTools.pens.cu2quPen``), then cached (about 15 s of CPU, once per
+   machine); characters outside it are drawn in the fallback below; else
+3. Noto Sans SC (SIL OFL) from the ``justmytype-intl-cjk`` package. That is a
    variable font and reportlab draws only its default (Thin) master, so static
    Regular (wght 400) and Bold (wght 700) instances are cut with
    ``fontTools.varLib.instancer`` on first use and cached in the user cache
@@ -27,7 +33,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import OutputError
+from ..errors import OutputError, warn
 
 FALLBACK_FAMILY = "Noto Sans SC"
 FALLBACK_WEIGHTS = {"regular": 400, "bold": 700}
@@ -194,17 +200,114 @@ def _faces_from_scan() -> tuple[Face, ...]:
 
 
 def find_installed(names: tuple[str, ...] | list[str]) -> FacePair | None:
-    """Return the first of ``names`` installed as TrueType, with its bold if it has one."""
+    """Return the first of ``names`` installed as TrueType (with its bold if it has one) or shipped by a package."""
     faces = installed_faces()
     for name in names:
         wanted = name.casefold()
         matches = [f for f in faces if f.family.casefold() == wanted and has_truetype_outlines(f.path, f.index)]
         regular = next((f for f in matches if not f.bold), None)
         if regular is None:
+            packaged = packaged_face(name)
+            if packaged is not None:
+                return FacePair(packaged, fallback_face("bold"))
             continue
         bold = next((f for f in matches if f.bold), None)
         return FacePair(regular, bold or fallback_face("bold"))
     return None
+
+
+# -- faces packages ship as CFF OpenType: subset and converted to TrueType ---------
+
+SERIF_FAMILY = "Noto Serif SC"
+PACKAGED = {SERIF_FAMILY.casefold(): ("pylopdf_fonts_zh_cn", "serif_path", "pylopdf-fonts-zh-cn")}
+
+
+def packaged_face(name: str) -> Face | None:
+    """Return the TrueType cut of a face a package ships (Noto Serif SC), None when ``name`` is not one.
+
+    A missing package is a warning, and the role falls back to Noto Sans SC.
+    """
+    entry = PACKAGED.get(name.casefold())
+    if entry is None:
+        return None
+    module_name, getter, dist = entry
+    try:
+        import importlib
+
+        source = Path(getattr(importlib.import_module(module_name), getter)())
+    except (ImportError, AttributeError):
+        warn("W505", f"{name} is named in [fonts] but the package {dist} is missing; the PDF uses Noto Sans SC "
+                     f"instead; run `pip install {dist}`")
+        return None
+    if not source.is_file():
+        raise OutputError(f"{source} is missing; reinstall {dist}")
+    target = cache_dir() / f"{source.stem}-GB2312-{source.stat().st_size}.ttf"
+    if not target.is_file():
+        _cut_truetype(source, target)
+    return Face(name, target, 0)
+
+
+def gb2312_characters() -> set[int]:
+    """Return the code points of GB 2312 (its 6763 hanzi and symbols), ASCII and CJK punctuation."""
+    chars = set(range(0x20, 0x7F)) | set(range(0x2000, 0x2070)) | set(range(0x3000, 0x3040)) \
+        | set(range(0xFF00, 0xFFF0))
+    for row in range(0xA1, 0xF8):
+        for cell in range(0xA1, 0xFF):
+            try:
+                chars.add(ord(bytes((row, cell)).decode("gb2312")))
+            except UnicodeDecodeError:
+                continue
+    return chars
+
+
+def _cut_truetype(source: Path, target: Path) -> None:
+    """Write ``source`` (CFF OpenType) subset to GB 2312 with TrueType outlines to ``target`` atomically."""
+    from fontTools import subset
+    from fontTools.pens.cu2quPen import Cu2QuPen
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    from fontTools.ttLib import TTFont, newTable
+
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write the font cache {target.parent}: {exc}; set REPORTGEN_CACHE_DIR to a writable folder") from None
+    os.close(fd)
+    try:
+        font = TTFont(source)
+        options = subset.Options()
+        options.layout_features, options.name_IDs, options.notdef_outline = [], ["*"], True
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=gb2312_characters())
+        subsetter.subset(font)
+        order = font.getGlyphOrder()
+        glyph_set = font.getGlyphSet()
+        glyphs = {}
+        for name in order:  # cubic CFF curves to quadratic TrueType ones, within 1 font unit
+            pen = TTGlyphPen(glyph_set)
+            glyph_set[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+            glyphs[name] = pen.glyph()
+        for tag in ("CFF ", "VORG"):
+            if tag in font:
+                del font[tag]
+        font["loca"] = newTable("loca")
+        glyf = font["glyf"] = newTable("glyf")
+        glyf.glyphOrder, glyf.glyphs = order, glyphs
+        maxp = font["maxp"] = newTable("maxp")
+        maxp.tableVersion, maxp.numGlyphs = 0x00010000, len(order)
+        for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                     "maxStackElements", "maxSizeOfInstructions", "maxComponentElements", "maxPoints",
+                     "maxContours", "maxCompositePoints", "maxCompositeContours", "maxComponentDepth"):
+            setattr(maxp, attr, 0)
+        maxp.maxZones = 1
+        font["head"].indexToLocFormat, font["head"].glyphDataFormat = 1, 0
+        post = font["post"]
+        post.formatType, post.extraNames, post.mapping = 2.0, [], {}
+        font.sfntVersion = "\x00\x01\x00\x00"
+        font.save(tmp)
+        os.replace(tmp, target)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
 
 
 def resolve(names: tuple[str, ...] | list[str]) -> FacePair:
