@@ -175,8 +175,10 @@ def write_audience(audience, comparison, extractions: list[Extraction], request:
         write = writer_for(fmt)
         written.append(write_atomic(path, lambda out, write=write: write(document, out, layout)))
         if fmt == "docx":  # beside the copy to send, the review copy the editor checks it with
+            review_charts = chart_dir / "review"   # the clean copy's charts stay for its other formats
+            review_charts.mkdir(exist_ok=True)
             review = render(audience, build_context(records, extractions, audience.settings, today=request.date,
-                                                    review=True), chart_dir)
+                                                    review=True), review_charts)
             written.append(write_atomic(target(review_name(path.name)),
                                         lambda out, write=write, review=review: write(review, out, layout)))
     return written

@@ -92,3 +92,12 @@ def test_campaign_of_an_item(rules) -> None:
     assert campaign_of(REPORT, rules) == "主题教育"
     item = Item(unit="乙", title="乙县深入开展党的群众路线教育实践活动", date=None, document="x", paragraphs=())
     assert campaign_of(item, rules) == "党的群众路线教育实践活动"
+
+
+def test_the_same_sentence_from_two_units_is_told_once(rules) -> None:
+    def item(unit: str, n: int) -> Item:
+        return Item(unit=unit, title="", date=None, document=f"/in/{unit}.txt",
+                    paragraphs=(f"{unit}建立问题整改台账{n}本，实行销号管理。", f"下一步，{unit}将建立长效机制。"))
+    material = {"甲县": [item("甲县", 3)], "乙县": [item("乙县", 5)]}
+    assert len(experiences(material, {}, rules, n=4)) == 1
+    assert len(stated(material, rules, rules.next_step_cues, rules.next_step_unless)) == 1

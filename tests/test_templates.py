@@ -213,3 +213,15 @@ def test_templates_weekly_prose_comes_from_the_reports(seed_model, tmp_path: Pat
     units = [i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.level == 2]
     with_prose = [blocks[i + 1] for i in units if isinstance(blocks[i + 1], Para)]
     assert len(with_prose) == len(units)
+
+
+def test_clean_copy_names_no_file_in_unit_labels() -> None:
+    from reportgen.render.context import unit_labels_without_files
+
+    records = {"units": ["甲县", "（未识别单位：report_0007.txt）"],
+               "cells": [{"unit": "（未识别单位：report_0007.txt）", "indicator": "opinions"}],
+               "merges": [{"name": "（未识别单位：report_0007.txt）", "unit": "（未识别单位：report_0007.txt）"}]}
+    clean = unit_labels_without_files(records)
+    assert clean["units"] == ["甲县", "未署名材料一"]
+    assert clean["cells"][0]["unit"] == "未署名材料一" and "report_0007" not in str(clean)
+    assert records["units"][1].endswith("report_0007.txt）")  # the review copy's records are untouched

@@ -38,6 +38,7 @@ print it with ``m.quote(q)``); ``units[].summary`` holds one to three (lead, mai
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import PurePath
@@ -137,6 +138,34 @@ def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: 
     return out
 
 
+UNIDENTIFIED = re.compile(r"^（未识别单位：.*）$")   # the comparison's label of a unit named only by its file
+UNIDENTIFIED_CLEAN = "未署名材料{n}"                 # the same unit in a copy for distribution
+
+
+def unit_labels_without_files(records: dict[str, Any]) -> dict[str, Any]:
+    """Return ``records`` with every unit label that names an input file replaced by 未署名材料一, 二 ….
+
+    A copy for distribution names no input file; the review copy keeps the file so
+    the editor can find the report and name its unit.
+    """
+    from .numbers import chinese_ordinal
+
+    renamed = {u: UNIDENTIFIED_CLEAN.format(n=chinese_ordinal(i)) for i, u in
+               enumerate((u for u in records["units"] if UNIDENTIFIED.match(u)), 1)}
+    if not renamed:
+        return records
+
+    def rows(value: Any) -> Any:
+        if isinstance(value, list):
+            return [rows(v) for v in value]
+        if isinstance(value, dict):
+            return {k: (renamed.get(v, v) if k in ("unit", "name") and isinstance(v, str) else rows(v))
+                    for k, v in value.items()}
+        return value
+
+    return {**{k: rows(v) for k, v in records.items()}, "units": [renamed.get(u, u) for u in records["units"]]}
+
+
 def _unit_of_article(records: dict[str, Any]) -> dict[str, str]:
     """Return name as written → merged unit name."""
     return {m["name"]: m["unit"] for m in records.get("merges", [])}
@@ -206,13 +235,17 @@ def _inputs(extractions: list[Extraction]) -> list[dict[str, Any]]:
 # ``prose_material`` reads them from ``records`` instead and render reads nothing else.
 
 def prose_material(records: dict[str, Any], extractions: list[Extraction]) -> dict[str, list[Item]]:
-    """Return per merged unit (the comparison's order) its articles as prose material."""
+    """Return per merged unit (the comparison's order) its articles as prose material.
+
+    An article's unit is the one the comparison gave its figures, else its name as merged.
+    """
     merged = _unit_of_article(records)
+    by_article = {(f.get("document"), int(f.get("article") or 0)): f.get("unit") for f in records["figures"]}
     units = set(records["units"])
     material: dict[str, list[Item]] = {u: [] for u in records["units"]}
     for extraction in extractions:
         for index, article in enumerate(extraction.articles):
-            unit = merged.get(article.unit or "", article.unit or "")
+            unit = by_article.get((extraction.source.path, index)) or merged.get(article.unit or "", article.unit or "")
             if unit not in units:
                 continue
             material[unit].append(Item(unit=unit, title=article.title or "", date=article.date,
@@ -272,6 +305,8 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
     and templates show the data-quality notes and the input list only when it is set.
     """
     notes = _Notes()
+    if not review:
+        records = unit_labels_without_files(records)
     labels = {i["id"]: i["label"] for i in records["indicators"]}
     figures = [_figure(f, notes, labels, review) for f in records["figures"]]
     cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels, review) for c in records["cells"]}

@@ -287,6 +287,14 @@ def _has(text: str, words: Iterable[str]) -> bool:
     return any(w in text for w in words)
 
 
+def skeleton(text: str, unit: str = "") -> str:
+    """Return a sentence with its unit's name, numbers and marks taken out: two units' copies of one
+    sentence (a template passed down, a news item reprinted) have the same skeleton."""
+    if unit:
+        text = text.replace(unit, "")
+    return re.sub(r"[\d.，,；;：:。、\s]+", "", text)
+
+
 def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dict]], rules: ProseRules,
                 n: int, exclude: set[str] = frozenset()) -> list[Quote]:
     """Return up to ``n`` whole sentences saying what a unit did, one unit at a time.
@@ -308,7 +316,7 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
                         continue
                     text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars), unit, rules)
                     if text in exclude or not usable(text, rules) or not _has(text[:ACTION_WITHIN], rules.actions) \
-                            or text.startswith(rules.experience_not_openings):
+                            or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues):
                         continue
                     numbers = len(re.findall(r"\d+", text))
                     score = (2.0 if sec.title and _norm(sec.title) in wanted else 0.0) \
@@ -318,7 +326,19 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
         if candidates:
             best.append(max(candidates, key=lambda c: c[0]))
     best.sort(key=lambda c: -c[0])
-    return [q for _, q in best[:n]]
+    return distinct(q for _, q in best)[:n]
+
+
+def distinct(quotes: Iterable[Quote]) -> list[Quote]:
+    """Return the quotes whose skeleton no earlier one has: the same practice is told once."""
+    seen: set[str] = set()
+    out = []
+    for q in quotes:
+        key = skeleton(q.text, q.unit)
+        if key not in seen:
+            seen.add(key)
+            out.append(q)
+    return out
 
 
 def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, ...],
@@ -342,7 +362,7 @@ def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, 
                 found.append((min(hits), Quote(name_self(text, unit, rules), item.document, unit)))
         if found:
             out.append(min(found, key=lambda f: f[0])[1])
-    return out[:n]
+    return distinct(out)[:n]
 
 
 def campaign_of(item: Item, rules: ProseRules) -> str | None:
