@@ -427,3 +427,22 @@ def test_write_docx_distribution_block_in_4hao(outputs):
     lines = [p for p in document.paragraphs if p.text.startswith(("报：", "发：")) or "印发" in p.text]
     assert lines and all(p.style.name == "RG Distribution" for p in lines)
     assert document.styles["RG Distribution"].font.size.pt == 14
+
+
+def test_write_pdf_contents_fit_one_page(tmp_path):
+    """Many units: the contents list level 1 only rather than spill a few lines onto a page of their own."""
+    def doc(units: int) -> Document:
+        blocks = [Div("contents"), Heading.of(1, "各单位情况")]
+        for i in range(units):
+            blocks += [Heading.of(2, f"第{i + 1}单位"), Para.of("开展工作。")]
+        return Document(meta={"title": "汇编"}, blocks=tuple(blocks))
+
+    pages = {}
+    for units in (5, 60):
+        path = tmp_path / f"toc{units}.pdf"
+        with open(path, "wb") as out:
+            write_pdf(doc(units), out, Layout.from_mapping({}))
+        first = _pdftotext(path).split("\f")[0]
+        pages[units] = first
+    assert "第5单位" in pages[5]
+    assert "各单位情况" in pages[60] and "第1单位" not in pages[60]

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 from ..errors import TemplateError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
-from .flow import collapse_page_breaks
+from .flow import collapse_page_breaks, headings
 from .fonttable import write_font_table
 from .layout import Layout, document_title
 from .numbering import HeadingNumbers, list_mark
@@ -562,7 +562,7 @@ class DocxBuilder:
         self.blocks(block.children)
         numbers = HeadingNumbers(self.layout)
         entries = []
-        for heading in _headings(self.ast.blocks):
+        for heading in headings(self.ast.blocks):
             prefix = numbers.prefix(heading.level, heading.text)
             if heading.level <= 2:
                 entries.append((heading.level, prefix + heading.text))
@@ -636,20 +636,6 @@ class DocxBuilder:
             off_grid(p._p, single=True)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             self.run(p, f"（{text}）" if not text.startswith("（") else text)
-
-
-def _headings(blocks: tuple[Block, ...]) -> list[Heading]:
-    """Return the headings of a block tree in document order."""
-    out: list[Heading] = []
-    for block in blocks:
-        if isinstance(block, Heading):
-            out.append(block)
-        elif isinstance(block, Div):
-            out.extend(_headings(block.children))
-        elif isinstance(block, ListBlock):
-            for item in block.items:
-                out.extend(_headings(item))
-    return out
 
 
 def _base_document(reference: str | None) -> Any:

@@ -19,7 +19,7 @@ from ..errors import OutputError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from . import fonts
-from .flow import collapse_page_breaks
+from .flow import collapse_page_breaks, headings
 from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers, list_mark
 from .tables import column_widths
@@ -27,6 +27,8 @@ from .tables import column_widths
 MM = 72 / 25.4
 NOTE_MARK = "[{n}]"         # a raised note number in brackets: copied text reads 39657名[1], never 39657名1
 PAGE_NUMBER_GAP_MM = 7      # GB/T 9704: the page number's line is 7 mm below the text block
+TOC_LEADING = (1.6, 1.4)    # contents lines, in body sizes, for levels 1 and 2
+TOC_PADDING = 1             # points above and below each contents line
 HEADING_ROOM_LINES = 3      # body lines that must fit below a heading, or it starts the next page
 
 
@@ -228,8 +230,8 @@ def _styles(layout: Layout, fs: FontSet) -> dict[str, Any]:
         "masthead": derive("masthead", "title", max(sz.title * 1.6, 30), alignment=TA_CENTER,
                            textColor=HexColor(col.masthead), leading=max(sz.title * 1.6, 30) * 1.25),
         "centre": derive("centre", "body", sz.body, alignment=TA_CENTER),
-        "toc1": derive("toc1", "body", sz.body, leading=sz.body * 1.6),
-        "toc2": derive("toc2", "body", sz.body * 0.9, leftIndent=2 * sz.body, leading=sz.body * 1.5),
+        "toc1": derive("toc1", "body", sz.body, leading=sz.body * TOC_LEADING[0]),
+        "toc2": derive("toc2", "body", sz.body * 0.9, leftIndent=2 * sz.body, leading=sz.body * TOC_LEADING[1]),
         "list": derive("list", "body", sz.body, leading=lead),
         "notes": derive("notes", "body", sz.small, leading=sz.small * 1.5, leftIndent=2.2 * sz.small,
                         firstLineIndent=-2.2 * sz.small),
@@ -250,6 +252,21 @@ class PdfBuilder:
         self.notes: dict[str, int] = {}     # note text -> its number, in order of first use
         self.cover_pages = 0
         self.heading_seq = 0
+        self.toc_levels = self._toc_levels(doc)
+
+    def _toc_levels(self, doc: Document) -> int:
+        """Return the heading levels the contents lists: 1 and 2 when they fit one page, else level 1 only.
+
+        A contents page that spills a few lines onto a page of its own helps nobody;
+        the level-2 headings stay in the PDF's bookmarks.
+        """
+        heads = [h.level for h in headings(doc.blocks) if h.level <= 2]
+        size = self.layout.sizes.body
+        title = self.layout.sizes.title * 2.1
+        rows = [size * TOC_LEADING[0] if level == 1 else size * TOC_LEADING[1] for level in heads]
+        rows += [size * TOC_LEADING[0]] * 2   # the notes appendix and a line of slack
+        need = title + sum(rows) + 2 * TOC_PADDING * len(rows)
+        return 2 if need <= self.layout.text_height_mm * MM else 1
 
     # inlines
     def inline(self, nodes: tuple[Inline, ...], role: str = "body", bold: bool = False) -> str:
@@ -479,7 +496,9 @@ class PdfBuilder:
         toc = TableOfContents(levelStyles=[self.styles["toc1"], self.styles["toc2"]], dotsMinLevel=0,
                               tableStyle=self.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                           ("TOPPADDING", (0, 0), (-1, -1), TOC_PADDING),
+                                                           ("BOTTOMPADDING", (0, 0), (-1, -1), TOC_PADDING)]))
         title = block.attr("title", "目　录") or "目　录"
         return [self.plain_para(title, "title", "title"), *self.blocks(block.children), toc, RLPageBreak()]
 
@@ -586,7 +605,7 @@ def _doc_template(out: BinaryIO, layout: Layout, builder: PdfBuilder, title: str
             self.canv.bookmarkPage(key)
             if layout.pdf_bookmarks:
                 self.canv.addOutlineEntry(text, key, level=level - 1, closed=level > 1)
-            if level <= 2:
+            if level <= builder.toc_levels:
                 self.notify("TOCEntry", (level - 1, text, self.page - builder.cover_pages, key))
 
     # initialFontName: reportlab starts each page in Helvetica, never embedded, unless told otherwise
