@@ -3,7 +3,11 @@
 The package is checked (``zipguard``) before python-docx inflates anything.
 python-docx's XML parser does not resolve entities, so a hostile DOCTYPE
 cannot pull in local files or the network. Text is taken as written: runs,
-tracked insertions and field results; no text boxes, no deleted text.
+tracked insertions and field results, with Word's list labels put back in front
+of numbered paragraphs (``numbering``); text boxes after the paragraph that
+anchors them; footnotes and endnotes as paragraphs of role "note"; headers and
+footers as metadata (``furniture``). Deleted text, comments and the result of
+a table-of-contents field are left out.
 """
 from __future__ import annotations
 
@@ -28,8 +32,7 @@ DATA_CELL_MAX_CHARS = 60
 BODY_OUTLINE_LEVEL = 9
 """``w:outlineLvl`` 0..8 are heading levels 1..9; 9 means body text."""
 
-_TEXT_PARTS = " | ".join(f".//w:{tag}[not(ancestor::w:txbxContent)]"
-                        for tag in ("t", "tab", "br", "cr", "fldChar", "instrText"))
+_TEXT_PARTS = " | ".join(f".//w:{tag}" for tag in ("t", "tab", "br", "cr", "fldChar", "instrText"))
 SKIPPED_FIELD = re.compile(r"(?:TOC|INDEX|TOA)\b", re.IGNORECASE)
 """Fields whose result is furniture, not text: a table of contents, an index."""
 SKIPPED_GALLERIES = {"table of contents", "bibliographies"}
@@ -133,6 +136,8 @@ def paragraph_lines(p, context: _Context | None = None) -> list[str]:
     fields = context.fields if context is not None else []
     lines, current = [], []
     for part in p.xpath(_TEXT_PARTS):
+        if _in_text_box(part, p):
+            continue
         tag = part.tag
         if tag == qn("w:fldChar"):
             kind = part.get(qn("w:fldCharType"))
@@ -158,6 +163,13 @@ def paragraph_lines(p, context: _Context | None = None) -> list[str]:
             current = []
     lines.append("".join(current))
     return [line.strip() for line in lines if line.strip()]
+
+
+def _in_text_box(node, p) -> bool:
+    """Return whether ``node`` lies in a text box anchored inside the paragraph ``p``."""
+    from docx.oxml.ns import qn
+
+    return any(a.tag == qn("w:txbxContent") for a in _ancestors_below(node, p))
 
 
 def _paragraph(paragraph, context: _Context) -> Iterator[Block]:
@@ -214,9 +226,16 @@ def _text_boxes(p, context: _Context) -> Iterator[Block]:
     from docx.oxml.ns import qn
 
     for box in p.iter(qn("w:txbxContent")):
-        if any(a.tag == qn("w:txbxContent") or a.tag == MC_FALLBACK for a in box.iterancestors()):
-            continue
-        yield from _blocks(box, context)
+        if not any(a.tag in (qn("w:txbxContent"), MC_FALLBACK) for a in _ancestors_below(box, p)):
+            yield from _blocks(box, context)
+
+
+def _ancestors_below(node, top) -> Iterator:
+    """Yield the ancestors of ``node`` up to, not including, ``top``."""
+    for ancestor in node.iterancestors():
+        if ancestor is top:
+            return
+        yield ancestor
 
 
 def heading_level(paragraph) -> int | None:
