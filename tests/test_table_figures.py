@@ -64,6 +64,7 @@ def test_every_table_figure_with_unit_object_and_row(tmp_path):
     ]
     assert {f.indicator for f in figures} == {"forums", "opinions", "households"}
     assert figures[0].sentence == "城关镇：座谈会（场次）12，意见建议（条）320，走访农户（户）1,200。"
+    assert figures[6].sentence == "西山镇：座谈会（场次）6，意见建议（条）95。"   # the empty cell (—) is left out
 
 
 def test_money_header_folds_its_multiplier_and_an_unmarked_header_row_is_found(tmp_path):

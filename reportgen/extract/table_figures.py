@@ -83,7 +83,8 @@ def _table_figures(table: Table, rules: TableRules, taxonomy: Taxonomy) -> list[
     for row in rows:
         label = row[label_column] if label_column is not None and row else ""
         scope = _scope(label, rules)
-        sentence = _row_sentence(label, header, row, columns)
+        sentence = _row_sentence(label, header, row, [c for c in columns if c.index < len(row)
+                                                       and not any(p.match(row[c.index]) for p in rules.empty)])
         for column in columns:
             if column.index >= len(row):
                 continue
@@ -135,8 +136,9 @@ def _scope(label: str, rules: TableRules) -> str | None:
 
 
 def _row_sentence(label: str, header: list[str], row: list[str], columns: list[Column]) -> str:
-    """Return a table row as a sentence, the provenance a reader checks: 城关镇：座谈会（场次）12，意见建议（条）30。"""
-    parts = [f"{header[c.index]}{row[c.index]}" for c in columns if c.index < len(row) and row[c.index]]
+    """Return a table row's filled cells as a sentence, the provenance a reader checks:
+    城关镇：座谈会（场次）12，意见建议（条）30。"""
+    parts = [f"{header[c.index]}{row[c.index]}" for c in columns]
     body = "，".join(parts)
     label = re.sub(r"\s+", "", label)
     return f"{label}：{body}。" if label else f"{body}。"
