@@ -24,6 +24,9 @@ MIN_TEXT_CHARS_PER_PAGE = 10
 SHORT_LINE_EMS = 2.5
 """A line ending this many character widths before the right edge ends its paragraph (text set
 ragged-right wraps up to two characters early, to keep punctuation off a line's start)."""
+PARAGRAPH_GAP = 1.3
+"""A line further below the previous one than this many usual line distances starts a paragraph
+(the space a paragraph style leaves before or after it)."""
 END_LINE_EMS = 0.8
 """A line ending in a sentence end this many character widths early ends its paragraph."""
 _SENTENCE_END = set("。！？!?：:；;”」』）)")
@@ -47,6 +50,8 @@ class _Line:
     x0: float
     x1: float
     size: float
+    middle: float
+    """the line's vertical middle on its page (PDF units, growing upwards)"""
 
 
 def read_pdf(data: bytes) -> tuple[Document, None]:
@@ -100,7 +105,7 @@ def _page_lines(page) -> list[_Line]:
         else:
             rows.append([middle, glyph.size, [glyph]])
     lines = []
-    for _, _, row in rows:
+    for middle, _, row in rows:
         row.sort(key=lambda g: g.x0)
         size = max(g.size for g in row)
         parts, previous = [], None
@@ -113,14 +118,15 @@ def _page_lines(page) -> list[_Line]:
             previous = glyph
         text = re.sub(r"\s+", " ", "".join(parts)).strip()
         if text and not _PAGE_NUMBER.match(text):
-            lines.append(_Line(text, min(g.x0 for g in row), max(g.x1 for g in row), size))
+            lines.append(_Line(text, min(g.x0 for g in row), max(g.x1 for g in row), size, middle))
     return lines
 
 
 def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     """Join lines into paragraphs by where they start and end on their page.
 
-    A paragraph ends at a line that stops short of the right edge (by
+    A paragraph starts after a wider gap than the page's usual line distance;
+    it ends at a line that stops short of the right edge (by
     ``SHORT_LINE_EMS``, or by ``END_LINE_EMS`` after a sentence end). Its second
     line sets where its lines start; a later line starting further right (the
     next paragraph's first-line indent) or further left (the next item of a
@@ -134,9 +140,13 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
         if not lines:
             continue
         right = max(line.x1 for line in lines)
-        for line in lines:
+        pitch = _line_pitch(lines)
+        for index, line in enumerate(lines):
             new = not current
-            if previous is not None and current:
+            spaced = index > 0 and pitch is not None and lines[index - 1].middle - line.middle > PARAGRAPH_GAP * pitch
+            if spaced:
+                new = True
+            elif previous is not None and current:
                 gap = right - previous.x1
                 ended = gap > SHORT_LINE_EMS * previous.size or (
                     gap > END_LINE_EMS * previous.size and previous.text[-1:] in _SENTENCE_END)
@@ -153,6 +163,12 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     if current:
         out.append(_join(current))
     return out
+
+
+def _line_pitch(lines: list[_Line]) -> float | None:
+    """Return the usual distance from one line to the next on a page (the median), or None."""
+    steps = sorted(a.middle - b.middle for a, b in zip(lines, lines[1:]) if a.middle > b.middle)
+    return steps[len(steps) // 2] if steps else None
 
 
 def _same_script(a: str, b: str) -> bool:
