@@ -76,6 +76,9 @@ def test_without_labels_the_points_are_lost(tmp_path):
     ("chineseLegalSimplified", [1, 10, 12], ["壹", "壹拾", "壹拾贰"]),
     ("ideographDigital", [10], ["一〇"]),
     ("someFutureFormat", [4], ["4"]),
+    ("upperRoman", [10**9], ["1000000000"]),          # a hostile w:start stays a short label
+    ("upperLetter", [10**9, 0], ["1000000000", "0"]),
+    ("chineseCounting", [0, -3], ["0", "-3"]),
 ])
 def test_number_formats(fmt, values, expected):
     formats = NumberFormats()

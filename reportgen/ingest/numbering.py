@@ -28,6 +28,9 @@ from ..resources import load_data
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MAX_LEVELS = 9
 MAX_STYLE_DEPTH = 10
+MAX_WRITTEN = 99_999
+"""A counter above this is written in decimal whatever its format (a hostile ``w:start`` cannot
+make a label of a million Roman ``M``s)."""
 ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 #: a label ending in one of these is followed directly by its text, as a typist writes 一、 or 一是
@@ -109,7 +112,7 @@ class NumberFormats:
         kind = spec["kind"]
         if kind in ("none", "bullet"):
             return ""
-        if value < 1 and kind in ("cycle", "letter", "roman"):
+        if value > MAX_WRITTEN or (value < 1 and kind in ("cycle", "letter", "roman", "counting", "digits")):
             return str(value)
         if kind == "decimal":
             return str(value).zfill(int(spec.get("width", 1)))
