@@ -101,3 +101,26 @@ def test_comparison_takes_the_total_row_not_a_part(tmp_path):
     (unit,) = {c["unit"] for c in comparison.cells.to_dict("records")}
     assert comparison.value(unit, "forums") == 36
     assert comparison.value(unit, "households") == 2600
+
+
+def test_merged_header_cells_keep_columns_under_their_headers(tmp_path):
+    """A header cell spanning two columns (w:gridSpan: 单位 over 乡镇 and 村): each number still
+    takes the unit and object of the column it stands under."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(LEAD)
+    table = document.add_table(rows=3, cols=4)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "单位"
+    table.cell(0, 2).text = "座谈会（场次）"
+    table.cell(0, 3).text = "意见建议（条）"
+    for r, row in ((1, ["城关镇", "北关村", "12", "320"]), (2, ["合计", "", "36", "775"])):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    path = tmp_path / "merged.docx"
+    document.save(path)
+    assert 'w:gridSpan w:val="2"' in table._tbl.xml
+    _, figures = _figures(path)
+    assert [(f.text, f.unit, f.object, f.scope) for f in figures] == [
+        ("12", "场次", "座谈会", "城关镇"), ("320", "条", "意见建议", "城关镇"),
+        ("36", "场次", "座谈会", WHOLE), ("775", "条", "意见建议", WHOLE)]

@@ -285,12 +285,31 @@ def _table(tbl, context: _Context) -> Iterator[Block]:
             for tc in row:
                 yield from _blocks(tc, context)
         return
-    texts = [tuple(_cell_text(tc, context) for tc in row) for row in rows]
+    texts = [_grid_row(tr, row, context) for tr, row in zip(tbl.iterchildren(qn("w:tr")), rows)]
     header, body = ((), texts)
     if len(texts) > 1 and _has_header_row(tbl):
         header, body = texts[0], texts[1:]
     cell = lambda text: (Text(text),) if text else ()  # noqa: E731
     yield Table(header=tuple(cell(t) for t in header), rows=tuple(tuple(cell(t) for t in row) for row in body))
+
+
+def _grid_row(tr, cells, context: _Context) -> tuple[str, ...]:
+    """Return a row's cell texts on the table's grid: a cell spanning n columns (``w:gridSpan``)
+    is followed by n-1 empty cells and skipped grid columns (``w:gridBefore``) lead as empty
+    cells, so every row's column i lies under the header's column i."""
+    from docx.oxml.ns import qn
+
+    def count(node, tag: str) -> int:
+        found = node.find(tag) if node is not None else None
+        value = found.get(qn("w:val")) if found is not None else None
+        return max(1, min(int(value), 64)) if value and value.isdigit() else 1
+
+    before = tr.find(f"{qn('w:trPr')}/{qn('w:gridBefore')}")
+    out = [""] * (count(tr.find(qn("w:trPr")), qn("w:gridBefore")) if before is not None else 0)
+    for tc in cells:
+        out.append(_cell_text(tc, context))
+        out += [""] * (count(tc.find(qn("w:tcPr")), qn("w:gridSpan")) - 1)
+    return tuple(out)
 
 
 def _is_layout(tbl, texts: list[tuple[str, ...]]) -> bool:
