@@ -162,3 +162,22 @@ def test_title_heading_followed_by_an_office_line_is_not_joined(tmp_path):
     document.save(path)
     (article,) = extract_file(path, Options()).articles
     assert article.title == "临朐县扎实推进党的群众路线教育实践活动"
+
+
+def test_a_contents_field_left_open_does_not_swallow_the_report(tmp_path):
+    """A damaged file whose TOC field never ends: the text after a contents-sized run is read again."""
+    import docx
+
+    from reportgen.ingest.docx import MAX_FIELD_PARAGRAPHS
+
+    document = docx.Document()
+    toc = document.add_paragraph()
+    sub(sub(toc._p, "r"), "fldChar", fldCharType="begin")
+    _run(toc._p, " TOC ", "instrText")
+    sub(sub(toc._p, "r"), "fldChar", fldCharType="separate")
+    for i in range(MAX_FIELD_PARAGRAPHS):  # with the field's own paragraph: one more than the limit
+        document.add_paragraph(f"目录第{i}行")
+    document.add_paragraph(BODY)
+    path = tmp_path / "open-field.docx"
+    document.save(path)
+    assert [b.text for b in read(path).document.blocks] == [BODY]

@@ -35,6 +35,8 @@ BODY_OUTLINE_LEVEL = 9
 _TEXT_PARTS = " | ".join(f".//w:{tag}" for tag in ("t", "tab", "br", "cr", "fldChar", "instrText"))
 SKIPPED_FIELD = re.compile(r"(?:TOC|INDEX|TOA)\b", re.IGNORECASE)
 """Fields whose result is furniture, not text: a table of contents, an index."""
+MAX_FIELD_PARAGRAPHS = 300
+"""Longest table of contents read as one field (in paragraphs)."""
 SKIPPED_GALLERIES = {"table of contents", "bibliographies"}
 SKIPPED_STYLE_PREFIXES = ("toc ", "index ", "table of figures", "目录 ")
 """Paragraph styles of generated furniture (contents lines) read as nothing."""
@@ -80,8 +82,21 @@ class _Context:
     fields: list[list[str]] = field(default_factory=list)
     """open fields, outermost first: [instruction, phase] with phase "code" or "result"."""
 
+    skipped_paragraphs: int = 0
+
     def in_skipped_field(self) -> bool:
         return any(phase == "result" and SKIPPED_FIELD.match(code) for code, phase in self.fields)
+
+    def paragraph_done(self) -> None:
+        """Count a paragraph read inside a skipped field; a field left open (a damaged file)
+        is closed after ``MAX_FIELD_PARAGRAPHS`` so the text after it is not lost."""
+        if not self.in_skipped_field():
+            self.skipped_paragraphs = 0
+            return
+        self.skipped_paragraphs += 1
+        if self.skipped_paragraphs > MAX_FIELD_PARAGRAPHS:
+            self.fields.clear()
+            self.skipped_paragraphs = 0
 
 
 def _related_xml(part, reltype: str):
@@ -189,6 +204,7 @@ def _paragraph(paragraph, context: _Context) -> Iterator[Block]:
                 yield from (Para.of(line) for line in lines)
     else:
         paragraph_lines(p, context)  # keep the open fields in step
+    context.paragraph_done()
     yield from _text_boxes(p, context)
 
 
