@@ -8,7 +8,7 @@ SIZE = 12
 MARGIN = 72
 
 
-def text_pdf(paragraphs: list[str], path: Path) -> Path:
+def text_pdf(paragraphs: list[str], path: Path, *, running_header: str | None = None) -> Path:
     """Write ``paragraphs`` set as a Chinese office sets them: first line indented two characters, wrapped at the margin."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase import pdfmetrics
@@ -23,10 +23,15 @@ def text_pdf(paragraphs: list[str], path: Path) -> Path:
     block = width - 2 * MARGIN
     for paragraph in paragraphs:
         lines, line, indent = [], "", 2
-        for char in paragraph:   # wrap by width, as a typesetter does
+        for char in paragraph:   # wrap by width, as a typesetter does, never inside a number or word
             if pdfmetrics.stringWidth(line + char, FONT, SIZE) + indent * SIZE > block:
-                lines.append((indent, line))
-                line, indent = "", 0
+                cut = len(line)
+                if char.isascii() and char.isalnum():
+                    while cut > 0 and line[cut - 1].isascii() and line[cut - 1].isalnum():
+                        cut -= 1
+                    cut = cut or len(line)
+                lines.append((indent, line[:cut]))
+                line, indent = line[cut:], 0
             line += char
         lines.append((indent, line))
         for indent, line in lines:
@@ -36,6 +41,9 @@ def text_pdf(paragraphs: list[str], path: Path) -> Path:
                 page.showPage()
                 number += 1
                 y = height - MARGIN
+            if running_header and y == height - MARGIN:
+                page.setFont(FONT, 9)
+                page.drawCentredString(width / 2, height - MARGIN / 2, running_header)
             page.setFont(FONT, SIZE)
             page.drawString(MARGIN + indent * SIZE, y, line)
             y -= SIZE * 1.6

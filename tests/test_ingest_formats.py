@@ -29,12 +29,20 @@ def figures_of(path: Path) -> list[tuple]:
     return [(f.text, f.value, f.unit, f.qualifier, f.object) for a in extraction.articles for f in a.figures]
 
 
-def test_text_pdf_reads_as_its_paragraphs_with_its_figures(tmp_path):
-    pdf = text_pdf(seed_paragraphs("002"), tmp_path / "report.pdf")
+@pytest.mark.parametrize("prefix", ["001", "002", "003"])
+def test_text_pdf_reads_as_its_paragraphs_with_its_figures(tmp_path, prefix):
+    pdf = text_pdf(seed_paragraphs(prefix), tmp_path / "report.pdf")
     ingested = read(pdf)
     assert (ingested.source.status, ingested.source.format) == ("ok", "pdf")
-    assert [b.text for b in ingested.document.blocks] == seed_paragraphs("002")
-    assert figures_of(pdf) == figures_of(seed("002"))
+    assert [b.text for b in ingested.document.blocks] == seed_paragraphs(prefix)
+    assert figures_of(pdf) == figures_of(seed(prefix))
+
+
+def test_pdf_running_header_is_metadata_not_body(tmp_path):
+    pdf = text_pdf(seed_paragraphs("003"), tmp_path / "report.pdf", running_header="临朐县委教育实践活动领导小组办公室")
+    document = read(pdf).document
+    assert [b.text for b in document.blocks] == seed_paragraphs("003")
+    assert document.meta == {"page_header": "临朐县委教育实践活动领导小组办公室"}
 
 
 def test_scanned_pdf_is_skipped_with_a_reason(tmp_path):

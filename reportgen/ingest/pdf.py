@@ -5,7 +5,8 @@ into paragraphs by their geometry, as a reader sees them: a paragraph ends at
 a line that stops short of the text block's right edge (the last line of a
 paragraph, a heading), and starts at an indented line. A paragraph running
 over a page break continues on the next page. Lines that are only a page
-number are left out.
+number are left out, and so are a running header and footer (the same line
+at the top or bottom of two pages or more), which are kept as metadata.
 
 Lines are rebuilt from the glyphs themselves (``_page_lines``): a space is
 read where the file writes one or where glyphs stand a space apart.
@@ -27,9 +28,7 @@ ragged-right wraps up to two characters early, to keep punctuation off a line's 
 PARAGRAPH_GAP = 1.3
 """A line further below the previous one than this many usual line distances starts a paragraph
 (the space a paragraph style leaves before or after it)."""
-END_LINE_EMS = 0.8
-"""A line ending in a sentence end this many character widths early ends its paragraph."""
-_SENTENCE_END = set("。！？!?：:；;”」』）)")
+
 INDENT_EMS = 1.0
 """A line starting this many character widths right of the left edge starts a paragraph."""
 SPACE_EMS = 0.2
@@ -74,7 +73,32 @@ def read_pdf(data: bytes) -> tuple[Document, None]:
     if not pages or chars < MIN_TEXT_CHARS_PER_PAGE * len(pages):
         raise ScannedPdf("a scanned PDF: its pages are images without a text layer; ask for the Word file "
                          "or run text recognition (OCR) on it first")
-    return Document(meta={}, blocks=tuple(Para.of(p) for p in _paragraphs(pages))), None
+    pages, meta = _without_running_lines(pages)
+    return Document(meta=meta, blocks=tuple(Para.of(p) for p in _paragraphs(pages))), None
+
+
+def _without_running_lines(pages: list[list[_Line]]) -> tuple[list[list[_Line]], dict[str, str]]:
+    """Return the pages without their running header and footer (the same first or last line on
+    two pages or more), and those lines as metadata evidence, as a Word file's headers are."""
+    from collections import Counter
+
+    tops = Counter(lines[0].text for lines in pages if len(lines) > 1)
+    bottoms = Counter(lines[-1].text for lines in pages if len(lines) > 1)
+    header = {t for t, n in tops.items() if n >= 2}
+    footer = {t for t, n in bottoms.items() if n >= 2}
+    kept = []
+    for lines in pages:
+        if len(lines) > 1 and lines[0].text in header:
+            lines = lines[1:]
+        if len(lines) > 1 and lines[-1].text in footer:
+            lines = lines[:-1]
+        kept.append(lines)
+    meta = {}
+    if header:
+        meta["page_header"] = "\n".join(sorted(header))
+    if footer:
+        meta["page_footer"] = "\n".join(sorted(footer))
+    return kept, meta
 
 
 def _page_lines(page) -> list[_Line]:
@@ -127,7 +151,8 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
 
     A paragraph starts after a wider gap than the page's usual line distance;
     it ends at a line that stops short of the right edge (by
-    ``SHORT_LINE_EMS``, or by ``END_LINE_EMS`` after a sentence end). Its second
+    ``SHORT_LINE_EMS``; a sentence end alone does not tell, since a line
+    wraps up to a character early wherever it ends). Its second
     line sets where its lines start; a later line starting further right (the
     next paragraph's first-line indent) or further left (the next item of a
     hanging-indent list) starts a new paragraph.
@@ -139,7 +164,7 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
     for lines in pages:
         if not lines:
             continue
-        right = max(line.x1 for line in lines)
+        left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
         pitch = _line_pitch(lines)
         for index, line in enumerate(lines):
             new = not current
@@ -148,10 +173,12 @@ def _paragraphs(pages: list[list[_Line]]) -> list[str]:
                 new = True
             elif previous is not None and current:
                 gap = right - previous.x1
-                ended = gap > SHORT_LINE_EMS * previous.size or (
-                    gap > END_LINE_EMS * previous.size and previous.text[-1:] in _SENTENCE_END)
+                ended = gap > SHORT_LINE_EMS * previous.size
                 moved = body_x0 is not None and abs(line.x0 - body_x0) > INDENT_EMS * line.size
-                new = ended or moved
+                # a one-line paragraph with a first-line indent, and the next line indented as well
+                both_indented = (body_x0 is None and previous.x0 - left > INDENT_EMS * previous.size
+                                 and line.x0 - left > INDENT_EMS * line.size)
+                new = ended or moved or both_indented
             if new:
                 if current:
                     out.append(_join(current))
