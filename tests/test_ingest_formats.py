@@ -131,3 +131,34 @@ def test_office_formats_of_a_seed_read_with_their_figures(tmp_path, fmt):
 
 def _figures(extraction) -> list[tuple]:
     return [(f.text, f.value, f.unit, f.qualifier, f.object) for a in extraction.articles for f in a.figures]
+
+
+ZIP, OLE, PDF, RTF = b"PK\x03\x04rest", bytes.fromhex("d0cf11e0a1b11ae1") + b"rest", b"%PDF-1.7\n", b"{\\rtf1\\ansi "
+
+
+@pytest.mark.parametrize("name, head, expected", [
+    ("a.doc", OLE, ("office", ".doc")),
+    ("a.doc", ZIP, ("docx", None)),            # a .docx saved under the old name
+    ("a.doc", RTF, ("office", ".doc")),        # Word's "rich text saved as .doc": LibreOffice tells by content
+    ("a.wps", OLE, ("office", ".wps")),
+    ("a.odt", ZIP, ("office", ".odt")),
+    ("a.docm", ZIP, ("office", ".docm")),      # python-docx refuses macro packages
+    ("a.docx", OLE, ("office", ".doc")),       # an old .doc renamed .docx
+    ("a.txt", RTF, ("office", ".rtf")),
+    ("a.txt", PDF, ("pdf", None)),
+    ("a.txt", OLE, ("office", ".doc")),
+    ("a.pdf", PDF, ("pdf", None)),
+])
+def test_the_reader_follows_the_content(name, head, expected):
+    from reportgen.ingest.sniff import sniff
+
+    verdict = sniff(Path(name), head)
+    assert (verdict.format, verdict.suffix) == expected
+
+
+def test_a_pdf_that_is_not_one_is_an_error():
+    from reportgen.ingest.sniff import sniff
+
+    verdict = sniff(Path("a.pdf"), "某县工作汇报".encode("utf-8"))
+    assert (verdict.format, verdict.status) == (None, "error")
+    assert verdict.reason.startswith("not a PDF")

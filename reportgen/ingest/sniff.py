@@ -71,7 +71,7 @@ def sniff(path: Path, head: bytes) -> Verdict:
             return Verdict("pdf")
         return Verdict(None, "error", "not a PDF (it does not start like one); check the file or ask for the Word file")
     if claimed == "office":
-        if kind == "zip" and ext != ".odt":
+        if kind == "zip" and ext not in table["packages"]["convert"]:
             return Verdict("docx")  # a .docx saved under an old name
         if kind == "pdf":
             return Verdict("pdf")
