@@ -118,11 +118,15 @@ def test_comments_and_contents_fields_are_ignored(tmp_path):
 
 
 def test_tracked_changes_accepted_and_hyperlink_text_read(tmp_path):
+    """Insertions read, deletions and hidden text (w:vanish) dropped, a hyperlink's text read."""
     import docx
 
     document = docx.Document()
     paragraph = document.add_paragraph()
     _run(paragraph._p, "共召开座谈会")
+    hidden = _run(paragraph._p, "（待核）")
+    sub(sub(hidden, "rPr"), "vanish")
+    hidden.insert(0, hidden[-1])  # w:rPr comes first in a run
     deleted = sub(paragraph._p, "del", id=1, author="a", date="2014-05-20T00:00:00Z")
     _run(deleted, "30", "delText")
     inserted = sub(paragraph._p, "ins", id=2, author="a", date="2014-05-20T00:00:00Z")

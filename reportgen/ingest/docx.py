@@ -6,8 +6,8 @@ cannot pull in local files or the network. Text is taken as written: runs,
 tracked insertions and field results, with Word's list labels put back in front
 of numbered paragraphs (``numbering``); text boxes after the paragraph that
 anchors them; footnotes and endnotes as paragraphs of role "note"; headers and
-footers as metadata (``furniture``). Deleted text, comments and the result of
-a table-of-contents field are left out.
+footers as metadata (``furniture``). Deleted text, hidden text (``w:vanish``),
+comments and the result of a table-of-contents field are left out.
 """
 from __future__ import annotations
 
@@ -169,6 +169,8 @@ def paragraph_lines(p, context: _Context | None = None) -> list[str]:
             continue
         if context is not None and context.in_skipped_field():
             continue
+        if _hidden(part):
+            continue
         if tag == qn("w:t"):
             current.append(part.text or "")
         elif tag == qn("w:tab"):
@@ -178,6 +180,15 @@ def paragraph_lines(p, context: _Context | None = None) -> list[str]:
             current = []
     lines.append("".join(current))
     return [line.strip() for line in lines if line.strip()]
+
+
+def _hidden(node) -> bool:
+    """Return whether ``node`` sits in a run formatted as hidden text (``w:vanish``), which Word does not show."""
+    from docx.oxml.ns import qn
+
+    run = node.getparent()
+    vanish = run.find(f"{qn('w:rPr')}/{qn('w:vanish')}") if run is not None and run.tag == qn("w:r") else None
+    return vanish is not None and vanish.get(qn("w:val")) not in ("0", "false", "off")
 
 
 def _in_text_box(node, p) -> bool:
