@@ -81,6 +81,9 @@ def test_a_report_sent_twice_is_read_once(tmp_path):
         ("a_report.txt", "ok"), ("b_again.txt", "skipped"), ("c_report.pdf", "skipped"), ("d_other.txt", "ok")]
     assert results[1].source.error == f"a duplicate of {first}: the same report sent twice, read once"
     assert results[2].source.error.startswith(f"a duplicate of {first}")
+    from reportgen.reasons import reason_zh
+
+    assert reason_zh(results[1].source.error) == f"重复报送：与“{first}”为同一份报告，只计一次"
 
 
 def typed_report(source: Path, target: Path) -> Path:
