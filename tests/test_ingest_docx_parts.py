@@ -3,12 +3,11 @@ notes, comments and contents fields ignored, tracked changes accepted, hyperlink
 title that ends at its heading paragraph."""
 from __future__ import annotations
 
-from pathlib import Path
 
 from reportgen.ingest import read
 from reportgen.nodes import Para
 from reportgen.pipeline import Options, extract_file
-from wordlists import W, sub, w
+from wordlists import sub, w
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WPS = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
