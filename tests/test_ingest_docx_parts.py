@@ -3,7 +3,6 @@ notes, comments and contents fields ignored, tracked changes accepted, hyperlink
 title that ends at its heading paragraph."""
 from __future__ import annotations
 
-
 from reportgen.ingest import read
 from reportgen.nodes import Para
 from reportgen.pipeline import Options, extract_file
