@@ -124,3 +124,11 @@ def test_merged_header_cells_keep_columns_under_their_headers(tmp_path):
     assert [(f.text, f.unit, f.object, f.scope) for f in figures] == [
         ("12", "场次", "座谈会", "城关镇"), ("320", "条", "意见建议", "城关镇"),
         ("36", "场次", "座谈会", WHOLE), ("775", "条", "意见建议", WHOLE)]
+
+
+def test_a_numbered_row_takes_its_label_from_the_names_not_the_serial_number(tmp_path):
+    header = ["序号", "乡镇", "座谈会（场次）"]
+    rows = [["1", "城关镇", "12"], ["2", "河东乡", "8"], ["", "合计", "20"]]
+    _, figures = _figures(_report(tmp_path / "serial.docx", header, rows))
+    assert [(f.text, f.scope) for f in figures] == [("12", "城关镇"), ("8", "河东乡"), ("20", WHOLE)]
+    assert figures[0].sentence == "城关镇：座谈会（场次）12。"

@@ -10,7 +10,7 @@ annotation guide's ruling on tables of figures:
 - a number cell is a figure whose ``text`` is the cell as written; the cell
   is read through the same figure lexicon as a sentence (qualifiers 余/约,
   multipliers 万/亿), with the column's unit after it;
-- the row's label (its first cell) says which part of the unit the figure
+- the row's label (its first column of names) says which part of the unit the figure
   counts: ``合计``, ``总计``, ``全县`` mean the whole (``Figure.scope`` =
   ``WHOLE``), any other label names a part (``scope`` is the label);
 - a table without such a header (a layout table, a list of names) gives no
@@ -28,6 +28,8 @@ from ..records import WHOLE, Figure
 from ..resources import load_data
 from ..taxonomy import Taxonomy
 from .figures import find_spans
+
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,7 @@ def _table_figures(table: Table, rules: TableRules, taxonomy: Taxonomy) -> list[
         columns = _columns(header, rules)
     if not columns:
         return []
-    label_column = 0 if all(c.index != 0 for c in columns) else None
+    label_column = _label_column(rows, {c.index for c in columns})
     figures = []
     for row in rows:
         label = row[label_column] if label_column is not None and row else ""
@@ -93,6 +95,19 @@ def _table_figures(table: Table, rules: TableRules, taxonomy: Taxonomy) -> list[
                 figure.scope, figure.sentence = scope, sentence
                 figures.append(figure)
     return figures
+
+
+def _label_column(rows: list[list[str]], figure_columns: set[int]) -> int | None:
+    """Return the column naming each row's part: the first one, not of figures, whose cells are
+    mostly Chinese names (a 序号 column of numbers is passed over); None without one."""
+    width = max((len(r) for r in rows), default=0)
+    for index in range(width):
+        if index in figure_columns:
+            continue
+        cells = [r[index] for r in rows if index < len(r) and r[index]]
+        if cells and sum(bool(_HANZI.search(c)) for c in cells) * 2 > len(cells):
+            return index
+    return None
 
 
 def _columns(header: list[str], rules: TableRules) -> list[Column]:
