@@ -132,3 +132,21 @@ def test_a_numbered_row_takes_its_label_from_the_names_not_the_serial_number(tmp
     _, figures = _figures(_report(tmp_path / "serial.docx", header, rows))
     assert [(f.text, f.scope) for f in figures] == [("12", "城关镇"), ("8", "河东乡"), ("20", WHOLE)]
     assert figures[0].sentence == "城关镇：座谈会（场次）12。"
+
+
+def test_a_table_with_its_measures_down_the_first_column_is_read_turned(tmp_path):
+    header = ["项目", "城关镇", "河东乡", "合计"]
+    rows = [["座谈会（场次）", "12", "8", "20"], ["意见建议（条）", "320", "150", "470"]]
+    _, figures = _figures(_report(tmp_path / "turned.docx", header, rows))
+    assert [(f.text, f.unit, f.object, f.scope) for f in figures] == [
+        ("12", "场次", "座谈会", "城关镇"), ("320", "条", "意见建议", "城关镇"),
+        ("8", "场次", "座谈会", "河东乡"), ("150", "条", "意见建议", "河东乡"),
+        ("20", "场次", "座谈会", WHOLE), ("470", "条", "意见建议", WHOLE)]
+
+
+def test_a_two_row_header_reads_its_measures_from_the_second_row(tmp_path):
+    header = ["乡镇", "征求意见", "征求意见"]
+    rows = [["", "座谈会（场次）", "意见建议（条）"], ["城关镇", "12", "320"], ["合计", "36", "775"]]
+    _, figures = _figures(_report(tmp_path / "two-rows.docx", header, rows))
+    assert [(f.text, f.object, f.scope) for f in figures] == [
+        ("12", "座谈会", "城关镇"), ("320", "意见建议", "城关镇"), ("36", "座谈会", WHOLE), ("775", "意见建议", WHOLE)]

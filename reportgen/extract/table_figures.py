@@ -73,11 +73,8 @@ def _cells(row) -> list[str]:
 
 
 def _table_figures(table: Table, rules: TableRules, taxonomy: Taxonomy) -> list[Figure]:
-    header, rows = _cells(table.header), [_cells(r) for r in table.rows]
-    columns = _columns(header, rules)
-    if not columns and rows:  # a header row Word did not mark as one
-        header, rows = rows[0], rows[1:]
-        columns = _columns(header, rules)
+    grid = ([_cells(table.header)] if table.header else []) + [_cells(r) for r in table.rows]
+    header, rows, columns = _oriented(grid, rules)
     if not columns:
         return []
     label_column = _label_column(rows, {c.index for c in columns})
@@ -95,6 +92,23 @@ def _table_figures(table: Table, rules: TableRules, taxonomy: Taxonomy) -> list[
                 figure.scope, figure.sentence = scope, sentence
                 figures.append(figure)
     return figures
+
+
+def _oriented(grid: list[list[str]], rules: TableRules) -> tuple[list[str], list[list[str]], list[Column]]:
+    """Return the header, body rows and figure columns of a table, trying in turn: its first row
+    names the measures (乡镇 × 座谈会（场次）); its first column does (座谈会（场次） × 城关镇,
+    合计), and the table is read turned, one row per part; its second row does, under a row of
+    group names."""
+    if not grid:
+        return [], [], []
+    width = max(len(row) for row in grid)
+    turned = [[row[i] if i < len(row) else "" for row in grid] for i in range(width)]
+    second = grid[1] if len(grid) > 1 else []
+    for header, body in ((grid[0], grid[1:]), (turned[0], turned[1:]), (second, grid[2:])):
+        columns = _columns(header, rules)
+        if columns:
+            return header, body, columns
+    return [], [], []
 
 
 def _label_column(rows: list[list[str]], figure_columns: set[int]) -> int | None:
