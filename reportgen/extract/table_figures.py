@@ -80,7 +80,7 @@ def _table_figures(table: Table, rules: TableRules, taxonomy: Taxonomy) -> list[
     label_column = _label_column(rows, {c.index for c in columns})
     figures = []
     for row in rows:
-        label = row[label_column] if label_column is not None and row else ""
+        label = row[label_column] if label_column is not None and label_column < len(row) else ""
         scope = _scope(label, rules)
         sentence = _row_sentence(label, header, row, [c for c in columns if c.index < len(row)
                                                        and not any(p.match(row[c.index]) for p in rules.empty)])
