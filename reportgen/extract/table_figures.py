@@ -113,13 +113,13 @@ def _oriented(grid: list[list[str]], rules: TableRules) -> tuple[list[str], list
 
 def _label_column(rows: list[list[str]], figure_columns: set[int]) -> int | None:
     """Return the column naming each row's part: the first one, not of figures, whose cells are
-    mostly Chinese names (a 序号 column of numbers is passed over); None without one."""
+    at least half Chinese names (a 序号 column of numbers is passed over); None without one."""
     width = max((len(r) for r in rows), default=0)
     for index in range(width):
         if index in figure_columns:
             continue
         cells = [r[index] for r in rows if index < len(r) and r[index]]
-        if cells and sum(bool(_HANZI.search(c)) for c in cells) * 2 > len(cells):
+        if cells and sum(bool(_HANZI.search(c)) for c in cells) * 2 >= len(cells):
             return index
     return None
 
