@@ -45,9 +45,11 @@ def extract_file(path: Path, options: Options) -> Extraction:
 
 def extract_paths(paths: list[Path], options: Options, progress: Progress | None = None) -> list[Extraction]:
     """Return one extraction per input file, in input order."""
-    results = []
+    from .duplicates import DuplicateNotes
+
+    results, duplicates = [], DuplicateNotes()
     for path in collect(paths):
-        results.append(extract_file(path, options))
+        results.append(duplicates.note(extract_file(path, options)))
         if progress:
             progress(path)
     return results

@@ -33,6 +33,7 @@ def reason_zh(reason: str | None) -> str:
     if not reason:
         return ""
     for pattern, zh in _reasons():
-        if pattern.search(reason):
-            return zh
+        m = pattern.search(reason)
+        if m:
+            return m.expand(zh)  # a group the pattern names may be quoted: \g<first>
     return reason

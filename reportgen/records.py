@@ -11,6 +11,9 @@ from typing import Any, Literal
 
 Status = Literal["ok", "skipped", "error"]
 
+WHOLE = "whole"
+"""``Figure.scope`` of a figure that counts the whole reporting unit (a table's 合计 row)."""
+
 
 @dataclass
 class Source:
@@ -37,6 +40,10 @@ class Figure:
     object: str | None = None
     indicator: str | None = None
     sentence: str = ""
+    scope: str | None = None
+    """Which part of the reporting unit the figure counts, when its source says so: ``WHOLE``
+    (a table's 合计/总计 row), or the part's name as its table row gives it (城关镇).
+    None for a figure read from a sentence, whose sentence alone tells (共, 其中…)."""
 
 
 @dataclass

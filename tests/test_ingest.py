@@ -60,6 +60,9 @@ def make(kind: str, folder: Path) -> Path:
         path = folder / "bomb.docx"
         zip_with_zeros(path, 20)
     elif kind == "unsupported":
+        path = folder / "report.xlsx"
+        path.write_bytes(b"PK\x03\x04" + first_lines("000", 3).encode("utf-8"))
+    elif kind == "damaged-pdf":
         path = folder / "report.pdf"
         path.write_bytes(b"%PDF-1.4\n" + first_lines("000", 3).encode("utf-8"))
     elif kind == "unknown-extension":
@@ -90,9 +93,11 @@ CASES = [
     ("text-named-docx", "error", "not a Word file (it is not a zip package); if it is plain text, rename it .txt"),
     ("truncated-docx", "error", "the Word file is damaged (truncated or not a valid zip package)"),
     ("zip-bomb-docx", "error", "the Word file's part word/document.xml is compressed"),
-    ("unsupported", "skipped", "PDF is not supported; export its text"),
-    ("unknown-extension", "skipped", "not a supported format (.xyz); reportgen reads .txt, .docx and .html files"),
-    ("pdf-named-txt", "skipped", "it is a PDF, not text"),
+    ("unsupported", "skipped", "a spreadsheet, not a report"),
+    ("damaged-pdf", "error", "the PDF is damaged"),
+    ("unknown-extension", "skipped", "not a supported format (.xyz); reportgen reads .txt, .docx, .doc, .wps, .rtf, "
+                                     ".odt, .pdf and .html files"),
+    ("pdf-named-txt", "error", "the PDF is damaged"),
     ("too-large", "skipped", "the file is larger than the limit (49194 bytes > 40000 bytes); raise --max-mb"),
     ("symlink-loop", "error", "cannot read the file (Too many levels of symbolic links)"),
     ("dangling-link", "error", "cannot read the file (No such file or directory)"),

@@ -16,8 +16,8 @@ from reportgen.nodes import block_text
 from conftest import seed_text
 
 
-def report_text() -> str:
-    return "\n".join(seed_text("003").splitlines()[:12]) + "\n"
+def report_text(prefix: str = "003") -> str:
+    return "\n".join(seed_text(prefix).splitlines()[:12]) + "\n"
 
 
 def read_bytes(tmp_path: Path, name: str, data: bytes):
@@ -87,8 +87,9 @@ def test_hostile_corpus_is_fully_accounted_for(tmp_path: Path) -> None:
     corpus.mkdir()
     good = report_text().encode("utf-8")
     (corpus / "nul.txt").write_bytes(good[:60] + b"\x00\x00" + good[60:])
-    (corpus / "tail.txt").write_bytes(good + b"\xff\xfe\x81")
-    (corpus / "deep.html").write_bytes(("<div>" * 20000 + report_text() + "</div>" * 20000).encode("utf-8"))
+    # three different reports: the same one thrice would be read once (a report sent twice)
+    (corpus / "tail.txt").write_bytes(report_text("002").encode("utf-8") + b"\xff\xfe\x81")
+    (corpus / "deep.html").write_bytes(("<div>" * 20000 + report_text("001") + "</div>" * 20000).encode("utf-8"))
     os.mkfifo(corpus / "pipe.txt")
     (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
     (corpus / "noise.txt").write_bytes(os.urandom(2000))

@@ -21,6 +21,7 @@ __all__ = ["NOT_REPORTED", "Comparison", "Indicator", "compare", "record_build",
 
 def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
     """Return the comparison of a batch of extracted reports (each report counted once)."""
+    from ..records import WHOLE
     from ..taxonomy import load_taxonomy
     from . import distinctive, quality, tables
     from .batch import select
@@ -47,7 +48,8 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
                 "object": f.object, "text": f.text, "value": float(f.value),
                 "value_max": float(f.value_max) if f.value_max is not None else float("nan"),
                 "unit_word": f.unit or "", "count_unit": count_unit(f.unit), "qualifier": f.qualifier,
-                "is_total": is_total(f.text, f.sentence), "sentence": f.sentence,
+                "is_total": f.scope == WHOLE if f.scope is not None else is_total(f.text, f.sentence),
+                "sentence": f.sentence,
             })
         article_rows.append({"unit": unit, "locality": a.locality, "document": item.document,
                              "framework": a.framework, "date": a.date,

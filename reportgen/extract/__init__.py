@@ -26,13 +26,14 @@ def extract(document: Document, taxonomy: Taxonomy | None = None) -> list[Articl
     from .keywords import find_keywords
     from .measures import find_measures
     from .meta import read_meta
+    from .table_figures import find_table_figures
 
     taxonomy = taxonomy or load_taxonomy()
     articles = []
     for blocks in split_articles(document):
         article = read_meta(blocks, document.meta)
         article.measures = find_measures(blocks, taxonomy)
-        article.figures = find_figures(blocks, taxonomy)
+        article.figures = find_figures(blocks, taxonomy) + find_table_figures(blocks, taxonomy)
         article.keywords = find_keywords(article.paragraphs, taxonomy)
         articles.append(article)
     return articles

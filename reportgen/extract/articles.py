@@ -160,6 +160,23 @@ def _segments(kinds: list[str], texts: list[str]) -> list[_Segment]:
     return [s for s in segments if s.head or any(kinds[r] == "body" for r in s.rest)]
 
 
+def _head_roles(head: list[int], blocks: list[Block], texts: list[str]) -> dict[int, str]:
+    """Return the roles of a headline group's lines.
+
+    A heading paragraph (a Word title or heading style, an HTML heading) is a
+    whole title: when the group has one, the title is chosen among its
+    headings alone, and the plain lines around it (an issuer's line, a date)
+    are kickers above it or decks below it, never half of the title.
+    """
+    headed = [h for h in head if isinstance(blocks[h], Heading)]
+    group = headed if headed and len(headed) < len(head) else head
+    roles = dict(zip(group, heading_roles([texts[h] for h in group], _is_unit_name)))
+    if group is headed:
+        title = max(h for h in headed if roles[h] == "title")
+        roles.update({h: "kicker" if h < title else "deck" for h in head if h not in roles})
+    return roles
+
+
 def _body_role(kind: str) -> str | None:
     """Return the role a non-headline item keeps inside an article (None: body)."""
     return None if kind in ("body", "headline") else kind
@@ -210,8 +227,7 @@ def split_articles(document: Document) -> list[tuple[Block, ...]]:
     for seg in _segments(kinds, texts):
         roles: dict[int, str | None] = {}
         head = [h for h in seg.head if kinds[h] == "headline"]
-        for h, role in zip(head, heading_roles([texts[h] for h in head], _is_unit_name)):
-            roles[h] = role
+        roles.update(_head_roles(head, blocks, texts))
         for h in seg.head:
             roles.setdefault(h, _body_role(kinds[h]))
         for b in seg.box:

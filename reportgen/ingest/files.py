@@ -4,10 +4,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .sniff import is_litter
+
 
 def collect(paths: list[Path]) -> list[Path]:
     """Return every file under ``paths``, each once: directories walked recursively in
-    sorted order, hidden entries skipped, symlinked directories followed once (no loops).
+    sorted order, hidden entries and office litter (``~$`` lock files, Thumbs.db,
+    desktop.ini) skipped, symlinked directories followed once (no loops).
 
     A path given explicitly is kept even when it is missing or unreadable, so that
     ``read`` reports it; an entry that cannot be examined (a symlink loop, a
@@ -35,7 +38,7 @@ def _walk(folder: Path, out: list[Path], seen: set[tuple[int, int]]) -> None:
         return
     seen.add(key)
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or is_litter(entry.name):
             continue
         child = Path(entry.path)
         try:

@@ -16,7 +16,9 @@ from pathlib import Path
 from ..errors import InputError
 from ..nodes import Document, block_text
 from ..records import Source
-from .sniff import HEAD_BYTES, sniff
+from .office import ConverterMissing
+from .pdf import ScannedPdf
+from .sniff import HEAD_BYTES, Verdict, sniff
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -28,9 +30,19 @@ _HANZI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 def _readers() -> dict[str, Reader]:
     from .docx import read_docx
     from .html import read_html
+    from .pdf import read_pdf
     from .text import read_text
 
-    return {"text": read_text, "docx": read_docx, "html": read_html}
+    return {"text": read_text, "docx": read_docx, "html": read_html, "pdf": read_pdf}
+
+
+def _reader(verdict: Verdict) -> Reader:
+    """Return the reader a verdict names; an office file is read through its LibreOffice conversion."""
+    if verdict.format == "office":
+        from .office import read_office
+
+        return lambda data: read_office(data, verdict.suffix or ".doc")
+    return _readers()[verdict.format]
 
 
 @dataclass
@@ -67,9 +79,11 @@ def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
     verdict = sniff(path, data[:HEAD_BYTES])
     if verdict.format is None:
         return _fail(source, verdict.status, verdict.reason or "not a supported file")
-    source.format = verdict.format
+    source.format = verdict.format if verdict.format != "office" else (verdict.suffix or ".doc").lstrip(".")
     try:
-        document, source.encoding = _readers()[verdict.format](data)
+        document, source.encoding = _reader(verdict)(data)
+    except (ConverterMissing, ScannedPdf) as exc:
+        return _fail(source, "skipped", str(exc))
     except InputError as exc:
         return _fail(source, "error", str(exc))
     except Exception as exc:  # noqa: BLE001 - the contract: one bad file never stops the run

@@ -28,6 +28,8 @@ class Verdict:
     format: str | None
     status: str = "ok"
     reason: str | None = None
+    suffix: str | None = None
+    """For a file converted by LibreOffice: the extension that tells it the format (".doc")."""
 
 
 @cache
@@ -36,7 +38,7 @@ def _table() -> dict:
 
 
 def content_kind(head: bytes) -> str | None:
-    """Return what the leading bytes say the file is ("zip", "pdf", "ole", "html"), or None."""
+    """Return what the leading bytes say the file is ("zip", "pdf", "ole", "html", "rtf"), or None."""
     for entry in _table()["magic"]:
         if head.startswith(bytes.fromhex(entry["hex"])):
             return entry["kind"]
@@ -54,19 +56,38 @@ def sniff(path: Path, head: bytes) -> Verdict:
     claimed = table["extensions"].get(ext)
     if claimed is None:
         reason = table["unsupported"].get(ext) or (
-            f"not a supported format ({ext or 'no extension'}); reportgen reads .txt, .docx and .html files")
+            f"not a supported format ({ext or 'no extension'}); reportgen reads .txt, .docx, .doc, .wps, .rtf, "
+            ".odt, .pdf and .html files")
         return Verdict(None, "skipped", reason)
     kind = content_kind(head)
     if claimed == "docx":
         if kind == "zip":
             return Verdict("docx")
         if kind == "ole":
-            return Verdict(None, "error", "an old binary Word file (.doc) named .docx; open it in Word and save it as .docx")
+            return Verdict("office", suffix=".doc")  # an old .doc renamed .docx
         return Verdict(None, "error", "not a Word file (it is not a zip package); if it is plain text, rename it .txt")
+    if claimed == "pdf":
+        if kind == "pdf":
+            return Verdict("pdf")
+        return Verdict(None, "error", "not a PDF (it does not start like one); check the file or ask for the Word file")
+    if claimed == "office":
+        if kind == "zip" and ext not in table["packages"]["convert"]:
+            return Verdict("docx")  # a .docx saved under an old name
+        if kind == "pdf":
+            return Verdict("pdf")
+        return Verdict("office", suffix=ext)
     if kind == "zip":
         return Verdict("docx")
     if kind in table["kinds"]:
-        return Verdict(None, "skipped", table["kinds"][kind])
+        entry = table["kinds"][kind]
+        return Verdict(entry["reader"], suffix=entry.get("suffix"))
     if claimed == "text" and kind == "html":
         return Verdict("html")
     return Verdict(claimed)
+
+
+def is_litter(name: str) -> bool:
+    """Return whether a file name is office litter (a Word lock file ``~$x.docx``, Thumbs.db, desktop.ini)."""
+    litter = _table()["litter"]
+    lowered = name.lower()
+    return lowered in litter["names"] or lowered.startswith(tuple(litter["prefixes"]))

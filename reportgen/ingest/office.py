@@ -1,0 +1,78 @@
+"""Old and other office formats (.doc, .wps, .rtf, .odt): converted to .docx by LibreOffice, then read as Word.
+
+Offices receive these every week. LibreOffice (``soffice --headless
+--convert-to docx``) reads them all; the converted package goes through the
+same checks and reader as any .docx, so numbering, tables and notes come out
+the same way. The conversion runs in a private temporary folder with its own
+LibreOffice profile (so it neither meets a LibreOffice the user has open nor
+leaves anything behind) and under a time limit; a conversion that hangs is
+killed with its whole process group.
+
+Without LibreOffice the file is skipped with what to do instead.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from ..errors import InputError
+from ..nodes import Document
+
+CONVERT_TIMEOUT_S = 120
+"""Longest a conversion may take; a real report converts in a few seconds."""
+INSTALL_HINT = "安装 LibreOffice 或另存为 .docx"
+
+
+class ConverterMissing(InputError):
+    """LibreOffice is not installed: the file is skipped, not failed."""
+
+
+def soffice() -> str | None:
+    """Return the LibreOffice command on this machine, or None."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def read_office(data: bytes, suffix: str) -> tuple[Document, None]:
+    """Return the document of an office file whose name ends in ``suffix`` (".doc"), via a .docx conversion."""
+    from .docx import read_docx
+
+    command = soffice()
+    if command is None:
+        raise ConverterMissing(f"a {suffix} file is read through LibreOffice, which is not installed on this machine; "
+                               f"{INSTALL_HINT}")
+    with tempfile.TemporaryDirectory(prefix="reportgen-office-") as tmp:
+        folder = Path(tmp)
+        source = folder / f"report{suffix}"
+        source.write_bytes(data)
+        out = folder / "converted"
+        _run([command, "--headless", "--norestore", "--nolockcheck",
+              f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+              "--convert-to", "docx", "--outdir", str(out), str(source)], suffix)
+        converted = out / "report.docx"
+        if not converted.is_file():
+            raise InputError(f"LibreOffice could not convert this {suffix} file (damaged, password-protected or not "
+                             f"really {suffix}); open it and save it as .docx")
+        return read_docx(converted.read_bytes())
+
+
+def _run(command: list[str], suffix: str) -> None:
+    """Run a conversion, killing LibreOffice and its children if it outlasts ``CONVERT_TIMEOUT_S``."""
+    try:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+                                   start_new_session=True)
+    except OSError as exc:
+        raise ConverterMissing(f"LibreOffice could not be started ({exc.strerror or exc}); {INSTALL_HINT}") from None
+    try:
+        process.communicate(timeout=CONVERT_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        process.communicate()
+        raise InputError(f"LibreOffice took longer than {CONVERT_TIMEOUT_S} s to convert this {suffix} file and was "
+                         "stopped; open it and save it as .docx") from None
