@@ -98,6 +98,15 @@ class Comparison:
     ``indicator_changes``
         indicator, count_unit, previous, current, delta; totals per
         indicator against the previous period.
+    ``rows``
+        one row per reporting unit (the order of ``units``): unit, identified
+        (False: the text does not say which organisation reports; ``unit`` is
+        then a placeholder and the row needs the editor's word), documents
+        (list of input paths), titles (list), articles (count).
+    ``excluded``
+        one row per article that is no row: document, article (index),
+        title, unit_as_written, reason (a Chinese sentence: not a campaign
+        report, a duplicate, …). Never counted among the units.
 
     Plain fields: ``units`` (merged unit names, input order), ``indicators``
     (``Indicator`` objects, taxonomy order, those reported or core),
@@ -118,6 +127,8 @@ class Comparison:
     merges: pd.DataFrame
     changes: pd.DataFrame
     indicator_changes: pd.DataFrame
+    rows: pd.DataFrame
+    excluded: pd.DataFrame
     units: list[str] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     stages: list[tuple[str, str]] = field(default_factory=list)
@@ -127,7 +138,7 @@ class Comparison:
     series: str | None = None
 
     TABLES = ("figures", "cells", "matrix", "totals", "rankings", "ratios", "coverage",
-              "distinctive", "flags", "merges", "changes", "indicator_changes")
+              "distinctive", "flags", "merges", "changes", "indicator_changes", "rows", "excluded")
 
     def indicator(self, indicator_id: str) -> Indicator:
         """Return the indicator with this id (a plain one if the taxonomy lacks it)."""
@@ -172,8 +183,9 @@ class Comparison:
                 frame = frame.reset_index()
             out[name] = [_plain_row(r) for r in frame.to_dict(orient="records")]
         by_cell = {(c["unit"], c["indicator"]): c for c in out["cells"]}
+        by_row = {r["unit"]: r for r in out["rows"]}
         out["rows"] = [
-            {"unit": u, "cells": {i.id: by_cell.get((u, i.id)) for i in self.indicators}}
+            {**by_row.get(u, {"unit": u}), "cells": {i.id: by_cell.get((u, i.id)) for i in self.indicators}}
             for u in self.units
         ]
         out["units"] = list(self.units)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 FIGURE_COLUMNS = ["document", "sha256", "article", "title", "unit", "unit_as_written", "locality", "date",
                   "indicator", "object", "text", "value", "value_max", "unit_word", "count_unit", "qualifier",
-                  "is_total", "sentence"]
+                  "is_total", "sentence", "not_cell"]
 CELL_COLUMNS = ["unit", "indicator", "value", "value_max", "unit_word", "count_unit", "qualifier", "is_total",
                 "display", "text", "sentence", "document", "candidates"]
 
@@ -28,13 +28,21 @@ def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> pd.DataFrame:
-    """Return one headline cell per reported (unit, indicator), by ``headline.choose``."""
-    rows = []
-    mapped = figures[figures["indicator"].notna()]
+def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> tuple[pd.DataFrame, list[dict]]:
+    """Return one cell per (unit, indicator) the rules can fill (``headline.choose``), and the unsure ones.
+
+    Only figures without a ``not_cell`` reason compete. The second value
+    lists ``{unit, indicator, values}`` for cells left empty because their
+    candidates disagree (which is the whole is unclear).
+    """
+    rows, unsure = [], []
+    mapped = figures[figures["indicator"].notna() & figures["not_cell"].isna()]
     for (unit, ind), group in mapped.groupby(["unit", "indicator"], sort=False):
         indicator = indicators.get(ind) or Indicator(id=ind, label=ind)
         best = headline.choose(group.to_dict(orient="records"), indicator)
+        if best is None:
+            unsure.append({"unit": unit, "indicator": ind, "values": list(dict.fromkeys(group["text"]))})
+            continue
         value_max = best["value_max"] if best["value_max"] == best["value_max"] else None
         qualifier = headline.text_or_none(best["qualifier"])
         rows.append({
@@ -45,7 +53,23 @@ def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> pd.D
             "text": best["text"], "sentence": best["sentence"], "document": best["document"],
             "candidates": len(group),
         })
-    return frame(rows, CELL_COLUMNS)
+    return frame(rows, CELL_COLUMNS), unsure
+
+
+ROW_COLUMNS = ["unit", "identified", "documents", "titles", "articles"]
+
+
+def rows_table(items: list[Any], names: dict[str, str], units: list[str]) -> pd.DataFrame:
+    """Return one row per reporting unit: whether the text names it, its input files and article titles."""
+    rows = {u: {"unit": u, "identified": True, "documents": [], "titles": [], "articles": 0} for u in units}
+    for item in items:
+        row = rows[names[item.unit_as_written]]
+        row["identified"] = row["identified"] and item.identified
+        if item.document not in row["documents"]:
+            row["documents"].append(item.document)
+        row["titles"].append(item.article.title or "")
+        row["articles"] += 1
+    return frame(list(rows.values()), ROW_COLUMNS)
 
 
 def matrix_table(cells: pd.DataFrame, units: list[str], indicator_ids: list[str]) -> pd.DataFrame:
