@@ -169,3 +169,25 @@ def test_export_carries_rows_documents_and_excluded(tmp_path):
     assert forum["unit"] is None and forum["row"] == "（待确认单位1）" and forum["value"] == 45
     assert [(e["document"], e["title"]) for e in data["excluded"]] == [("in/news.txt", "一季度全市经济运行平稳")]
     assert all(not math.isnan(c["value"]) for c in data["cells"])
+
+
+def test_problems_solved_are_not_problems_found():
+    s = "领导干部深入一线调研，发现问题64个，现场解决问题21个。"
+    c = compare([report("临川县", fig("64个", 64, "个", "问题", s), fig("21个", 21, "个", "问题", s))], TAXONOMY)
+    assert cell(c, "临川县", "problems") == 64
+    assert "解决" in why(c, "21个")
+
+
+def test_problems_rectified_count_rectification_not_the_problems():
+    s = "截至目前，园区收集的31个问题已整改到位25条。"
+    figures = [Figure(text="31个", value=31, unit="个", object="整改", indicator="rectification_items", sentence=s),
+               Figure(text="25条", value=25, unit="条", object="整改到位", indicator="rectification_items", sentence=s)]
+    c = compare([report("临川县", *figures)], TAXONOMY)
+    assert cell(c, "临川县", "rectification_items") == 25
+
+
+def test_an_earlier_campaign_is_a_campaign_report():
+    body = "县委召开深入学习实践科学发展观活动动员大会，广泛征求意见。"
+    c = compare([report("临川县", fig("96条", 96, "条", "意见和建议", "收集各方面的意见和建议96条。"), body=body)],
+                TAXONOMY)
+    assert c.units == ["临川县"] and c.excluded.empty
