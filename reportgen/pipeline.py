@@ -161,7 +161,7 @@ def write_audience(audience, comparison, extractions: list[Extraction], request:
     from .outputs import output_name
 
     target = target or (lambda name: request.out_dir / name)
-    context = build_context(comparison.to_records(), extractions, audience.settings, today=request.date)
+    context = build_context(comparison.to_records(), audience.settings, today=request.date)
     document = render(audience, context, chart_dir)
     layout = Layout.from_mapping(audience.settings)
     if audience.reference_docx is not None:

@@ -56,7 +56,9 @@ def test_two_batches_give_the_right_deltas(tmp_path):
     assert math.isnan(changes.loc[("魏都区", "party_members"), "delta"])
     assert changes.loc[("昌乐县", "party_members"), "status"] == "gone"
     totals = now.indicator_changes.set_index("indicator")
-    assert (totals.loc["party_members", "previous"], totals.loc["party_members", "current"]) == (39580, 6077)
+    # like with like: only the unit that reported party members both weeks (not 昌乐县 gone, not 魏都区 new)
+    assert (totals.loc["party_members", "previous"], totals.loc["party_members", "current"]) == (3000, 3077)
+    assert totals.loc["party_members", "units"] == 1 and totals.loc["party_members", "basis"] == "两期都报送的1个单位"
 
 
 def test_resent_report_is_stored_once_and_doubles_nothing(tmp_path):

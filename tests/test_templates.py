@@ -28,7 +28,7 @@ def seed_model(seed_paths: list[Path]):
 
 def rendered(audience: Audience, seed_model, tmp_path: Path):
     records, extractions = seed_model
-    return render(audience, build_context(records, extractions, audience.settings), tmp_path)
+    return render(audience, build_context(records, audience.settings), tmp_path)
 
 
 def inlines(doc) -> list:
@@ -134,7 +134,7 @@ def test_templates_traditional_script_converts(seed_model, tmp_path: Path) -> No
     weekly = load_audience("weekly")
     audience = Audience("weekly", weekly.folder, {**weekly.settings, "script": "traditional"})
     records, extractions = seed_model
-    context = build_context(records, extractions, audience.settings)
+    context = build_context(records, audience.settings)
     markdown = render_markdown_text(audience, context)
     assert "本期彙總" in markdown and "工作簡報" in markdown
     doc = render(audience, context, tmp_path)
@@ -148,7 +148,7 @@ def test_templates_value_with_markdown_characters_stays_in_its_cell(seed_model, 
     patched = {**records, "units": [odd if u == unit else u for u in records["units"]],
                "cells": [{**c, "unit": odd} if c["unit"] == unit else c for c in records["cells"]]}
     audience = load_audience("weekly")
-    doc = render(audience, build_context(patched, extractions, audience.settings), tmp_path)
+    doc = render(audience, build_context(patched, audience.settings), tmp_path)
     table = next(b for b in doc.blocks if isinstance(b, Table))
     assert plain(table.rows[0][0]) == odd
     assert all(len(row) == len(table.header) for row in table.rows)

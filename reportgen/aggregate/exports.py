@@ -26,7 +26,8 @@ FORMATS = ("csv", "xlsx", "json")
 MAX_COLUMN_WIDTH = 60
 # Tables exported in this order; "display" is the matrix as shown to readers.
 SHEETS = ("display", "matrix", "cells", "figures", "totals", "rankings", "ratios", "coverage", "distinctive",
-          "flags", "merges", "changes", "indicator_changes", "rows", "excluded")
+          "flags", "merges", "changes", "indicator_changes", "rows", "excluded", "headline_totals",
+          "inputs")
 
 
 @lru_cache(maxsize=1)
@@ -101,8 +102,10 @@ def json_records(comparison: Comparison) -> dict[str, Any]:
     and figures likewise carry ``unit: null`` and the placeholder as ``row``.
     """
     records = comparison.to_records()
+    for article in records["articles"]:  # the text is for the documents; the data export names, not copies, it
+        article.pop("paragraphs", None)
     unnamed = {r["unit"] for r in records["rows"] if r.get("identified") is False}
-    for table in ("rows", "cells", "figures", "coverage", "flags"):
+    for table in ("rows", "cells", "figures", "coverage", "flags", "articles"):
         for item in records.get(table, []):
             name = item.get("unit")
             item["row" if table != "rows" else "name"] = name

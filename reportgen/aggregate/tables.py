@@ -106,6 +106,58 @@ def totals_table(cells: pd.DataFrame) -> pd.DataFrame:
     return frame(rows, ["indicator", "count_unit", "total", "units", "approximate", "qualifier"])
 
 
+HEADLINE_TOTAL_COLUMNS = ["indicator", "count_unit", "total", "units", "qualifier", "display", "others"]
+
+
+def headline_totals_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.DataFrame:
+    """Return per indicator the total a summary states: over the units counting it in its main count unit.
+
+    Units counting it in another measure word are not added in and not
+    dropped either: ``others`` names them (另有1个单位以“项”计226项), so a
+    summary and the table beside it never disagree. Shares are not summed.
+    """
+    rows = []
+    for ind, group in cells.groupby("indicator", sort=False):
+        main = dominant[ind]
+        same = group[group["count_unit"] == main]
+        summable = main != "%"
+        total = float(same["value"].sum()) if summable else float("nan")
+        qualifier = sum_qualifier(same["qualifier"].dropna().tolist())
+        others = []
+        for unit_word, other in group[group["count_unit"] != main].groupby("count_unit", sort=False):
+            amount = headline.format_number(float(other["value"].sum())) if unit_word != "%" else ""
+            others.append(f"另有{len(other)}个单位以“{unit_word}”计" + (f"{amount}{unit_word}" if amount else ""))
+        rows.append({"indicator": ind, "count_unit": main, "total": total, "units": len(same), "qualifier": qualifier,
+                     "display": headline.display(total, None, qualifier, main) if summable else None,
+                     "others": "，".join(others) or None})
+    return frame(rows, HEADLINE_TOTAL_COLUMNS)
+
+
+ARTICLE_COLUMNS = ["unit", "document", "article", "title", "date", "locality", "framework", "paragraphs", "measures"]
+
+
+def articles_table(items: list[Any], names: dict[str, str]) -> pd.DataFrame:
+    """Return every article that is a row's, under its row's unit, with the text the documents quote."""
+    rows = [{"unit": names[i.unit_as_written], "document": i.document, "article": i.index,
+             "title": i.article.title, "date": i.article.date, "locality": i.article.locality,
+             "framework": i.article.framework, "paragraphs": list(i.article.paragraphs),
+             "measures": [{"title": m.title, "level": m.level, "stage": m.stage} for m in i.article.measures]}
+            for i in items]
+    return frame(rows, ARTICLE_COLUMNS)
+
+
+INPUT_COLUMNS = ["document", "status", "error", "reason", "articles"]
+
+
+def inputs_table(extractions: list[Any]) -> pd.DataFrame:
+    """Return every input file with its status, why it was skipped or failed (in Chinese) and its articles."""
+    from ..reasons import reason_zh
+
+    rows = [{"document": e.source.path, "status": e.source.status, "error": e.source.error,
+             "reason": reason_zh(e.source.error), "articles": len(e.articles)} for e in extractions]
+    return frame(rows, INPUT_COLUMNS)
+
+
 def sum_qualifier(qualifiers: list[str]) -> str | None:
     """Return the qualifier of a sum of figures with these qualifiers.
 

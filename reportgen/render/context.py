@@ -1,4 +1,4 @@
-"""The comparison and the extractions as plain dicts a template can read.
+"""The comparison as plain dicts a template can read (render reads nothing else).
 
 Templates never see pandas or dataclasses, only the names below. Every number
 a template may show from the reports is a *figure dict* with ``shown`` (the
@@ -13,8 +13,10 @@ Names a template gets (besides ``settings``, the audience's settings.toml):
 ``counts``: ``units``, ``files``, ``files_ok``, ``articles``, ``measures``, ``figures``
 ``indicators``: shown indicators ``{id, label, unit, core}`` (settings ``indicators`` picks)
 ``rows``: per unit ``{unit, cells: [figure dict or None per shown indicator]}``
-``totals``: indicator id → figure dict of the sum over units (``units``, ``change``,
-   ``previous``) or None; use ``totals.get("opinions")``
+``totals``: indicator id → figure dict of the comparison's headline total (``units``, ``change``
+   like with like, saying against what, ``previous``, ``others``: units counting it in another
+   measure word, 另有1个单位以“项”计226项) or None; use ``totals.get("opinions")``
+``counts.articles`` counts the rows' articles (news items left out are not counted).
 ``units``: per unit ``{name, locality, framework, measures: [{title, level, stage}],
    key_figures: [figure dict], figures: [figure dict], stages_covered, stages_total,
    distinctive: [{measure, stage, terms}]}``
@@ -36,8 +38,6 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-from ..reasons import reason_zh
-from ..records import Extraction
 from .dates import format_date
 from .numbers import format_change, format_quantity
 
@@ -98,43 +98,40 @@ def _shown_indicators(records: dict[str, Any], settings: dict[str, Any]) -> list
 
 
 def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: _Notes) -> dict[str, Any]:
-    """Return per indicator the total over units in its most reported count unit, with its change."""
-    best: dict[str, dict] = {}
-    for row in records["totals"]:
-        if row.get("total") is None:
-            continue
-        if row["indicator"] not in best or (row.get("units") or 0) > (best[row["indicator"]].get("units") or 0):
-            best[row["indicator"]] = row
+    """Return per indicator the comparison's headline total, the units it names in other measure words, its change.
+
+    The total is ``headline_totals`` (the same cells the table shows); the
+    change is like with like (``indicator_changes``: the units reporting it
+    both periods) and says so.
+    """
     changes = {(c["indicator"], c.get("count_unit")): c for c in records.get("indicator_changes", [])}
     out: dict[str, Any] = {i["id"]: None for i in records["indicators"]}
-    for ind, row in best.items():
+    for row in records.get("headline_totals", []):
+        if row.get("total") is None:
+            continue
+        ind = row["indicator"]
         parts = [f"{c['unit']}{c['shown']}（{c['file']}）" for (u, i), c in cells.items()
                  if i == ind and c.get("count_unit") == row.get("count_unit")]
         note = "合计：" + "；".join(parts)
         qualifier = row.get("qualifier")
         change = changes.get((ind, row.get("count_unit")))
         delta = change.get("delta") if change else None
+        shown_change = None
+        if delta is not None:
+            shown_change = f"{format_change(delta, row.get('count_unit') or '')}（{change.get('basis')}同口径比较）"
         out[ind] = {"value": row["total"], "units": row.get("units"), "count_unit": row.get("count_unit"),
                     "shown": format_quantity(row["total"], row.get("count_unit") or "", qualifier),
                     "note": notes.add(note), "previous": change.get("previous") if change else None,
-                    "change": format_change(delta, row.get("count_unit") or "") if delta is not None else None}
+                    "change": shown_change, "others": row.get("others")}
     return out
 
 
-def _unit_of_article(records: dict[str, Any]) -> dict[str, str]:
-    """Return name as written → merged unit name."""
-    return {m["name"]: m["unit"] for m in records.get("merges", [])}
-
-
-def _units(records: dict[str, Any], extractions: list[Extraction], figures: list[dict],
-           cells: dict[tuple[str, str], dict], shown: list[dict]) -> list[dict[str, Any]]:
+def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, str], dict],
+           shown: list[dict]) -> list[dict[str, Any]]:
     """Return one dict per unit: its measures, key figures, coverage and distinctive measures."""
-    merged = _unit_of_article(records)
     measures: dict[str, list[dict]] = defaultdict(list)
-    for extraction in extractions:
-        for article in extraction.articles:
-            name = merged.get(article.unit or "", article.unit or "")
-            measures[name].extend({"title": m.title, "level": m.level, "stage": m.stage} for m in article.measures)
+    for article in records.get("articles", []):
+        measures[article["unit"]].extend(article.get("measures") or [])
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
@@ -176,22 +173,22 @@ def _gaps(units: list[str], shown: list[dict], cells: dict[tuple[str, str], dict
     return out
 
 
-def _inputs(extractions: list[Extraction]) -> list[dict[str, Any]]:
+def _inputs(records: dict[str, Any]) -> list[dict[str, Any]]:
     """Return every input file with its status and why it was skipped or failed."""
-    return [{"file": file_name(e.source.path), "path": e.source.path, "status": e.source.status,
-             "reason": reason_zh(e.source.error), "detail": e.source.error or "",
-             "articles": len(e.articles)} for e in extractions]
+    return [{"file": file_name(i["document"]), "path": i["document"], "status": i["status"],
+             "reason": i.get("reason") or "", "detail": i.get("error") or "", "articles": i.get("articles") or 0}
+            for i in records.get("inputs", [])]
 
 
-def build_context(records: dict[str, Any], extractions: list[Extraction], settings: dict[str, Any],
-                  today: dt.date | None = None) -> RenderContext:
-    """Return the template values for one audience from ``Comparison.to_records()`` and the extractions."""
+def build_context(records: dict[str, Any], settings: dict[str, Any], today: dt.date | None = None) -> RenderContext:
+    """Return the template values for one audience from ``Comparison.to_records()``, and nothing else."""
     notes = _Notes()
     labels = {i["id"]: i["label"] for i in records["indicators"]}
     figures = [_figure(f, notes, labels) for f in records["figures"]]
     cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels) for c in records["cells"]}
     shown = _shown_indicators(records, settings)
-    units = _units(records, extractions, figures, cells, shown)
+    units = _units(records, figures, cells, shown)
+    inputs = _inputs(records)
     stage_ids = [s["id"] for s in records["stages"]]
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     issue_no = records.get("issue_no")
@@ -199,9 +196,9 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
         "period": records.get("period"), "issue_no": issue_no,
         "issue": f"第{issue_no}期" if issue_no else "", "previous_period": records.get("previous_period"),
         "series": records.get("series"), "date": format_date(today or dt.date.today(), settings.get("date_style")),
-        "counts": {"units": len(records["units"]), "files": len(extractions),
-                   "files_ok": sum(e.source.status == "ok" for e in extractions),
-                   "articles": sum(len(e.articles) for e in extractions),
+        "counts": {"units": len(records["units"]), "files": len(inputs),
+                   "files_ok": sum(i["status"] == "ok" for i in inputs),
+                   "articles": len(records.get("articles", [])),
                    "measures": sum(len(u["measures"]) for u in units), "figures": len(figures)},
         "indicators": shown,
         "rows": [{"unit": u, "cells": [cells.get((u, i["id"])) for i in shown]} for u in records["units"]],
@@ -213,6 +210,6 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
         "gaps": _gaps(records["units"], shown, cells),
         "flags": [{k: f.get(k) for k in ("severity", "code", "unit", "message")} for f in records.get("flags", [])
                   if f.get("code") not in GAP_FLAGS],
-        "figures": figures, "inputs": _inputs(extractions), "not_reported": NOT_REPORTED,
+        "figures": figures, "inputs": inputs, "not_reported": NOT_REPORTED,
     }
     return RenderContext(values, notes.items)
