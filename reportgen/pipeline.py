@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -75,6 +76,7 @@ class BuildRequest:
     series: str = "weekly"
     date: dt.date | None = None  # the 印发日期; default today
     settings: dict[str, Any] = field(default_factory=dict)  # overrides of every audience's settings
+    corrections: Path | None = None  # the editor's review sheet (reportgen review), applied and kept
 
 
 @dataclass
@@ -118,7 +120,8 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
     audiences = [with_overrides(a, request.settings) for a in checked.audiences]
     extractions = extract_paths(request.paths, request.options, progress)
     require_readable(request.paths, extractions)
-    comparison = compare(extractions, load_taxonomy(request.options.taxonomy))
+    corrections = load_corrections(extractions, checked.db, request.corrections)  # a bad one stops before any write
+    comparison = compare(extractions, load_taxonomy(request.options.taxonomy), corrections)
     with Staging(request.out_dir) as stage, \
             recording(comparison, extractions, checked.db, request.period, request.series,
                       request.first_issue) as record:
@@ -128,6 +131,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
             for audience in audiences:
                 write_audience(audience, record.comparison, extractions, request, Path(charts), stage.path,
                                record.recorded)
+        keep_corrections(record)
         record.commit(extractions, publish=stage.publish)
     return BuildReport(list(stage.published), extractions, record.recorded)
 
@@ -143,6 +147,32 @@ def with_overrides(audience, overrides: dict[str, Any]):
         else:
             settings[key] = value
     return replace(audience, settings=settings)
+
+
+def load_corrections(extractions: list[Extraction], db: Path | None, sheet: Path | None):
+    """Return the corrections of a build: those the history store kept, then the editor's new sheet's."""
+    from .aggregate.corrections import Corrections, read_corrections, resolve
+    from .aggregate.corrections_store import load_corrections as stored
+
+    new = []
+    if sheet is not None:
+        documents = {e.source.path: (e.source.sha256, e.articles) for e in extractions if e.source.status == "ok"}
+        new = resolve(read_corrections(sheet), documents)
+    return Corrections(stored(db) + new)
+
+
+def keep_corrections(record) -> None:
+    """Keep the editor's new corrections this build applied, in the build's own history transaction."""
+    from .aggregate.corrections import Correction
+    from .aggregate.corrections_store import store_corrections
+    from .errors import OutputError
+
+    comparison = record.comparison
+    new = [Correction(**r) for r in comparison.corrections.to_dict(orient="records") if r["where"]]
+    try:
+        store_corrections(record.conn, new, comparison.period)
+    except sqlite3.Error as exc:
+        raise OutputError(f"cannot keep the corrections in {record.db_path}: {exc}; nothing was changed") from None
 
 
 def write_audience(audience, comparison, extractions: list[Extraction], request: BuildRequest,

@@ -20,8 +20,14 @@ from .model import NOT_REPORTED, Comparison, Indicator
 __all__ = ["NOT_REPORTED", "Comparison", "Indicator", "compare", "record_build", "export_comparison"]
 
 
-def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
-    """Return the comparison of a batch of extracted reports (each report counted once)."""
+def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: Any = None) -> Comparison:
+    """Return the comparison of a batch of extracted reports (each report counted once).
+
+    ``corrections`` (``corrections.Corrections``): the editor's word on
+    units, inclusion and cells, applied over the rules. A new correction
+    (one with ``where``) that matches nothing in this batch is a UsageError
+    naming its row; stored ones that do not apply this time are passed over.
+    """
     from ..taxonomy import load_taxonomy
     from . import distinctive, quality, tables
     from .batch import EXCLUDED_COLUMNS, select
@@ -32,7 +38,11 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
     from .units import merge_units
 
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-    items, excluded, flags = select(extractions)
+    from .corrections import Corrections, apply_cells
+
+    corrections = corrections or Corrections()
+    applied: list = []
+    items, excluded, flags = select(extractions, corrections, applied)
     names, merges = merge_units([i.unit_as_written for i in items if i.identified], name_rules_of(taxonomy))
     names.update({i.unit_as_written: i.unit_as_written for i in items if not i.identified})
     units = list(dict.fromkeys(names[i.unit_as_written] for i in items))
@@ -65,6 +75,15 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
     by_id = {i.id: i for i in known}
     figures = tables.frame(figure_rows, tables.FIGURE_COLUMNS)
     cells, unsure = tables.cells_table(figures, by_id)
+    reports: dict[str, dict[str, str]] = {}  # row → its reports' SHA-256 (else path) → path
+    for i in items:
+        reports.setdefault(names[i.unit_as_written], {})[i.sha256 or i.document] = i.document
+    cells = apply_cells(cells, corrections, applied, by_id, reports)
+    unused = [c for c in corrections.items if c.where and all(c is not a for a in applied)]
+    if unused:
+        from ..errors import UsageError
+
+        raise UsageError(f"{unused[0].where}：这一行的更正对不上本期任何文章")
     reported = set(cells["indicator"])
     indicators = [i for i in known if i.id in reported or i.core]
     indicators += [Indicator(id=i, label=i) for i in dict.fromkeys(cells["indicator"]) if i not in by_id]
@@ -95,6 +114,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
         headline_totals=tables.headline_totals_table(cells, dominant),
         articles=tables.articles_table(items, names),
         inputs=tables.inputs_table(extractions),
+        corrections=tables.frame([vars(c) for c in applied], ["kind", "by", "key", "value", "where"]),
         excluded=tables.frame(excluded, EXCLUDED_COLUMNS),
         changes=empty_changes(),
         indicator_changes=empty_indicator_changes(),

@@ -11,6 +11,7 @@ from typing import Any
 
 from ..reasons import reason_zh, status_zh
 from ..records import Article, Extraction
+from .corrections import Correction, Corrections
 from .quality import flag
 from .relevance import not_campaign_reason
 from .units import is_unit_name
@@ -45,8 +46,15 @@ def fingerprint(article: Article) -> str | None:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
-def select(extractions: list[Extraction]) -> tuple[list[Item], list[dict[str, Any]], list[dict[str, Any]]]:
-    """Return the articles to compare (each once), the articles that are no row (with why), and flags."""
+def select(extractions: list[Extraction], corrections: Corrections | None = None,
+           applied: list[Correction] | None = None) -> tuple[list[Item], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the articles to compare (each once), the articles that are no row (with why), and flags.
+
+    The editor's ``corrections`` say an article is (not) a row and which unit
+    it is; each one used is appended to ``applied``.
+    """
+    corrections = corrections or Corrections()
+    applied = applied if applied is not None else []
     items: list[Item] = []
     excluded: list[dict[str, Any]] = []
     flags: list[dict[str, Any]] = []
@@ -77,13 +85,20 @@ def select(extractions: list[Extraction]) -> tuple[list[Item], list[dict[str, An
                 continue
             if key:
                 seen_articles[key] = source.path
-            reason = not_campaign_reason(article)
+            include = corrections.article("include", article.unit, article.title)
+            if include is not None:
+                applied.append(include)
+            reason = not_campaign_reason(article) if include is None else (
+                None if include.value else "编辑更正：不是单位的活动报道")
             if reason:
                 excluded.append({"document": source.path, "article": index, "title": article.title,
                                  "unit_as_written": article.unit, "reason": reason})
                 continue
-            identified = is_unit_name(article.unit)
-            written = article.unit if identified else None
+            renamed = corrections.article("unit", article.unit, article.title)
+            if renamed is not None:
+                applied.append(renamed)
+            identified = renamed is not None or is_unit_name(article.unit)
+            written = renamed.value if renamed is not None else article.unit if identified else None
             if written is None:
                 unnamed += 1
                 written = UNIDENTIFIED.format(n=unnamed)

@@ -121,6 +121,10 @@ class Comparison:
     ``inputs``
         every input file: document, status (ok | skipped | error), error
         (ingest's sentence), reason (Chinese), articles (count).
+    ``corrections``
+        the editor's corrections this build applied (``corrections.Correction``):
+        kind (unit | include | cell), by, key, value, where (the sheet row; empty
+        for those the history store kept).
 
     Plain fields: ``units`` (merged unit names, input order), ``indicators``
     (``Indicator`` objects, taxonomy order, those reported or core),
@@ -146,6 +150,7 @@ class Comparison:
     headline_totals: pd.DataFrame
     articles: pd.DataFrame
     inputs: pd.DataFrame
+    corrections: pd.DataFrame
     units: list[str] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     stages: list[tuple[str, str]] = field(default_factory=list)
@@ -156,7 +161,7 @@ class Comparison:
 
     TABLES = ("figures", "cells", "matrix", "totals", "rankings", "ratios", "coverage",
               "distinctive", "flags", "merges", "changes", "indicator_changes", "rows", "excluded",
-              "headline_totals", "articles", "inputs")
+              "headline_totals", "articles", "inputs", "corrections")
 
     def indicator(self, indicator_id: str) -> Indicator:
         """Return the indicator with this id (a plain one if the taxonomy lacks it)."""

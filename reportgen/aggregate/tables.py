@@ -133,12 +133,13 @@ def headline_totals_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.D
     return frame(rows, HEADLINE_TOTAL_COLUMNS)
 
 
-ARTICLE_COLUMNS = ["unit", "document", "article", "title", "date", "locality", "framework", "paragraphs", "measures"]
+ARTICLE_COLUMNS = ["unit", "unit_as_written", "document", "article", "title", "date", "locality", "framework", "paragraphs", "measures"]
 
 
 def articles_table(items: list[Any], names: dict[str, str]) -> pd.DataFrame:
     """Return every article that is a row's, under its row's unit, with the text the documents quote."""
-    rows = [{"unit": names[i.unit_as_written], "document": i.document, "article": i.index,
+    rows = [{"unit": names[i.unit_as_written], "unit_as_written": i.article.unit, "document": i.document,
+             "article": i.index,
              "title": i.article.title, "date": i.article.date, "locality": i.article.locality,
              "framework": i.article.framework, "paragraphs": list(i.article.paragraphs),
              "measures": [{"title": m.title, "level": m.level, "stage": m.stage} for m in i.article.measures]}
