@@ -191,3 +191,21 @@ def test_an_earlier_campaign_is_a_campaign_report():
     c = compare([report("临川县", fig("96条", 96, "条", "意见和建议", "收集各方面的意见和建议96条。"), body=body)],
                 TAXONOMY)
     assert c.units == ["临川县"] and c.excluded.empty
+
+
+@pytest.mark.parametrize("indicator, text, value, unit, obj, sentence", [
+    ("households", "5000户", 5000, "户", "农户", "全县计划走访农户5000户。"),
+    ("opinions", "1000条", 1000, "条", "意见建议", "力争征集意见建议1000条。"),
+    ("forums", "36场", 36, "场", "座谈会", "去年全年召开座谈会36场。"),
+    ("households", "120户", 120, "户", "困难户", "机关干部结对帮扶困难户120户。"),
+], ids=["planned-visits", "target-opinions", "last-year", "paired-not-visited"])
+def test_plans_last_year_and_pairing_are_no_cells(indicator, text, value, unit, obj, sentence):
+    c = compare([report("临川县", fig(text, value, unit, obj, sentence))], TAXONOMY)
+    assert cell(c, "临川县", indicator) is None
+    assert why(c, text)
+
+
+def test_since_last_year_is_this_campaigns_total():
+    s = "去年以来，全县共走访农户3.2万户。"
+    c = compare([report("临川县", fig("3.2万户", 32000, "户", "农户", s))], TAXONOMY)
+    assert cell(c, "临川县", "households") == 32000
