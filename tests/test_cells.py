@@ -209,3 +209,10 @@ def test_since_last_year_is_this_campaigns_total():
     s = "去年以来，全县共走访农户3.2万户。"
     c = compare([report("临川县", fig("3.2万户", 32000, "户", "农户", s))], TAXONOMY)
     assert cell(c, "临川县", "households") == 32000
+
+
+def test_problems_and_suggestions_counted_together_are_neither():
+    s = "深入企业广泛征求到影响发展的突出问题和建议45条。"
+    figures = [Figure(text="45条", value=45, unit="条", object="突出问题和建议", indicator="problems", sentence=s)]
+    c = compare([report("临川县", *figures)], TAXONOMY)
+    assert cell(c, "临川县", "problems") is None and cell(c, "临川县", "opinions") is None
