@@ -216,3 +216,11 @@ def test_problems_and_suggestions_counted_together_are_neither():
     figures = [Figure(text="45条", value=45, unit="条", object="突出问题和建议", indicator="problems", sentence=s)]
     c = compare([report("临川县", *figures)], TAXONOMY)
     assert cell(c, "临川县", "problems") is None and cell(c, "临川县", "opinions") is None
+
+
+@pytest.mark.parametrize("title", ["在全县党的群众路线教育实践活动动员大会上的讲话",
+                                   "关于开展党的群众路线教育实践活动的通知"])
+def test_a_speech_or_a_notice_is_no_row(title):
+    speech = report("临川县", fig("1200名", 1200, "名", "党员", "全县1200名党员参加教育实践活动。"), title=title)
+    c = compare([speech], TAXONOMY)
+    assert c.units == [] and "讲话" in c.excluded.iloc[0]["reason"]

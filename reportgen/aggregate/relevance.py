@@ -6,6 +6,8 @@ units, and is listed in ``Comparison.excluded`` with the reason.
 """
 from __future__ import annotations
 
+import re
+
 from ..records import Article
 from .rules import rules
 
@@ -18,6 +20,9 @@ def article_text(article: Article) -> str:
 def not_campaign_reason(article: Article) -> str | None:
     """Return why an article reports no unit's campaign work, or None when it does."""
     spec = rules()["relevance"]
+    title = re.sub(r"\s+", "", article.title or "")
+    if title and re.search(spec["not_report_titles"], title):
+        return "是讲话、通知或广告的原文，不是单位的工作报道"
     text = article_text(article)
     if not text:  # an extraction read back without its text: nothing to judge it by, so it stays
         return None
