@@ -21,7 +21,7 @@ def fig(text, value, unit, obj, sentence):
 
 def report(path, unit, *figures, measures=()):
     return Extraction(Source(path=path, sha256=f"sha-{path}"),
-                      [Article(title=f"{unit}扎实推进教育实践活动", unit=unit, paragraphs=[BODY],
+                      [Article(title=f"{unit or ''}扎实推进教育实践活动", unit=unit, paragraphs=[BODY],
                                figures=list(figures), measures=[Measure(title=m) for m in measures])])
 
 
@@ -70,3 +70,13 @@ def test_measures_come_from_the_comparisons_rows_under_the_merged_name():
     (unit,) = context.values["units"]
     assert unit["name"] == "临川县经济和信息化局"
     assert [m["title"] for m in unit["measures"]] == ["深入企业听取意见", "建立问题整改台账"]
+
+
+def test_a_row_awaiting_its_units_name_is_not_compared_with_last_period(tmp_path):
+    db = tmp_path / "h.sqlite"
+    week1 = [report("a1.txt", None, fig("40场", 40, "场", "座谈会", "共召开座谈会40场。"))]
+    week2 = [report("a2.txt", None, fig("12场", 12, "场", "座谈会", "共召开座谈会12场。"))]
+    record_build(compare(week1, TAXONOMY), week1, db, "2014-W21")
+    now = record_build(compare(week2, TAXONOMY), week2, db, "2014-W22")
+    assert now.units == ["（待确认单位1）"]  # the same placeholder, but not the same unit
+    assert now.changes.empty and now.indicator_changes.empty

@@ -236,10 +236,11 @@ class Recording:
         try:
             _store_reports(conn, self.build_id, extractions, now)
             conn.execute("DELETE FROM cells WHERE build_id = ?", (self.build_id,))
+            cells = named_cells(self.comparison)
             conn.executemany(
                 "INSERT INTO cells VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(self.build_id, c.unit, c.indicator, float(c.value), _none(c.value_max), c.unit_word,
-                  c.count_unit, text_or_none(c.qualifier)) for c in self.comparison.cells.itertuples(index=False)])
+                  c.count_unit, text_or_none(c.qualifier)) for c in cells.itertuples(index=False)])
         except sqlite3.Error as exc:
             raise OutputError(f"cannot record the build in {self.db_path}: {exc}; nothing was changed") from None
         restore = publish() if publish else None
@@ -287,8 +288,8 @@ def recording(comparison: Comparison, extractions: list[Extraction], db_path: Pa
             raise OutputError(f"cannot record the build in {db_path}: {exc}; nothing was changed") from None
         record = Recording(conn, db_path, build_id, replace(
             comparison, period=period, series=series, issue_no=issue_no, previous_period=previous_period,
-            changes=changes_table(previous, comparison.cells),
-            indicator_changes=indicator_changes_table(previous, comparison.cells)))
+            changes=changes_table(previous, named_cells(comparison)),
+            indicator_changes=indicator_changes_table(previous, named_cells(comparison))))
         record.recorded = Recorded(period=period, period_from=period_from, series=series, issue_no=issue_no,
                                    revision=revision, replaced=replaced)
         yield record
@@ -298,6 +299,12 @@ def recording(comparison: Comparison, extractions: list[Extraction], db_path: Pa
         if not existed and not (record and record.committed):
             for leftover in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
                 leftover.unlink(missing_ok=True)
+
+
+def named_cells(comparison: Comparison) -> pd.DataFrame:
+    """Return the cells of rows the text names: a placeholder row (待确认单位) is no unit to follow over time."""
+    unnamed = set(comparison.rows.loc[~comparison.rows["identified"].astype(bool), "unit"])
+    return comparison.cells[~comparison.cells["unit"].isin(unnamed)]
 
 
 def record_build(comparison: Comparison, extractions: list[Extraction], db_path: Path,
@@ -452,5 +459,5 @@ def with_history(comparison: Comparison, extractions: list[Extraction], db_path:
     finally:
         conn.close()
     return replace(comparison, period=period, series=series, issue_no=row[0] if row else None,
-                   previous_period=previous_period, changes=changes_table(previous, comparison.cells),
-                   indicator_changes=indicator_changes_table(previous, comparison.cells))
+                   previous_period=previous_period, changes=changes_table(previous, named_cells(comparison)),
+                   indicator_changes=indicator_changes_table(previous, named_cells(comparison)))
