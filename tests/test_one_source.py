@@ -80,3 +80,16 @@ def test_a_row_awaiting_its_units_name_is_not_compared_with_last_period(tmp_path
     now = record_build(compare(week2, TAXONOMY), week2, db, "2014-W22")
     assert now.units == ["（待确认单位1）"]  # the same placeholder, but not the same unit
     assert now.changes.empty and now.indicator_changes.empty
+
+
+def test_the_summary_sentence_names_units_counted_in_another_measure_word():
+    batch = [report("a.txt", "临川县", fig("12次", 12, "次", "集中学习", "全县开展集中学习12次。")),
+             report("b.txt", "东平区", fig("8场次", 8, "场次", "集中学习", "组织集中学习8场次。"))]
+    audience = load_audience("weekly")
+    settings = {**audience.settings, "summary": {**audience.settings.get("summary", {}),
+                                                 "totals": [{"indicator": "study_sessions", "phrase": "开展集中学习"}]}}
+    context = build_context(compare(batch, TAXONOMY).to_records(), settings)
+    from reportgen.render import Audience
+
+    text = render_markdown_text(Audience(audience.name, audience.folder, settings), context)
+    assert "开展集中学习" in text and "另有1个单位以“场次”计8场次" in text
