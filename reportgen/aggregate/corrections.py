@@ -89,6 +89,8 @@ def review_rows(comparison: Comparison) -> list[dict[str, Any]]:
     for e in comparison.excluded.itertuples(index=False):
         rows.append({"类型": KIND_ARTICLE, "文件": e.document, "文章序号": int(e.article) + 1, "标题": e.title or "",
                      "原文单位": e.unit_as_written or "", "单位": "", "纳入": NO, "原因": e.reason})
+    order = {path: n for n, path in enumerate(comparison.inputs["document"])}
+    rows.sort(key=lambda r: (order.get(r["文件"], len(order)), r["文章序号"]))  # as the inputs read
     labels = {i.id: i.label for i in comparison.indicators}
     for c in comparison.cells.itertuples(index=False):
         rows.append({"类型": KIND_CELL, "文件": c.document, "单位": c.unit, "指标代码": c.indicator,
