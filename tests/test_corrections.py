@@ -135,3 +135,21 @@ def test_a_bad_correction_is_an_error_naming_its_row(weeks, tmp_path, match, val
     assert "review.xlsx 第" in result.output and "行" in result.output and message in result.output
     assert "Traceback" not in result.output
     assert not out.exists() and not (tmp_path / "h.sqlite").exists()  # nothing written, the history untouched
+
+
+def test_a_cell_left_empty_as_unsure_is_listed_and_can_be_filled(tmp_path):
+    folder = write(tmp_path / "in", {"yanhe.txt": (
+        "沿河县教育实践活动扎实推进\n\n党的群众路线教育实践活动开展以来，沿河县第一批次收集意见建议60条。"
+        "第二批次收集意见建议50条。第三批次收集意见建议40条。\n")})
+    sheet = tmp_path / "review.xlsx"
+    assert run("review", folder, "-o", sheet).exit_code == 0
+    header, rows = sheet_rows(sheet)
+    col = {name: i for i, name in enumerate(header)}
+    (unsure,) = [r for r in rows if r[col["类型"]] == "单元格" and r[col["指标代码"]] == "opinions"]
+    assert unsure[col["数值"]] is None and "请编辑确认" in unsure[col["原因"]]
+    edit(sheet, [({"类型": "单元格", "指标代码": "opinions"}, {"更正数值": 150})])
+    out = tmp_path / "out"
+    result = run("build", folder, "--out", out, "--db", tmp_path / "h.sqlite", "--audience", "weekly",
+                 "--format", "docx", "--corrections", sheet)
+    assert result.exit_code == 0, result.output
+    assert "150条" in weekly_text(out)

@@ -96,6 +96,12 @@ def review_rows(comparison: Comparison) -> list[dict[str, Any]]:
         rows.append({"类型": KIND_CELL, "文件": c.document, "单位": c.unit, "指标代码": c.indicator,
                      "指标": labels.get(c.indicator, c.indicator), "数值": c.value, "显示": c.display,
                      "原句": c.sentence})
+    figures = comparison.figures
+    for f in comparison.flags[comparison.flags["code"] == "unsure_cell"].itertuples(index=False):
+        mine = figures[(figures["unit"] == f.unit) & (figures["indicator"] == f.indicator)]
+        rows.append({"类型": KIND_CELL, "文件": mine["document"].iloc[0] if len(mine) else "", "单位": f.unit,
+                     "指标代码": f.indicator, "指标": labels.get(f.indicator, f.indicator), "原因": f.message,
+                     "原句": "\n".join(dict.fromkeys(mine["sentence"]))})
     return rows
 
 
