@@ -224,3 +224,10 @@ def test_a_speech_or_a_notice_is_no_row(title):
     speech = report("临川县", fig("1200名", 1200, "名", "党员", "全县1200名党员参加教育实践活动。"), title=title)
     c = compare([speech], TAXONOMY)
     assert c.units == [] and "讲话" in c.excluded.iloc[0]["reason"]
+
+
+@pytest.mark.parametrize("sentence", ["围绕美丽乡村建设，县委共收集意见建议860条。",
+                                      "县级领导分片坐镇一线，共收集意见建议860条。"])
+def test_words_that_end_like_a_town_are_no_town(sentence):
+    c = compare([report("临川县", fig("860条", 860, "条", "意见建议", sentence))], TAXONOMY)
+    assert cell(c, "临川县", "opinions") == 860

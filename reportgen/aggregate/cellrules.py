@@ -51,6 +51,7 @@ class CellRules:
     part_marker: re.Pattern[str]
     subordinate: re.Pattern[str]
     whole: re.Pattern[str]
+    not_subordinate: tuple[str, ...]
     also_counts: dict[str, tuple[str, re.Pattern[str]]]
 
 
@@ -73,6 +74,7 @@ def cell_rules() -> CellRules:
         part_marker=re.compile(parts["part_markers"]),
         subordinate=re.compile(parts["subordinate"]),
         whole=re.compile(parts["whole_markers"]),
+        not_subordinate=tuple(parts["not_subordinate"]),
         also_counts={k: (v["from"], re.compile(v["after"])) for k, v in raw["also_counts"].items()},
     )
 
@@ -122,7 +124,8 @@ def part_reason(before: str, unit: str) -> str | None:
         return "是其中的一部分，不是全单位的数"
     last = None
     for m in r.subordinate.finditer(before):
-        if m.group(0) not in unit:
+        around = before[max(0, m.end() - 2):m.end() + 1]
+        if m.group(0) not in unit and not any(w in around for w in r.not_subordinate):
             last = m
     if last is not None and not r.whole.search(before[last.end():]):
         return f"是下属单位（{last.group(0)}）的数，不是全单位的数"
