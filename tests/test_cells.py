@@ -231,3 +231,10 @@ def test_a_speech_or_a_notice_is_no_row(title):
 def test_words_that_end_like_a_town_are_no_town(sentence):
     c = compare([report("临川县", fig("860条", 860, "条", "意见建议", sentence))], TAXONOMY)
     assert cell(c, "临川县", "opinions") == 860
+
+
+def test_a_bulletin_item_naming_no_campaign_is_a_row_by_its_work():
+    body = "区司法局党组坚持开门纳谏，班子成员带队走访群众，召开座谈会8场，收集意见建议57条。"
+    c = compare([report("青山区司法局", fig("57条", 57, "条", "意见建议", body), title="青山区司法局：开门纳谏听民声",
+                        body=body)], TAXONOMY)
+    assert c.units == ["青山区司法局"] and cell(c, "青山区司法局", "opinions") == 57
