@@ -328,3 +328,11 @@ def test_aggregate_sum_qualifier(parts, expected):
     from reportgen.aggregate.tables import sum_qualifier
 
     assert sum_qualifier(parts) == expected
+
+
+def test_a_name_without_its_place_is_merged_only_when_one_unit_fits():
+    one = [doc("a.txt", Article(title="a", unit="章丘市经济和信息化局")), doc("b.txt", Article(title="b", unit="市经信局"))]
+    c = compare(one, TAXONOMY)
+    assert c.units == ["章丘市经济和信息化局"]
+    two = one + [doc("c.txt", Article(title="c", unit="天水市经济和信息化局"))]
+    assert compare(two, TAXONOMY).units == ["章丘市经济和信息化局", "市经信局", "天水市经济和信息化局"]

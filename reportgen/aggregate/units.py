@@ -86,6 +86,11 @@ def merge_units(names: list[str], name_rules: list[NameRule]) -> tuple[dict[str,
     groups: dict[str, list[str]] = {}
     for name in used:  # insertion order: first seen first
         groups.setdefault(keyed[name][0], []).append(name)
+    for short, full in _placeless(list(groups)).items():
+        groups[full].extend(groups.pop(short))
+        for name in groups[full]:
+            if keyed[name][0] == short:
+                keyed[name] = (full, [*keyed[name][1], ("place", f"“{name}”未写地名，本批中只有“{full}”与之相符")])
     mapping: dict[str, str] = {}
     merges: list[Merge] = []
     for group in groups.values():
@@ -98,3 +103,21 @@ def merge_units(names: list[str], name_rules: list[NameRule]) -> tuple[dict[str,
                 detail = "；".join(d for _, d in steps) or "同一简称规则"
                 merges.append(Merge(name=name, unit=shown, rule=rule, detail=detail, articles=used[name]))
     return mapping, merges
+
+
+def _placeless(keys: list[str]) -> dict[str, str]:
+    """Return key → the one longer key it is the place-less short form of (市经济和信息化局 → 某市经济和信息化局).
+
+    A report often names its own unit by level only (市…局, 县委…部). Such a
+    name is merged only when exactly one other unit of the batch ends with it;
+    two candidates leave it its own row.
+    """
+    levels = tuple(rules()["units"]["places"])
+    out = {}
+    for short in keys:
+        if len(short) < 3 or not short.startswith(levels):
+            continue
+        longer = [k for k in keys if k != short and len(k) > len(short) + 1 and k.endswith(short)]
+        if len(longer) == 1 and longer[0] not in out:
+            out[short] = longer[0]
+    return out
