@@ -238,3 +238,12 @@ def test_a_bulletin_item_naming_no_campaign_is_a_row_by_its_work():
     c = compare([report("青山区司法局", fig("57条", 57, "条", "意见建议", body), title="青山区司法局：开门纳谏听民声",
                         body=body)], TAXONOMY)
     assert c.units == ["青山区司法局"] and cell(c, "青山区司法局", "opinions") == 57
+
+
+def test_a_figure_for_the_whole_city_is_not_a_districts():
+    s = "会上通报，全市共收集意见建议1.2万条。"
+    c = compare([report("青山区", fig("1.2万条", 12000, "条", "意见建议", s))], TAXONOMY)
+    assert cell(c, "青山区", "opinions") is None and "全市" in why(c, "1.2万条")
+    own = "全区共收集意见建议860条。"
+    c = compare([report("青山区委组织部", fig("860条", 860, "条", "意见建议", own))], TAXONOMY)
+    assert cell(c, "青山区委组织部", "opinions") == 860

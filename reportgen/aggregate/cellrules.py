@@ -129,7 +129,20 @@ def part_reason(before: str, unit: str) -> str | None:
             last = m
     if last is not None and not r.whole.search(before[last.end():]):
         return f"是下属单位（{last.group(0)}）的数，不是全单位的数"
+    level = unit_level(unit)
+    wholes = [m.group(0) for m in r.whole.finditer(_clause(before))]
+    if level and wholes and wholes[-1].startswith("全") and wholes[-1][-1] != level and wholes[-1] != "全系统":
+        return f"是{wholes[-1]}的数，不是本单位（{unit}）的数"
     return None
+
+
+UNIT_LEVEL = re.compile(r"^.{2,}?([省市县区州旗])")
+
+
+def unit_level(unit: str) -> str | None:
+    """Return the level of the place a unit's name begins with (章丘市… → 市, 昌乐县 → 县), None if it names none."""
+    m = UNIT_LEVEL.match(unit or "")
+    return m.group(1) if m else None
 
 
 def also_counts(figure: dict[str, Any]) -> list[str]:
