@@ -153,3 +153,19 @@ def test_a_cell_left_empty_as_unsure_is_listed_and_can_be_filled(tmp_path):
                  "--format", "docx", "--corrections", sheet)
     assert result.exit_code == 0, result.output
     assert "150条" in weekly_text(out)
+
+
+def test_the_comparison_export_with_the_store_shows_the_kept_corrections(weeks, tmp_path):
+    root, w1, w2 = weeks
+    sheet, db = tmp_path / "review.xlsx", tmp_path / "h.sqlite"
+    assert run("review", w1, "-o", sheet).exit_code == 0
+    edit(sheet, [({"类型": "文章", "原文单位": "青山区"}, {"更正纳入": "否"})])
+    assert run("build", w1, "--out", tmp_path / "out", "--db", db, "--period", "2014-W21", "--audience", "weekly",
+               "--format", "docx", "--corrections", sheet).exit_code == 0
+    export = tmp_path / "c.json"
+    assert run("compare", w2, "--format", "json", "-o", export, "--db", db).exit_code == 0
+    import json
+
+    data = json.loads(export.read_text("utf-8"))
+    assert "青山区" not in {r["unit"] for r in data["rows"]}
+    assert [e["reason"] for e in data["excluded"]] == ["编辑更正：不是单位的活动报道"]
