@@ -57,14 +57,18 @@ def compare(extraction: list, taxonomy: Any = None, *, db: PathLike | None = Non
     """Return the ``aggregate.Comparison`` of extractions (from ``extract``, or a path to read first).
 
     ``taxonomy``: a loaded taxonomy, a TOML path, or None for the built-in.
-    With ``db``, the ``changes`` tables compare against that history store's
-    previous period (nothing is recorded).
+    With ``db``, the editor's corrections kept in that history store are
+    applied and the ``changes`` tables compare against its previous period
+    (nothing is recorded).
     """
     from .aggregate import compare as aggregate_compare
+    from .aggregate.corrections import Corrections
+    from .aggregate.corrections_store import load_corrections
 
     if isinstance(extraction, (str, Path)):
         extraction = extract(extraction)
-    comparison = aggregate_compare(list(extraction), _taxonomy(taxonomy))
+    kept = Corrections(load_corrections(Path(db)) if db is not None else [])
+    comparison = aggregate_compare(list(extraction), _taxonomy(taxonomy), kept)
     if db is not None:
         from .aggregate.history import with_history
 

@@ -249,10 +249,13 @@ def extract(paths, fmt, output, taxonomy, max_mb):
               help=N_("The period this build reports on, e.g. 2014-W21 (default: ISO week of the reports' dates)."))
 @click.option("--date", "issue_date",
               help=N_("The 印发日期 printed on the documents, e.g. 2014-05-23 (default: today)."))
+@click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path),
+              help=N_("Apply the editor's corrections (the sheet 'reportgen review' wrote, edited); "
+                      "kept in the history store for later builds."))
 @taxonomy_option
 @max_mb_option
 @project_options
-def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_date, taxonomy, max_mb):
+def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_date, corrections, taxonomy, max_mb):
     from .ingest import collect
     from .pipeline import BuildRequest, build_report
     from .resources import seeds_dir
@@ -269,7 +272,7 @@ def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_d
         formats=[f.strip() for f in formats.split(",")] if formats else project.formats,
         db=db or project.history, period=period, options=_options(taxonomy or project.taxonomy, max_mb),
         file_name=project.file_name, first_issue=project.first_issue, series=project.series,
-        date=_date(issue_date), settings=project.document_settings(),
+        date=_date(issue_date), settings=project.document_settings(), corrections=corrections,
     )
     with _progress(len(files)) as progress:
         report = build_report(request, progress)
@@ -337,6 +340,37 @@ def compare(paths, fmt, output, db, period, taxonomy, max_mb):
         click.echo(_("wrote {path}").format(path=path))
     for line in summary_lines(extractions):
         click.echo(line, err=True)
+    _exit_for_statuses(extractions)
+
+
+@main.command(help=N_("Write one sheet of every judgement the documents depend on, for the editor to correct: "
+                      "each article's unit and whether it is a row, each filled cell with its value and sentence. "
+                      "Fill the 更正 columns and pass the sheet to 'reportgen build --corrections FILE'."))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("review.xlsx"),
+              show_default=True, help=N_("The review sheet to write."))
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+              help=N_("History store whose kept corrections the sheet shows applied "
+                      "(default: the project's store when it exists)."))
+@taxonomy_option
+@max_mb_option
+@project_options
+def review(paths, output, db, taxonomy, max_mb):
+    from .aggregate import compare as build_comparison
+    from .aggregate.corrections import Corrections, review_sheet
+    from .aggregate.corrections_store import load_corrections
+    from .atomic import write_bytes_atomic
+    from .summary import require_readable
+    from .taxonomy import load_taxonomy
+
+    project = _project()
+    extractions = _run_extract(paths, _options(taxonomy or project.taxonomy, max_mb))
+    require_readable(list(paths), extractions)
+    if db is None and project.history.is_file():
+        db = project.history
+    comparison = build_comparison(extractions, load_taxonomy(taxonomy or project.taxonomy),
+                                  Corrections(load_corrections(db)))
+    click.echo(_("wrote {path}").format(path=write_bytes_atomic(output, review_sheet(comparison))))
     _exit_for_statuses(extractions)
 
 

@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 
-SCHEMA_VERSIONS = {"extract": "1.0", "compare": "1.0"}
+SCHEMA_VERSIONS = {"extract": "1.0", "compare": "1.1"}  # compare 1.1: rows[].documents, excluded, null unit of an unnamed row
 
 
 def stamp(kind: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -77,6 +78,7 @@ class BuildRequest:
     series: str = "weekly"
     date: dt.date | None = None  # the 印发日期; default today
     settings: dict[str, Any] = field(default_factory=dict)  # overrides of every audience's settings
+    corrections: Path | None = None  # the editor's review sheet (reportgen review), applied and kept
 
 
 @dataclass
@@ -120,7 +122,8 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
     audiences = [with_overrides(a, request.settings) for a in checked.audiences]
     extractions = extract_paths(request.paths, request.options, progress)
     require_readable(request.paths, extractions)
-    comparison = compare(extractions, load_taxonomy(request.options.taxonomy))
+    corrections = load_corrections(extractions, checked.db, request.corrections)  # a bad one stops before any write
+    comparison = compare(extractions, load_taxonomy(request.options.taxonomy), corrections)
     with Staging(request.out_dir) as stage, \
             recording(comparison, extractions, checked.db, request.period, request.series,
                       request.first_issue) as record:
@@ -130,6 +133,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
             for audience in audiences:
                 write_audience(audience, record.comparison, extractions, request, Path(charts), stage.path,
                                record.recorded)
+        keep_corrections(record)
         record.commit(extractions, publish=stage.publish)
     return BuildReport(list(stage.published), extractions, record.recorded)
 
@@ -145,6 +149,32 @@ def with_overrides(audience, overrides: dict[str, Any]):
         else:
             settings[key] = value
     return replace(audience, settings=settings)
+
+
+def load_corrections(extractions: list[Extraction], db: Path | None, sheet: Path | None):
+    """Return the corrections of a build: those the history store kept, then the editor's new sheet's."""
+    from .aggregate.corrections import Corrections, read_corrections, resolve
+    from .aggregate.corrections_store import load_corrections as stored
+
+    new = []
+    if sheet is not None:
+        documents = {e.source.path: (e.source.sha256, e.articles) for e in extractions if e.source.status == "ok"}
+        new = resolve(read_corrections(sheet), documents)
+    return Corrections(stored(db) + new)
+
+
+def keep_corrections(record) -> None:
+    """Keep the editor's new corrections this build applied, in the build's own history transaction."""
+    from .aggregate.corrections import Correction
+    from .aggregate.corrections_store import store_corrections
+    from .errors import OutputError
+
+    comparison = record.comparison
+    new = [Correction(**r) for r in comparison.corrections.to_dict(orient="records") if r["where"]]
+    try:
+        store_corrections(record.conn, new, comparison.period)
+    except sqlite3.Error as exc:
+        raise OutputError(f"cannot keep the corrections in {record.db_path}: {exc}; nothing was changed") from None
 
 
 def write_audience(audience, comparison, extractions: list[Extraction], request: BuildRequest,
@@ -164,7 +194,8 @@ def write_audience(audience, comparison, extractions: list[Extraction], request:
 
     target = target or (lambda name: request.out_dir / name)
     records = comparison.to_records()
-    document = render(audience, build_context(records, extractions, audience.settings, today=request.date), chart_dir)
+    context = build_context(records, audience.settings, today=request.date)
+    document = render(audience, context, chart_dir)
     layout = Layout.from_mapping(audience.settings)
     if audience.reference_docx is not None:
         layout = replace(layout, reference_docx=str(audience.reference_docx))
@@ -179,8 +210,7 @@ def write_audience(audience, comparison, extractions: list[Extraction], request:
         if fmt == "docx":  # beside the copy to send, the review copy the editor checks it with
             review_charts = chart_dir / "review"   # the clean copy's charts stay for its other formats
             review_charts.mkdir(exist_ok=True)
-            review = render(audience, build_context(records, extractions, audience.settings, today=request.date,
-                                                    review=True), review_charts)
+            review = render(audience, build_context(records, audience.settings, today=request.date, review=True), review_charts)
             written.append(write_atomic(target(review_name(path.name)),
                                         lambda out, write=write, review=review: write(review, out, layout)))
     return written

@@ -44,7 +44,8 @@ TAXONOMY = Taxonomy(path="test", raw=TEST_RAW)
 
 def fig(text: str, value: float, unit: str, obj: str, sentence: str = "", qualifier=None, value_max=None) -> Figure:
     return Figure(text=text, value=value, value_max=value_max, unit=unit, qualifier=qualifier, object=obj,
-                  sentence=sentence or f"……{text}{obj}……")
+                  indicator=TAXONOMY.indicator_for(obj, unit),
+                  sentence=sentence or f"群众路线教育实践活动中，{text}{obj}……")
 
 
 def doc(path: str, *articles: Article, sha: str | None = None) -> Extraction:
@@ -58,7 +59,8 @@ def gold_extractions(gold: dict[str, dict]) -> list[Extraction]:
         articles = [Article(
             title=a["title"], unit=a["unit"], locality=a["locality"], date=a["date"], framework=a["framework"],
             measures=[Measure(**m) for m in a["measures"]],
-            figures=[Figure(**{k: v for k, v in f.items() if k != "optional"}) for f in a["figures"]],
+            figures=[Figure(**{k: v for k, v in f.items() if k != "optional"},
+                            indicator=TAXONOMY.indicator_for(f["object"], f["unit"])) for f in a["figures"]],
         ) for a in g["articles"]]
         out.append(doc(f"seeds/{name}", *articles, sha=name))
     return out
@@ -72,7 +74,8 @@ def gold_comparison(request):
 
 def test_every_gold_unit_is_a_row(gold, gold_comparison):
     units = {a["unit"] for g in gold.values() for a in g["articles"]}
-    assert set(gold_comparison.units) == units
+    merged = dict(zip(gold_comparison.merges["name"], gold_comparison.merges["unit"]))
+    assert set(gold_comparison.units) == {merged.get(u, u) for u in units}
     assert list(gold_comparison.matrix.index) == gold_comparison.units
 
 
@@ -150,14 +153,18 @@ def test_display(args, expected):
 def test_counts_combine_only_when_units_agree():
     extractions = [
         doc("a.txt", Article(title="a", unit="甲县", figures=[fig("5场", 5, "场", "座谈会"), fig("20名", 20, "名", "党员")])),
-        doc("b.txt", Article(title="b", unit="乙县", figures=[fig("17场次", 17, "场次", "座谈会"), fig("30人", 30, "人", "党员")])),
+        doc("b.txt", Article(title="b", unit="乙县", figures=[fig("17场次", 17, "场次", "座谈会"), fig("30人", 30, "人", "党员"),
+                                                            fig("400人次", 400, "人次", "党员")])),
     ]
     c = compare(extractions, TAXONOMY)
     totals = {(r.indicator, r.count_unit): r.total for r in c.totals.itertuples()}
-    assert totals[("forums", "场")] == 5 and totals[("forums", "场次")] == 17
-    assert totals[("party_members", "名")] == 50  # 人 and 名 count the same people
+    assert totals[("forums", "场")] == 22  # 场 and 场次 count the same meetings (the comparison guide)
+    assert totals[("party_members", "名")] == 50  # 人 and 名 count the same people; 人次 counts visits, not members
+    assert c.value("乙县", "party_members") == 30
     ranked = c.rankings[c.rankings["indicator"] == "forums"]
-    assert list(ranked["unit"]) == ["甲县"]  # 场次 is not ranked against 场
+    assert list(ranked["unit"]) == ["乙县", "甲县"]
+    why = c.figures.set_index("text")["not_cell"]
+    assert "人次" in why["400人次"]
 
 
 def test_unit_written_two_ways_is_merged_and_listed():
@@ -185,10 +192,18 @@ def test_unit_merge_with_the_shipped_taxonomy():
 
 def test_distinct_units_are_not_merged():
     extractions = [doc("a.txt", Article(title="a", unit="昌乐县")), doc("b.txt", Article(title="b", unit="潍坊市")),
-                   doc("c.txt", Article(title="c", unit="中共昌乐县委"))]
+                   doc("c.txt", Article(title="c", unit="昌乐县教育局"))]
     c = compare(extractions, TAXONOMY)
-    assert c.units == ["昌乐县", "潍坊市", "中共昌乐县委"]
+    assert c.units == ["昌乐县", "潍坊市", "昌乐县教育局"]
     assert c.merges.empty
+
+
+def test_a_county_and_its_party_committee_are_one_row():
+    extractions = [doc("a.txt", Article(title="a", unit="昌乐县")), doc("c.txt", Article(title="c", unit="中共昌乐县委")),
+                   doc("d.txt", Article(title="d", unit="天水市企业工委"))]
+    c = compare(extractions, TAXONOMY)
+    assert c.units == ["中共昌乐县委", "天水市企业工委"]  # 企业工委 is no place's committee
+    assert list(c.merges["name"]) == ["昌乐县"]
 
 
 def test_resent_report_counts_once():
@@ -210,7 +225,7 @@ def test_same_article_in_two_files_counts_once():
 
 
 def test_same_wording_from_two_units_is_not_a_duplicate():
-    figures = [fig("5场", 5, "场", "座谈会", "召开座谈会5场")]
+    figures = [fig("5场", 5, "场", "座谈会", "教育实践活动中召开座谈会5场")]
     c = compare([doc("a.txt", Article(title="工作动态", unit="甲县", figures=figures)),
                  doc("b.txt", Article(title="工作动态", unit="乙县", figures=figures))], TAXONOMY)
     assert c.units == ["甲县", "乙县"]
@@ -224,7 +239,7 @@ SHARE = "全系统流动党员1230名,占党员总数的10.2%"
                          ids=["3077-disagrees", "12059-agrees", "12100-within-rounding", "13000-disagrees"])
 def test_percent_implied_total_checked_against_reported_total(total, flagged):
     figures = [fig("1230名", 1230, "名", "流动党员", SHARE), fig("10.2%", 10.2, "%", "流动党员", SHARE),
-               fig(f"{total}名", total, "名", "党员", f"全系统共有{total}名党员")]
+               fig(f"{total}名", total, "名", "党员", f"全系统共有{total}名党员参加教育实践活动")]
     c = compare([doc("a.txt", Article(title="t", unit="天水市企业工委", figures=figures))], TAXONOMY)
     mismatches = c.flags[c.flags["code"] == "percent_mismatch"]
     assert (len(mismatches) == 1) is flagged
@@ -252,8 +267,9 @@ def test_implausible_values_are_flagged(figure, reason):
 def test_article_without_unit_is_listed_and_flagged():
     c = compare([doc("in/report.txt", Article(title="t", locality=None, figures=[fig("5场", 5, "场", "座谈会")]))],
                 TAXONOMY)
-    assert c.units == ["（未识别单位：report.txt）"]
+    assert c.units == ["（待确认单位1）"]  # never named after the file
     assert "no_unit" in set(c.flags["code"])
+    assert not c.rows.iloc[0]["identified"]
 
 
 def test_unreadable_file_is_flagged_not_compared():
@@ -312,3 +328,11 @@ def test_aggregate_sum_qualifier(parts, expected):
     from reportgen.aggregate.tables import sum_qualifier
 
     assert sum_qualifier(parts) == expected
+
+
+def test_a_name_without_its_place_is_merged_only_when_one_unit_fits():
+    one = [doc("a.txt", Article(title="a", unit="章丘市经济和信息化局")), doc("b.txt", Article(title="b", unit="市经信局"))]
+    c = compare(one, TAXONOMY)
+    assert c.units == ["章丘市经济和信息化局"]
+    two = one + [doc("c.txt", Article(title="c", unit="天水市经济和信息化局"))]
+    assert compare(two, TAXONOMY).units == ["章丘市经济和信息化局", "市经信局", "天水市经济和信息化局"]

@@ -14,7 +14,8 @@ from reportgen.taxonomy import load_taxonomy
 
 
 def figure(text, value, unit, obj, qualifier=None):
-    return Figure(text=text, value=value, unit=unit, object=obj, qualifier=qualifier, sentence=f"……{text}{obj}……")
+    return Figure(text=text, value=value, unit=unit, object=obj, qualifier=qualifier,
+                  indicator=load_taxonomy().indicator_for(obj, unit), sentence=f"教育实践活动中，{text}{obj}参加")
 
 
 @pytest.fixture(scope="module")

@@ -19,10 +19,10 @@ TAXONOMY = load_taxonomy()
 
 def report(path: str, unit: str, members: int, forums: int | None = None, date: str | None = None) -> Extraction:
     """Return a one-article report with a party-member count (and optionally a forum count)."""
-    figures = [Figure(text=f"{members}名", value=members, unit="名", object="党员",
-                      sentence=f"全体{members}名党员参加活动")]
+    figures = [Figure(text=f"{members}名", value=members, unit="名", object="党员", indicator="party_members",
+                      sentence=f"全体{members}名党员参加党的群众路线教育实践活动")]
     if forums is not None:
-        figures.append(Figure(text=f"{forums}场", value=forums, unit="场", object="座谈会",
+        figures.append(Figure(text=f"{forums}场", value=forums, unit="场", object="座谈会", indicator="forums",
                               sentence=f"召开座谈会{forums}场"))
     return Extraction(Source(path=path, sha256=f"{path}-{members}-{forums}"),
                       [Article(title=f"{unit}工作简报", unit=unit, date=date, figures=figures)])
@@ -56,7 +56,9 @@ def test_two_batches_give_the_right_deltas(tmp_path):
     assert math.isnan(changes.loc[("魏都区", "party_members"), "delta"])
     assert changes.loc[("昌乐县", "party_members"), "status"] == "gone"
     totals = now.indicator_changes.set_index("indicator")
-    assert (totals.loc["party_members", "previous"], totals.loc["party_members", "current"]) == (39580, 6077)
+    # like with like: only the unit that reported party members both weeks (not 昌乐县 gone, not 魏都区 new)
+    assert (totals.loc["party_members", "previous"], totals.loc["party_members", "current"]) == (3000, 3077)
+    assert totals.loc["party_members", "units"] == 1 and totals.loc["party_members", "basis"] == "两期都报送的1个单位"
 
 
 def test_resent_report_is_stored_once_and_doubles_nothing(tmp_path):
@@ -105,7 +107,7 @@ def test_default_period_used_when_none_given(tmp_path):
 
 def test_two_builds_at_once_neither_fail_nor_corrupt(tmp_path):
     db = tmp_path / "h.sqlite"
-    batches = {f"2014-W{w}": [report(f"{w}-{i}.txt", f"单位{i}", 100 * w + i) for i in range(30)] for w in (21, 22, 23, 24)}
+    batches = {f"2014-W{w}": [report(f"{w}-{i}.txt", f"第{i}社区", 100 * w + i) for i in range(30)] for w in (21, 22, 23, 24)}
     comparisons = {p: compare(b, TAXONOMY) for p, b in batches.items()}
     start, errors, issues = threading.Barrier(len(batches)), [], {}
 
@@ -143,7 +145,7 @@ from reportgen.aggregate import compare, record_build
 from reportgen.records import Article, Extraction, Figure, Source
 db, period, start = sys.argv[1], sys.argv[2], float(sys.argv[3])
 batch = [Extraction(Source(path=f"{period}-{i}.txt", sha256=f"{period}-{i}"),
-                    [Article(title="t", unit=f"单位{i}", figures=[Figure(text="5场", value=5, unit="场", object="座谈会")])])
+                    [Article(title="t", unit=f"第{i}社区", figures=[Figure(text="5场", value=5, unit="场", object="座谈会", indicator="forums")])])
          for i in range(20)]
 comparison = compare(batch)
 time.sleep(max(0.0, start - time.time()))

@@ -222,8 +222,7 @@ def test_report_to_as_a_string_prints_the_whole_name(tmp_path: Path, seed_paths:
     folder = weekly_copy(tmp_path, (('report_to = ["上级活动领导小组"]', 'report_to = "市委组织部"'),))
     audience = load_audience(folder)
     extractions = extract_paths(seed_paths[:1], Options())
-    markdown = render_markdown_text(audience, build_context(compare(extractions).to_records(), extractions,
-                                                            audience.settings))
+    markdown = render_markdown_text(audience, build_context(compare(extractions).to_records(), audience.settings))
     assert "报：市委组织部" in markdown and "市，委" not in markdown
 
 

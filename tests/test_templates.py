@@ -28,7 +28,7 @@ def seed_model(seed_paths: list[Path]):
 
 def rendered(audience: Audience, seed_model, tmp_path: Path, review: bool = False):
     records, extractions = seed_model
-    return render(audience, build_context(records, extractions, audience.settings, review=review), tmp_path)
+    return render(audience, build_context(records, audience.settings, review=review), tmp_path)
 
 
 def inlines(doc) -> list:
@@ -150,7 +150,7 @@ def test_templates_traditional_script_converts(seed_model, tmp_path: Path) -> No
     weekly = load_audience("weekly")
     audience = Audience("weekly", weekly.folder, {**weekly.settings, "script": "traditional"})
     records, extractions = seed_model
-    context = build_context(records, extractions, audience.settings)
+    context = build_context(records, audience.settings)
     markdown = render_markdown_text(audience, context)
     assert "本期彙總" in markdown and "工作簡報" in markdown
     doc = render(audience, context, tmp_path)
@@ -164,7 +164,7 @@ def test_templates_value_with_markdown_characters_stays_in_its_cell(seed_model, 
     patched = {**records, "units": [odd if u == unit else u for u in records["units"]],
                "cells": [{**c, "unit": odd} if c["unit"] == unit else c for c in records["cells"]]}
     audience = load_audience("weekly")
-    doc = render(audience, build_context(patched, extractions, audience.settings), tmp_path)
+    doc = render(audience, build_context(patched, audience.settings), tmp_path)
     table = next(b for b in doc.blocks if isinstance(b, Table))
     assert plain(table.rows[0][0]) == odd
     assert all(len(row) == len(table.header) for row in table.rows)
@@ -215,13 +215,15 @@ def test_templates_weekly_prose_comes_from_the_reports(seed_model, tmp_path: Pat
     assert len(with_prose) == len(units)
 
 
-def test_clean_copy_names_no_file_in_unit_labels() -> None:
+def test_clean_copy_calls_a_row_without_a_named_unit_an_unsigned_report() -> None:
+    """The comparison flags a row the text names no unit for (待确认单位N) for the editor;
+    the copy for distribution calls it 未署名材料N instead of showing an editor's flag."""
     from reportgen.render.context import unit_labels_without_files
 
-    records = {"units": ["甲县", "（未识别单位：report_0007.txt）"],
-               "cells": [{"unit": "（未识别单位：report_0007.txt）", "indicator": "opinions"}],
-               "merges": [{"name": "（未识别单位：report_0007.txt）", "unit": "（未识别单位：report_0007.txt）"}]}
+    records = {"units": ["甲县", "（待确认单位1）"],
+               "cells": [{"unit": "（待确认单位1）", "indicator": "opinions"}],
+               "merges": [{"name": "（待确认单位1）", "unit": "（待确认单位1）"}]}
     clean = unit_labels_without_files(records)
     assert clean["units"] == ["甲县", "未署名材料一"]
-    assert clean["cells"][0]["unit"] == "未署名材料一" and "report_0007" not in str(clean)
-    assert records["units"][1].endswith("report_0007.txt）")  # the review copy's records are untouched
+    assert clean["cells"][0]["unit"] == "未署名材料一" and "待确认" not in str(clean)
+    assert records["units"][1] == "（待确认单位1）"  # the review copy's records are untouched

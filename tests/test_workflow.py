@@ -167,7 +167,8 @@ def report(unit: str, date: str | None) -> Extraction:
     return Extraction(Source(path=f"{unit}.txt", sha256=unit),
                       [Article(title="简报", unit=unit, date=date,
                                figures=[Figure(text="30名", value=30, unit="名", object="党员",
-                                               sentence="30名党员参加")])])
+                                               indicator="party_members",
+                                               sentence="30名党员参加教育实践活动")])])
 
 
 def test_period_source_is_said_when_it_is_todays_week(tmp_path: Path) -> None:

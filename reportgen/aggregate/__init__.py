@@ -3,7 +3,8 @@
 ``compare(extractions, taxonomy)`` turns a batch of extracted reports into a
 ``Comparison`` (pandas tables: figures, headline cells, the units ×
 indicators matrix, totals, rankings, ratios, coverage, distinctive measures,
-quality flags, unit-name merges). ``history.record_build`` stores a build in
+quality flags, unit-name merges, the rows and the articles excluded
+from them). ``history.record_build`` stores a build in
 the SQLite history and fills the period, 期号 and changes against the
 previous period; ``exports.export_comparison`` writes csv, xlsx or json.
 
@@ -19,20 +20,32 @@ from .model import NOT_REPORTED, Comparison, Indicator
 __all__ = ["NOT_REPORTED", "Comparison", "Indicator", "compare", "record_build", "export_comparison"]
 
 
-def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
-    """Return the comparison of a batch of extracted reports (each report counted once)."""
+def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: Any = None) -> Comparison:
+    """Return the comparison of a batch of extracted reports (each report counted once).
+
+    ``corrections`` (``corrections.Corrections``): the editor's word on
+    units, inclusion and cells, applied over the rules. A new correction
+    (one with ``where``) that matches nothing in this batch is a UsageError
+    naming its row; stored ones that do not apply this time are passed over.
+    """
     from ..records import WHOLE
     from ..taxonomy import load_taxonomy
     from . import distinctive, quality, tables
-    from .batch import select
+    from .batch import EXCLUDED_COLUMNS, select
+    from .cellrules import also_counts, count_unit_for, why_not
     from .headline import is_total
     from .rules import count_unit
-    from .taxonomy_view import indicator_for, indicators_of, name_rules_of, stages_of
+    from .taxonomy_view import indicators_of, name_rules_of, stages_of
     from .units import merge_units
 
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-    items, flags = select(extractions)
-    names, merges = merge_units([i.unit_as_written for i in items], name_rules_of(taxonomy))
+    from .corrections import Corrections, apply_cells
+
+    corrections = corrections or Corrections()
+    applied: list = []
+    items, excluded, flags = select(extractions, corrections, applied)
+    names, merges = merge_units([i.unit_as_written for i in items if i.identified], name_rules_of(taxonomy))
+    names.update({i.unit_as_written: i.unit_as_written for i in items if not i.identified})
     units = list(dict.fromkeys(names[i.unit_as_written] for i in items))
 
     figure_rows, article_rows, measure_rows = [], [], []
@@ -41,16 +54,21 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
         for f in a.figures:
             if f.value is None:  # nothing to compare; the extraction export still shows it
                 continue
-            figure_rows.append({
+            row = {
                 "document": item.document, "sha256": item.sha256, "article": item.index, "title": a.title,
                 "unit": unit, "unit_as_written": item.unit_as_written, "locality": a.locality, "date": a.date,
-                "indicator": f.indicator or indicator_for(taxonomy, f.object, f.unit),
-                "object": f.object, "text": f.text, "value": float(f.value),
+                "indicator": f.indicator, "object": f.object, "text": f.text, "value": float(f.value),
                 "value_max": float(f.value_max) if f.value_max is not None else float("nan"),
-                "unit_word": f.unit or "", "count_unit": count_unit(f.unit), "qualifier": f.qualifier,
+                "unit_word": f.unit or "", "qualifier": f.qualifier,
+                # a table's 合计 row is the whole; a table's other rows are parts
                 "is_total": f.scope == WHOLE if f.scope is not None else is_total(f.text, f.sentence),
                 "sentence": f.sentence,
-            })
+            }
+            for indicator in [f.indicator, *also_counts(row)]:
+                counted = {**row, "indicator": indicator,
+                           "count_unit": count_unit_for(indicator, f.unit or "", count_unit(f.unit))}
+                counted["not_cell"] = why_not(counted, unit) if indicator else None
+                figure_rows.append(counted)
         article_rows.append({"unit": unit, "locality": a.locality, "document": item.document,
                              "framework": a.framework, "date": a.date,
                              "measures": [m.stage for m in a.measures], "figures": len(a.figures)})
@@ -59,7 +77,16 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
     known = indicators_of(taxonomy)
     by_id = {i.id: i for i in known}
     figures = tables.frame(figure_rows, tables.FIGURE_COLUMNS)
-    cells = tables.cells_table(figures, by_id)
+    cells, unsure = tables.cells_table(figures, by_id)
+    reports: dict[str, dict[str, str]] = {}  # row → its reports' SHA-256 (else path) → path
+    for i in items:
+        reports.setdefault(names[i.unit_as_written], {})[i.sha256 or i.document] = i.document
+    cells = apply_cells(cells, corrections, applied, by_id, reports)
+    unused = [c for c in corrections.items if c.where and all(c is not a for a in applied)]
+    if unused:
+        from ..errors import UsageError
+
+        raise UsageError(f"{unused[0].where}：这一行的更正对不上本期任何文章")
     reported = set(cells["indicator"])
     indicators = [i for i in known if i.id in reported or i.core]
     indicators += [Indicator(id=i, label=i) for i in dict.fromkeys(cells["indicator"]) if i not in by_id]
@@ -67,6 +94,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
     stages = stages_of(taxonomy)
 
     dominant = tables.dominant_units(cells, by_id)
+    flags += quality.unsure_cells(unsure, by_id)
     flags += quality.core_missing(units, cells, indicators)
     flags += quality.implausible(figures)
     flags += quality.percent_mismatch(figures, cells, taxonomy)
@@ -85,6 +113,12 @@ def compare(extractions: list[Extraction], taxonomy: Any = None) -> Comparison:
         distinctive=distinctive.distinctive_table(measure_rows),
         flags=tables.frame(sorted(flags, key=lambda f: quality.SEVERITY_ORDER[f["severity"]]), quality.FLAG_COLUMNS),
         merges=tables.frame([vars(m) for m in merges], ["name", "unit", "rule", "detail", "articles"]),
+        rows=tables.rows_table(items, names, units),
+        headline_totals=tables.headline_totals_table(cells, dominant),
+        articles=tables.articles_table(items, names),
+        inputs=tables.inputs_table(extractions),
+        corrections=tables.frame([vars(c) for c in applied], ["kind", "by", "key", "value", "where"]),
+        excluded=tables.frame(excluded, EXCLUDED_COLUMNS),
         changes=empty_changes(),
         indicator_changes=empty_indicator_changes(),
         units=units,

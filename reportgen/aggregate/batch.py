@@ -7,23 +7,34 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ..reasons import reason_zh, status_zh
 from ..records import Article, Extraction
+from .corrections import Correction, Corrections
 from .quality import flag
+from .relevance import not_campaign_reason
+from .units import is_unit_name
 
 
 @dataclass
 class Item:
-    """One article kept for comparison, with where it came from."""
+    """One article kept for comparison, with where it came from.
+
+    ``identified`` is False when the text does not say which organisation
+    reports: the row then carries a placeholder name and asks for the editor's word.
+    """
 
     document: str
     sha256: str | None
     index: int
     article: Article
     unit_as_written: str
+    identified: bool = True
+
+
+EXCLUDED_COLUMNS = ["document", "article", "title", "unit_as_written", "reason"]
+UNIDENTIFIED = "（待确认单位{n}）"
 
 
 def fingerprint(article: Article) -> str | None:
@@ -35,17 +46,21 @@ def fingerprint(article: Article) -> str | None:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
-def fallback_unit(article: Article, document: str) -> str:
-    """Return the name an article with no unit is listed under: its locality, else its file."""
-    return article.locality or f"（未识别单位：{Path(document).name}）"
+def select(extractions: list[Extraction], corrections: Corrections | None = None,
+           applied: list[Correction] | None = None) -> tuple[list[Item], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Return the articles to compare (each once), the articles that are no row (with why), and flags.
 
-
-def select(extractions: list[Extraction]) -> tuple[list[Item], list[dict[str, Any]]]:
-    """Return the articles to compare, each once, and the flags for what was left out."""
+    The editor's ``corrections`` say an article is (not) a row and which unit
+    it is; each one used is appended to ``applied``.
+    """
+    corrections = corrections or Corrections()
+    applied = applied if applied is not None else []
     items: list[Item] = []
+    excluded: list[dict[str, Any]] = []
     flags: list[dict[str, Any]] = []
     seen_docs: dict[str, str] = {}
     seen_articles: dict[str, str] = {}
+    unnamed = 0
     for extraction in extractions:
         source = extraction.source
         if source.status != "ok":
@@ -59,18 +74,37 @@ def select(extractions: list[Extraction]) -> tuple[list[Item], list[dict[str, An
         if source.sha256:
             seen_docs[source.sha256] = source.path
         for index, article in enumerate(extraction.articles):
+            title = article.title or "（无标题）"
             key = fingerprint(article)
             if key and key in seen_articles:
-                flags.append(flag("duplicate_article",
-                                  f"文章“{article.title or '（无标题）'}”已见于“{seen_articles[key]}”，重复报送，只计一次",
-                                  unit=article.unit, document=source.path))
+                reason = f"已见于“{seen_articles[key]}”，重复报送，只计一次"
+                flags.append(flag("duplicate_article", f"文章“{title}”{reason}", unit=article.unit,
+                                  document=source.path))
+                excluded.append({"document": source.path, "article": index, "title": article.title,
+                                 "unit_as_written": article.unit, "reason": reason})
                 continue
             if key:
                 seen_articles[key] = source.path
-            written = article.unit or fallback_unit(article, source.path)
-            if not article.unit:
-                flags.append(flag("no_unit", f"未能识别文章“{article.title or '（无标题）'}”的报送单位，暂列为“{written}”",
+            include = corrections.article("include", article.unit, article.title)
+            if include is not None:
+                applied.append(include)
+            reason = not_campaign_reason(article) if include is None else (
+                None if include.value else "编辑更正：不是单位的活动报道")
+            if reason:
+                excluded.append({"document": source.path, "article": index, "title": article.title,
+                                 "unit_as_written": article.unit, "reason": reason})
+                continue
+            renamed = corrections.article("unit", article.unit, article.title)
+            if renamed is not None:
+                applied.append(renamed)
+            identified = renamed is not None or is_unit_name(article.unit)
+            written = renamed.value if renamed is not None else article.unit if identified else None
+            if written is None:
+                unnamed += 1
+                written = UNIDENTIFIED.format(n=unnamed)
+                seen = f"（识别出的“{article.unit}”不像单位名称）" if article.unit else ""
+                flags.append(flag("no_unit", f"文中看不出文章“{title}”的报送单位{seen}，暂列为“{written}”，请编辑确认",
                                   unit=written, document=source.path))
             items.append(Item(document=source.path, sha256=source.sha256, index=index, article=article,
-                              unit_as_written=written))
-    return items, flags
+                              unit_as_written=written, identified=identified))
+    return items, excluded, flags

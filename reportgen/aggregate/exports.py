@@ -26,7 +26,8 @@ FORMATS = ("csv", "xlsx", "json")
 MAX_COLUMN_WIDTH = 60
 # Tables exported in this order; "display" is the matrix as shown to readers.
 SHEETS = ("display", "matrix", "cells", "figures", "totals", "rankings", "ratios", "coverage", "distinctive",
-          "flags", "merges", "changes", "indicator_changes")
+          "flags", "merges", "changes", "indicator_changes", "rows", "excluded", "headline_totals",
+          "inputs")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +49,11 @@ def export_tables(comparison: Comparison) -> dict[str, pd.DataFrame]:
             table = comparison.matrix.reset_index()
         else:
             table = getattr(comparison, name).copy()
+        if name == "rows":
+            table = table.rename(columns={"documents": "files"})
+        for column in table.columns:  # lists (a row's files and titles) are one cell of text
+            if table[column].map(lambda v: isinstance(v, list)).any():
+                table[column] = table[column].map(lambda v: "；".join(map(str, v)) if isinstance(v, list) else v)
         if "indicator" in table.columns:
             table.insert(table.columns.get_loc("indicator") + 1, "indicator_label",
                          table["indicator"].map(lambda ids: _labels(ids, indicator_label)))
@@ -77,7 +83,7 @@ def export_comparison(comparison: Comparison, fmt: str, output: Path) -> list[Pa
     if fmt == "json":
         from ..contracts import stamp
 
-        text = json.dumps(stamp("compare", comparison.to_records()), ensure_ascii=False, indent=2) + "\n"
+        text = json.dumps(stamp("compare", json_records(comparison)), ensure_ascii=False, indent=2) + "\n"
         return [write_bytes_atomic(output, text.encode("utf-8"))]
     tables = export_tables(comparison)
     if fmt == "csv":
@@ -86,6 +92,26 @@ def export_comparison(comparison: Comparison, fmt: str, output: Path) -> list[Pa
         return [write_bytes_atomic(output / f"{name}.csv", table.to_csv(index=False).encode("utf-8-sig"))
                 for name, table in tables.items()]
     return [write_atomic(output, lambda out: out.write(xlsx_bytes(tables)))]
+
+
+def json_records(comparison: Comparison) -> dict[str, Any]:
+    """Return ``to_records()`` as the comparison guide's export reads it.
+
+    A row whose unit the text does not name has ``"unit": null`` (it asks
+    for the editor's word) and keeps its placeholder as ``name``; its cells
+    and figures likewise carry ``unit: null`` and the placeholder as ``row``.
+    """
+    records = comparison.to_records()
+    for article in records["articles"]:  # the text is for the documents; the data export names, not copies, it
+        article.pop("paragraphs", None)
+    unnamed = {r["unit"] for r in records["rows"] if r.get("identified") is False}
+    for table in ("rows", "cells", "figures", "coverage", "flags", "articles"):
+        for item in records.get(table, []):
+            name = item.get("unit")
+            item["row" if table != "rows" else "name"] = name
+            if name in unnamed:
+                item["unit"] = None
+    return records
 
 
 def xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:

@@ -16,10 +16,11 @@ from .model import Indicator
 from .rules import rules
 
 HEADLINE_RULE = (
-    "每个单位×指标只取一个数：只在同一计量单位内比较（场与场次、人与人次不合并），"
-    "计量单位取指标的首选单位，否则取该单位用得最多的；"
-    "其中先取标明“共/累计/全部/全县”等的总数，再取最大值（部分数小于总数：“走访企业60多家，其中上市企业7家”取60多），"
-    "同值时确数（不带“多/约/以上”）优先；仍相同取原文中最先出现者。"
+    "每个单位×指标只取一个数，取不准宁可空着：只用计同一种东西的计量单位（意见建议的条、项、个、件算一种；人次不是人），"
+    "类别（17个方面）、问卷题目、参加会议的次数、计划金额不算；"
+    "先取标明“共/累计/全部/全县”等的总数；“其中”的部分数、下属镇街的数不代表全单位；"
+    "只有同一种的几部分时（意见2432件、建议902条）取其和；"
+    "几个数都不是总数时，最大数不小于其余之和才取最大数，否则留空请编辑确认。"
 )
 
 QUALIFIER_RANK = {None: 0, "over": 1, "approx": 1, "under": 2}
@@ -50,20 +51,59 @@ def is_total(text: str, sentence: str) -> bool:
     return last is not None and not re.search(r"[0-9０-９一二三四五六七八九十百千万]", window[last.end():])
 
 
-def choose(candidates: list[dict[str, Any]], indicator: Indicator) -> dict[str, Any]:
-    """Return the headline figure among one cell's candidate rows (each a ``figures`` row dict).
+def choose(candidates: list[dict[str, Any]], indicator: Indicator) -> dict[str, Any] | None:
+    """Return the cell's figure among one cell's candidate rows (each a ``figures`` row dict), None if unsure.
 
-    Candidates must be in document order; see ``HEADLINE_RULE``.
+    Candidates must be in document order and all be candidates by
+    ``cellrules.why_not``; see ``HEADLINE_RULE``. A sum of parts of one
+    kind is returned as a new row (``text`` joins the parts' texts).
     """
+    if not candidates:
+        return None
     units = Counter(c["count_unit"] for c in candidates)
     preferred = next((u for u in indicator.units if u in units), None)
     unit = preferred if preferred is not None else units.most_common(1)[0][0]
     pool = [c for c in candidates if c["count_unit"] == unit]
-    return min(
-        enumerate(pool),
-        key=lambda ic: (not ic[1]["is_total"], -ic[1]["value"], QUALIFIER_RANK.get(text_or_none(ic[1]["qualifier"]), 3),
-                        ic[0]),
-    )[1]
+    order = {id(c): i for i, c in enumerate(pool)}
+    totals = [c for c in pool if c["is_total"]]
+    if totals:
+        return _best(totals, order)
+    pool = _sum_parts(pool, indicator.id)
+    values = sorted({c["value"] for c in pool}, reverse=True)
+    if values[0] < sum(values[1:]):  # the others are no parts of the largest: which is the whole is unclear
+        return None
+    return _best([c for c in pool if c["value"] == values[0]], order)
+
+
+def _best(pool: list[dict[str, Any]], order: dict[int, int]) -> dict[str, Any]:
+    """Return the largest, exact before qualified, first in the text."""
+    return min(pool, key=lambda c: (-c["value"], QUALIFIER_RANK.get(text_or_none(c["qualifier"]), 3),
+                                    order.get(id(c), len(order))))
+
+
+def _sum_parts(pool: list[dict[str, Any]], indicator_id: str) -> list[dict[str, Any]]:
+    """Return the pool with each sentence's parts of one kind (意见…、建议…) replaced by their sum."""
+    from .cellrules import kind_of_part
+
+    by_sentence: dict[str, list[dict[str, Any]]] = {}
+    for c in pool:
+        if kind_of_part(indicator_id, c.get("object")):
+            by_sentence.setdefault(c["sentence"], []).append(c)
+    out = list(pool)
+    for parts in by_sentence.values():
+        kinds = [kind_of_part(indicator_id, c.get("object")) for c in parts]
+        if len(parts) < 2 or len(set(kinds)) != len(kinds):
+            continue
+        from .tables import sum_qualifier
+
+        first = parts[0]
+        summed = {**first, "value": float(sum(c["value"] for c in parts)), "value_max": float("nan"),
+                  "text": "、".join(f"{c['object']}{c['text']}" for c in parts),
+                  "unit_word": first["count_unit"],
+                  "qualifier": sum_qualifier([q for c in parts if (q := text_or_none(c["qualifier"]))]),
+                  "object": "＋".join(kinds)}
+        out = [c for c in out if all(c is not p for p in parts)] + [summed]
+    return out
 
 
 def format_number(value: float) -> str:

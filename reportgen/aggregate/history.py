@@ -53,7 +53,7 @@ DEFAULT_DB_NAME = DEFAULT_HISTORY  # in the project folder (project.Project.hist
 DEFAULT_SERIES = "weekly"
 TIMEOUT_S = 60.0
 CHANGE_COLUMNS = ["unit", "indicator", "count_unit", "previous", "current", "delta", "status"]
-INDICATOR_CHANGE_COLUMNS = ["indicator", "count_unit", "previous", "current", "delta"]
+INDICATOR_CHANGE_COLUMNS = ["indicator", "count_unit", "previous", "current", "delta", "units", "basis"]
 
 WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
 MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
@@ -236,10 +236,11 @@ class Recording:
         try:
             _store_reports(conn, self.build_id, extractions, now)
             conn.execute("DELETE FROM cells WHERE build_id = ?", (self.build_id,))
+            cells = named_cells(self.comparison)
             conn.executemany(
                 "INSERT INTO cells VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [(self.build_id, c.unit, c.indicator, float(c.value), _none(c.value_max), c.unit_word,
-                  c.count_unit, text_or_none(c.qualifier)) for c in self.comparison.cells.itertuples(index=False)])
+                  c.count_unit, text_or_none(c.qualifier)) for c in cells.itertuples(index=False)])
         except sqlite3.Error as exc:
             raise OutputError(f"cannot record the build in {self.db_path}: {exc}; nothing was changed") from None
         restore = publish() if publish else None
@@ -287,8 +288,8 @@ def recording(comparison: Comparison, extractions: list[Extraction], db_path: Pa
             raise OutputError(f"cannot record the build in {db_path}: {exc}; nothing was changed") from None
         record = Recording(conn, db_path, build_id, replace(
             comparison, period=period, series=series, issue_no=issue_no, previous_period=previous_period,
-            changes=changes_table(previous, comparison.cells),
-            indicator_changes=indicator_changes_table(previous, comparison.cells)))
+            changes=changes_table(previous, named_cells(comparison)),
+            indicator_changes=indicator_changes_table(previous, named_cells(comparison))))
         record.recorded = Recorded(period=period, period_from=period_from, series=series, issue_no=issue_no,
                                    revision=revision, replaced=replaced)
         yield record
@@ -298,6 +299,12 @@ def recording(comparison: Comparison, extractions: list[Extraction], db_path: Pa
         if not existed and not (record and record.committed):
             for leftover in (db_path, Path(f"{db_path}-wal"), Path(f"{db_path}-shm"), Path(f"{db_path}-journal")):
                 leftover.unlink(missing_ok=True)
+
+
+def named_cells(comparison: Comparison) -> pd.DataFrame:
+    """Return the cells of rows the text names: a placeholder row (待确认单位) is no unit to follow over time."""
+    unnamed = set(comparison.rows.loc[~comparison.rows["identified"].astype(bool), "unit"])
+    return comparison.cells[~comparison.cells["unit"].isin(unnamed)]
 
 
 def record_build(comparison: Comparison, extractions: list[Extraction], db_path: Path,
@@ -391,26 +398,29 @@ def changes_table(previous: list[tuple], cells: pd.DataFrame) -> pd.DataFrame:
 
 
 def indicator_changes_table(previous: list[tuple], cells: pd.DataFrame) -> pd.DataFrame:
-    """Return per indicator and count unit the total over units now and in the previous period."""
+    """Return per indicator and count unit the change like with like: over the units that reported it both times.
+
+    A total over this period's units against a total over last period's
+    units compares different things whenever a unit joins or drops out, so
+    both sums run over the same units, in the same count unit; ``units``
+    says how many and ``basis`` says it in Chinese (两期都报送的3个单位).
+    """
     import pandas as pd
 
     if not previous:
         return empty_indicator_changes()
-    before: dict[tuple[str, str], float] = {}
-    for _, ind, value, cu in previous:
-        before[(ind, cu)] = before.get((ind, cu), 0.0) + value
-    now: dict[tuple[str, str], float] = {}
+    before = {(u, ind, cu): value for u, ind, value, cu in previous}
+    sums: dict[tuple[str, str], list[float]] = {}
     for c in cells.itertuples(index=False):
-        now[(c.indicator, c.count_unit)] = now.get((c.indicator, c.count_unit), 0.0) + float(c.value)
-    rows = []
-    for key in list(now) + [k for k in before if k not in now]:
-        if key[1] == "%":
+        prev = before.get((c.unit, c.indicator, c.count_unit))
+        if prev is None or c.count_unit == "%":
             continue
-        cur, prev = now.get(key), before.get(key)
-        rows.append({"indicator": key[0], "count_unit": key[1],
-                     "previous": prev if prev is not None else float("nan"),
-                     "current": cur if cur is not None else float("nan"),
-                     "delta": cur - prev if cur is not None and prev is not None else float("nan")})
+        acc = sums.setdefault((c.indicator, c.count_unit), [0.0, 0.0, 0])
+        acc[0] += prev
+        acc[1] += float(c.value)
+        acc[2] += 1
+    rows = [{"indicator": ind, "count_unit": cu, "previous": prev, "current": cur, "delta": cur - prev,
+             "units": n, "basis": f"两期都报送的{n}个单位"} for (ind, cu), (prev, cur, n) in sums.items()]
     return pd.DataFrame(rows, columns=INDICATOR_CHANGE_COLUMNS)
 
 
@@ -449,5 +459,5 @@ def with_history(comparison: Comparison, extractions: list[Extraction], db_path:
     finally:
         conn.close()
     return replace(comparison, period=period, series=series, issue_no=row[0] if row else None,
-                   previous_period=previous_period, changes=changes_table(previous, comparison.cells),
-                   indicator_changes=indicator_changes_table(previous, comparison.cells))
+                   previous_period=previous_period, changes=changes_table(previous, named_cells(comparison)),
+                   indicator_changes=indicator_changes_table(previous, named_cells(comparison)))

@@ -96,8 +96,35 @@ class Comparison:
         count units differ), status (new | gone | changed | same); empty
         until ``history.record_build`` fills it (or with no previous period).
     ``indicator_changes``
-        indicator, count_unit, previous, current, delta; totals per
-        indicator against the previous period.
+        indicator, count_unit, previous, current, delta, units, basis: per
+        indicator the change like with like, summed over the units that
+        reported it in both periods in the same count unit (``basis`` says so:
+        两期都报送的3个单位).
+    ``rows``
+        one row per reporting unit (the order of ``units``): unit, identified
+        (False: the text does not say which organisation reports; ``unit`` is
+        then a placeholder and the row needs the editor's word), documents
+        (list of input paths), titles (list), articles (count).
+    ``excluded``
+        one row per article that is no row: document, article (index),
+        title, unit_as_written, reason (a Chinese sentence: not a campaign
+        report, a duplicate, …). Never counted among the units.
+    ``headline_totals``
+        per indicator the total a summary states: indicator, count_unit (its
+        main one), total (over the units counting it so), units, qualifier,
+        display, others (Chinese, naming units counted in another measure
+        word: 另有1个单位以“项”计226项; None when there are none).
+    ``articles``
+        every article that is a row's: unit (the row), document, article,
+        title, date, locality, framework, paragraphs (list), measures (list of
+        ``{title, level, stage}``): the text the documents quote.
+    ``inputs``
+        every input file: document, status (ok | skipped | error), error
+        (ingest's sentence), reason (Chinese), articles (count).
+    ``corrections``
+        the editor's corrections this build applied (``corrections.Correction``):
+        kind (unit | include | cell), by, key, value, where (the sheet row; empty
+        for those the history store kept).
 
     Plain fields: ``units`` (merged unit names, input order), ``indicators``
     (``Indicator`` objects, taxonomy order, those reported or core),
@@ -118,6 +145,12 @@ class Comparison:
     merges: pd.DataFrame
     changes: pd.DataFrame
     indicator_changes: pd.DataFrame
+    rows: pd.DataFrame
+    excluded: pd.DataFrame
+    headline_totals: pd.DataFrame
+    articles: pd.DataFrame
+    inputs: pd.DataFrame
+    corrections: pd.DataFrame
     units: list[str] = field(default_factory=list)
     indicators: list[Indicator] = field(default_factory=list)
     stages: list[tuple[str, str]] = field(default_factory=list)
@@ -127,7 +160,8 @@ class Comparison:
     series: str | None = None
 
     TABLES = ("figures", "cells", "matrix", "totals", "rankings", "ratios", "coverage",
-              "distinctive", "flags", "merges", "changes", "indicator_changes")
+              "distinctive", "flags", "merges", "changes", "indicator_changes", "rows", "excluded",
+              "headline_totals", "articles", "inputs", "corrections")
 
     def indicator(self, indicator_id: str) -> Indicator:
         """Return the indicator with this id (a plain one if the taxonomy lacks it)."""
@@ -172,8 +206,9 @@ class Comparison:
                 frame = frame.reset_index()
             out[name] = [_plain_row(r) for r in frame.to_dict(orient="records")]
         by_cell = {(c["unit"], c["indicator"]): c for c in out["cells"]}
+        by_row = {r["unit"]: r for r in out["rows"]}
         out["rows"] = [
-            {"unit": u, "cells": {i.id: by_cell.get((u, i.id)) for i in self.indicators}}
+            {**by_row.get(u, {"unit": u}), "cells": {i.id: by_cell.get((u, i.id)) for i in self.indicators}}
             for u in self.units
         ]
         out["units"] = list(self.units)

@@ -31,6 +31,17 @@ def flag(code: str, message: str, *, severity: str = "warning", unit: str | None
             "document": document, "message": message}
 
 
+def unsure_cells(unsure: list[dict[str, Any]], indicators: dict[str, Indicator]) -> list[dict[str, Any]]:
+    """Return one flag per cell left empty because its figures disagree and none is marked as the total."""
+    out = []
+    for u in unsure:
+        label = indicators[u["indicator"]].label if u["indicator"] in indicators else u["indicator"]
+        out.append(flag("unsure_cell", f"“{label}”有几个数（{'、'.join(u['values'])}），都未标明是总数，"
+                                       "看不出哪个代表全单位，暂未填，请编辑确认",
+                        unit=u["unit"], indicator=u["indicator"]))
+    return out
+
+
 def core_missing(units: list[str], cells: pd.DataFrame, indicators: list[Indicator]) -> list[dict[str, Any]]:
     """Return one flag per unit that reported none of some core indicators, naming them."""
     reported = set(zip(cells["unit"], cells["indicator"]))
@@ -66,7 +77,7 @@ def implausible(figures: pd.DataFrame) -> list[dict[str, Any]]:
 def mixed_units(figures: pd.DataFrame) -> list[dict[str, Any]]:
     """Return info flags where one unit counts one indicator in different units (场 and 场次): not combined."""
     out = []
-    mapped = figures[figures["indicator"].notna()]
+    mapped = figures[figures["indicator"].notna() & figures["count_unit"].notna()]
     for (unit, ind), group in mapped.groupby(["unit", "indicator"], sort=False):
         words = list(dict.fromkeys(group["count_unit"]))
         if len(words) > 1:

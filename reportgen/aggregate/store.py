@@ -49,11 +49,14 @@ CREATE TABLE IF NOT EXISTS cells (
     PRIMARY KEY (build_id, unit, indicator));
 """
 
+from .corrections_store import TABLE as CORRECTIONS_TABLE  # noqa: E402  (its own module owns its table)
+
 # Entry k (1-based) takes a store from version k - 1 to k. Append; never edit a released entry.
 MIGRATIONS: list[tuple[str, str]] = [
     ("the five tables of the first release", SCHEMA_V1),
     ("reportgen's mark on the file", f"PRAGMA application_id = {APPLICATION_ID};"),
     ("the earlier states of re-issued issues", REVISIONS_SCHEMA),
+    ("the editor's corrections (reportgen review, build --corrections)", CORRECTIONS_TABLE),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -16,9 +16,11 @@ if TYPE_CHECKING:
 
 FIGURE_COLUMNS = ["document", "sha256", "article", "title", "unit", "unit_as_written", "locality", "date",
                   "indicator", "object", "text", "value", "value_max", "unit_word", "count_unit", "qualifier",
-                  "is_total", "sentence"]
+                  "is_total", "sentence", "not_cell"]
 CELL_COLUMNS = ["unit", "indicator", "value", "value_max", "unit_word", "count_unit", "qualifier", "is_total",
-                "display", "text", "sentence", "document", "candidates"]
+                "display", "text", "sentence", "document", "candidates", "superseded"]
+# ``superseded``: on a cell an editor corrected, the report's sentence whose number the correction
+# overrides; documents must not quote it beside the corrected number.
 
 
 def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
@@ -28,13 +30,21 @@ def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> pd.DataFrame:
-    """Return one headline cell per reported (unit, indicator), by ``headline.choose``."""
-    rows = []
-    mapped = figures[figures["indicator"].notna()]
+def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> tuple[pd.DataFrame, list[dict]]:
+    """Return one cell per (unit, indicator) the rules can fill (``headline.choose``), and the unsure ones.
+
+    Only figures without a ``not_cell`` reason compete. The second value
+    lists ``{unit, indicator, values}`` for cells left empty because their
+    candidates disagree (which is the whole is unclear).
+    """
+    rows, unsure = [], []
+    mapped = figures[figures["indicator"].notna() & figures["not_cell"].isna()]
     for (unit, ind), group in mapped.groupby(["unit", "indicator"], sort=False):
         indicator = indicators.get(ind) or Indicator(id=ind, label=ind)
         best = headline.choose(group.to_dict(orient="records"), indicator)
+        if best is None:
+            unsure.append({"unit": unit, "indicator": ind, "values": list(dict.fromkeys(group["text"]))})
+            continue
         value_max = best["value_max"] if best["value_max"] == best["value_max"] else None
         qualifier = headline.text_or_none(best["qualifier"])
         rows.append({
@@ -45,7 +55,23 @@ def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> pd.D
             "text": best["text"], "sentence": best["sentence"], "document": best["document"],
             "candidates": len(group),
         })
-    return frame(rows, CELL_COLUMNS)
+    return frame(rows, CELL_COLUMNS), unsure
+
+
+ROW_COLUMNS = ["unit", "identified", "documents", "titles", "articles"]
+
+
+def rows_table(items: list[Any], names: dict[str, str], units: list[str]) -> pd.DataFrame:
+    """Return one row per reporting unit: whether the text names it, its input files and article titles."""
+    rows = {u: {"unit": u, "identified": True, "documents": [], "titles": [], "articles": 0} for u in units}
+    for item in items:
+        row = rows[names[item.unit_as_written]]
+        row["identified"] = row["identified"] and item.identified
+        if item.document not in row["documents"]:
+            row["documents"].append(item.document)
+        row["titles"].append(item.article.title or "")
+        row["articles"] += 1
+    return frame(list(rows.values()), ROW_COLUMNS)
 
 
 def matrix_table(cells: pd.DataFrame, units: list[str], indicator_ids: list[str]) -> pd.DataFrame:
@@ -80,6 +106,59 @@ def totals_table(cells: pd.DataFrame) -> pd.DataFrame:
             "qualifier": sum_qualifier(group["qualifier"].dropna().tolist()),
         })
     return frame(rows, ["indicator", "count_unit", "total", "units", "approximate", "qualifier"])
+
+
+HEADLINE_TOTAL_COLUMNS = ["indicator", "count_unit", "total", "units", "qualifier", "display", "others"]
+
+
+def headline_totals_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.DataFrame:
+    """Return per indicator the total a summary states: over the units counting it in its main count unit.
+
+    Units counting it in another measure word are not added in and not
+    dropped either: ``others`` names them (另有1个单位以“项”计226项), so a
+    summary and the table beside it never disagree. Shares are not summed.
+    """
+    rows = []
+    for ind, group in cells.groupby("indicator", sort=False):
+        main = dominant[ind]
+        same = group[group["count_unit"] == main]
+        summable = main != "%"
+        total = float(same["value"].sum()) if summable else float("nan")
+        qualifier = sum_qualifier(same["qualifier"].dropna().tolist())
+        others = []
+        for unit_word, other in group[group["count_unit"] != main].groupby("count_unit", sort=False):
+            amount = headline.format_number(float(other["value"].sum())) if unit_word != "%" else ""
+            others.append(f"另有{len(other)}个单位以“{unit_word}”计" + (f"{amount}{unit_word}" if amount else ""))
+        rows.append({"indicator": ind, "count_unit": main, "total": total, "units": len(same), "qualifier": qualifier,
+                     "display": headline.display(total, None, qualifier, main) if summable else None,
+                     "others": "，".join(others) or None})
+    return frame(rows, HEADLINE_TOTAL_COLUMNS)
+
+
+ARTICLE_COLUMNS = ["unit", "unit_as_written", "document", "article", "title", "date", "locality", "framework", "paragraphs", "measures"]
+
+
+def articles_table(items: list[Any], names: dict[str, str]) -> pd.DataFrame:
+    """Return every article that is a row's, under its row's unit, with the text the documents quote."""
+    rows = [{"unit": names[i.unit_as_written], "unit_as_written": i.article.unit, "document": i.document,
+             "article": i.index,
+             "title": i.article.title, "date": i.article.date, "locality": i.article.locality,
+             "framework": i.article.framework, "paragraphs": list(i.article.paragraphs),
+             "measures": [{"title": m.title, "level": m.level, "stage": m.stage} for m in i.article.measures]}
+            for i in items]
+    return frame(rows, ARTICLE_COLUMNS)
+
+
+INPUT_COLUMNS = ["document", "status", "error", "reason", "articles"]
+
+
+def inputs_table(extractions: list[Any]) -> pd.DataFrame:
+    """Return every input file with its status, why it was skipped or failed (in Chinese) and its articles."""
+    from ..reasons import reason_zh
+
+    rows = [{"document": e.source.path, "status": e.source.status, "error": e.source.error,
+             "reason": reason_zh(e.source.error), "articles": len(e.articles)} for e in extractions]
+    return frame(rows, INPUT_COLUMNS)
 
 
 def sum_qualifier(qualifiers: list[str]) -> str | None:

@@ -22,9 +22,19 @@ class Merge:
 
     name: str
     unit: str
-    rule: str  # "alias" | "abbreviation" | "prefix"
+    rule: str  # "alias" | "abbreviation" | "prefix" | "place"
     detail: str
     articles: int
+
+
+def is_unit_name(name: str | None) -> bool:
+    """Return whether ``name`` reads as an organisation or a place (``rules.toml`` ``[unit_names]``), not a fragment."""
+    if not name:
+        return False
+    spec = rules()["unit_names"]
+    name = re.sub(r"\s+", "", name)
+    return (len(name) <= int(spec["max_length"]) and name.endswith(tuple(spec["endings"]))
+            and not any(w in name for w in spec["not_in_names"]))
 
 
 class UnitNames:
@@ -36,6 +46,8 @@ class UnitNames:
         self.parts = {r.short: r.full for r in parts}
         self.part_re = re.compile("|".join(re.escape(s) for s in self.parts)) if self.parts else None
         self.prefixes = tuple(rules()["units"]["drop_prefixes"])
+        self.place_bodies = tuple(sorted(rules()["units"]["place_bodies"], key=len, reverse=True))
+        self.places = tuple(rules()["units"]["places"])
 
     def key(self, name: str) -> tuple[str, list[tuple[str, str]]]:
         """Return the name's merge key and the (rule, detail) steps that produced it."""
@@ -48,6 +60,12 @@ class UnitNames:
             if key.startswith(prefix) and len(key) > len(prefix) + 1:
                 steps.append(("prefix", f"去掉前缀“{prefix}”"))
                 key = key[len(prefix):]
+        for body in self.place_bodies:
+            place = key[: -len(body)]
+            if key.endswith(body) and len(place) >= 2 and place.endswith(self.places):
+                steps.append(("place", f"“{key}”为“{place}”的党委或政府，同一报送单位"))
+                key = place
+                break
         if self.part_re is not None:
             found = [m.group(0) for m in self.part_re.finditer(key)]
             if found:
@@ -68,6 +86,11 @@ def merge_units(names: list[str], name_rules: list[NameRule]) -> tuple[dict[str,
     groups: dict[str, list[str]] = {}
     for name in used:  # insertion order: first seen first
         groups.setdefault(keyed[name][0], []).append(name)
+    for short, full in _placeless(list(groups)).items():
+        groups[full].extend(groups.pop(short))
+        for name in groups[full]:
+            if keyed[name][0] == short:
+                keyed[name] = (full, [*keyed[name][1], ("place", f"“{name}”未写地名，本批中只有“{full}”与之相符")])
     mapping: dict[str, str] = {}
     merges: list[Merge] = []
     for group in groups.values():
@@ -80,3 +103,21 @@ def merge_units(names: list[str], name_rules: list[NameRule]) -> tuple[dict[str,
                 detail = "；".join(d for _, d in steps) or "同一简称规则"
                 merges.append(Merge(name=name, unit=shown, rule=rule, detail=detail, articles=used[name]))
     return mapping, merges
+
+
+def _placeless(keys: list[str]) -> dict[str, str]:
+    """Return key → the one longer key it is the place-less short form of (市经济和信息化局 → 某市经济和信息化局).
+
+    A report often names its own unit by level only (市…局, 县委…部). Such a
+    name is merged only when exactly one other unit of the batch ends with it;
+    two candidates leave it its own row.
+    """
+    levels = tuple(rules()["units"]["places"])
+    out = {}
+    for short in keys:
+        if len(short) < 3 or not short.startswith(levels):
+            continue
+        longer = [k for k in keys if k != short and len(k) > len(short) + 1 and k.endswith(short)]
+        if len(longer) == 1 and longer[0] not in out:
+            out[short] = longer[0]
+    return out

@@ -1,4 +1,4 @@
-"""The comparison and the extractions as plain dicts a template can read.
+"""The comparison as plain dicts a template can read (render reads nothing else).
 
 Templates never see pandas or dataclasses, only the names below. Every number
 a template may show from the reports is a *figure dict* with ``shown`` (the
@@ -15,8 +15,10 @@ Names a template gets (besides ``settings``, the audience's settings.toml):
 ``counts``: ``units``, ``files``, ``files_ok``, ``articles``, ``measures``, ``figures``
 ``indicators``: shown indicators ``{id, label, unit, core}`` (settings ``indicators`` picks)
 ``rows``: per unit ``{unit, cells: [figure dict or None per shown indicator]}``
-``totals``: indicator id → figure dict of the sum over units (``units``, ``change``,
-   ``previous``) or None; use ``totals.get("opinions")``
+``totals``: indicator id → figure dict of the comparison's headline total (``units``, ``change``
+   like with like, saying against what, ``previous``, ``others``: units counting it in another
+   measure word, 另有1个单位以“项”计226项) or None; use ``totals.get("opinions")``
+``counts.articles`` counts the rows' articles (news items left out are not counted).
 ``units``: per unit ``{name, locality, framework, summary: [quote], measures: [{title, level, stage}],
    key_figures: [figure dict], figures: [figure dict], stages_covered, stages_total,
    distinctive: [{measure, stage, terms}]}``
@@ -44,8 +46,6 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
-from ..reasons import reason_zh
-from ..records import Extraction
 from . import prose
 from .dates import format_date
 from .numbers import format_change, format_quantity, period_words
@@ -115,30 +115,35 @@ def _shown_indicators(records: dict[str, Any], settings: dict[str, Any]) -> list
 
 def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: _Notes,
             review: bool) -> dict[str, Any]:
-    """Return per indicator the total over units in its most reported count unit, with its change."""
-    best: dict[str, dict] = {}
-    for row in records["totals"]:
-        if row.get("total") is None:
-            continue
-        if row["indicator"] not in best or (row.get("units") or 0) > (best[row["indicator"]].get("units") or 0):
-            best[row["indicator"]] = row
+    """Return per indicator the comparison's headline total, the units it names in other measure words, its change.
+
+    The total is ``headline_totals`` (the same cells the table shows); the
+    change is like with like (``indicator_changes``: the units reporting it
+    both periods) and says so.
+    """
     changes = {(c["indicator"], c.get("count_unit")): c for c in records.get("indicator_changes", [])}
     out: dict[str, Any] = {i["id"]: None for i in records["indicators"]}
-    for ind, row in best.items():
+    for row in records.get("headline_totals", []):
+        if row.get("total") is None:
+            continue
+        ind = row["indicator"]
         parts = [f"{c['unit']}{c['shown']}" + (f"（{c['file']}）" if review else "") for (u, i), c in cells.items()
                  if i == ind and c.get("count_unit") == row.get("count_unit")]
         note = "合计：" + "；".join(parts)
         qualifier = row.get("qualifier")
         change = changes.get((ind, row.get("count_unit")))
         delta = change.get("delta") if change else None
+        shown_change = None
+        if delta is not None:
+            shown_change = f"{format_change(delta, row.get('count_unit') or '')}（{change.get('basis')}同口径比较）"
         out[ind] = {"value": row["total"], "units": row.get("units"), "count_unit": row.get("count_unit"),
                     "shown": format_quantity(row["total"], row.get("count_unit") or "", qualifier),
                     "note": notes.add(note), "previous": change.get("previous") if change else None,
-                    "change": format_change(delta, row.get("count_unit") or "") if delta is not None else None}
+                    "change": shown_change, "others": row.get("others")}
     return out
 
 
-UNIDENTIFIED = re.compile(r"^（未识别单位：.*）$")   # the comparison's label of a unit named only by its file
+UNIDENTIFIED = re.compile(r"^（待确认单位\d+）$")   # the comparison's label of a row whose unit the text does not name
 UNIDENTIFIED_CLEAN = "未署名材料{n}"                 # the same unit in a copy for distribution
 
 
@@ -166,20 +171,12 @@ def unit_labels_without_files(records: dict[str, Any]) -> dict[str, Any]:
     return {**{k: rows(v) for k, v in records.items()}, "units": [renamed.get(u, u) for u in records["units"]]}
 
 
-def _unit_of_article(records: dict[str, Any]) -> dict[str, str]:
-    """Return name as written → merged unit name."""
-    return {m["name"]: m["unit"] for m in records.get("merges", [])}
-
-
-def _units(records: dict[str, Any], extractions: list[Extraction], figures: list[dict],
-           cells: dict[tuple[str, str], dict], shown: list[dict]) -> list[dict[str, Any]]:
+def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, str], dict],
+           shown: list[dict]) -> list[dict[str, Any]]:
     """Return one dict per unit: its measures, key figures, coverage and distinctive measures."""
-    merged = _unit_of_article(records)
     measures: dict[str, list[dict]] = defaultdict(list)
-    for extraction in extractions:
-        for article in extraction.articles:
-            name = merged.get(article.unit or "", article.unit or "")
-            measures[name].extend({"title": m.title, "level": m.level, "stage": m.stage} for m in article.measures)
+    for article in records.get("articles", []):
+        measures[article["unit"]].extend(article.get("measures") or [])
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
@@ -221,36 +218,42 @@ def _gaps(units: list[str], shown: list[dict], cells: dict[tuple[str, str], dict
     return out
 
 
-def _inputs(extractions: list[Extraction]) -> list[dict[str, Any]]:
+def _inputs(records: dict[str, Any]) -> list[dict[str, Any]]:
     """Return every input file with its status and why it was skipped or failed."""
-    return [{"file": file_name(e.source.path), "path": e.source.path, "status": e.source.status,
-             "reason": reason_zh(e.source.error), "detail": e.source.error or "",
-             "articles": len(e.articles)} for e in extractions]
+    return [{"file": file_name(i["document"]), "path": i["document"], "status": i["status"],
+             "reason": i.get("reason") or "", "detail": i.get("error") or "", "articles": i.get("articles") or 0}
+            for i in records.get("inputs", [])]
 
 
 # -- prose material ------------------------------------------------------------------
-# PROSE SOURCE (issue 9 item 3): the sentences prose.py quotes come from the articles'
-# paragraphs, read here from the extractions under the comparison's merged unit names.
-# When the comparison carries each row's documents and paragraphs (issue 9 item 2),
-# ``prose_material`` reads them from ``records`` instead and render reads nothing else.
+# The sentences prose.py quotes are the row articles' own paragraphs, as the comparison
+# carries them (``records["articles"]``) under its merged unit names.
 
-def prose_material(records: dict[str, Any], extractions: list[Extraction]) -> dict[str, list[Item]]:
-    """Return per merged unit (the comparison's order) its articles as prose material.
+def superseded_sentences(records: dict[str, Any]) -> set[str]:
+    """Return the report sentences whose numbers an editor's correction overrode: prose
+    never quotes them, or a briefing would print the old number beside the corrected one."""
+    return {c["superseded"] for c in records["cells"] if c.get("superseded")}
 
-    An article's unit is the one the comparison gave its figures, else its name as merged.
-    """
-    merged = _unit_of_article(records)
-    by_article = {(f.get("document"), int(f.get("article") or 0)): f.get("unit") for f in records["figures"]}
-    units = set(records["units"])
+
+def _without(paragraph: str, sentences: set[str]) -> str:
+    for sentence in sentences:
+        paragraph = paragraph.replace(sentence, "")
+    return paragraph
+
+
+def prose_material(records: dict[str, Any]) -> dict[str, list[Item]]:
+    """Return per unit (the comparison's order) its articles as prose material."""
     material: dict[str, list[Item]] = {u: [] for u in records["units"]}
-    for extraction in extractions:
-        for index, article in enumerate(extraction.articles):
-            unit = by_article.get((extraction.source.path, index)) or merged.get(article.unit or "", article.unit or "")
-            if unit not in units:
-                continue
-            material[unit].append(Item(unit=unit, title=article.title or "", date=article.date,
-                                       document=extraction.source.path, paragraphs=tuple(article.paragraphs),
-                                       measures=tuple((m.title, m.level) for m in article.measures), index=index))
+    superseded = superseded_sentences(records)
+    for article in records.get("articles", []):
+        if article["unit"] not in material:
+            continue
+        paragraphs = tuple(_without(p, superseded) for p in article.get("paragraphs") or ())
+        material[article["unit"]].append(Item(
+            unit=article["unit"], title=article.get("title") or "", date=article.get("date"),
+            document=article["document"], paragraphs=paragraphs,
+            measures=tuple((m["title"], m["level"]) for m in article.get("measures") or ()),
+            index=int(article.get("article") or 0)))
     return material
 
 
@@ -267,8 +270,10 @@ def _prose(records: dict[str, Any], material: dict[str, list[Item]], cells: dict
     for d in records.get("distinctive", []):
         distinctive[d["unit"]].append(d)
     summaries, used = {}, set()
+    superseded = superseded_sentences(records)
     for unit, items in material.items():
-        unit_cells = [c for (u, _), c in cells.items() if u == unit]
+        unit_cells = [c for (u, _), c in cells.items()
+                      if u == unit and not c.get("superseded") and c.get("sentence") not in superseded]
         summaries[unit] = prose.unit_paragraph(items, unit_cells, rules)
         used.update(q.text for q in summaries[unit])
     return {
@@ -297,9 +302,9 @@ def _items(material: dict[str, list[Item]], figures: list[dict], rules: ProseRul
     return out
 
 
-def build_context(records: dict[str, Any], extractions: list[Extraction], settings: dict[str, Any],
-                  today: dt.date | None = None, review: bool = False) -> RenderContext:
-    """Return the template values for one audience from ``Comparison.to_records()`` and the extractions.
+def build_context(records: dict[str, Any], settings: dict[str, Any], today: dt.date | None = None,
+                  review: bool = False) -> RenderContext:
+    """Return the template values for one audience from ``Comparison.to_records()``, and nothing else.
 
     ``review`` builds the values of the review copy (审阅): notes name their files,
     and templates show the data-quality notes and the input list only when it is set.
@@ -311,9 +316,10 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
     figures = [_figure(f, notes, labels, review) for f in records["figures"]]
     cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels, review) for c in records["cells"]}
     shown = _shown_indicators(records, settings)
-    units = _units(records, extractions, figures, cells, shown)
+    units = _units(records, figures, cells, shown)
+    inputs = _inputs(records)
     rules = ProseRules.load()
-    material = prose_material(records, extractions)
+    material = prose_material(records)
     prose_values = _prose(records, material, cells, notes, review, rules)
     for u in units:
         u["summary"] = prose_values["summaries"].get(u["name"], [])
@@ -325,9 +331,9 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
         "issue_no": issue_no,
         "issue": f"第{issue_no}期" if issue_no else "", "previous_period": records.get("previous_period"),
         "series": records.get("series"), "date": format_date(today or dt.date.today(), settings.get("date_style")),
-        "counts": {"units": len(records["units"]), "files": len(extractions),
-                   "files_ok": sum(e.source.status == "ok" for e in extractions),
-                   "articles": sum(len(e.articles) for e in extractions),
+        "counts": {"units": len(records["units"]), "files": len(inputs),
+                   "files_ok": sum(i["status"] == "ok" for i in inputs),
+                   "articles": len(records.get("articles", [])),
                    "measures": sum(len(u["measures"]) for u in units), "figures": len(figures)},
         "indicators": shown,
         "rows": [{"unit": u, "cells": [cells.get((u, i["id"])) for i in shown]} for u in records["units"]],
@@ -339,7 +345,7 @@ def build_context(records: dict[str, Any], extractions: list[Extraction], settin
         "gaps": _gaps(records["units"], shown, cells),
         "flags": [{k: f.get(k) for k in ("severity", "code", "unit", "message")} for f in records.get("flags", [])
                   if f.get("code") not in GAP_FLAGS],
-        "figures": figures, "inputs": _inputs(extractions), "not_reported": NOT_REPORTED,
+        "figures": figures, "inputs": inputs, "not_reported": NOT_REPORTED,
         "experiences": prose_values["experiences"], "problems": prose_values["problems"],
         "next_steps": prose_values["next_steps"], "items": _items(material, figures, rules),
     }

@@ -1,0 +1,164 @@
+"""Which figures may stand in a cell, by the comparison guide (``rules.toml`` ``[cells]``).
+
+A figure the extractor mapped to an indicator is a *candidate* for its
+unit's cell only when it counts that thing for the whole unit: in a measure
+word that counts the same (条/项/个/件 are one count of 意见建议, 人次 is not
+人), not a category (17个方面的问题), not a questionnaire's questions, not
+attendance, not planned money, and not a part (其中…, one town of a county).
+Every figure that is not a candidate keeps the reason, so the review sheet
+and the figures table can show why a tempting number is not in the table.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .rules import rules
+
+CLAUSE_ENDS = "。；;！？!?"
+
+
+@dataclass(frozen=True)
+class NotTheCell:
+    """One rule saying a figure of these indicators counts another thing."""
+
+    indicators: frozenset[str]
+    reason: str
+    after: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    text: re.Pattern[str] | None = None
+    objects: tuple[str, ...] = ()
+
+    def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
+        if figure["indicator"] not in self.indicators:
+            return False
+        obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
+        return bool((self.after is not None and self.after.search(after))
+                    or (self.before is not None and self.before.search(before))
+                    or (self.text is not None and self.text.search(figure["text"] or ""))
+                    or (self.objects and any(w in obj for w in self.objects)))
+
+
+@dataclass(frozen=True)
+class CellRules:
+    """The ``[cells]`` table compiled once."""
+
+    count_same: dict[str, tuple[str, ...]]
+    parts_of_one_kind: dict[str, tuple[str, ...]]
+    not_the_cell: tuple[NotTheCell, ...]
+    part_marker: re.Pattern[str]
+    subordinate: re.Pattern[str]
+    whole: re.Pattern[str]
+    not_subordinate: tuple[str, ...]
+    also_counts: dict[str, tuple[str, re.Pattern[str]]]
+
+
+def _compile(pattern: str | None) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
+
+
+@lru_cache(maxsize=1)
+def cell_rules() -> CellRules:
+    """Return the compiled ``[cells]`` rules of ``rules.toml``."""
+    raw = rules()["cells"]
+    parts = raw["parts"]
+    return CellRules(
+        count_same={k: tuple(v) for k, v in raw["count_same"].items()},
+        parts_of_one_kind={k: tuple(v) for k, v in raw["parts_of_one_kind"].items()},
+        not_the_cell=tuple(NotTheCell(indicators=frozenset(r["indicators"]), reason=r["reason"],
+                                      after=_compile(r.get("after")), before=_compile(r.get("before")),
+                                      text=_compile(r.get("text")), objects=tuple(r.get("objects", ())))
+                           for r in raw["not_the_cell"]),
+        part_marker=re.compile(parts["part_markers"]),
+        subordinate=re.compile(parts["subordinate"]),
+        whole=re.compile(parts["whole_markers"]),
+        not_subordinate=tuple(parts["not_subordinate"]),
+        also_counts={k: (v["from"], re.compile(v["after"])) for k, v in raw["also_counts"].items()},
+    )
+
+
+def count_unit_for(indicator: str | None, unit_word: str, default: str) -> str | None:
+    """Return the measure word a figure of ``indicator`` is counted under, None if that word counts another thing.
+
+    Indicators without a ``count_same`` entry keep ``default`` (the generic
+    count unit: 人 and 名 agree, 场 and 场次 do not).
+    """
+    same = cell_rules().count_same.get(indicator or "")
+    if same is None:
+        return default
+    return same[0] if unit_word in same else None
+
+
+def context(figure: dict[str, Any]) -> tuple[str, str]:
+    """Return the sentence before the figure (from the start of its sentence) and the text after it."""
+    sentence, text = figure.get("sentence") or "", figure.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return "", ""
+    return sentence[:at], sentence[at + len(text):]
+
+
+def _clause(before: str) -> str:
+    """Return the part of ``before`` after the last clause end."""
+    cut = max(before.rfind(ch) for ch in CLAUSE_ENDS)
+    return before[cut + 1:]
+
+
+def why_not(figure: dict[str, Any], unit: str) -> str | None:
+    """Return why ``figure`` (a figures row) cannot be its unit's cell, or None if it is a candidate."""
+    if figure.get("count_unit") is None:
+        return f"计量单位“{figure.get('unit_word') or ''}”计的是别的东西"
+    before, after = context(figure)
+    for rule in cell_rules().not_the_cell:
+        if rule.applies(figure, _clause(before), after):
+            return rule.reason
+    return part_reason(before, unit)
+
+
+def part_reason(before: str, unit: str) -> str | None:
+    """Return why a figure is a part of its unit (其中…, one subordinate town), else None."""
+    r = cell_rules()
+    if r.part_marker.search(before):
+        return "是其中的一部分，不是全单位的数"
+    last = None
+    for m in r.subordinate.finditer(before):
+        around = before[max(0, m.end() - 2):m.end() + 1]
+        if m.group(0) not in unit and not any(w in around for w in r.not_subordinate):
+            last = m
+    if last is not None and not r.whole.search(before[last.end():]):
+        return f"是下属单位（{last.group(0)}）的数，不是全单位的数"
+    level = unit_level(unit)
+    wholes = [m.group(0) for m in r.whole.finditer(_clause(before))]
+    if level and wholes and wholes[-1].startswith("全") and wholes[-1][-1] != level and wholes[-1] != "全系统":
+        return f"是{wholes[-1]}的数，不是本单位（{unit}）的数"
+    return None
+
+
+UNIT_LEVEL = re.compile(r"^.{2,}?([省市县区州旗])")
+
+
+def unit_level(unit: str) -> str | None:
+    """Return the level of the place a unit's name begins with (章丘市… → 市, 昌乐县 → 县), None if it names none."""
+    m = UNIT_LEVEL.match(unit or "")
+    return m.group(1) if m else None
+
+
+def also_counts(figure: dict[str, Any]) -> list[str]:
+    """Return the further indicators a figure counts (问题 put under rectification are also 整改事项)."""
+    _, after = context(figure)
+    obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
+    if obj and after.startswith(obj):
+        after = after[len(obj):]
+    return [ind for ind, (source, pattern) in cell_rules().also_counts.items()
+            if figure["indicator"] == source and pattern.search(after)]
+
+
+def kind_of_part(indicator: str, obj: Any) -> str | None:
+    """Return which part of one kind a figure's object is (意见 or 建议), None if it is none of them."""
+    kinds = cell_rules().parts_of_one_kind.get(indicator)
+    if not kinds or not isinstance(obj, str):
+        return None
+    found = [k for k in kinds if obj.endswith(k)]
+    return max(found, key=len) if found else None

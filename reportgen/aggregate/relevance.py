@@ -1,0 +1,35 @@
+"""Which articles are rows: a unit's own campaign work, never a neighbouring news item.
+
+A newspaper page or a bulletin carries economic and social news beside the
+campaign reports; such an article is no row, is never counted among the
+units, and is listed in ``Comparison.excluded`` with the reason.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import Article
+from .rules import rules
+
+
+def article_text(article: Article) -> str:
+    """Return what an article says: its body and the sentences of its figures."""
+    return "\n".join([*article.paragraphs, *(f.sentence for f in article.figures)]).strip()
+
+
+def not_campaign_reason(article: Article) -> str | None:
+    """Return why an article reports no unit's campaign work, or None when it does."""
+    spec = rules()["relevance"]
+    title = re.sub(r"\s+", "", article.title or "")
+    if title and re.search(spec["not_report_titles"], title):
+        return "是讲话、通知或广告的原文，不是单位的工作报道"
+    text = article_text(article)
+    if not text:  # an extraction read back without its text: nothing to judge it by, so it stays
+        return None
+    text = f"{article.title or ''}\n{text}"
+    if any(name in text for name in spec["campaign_names"]):
+        return None
+    work = [w for w in spec["work_words"] if w in text]
+    if len(work) >= int(spec["min_work_words"]):
+        return None
+    return "未提及本次活动，也少有活动的工作内容（征求意见、查摆、整改等），不是单位的活动报道"

@@ -1,0 +1,95 @@
+"""One source of truth: every number a document states is a cell or a total of the comparison.
+
+Realistic report sentences (none from the seeds); figures mapped by the
+shipped taxonomy as the extractor would.
+"""
+from __future__ import annotations
+
+from reportgen.aggregate import compare, record_build
+from reportgen.records import Article, Extraction, Figure, Measure, Source
+from reportgen.render import build_context, load_audience, render_markdown_text
+from reportgen.taxonomy import load_taxonomy
+
+TAXONOMY = load_taxonomy()
+BODY = "党的群众路线教育实践活动开展以来，局党组坚持问题导向，边学边查边改。"
+
+
+def fig(text, value, unit, obj, sentence):
+    return Figure(text=text, value=value, unit=unit, object=obj, sentence=sentence,
+                  indicator=TAXONOMY.indicator_for(obj, unit))
+
+
+def report(path, unit, *figures, measures=()):
+    return Extraction(Source(path=path, sha256=f"sha-{path}"),
+                      [Article(title=f"{unit or ''}扎实推进教育实践活动", unit=unit, paragraphs=[BODY],
+                               figures=list(figures), measures=[Measure(title=m) for m in measures])])
+
+
+def test_a_total_in_another_measure_word_is_named_not_dropped():
+    batch = [report("a.txt", "临川县", fig("12次", 12, "次", "集中学习", "全县开展集中学习12次。")),
+             report("b.txt", "东平区", fig("9次", 9, "次", "集中学习", "区委开展集中学习9次。")),
+             report("c.txt", "南湖区", fig("8场次", 8, "场次", "集中学习", "组织集中学习8场次。"))]
+    row = compare(batch, TAXONOMY).headline_totals.set_index("indicator").loc["study_sessions"]
+    assert (row["total"], row["units"], row["count_unit"]) == (21, 2, "次")
+    assert row["others"] == "另有1个单位以“场次”计8场次"
+
+
+def test_summary_states_the_comparisons_totals_and_names_the_rest():
+    batch = [report("a.txt", "临川县", fig("126条", 126, "条", "意见建议", "共征求意见建议126条。")),
+             report("b.txt", "东平区", fig("74项", 74, "项", "意见建议", "共收集意见建议74项。"))]
+    comparison = compare(batch, TAXONOMY)
+    records = comparison.to_records()
+    audience = load_audience("weekly")
+    context = build_context(records, audience.settings)  # the comparison alone: no extractions
+    total = context.values["totals"]["opinions"]
+    assert total["value"] == 200 and total["units"] == 2  # 条 and 项 are one count of 意见建议
+    assert sum(c["value"] for c in records["cells"] if c["indicator"] == "opinions") == total["value"]
+    assert context.values["counts"]["files"] == 2 and context.values["counts"]["units"] == 2
+    assert "200条" in render_markdown_text(audience, context)
+
+
+def test_change_on_last_period_is_like_with_like_and_says_so(tmp_path):
+    db = tmp_path / "h.sqlite"
+    week1 = [report("a1.txt", "临川县", fig("40场", 40, "场", "座谈会", "共召开座谈会40场。")),
+             report("b1.txt", "东平区", fig("25场", 25, "场", "座谈会", "共召开座谈会25场。"))]
+    week2 = [report("a2.txt", "临川县", fig("52场", 52, "场", "座谈会", "累计召开座谈会52场。")),
+             report("c2.txt", "南湖区", fig("30场", 30, "场", "座谈会", "共召开座谈会30场。"))]
+    record_build(compare(week1, TAXONOMY), week1, db, "2014-W21")
+    now = record_build(compare(week2, TAXONOMY), week2, db, "2014-W22")
+    change = now.indicator_changes.set_index("indicator").loc["forums"]
+    assert (change["previous"], change["current"], change["delta"], change["units"]) == (40, 52, 12, 1)
+    total = build_context(now.to_records(), load_audience("weekly").settings).values["totals"]["forums"]
+    assert total["value"] == 82  # the headline is this week's units; the change compares 临川县 with itself
+    assert total["change"].startswith("增加12场") and "两期都报送的1个单位" in total["change"]
+
+
+def test_measures_come_from_the_comparisons_rows_under_the_merged_name():
+    batch = [report("a.txt", "临川县经信局", measures=["深入企业听取意见"]),
+             report("b.txt", "临川县经济和信息化局", measures=["建立问题整改台账"])]
+    context = build_context(compare(batch, TAXONOMY).to_records(), load_audience("weekly").settings)
+    (unit,) = context.values["units"]
+    assert unit["name"] == "临川县经济和信息化局"
+    assert [m["title"] for m in unit["measures"]] == ["深入企业听取意见", "建立问题整改台账"]
+
+
+def test_a_row_awaiting_its_units_name_is_not_compared_with_last_period(tmp_path):
+    db = tmp_path / "h.sqlite"
+    week1 = [report("a1.txt", None, fig("40场", 40, "场", "座谈会", "共召开座谈会40场。"))]
+    week2 = [report("a2.txt", None, fig("12场", 12, "场", "座谈会", "共召开座谈会12场。"))]
+    record_build(compare(week1, TAXONOMY), week1, db, "2014-W21")
+    now = record_build(compare(week2, TAXONOMY), week2, db, "2014-W22")
+    assert now.units == ["（待确认单位1）"]  # the same placeholder, but not the same unit
+    assert now.changes.empty and now.indicator_changes.empty
+
+
+def test_the_summary_sentence_names_units_counted_in_another_measure_word():
+    batch = [report("a.txt", "临川县", fig("12次", 12, "次", "集中学习", "全县开展集中学习12次。")),
+             report("b.txt", "东平区", fig("8场次", 8, "场次", "集中学习", "组织集中学习8场次。"))]
+    audience = load_audience("weekly")
+    settings = {**audience.settings, "summary": {**audience.settings.get("summary", {}),
+                                                 "totals": [{"indicator": "study_sessions", "phrase": "开展集中学习"}]}}
+    context = build_context(compare(batch, TAXONOMY).to_records(), settings)
+    from reportgen.render import Audience
+
+    text = render_markdown_text(Audience(audience.name, audience.folder, settings), context)
+    assert "开展集中学习" in text and "另有1个单位以“场次”计8场次" in text
