@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import shipped_lexicon
 from reportgen.extract.measures import _inside_quotes, _numbering, find_measures
 from reportgen.nodes import Heading, ListBlock, Para, Strong, Text
 from reportgen.taxonomy import load_taxonomy
@@ -13,7 +14,7 @@ BODY = "局党委多次召开会议专题研究,制定了实施方案,明确了�
 
 @pytest.fixture(scope="module")
 def tax():
-    return load_taxonomy()
+    return shipped_lexicon()
 
 
 def article(*lines: str | Heading | ListBlock) -> tuple:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import Indicator
 from .rules import rules
+
+if TYPE_CHECKING:  # the model holds the headline rule; the rule only names the model's type
+    from .model import Indicator
 
 HEADLINE_RULE = (
     "每个单位×指标只取一个数：只在同一计量单位内比较（场与场次、人与人次不合并），"

@@ -1,13 +1,13 @@
-"""The cue words of article splitting and metadata, read once from ``data/meta.toml``.
+"""The cue words of article splitting and metadata, read from ``data/meta.toml``.
 
 Held as data so the genre's vocabulary (byline role words, organisation
 endings, page furniture) can grow without touching the rules that use it.
+``load_cues`` reads the table; the run's ``Lexicon`` holds the one copy.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
-
 from ..resources import load_data
 
 
@@ -59,10 +59,11 @@ class Cues:
     venue_prepositions: str
     numerals: str
     measure_words: str
+    place_suffix_pattern: re.Pattern[str]
+    org_suffix_pattern: re.Pattern[str]
 
 
-@lru_cache(maxsize=1)
-def cues() -> Cues:
+def load_cues() -> Cues:
     """Return the cue words shipped with the package."""
     raw = load_data("extract/data/meta.toml")
     by, bp, pl, org, fw = raw["bylines"], raw["boilerplate"], raw["places"], raw["organisations"], raw["framework"]
@@ -106,4 +107,11 @@ def cues() -> Cues:
         venue_prepositions=org["venue_prepositions"],
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],
+        place_suffix_pattern=_any_of(pl["suffixes"]),
+        org_suffix_pattern=_any_of(org["suffixes"]),
     )
+
+
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    """Return a pattern matching any of ``words``, longest first."""
+    return re.compile("|".join(map(re.escape, _longest_first(words))))

@@ -35,16 +35,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..nodes import Block, Heading, Inline, ListBlock, Para, Strong, Text, block_text, plain
 from ..records import Measure
-from ..resources import load_data
 from ..taxonomy import Taxonomy
+from .lexicon import Lexicon
+from .measure_rules import SENTENCE_END, Label as _Label, MeasureRules as _Rules
+from .numerals import chinese_value
 
-_NUMERAL = "[一二三四五六七八九十百零〇两]"
-_DIGIT = "[0-9０-９]"
-_SENTENCE_END = "。！？；;!?"
+_SENTENCE_END = SENTENCE_END
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACES = re.compile(r"\s+")
@@ -52,7 +51,6 @@ _PRONOUNS = re.compile(r"[我你他她它们咱]")
 _LABEL_MARKS = "、．.，,：:"
 _LABEL_BRACKETS = "（）()<>〈〉"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # A count in a title (150户, 14.5万) but not a year or date (2020年).
 _FIGURE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?![0-9０-９.年月日])")
 # A stretch between a sentence end and a space, both followed by text: a
@@ -68,65 +66,6 @@ _SUBHEAD_RANK = 1.0
 _BULLET_RANK = 1.5
 _LIST_RANK = 6.5
 _RUNIN_RANK = 50.0
-
-
-@dataclass(frozen=True)
-class _Label:
-    """One kind of enumeration label and where it may stand."""
-
-    kind: str
-    rank: float
-    pattern: re.Pattern[str]
-    inline: bool | str
-
-
-@dataclass(frozen=True)
-class _Rules:
-    """The measure finder's data, compiled."""
-
-    labels: tuple[_Label, ...]
-    inline: re.Pattern[str] | None
-    inline_labels: tuple[_Label, ...]
-    max_length: int
-    bold_max_length: int
-    runin_min: int
-    runin_max: int
-    runin_series: int
-    lead_length: int
-    body_length: int
-    lead_max: int
-    head_max: int
-    head_words: tuple[str, ...]
-    structural: tuple[str, ...]
-    not_work: tuple[str, ...]
-    bullets: str
-    not_starts: tuple[str, ...]
-    not_ends: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def _rules() -> _Rules:
-    """Return the compiled rules of ``data/measures.toml`` (read once)."""
-    data = load_data("extract/data/measures.toml")
-    labels = []
-    for rank, entry in enumerate(data["labels"], start=2):
-        body = entry["pattern"].replace("N", _NUMERAL).replace("D", _DIGIT)
-        labels.append(_Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), entry.get("inline", False)))
-    inline_labels = tuple(lab for lab in labels if lab.inline)
-    inline = None
-    if inline_labels:
-        # A "spaced" label needs a space between the mark and itself.
-        bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
-        inline = re.compile(r"(?<=[" + _SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
-    h = data["headings"]
-    furniture = data["not_headings"]
-    return _Rules(
-        labels=tuple(labels), inline=inline, inline_labels=inline_labels,
-        max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
-        runin_series=h["runin_series"], lead_length=h["lead_length"], body_length=h["body_length"],
-        lead_max=h["lead_max"], head_max=h["head_max"], head_words=tuple(h["head_words"]), structural=tuple(h["structural"]), not_work=tuple(h["not_work"]),
-        bullets=h["bullets"], not_starts=tuple(furniture["starts"]), not_ends=tuple(furniture["ends"]),
-    )
 
 
 @dataclass(frozen=True)
@@ -161,9 +100,10 @@ class _Found:
     broken_before: bool = False
 
 
-def find_measures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Measure]:
+def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
     """Return the measures of an article's blocks, in order."""
-    rules = _rules()
+    rules = lexicon.measure_rules
+    taxonomy = lexicon.taxonomy
     units = _units(blocks)
     titles = {u.text for u in units if u.role == "title"}
     found: list[_Found] = []
@@ -292,13 +232,9 @@ def _numbering(label: str) -> tuple[int | None, str]:
 
 
 def _chinese_number(numeral: str) -> int | None:
-    """Return the value of a Chinese numeral below a hundred (``十二`` is 12), else None."""
-    tens, ten, units = numeral.partition("十")
-    if not ten:
-        return _CHINESE_DIGITS.get(numeral)
-    high = _CHINESE_DIGITS.get(tens) if tens else 1
-    low = _CHINESE_DIGITS.get(units) if units else 0
-    return None if high is None or low is None else high * 10 + low
+    """Return the value of a Chinese numeral (``十二`` is 12), else None."""
+    value = chinese_value(numeral)
+    return int(value) if value is not None and value.is_integer() else None
 
 
 def _breaks_into(units: list[_Unit], index: int, rules: _Rules) -> bool:
