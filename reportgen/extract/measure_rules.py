@@ -47,8 +47,14 @@ class MeasureRules:
     bullets: str
     not_starts: tuple[str, ...]
     not_ends: tuple[str, ...]
+    punctuated_max: int
     runin_leads: tuple[str, ...]
+    runin_head_words: tuple[str, ...]
     runin_not_heads: tuple[str, ...]
+    runin_not_starts: tuple[str, ...]
+    pair_min: int
+    pair_max: int
+    pair_skew: int
 
 
 def load_measure_rules() -> MeasureRules:
@@ -66,13 +72,15 @@ def load_measure_rules() -> MeasureRules:
         inline = re.compile(r"(?<=[" + SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
     h = data["headings"]
     furniture = data["not_headings"]
-    runin = data.get("runin", {})
+    runin = data["runin"]
     return MeasureRules(
         labels=tuple(labels), inline=inline, inline_labels=inline_labels,
         max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
         runin_series=h["runin_series"], lead_length=h["lead_length"], body_length=h["body_length"],
         lead_max=h["lead_max"], head_max=h["head_max"], head_words=tuple(h["head_words"]), structural=tuple(h["structural"]),
         not_work=tuple(h["not_work"]), bullets=h["bullets"], not_starts=tuple(furniture["starts"]),
-        not_ends=tuple(furniture["ends"]), runin_leads=tuple(runin.get("leads", ())),
-        runin_not_heads=tuple(runin.get("not_heads", ())),
+        not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"],
+        runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
+        runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
+        pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
     )

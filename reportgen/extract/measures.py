@@ -15,15 +15,17 @@ that structure in a handful of ways, all recognised here:
   title is the heading text or the lead clause, without its label;
 - a series of run-in heads: short sentences that open a stretch of text
   (``理论学习预热。依托……``), counted only when a section holds two or more;
+  opening a paragraph, a head may hold commas, 、 and quotes
+  (``抓实理论武装、筑牢思想根基。``, ``“夜访解忧”。``) or end in 方面 before a
+  comma, and a pair of parallel clauses is a head even alone;
 - type that sets a line off: a paragraph wholly in bold is a heading, and
   the bold words opening a paragraph are its run-in head.
 
 Levels come from nesting: every kind of structure met for the first time
 nests inside the kinds above it in ``measures.toml``'s order (一、 holds （一）,
 which holds 一是), and meeting a kind again closes what was opened under it.
-Unnumbered headings that only organise a report (``主要做法``) open a section
-but are no measure (numbered, ``一、基本情况``, they are level-1 items of the
-structure like any other); labels out of their list's sequence that lead
+Headings that only organise a report (``一、基本情况``, ``主要做法``) open a
+section but are no measure; labels out of their list's sequence that lead
 into body text (a page number ``2、`` in a flattened page) are no points;
 sections that report no work done (``存在的问题``, ``取得的成效``,
 ``几点体会``) are left out with their points. The annotation guide knows two levels, so deeper points are level 2.
@@ -59,6 +61,8 @@ _SPACED_SEGMENT = re.compile(r"(?<=[。！？] )([^\s。！？；;]{4,40}) (?=\S
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
 _TRIM = " \t\u3000。；;，,、：:！？!?"
 _MAX_LEVEL = 2
+# Text opening with a date or a time of day (5月21日, 近日, 上午): a dated event.
+_DATED = re.compile(r"\s*(?:[0-9０-９一二三四五六七八九十]{1,4}\s*[年月日]|近日|日前|上午|下午|当天|今年|去年|昨天|今天)")
 
 # Ranks of the kinds that are not labels: headings above subheads above labels.
 _HEADING_RANK = 0.0
@@ -98,6 +102,7 @@ class _Found:
     number: int | None = None
     mark: str = ""
     broken_before: bool = False
+    paired: bool = False  # a run-in head shaped as two parallel clauses: a head even without siblings
 
 
 def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
@@ -177,6 +182,10 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         return found
     found.extend(_inline_points(text, index, rules))
     if found:
+        opening = _opening_head(text, index, rules)
+        if opening and text.find(found[0].title) > len(opening.title):
+            opening.rank = found[0].rank - 0.5  # its points nest under it: 抓实理论武装、筑牢思想根基。一是……；二是……
+            return [opening, *found]
         return found
     if text[0] in rules.bullets:
         rest = text[1:].strip()
@@ -189,7 +198,11 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         title = _trim(unit.bold)
         if 2 <= len(title) <= rules.bold_max_length:
             return [_Found(title, "bold_runin", _RUNIN_RANK - 1, index, text[len(unit.bold):])]
-    return _spaced_subheads(text, index, rules) or _runin_heads(text, index, rules)
+    inner = _spaced_subheads(text, index, rules) or _runin_heads(text, index, rules)
+    opening = _opening_head(text, index, rules)
+    if opening and not inner:
+        return [opening]  # with heads inside the paragraph, its opening sentence introduces them
+    return inner
 
 
 def _split_label(text: str, rules: _Rules) -> tuple[_Label | None, str]:
@@ -373,6 +386,49 @@ def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
     return found
 
 
+def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
+    """Return the run-in head a paragraph opens with when it holds commas, 、 or quotes, or ends in 方面.
+
+    ``抓实理论武装、筑牢思想根基。该局每周……``, ``“夜访解忧”。社区干部……``,
+    ``加强队伍建设方面,该县选派……``; a lead-in (``据了解,``) before it is
+    stepped over. The head must read as a head, not as the narrative's first
+    sentence: no time, pronoun or reporting word, no opening preposition, and
+    body text at least twice its length after it.
+    """
+    start = 0
+    for lead in rules.runin_leads:
+        m = re.match(rf"{re.escape(lead)}\s*[，,]\s*", text)
+        if m:
+            start = m.end()
+            break
+    rest = text[start:]
+    aspect = re.match(r"([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,]" % (rules.head_max, "|".join(map(re.escape, rules.runin_head_words))), rest)
+    m = aspect or re.match(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (rules.runin_min, rules.punctuated_max), rest)
+    if not m:
+        return None
+    head = m.group(1)
+    body = rest[m.end():]
+    if not aspect and _ONLY_CJK.fullmatch(head):
+        return None  # a plain head: the series rule of _runin_heads reads it
+    if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or head.startswith(rules.runin_not_starts):
+        return None
+    if len(body) < 2 * len(head) or any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
+        return None
+    # alone, a pair of clauses is a head when the description of a practice follows it, not a
+    # dated event (a couplet opening a news paragraph is a flourish)
+    paired = not aspect and _is_pair(head, rules) and not _DATED.match(body)
+    return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body, paired=paired)
+
+
+def _is_pair(head: str, rules: _Rules) -> bool:
+    """Return whether a head is two parallel clauses (坚持敞开大门,上下联动找问题)."""
+    parts = re.split(r"[，,、]", head)
+    if len(parts) != 2 or not all(_ONLY_CJK.fullmatch(p) for p in parts):
+        return False
+    a, b = len(parts[0]), len(parts[1])
+    return rules.pair_min <= min(a, b) and max(a, b) <= rules.pair_max and abs(a - b) <= rules.pair_skew
+
+
 def _spaced_subheads(text: str, index: int, rules: _Rules) -> list[_Found]:
     """Return the subheads a scraper ran into a paragraph (``……。 看村史忆乡愁,开展学习课堂 依托……``).
 
@@ -390,18 +446,30 @@ def _spaced_subheads(text: str, index: int, rules: _Rules) -> list[_Found]:
 
 
 def _keep_runin_series(found: list[_Found], series: int) -> list[_Found]:
-    """Return the candidates with run-in heads kept only in runs of ``series`` or more."""
+    """Return the candidates with run-in heads kept only in runs of ``series`` or more.
+
+    Points inside a head's own paragraph (``……根基。一是……``) do not break the
+    run; a head shaped as a pair of parallel clauses is kept on its own.
+    """
     kept: list[_Found] = []
     run: list[_Found] = []
-    for cand in found + [None]:  # type: ignore[list-item]
-        if cand is not None and cand.kind == "runin":
+
+    def close() -> None:
+        heads = [c for c in run if c.kind == "runin"]
+        keep = len(heads) >= series
+        kept.extend(c for c in run if c.kind != "runin" or keep or c.paired)
+        run.clear()
+
+    for cand in found:
+        if cand.kind == "runin":
             run.append(cand)
             continue
-        if len(run) >= series:
-            kept.extend(run)
-        run = []
-        if cand is not None:
-            kept.append(cand)
+        if run and cand.unit == run[-1].unit:
+            run.append(cand)  # a point in the head's own paragraph
+            continue
+        close()
+        kept.append(cand)
+    close()
     return kept
 
 
@@ -423,10 +491,9 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
     """Return the candidates as measures with levels from their nesting and their stages.
 
     A label out of its list's sequence that reads as no heading is dropped
-    (``_stray_label``). A numbered organising heading (``一、基本情况``) is a
-    measure like any other, its points level 2; an unnumbered one (``主要做法``)
-    only opens a section, and the points under it keep the level they would
-    have without it (``一、`` under it stays level 1).
+    (``_stray_label``). An organising heading, numbered (``一、基本情况``) or
+    not (``主要做法``), only opens a section: it is no measure, and the points
+    under it keep the level they would have without it.
     """
     stack: list[_Open] = []
     measures: list[Measure] = []
@@ -440,7 +507,7 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
             while stack and stack[-1].rank >= cand.rank:
                 stack.pop()
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
-        structural = not cand.labelled and _names(cand.title, rules.structural)
+        structural = _names(cand.title, rules.structural)
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)
