@@ -210,6 +210,10 @@ def split_articles(document: Document, lex: Lexicon) -> list[tuple[Block, ...]]:
     for seg in _segments(kinds, texts, lex):
         roles: dict[int, str | None] = {}
         head = [h for h in seg.head if kinds[h] == "headline"]
+        for h in head:
+            if re.sub(r"\s+", "", texts[h]) in lex.cues.column_labels:
+                roles[h] = "column"  # a column's label on its own line (核心阅读) is never the title
+        head = [h for h in head if h not in roles]
         for h, role in zip(head, heading_roles([texts[h] for h in head], lambda s: _is_unit_name(s, lex))):
             roles[h] = role
         for h in seg.head:

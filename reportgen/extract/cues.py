@@ -35,6 +35,7 @@ class Cues:
     title_fields: tuple[str, ...]
     document_kinds: tuple[str, ...]
     series_endings: tuple[str, ...]
+    column_labels: frozenset[str]
     department_endings: tuple[str, ...]
     masks: str
     dateline: tuple[str, ...]
@@ -55,6 +56,7 @@ class Cues:
     org_suffixes: tuple[str, ...]
     org_max_body: int
     office_levels: str
+    stem_office_levels: tuple[str, ...]
     party_prefixes: tuple[str, ...]
     venue_prepositions: str
     numerals: str
@@ -83,6 +85,7 @@ def load_cues() -> Cues:
         title_fields=tuple(raw["fields"]["title_fields"]),
         document_kinds=_longest_first(raw["titles"]["document_kinds"]),
         series_endings=_longest_first(raw["titles"]["series_endings"]),
+        column_labels=frozenset(raw["titles"]["column_labels"]),
         department_endings=tuple(bp["department_endings"]),
         masks=pl["masks"],
         dateline=tuple(bp["dateline"]),
@@ -103,6 +106,7 @@ def load_cues() -> Cues:
         org_suffixes=_longest_first(org["suffixes"]),
         org_max_body=int(org["max_body"]),
         office_levels=org["office_levels"],
+        stem_office_levels=tuple(org["stem_office_levels"]),
         party_prefixes=tuple(org["party_prefixes"]),
         venue_prepositions=org["venue_prepositions"],
         numerals=fw["numerals"],

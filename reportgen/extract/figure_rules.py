@@ -33,6 +33,7 @@ class FigureRules:
     pattern: re.Pattern[str]
     percent_pattern: re.Pattern[str]
     mask_pattern: re.Pattern[str] | None
+    measure_chars: frozenset[str]  # the one-character measure words (个, 名, 项)
 
     @property
     def rename(self) -> dict[str, str]:
@@ -79,4 +80,5 @@ def load_figure_rules() -> FigureRules:
     percent_pattern = re.compile(rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?")
     masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
     mask_pattern = re.compile(alternation(masked)) if masked else None
-    return FigureRules(words, cues, pattern, percent_pattern, mask_pattern)
+    measure_chars = frozenset(w for w in unit_words if len(w) == 1)
+    return FigureRules(words, cues, pattern, percent_pattern, mask_pattern, measure_chars)

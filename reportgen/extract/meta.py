@@ -20,7 +20,14 @@ from .reporting_unit import UnitEvidence, find_unit
 HEADLINE_ROLES = ("title", "kicker", "deck", "column")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 LEAD_MIN_CHARS = 50
-PUBLICATION = re.compile(r"^(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|网))(?:》)?[\u4e00-\u9fff]{0,6}?讯")
+# a dateline naming its publication, perhaps with a place or a date before 讯 (某某日报讯, 中国某县网4月23日讯)
+PUBLICATION = re.compile(r"^(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|网))(?:》)?"
+                         r"(?:[\u4e00-\u9fff]{0,6}?|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)讯")
+# a page's stamp (date and time of day) opening the text of a scraped page: 2020-11-25 10:06今年以来……
+STAMP_OPENING = re.compile(r"^\s*((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}")
+# a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title
+TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*$")
+TITLE_BEFORE_TAG_MIN = 8
 AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -69,10 +76,16 @@ def _source_in_header(text: str, lex: Lexicon) -> str | None:
         m = re.search(rf"{cue}\s*[:：]\s*《?([^\s》|｜]+)", text)
         if m:
             value = m.group(1)
+            value = _titled(value)
             labels = "|".join(map(re.escape, c.field_labels))
             value = re.split(rf"(?:{labels})\s*[:：]", value)[0]  # 某报发布时间:… — the next field glued on
             return value if _is_publication(value, lex) else None
     return None
+
+
+def _titled(value: str) -> str:
+    """Return the name a source value sets in title marks (某网-《某某日报》 -> 某某日报), else the value."""
+    return value.rsplit("《", 1)[1].strip("》 ") if "《" in value else value
 
 
 def _is_publication(name: str, lex: Lexicon) -> bool:
@@ -90,7 +103,7 @@ def is_department(name: str, lex: Lexicon) -> bool:
 
 def _department(headers: list[str], document_meta: dict[str, str], lex: Lexicon) -> str:
     """Return the department a page names as its 来源, evidence of the unit (not the source)."""
-    named = document_meta.get("source") or ""
+    named = _titled(document_meta.get("source") or "") or None or ""
     if is_department(named, lex):
         return named
     for text in headers:
@@ -124,6 +137,9 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     if not title:
         return None
     title = LEADING_MARKS.sub("", title)
+    tag = TRAILING_TAG.search(title)
+    if tag and tag.start() >= TITLE_BEFORE_TAG_MIN:
+        title = title[:tag.start()]
     for prefix in lex.cues.title_prefixes:
         m = re.match(rf"{prefix}\s*[:：]\s*", title)
         if m and len(title) > m.end():
@@ -215,7 +231,10 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
         authors = list(byline.authors) if byline else []
 
     date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
-    named = document_meta.get("source")
+    if date is None and body:
+        stamp = STAMP_OPENING.match(body[0])
+        date = iso_date(stamp.group(1)) if stamp else None
+    named = _titled(document_meta.get("source") or "") or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or (_source_in_dateline(body[0]) if body else None))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),

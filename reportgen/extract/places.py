@@ -21,6 +21,8 @@ from .lexicon import Lexicon
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Parts of speech that cannot sit inside an organisation's name.
 NOT_IN_NAMES = frozenset({"v", "p", "d", "uj", "ul", "r", "c_", "m", "t", "ad", "z", "l", "i"})
+# Parts of speech of the noun after a verb that makes the verb an office's field (巡察 + 工作).
+FIELD_NOUNS = frozenset({"n", "vn", "nz"})
 # Parts of speech of a word that cannot be (part of) a place's stem: verbs,
 # function words, adjectives, idioms (双牌 yes; 开展, 在, 各, 美丽的 no).
 NOT_IN_STEMS = frozenset({"v", "vn", "vd", "p", "d", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "c", "m",
@@ -82,7 +84,7 @@ def _is_place(name: str, lex: Lexicon) -> bool:
     """
     c = lex.cues
     suffix = place_suffix(name, lex)
-    if suffix is None or name in c.not_places or name[0] in c.numerals:
+    if suffix is None or name in c.not_places or _is_count(name[: -len(suffix)], lex):
         return False
     for word in c.not_places:
         if len(word) > len(suffix) and name.endswith(word):
@@ -91,6 +93,18 @@ def _is_place(name: str, lex: Lexicon) -> bool:
                                   and lex.frequency(rest) > c.common_stem_frequency):
                 return False
     return True
+
+
+def _is_count(stem: str, lex: Lexicon) -> bool:
+    """Return whether a stem before a level word is a count (三区, 两县, 十四个乡镇), not a name (五华县, 九里镇).
+
+    A stem opening with a numeral counts places when it is all numerals or
+    the numeral runs into another numeral or a measure word.
+    """
+    numerals = lex.cues.numerals
+    if not stem or stem[0] not in numerals:
+        return False
+    return len(stem) == 1 or stem[1] in numerals or stem[1] in lex.figure_rules.measure_chars
 
 
 def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suffix: str = "") -> int:
@@ -102,7 +116,7 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
     """
     c = lex.cues
     stem = cut.text[start:at]
-    if stem[0] in c.numerals:
+    if _is_count(stem, lex):
         return NOT_A_STEM
     glued = cut.word_at(at)  # the word holding the level word's first character
     glued_word, glued_tag = cut.words[glued], cut.tag(glued)
@@ -122,6 +136,8 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
         word, tag = cut.words[i], cut.tag(i)
         if place_suffix("_" + word, lex) or word in c.place_suffixes:
             return NOT_A_STEM  # another place (or its level word) inside: 某县 + 某镇
+        if i == first and word[0] in c.numerals:
+            continue  # a name opening with a numeral (五华, 九里): _is_count has told it from a count
         if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v"):
             return NOT_A_STEM
         if len(word) > 1:
@@ -218,19 +234,30 @@ def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
 
 
 def _has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
-    """Return whether the words before an organisation ending hold a verb or the like (坚持, 又, 的)."""
+    """Return whether the words before an organisation ending hold a verb or the like (坚持, 又, 的).
+
+    A verb with a noun after it inside the name names the office's field
+    (巡察工作领导小组, 招商引资中心), not a clause's action (某县召开会议).
+    """
     at = 0
-    for word, tag in lex.tagged(body + suffix):
+    pairs = lex.tagged(body + suffix)
+    for k, (word, tag) in enumerate(pairs):
         if at < len(body) and tag in NOT_IN_NAMES:
-            return True
+            nxt = pairs[k + 1] if k + 1 < len(pairs) else None
+            field = tag == "v" and len(word) > 1 and nxt is not None and at + len(word) < len(body) \
+                and nxt[1] in FIELD_NOUNS
+            if not field:
+                return True
         at += len(word)
     return False
 
 
-def _organisation_at(text: str, place: str, start: int, places: list[str], lex: Lexicon) -> Organisation | None:
-    """Return the organisation whose name begins with ``place`` at ``start``, if one does."""
+def _organisation_at(text: str, place: str, start: int, places: list[str], lex: Lexicon,
+                     written: str | None = None) -> Organisation | None:
+    """Return the organisation whose name begins with ``place`` at ``start`` (written as ``written``: the place or its stem)."""
     c = lex.cues
-    rest = HAN.match(text, start + len(place))
+    written = written or place
+    rest = HAN.match(text, start + len(written))
     rest = rest.group() if rest else ""
     suffixes = lex.cues.org_suffix_pattern
     for i in range(min(len(rest), c.org_max_body + 1)):
@@ -243,13 +270,13 @@ def _organisation_at(text: str, place: str, start: int, places: list[str], lex: 
         # one office inside another: 某县委 + 办公室, 某区 + 人民政府 + 办公室
         more = next((s for s in c.org_suffixes if len(s) >= 2 and rest.startswith(s, end)), None)
         if len(suffix) == 1 and body in ("", place_suffix(place, lex)) and not more:
-            return None  # 某县委, 某县县委, 某市办: the place itself speaking, not a named office
+            continue  # 某县委, 某市办: the place itself speaking, unless a longer office follows (某市委巡察办公室)
         if body and (_has_verb(body, suffix, lex) or any(p in body for p in places)):
             return None  # a clause (某县召开会议), or another place's office (某县 + 某镇党委)
         if more:
             end += len(more)
             suffix = more
-        return Organisation(place + rest[:end], place, rest[:end - len(suffix)], suffix)
+        return Organisation(written + rest[:end], place, rest[:end - len(suffix)], suffix)
     return None
 
 
@@ -261,6 +288,19 @@ def find_organisations(text: str, places: list[str], lex: Lexicon) -> list[Organ
             org = _organisation_at(text, place, start, places, lex)
             if org:
                 found.append((start, org))
+    # a city's or county's office named by the place's stem alone (某某 + 检验检疫局 for 某某市)
+    taken = {at for at, _ in found}
+    for place in places:
+        suffix = place_suffix(place, lex) or ""
+        stem = place[: len(place) - len(suffix)]
+        if suffix not in lex.cues.stem_office_levels or len(stem) < 2:
+            continue
+        for m in re.finditer(re.escape(stem), text):
+            if m.start() in taken or any(text.startswith(s, m.end()) for s in lex.cues.place_suffixes):
+                continue  # the place itself, or another place of the same stem (某某县 beside 某某市)
+            org = _organisation_at(text, place, m.start(), places, lex, written=stem)
+            if org and org.body:
+                found.append((m.start(), org))
     return [org for _, org in sorted(found, key=lambda p: p[0])]
 
 
