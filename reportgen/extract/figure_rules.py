@@ -41,6 +41,11 @@ class FigureRules:
         return self.measure_words.get("rename", {})
 
     @property
+    def split_units(self) -> dict[str, str]:
+        """Return the units written with a qualifier inside (个多小时) and the unit each is reported as."""
+        return self.measure_words.get("split_units", {})
+
+    @property
     def time_units(self) -> list[str]:
         """Return the measure words that are spans of time."""
         return self.measure_words["time_units"]["units"]
@@ -55,6 +60,15 @@ class FigureRules:
         return [w for group in self.measure_words["units"].values() for w in group]
 
 
+def _guarded(words: list[str], guards: dict[str, str]) -> str:
+    """Return the alternation of ``words``, each guarded against the characters that may not follow it."""
+    out = []
+    for word in sorted(set(words), key=len, reverse=True):
+        guard = guards.get(word)
+        out.append(re.escape(word) + (f"(?![{re.escape(guard)}])" if guard else ""))
+    return "|".join(out)
+
+
 def measure_word_table() -> dict:
     """Return the parsed measure-word table (``reportgen/measure_words.toml``)."""
     return load_data("measure_words.toml")
@@ -64,7 +78,8 @@ def load_figure_rules() -> FigureRules:
     """Return the figure tables, read and compiled."""
     words = measure_word_table()
     cues = load_data("extract/data/figures.toml")
-    unit_words = [w for group in words["units"].values() for w in group]
+    unit_words = [w for group in words["units"].values() for w in group] + list(words.get("split_units", {}))
+    guards = words.get("guards", {})
     quals = cues["qualifiers"]
     vague = alternation(cues["vague"])
     number = rf"(?:{ARABIC}\s?(?:{MULTIPLIER})?|(?:{vague})(?:{MULTIPLIER})?|{CHINESE})"
@@ -75,10 +90,11 @@ def load_figure_rules() -> FigureRules:
     pattern = re.compile(
         rf"(?P<pre>{pre})?(?P<n1>{number})(?:[%％]?\s?(?P<sep>{sep})\s?(?P<n2>{number}))?"
         rf"(?P<ins>{inside})?(?P<mult>{MULTIPLIER})?(?P<ins2>{inside})?(?P<big>大)?[ \t]?"
-        rf"(?P<unit>{alternation(unit_words)})(?P<post>{post})?"
+        rf"(?P<unit>{_guarded(unit_words, guards)})(?P<post>{post})?"
     )
     percent_pattern = re.compile(rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?")
-    masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
-    mask_pattern = re.compile(alternation(masked)) if masked else None
+    masked = [alternation(list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"]))]
+    masked += [f"(?:{p})" for p in cues["exclude"].get("patterns", [])]
+    mask_pattern = re.compile("|".join(m for m in masked if m)) if any(masked) else None
     measure_chars = frozenset(w for w in unit_words if len(w) == 1)
     return FigureRules(words, cues, pattern, percent_pattern, mask_pattern, measure_chars)

@@ -177,10 +177,11 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         return None  # a year, not a number of years
     if value_max is not None and value_max <= value:
         return None  # not a range: a date (2月14—16日 is masked elsewhere) or a code
+    split = lex.split_units.get(unit)
     qualifier = (cues["qualifiers"]["before"].get(m["pre"] or "")
-                 or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2) else None)
+                 or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2 or split) else None)
                  or cues["qualifiers"]["after"].get(m["post"] or ""))
-    unit = lex.rename.get(unit, unit)
+    unit = lex.rename.get(split or unit, split or unit)
     return Span(m.start(), end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
 
 

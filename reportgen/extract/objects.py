@@ -41,10 +41,11 @@ from .lexicon import Lexicon
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,20}[）)]")
 #: a clause that counts a part of what was counted before: `其中…`, `…的有18件`
-_SUBSET = re.compile(r"^\s*其中|的(?:有|是)?\s*$")
+_SUBSET = re.compile(r"^\s*(?:其中|其余|剩余|另有)|的(?:有|是)?\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 _QUOTE_TAG = "nz"
+_NO_QUOTES = str.maketrans("", "", "“”‘’\"")
 #: quoted names listed right before a figure: `叫停“形象工程”、“政绩工程” 7个`
 _TRAILING_QUOTES = re.compile(r"“[^“”]{1,12}”(?:[、和及]“[^“”]{1,12}”)*$")
 #: a quote opened and never closed right before a figure (scraped text loses the closing mark): `“以工代赈12户`
@@ -130,6 +131,11 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
         words = words[1:]
     if not words:
         return None
+    if any(t == "c" for _, t in words):
+        text = "".join(w for w, _ in words)  # 机关、企业党员: coordinated kinds are counted together
+        if len(text.translate(_NO_QUOTES)) <= cues["max_chars"]:
+            return text
+        words = words[max(i for i, (_, t) in enumerate(words) if t == "c") + 1:]
     if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2:
         words = words[1:]
     if len(words) > 2:
@@ -203,6 +209,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
     phrase: list[tuple[str, str]] = []
     for i, (word, tag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if phrase and word in cues["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v":
+            phrase.append((word, "c"))  # 机关、企业党员, 领导和干部: kinds counted together
+            continue
+        if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
+            phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
+            continue
         if phrase and word in cues["predicates"]:
             break  # 3次常委会会议研究部署: the clause's verb ends the phrase, whatever its tag
         if tag.startswith(_VERB) and len(word) == 2 and nxt and len(nxt[0]) == 1 \
@@ -234,6 +246,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
     while len(phrase) > 1 and phrase[-1][1].startswith("a"):
         phrase.pop()
     while len(phrase) > 1 and phrase[-1][1] == "v":
+        phrase.pop()
+    if unit not in cues["event_units"]:
+        # 4个重大课题调研: a count of things names the things, not the activity on them
+        while len(phrase) > 1 and phrase[-1][1] == "vn" and _is_nouny(lex, *phrase[-2]) and phrase[-2][1] != "vn":
+            phrase.pop()
+    while phrase and phrase[-1][1] == "c":
         phrase.pop()
     if people and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
         first = next((k for k, (w, _) in enumerate(phrase) if _names_people(lex, w)), None)
@@ -303,6 +321,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
                 k = j - 1
                 continue
         break
+    if k >= 0 and words[k][1].startswith("p") and len(phrase) > 1 and not rate:
+        phrase = phrase[-1:]  # 对镇领导班子成员建议: the preposition's object only modifies the head
     if rate:
         # 整改率, 群众满意率: the rate and the word or two that say what it is of
         return "".join(w for w, _ in phrase[-3:]) or None
@@ -347,11 +367,12 @@ def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], 
     text = "".join(w for w, _ in words)
     rest = text[:len(text) - len("".join(w for w, _ in phrase))]
     if second:
-        return None if rest.endswith("、") else own
-    if own is None or not rest.endswith("、") or phrase[-1][1].startswith("v"):
+        return None if rest.endswith(tuple(lex.figure_rules.objects["coordinators"])) else own
+    joint = next((c for c in lex.figure_rules.objects["coordinators"] if rest.endswith(c)), None)
+    if own is None or joint is None or phrase[-1][1].startswith("v"):
         return own  # 到镇、街道、村委会宣讲: places an event was held in are no kinds
-    prior = _before(rest[:-1], lex, unit, nouns_only=True)
-    return f"{prior}、{own}" if prior else own
+    prior = _before(rest[:-len(joint)], lex, unit, nouns_only=True)
+    return f"{prior}{joint}{own}" if prior else own
 
 
 def _sanction(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
@@ -402,6 +423,13 @@ def inside_word(sentence: str, core: tuple[int, int], lex: Lexicon) -> bool:
     return False
 
 
+def _names_nothing(text: str, lex: Lexicon) -> bool:
+    """Return whether a clause before a figure holds verbs and adverbs but no noun (已整改落实到位22条)."""
+    tokens = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
+    return bool(tokens) and any(t.startswith(_VERB) for _, t in tokens) and not any(
+        _is_nouny(lex, w, t) and t != "vn" for w, t in tokens)
+
+
 def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon) -> list[str | None]:
     """Return the counted object of each figure ``(start, end, unit)`` of ``sentence``, or None."""
     cues = lex.figure_rules.objects
@@ -409,6 +437,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     objects: list[str | None] = []
     ends = [0] + [e for _, e, _ in spans]
     consumed = False  # the text before this figure was the object after the one before
+    bare: list[bool] = []  # the clause before the figure holds verbs but names nothing
     for i, (start, end, unit) in enumerate(spans):
         clause_start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)] + [ends[i]])
         next_start = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
@@ -437,6 +466,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 # 限期解决的有18件, 其中80%: a part of what the figure before counts
                 obj = objects[-1]
         objects.append(obj)
+        bare.append(obj is None and i > 0 and _names_nothing(pre, lex))
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same
     for i in range(1, len(spans)):
         if objects[i] is None and spans[i][2] == spans[i - 1][2]:
@@ -451,6 +481,10 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     for i in range(1, len(spans)):
         gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
         if objects[i] is None and (not gap or gap in cues["joins"]):
+            objects[i] = objects[i - 1]
+    # 收集问题26个,已整改落实到位22条: a clause that names nothing counts what the figure before counted
+    for i in range(1, len(spans)):
+        if objects[i] is None and bare[i]:
             objects[i] = objects[i - 1]
     for i, (_, _, unit) in enumerate(spans):
         if objects[i] is None and unit in cues["self_naming_units"]:

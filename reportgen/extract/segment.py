@@ -17,8 +17,10 @@ many steps read it:
   clause share one cut.
 - The fast path only: the dictionary DAG, no HMM. Tags come from the
   dictionary by lookup, not from ``jieba.posseg``'s HMM tagger, which costs
-  about 25 times a plain cut. Words the dictionary does not tag are ``n`` (a
-  Han word of two or more characters: a domain compound or a name), ``g``
+  about 25 times a plain cut. A lexicon word the dictionary does not know
+  takes the tag of its last word (compounds are head-final). Other words
+  the dictionary does not tag are ``n`` (a Han word of two or more
+  characters: a compound or a name), ``g``
   (one Han character), ``m`` (digits), ``eng`` (letters) or ``x`` (anything else).
 """
 from __future__ import annotations
@@ -108,7 +110,12 @@ class Segmenter:
         self.FREQ = dict(base.freq)  # jieba's own attribute names, so tests can compare with a Tokenizer
         self.total = base.total
         self._tags = base.tags
-        for word in lexicon_words:
+        words = list(lexicon_words)
+        # A word the dictionary does not tag takes the tag of its last word: compounds are
+        # head-final (整改落实 a verb, 群众路线 a noun). A last word of one character is a
+        # noun's suffix (征求意见表, 经信局), whatever the character's own tag.
+        self._lexicon_tags = {w: _head_tag(cut_dag(w, self)[-1], base.tags) for w in words if w not in base.tags}
+        for word in words:
             self.add_word(word, max(self.suggest_freq(word), _LEXICON_FREQ))
         self._cut_run = lru_cache(maxsize=_CACHE_RUNS)(self._cut_uncached)
 
@@ -159,7 +166,7 @@ class Segmenter:
 
     def tag_of(self, word: str) -> str:
         """Return the part of speech of one word: the dictionary's tag, else a guess from its characters."""
-        tag = self._tags.get(word)
+        tag = self._tags.get(word) or self._lexicon_tags.get(word)
         if tag is not None:
             return tag
         if _HAN.search(word):
@@ -181,6 +188,11 @@ class Segmenter:
         from a common word that happens to end in a level word (工业区, 行政村).
         """
         return self.FREQ.get(word) or 0
+
+
+def _head_tag(last: str, tags: dict[str, str]) -> str:
+    """Return the tag a compound takes from its last word (a one-character last word: a noun's suffix)."""
+    return tags.get(last, "n") if len(last) > 1 else "n"
 
 
 def cut_dag(run: str, tok) -> list[str]:
