@@ -36,7 +36,8 @@ Each measure's campaign stage is the one its title's cue words name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from ..nodes import Block, Heading, Inline, ListBlock, Para, Strong, Text, block_text, plain
 from ..records import Measure
@@ -116,7 +117,25 @@ def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
         if unit.role is not None or unit.text in titles and unit.heading is not None:
             continue
         found.extend(_found_in(units, index, rules))
-    return _nest(_keep_runin_series(found, rules.runin_series), rules, taxonomy)
+    return _nest(_keep_runin_series(_field_values(found, rules), rules.runin_series), rules, taxonomy)
+
+
+def _field_values(found: list[_Found], rules: _Rules) -> list[_Found]:
+    """Return the candidates with a field label that titles several points replaced by each point's value.
+
+    A table flattened into text repeats its column's label before each row's
+    value (``1.领办项目：修建村道……`` ``2.领办项目：……``): the label names no
+    work, the value does.
+    """
+    counts = Counter(c.title for c in found if c.labelled)
+    out = []
+    for cand in found:
+        if cand.labelled and counts[cand.title] > 1 and cand.context:
+            value, _ = _lead(cand.context, rules)
+            if value:
+                cand = replace(cand, title=value)
+        out.append(cand)
+    return out
 
 
 # -- the article as units --------------------------------------------------------
