@@ -287,7 +287,7 @@ def test_seeds_against_gold(seed_paths, gold):
 
     tp = fp = fn = 0
     for path in seed_paths:
-        extraction = extract_file(path, Options())
+        extraction = extract_file(path, Options(), shipped_lexicon())
         predicted = [{"title": m.title} for a in extraction.articles for m in a.measures]
         result = score.score_document(gold[path.name], {"articles": [{"measures": predicted}]}, verbose=False)
         tp, fp, fn = tp + result["m_tp"], fp + result["m_fp"], fn + result["m_fn"]
