@@ -21,6 +21,7 @@ def figures(text: str) -> list[tuple[str, float, str, str | None, str | None]]:
     ("出动巡逻船只5艘。", [("5艘", 5, "艘", None, "巡逻船只")]),
     ("新建活动用房120平方。", [("120平方", 120, "平方", None, "活动用房")]),
     ("座谈会开了2个多小时。", [("2个多小时", 2, "小时", "over", "座谈会")]),
+    ("发放慰问大米200袋、食用油150桶。", [("200袋", 200, "袋", None, "慰问大米"), ("150桶", 150, "桶", None, "食用油")]),
 ])
 def test_measure_words_of_the_genre(text, expected):
     got = figures(text)
@@ -50,6 +51,7 @@ def test_a_day_word_after_people_is_no_unit():
     ("确定8个拟帮扶村。", ["拟帮扶村"]),
     ("已整改隐患420处,其余140多处正在整改。", ["隐患", "隐患"]),
     ("收集群众诉求56件,已办结43件。", ["群众诉求", "群众诉求"]),
+    ("共发现隐患60处,整改率80%,剩余12处正在整改。", ["隐患", "整改率", "隐患"]),
 ])
 def test_counted_objects(text, objects):
     assert [f[4] for f in figures(text)] == objects

@@ -221,6 +221,7 @@ NOT_MEASURES = {
     "one-spaced-segment-is-no-subhead": [LEAD + " 今年以来全镇上下 紧紧围绕中心工作,扎实推进各项任务落实落地,取得了明显成效。"],
     "decimal-is-no-label": [LEAD, "1.5万名党员参加了学习。" + BODY],
     "a-couplet-before-a-dated-event-is-no-head": [LEAD, "多走一段路,多进一家门。3月5日,县委主要负责同志到联系村走访群众,详细了解群众生产生活情况和意见建议。"],
+    "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
     "an-opening-clause-of-purpose-is-no-head": [LEAD, "为确保活动取得实效,全县上下同心协力。" + BODY + BODY,
                                                  "在具体工作中,各单位认真落实。" + BODY + BODY],

@@ -55,6 +55,7 @@ class MeasureRules:
     pair_min: int
     pair_max: int
     pair_skew: int
+    pair_not_words: tuple[str, ...]
 
 
 def load_measure_rules() -> MeasureRules:
@@ -83,4 +84,5 @@ def load_measure_rules() -> MeasureRules:
         runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
         runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
+        pair_not_words=tuple(runin["pair_not_words"]),
     )

@@ -444,6 +444,8 @@ def _is_pair(head: str, rules: _Rules) -> bool:
     parts = re.split(r"[，,、]", head)
     if len(parts) != 2 or not all(_ONLY_CJK.fullmatch(p) for p in parts):
         return False
+    if any(w in head for w in rules.pair_not_words):
+        return False  # 的-phrases and copulas make a statement (某某的向往,就是某某的目标), not a head
     a, b = len(parts[0]), len(parts[1])
     return rules.pair_min <= min(a, b) and max(a, b) <= rules.pair_max and abs(a - b) <= rules.pair_skew
 

@@ -463,8 +463,9 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 obj = after
             consumed = runs_on and obj is not None and obj == after
             if obj is None and i > 0 and (_SUBSET.search(pre) or unit == "%"):
-                # 限期解决的有18件, 其中80%: a part of what the figure before counts
-                obj = objects[-1]
+                # 限期解决的有18件, 其中80%: a part of what the figure before counts (a count, not a rate)
+                obj = next((o for o, (_, _, u) in zip(reversed(objects), reversed(spans[:i])) if u != "%" or unit == "%"),
+                           objects[-1])
         objects.append(obj)
         bare.append(obj is None and i > 0 and _names_nothing(pre, lex))
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same
