@@ -34,6 +34,7 @@ class FigureRules:
     percent_pattern: re.Pattern[str]
     mask_pattern: re.Pattern[str] | None
     measure_chars: frozenset[str]  # the one-character measure words (个, 名, 项)
+    name_patterns: tuple[re.Pattern[str], ...] = ()  # names holding a numeral (十四届五次), masked like the words
 
     @property
     def rename(self) -> dict[str, str]:
@@ -93,8 +94,8 @@ def load_figure_rules() -> FigureRules:
         rf"(?P<unit>{_guarded(unit_words, guards)})(?P<post>{post})?"
     )
     percent_pattern = re.compile(rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?")
-    masked = [alternation(list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"]))]
-    masked += [f"(?:{p})" for p in cues["exclude"].get("patterns", [])]
-    mask_pattern = re.compile("|".join(m for m in masked if m)) if any(masked) else None
+    masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
+    mask_pattern = re.compile(alternation(masked)) if masked else None
+    name_patterns = tuple(re.compile(p) for p in cues["exclude"].get("patterns", []))
     measure_chars = frozenset(w for w in unit_words if len(w) == 1)
-    return FigureRules(words, cues, pattern, percent_pattern, mask_pattern, measure_chars)
+    return FigureRules(words, cues, pattern, percent_pattern, mask_pattern, measure_chars, name_patterns)

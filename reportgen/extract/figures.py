@@ -61,6 +61,9 @@ def masked_positions(text: str, lex: FigureRules) -> list[bool]:
     if lex.mask_pattern is not None:
         for m in lex.mask_pattern.finditer(text):
             cover(m.start(), m.end())
+    for pattern in lex.name_patterns:
+        for m in pattern.finditer(text):
+            cover(m.start(), m.end())
     for pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
             cover(m.start(), m.end())

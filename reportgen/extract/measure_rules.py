@@ -56,6 +56,14 @@ class MeasureRules:
     pair_max: int
     pair_skew: int
     pair_not_words: tuple[str, ...]
+    runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
+    aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma (…方面,)
+    punctuated_head_pattern: re.Pattern[str]  # a head with commas, 、 or quotes, closed by a full stop
+
+
+def _any(words: list[str]) -> str:
+    """Return a regex alternation of ``words``, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
 def load_measure_rules() -> MeasureRules:
@@ -85,4 +93,7 @@ def load_measure_rules() -> MeasureRules:
         runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
         pair_not_words=tuple(runin["pair_not_words"]),
+        runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
+        aspect_head_pattern=re.compile(r"([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,]" % (h["head_max"], _any(runin["head_words"]))),
+        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (h["runin_min"], runin["punctuated_max"])),
     )

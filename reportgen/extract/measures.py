@@ -414,15 +414,10 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     sentence: no time, pronoun or reporting word, no opening preposition, and
     body text at least twice its length after it.
     """
-    start = 0
-    for lead in rules.runin_leads:
-        m = re.match(rf"{re.escape(lead)}\s*[，,]\s*", text)
-        if m:
-            start = m.end()
-            break
-    rest = text[start:]
-    aspect = re.match(r"([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,]" % (rules.head_max, "|".join(map(re.escape, rules.runin_head_words))), rest)
-    m = aspect or re.match(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (rules.runin_min, rules.punctuated_max), rest)
+    lead = rules.runin_lead_pattern.match(text)
+    rest = text[lead.end():] if lead else text
+    aspect = rules.aspect_head_pattern.match(rest)
+    m = aspect or rules.punctuated_head_pattern.match(rest)
     if not m:
         return None
     head = m.group(1)
