@@ -139,7 +139,8 @@ def test_a_component_can_be_skipped_or_run_alone():
 
 def _module_imports() -> dict[str, set[str]]:
     """Return each reportgen module's imports of other reportgen modules, at any depth of the code
-    (imports inside functions count; type-checking-only imports do not)."""
+    (imports inside functions count; type-checking-only imports and a module's own ancestor
+    packages, which Python imports before it anyway, do not)."""
     modules: dict[str, Path] = {}
     for path in PACKAGE.rglob("*.py"):
         parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
@@ -164,7 +165,8 @@ def _module_imports() -> dict[str, set[str]]:
                     deps.add(full if full in modules else base)
             elif isinstance(node, ast.Import):
                 deps.update(alias.name for alias in node.names)
-        graph[name] = {d for d in deps if d in modules and d != name}
+        # a module's own ancestor packages are imported before it in any case: no edge to them
+        graph[name] = {d for d in deps if d in modules and d != name and not name.startswith(d + ".")}
     return graph
 
 
