@@ -5,6 +5,11 @@ the document's metadata, what earlier components added) and adds its own;
 the list below is the one place that says which run and in what order. A
 caller (or a test) may pass its own list to ``extract``: run a component
 alone, skip one, or put another in its place with ``replaced``.
+
+A new step is a function ``(work, lexicon) -> None`` that sets the fields
+it adds on ``work.article`` (extending a list another step filled, such as
+``figures``, rather than replacing it), and one ``Component`` line below,
+after the components whose fields it reads.
 """
 from __future__ import annotations
 
