@@ -27,17 +27,28 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-def extract_file(path: Path, options: Options) -> Extraction:
-    """Return the extraction of one file: read, normalise, extract."""
+def load_run_lexicon(options: Options):
+    """Return the run's extraction ``Lexicon``: the taxonomy of ``options`` with extract's rule tables."""
+    from .extract import load_lexicon
+    from .taxonomy import load_taxonomy
+
+    return load_lexicon(load_taxonomy(options.taxonomy))
+
+
+def extract_file(path: Path, options: Options, lexicon=None) -> Extraction:
+    """Return the extraction of one file: read, normalise, extract.
+
+    ``lexicon`` is the run's (``load_run_lexicon``); a caller extracting one
+    file alone may leave it out and the options' taxonomy is loaded for it.
+    """
     from .extract import extract
     from .normalise import normalise
-    from .taxonomy import load_taxonomy
 
     ingested = read(path, max_bytes=options.max_bytes)
     if ingested.document is None:
         return Extraction(source=ingested.source)
     document = normalise(ingested.document)
-    articles = extract(document, load_taxonomy(options.taxonomy))
+    articles = extract(document, lexicon if lexicon is not None else load_run_lexicon(options))
     if not articles:
         ingested.source.status = "skipped"
         ingested.source.error = "no report text found (empty, or no Chinese text); check the file's content"
@@ -49,8 +60,10 @@ def extract_paths(paths: list[Path], options: Options, progress: Progress | None
     from .duplicates import DuplicateNotes
 
     results, duplicates = [], DuplicateNotes()
+    lexicon = None
     for path in collect(paths):
-        results.append(duplicates.note(extract_file(path, options)))
+        lexicon = lexicon or load_run_lexicon(options)  # once per run, and only when there is a file
+        results.append(duplicates.note(extract_file(path, options, lexicon)))
         if progress:
             progress(path)
     return results

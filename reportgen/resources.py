@@ -39,7 +39,7 @@ def data_path(name: str) -> Path:
 
 
 def load_data(name: str) -> dict[str, Any]:
-    """Return the parsed TOML data file ``name`` shipped in the package ("extract/data/units.toml").
+    """Return the parsed TOML data file ``name`` shipped in the package ("measure_words.toml").
 
     Every stage keeps its rules as data; one loader finds them the same way and
     turns a missing or damaged file (a broken install) into a clear error.

@@ -45,3 +45,21 @@ def english_messages(monkeypatch):
 
     monkeypatch.setenv("LANGUAGE", "en")
     set_language("en")
+
+
+_LEXICONS: list = []
+
+
+def shipped_lexicon():
+    """Return the extraction lexicon of the shipped taxonomy (built once for the whole test session)."""
+    if not _LEXICONS:
+        from reportgen.extract import load_lexicon
+        from reportgen.taxonomy import load_taxonomy
+
+        _LEXICONS.append(load_lexicon(load_taxonomy()))
+    return _LEXICONS[0]
+
+
+@pytest.fixture(scope="session")
+def lexicon():
+    return shipped_lexicon()

@@ -325,7 +325,7 @@ def test_importing_aggregate_does_not_import_pandas():
     (["over", "approx"], "approx"),
 ], ids=["exact", "one-over", "all-over", "under", "approx", "over-and-under", "over-and-approx"])
 def test_aggregate_sum_qualifier(parts, expected):
-    from reportgen.aggregate.tables import sum_qualifier
+    from reportgen.aggregate.headline import sum_qualifier
 
     assert sum_qualifier(parts) == expected
 

@@ -5,17 +5,20 @@ from pathlib import Path
 
 import pytest
 
+from conftest import shipped_lexicon
 from reportgen.extract.articles import split_articles
 from reportgen.extract.headlines import heading_roles, is_headline_like
 from reportgen.ingest import read
 from reportgen.nodes import Document, Heading, Image, Para
 from reportgen.normalise import normalise
 
+LEX = shipped_lexicon()
+
 
 @pytest.fixture(scope="module")
 def split_seeds(seed_paths: list[Path]) -> dict[str, list[tuple]]:
     """Every seed read, normalised and split, by file name."""
-    return {p.name: split_articles(normalise(read(p).document)) for p in seed_paths}
+    return {p.name: split_articles(normalise(read(p).document), LEX) for p in seed_paths}
 
 
 def titles(article: tuple) -> str:
@@ -102,7 +105,7 @@ def test_dateline_bylines_open_articles_without_byline_lines():
         "某镇开展大走访",
         "本报讯（通讯员 李四）近日，某镇组织机关干部进村入户开展大走访，收集意见建议一百余条，逐条整改落实。",
     )
-    arts = split_articles(doc)
+    arts = split_articles(doc, LEX)
     assert [titles(a) for a in arts] == ["某县召开动员大会", "某镇开展大走访"]
     assert len(by_role(arts[0], None)) == 2
 
@@ -115,7 +118,7 @@ def test_page_furniture_belongs_to_no_article_and_a_heading_title_gets_its_role(
         Image("photo.jpg"),
         Para.of("相关新闻"),
     ))
-    (art,) = split_articles(doc)
+    (art,) = split_articles(doc, LEX)
     assert titles(art) == "某区扎实推进教育实践活动"
     assert not any("您所在的位置" in getattr(b, "text", "") or getattr(b, "text", "") == "相关新闻" for b in art)
     assert any(isinstance(b, Image) for b in art)
@@ -127,13 +130,13 @@ def test_a_photo_credit_line_is_a_caption_and_a_photographer_byline_is_no_body()
         "自活动开展以来，某县组织干部深入群众，听取意见，解决难题，活动取得了明显成效，受到群众好评。",
         "3月28日，某县组织党员干部参观学习。张三 摄",
     )
-    (art,) = split_articles(doc)
+    (art,) = split_articles(doc, LEX)
     assert by_role(art, "caption") == ["3月28日，某县组织党员干部参观学习。张三 摄"]
 
 
 @pytest.mark.parametrize("doc", [Document(), page("   ")], ids=["no-blocks", "blank"])
 def test_an_empty_document_has_no_articles(doc):
-    assert split_articles(doc) == []
+    assert split_articles(doc, LEX) == []
 
 
 @pytest.mark.parametrize("line, role", [
@@ -144,7 +147,7 @@ def test_an_empty_document_has_no_articles(doc):
 def test_page_header_lines_are_datelines_and_body_mentions_are_not(line, role):
     lead = "自活动开展以来，某区认真贯彻总要求，扎实推进各项工作，取得初步成效，群众满意度明显提升。"
     doc = page("某区推进活动", line, lead) if role else page("某区推进活动", lead, line)
-    (art,) = split_articles(doc)
+    (art,) = split_articles(doc, LEX)
     assert [b.role for b in art if b.text == line] == [role]
 
 
@@ -156,5 +159,5 @@ def test_page_header_lines_are_datelines_and_body_mentions_are_not(line, role):
 ])
 def test_photo_credits_make_captions(line, role):
     lead = "自活动开展以来，某县组织干部深入群众，听取意见，解决难题，活动取得了明显成效，受到群众好评。"
-    (art,) = split_articles(page("某县开展大走访", lead, line))
+    (art,) = split_articles(page("某县开展大走访", lead, line), LEX)
     assert [b.role for b in art if b.text == line] == [role]

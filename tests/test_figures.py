@@ -12,16 +12,19 @@ from pathlib import Path
 
 import pytest
 
+from conftest import shipped_lexicon
 from reportgen.extract.figures import find_figures, find_spans
 from reportgen.nodes import Heading, Para
 from reportgen.taxonomy import load_taxonomy
+
+LEX = shipped_lexicon()
 
 SCORER = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score.py"
 
 
 @pytest.fixture(scope="module")
 def taxonomy():
-    return load_taxonomy()
+    return shipped_lexicon()
 
 
 def figures_of(text: str, taxonomy, role=None):
@@ -187,12 +190,12 @@ def test_body_blocks_only(taxonomy):
         Heading.of(1, "一、走访群众1.2万户"),
         Para.of("召开座谈会17场次。"),
     )
-    got = [f.text for f in find_figures(blocks, load_taxonomy())]
+    got = [f.text for f in find_figures(blocks, shipped_lexicon())]
     assert got == ["3800亿元", "1.2万户", "17场次"]
 
 
 def test_spans_never_overlap():
-    spans = find_spans("征求意见4200多人次、发放问卷2500多份，满意率90%以上，1至3名")
+    spans = find_spans("征求意见4200多人次、发放问卷2500多份，满意率90%以上，1至3名", LEX)
     assert [(s.start, s.end) for s in spans] == sorted((s.start, s.end) for s in spans)
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
 

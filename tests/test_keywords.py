@@ -5,14 +5,14 @@ import re
 
 import pytest
 
-from conftest import seed_text
+from conftest import seed_text, shipped_lexicon
 from reportgen.extract.keywords import find_keywords
 from reportgen.taxonomy import load_taxonomy
 
 
 @pytest.fixture(scope="module")
 def tax():
-    return load_taxonomy()
+    return shipped_lexicon()
 
 
 def paragraphs(prefix: str) -> list[str]:
@@ -35,7 +35,7 @@ def test_seed_keywords(tax, prefix, expected):
 @pytest.mark.parametrize("prefix", ["000", "002", "003", "004"])
 def test_no_stop_words_numbers_or_punctuation(tax, prefix):
     for word in find_keywords(paragraphs(prefix), tax):
-        assert word not in tax.stop_words
+        assert word not in tax.taxonomy.stop_words
         assert re.fullmatch(r"[\u4e00-\u9fff]{2,}", word), word
 
 

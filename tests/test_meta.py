@@ -5,14 +5,17 @@ from pathlib import Path
 
 import pytest
 
+from conftest import shipped_lexicon
 from reportgen.extract.articles import split_articles
 from reportgen.extract.bylines import Byline, dateline_byline, parse_byline
 from reportgen.extract.framework import find_framework
 from reportgen.extract.meta import iso_date, read_meta
-from reportgen.extract.units import UnitEvidence, find_unit
+from reportgen.extract.reporting_unit import UnitEvidence, find_unit
 from reportgen.ingest import read
 from reportgen.nodes import Document, Heading, Para
 from reportgen.normalise import normalise
+
+LEX = shipped_lexicon()
 
 FIELDS = ("title", "unit", "locality", "date", "source", "authors", "framework")
 
@@ -23,7 +26,7 @@ def seed_meta(seed_paths: list[Path]) -> dict[str, list[dict]]:
     out = {}
     for path in seed_paths:
         doc = normalise(read(path).document)
-        articles = [read_meta(blocks, doc.meta) for blocks in split_articles(doc)]
+        articles = [read_meta(blocks, doc.meta, LEX) for blocks in split_articles(doc, LEX)]
         out[path.name] = [{f: getattr(a, f) for f in FIELDS} for a in articles]
     return out
 
@@ -47,7 +50,7 @@ def test_body_paragraphs_keep_section_heads_and_leave_out_headline_and_byline():
         Para.of("二、制定方案"),
         Para.of("三、周密部署"),
     )
-    article = read_meta(blocks, {})
+    article = read_meta(blocks, {}, LEX)
     assert article.paragraphs == ["为推进活动，某县采取三项措施。", "一、深入调研", "二、制定方案", "三、周密部署"]
     assert article.authors == ["张三"]
     assert article.framework == "三项措施"
@@ -68,7 +71,7 @@ def test_body_paragraphs_keep_section_heads_and_leave_out_headline_and_byline():
     ("记者 阿依古丽·买买提 实习生 钱八", ["阿依古丽·买买提", "钱八"], []),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_parse_byline(line, authors, photographers):
-    assert parse_byline(line) == Byline(tuple(authors), tuple(photographers))
+    assert parse_byline(line, LEX) == Byline(tuple(authors), tuple(photographers))
 
 
 @pytest.mark.parametrize("line", [
@@ -79,7 +82,7 @@ def test_parse_byline(line, authors, photographers):
     "记者从市重点项目新闻发布会上获悉,市政府决定实施提升年活动",
 ])
 def test_lines_that_are_not_bylines(line):
-    assert parse_byline(line) is None
+    assert parse_byline(line, LEX) is None
 
 
 @pytest.mark.parametrize("paragraph, authors", [
@@ -88,7 +91,7 @@ def test_lines_that_are_not_bylines(line):
     ("自活动开展以来（截至目前），某县召开座谈会17场次。", None),
 ])
 def test_dateline_byline(paragraph, authors):
-    got = dateline_byline(paragraph)
+    got = dateline_byline(paragraph, LEX)
     assert (list(got.authors) if got else None) == authors
 
 
@@ -109,7 +112,7 @@ def test_iso_date_needs_a_year_month_and_day(text, iso):
 def test_source_from_a_page_header_line(header, source):
     blocks = (Para.of("某区推进活动", role="title"), Para.of(header, role="dateline"),
               Para.of("自活动开展以来，某区扎实推进各项工作。"))
-    assert read_meta(blocks, {}).source == source
+    assert read_meta(blocks, {}, LEX).source == source
 
 
 @pytest.mark.parametrize("lead, source", [
@@ -119,7 +122,7 @@ def test_source_from_a_page_header_line(header, source):
 ])
 def test_source_from_a_dateline_names_the_publication_only_where_it_is_named(lead, source):
     blocks = (Para.of("某平台启用", role="title"), Para.of(lead))
-    assert read_meta(blocks, {}).source == source
+    assert read_meta(blocks, {}, LEX).source == source
 
 
 @pytest.mark.parametrize("header, authors", [
@@ -129,12 +132,12 @@ def test_source_from_a_dateline_names_the_publication_only_where_it_is_named(lea
 def test_authors_from_a_page_header_line(header, authors):
     blocks = (Para.of("某区推进活动", role="title"), Para.of(header, role="dateline"),
               Para.of("自活动开展以来，某区扎实推进各项工作。"))
-    assert read_meta(blocks, {}).authors == authors
+    assert read_meta(blocks, {}, LEX).authors == authors
 
 
 def test_document_meta_gives_date_and_source_first():
     blocks = (Para.of("某区推进活动", role="title"), Para.of("来源:别的报 2001-01-01", role="dateline"))
-    article = read_meta(blocks, {"date": "2014-05-26", "source": "泉州晚报"})
+    article = read_meta(blocks, {"date": "2014-05-26", "source": "泉州晚报"}, LEX)
     assert (article.date, article.source) == ("2014-05-26", "泉州晚报")
 
 
@@ -161,11 +164,11 @@ def evidence(title: str, lead: str, body: str = "", headline: str | None = None,
      "临沂市商务局", "临沂市"),
 ], ids=["org-in-title", "abbreviation-replaced", "we-district", "dateline-place", "org-in-body"])
 def test_find_unit(ev, unit, locality):
-    assert find_unit(ev) == (unit, locality)
+    assert find_unit(ev, LEX) == (unit, locality)
 
 
 def test_no_place_named_gives_no_unit():
-    assert find_unit(evidence("活动扎实开局", "自活动启动以来，我区认真贯彻总要求。")) == (None, None)
+    assert find_unit(evidence("活动扎实开局", "自活动启动以来，我区认真贯彻总要求。"), LEX) == (None, None)
 
 
 @pytest.mark.parametrize("title, lead, body, framework", [
@@ -176,23 +179,23 @@ def test_no_place_named_gives_no_unit():
     ("某县推进活动", "某县召开座谈会", ["正文。"], None),
 ], ids=["quoted-title", "sections-match", "points-match", "no-structure", "none"])
 def test_find_framework(title, lead, body, framework):
-    assert find_framework(title, lead, body) == framework
+    assert find_framework(title, lead, body, LEX) == framework
 
 
 def test_an_empty_article_reads_without_error():
-    article = read_meta((), {})
+    article = read_meta((), {}, LEX)
     assert (article.title, article.unit, article.authors, article.paragraphs) == (None, None, [], [])
 
 
 def test_seed_text_through_read_meta_gives_one_article_per_document(seed_paths):
     doc = normalise(read(seed_paths[0]).document)
     assert isinstance(doc, Document)
-    assert len(split_articles(doc)) == 1
+    assert len(split_articles(doc, LEX)) == 1
 
 
 def test_authors_from_document_meta_when_the_header_line_was_taken_out():
     blocks = (Para.of("某区推进活动", role="title"), Para.of("自活动开展以来，某区扎实推进各项工作。"))
-    assert read_meta(blocks, {"authors": "王小明 李四"}).authors == ["王小明", "李四"]
+    assert read_meta(blocks, {"authors": "王小明 李四"}, LEX).authors == ["王小明", "李四"]
 
 
 @pytest.mark.parametrize("ev, unit, locality", [
@@ -217,7 +220,7 @@ def test_authors_from_document_meta_when_the_header_line_was_taken_out():
 ], ids=["town-after-its-county", "sub-district-subject", "village-at-the-end-of-a-chain", "party-school",
         "one-character-county", "county-committee-is-the-county", "place-modifying-a-noun-is-no-subject"])
 def test_find_unit_on_towns_villages_and_short_counties(ev, unit, locality):
-    assert find_unit(ev) == (unit, locality)
+    assert find_unit(ev, LEX) == (unit, locality)
 
 
 @pytest.mark.parametrize("lines, title", [
@@ -234,8 +237,8 @@ def test_find_unit_on_towns_villages_and_short_counties(ev, unit, locality):
 ], ids=["epaper-page-label", "breadcrumb", "app-and-keyword-lines", "reprint-prefix"])
 def test_page_furniture_is_never_the_title(lines, title):
     doc = Document(meta={}, blocks=tuple(Para.of(t) for t in lines))
-    (blocks,) = split_articles(doc)
-    assert read_meta(blocks, {}).title == title
+    (blocks,) = split_articles(doc, LEX)
+    assert read_meta(blocks, {}, LEX).title == title
 
 
 @pytest.mark.parametrize("lines, date, source", [
@@ -254,8 +257,8 @@ def test_page_furniture_is_never_the_title(lines, title):
         "source-glued-to-next-field"])
 def test_dates_and_sources_from_header_lines(lines, date, source):
     doc = Document(meta={}, blocks=tuple(Para.of(t) for t in lines))
-    (blocks,) = split_articles(doc)
-    article = read_meta(blocks, {})
+    (blocks,) = split_articles(doc, LEX)
+    article = read_meta(blocks, {}, LEX)
     assert (article.date, article.source) == (date, source)
 
 
@@ -264,7 +267,7 @@ def test_dates_and_sources_from_header_lines(lines, date, source):
     ("□记者 张 三 报道", ["张三"]),
 ], ids=["padded-name-beside-a-full-one", "padded-name-after-a-role"])
 def test_a_name_padded_with_blanks_is_one_name(line, authors):
-    assert parse_byline(line) == Byline(tuple(authors), ())
+    assert parse_byline(line, LEX) == Byline(tuple(authors), ())
 
 
 @pytest.mark.parametrize("paragraph, authors", [
@@ -272,7 +275,7 @@ def test_a_name_padded_with_blanks_is_one_name(line, authors):
     ("(一)工作开展情况", None),
 ], ids=["bracket-without-dateline", "enumeration-is-no-byline"])
 def test_a_paragraph_opening_with_a_bracketed_byline(paragraph, authors):
-    got = dateline_byline(paragraph)
+    got = dateline_byline(paragraph, LEX)
     assert (list(got.authors) if got else None) == authors
 
 
@@ -280,7 +283,7 @@ def test_a_byline_closing_the_last_paragraph_names_the_authors():
     blocks = (Para.of("某市推进专项整治", role="title"),
               Para.of("近日，某市召开专项整治工作推进会，部署下一阶段工作。"),
               Para.of("会议要求，要持续强化组织领导，推动专项整治工作落到实处。（记者 林甲）"))
-    assert read_meta(blocks, {}).authors == ["林甲"]
+    assert read_meta(blocks, {}, LEX).authors == ["林甲"]
 
 
 @pytest.mark.parametrize("lines, title", [
@@ -297,8 +300,8 @@ def test_a_byline_closing_the_last_paragraph_names_the_authors():
         "contact-block-is-never-a-title"])
 def test_titles_leave_out_tags_labels_bylines_and_contacts(lines, title):
     doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)))
-    (blocks,) = split_articles(doc)
-    assert read_meta(blocks, doc.meta).title == title
+    (blocks,) = split_articles(doc, LEX)
+    assert read_meta(blocks, doc.meta, LEX).title == title
 
 
 def test_a_pages_document_fields_give_title_and_date():
@@ -306,15 +309,15 @@ def test_a_pages_document_fields_give_title_and_date():
              "• 公开方式:", "主动公开", "朗读",
              "根据县委统一部署，县委第二巡察组对县某局党组进行了巡察，现将巡察整改情况予以公布。"]
     doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)))
-    (blocks,) = split_articles(doc)
-    article = read_meta(blocks, doc.meta)
+    (blocks,) = split_articles(doc, LEX)
+    article = read_meta(blocks, doc.meta, LEX)
     assert (article.title, article.date) == ("中共柘川县某局党组关于巡察整改情况的通报", "2023-05-04")
 
 
 def test_a_title_run_into_the_first_paragraph_is_taken():
     blocks = (Para.of("1、2023年全镇脱贫攻坚工作上半年总结 2023年我镇有建档立卡贫困户745户，"
                       "我镇深化扎实地开展脱贫攻坚各项工作。"),)
-    assert read_meta(blocks, {}).title == "2023年全镇脱贫攻坚工作上半年总结"
+    assert read_meta(blocks, {}, LEX).title == "2023年全镇脱贫攻坚工作上半年总结"
 
 
 @pytest.mark.parametrize("lines, date, source", [
@@ -336,8 +339,8 @@ def test_a_title_run_into_the_first_paragraph_is_taken():
         "department-is-no-source"])
 def test_dates_and_sources_on_pages_with_debris(lines, date, source):
     doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)))
-    (blocks,) = split_articles(doc)
-    article = read_meta(blocks, doc.meta)
+    (blocks,) = split_articles(doc, LEX)
+    article = read_meta(blocks, doc.meta, LEX)
     assert (article.date, article.source) == (date, source)
 
 
@@ -371,4 +374,4 @@ def test_dates_and_sources_on_pages_with_debris(lines, date, source):
         "title-names-an-office-by-the-city-stem", "masked-town-is-the-lead-subject", "own-office-without-place",
         "own-office-opening-the-title", "kind-of-city-is-no-place", "department-source-spelled-out"])
 def test_find_unit_prefers_the_title_lead_and_department_over_body_places(ev, unit, locality):
-    assert find_unit(ev) == (unit, locality)
+    assert find_unit(ev, LEX) == (unit, locality)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import shipped_lexicon
 from reportgen.extract.figures import find_figures
 from reportgen.nodes import Para
 from reportgen.taxonomy import load_taxonomy
@@ -14,7 +15,7 @@ from reportgen.taxonomy import load_taxonomy
 
 @pytest.fixture(scope="module")
 def taxonomy():
-    return load_taxonomy()
+    return shipped_lexicon()
 
 
 def objects_of(text: str, taxonomy) -> list[str | None]:

@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import shipped_lexicon
 from reportgen.extract.places import find_organisations, find_places
+
+LEX = shipped_lexicon()
 
 
 @pytest.mark.parametrize("text, places", [
@@ -14,7 +17,7 @@ from reportgen.extract.places import find_organisations, find_places
     ("蓝湾社区组织党员开展志愿服务。", ["蓝湾社区"]),
 ], ids=["town", "sub-district", "county-town-village", "zone", "community"])
 def test_towns_sub_districts_villages_and_communities_are_places(text, places):
-    assert find_places(text) == places
+    assert find_places(text, LEX) == places
 
 
 @pytest.mark.parametrize("text", [
@@ -27,7 +30,7 @@ def test_towns_sub_districts_villages_and_communities_are_places(text, places):
 ], ids=["quantifier-level", "quantifier-village", "conjunction-county", "common-village-words",
         "common-district-words", "pronoun-town"])
 def test_quantifiers_and_common_words_are_not_places(text):
-    assert find_places(text) == []
+    assert find_places(text, LEX) == []
 
 
 @pytest.mark.parametrize("text, places", [
@@ -35,11 +38,11 @@ def test_quantifiers_and_common_words_are_not_places(text):
     ("3月5日，蔺县召开大会。会上，蔺县表彰了先进。", ["蔺县"]),
 ], ids=["own-county-committee", "named-twice"])
 def test_a_one_character_county_needs_the_text_to_say_so(text, places):
-    assert find_places(text) == places
+    assert find_places(text, LEX) == places
 
 
 def test_a_one_character_county_named_once_without_its_committee_is_not_taken():
-    assert find_places("3月5日，蔺县召开大会。") == []
+    assert find_places("3月5日，蔺县召开大会。", LEX) == []
 
 
 @pytest.mark.parametrize("text, names", [
@@ -50,7 +53,7 @@ def test_a_one_character_county_named_once_without_its_committee_is_not_taken():
     ("柘川县岚坪镇柘溪村认真落实县委部署。", []),
 ], ids=["party-school", "bureau", "own-committee-is-the-place", "verb-is-no-office", "no-office-across-places"])
 def test_organisations(text, names):
-    assert [o.name for o in find_organisations(text, find_places(text))] == names
+    assert [o.name for o in find_organisations(text, find_places(text, LEX), LEX)] == names
 
 
 @pytest.mark.parametrize("text, places", [
@@ -60,7 +63,7 @@ def test_organisations(text, names):
     ("20xx年上半年，全镇脱贫324户。", []),
 ], ids=["asterisks", "doubled-letters", "crosses", "masked-year-is-no-place"])
 def test_a_masked_place_name_is_a_place(text, places):
-    assert find_places(text) == places
+    assert find_places(text, LEX) == places
 
 
 @pytest.mark.parametrize("text, places", [
@@ -68,7 +71,7 @@ def test_a_masked_place_name_is_a_place(text, places):
     ("武汉高新园群力社区居民反映问题。", ["武汉高新园", "群力社区"]),
 ], ids=["zone-of-a-common-city-name", "community-after-a-zone"])
 def test_a_city_zone_keeps_the_city_and_the_next_place_starts_after_it(text, places):
-    assert find_places(text) == places
+    assert find_places(text, LEX) == places
 
 
 @pytest.mark.parametrize("text", [
@@ -76,4 +79,4 @@ def test_a_city_zone_keeps_the_city_and_the_next_place_starts_after_it(text, pla
     "工作队进驻驻点村，帮扶后进村和空壳村。",
 ], ids=["kinds-of-city", "kinds-of-village"])
 def test_kinds_of_place_named_by_their_role_are_not_places(text):
-    assert find_places(text) == []
+    assert find_places(text, LEX) == []

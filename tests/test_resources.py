@@ -8,7 +8,7 @@ from reportgen.errors import ReportgenError
 
 
 def test_resources_load_data_reads_a_shipped_table():
-    table = resources.load_data("extract/data/units.toml")
+    table = resources.load_data("measure_words.toml")
     assert "名" in {w for group in table["units"].values() for w in group}
 
 

@@ -1,4 +1,4 @@
-"""Segmentation: jieba loaded lazily, once, with the taxonomy's lexicon kept whole."""
+"""Segmentation: jieba's dictionary read once per process, the taxonomy's lexicon kept whole."""
 from __future__ import annotations
 
 import subprocess
@@ -6,28 +6,24 @@ import sys
 
 import pytest
 
+from conftest import SEEDS, shipped_lexicon
 from reportgen.extract import segment
-from reportgen.taxonomy import load_taxonomy
 
 
 @pytest.fixture(scope="module")
-def tax():
-    return load_taxonomy()
+def seg():
+    return shipped_lexicon().segmenter
 
 
 @pytest.mark.parametrize("word", ["群众路线", "教育实践活动", "四风", "整改落实", "党员干部", "第一书记", "督导组", "经济和信息化局"])
-def test_domain_words_stay_whole(tax, word):
-    assert word in segment.words(f"全体同志围绕{word}开展了认真讨论。", tax)
+def test_domain_words_stay_whole(seg, word):
+    assert word in seg.words(f"全体同志围绕{word}开展了认真讨论。")
 
 
-def test_words_cover_the_text(tax):
+def test_words_cover_the_text(seg):
     text = "自开展党的群众路线教育实践活动以来,市经信局牢牢把握总体要求。"
-    assert "".join(segment.words(text, tax)) == text
-    assert segment.words("", tax) == []
-
-
-def test_tokenizer_is_built_once_per_taxonomy(tax):
-    assert segment.tokenizer(tax) is segment.tokenizer(tax)
+    assert "".join(seg.words(text)) == text
+    assert seg.words("") == []
 
 
 def test_jieba_is_not_imported_until_needed():
@@ -36,43 +32,94 @@ def test_jieba_is_not_imported_until_needed():
     assert out.stdout.strip() == "False"
 
 
-def test_cut_matches_jiebas_own(tax):
+def _jieba_with(words):
+    """Return a jieba tokenizer holding ``words`` the way the segmenter adds them."""
+    import jieba
+
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for word in words:
+        tok.add_word(word, freq=max(tok.suggest_freq(word), 1000))
+    return tok
+
+
+@pytest.fixture(scope="module")
+def jieba_tok():
+    return _jieba_with(shipped_lexicon().taxonomy.lexicon)
+
+
+def test_segmenter_dictionary_equals_jiebas(seg, jieba_tok):
+    """One read of dict.txt gives jieba's own prefix dictionary, with the lexicon added alike."""
+    assert seg.total == jieba_tok.total
+    assert seg.FREQ == jieba_tok.FREQ
+
+
+def test_cut_matches_jiebas_own(seg, jieba_tok):
     """Cutting run by run (to cache and share) gives exactly jieba's cut of the whole text."""
     from conftest import seed_text
 
     text = seed_text("002")
-    assert segment.words(text, tax) == segment.tokenizer(tax).lcut(text, HMM=False)
+    assert seg.words(text) == jieba_tok.lcut(text, HMM=False)
 
 
 @pytest.mark.parametrize(("word", "tag"), [
     ("党员", "n"), ("召开", "v"), ("3077", "m"), ("qz", "eng"), ("，", "x"),
     ("经信局", "n"),   # a domain word jieba's dictionary does not tag: a noun
 ])
-def test_tags(tax, word, tag):
-    assert segment.tag_of(word) == tag
+def test_tags(seg, word, tag):
+    assert seg.tag_of(word) == tag
 
 
-def test_tagged_pairs_follow_words(tax):
+def test_tags_are_jiebas_dictionary_tags(seg):
+    import jieba.posseg
+
+    table = jieba.posseg.dt.word_tag_tab
+    for word in ["党员", "召开", "章丘市", "名", "意见", "整改"]:
+        assert seg.tag_of(word) == table[word]
+
+
+def test_tagged_pairs_follow_words(seg):
     text = "章丘市经信局组织3077名党员开展集中学习。"
-    pairs = segment.tagged(text, tax)
-    assert [w for w, _ in pairs] == segment.words(text, tax)
+    pairs = seg.tagged(text)
+    assert [w for w, _ in pairs] == seg.words(text)
     assert ("章丘市", "ns") in pairs and ("名", "q") in pairs
 
 
-def test_clear_cache(tax):
-    segment.words("开门搞活动 诚心听民声", tax)
-    segment.clear_cache()
-    assert segment.words("开门搞活动 诚心听民声", tax) == ["开门", "搞", "活动", " ", "诚心", "听", "民声"]
+def test_clear_cache(seg):
+    seg.words("开门搞活动 诚心听民声")
+    seg.clear_cache()
+    assert seg.words("开门搞活动 诚心听民声") == ["开门", "搞", "活动", " ", "诚心", "听", "民声"]
 
 
-def test_segment_cut_dag_equals_jieba_dictionary_cut(seed_paths):
+def test_segment_cut_dag_equals_jieba_dictionary_cut(seed_paths, seg, jieba_tok):
     """Our one-pass route over jieba's dictionary cuts every run of every seed exactly as jieba does."""
-    from reportgen.extract.segment import _RUN, cut_dag, tokenizer
-    from reportgen.taxonomy import load_taxonomy
-
-    tok = tokenizer(load_taxonomy())
-    runs = [r for p in seed_paths for r in _RUN.findall(p.read_text("utf-8"))]
+    runs = [r for p in seed_paths for r in segment._RUN.findall(p.read_text("utf-8"))]
     runs += ["", "abc", "a1b2", "3077名党员", "COVID19疫情", "企业(yè)"]
     assert len(runs) > 1000
     for run in runs:
-        assert cut_dag(run, tok) == tok.lcut(run, HMM=False), run
+        assert segment.cut_dag(run, seg) == jieba_tok.lcut(run, HMM=False), run
+
+
+def test_jiebas_dictionary_is_read_once_per_process(tmp_path):
+    """Two runs with two taxonomies, every step segmenting, read dict.txt once between them."""
+    taxonomy = tmp_path / "mine.toml"
+    from reportgen.taxonomy import DEFAULT_PATH
+
+    taxonomy.write_text(DEFAULT_PATH.read_text("utf-8").replace('domain = [', 'domain = ["夜访解忧", ', 1), "utf-8")
+    code = (
+        "import builtins, io, pathlib, sys\n"
+        "from reportgen.extract import segment\n"
+        "opened = []\n"
+        "real = pathlib.Path.open\n"
+        "def spy(self, *a, **k):\n"
+        "    if self.name == 'dict.txt': opened.append(str(self))\n"
+        "    return real(self, *a, **k)\n"
+        "pathlib.Path.open = spy\n"
+        "from reportgen.pipeline import Options, extract_paths\n"
+        f"extract_paths([pathlib.Path({str(SEEDS)!r})], Options())\n"
+        f"extract_paths([pathlib.Path({str(SEEDS)!r})], Options(taxonomy=pathlib.Path({str(taxonomy)!r})))\n"
+        "print(len(opened), segment.dictionary_reads())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "1"]
+

@@ -14,11 +14,6 @@ from pathlib import Path
 from ..errors import StoreError
 from .corrections import Correction
 
-TABLE = """
-CREATE TABLE IF NOT EXISTS corrections (
-    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, by TEXT NOT NULL, key TEXT NOT NULL, value TEXT,
-    period TEXT, source TEXT, stored_at TEXT NOT NULL);
-"""
 
 
 def load_corrections(db_path: Path | None) -> list[Correction]:

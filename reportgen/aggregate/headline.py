@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import Indicator
 from .rules import rules
+
+if TYPE_CHECKING:  # the model holds the headline rule; the rule only names the model's type
+    from .model import Indicator
 
 HEADLINE_RULE = (
     "每个单位×指标只取一个数，取不准宁可空着：只用计同一种东西的计量单位（意见建议的条、项、个、件算一种；人次不是人），"
@@ -94,8 +96,6 @@ def _sum_parts(pool: list[dict[str, Any]], indicator_id: str) -> list[dict[str, 
         kinds = [kind_of_part(indicator_id, c.get("object")) for c in parts]
         if len(parts) < 2 or len(set(kinds)) != len(kinds):
             continue
-        from .tables import sum_qualifier
-
         first = parts[0]
         summed = {**first, "value": float(sum(c["value"] for c in parts)), "value_max": float("nan"),
                   "text": "、".join(f"{c['object']}{c['text']}" for c in parts),
@@ -129,3 +129,16 @@ def display(value: float, value_max: float | None, qualifier: str | None, unit_w
     if unit_word == "%" and qualifier in ("over", "under"):
         return shapes[f"percent_{qualifier}"].format(n=n, u=unit_word)
     return shapes.get(qualifier or "exact", shapes["exact"]).format(n=n, u=unit_word)
+
+
+def sum_qualifier(qualifiers: list[str]) -> str | None:
+    """Return the qualifier of a sum of figures with these qualifiers.
+
+    A sum of exact figures is exact; add "at least" figures (3000多) to exact
+    ones and the sum is still at least its value (over); likewise "at most"
+    (under). Any approximate part, or over mixed with under, makes it approximate.
+    """
+    kinds = set(qualifiers)
+    if not kinds:
+        return None
+    return kinds.pop() if len(kinds) == 1 and kinds <= {"over", "under"} else "approx"

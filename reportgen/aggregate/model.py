@@ -14,6 +14,8 @@ import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .headline import HEADLINE_RULE
+
 if TYPE_CHECKING:  # pandas is imported lazily: ``reportgen --help`` must stay fast
     import pandas as pd
 
@@ -215,8 +217,6 @@ class Comparison:
         out["indicators"] = [{"id": i.id, "label": i.label, "unit": i.unit, "core": i.core, "family": i.family}
                              for i in self.indicators]
         out["stages"] = [{"id": s, "label": label} for s, label in self.stages]
-        from .headline import HEADLINE_RULE
-
         out["headline_rule"] = HEADLINE_RULE
         out.update(period=self.period, issue_no=self.issue_no, previous_period=self.previous_period, series=self.series)
         return out

@@ -49,7 +49,12 @@ CREATE TABLE IF NOT EXISTS cells (
     PRIMARY KEY (build_id, unit, indicator));
 """
 
-from .corrections_store import TABLE as CORRECTIONS_TABLE  # noqa: E402  (its own module owns its table)
+# the editor's corrections, read and written by corrections_store.py
+CORRECTIONS_TABLE = """
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY, kind TEXT NOT NULL, by TEXT NOT NULL, key TEXT NOT NULL, value TEXT,
+    period TEXT, source TEXT, stored_at TEXT NOT NULL);
+"""
 
 # Entry k (1-based) takes a store from version k - 1 to k. Append; never edit a released entry.
 MIGRATIONS: list[tuple[str, str]] = [

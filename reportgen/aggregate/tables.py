@@ -103,7 +103,7 @@ def totals_table(cells: pd.DataFrame) -> pd.DataFrame:
             "indicator": ind, "count_unit": unit_word,
             "total": float(group["value"].sum()) if summable else float("nan"),
             "units": len(group), "approximate": bool(group["qualifier"].notna().any()),
-            "qualifier": sum_qualifier(group["qualifier"].dropna().tolist()),
+            "qualifier": headline.sum_qualifier(group["qualifier"].dropna().tolist()),
         })
     return frame(rows, ["indicator", "count_unit", "total", "units", "approximate", "qualifier"])
 
@@ -124,7 +124,7 @@ def headline_totals_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.D
         same = group[group["count_unit"] == main]
         summable = main != "%"
         total = float(same["value"].sum()) if summable else float("nan")
-        qualifier = sum_qualifier(same["qualifier"].dropna().tolist())
+        qualifier = headline.sum_qualifier(same["qualifier"].dropna().tolist())
         others = []
         for unit_word, other in group[group["count_unit"] != main].groupby("count_unit", sort=False):
             amount = headline.format_number(float(other["value"].sum())) if unit_word != "%" else ""
@@ -159,19 +159,6 @@ def inputs_table(extractions: list[Any]) -> pd.DataFrame:
     rows = [{"document": e.source.path, "status": e.source.status, "error": e.source.error,
              "reason": reason_zh(e.source.error), "articles": len(e.articles)} for e in extractions]
     return frame(rows, INPUT_COLUMNS)
-
-
-def sum_qualifier(qualifiers: list[str]) -> str | None:
-    """Return the qualifier of a sum of figures with these qualifiers.
-
-    A sum of exact figures is exact; add "at least" figures (3000多) to exact
-    ones and the sum is still at least its value (over); likewise "at most"
-    (under). Any approximate part, or over mixed with under, makes it approximate.
-    """
-    kinds = set(qualifiers)
-    if not kinds:
-        return None
-    return kinds.pop() if len(kinds) == 1 and kinds <= {"over", "under"} else "approx"
 
 
 def rankings_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.DataFrame:

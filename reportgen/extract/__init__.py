@@ -1,39 +1,28 @@
 """Stage 3, extract: articles, their metadata, measures, figures and keywords.
 
-``extract`` takes a normalised ``Document`` and returns ``Article`` records;
-it never looks back at bytes or files. The steps, each its own module:
-
-1. ``articles.split_articles``: the document's blocks cut into one run of
-   blocks per article, non-body paragraphs marked by ``Para.role``
-   ("title", "kicker", "deck", "byline", "caption", ...);
-2. ``meta.read_meta``: an ``Article`` with title, unit, locality, date,
-   source, authors, framework and body paragraphs;
-3. ``measures.find_measures``, ``figures.find_figures``,
-   ``keywords.find_keywords``: the article's measures, figures and keywords,
-   with the taxonomy giving stages, indicators and domain words.
+``extract`` takes a normalised ``Document`` and the run's ``Lexicon``
+(``load_lexicon(taxonomy)``: the taxonomy, extract's rule tables and the
+segmenter, loaded once per run) and returns ``Article`` records; it never
+looks back at bytes or files. ``articles.split_articles`` cuts the document
+into one run of blocks per article (non-body paragraphs marked by
+``Para.role``: title, kicker, deck, byline, caption, ...); then the
+components of ``components.COMPONENTS`` run over each article in order:
+metadata, measures, figures, keywords.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..nodes import Document
 from ..records import Article
-from ..taxonomy import Taxonomy, load_taxonomy
+from .articles import split_articles
+from .components import COMPONENTS, ArticleWork, Component, run_components
+from .lexicon import Lexicon, load_lexicon
+
+__all__ = ["COMPONENTS", "Component", "Lexicon", "extract", "load_lexicon"]
 
 
-def extract(document: Document, taxonomy: Taxonomy | None = None) -> list[Article]:
-    """Return the articles of a normalised document, fully extracted."""
-    from .articles import split_articles
-    from .figures import find_figures
-    from .keywords import find_keywords
-    from .measures import find_measures
-    from .meta import read_meta
-    from .table_figures import find_table_figures
-
-    taxonomy = taxonomy or load_taxonomy()
-    articles = []
-    for blocks in split_articles(document):
-        article = read_meta(blocks, document.meta)
-        article.measures = find_measures(blocks, taxonomy)
-        article.figures = find_figures(blocks, taxonomy) + find_table_figures(blocks, taxonomy)
-        article.keywords = find_keywords(article.paragraphs, taxonomy)
-        articles.append(article)
-    return articles
+def extract(document: Document, lexicon: Lexicon, components: Sequence[Component] = COMPONENTS) -> list[Article]:
+    """Return the articles of a normalised document, each run through ``components`` in order."""
+    return [run_components(ArticleWork(blocks, document.meta), lexicon, components)
+            for blocks in split_articles(document, lexicon)]

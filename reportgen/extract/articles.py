@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..nodes import Block, Document, Heading, Para
 from .bylines import dateline_byline, parse_byline
-from .cues import cues
+from .lexicon import Lexicon
 from .headlines import heading_roles, is_headline_like
 from .places import find_organisations, find_places
 
@@ -57,34 +57,34 @@ def _text(block: Block) -> str:
     return block.text.strip() if isinstance(block, (Para, Heading)) else ""
 
 
-def kind_of(block: Block) -> str:
+def kind_of(block: Block, lex: Lexicon) -> str:
     """Return what a block is on the page: boilerplate, dateline, byline, caption, headline or body."""
     if isinstance(block, Para) and block.role:
         return block.role
     if not isinstance(block, (Para, Heading)):
         return "body"
     text = _text(block)
-    c = cues()
+    c = lex.cues
     if isinstance(block, Para):
-        if (any(cue in text for cue in c.boilerplate) and len(text) < 80) or _is_furniture(text):
+        if (any(cue in text for cue in c.boilerplate) and len(text) < 80) or _is_furniture(text, lex):
             return "boilerplate"
-        if _is_page_header(text):
+        if _is_page_header(text, lex):
             return "dateline"
-        if parse_byline(text):
+        if parse_byline(text, lex):
             return "byline"
         if text.startswith(c.caption_openers) or PHOTO_CREDIT.search(text):
             return "caption"
     return "headline" if is_headline_like(text) else "body"
 
 
-def _is_furniture(text: str) -> bool:
+def _is_furniture(text: str, lex: Lexicon) -> bool:
     """Return whether a line is page furniture: an e-paper page label, a keyword line, a breadcrumb trail."""
-    c = cues()
+    c = lex.cues
     return (len(text) < 80 and (text.startswith(c.furniture_openers) or EPAPER_PAGE.match(text) is not None
                                 or any(mark in text for mark in c.breadcrumb_marks)))
 
 
-def _is_page_header(text: str) -> bool:
+def _is_page_header(text: str, lex: Lexicon) -> bool:
     """Return whether a line is a page header stating date or source (日期 来源:某报 责任编辑:某某).
 
     A line that is only a date (and time, or a short name glued to it) or a
@@ -94,22 +94,22 @@ def _is_page_header(text: str) -> bool:
         return True
     if len(text) <= STAMP_LINE_MAX and STAMP.search(text) and not any(m in text for m in "。，,；;"):
         return True
-    cued = sum(cue in text for cue in cues().dateline)
+    cued = sum(cue in text for cue in lex.cues.dateline)
     dated = re.search(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}", text) is not None
     return len(text) < 120 and (cued >= 2 or (cued >= 1 and dated))
 
 
-def _opens_with_dateline(text: str) -> bool:
+def _opens_with_dateline(text: str, lex: Lexicon) -> bool:
     """Return whether a paragraph opens with a dateline (本报讯, 新华社北京3月5日电)."""
-    ends = "".join(cues().dateline_ends)
-    return bool(re.match(rf"^\S{{0,14}}[{ends}][\s（(]", text)) or dateline_byline(text) is not None
+    ends = "".join(lex.cues.dateline_ends)
+    return bool(re.match(rf"^\S{{0,14}}[{ends}][\s（(]", text)) or dateline_byline(text, lex) is not None
 
 
-def _is_unit_name(text: str) -> bool:
+def _is_unit_name(text: str, lex: Lexicon) -> bool:
     """Return whether a line is nothing but an organisation's or place's name (a page's unit label)."""
     s = re.sub(r"\s+", "", text)
-    places = find_places(s)
-    return s in places or any(o.name == s for o in find_organisations(s, places))
+    places = find_places(s, lex)
+    return s in places or any(o.name == s for o in find_organisations(s, places, lex))
 
 
 def _group_above(kinds: list[str], at: int, floor: int) -> list[int]:
@@ -124,7 +124,7 @@ def _group_above(kinds: list[str], at: int, floor: int) -> list[int]:
     return group
 
 
-def _segments(kinds: list[str], texts: list[str]) -> list[_Segment]:
+def _segments(kinds: list[str], texts: list[str], lex: Lexicon) -> list[_Segment]:
     """Return the articles of a page as segments of item indices."""
     first_body = next((i for i, k in enumerate(kinds) if k not in ("headline", "dateline")), len(kinds))
     lead_group = _group_above(kinds, first_body, 0)
@@ -134,7 +134,7 @@ def _segments(kinds: list[str], texts: list[str]) -> list[_Segment]:
         if i in lead_group:
             continue  # a dateline line above the headline group stays with the first article
         kind = kinds[i]
-        opener = kind == "byline" or (kind == "body" and _opens_with_dateline(texts[i]) and (i == 0 or kinds[i - 1] != "byline"))
+        opener = kind == "byline" or (kind == "body" and _opens_with_dateline(texts[i], lex) and (i == 0 or kinds[i - 1] != "byline"))
         if opener:
             seg = segments[owner]
             group = [g for g in _group_above(kinds, i, 0) if g in seg.rest]
@@ -160,7 +160,7 @@ def _segments(kinds: list[str], texts: list[str]) -> list[_Segment]:
     return [s for s in segments if s.head or any(kinds[r] == "body" for r in s.rest)]
 
 
-def _head_roles(head: list[int], blocks: list[Block], texts: list[str]) -> dict[int, str]:
+def _head_roles(head: list[int], blocks: list[Block], texts: list[str], lex: Lexicon) -> dict[int, str]:
     """Return the roles of a headline group's lines.
 
     A heading paragraph (a Word title or heading style, an HTML heading) is a
@@ -170,7 +170,7 @@ def _head_roles(head: list[int], blocks: list[Block], texts: list[str]) -> dict[
     """
     headed = [h for h in head if isinstance(blocks[h], Heading)]
     group = headed if headed and len(headed) < len(head) else head
-    roles = dict(zip(group, heading_roles([texts[h] for h in group], _is_unit_name)))
+    roles = dict(zip(group, heading_roles([texts[h] for h in group], lambda s: _is_unit_name(s, lex))))
     if group is headed:
         title = max(h for h in headed if roles[h] == "title")
         roles.update({h: "kicker" if h < title else "deck" for h in head if h not in roles})
@@ -191,14 +191,14 @@ def _with_role(block: Block, role: str | None) -> Block:
     return block
 
 
-def _join_fields(blocks: list[Block]) -> list[Block]:
+def _join_fields(blocks: list[Block], lex: Lexicon) -> list[Block]:
     """Return ``blocks`` with each page field whose label stands alone (• 文件名称:) joined to its value line.
 
     A government page lists its document's fields as label lines each above
     its value; joined, ``文件名称:…`` and ``成文日期:…`` are page-header lines
     (role dateline) the metadata reader takes the title and date from.
     """
-    fields = cues().page_fields
+    fields = lex.cues.page_fields
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -214,20 +214,24 @@ def _join_fields(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def split_articles(document: Document) -> list[tuple[Block, ...]]:
+def split_articles(document: Document, lex: Lexicon) -> list[tuple[Block, ...]]:
     """Return one run of blocks per article, non-body paragraphs marked by ``Para.role``."""
-    blocks = _join_fields([b for b in document.blocks if not isinstance(b, (Para, Heading)) or b.text.strip()])
+    blocks = _join_fields([b for b in document.blocks if not isinstance(b, (Para, Heading)) or b.text.strip()], lex)
     if not blocks:
         return []
-    kept = [(b, k) for b, k in ((b, kind_of(b)) for b in blocks) if k != "boilerplate"]
+    kept = [(b, k) for b, k in ((b, kind_of(b, lex)) for b in blocks) if k != "boilerplate"]
     blocks = [b for b, _ in kept]
     kinds = [k for _, k in kept]
     texts = [_text(b) for b in blocks]
     articles = []
-    for seg in _segments(kinds, texts):
+    for seg in _segments(kinds, texts, lex):
         roles: dict[int, str | None] = {}
         head = [h for h in seg.head if kinds[h] == "headline"]
-        roles.update(_head_roles(head, blocks, texts))
+        for h in head:
+            if re.sub(r"\s+", "", texts[h]) in lex.cues.column_labels:
+                roles[h] = "column"  # a column's label on its own line is never the title
+        head = [h for h in head if h not in roles]
+        roles.update(_head_roles(head, blocks, texts, lex))
         for h in seg.head:
             roles.setdefault(h, _body_role(kinds[h]))
         for b in seg.box:

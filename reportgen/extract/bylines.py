@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import cues
+from .lexicon import Lexicon
 
 NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$|^[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}$")
 SEPARATORS = re.compile(r"[\s、,，;；:：]+")
@@ -29,9 +29,9 @@ class Byline:
     photographers: tuple[str, ...] = ()
 
 
-def _strip_frame(text: str) -> tuple[str, bool]:
+def _strip_frame(text: str, lex: Lexicon) -> tuple[str, bool]:
     """Return ``text`` without byline markers and enclosing brackets, and whether it had either."""
-    c = cues()
+    c = lex.cues
     s = text.strip()
     framed = False
     while s and s[0] in c.byline_markers:
@@ -41,9 +41,9 @@ def _strip_frame(text: str) -> tuple[str, bool]:
     return s.replace("／", "/"), framed
 
 
-def _part(token: str) -> str | None:
+def _part(token: str, lex: Lexicon) -> str | None:
     """Return "text" or "picture" when ``token`` is a whole part marker, else None."""
-    c = cues()
+    c = lex.cues
     if token in c.text_parts or token.rstrip("/") in c.text_parts:
         return "text"
     if token in c.picture_parts or token.rstrip("/") in c.picture_parts:
@@ -51,7 +51,7 @@ def _part(token: str) -> str | None:
     return None
 
 
-def _join_spaced_names(raws: list[str]) -> list[str]:
+def _join_spaced_names(raws: list[str], lex: Lexicon) -> list[str]:
     """Return ``raws`` with a name set apart character by character joined (刘 华 -> 刘华).
 
     A page pads a two-character name to the width of a three-character one;
@@ -60,7 +60,7 @@ def _join_spaced_names(raws: list[str]) -> list[str]:
     out: list[str] = []
     run: list[str] = []
     for raw in raws:
-        single = len(raw) == 1 and HAN_CHAR.fullmatch(raw) is not None and not _part(raw)
+        single = len(raw) == 1 and HAN_CHAR.fullmatch(raw) is not None and not _part(raw, lex)
         if single and len(run) < MAX_SPACED_NAME:
             run.append(raw)
             continue
@@ -74,22 +74,22 @@ def _join_spaced_names(raws: list[str]) -> list[str]:
     return out
 
 
-def _tokens(s: str) -> list[str] | None:
+def _tokens(s: str, lex: Lexicon) -> list[str] | None:
     """Return the byline cut into role words, part markers and names, or None if something else is there."""
-    c = cues()
+    c = lex.cues
     out: list[str] = []
-    for raw in _join_spaced_names(SEPARATORS.split(s)):
+    for raw in _join_spaced_names(SEPARATORS.split(s), lex):
         pending = [raw] if raw else []
         while pending:
             token = pending.pop(0)
             if not token:
                 continue
-            if token in c.reporter_roles or _part(token):
+            if token in c.reporter_roles or _part(token, lex):
                 out.append(token)
                 continue
             if "/" in token:
                 head, _, tail = token.partition("/")
-                if _part(head):
+                if _part(head, lex):
                     out.append(head + "/")  # a leading marker: 图/张三
                     pending[:0] = [tail]
                 else:
@@ -111,16 +111,16 @@ def _tokens(s: str) -> list[str] | None:
     return out
 
 
-def parse_byline(text: str) -> Byline | None:
+def parse_byline(text: str, lex: Lexicon) -> Byline | None:
     """Return the byline of a line that is one (``□记者 张三 报道``, ``(李四 文/图)``), else None."""
-    s, framed = _strip_frame(text)
+    s, framed = _strip_frame(text, lex)
     if not s or len(s) > MAX_LENGTH or any(m in s for m in SENTENCE_MARKS):
         return None
-    tokens = _tokens(s)
+    tokens = _tokens(s, lex)
     if not tokens:
         return None
-    c = cues()
-    cued = any(t in c.reporter_roles or _part(t) for t in tokens)
+    c = lex.cues
+    cued = any(t in c.reporter_roles or _part(t, lex) for t in tokens)
     if not (cued or framed):
         return None
     authors: list[str] = []
@@ -133,7 +133,7 @@ def parse_byline(text: str) -> Byline | None:
         pending.clear()
 
     for token in tokens:
-        part = _part(token)
+        part = _part(token, lex)
         if part and token.endswith("/") and token not in c.text_parts:
             flush(mode)  # leading marker after names: 文/记者 张三 图/李四
             mode = part
@@ -151,31 +151,31 @@ def parse_byline(text: str) -> Byline | None:
     return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(photographers)))
 
 
-def dateline_byline(text: str) -> Byline | None:
+def dateline_byline(text: str, lex: Lexicon) -> Byline | None:
     """Return the byline bracketed after a dateline opening a paragraph (``本报讯（记者 张三）``), else None.
 
     A paragraph may open with the bracket alone (``（记者 张三 通讯员 李四）连日来，…``)
     when the page dropped the dateline; the bracket must then name a role.
     """
-    ends = "".join(cues().dateline_ends)
+    ends = "".join(lex.cues.dateline_ends)
     s = text.strip()
     m = re.match(rf"^[^。，,]{{0,24}}?[{ends}]\s*[（(]([^）)]{{2,40}})[）)]", s)
     if m:
-        return parse_byline(f"({m.group(1)})")
+        return parse_byline(f"({m.group(1)})", lex)
     m = re.match(r"^[（(]([^）)]{2,40})[）)]", s)
-    return _cued_byline(m.group(1)) if m else None
+    return _cued_byline(m.group(1), lex) if m else None
 
 
-def closing_byline(text: str) -> Byline | None:
+def closing_byline(text: str, lex: Lexicon) -> Byline | None:
     """Return the byline bracketed at the end of a paragraph (``…落到实处。（记者 张三）``), else None."""
     m = re.search(r"[（(]([^（()）]{2,40})[）)]\s*$", text.strip())
-    return _cued_byline(m.group(1)) if m else None
+    return _cued_byline(m.group(1), lex) if m else None
 
 
-def _cued_byline(inner: str) -> Byline | None:
+def _cued_byline(inner: str, lex: Lexicon) -> Byline | None:
     """Return the byline of a bracket's text when it names a reporter's role or a part (记者 张三), else None."""
-    c = cues()
+    c = lex.cues
     s = inner.strip()
     if not (s.startswith(c.reporter_roles) or any(p in s for p in c.text_parts + c.picture_parts if len(p) > 1)):
         return None
-    return parse_byline(f"({s})")
+    return parse_byline(f"({s})", lex)

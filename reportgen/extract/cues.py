@@ -1,13 +1,13 @@
-"""The cue words of article splitting and metadata, read once from ``data/meta.toml``.
+"""The cue words of article splitting and metadata, read from ``data/meta.toml``.
 
 Held as data so the genre's vocabulary (byline role words, organisation
 endings, page furniture) can grow without touching the rules that use it.
+``load_cues`` reads the table; the run's ``Lexicon`` holds the one copy.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
-
 from ..resources import load_data
 
 
@@ -35,6 +35,7 @@ class Cues:
     title_fields: tuple[str, ...]
     document_kinds: tuple[str, ...]
     series_endings: tuple[str, ...]
+    column_labels: frozenset[str]
     department_endings: tuple[str, ...]
     masks: str
     dateline: tuple[str, ...]
@@ -55,14 +56,16 @@ class Cues:
     org_suffixes: tuple[str, ...]
     org_max_body: int
     office_levels: str
+    stem_office_levels: tuple[str, ...]
     party_prefixes: tuple[str, ...]
     venue_prepositions: str
     numerals: str
     measure_words: str
+    place_suffix_pattern: re.Pattern[str]
+    org_suffix_pattern: re.Pattern[str]
 
 
-@lru_cache(maxsize=1)
-def cues() -> Cues:
+def load_cues() -> Cues:
     """Return the cue words shipped with the package."""
     raw = load_data("extract/data/meta.toml")
     by, bp, pl, org, fw = raw["bylines"], raw["boilerplate"], raw["places"], raw["organisations"], raw["framework"]
@@ -82,6 +85,7 @@ def cues() -> Cues:
         title_fields=tuple(raw["fields"]["title_fields"]),
         document_kinds=_longest_first(raw["titles"]["document_kinds"]),
         series_endings=_longest_first(raw["titles"]["series_endings"]),
+        column_labels=frozenset(raw["titles"]["column_labels"]),
         department_endings=tuple(bp["department_endings"]),
         masks=pl["masks"],
         dateline=tuple(bp["dateline"]),
@@ -102,8 +106,16 @@ def cues() -> Cues:
         org_suffixes=_longest_first(org["suffixes"]),
         org_max_body=int(org["max_body"]),
         office_levels=org["office_levels"],
+        stem_office_levels=tuple(org["stem_office_levels"]),
         party_prefixes=tuple(org["party_prefixes"]),
         venue_prepositions=org["venue_prepositions"],
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],
+        place_suffix_pattern=_any_of(pl["suffixes"]),
+        org_suffix_pattern=_any_of(org["suffixes"]),
     )
+
+
+def _any_of(words: list[str]) -> re.Pattern[str]:
+    """Return a pattern matching any of ``words``, longest first."""
+    return re.compile("|".join(map(re.escape, _longest_first(words))))

@@ -12,71 +12,27 @@ A figure is a number with its measure word or unit, or a percentage
    segmenter reads as part of a longer word (七台河市, 三天两头);
 3. find the counted object (``objects.py``) and the indicator it maps to.
 
-The word lists live in ``data/units.toml`` and ``data/figures.toml``.
+The word lists live in ``measure_words.toml`` and ``data/figures.toml``
+(compiled by ``figure_rules.py``, held by the run's ``Lexicon``).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..nodes import Block, Heading, ListBlock, Para
 from ..records import Figure
-from ..resources import load_data
-from ..taxonomy import Taxonomy
-from .numerals import ARABIC, CHINESE, MULTIPLIER, is_chinese_numeral, multiplier_value, number_value
+from .figure_rules import FigureRules
+from .lexicon import Lexicon
+from .numerals import is_chinese_numeral, multiplier_value, number_value
+from .objects import find_objects, inside_word, names_a_document
 from .sentences import sentence_spans
 
-_RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "《": "》", "〈": "〉"}
 _SENTENCE_END = set("。！？!?")
 #: headline roles whose figures are read too: the gold lists a headline's figure
 #: (as optional) beside the body's repetition of it, and a briefing reader sees both
 HEADLINE_ROLES = ("title", "kicker", "deck")
-
-
-def _alternation(words) -> str:
-    """Return a regex alternation of ``words``, longest first so the longest one wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The parsed ``units.toml`` and ``figures.toml``, with the patterns built from them."""
-
-    units: dict
-    cues: dict
-    pattern: re.Pattern[str]
-    percent_pattern: re.Pattern[str]
-    mask_pattern: re.Pattern[str] | None
-
-    @property
-    def rename(self) -> dict[str, str]:
-        return self.units.get("rename", {})
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    """Return the figure lexicon (read once)."""
-    units = load_data("extract/data/units.toml")
-    cues = load_data("extract/data/figures.toml")
-    unit_words = [w for group in units["units"].values() for w in group]
-    quals = cues["qualifiers"]
-    vague = _alternation(cues["vague"])
-    number = rf"(?:{ARABIC}\s?(?:{MULTIPLIER})?|(?:{vague})(?:{MULTIPLIER})?|{CHINESE})"
-    pre = _alternation(quals["before"])
-    inside = _alternation(quals["inside"])
-    post = _alternation(quals["after"])
-    sep = _alternation(_RANGE_SEPARATORS)
-    pattern = re.compile(
-        rf"(?P<pre>{pre})?(?P<n1>{number})(?:[%％]?\s?(?P<sep>{sep})\s?(?P<n2>{number}))?"
-        rf"(?P<ins>{inside})?(?P<mult>{MULTIPLIER})?(?P<ins2>{inside})?(?P<big>大)?[ \t]?"
-        rf"(?P<unit>{_alternation(unit_words)})(?P<post>{post})?"
-    )
-    percent_pattern = re.compile(rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?")
-    masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
-    mask_pattern = re.compile(_alternation(masked)) if masked else None
-    return Lexicon(units, cues, pattern, percent_pattern, mask_pattern)
 
 
 # -- masking -----------------------------------------------------------------
@@ -94,7 +50,7 @@ _DATE_PATTERNS = [
 ]
 
 
-def masked_positions(text: str, lex: Lexicon) -> list[bool]:
+def masked_positions(text: str, lex: FigureRules) -> list[bool]:
     """Return, per character of ``text``, whether it lies in an idiom, name, slogan or date."""
     mask = [False] * len(text)
 
@@ -104,6 +60,9 @@ def masked_positions(text: str, lex: Lexicon) -> list[bool]:
 
     if lex.mask_pattern is not None:
         for m in lex.mask_pattern.finditer(text):
+            cover(m.start(), m.end())
+    for pattern in lex.name_patterns:
+        for m in pattern.finditer(text):
             cover(m.start(), m.end())
     for pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
@@ -165,9 +124,9 @@ def _has_multiplier(number: str) -> bool:
     return bool(number) and number[-1] in "百千万亿" and not number.endswith(("十百",))
 
 
-def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: Lexicon) -> Span | None:
+def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules) -> Span | None:
     """Return the figure a pattern match stands for, or None when it is not a figure."""
-    cues, units = lex.cues, lex.units
+    cues, units = lex.cues, lex.measure_words
     n1, n2, unit = m["n1"], m["n2"], m["unit"]
     num_start = m.start("n1")
     end = m.end()
@@ -221,14 +180,15 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: Lexicon) -> 
         return None  # a year, not a number of years
     if value_max is not None and value_max <= value:
         return None  # not a range: a date (2月14—16日 is masked elsewhere) or a code
+    split = lex.split_units.get(unit)
     qualifier = (cues["qualifiers"]["before"].get(m["pre"] or "")
-                 or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2) else None)
+                 or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2 or split) else None)
                  or cues["qualifiers"]["after"].get(m["post"] or ""))
-    unit = lex.rename.get(unit, unit)
+    unit = lex.rename.get(split or unit, split or unit)
     return Span(m.start(), end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
 
 
-def _read_percent(m: re.Match[str], mask: list[bool], lex: Lexicon) -> Span | None:
+def _read_percent(m: re.Match[str], mask: list[bool], lex: FigureRules) -> Span | None:
     """Return the figure a `百分之七十` match stands for, or None."""
     if any(mask[m.start():m.end()]):
         return None
@@ -240,9 +200,9 @@ def _read_percent(m: re.Match[str], mask: list[bool], lex: Lexicon) -> Span | No
     return Span(m.start(), m.end(), value, None, "%", qualifier, (m.start("n1") - 3, m.end("n1")))
 
 
-def find_spans(text: str) -> list[Span]:
+def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Return the figures written in ``text`` (one sentence or paragraph), in order, objects not yet read."""
-    lex = lexicon()
+    lex = lexicon.figure_rules
     mask = masked_positions(text, lex)
     spans = [s for m in lex.pattern.finditer(text) if (s := _read_match(m, text, mask, lex))]
     taken = [(s.start, s.end) for s in spans]
@@ -272,25 +232,24 @@ def body_texts(blocks: tuple[Block, ...]) -> list[str]:
     return out
 
 
-def find_figures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Figure]:
+def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
     """Return the figures of an article's body blocks, in order of appearance."""
-    from .objects import find_objects, inside_word, names_a_document
-
-    time_units = lexicon().units["time_units"]["units"]
+    time_units = lexicon.figure_rules.time_units
+    taxonomy = lexicon.taxonomy
 
     figures: list[Figure] = []
     for text in body_texts(blocks):
         for s_start, s_end in sentence_spans(text):
             sentence = text[s_start:s_end]
             # 近千名: a word the qualifier and the numeral make (近千) is still the figure
-            spans = [s for s in find_spans(sentence)
+            spans = [s for s in find_spans(sentence, lexicon)
                      if not (is_chinese_numeral(sentence[s.core[0]])
-                             and inside_word(sentence, (s.start, s.core[1]), taxonomy))]
+                             and inside_word(sentence, (s.start, s.core[1]), lexicon))]
             if not spans:
                 continue
-            objects = find_objects(sentence, [(s.start, s.end, s.unit) for s in spans], taxonomy)
+            objects = find_objects(sentence, [(s.start, s.end, s.unit) for s in spans], lexicon)
             for span, obj in zip(spans, objects):
-                if span.unit in time_units and names_a_document(sentence[span.end:], taxonomy):
+                if span.unit in time_units and names_a_document(sentence[span.end:], lexicon):
                     continue  # 三年行动计划: a span of time in a plan's name
                 figures.append(Figure(
                     text=sentence[span.start:span.end].strip(),

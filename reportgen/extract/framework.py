@@ -9,38 +9,31 @@ from __future__ import annotations
 
 import re
 
-from . import segment
-from .cues import cues
+from .lexicon import Lexicon
+from .numerals import chinese_value
 from .headlines import ENUMERATED, is_headline_like
 
-DIGITS = {ch: i for i, ch in enumerate("零一二三四五六七八九十", start=0)} | {"两": 2}
 MAX_NOUN = 4
 
 
 def _value(numeral: str) -> int | None:
-    """Return the value of a small Chinese numeral (一 to 九十九), else None."""
-    if not numeral or any(ch not in DIGITS for ch in numeral):
-        return None
-    if len(numeral) == 1:
-        return DIGITS[numeral]
-    tens, ten, ones = numeral.partition("十")
-    if not ten or len(tens) > 1 or len(ones) > 1:
-        return None
-    return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[ones] if ones else 0)
+    """Return the whole-number value of a Chinese numeral, else None."""
+    value = chinese_value(numeral)
+    return int(value) if value is not None and value.is_integer() else None
 
 
-def _noun_after(text: str) -> str:
+def _noun_after(text: str, lex: Lexicon) -> str:
     """Return the noun a measure word introduces: the first word of ``text``, at most four characters."""
     head = re.match(r"[\u4e00-\u9fff]{1,%d}" % MAX_NOUN, text)
     if not head:
         return ""
-    words = segment.words(head.group(0))
+    words = lex.words(head.group(0))
     return words[0] if words else ""
 
 
-def _candidates(text: str) -> list[tuple[str, int, bool]]:
+def _candidates(text: str, lex: Lexicon) -> list[tuple[str, int, bool]]:
     """Return (name, count, quoted) for each numeral-measure-noun phrase of ``text``."""
-    c = cues()
+    c = lex.cues
     out = []
     pattern = rf"([“\"‘]?)([{c.numerals}]+)([{c.measure_words}])([\u4e00-\u9fff]{{1,{MAX_NOUN}}})([”\"’]?)"
     for m in re.finditer(pattern, text):
@@ -48,7 +41,7 @@ def _candidates(text: str) -> list[tuple[str, int, bool]]:
         if count is None or count < 2:
             continue
         quoted = bool(m.group(1)) and bool(m.group(5))
-        noun = m.group(4) if quoted else _noun_after(m.group(4))
+        noun = m.group(4) if quoted else _noun_after(m.group(4), lex)
         if noun:
             out.append((m.group(2) + m.group(3) + noun, count, quoted))
     return out
@@ -62,11 +55,11 @@ def _parts(body: list[str]) -> set[int]:
     return {len(heads), len(numbered), len(points)}
 
 
-def find_framework(title: str, lead: str, body: list[str]) -> str | None:
+def find_framework(title: str, lead: str, body: list[str], lex: Lexicon) -> str | None:
     """Return the framework named in the title or lead that the report is built on, else None."""
     parts = _parts(body)
     for text, in_title in ((title, True), (lead, False)):
-        for name, count, quoted in _candidates(text):
+        for name, count, quoted in _candidates(text, lex):
             if (quoted and in_title) or count in parts:
                 return name
     return None

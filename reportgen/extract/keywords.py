@@ -1,6 +1,6 @@
 """An article's keywords: TF-IDF over one fast segmentation pass.
 
-Words come from ``segment.words`` (jieba with the taxonomy's lexicon, no POS
+Words come from the run's segmenter (jieba with the taxonomy's lexicon, no POS
 tagging: tagging would cost about 25 times the segmentation). Each word's
 weight is its count in the article times its inverse document frequency
 from jieba's own IDF table; words of the taxonomy's lexicon (群众路线, 整改,
@@ -11,43 +11,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
-from ..taxonomy import Taxonomy
-from .segment import idf_path, words
+from .lexicon import Lexicon
 
 TOP = 8
 _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
-@lru_cache(maxsize=1)
-def _idf_table() -> tuple[dict[str, float], float]:
-    """Return jieba's IDF table and its median (read once; about 0.3 s)."""
-    path = idf_path()
-    table: dict[str, float] = {}
-    try:
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                word, _, value = line.rstrip("\n").partition(" ")
-                try:
-                    table[word] = float(value)
-                except ValueError:
-                    continue
-    except OSError:
-        return {}, 10.0
-    values = sorted(table.values())
-    return table, (values[len(values) // 2] if values else 10.0)
-
-
-def find_keywords(paragraphs: list[str], taxonomy: Taxonomy, top: int = TOP) -> list[str]:
+def find_keywords(paragraphs: list[str], lexicon: Lexicon, top: int = TOP) -> list[str]:
     """Return the article's keywords, most telling first."""
-    counts = Counter(words("\n".join(paragraphs), taxonomy))
-    stop = taxonomy.stop_words
+    counts = Counter(lexicon.words("\n".join(paragraphs)))
+    stop = lexicon.taxonomy.stop_words
     # Filter distinct words, not every occurrence: a tenth of the checks.
     counts = Counter({w: n for w, n in counts.items() if len(w) > 1 and w not in stop and _CJK_WORD.match(w)})
     if not counts:
         return []
-    idf, median = _idf_table()
+    idf, median = lexicon.idf
     weight = {w: n * idf.get(w, median) for w, n in counts.items()}
     ranked = sorted(weight, key=lambda w: (-weight[w], -len(w), w))
     return _drop_nested(ranked)[:top]

@@ -15,15 +15,17 @@ that structure in a handful of ways, all recognised here:
   title is the heading text or the lead clause, without its label;
 - a series of run-in heads: short sentences that open a stretch of text
   (``理论学习预热。依托……``), counted only when a section holds two or more;
+  opening a paragraph, a head may hold commas, 、 and quotes
+  (``抓实理论武装、筑牢思想根基。``, ``“夜访解忧”。``) or end in 方面 before a
+  comma, and a pair of parallel clauses is a head even alone;
 - type that sets a line off: a paragraph wholly in bold is a heading, and
   the bold words opening a paragraph are its run-in head.
 
 Levels come from nesting: every kind of structure met for the first time
 nests inside the kinds above it in ``measures.toml``'s order (一、 holds （一）,
 which holds 一是), and meeting a kind again closes what was opened under it.
-Unnumbered headings that only organise a report (``主要做法``) open a section
-but are no measure (numbered, ``一、基本情况``, they are level-1 items of the
-structure like any other); labels out of their list's sequence that lead
+Headings that only organise a report (``一、基本情况``, ``主要做法``) open a
+section but are no measure; labels out of their list's sequence that lead
 into body text (a page number ``2、`` in a flattened page) are no points;
 sections that report no work done (``存在的问题``, ``取得的成效``,
 ``几点体会``) are left out with their points. The annotation guide knows two levels, so deeper points are level 2.
@@ -34,17 +36,17 @@ Each measure's campaign stage is the one its title's cue words name
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from ..nodes import Block, Heading, Inline, ListBlock, Para, Strong, Text, block_text, plain
 from ..records import Measure
-from ..resources import load_data
 from ..taxonomy import Taxonomy
+from .lexicon import Lexicon
+from .measure_rules import SENTENCE_END, Label as _Label, MeasureRules as _Rules
+from .numerals import chinese_value
 
-_NUMERAL = "[一二三四五六七八九十百零〇两]"
-_DIGIT = "[0-9０-９]"
-_SENTENCE_END = "。！？；;!?"
+_SENTENCE_END = SENTENCE_END
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACES = re.compile(r"\s+")
@@ -52,7 +54,6 @@ _PRONOUNS = re.compile(r"[我你他她它们咱]")
 _LABEL_MARKS = "、．.，,：:"
 _LABEL_BRACKETS = "（）()<>〈〉"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # A count in a title (150户, 14.5万) but not a year or date (2020年).
 _FIGURE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?![0-9０-９.年月日])")
 # A stretch between a sentence end and a space, both followed by text: a
@@ -61,6 +62,8 @@ _SPACED_SEGMENT = re.compile(r"(?<=[。！？] )([^\s。！？；;]{4,40}) (?=\S
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
 _TRIM = " \t\u3000。；;，,、：:！？!?"
 _MAX_LEVEL = 2
+# Text opening with a date or a time of day (5月21日, 近日, 上午): a dated event.
+_DATED = re.compile(r"\s*(?:[0-9０-９一二三四五六七八九十]{1,4}\s*[年月日]|近日|日前|上午|下午|当天|今年|去年|昨天|今天)")
 
 # Ranks of the kinds that are not labels: headings above subheads above labels.
 _HEADING_RANK = 0.0
@@ -68,65 +71,6 @@ _SUBHEAD_RANK = 1.0
 _BULLET_RANK = 1.5
 _LIST_RANK = 6.5
 _RUNIN_RANK = 50.0
-
-
-@dataclass(frozen=True)
-class _Label:
-    """One kind of enumeration label and where it may stand."""
-
-    kind: str
-    rank: float
-    pattern: re.Pattern[str]
-    inline: bool | str
-
-
-@dataclass(frozen=True)
-class _Rules:
-    """The measure finder's data, compiled."""
-
-    labels: tuple[_Label, ...]
-    inline: re.Pattern[str] | None
-    inline_labels: tuple[_Label, ...]
-    max_length: int
-    bold_max_length: int
-    runin_min: int
-    runin_max: int
-    runin_series: int
-    lead_length: int
-    body_length: int
-    lead_max: int
-    head_max: int
-    head_words: tuple[str, ...]
-    structural: tuple[str, ...]
-    not_work: tuple[str, ...]
-    bullets: str
-    not_starts: tuple[str, ...]
-    not_ends: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def _rules() -> _Rules:
-    """Return the compiled rules of ``data/measures.toml`` (read once)."""
-    data = load_data("extract/data/measures.toml")
-    labels = []
-    for rank, entry in enumerate(data["labels"], start=2):
-        body = entry["pattern"].replace("N", _NUMERAL).replace("D", _DIGIT)
-        labels.append(_Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), entry.get("inline", False)))
-    inline_labels = tuple(lab for lab in labels if lab.inline)
-    inline = None
-    if inline_labels:
-        # A "spaced" label needs a space between the mark and itself.
-        bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
-        inline = re.compile(r"(?<=[" + _SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
-    h = data["headings"]
-    furniture = data["not_headings"]
-    return _Rules(
-        labels=tuple(labels), inline=inline, inline_labels=inline_labels,
-        max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
-        runin_series=h["runin_series"], lead_length=h["lead_length"], body_length=h["body_length"],
-        lead_max=h["lead_max"], head_max=h["head_max"], head_words=tuple(h["head_words"]), structural=tuple(h["structural"]), not_work=tuple(h["not_work"]),
-        bullets=h["bullets"], not_starts=tuple(furniture["starts"]), not_ends=tuple(furniture["ends"]),
-    )
 
 
 @dataclass(frozen=True)
@@ -159,11 +103,13 @@ class _Found:
     number: int | None = None
     mark: str = ""
     broken_before: bool = False
+    paired: bool = False  # a run-in head shaped as two parallel clauses: a head even without siblings
 
 
-def find_measures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Measure]:
+def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
     """Return the measures of an article's blocks, in order."""
-    rules = _rules()
+    rules = lexicon.measure_rules
+    taxonomy = lexicon.taxonomy
     units = _units(blocks)
     titles = {u.text for u in units if u.role == "title"}
     found: list[_Found] = []
@@ -171,7 +117,25 @@ def find_measures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Measure
         if unit.role is not None or unit.text in titles and unit.heading is not None:
             continue
         found.extend(_found_in(units, index, rules))
-    return _nest(_keep_runin_series(found, rules.runin_series), rules, taxonomy)
+    return _nest(_keep_runin_series(_field_values(found, rules), rules.runin_series), rules, taxonomy)
+
+
+def _field_values(found: list[_Found], rules: _Rules) -> list[_Found]:
+    """Return the candidates with a field label that titles several points replaced by each point's value.
+
+    A table flattened into text repeats its column's label before each row's
+    value (``1.领办项目：修建村道……`` ``2.领办项目：……``): the label names no
+    work, the value does.
+    """
+    counts = Counter(c.title for c in found if c.labelled)
+    out = []
+    for cand in found:
+        if cand.labelled and counts[cand.title] > 1 and cand.context:
+            value, _ = _lead(cand.context, rules)
+            if value:
+                cand = replace(cand, title=value)
+        out.append(cand)
+    return out
 
 
 # -- the article as units --------------------------------------------------------
@@ -237,6 +201,10 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         return found
     found.extend(_inline_points(text, index, rules))
     if found:
+        opening = _opening_head(text, index, rules)
+        if opening and text.find(found[0].title) > len(opening.title):
+            opening.rank = found[0].rank - 0.5  # its points nest under it: 抓实理论武装、筑牢思想根基。一是……；二是……
+            return [opening, *found]
         return found
     if text[0] in rules.bullets:
         rest = text[1:].strip()
@@ -249,7 +217,11 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         title = _trim(unit.bold)
         if 2 <= len(title) <= rules.bold_max_length:
             return [_Found(title, "bold_runin", _RUNIN_RANK - 1, index, text[len(unit.bold):])]
-    return _spaced_subheads(text, index, rules) or _runin_heads(text, index, rules)
+    inner = _spaced_subheads(text, index, rules) or _runin_heads(text, index, rules)
+    opening = _opening_head(text, index, rules)
+    if opening and not inner:
+        return [opening]  # with heads inside the paragraph, its opening sentence introduces them
+    return inner
 
 
 def _split_label(text: str, rules: _Rules) -> tuple[_Label | None, str]:
@@ -292,13 +264,9 @@ def _numbering(label: str) -> tuple[int | None, str]:
 
 
 def _chinese_number(numeral: str) -> int | None:
-    """Return the value of a Chinese numeral below a hundred (``十二`` is 12), else None."""
-    tens, ten, units = numeral.partition("十")
-    if not ten:
-        return _CHINESE_DIGITS.get(numeral)
-    high = _CHINESE_DIGITS.get(tens) if tens else 1
-    low = _CHINESE_DIGITS.get(units) if units else 0
-    return None if high is None or low is None else high * 10 + low
+    """Return the value of a Chinese numeral (``十二`` is 12), else None."""
+    value = chinese_value(numeral)
+    return int(value) if value is not None and value.is_integer() else None
 
 
 def _breaks_into(units: list[_Unit], index: int, rules: _Rules) -> bool:
@@ -437,6 +405,46 @@ def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
     return found
 
 
+def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
+    """Return the run-in head a paragraph opens with when it holds commas, 、 or quotes, or ends in 方面.
+
+    ``抓实理论武装、筑牢思想根基。该局每周……``, ``“夜访解忧”。社区干部……``,
+    ``加强队伍建设方面,该县选派……``; a lead-in (``据了解,``) before it is
+    stepped over. The head must read as a head, not as the narrative's first
+    sentence: no time, pronoun or reporting word, no opening preposition, and
+    body text at least twice its length after it.
+    """
+    lead = rules.runin_lead_pattern.match(text)
+    rest = text[lead.end():] if lead else text
+    aspect = rules.aspect_head_pattern.match(rest)
+    m = aspect or rules.punctuated_head_pattern.match(rest)
+    if not m:
+        return None
+    head = m.group(1)
+    body = rest[m.end():]
+    if not aspect and _ONLY_CJK.fullmatch(head):
+        return None  # a plain head: the series rule of _runin_heads reads it
+    if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or head.startswith(rules.runin_not_starts):
+        return None
+    if len(body) < 2 * len(head) or any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
+        return None
+    # alone, a pair of clauses is a head when the description of a practice follows it, not a
+    # dated event (a couplet opening a news paragraph is a flourish)
+    paired = not aspect and _is_pair(head, rules) and not _DATED.match(body)
+    return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body, paired=paired)
+
+
+def _is_pair(head: str, rules: _Rules) -> bool:
+    """Return whether a head is two parallel clauses (坚持敞开大门,上下联动找问题)."""
+    parts = re.split(r"[，,、]", head)
+    if len(parts) != 2 or not all(_ONLY_CJK.fullmatch(p) for p in parts):
+        return False
+    if any(w in head for w in rules.pair_not_words):
+        return False  # 的-phrases and copulas make a statement (某某的向往,就是某某的目标), not a head
+    a, b = len(parts[0]), len(parts[1])
+    return rules.pair_min <= min(a, b) and max(a, b) <= rules.pair_max and abs(a - b) <= rules.pair_skew
+
+
 def _spaced_subheads(text: str, index: int, rules: _Rules) -> list[_Found]:
     """Return the subheads a scraper ran into a paragraph (``……。 看村史忆乡愁,开展学习课堂 依托……``).
 
@@ -454,18 +462,30 @@ def _spaced_subheads(text: str, index: int, rules: _Rules) -> list[_Found]:
 
 
 def _keep_runin_series(found: list[_Found], series: int) -> list[_Found]:
-    """Return the candidates with run-in heads kept only in runs of ``series`` or more."""
+    """Return the candidates with run-in heads kept only in runs of ``series`` or more.
+
+    Points inside a head's own paragraph (``……根基。一是……``) do not break the
+    run; a head shaped as a pair of parallel clauses is kept on its own.
+    """
     kept: list[_Found] = []
     run: list[_Found] = []
-    for cand in found + [None]:  # type: ignore[list-item]
-        if cand is not None and cand.kind == "runin":
+
+    def close() -> None:
+        heads = [c for c in run if c.kind == "runin"]
+        keep = len(heads) >= series
+        kept.extend(c for c in run if c.kind != "runin" or keep or c.paired)
+        run.clear()
+
+    for cand in found:
+        if cand.kind == "runin":
             run.append(cand)
             continue
-        if len(run) >= series:
-            kept.extend(run)
-        run = []
-        if cand is not None:
-            kept.append(cand)
+        if run and cand.unit == run[-1].unit:
+            run.append(cand)  # a point in the head's own paragraph
+            continue
+        close()
+        kept.append(cand)
+    close()
     return kept
 
 
@@ -487,10 +507,9 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
     """Return the candidates as measures with levels from their nesting and their stages.
 
     A label out of its list's sequence that reads as no heading is dropped
-    (``_stray_label``). A numbered organising heading (``一、基本情况``) is a
-    measure like any other, its points level 2; an unnumbered one (``主要做法``)
-    only opens a section, and the points under it keep the level they would
-    have without it (``一、`` under it stays level 1).
+    (``_stray_label``). An organising heading, numbered (``一、基本情况``) or
+    not (``主要做法``), only opens a section: it is no measure, and the points
+    under it keep the level they would have without it.
     """
     stack: list[_Open] = []
     measures: list[Measure] = []
@@ -504,7 +523,7 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
             while stack and stack[-1].rank >= cand.rank:
                 stack.pop()
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
-        structural = not cand.labelled and _names(cand.title, rules.structural)
+        structural = _names(cand.title, rules.structural)
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)

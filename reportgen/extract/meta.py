@@ -13,14 +13,21 @@ from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Article
 from .articles import ISSUE_LINE
 from .bylines import closing_byline, dateline_byline, parse_byline
-from .cues import cues
+from .lexicon import Lexicon
 from .framework import find_framework
-from .units import UnitEvidence, find_unit
+from .reporting_unit import UnitEvidence, find_unit
 
 HEADLINE_ROLES = ("title", "kicker", "deck", "column")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 LEAD_MIN_CHARS = 50
-PUBLICATION = re.compile(r"^(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|网))(?:》)?[\u4e00-\u9fff]{0,6}?讯")
+# a dateline naming its publication, perhaps with a place or a date before 讯 (某某日报讯, 中国某县网4月23日讯)
+PUBLICATION = re.compile(r"^(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|网))(?:》)?"
+                         r"(?:[\u4e00-\u9fff]{0,6}?|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)讯")
+# a page's stamp (date and time of day) opening the text of a scraped page: 2020-11-25 10:06今年以来……
+STAMP_OPENING = re.compile(r"^\s*((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}")
+# a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title
+TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*$")
+TITLE_BEFORE_TAG_MIN = 8
 AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -59,9 +66,9 @@ def iso_date(text: str) -> str | None:
     return None
 
 
-def _source_in_header(text: str) -> str | None:
+def _source_in_header(text: str, lex: Lexicon) -> str | None:
     """Return the publication a page header names after 来源: (or as a periodical's issue line)."""
-    c = cues()
+    c = lex.cues
     issue = ISSUE_LINE.match(text)
     if issue:
         return issue.group(1)
@@ -69,50 +76,56 @@ def _source_in_header(text: str) -> str | None:
         m = re.search(rf"{cue}\s*[:：]\s*《?([^\s》|｜]+)", text)
         if m:
             value = m.group(1)
+            value = _titled(value)
             labels = "|".join(map(re.escape, c.field_labels))
             value = re.split(rf"(?:{labels})\s*[:：]", value)[0]  # 某报发布时间:… — the next field glued on
-            return value if _is_publication(value) else None
+            return value if _is_publication(value, lex) else None
     return None
 
 
-def _is_publication(name: str) -> bool:
+def _titled(value: str) -> str:
+    """Return the name a source value sets in title marks (某网-《某某日报》 -> 某某日报), else the value."""
+    return value.rsplit("《", 1)[1].strip("》 ") if "《" in value else value
+
+
+def _is_publication(name: str, lex: Lexicon) -> bool:
     """Return whether a source's value names a publication, not a person (来源: 某某) or a department (来源: 某局)."""
-    c = cues()
-    if not name or is_department(name):
+    c = lex.cues
+    if not name or is_department(name, lex):
         return False
     return not NAME_LIKE.fullmatch(name) or name.endswith(c.source_endings)
 
 
-def is_department(name: str) -> bool:
+def is_department(name: str, lex: Lexicon) -> bool:
     """Return whether a page's 来源 value is the department that posted it (某区某局, 中共某区工委)."""
-    return name.endswith(cues().department_endings)
+    return name.endswith(lex.cues.department_endings)
 
 
-def _department(headers: list[str], document_meta: dict[str, str]) -> str:
+def _department(headers: list[str], document_meta: dict[str, str], lex: Lexicon) -> str:
     """Return the department a page names as its 来源, evidence of the unit (not the source)."""
-    named = document_meta.get("source") or ""
-    if is_department(named):
+    named = _titled(document_meta.get("source") or "") or None or ""
+    if is_department(named, lex):
         return named
     for text in headers:
-        for cue in cues().source_cues:
+        for cue in lex.cues.source_cues:
             m = re.search(rf"{cue}\s*[:：]\s*([^\s|｜]+)", text)
-            if m and is_department(m.group(1)):
+            if m and is_department(m.group(1), lex):
                 return m.group(1)
     return ""
 
 
-def _inline_title(first: str) -> str | None:
+def _inline_title(first: str, lex: Lexicon) -> str | None:
     """Return a document's title run into its first paragraph (1、某年全镇某工作总结 某年我镇…), else None.
 
     Only a phrase ending like a document (总结, 报告) and set apart from the
     text after it by a blank counts.
     """
-    kinds = "|".join(map(re.escape, cues().document_kinds))
+    kinds = "|".join(map(re.escape, lex.cues.document_kinds))
     m = re.match(rf"^\s*(?:\d{{1,2}}\s*[、.．]\s*)?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))\s+\S", first)
     return m.group(1) if m else None
 
 
-def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: list[str]) -> str | None:
+def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: list[str], lex: Lexicon) -> str | None:
     """Return the article's title: its title lines, else the document's or a page field's (文件名称:).
 
     A reprint's 原标题: prefix, a list bullet, a category tag after a
@@ -120,36 +133,39 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     """
     body = body_paragraphs(blocks)
     title = ("".join(b.text.strip() for b in blocks if _role(b) == "title") or document_meta.get("title")
-             or _title_field(headers) or (_inline_title(body[0]) if body else None))
+             or _title_field(headers, lex) or (_inline_title(body[0], lex) if body else None))
     if not title:
         return None
     title = LEADING_MARKS.sub("", title)
-    for prefix in cues().title_prefixes:
+    tag = TRAILING_TAG.search(title)
+    if tag and tag.start() >= TITLE_BEFORE_TAG_MIN:
+        title = title[:tag.start()]
+    for prefix in lex.cues.title_prefixes:
         m = re.match(rf"{prefix}\s*[:：]\s*", title)
         if m and len(title) > m.end():
             title = title[m.end():]
             break
-    return _without_tags(title) or None
+    return _without_tags(title, lex) or None
 
 
-def _title_field(headers: list[str]) -> str | None:
+def _title_field(headers: list[str], lex: Lexicon) -> str | None:
     """Return the value of a page's title field (文件名称:…, 标题:…) among its header lines."""
     for text in headers:
-        for label in cues().title_fields:
+        for label in lex.cues.title_fields:
             m = re.match(rf"\s*{label}\s*[:：]\s*(\S.*)$", text)
             if m:
                 return m.group(1).strip()
     return None
 
 
-def _without_tags(title: str) -> str:
+def _without_tags(title: str, lex: Lexicon) -> str:
     """Return a title line without a category tag after it or a series label before it.
 
     ``某某情况说明 某某教育活动``: a phrase after a phrase ending like a
     document (情况说明, 总结) is the page's category tag. ``某地某某成果展示
     某某标题``: a first phrase ending like a series label is a kicker.
     """
-    c = cues()
+    c = lex.cues
     phrases = title.split()
     if len(phrases) < 2:
         return title
@@ -161,15 +177,15 @@ def _without_tags(title: str) -> str:
     return title
 
 
-def _authors_in_header(text: str) -> list[str]:
+def _authors_in_header(text: str, lex: Lexicon) -> list[str]:
     """Return the people a page header names after 作者: (up to the header's next field)."""
     m = re.search(r"(?:作者|记者|通讯员)\s*[:：]\s*(.+)", text)
-    return _names(re.split(r"\s+\S+[:：]", m.group(1))[0]) if m else []
+    return _names(re.split(r"\s+\S+[:：]", m.group(1))[0], lex) if m else []
 
 
-def _names(text: str) -> list[str]:
+def _names(text: str, lex: Lexicon) -> list[str]:
     """Return the authors of a bare list of names (李四 王五) as a bracketed byline reads it."""
-    byline = parse_byline(f"({text.strip()})")
+    byline = parse_byline(f"({text.strip()})", lex)
     return list(byline.authors) if byline else []
 
 
@@ -192,10 +208,10 @@ def _lead(body: list[str]) -> str:
     return "\n".join(out)
 
 
-def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> Article:
+def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lexicon) -> Article:
     """Return an ``Article`` with its metadata and body paragraphs filled in."""
     headers = [b.text for b in blocks if _role(b) == "dateline"]
-    title = _title(blocks, document_meta, headers)
+    title = _title(blocks, document_meta, headers, lex)
     headline = "\n".join(b.text.strip() for b in blocks if _role(b) in HEADLINE_ROLES)
     body = body_paragraphs(blocks)
     lead = _lead(body)
@@ -203,23 +219,26 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str]) -> Artic
     authors: list[str] = []
     for b in blocks:
         if _role(b) == "byline":
-            byline = parse_byline(b.text)
+            byline = parse_byline(b.text, lex)
             if byline:
                 authors.extend(a for a in byline.authors if a not in authors)
     if not authors:
-        authors = next((a for a in map(_authors_in_header, headers) if a), [])
+        authors = next((a for a in (_authors_in_header(h, lex) for h in headers) if a), [])
     if not authors:
-        authors = next((_names(document_meta[k]) for k in ("authors", "author") if document_meta.get(k)), [])
+        authors = next((_names(document_meta[k], lex) for k in ("authors", "author") if document_meta.get(k)), [])
     if not authors and body:
-        byline = dateline_byline(body[0]) or closing_byline(body[-1])
+        byline = dateline_byline(body[0], lex) or closing_byline(body[-1], lex)
         authors = list(byline.authors) if byline else []
 
     date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
-    named = document_meta.get("source")
-    source = ((named if named and _is_publication(named) else None) or next((s for s in map(_source_in_header, headers) if s), None)
+    if date is None and body:
+        stamp = STAMP_OPENING.match(body[0])
+        date = iso_date(stamp.group(1)) if stamp else None
+    named = _titled(document_meta.get("source") or "") or None
+    source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or (_source_in_dateline(body[0]) if body else None))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
-                                            department=_department(headers, document_meta)))
-    framework = find_framework(title or "", lead, body)
+                                            department=_department(headers, document_meta, lex)), lex)
+    framework = find_framework(title or "", lead, body, lex)
     return Article(title=title, unit=unit, locality=locality, date=date, source=source,
                    authors=authors, framework=framework, paragraphs=body)

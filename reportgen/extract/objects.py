@@ -34,18 +34,18 @@ Words and their parts of speech come from the shared segmenter
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..taxonomy import Taxonomy
+from .lexicon import Lexicon
 
 #: what bounds the clause an object is looked for in (、 does not: it joins an enumeration)
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,20}[）)]")
 #: a clause that counts a part of what was counted before: `其中…`, `…的有18件`
-_SUBSET = re.compile(r"^\s*其中|的(?:有|是)?\s*$")
+_SUBSET = re.compile(r"^\s*(?:其中|其余|剩余|另有)|的(?:有|是)?\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 _QUOTE_TAG = "nz"
+_NO_QUOTES = str.maketrans("", "", "“”‘’\"")
 #: quoted names listed right before a figure: `叫停“形象工程”、“政绩工程” 7个`
 _TRAILING_QUOTES = re.compile(r"“[^“”]{1,12}”(?:[、和及]“[^“”]{1,12}”)*$")
 #: a quote opened and never closed right before a figure (scraped text loses the closing mark): `“以工代赈12户`
@@ -61,31 +61,23 @@ _MODIFIER_TAGS = ("a", "v", "d", "i", "l")
 _HEAD_TAGS = ("q", "n", "ng", "zg", "g")
 
 
-@lru_cache(maxsize=1)
-def _cues() -> dict:
-    from .figures import lexicon
-
-    return lexicon().cues["objects"]
-
-
-def _tokens(text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
+def _tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Return ``(word, tag)`` pairs; a short quoted term (`“四风”`, `“小板凳会议”`) is one noun."""
     out: list[tuple[str, str]] = []
     pos = 0
     for m in _QUOTED.finditer(text):
-        out.extend(_plain_tokens(text[pos:m.start()], taxonomy))
+        out.extend(_plain_tokens(text[pos:m.start()], lex))
         out.append((m.group(0), _QUOTE_TAG))
         pos = m.end()
-    out.extend(_plain_tokens(text[pos:], taxonomy))
+    out.extend(_plain_tokens(text[pos:], lex))
     return out
 
 
-def _plain_tokens(text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
+def _plain_tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Return ``(word, tag)`` pairs from the shared segmenter; a set phrase takes its last word's tag."""
-    from .segment import tag_of, words
-
+    tag_of = lex.tag_of
     out = []
-    for word in words(text, taxonomy):
+    for word in lex.words(text):
         tag = tag_of(word)
         if tag == "l" and len(word) > 2:
             # a set phrase is as nominal as its last word: 固定资产, 意见建议 but 积极开展
@@ -96,9 +88,9 @@ def _plain_tokens(text: str, taxonomy: Taxonomy) -> list[tuple[str, str]]:
     return out
 
 
-def _is_nouny(word: str, tag: str) -> bool:
+def _is_nouny(lex: Lexicon, word: str, tag: str) -> bool:
     """Return True when ``word`` may stand in a noun phrase (adverb-like words never do)."""
-    if word in _cues()["not_nouns"]:
+    if word in lex.figure_rules.objects["not_nouns"]:
         return False
     return tag.startswith(_NOUNY) or (tag.startswith("a") and len(word) > 1)
 
@@ -125,20 +117,25 @@ def _is_quote(word: str) -> bool:
     return word.startswith("“")
 
 
-def _trim(words: list[tuple[str, str]]) -> str | None:
+def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     """Return the shortest phrase naming the thing: modifiers and `封闭式`-like attributes dropped, head kept.
 
     The head is the last two words, or the last one when it is a compound on
     its own (`突出问题专项整治` -> 专项整治); a short quoted term before the head
     stays (`“急难愁盼”问题`), a long quoted name does not (`“我为群众办实事”咨询项目`).
     """
-    cues = _cues()
+    cues = lex.figure_rules.objects
     modifiers = set(cues["modifiers"])
     while words and (words[0][0] in modifiers or words[0][1].startswith("r")
                      or (len(words) > 1 and words[0][0].endswith(("式", "型", "性")) and len(words[0][0]) > 1)):
         words = words[1:]
     if not words:
         return None
+    if any(t == "c" for _, t in words):
+        text = "".join(w for w, _ in words)  # 机关、企业党员: coordinated kinds are counted together
+        if len(text.translate(_NO_QUOTES)) <= cues["max_chars"]:
+            return text
+        words = words[max(i for i, (_, t) in enumerate(words) if t == "c") + 1:]
     if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2:
         words = words[1:]
     if len(words) > 2:
@@ -151,12 +148,12 @@ def _trim(words: list[tuple[str, str]]) -> str | None:
     return text or None
 
 
-def _is_predicate(word: str, tag: str) -> bool:
+def _is_predicate(lex: Lexicon, word: str, tag: str) -> bool:
     """Return True for a verb that heads a clause (`参加`, `征集`) rather than modifies a noun (`实践基地`)."""
-    return tag.startswith(_VERB) and (word in _cues()["predicates"] or len(word) == 1)
+    return tag.startswith(_VERB) and (word in lex.figure_rules.objects["predicates"] or len(word) == 1)
 
 
-def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False, unit: str = "") -> tuple[str | None, bool]:
+def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -> tuple[str | None, bool]:
     """Return the object written after a figure, and whether that noun runs into another figure.
 
     ``next_figure`` says that ``text`` ends where the next figure of the sentence starts.
@@ -169,73 +166,79 @@ def _after(text: str, taxonomy: Taxonomy, next_figure: bool = False, unit: str =
     if text.startswith("被"):
         text = text[1:]  # 40家被巡察单位: a passive attribute
     text = _PARENTHETICAL.sub("", text)
-    if text.strip(" 、") in _cues()["joins"]:
+    if text.strip(" 、") in lex.figure_rules.objects["joins"]:
         return None, False  # 58户计193人: only a linking word before the next figure
-    words = _tokens(text, taxonomy)
+    words = _tokens(text, lex)
     if not words:
         return None, False
-    containers = set(_cues()["containers"])
+    containers = set(lex.figure_rules.objects["containers"])
     if words[0][0] in containers and len(words) > 2 and words[1][0] == "的":
         words = words[2:]
     elif words[0][1].startswith("p") and "的" in text:
-        return _after(text[text.rindex("的") + 1:], taxonomy, unit=unit)[0], False
-    phrase = _phrase_after(words, unit)
+        return _after(text[text.rindex("的") + 1:], lex, unit=unit)[0], False
+    phrase = _phrase_after(lex, words, unit)
     if not phrase:
         return None, False
     runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
-    return _trim(phrase), runs_on
+    return _trim(lex, phrase), runs_on
 
 
-def _names_people(word: str) -> bool:
+def _names_people(lex: Lexicon, word: str) -> bool:
     """Return True for a word that names people (`党员`, `客人`, `贫困户`, `干部`)."""
-    cues = _cues()
+    cues = lex.figure_rules.objects
     return word.endswith(tuple(cues["person_endings"])) or word in cues["person_words"]
 
 
-def _phrase_after(words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
+def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
     """Return the noun phrase that opens ``words``.
 
     A modifier ending in `的` that names no thing (`特殊的客人`, `符合条件的同学`
     for a count of people) gives way to the noun after it; a count of people
     (名, 人, 位) stops at the last word naming people (`党员组织关系` -> 党员).
     """
-    cues = _cues()
+    cues = lex.figure_rules.objects
     people = unit in cues["person_units"]
     de = next((i for i, (w, _) in enumerate(words[:6]) if w == "的"), 0)
     if de:
         # 15名特殊的客人, 12名表现突出的志愿者, 21名符合条件的同学: a modifier ending in a
         # predicate, or one naming no people before a noun that does, gives way to that noun
-        rest = _phrase_after(words[de + 1:], unit)
+        rest = _phrase_after(lex, words[de + 1:], unit)
         if rest and (words[de - 1][1].startswith(_MODIFIER_TAGS) if not people else (
-                not any(_names_people(w) for w, _ in words[:de]) and _names_people(rest[-1][0]))):
+                not any(_names_people(lex, w) for w, _ in words[:de]) and _names_people(lex, rest[-1][0]))):
             return rest
     phrase: list[tuple[str, str]] = []
     for i, (word, tag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if phrase and word in cues["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v":
+            phrase.append((word, "c"))  # 机关、企业党员, 领导和干部: kinds counted together
+            continue
+        if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
+            phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
+            continue
         if phrase and word in cues["predicates"]:
             break  # 3次常委会会议研究部署: the clause's verb ends the phrase, whatever its tag
         if tag.startswith(_VERB) and len(word) == 2 and nxt and len(nxt[0]) == 1 \
                 and (nxt[0] in cues["one_char_heads"] or nxt[1] in _HEAD_TAGS) \
-                and (i + 2 >= len(words) or not _is_nouny(*words[i + 2])):
+                and (i + 2 >= len(words) or not _is_nouny(lex, *words[i + 2])):
             phrase.append((word + nxt[0], "n"))  # 四个走访村, 文明实践站: a verb and a one-character head
             break
-        if _is_glue(word, tag) and nxt and _is_nouny(*nxt):
+        if _is_glue(word, tag) and nxt and _is_nouny(lex, *nxt):
             if phrase:
                 phrase[-1] = (phrase[-1][0] + word, phrase[-1][1])  # 县直部门: a one-character attribute
                 continue
             if tag.startswith(("a", "b")):
                 phrase.append((word, "b"))  # 新时代: a one-character attribute opening the phrase
                 continue
-        if _is_nouny(word, tag) and not (tag == "vn" and phrase and nxt and not _is_nouny(*nxt)):
+        if _is_nouny(lex, word, tag) and not (tag == "vn" and phrase and nxt and not _is_nouny(lex, *nxt)):
             phrase.append((word, tag))
             continue
-        if tag == "q" and len(word) > 1 and nxt and _is_nouny(*nxt):
+        if tag == "q" and len(word) > 1 and nxt and _is_nouny(lex, *nxt):
             phrase.append((word, "n"))  # 七个系列活动: a measure word standing in a compound
             continue
-        if not phrase and tag.startswith(_VERB) and not _is_predicate(word, tag) and (nxt is None or nxt[1] == "x"):
+        if not phrase and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and (nxt is None or nxt[1] == "x"):
             phrase.append((word, tag))  # 八次修改: the event itself
             break
-        if tag.startswith(_VERB) and not _is_predicate(word, tag) and nxt and _is_nouny(*nxt) \
+        if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt and _is_nouny(lex, *nxt) \
                 and (len(word) == 2 and sum(len(w) for w, _ in phrase) <= 5 or len(word) == 4 and not phrase):
             phrase.append((word, tag))  # 实践基地, 建档立卡贫困村: a verb as attribute, early in the phrase
             continue
@@ -244,16 +247,22 @@ def _phrase_after(words: list[tuple[str, str]], unit: str) -> list[tuple[str, st
         phrase.pop()
     while len(phrase) > 1 and phrase[-1][1] == "v":
         phrase.pop()
-    if people and len(phrase) > 1 and not _names_people(phrase[-1][0]):
-        first = next((k for k, (w, _) in enumerate(phrase) if _names_people(w)), None)
+    if unit not in cues["event_units"]:
+        # 4个重大课题调研: a count of things names the things, not the activity on them
+        while len(phrase) > 1 and phrase[-1][1] == "vn" and _is_nouny(lex, *phrase[-2]) and phrase[-2][1] != "vn":
+            phrase.pop()
+    while phrase and phrase[-1][1] == "c":
+        phrase.pop()
+    if people and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
+        first = next((k for k, (w, _) in enumerate(phrase) if _names_people(lex, w)), None)
         if first is not None:
-            while first + 1 < len(phrase) and _names_people(phrase[first + 1][0]):
+            while first + 1 < len(phrase) and _names_people(lex, phrase[first + 1][0]):
                 first += 1  # 村民代表, 党员干部: people all through
             phrase = phrase[:first + 1]  # 2973名党员组织关系, 70多名村民传达会议精神
     return phrase
 
 
-def _before(text: str, taxonomy: Taxonomy, unit: str = "", nouns_only: bool = False) -> str | None:
+def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -> str | None:
     """Return the object written before a figure, past linking words (`满意率达到`, `问题的有`).
 
     Reports often name the counted thing first: `召开“小板凳会议”162次`,
@@ -261,7 +270,7 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "", nouns_only: bool = Fa
     kinds listed with `、` are counted together (`低保对象、特困人员120户`).
     ``nouns_only`` reads a noun phrase and nothing else (no event, no sanction).
     """
-    cues = _cues()
+    cues = lex.figure_rules.objects
     written = _PARENTHETICAL.sub("", text).rstrip()
     text = _strip_links(written, cues["links"])
     open_list = "等" in written[len(text):]  # 书记、委员等300人: the last kind names them
@@ -273,17 +282,17 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "", nouns_only: bool = Fa
     unclosed = _UNCLOSED_QUOTE.search(text)
     if unclosed:
         return unclosed.group(1)
-    words = _tokens(text, taxonomy)
+    words = _tokens(text, lex)
     if not words:
         return None
-    sanction = _sanction(words) if unit in cues["person_units"] and not nouns_only else None
+    sanction = _sanction(lex, words) if unit in cues["person_units"] and not nouns_only else None
     if sanction:
         return sanction  # 诫勉谈话2人, 组织处理1人: a count of people by the measure taken
     rate = words[-1][0].endswith("率")
     phrase: list[tuple[str, str]] = []
-    if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(*words[-2]) \
+    if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(lex, *words[-2]) \
             and words[-2][0] not in cues["modifiers"]:
-        if unit in cues["event_units"] and _held_at(words[:-1]):
+        if unit in cues["event_units"] and _held_at(lex, words[:-1]):
             return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
     if len(words) > 1 and len(words[-1][0]) == 1 and words[-1][1] in _HEAD_TAGS and _CJK.match(words[-2][0][-1]) \
@@ -294,7 +303,7 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "", nouns_only: bool = Fa
     k = len(words) - 1
     while k >= 0:
         word, tag = words[k]
-        if _is_nouny(word, tag) or (rate and _CJK.match(word) and word != "的"
+        if _is_nouny(lex, word, tag) or (rate and _CJK.match(word) and word != "的"
                                     and (len(word) == 1 or k == len(words) - 2)):
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
             k -= 1
@@ -302,49 +311,51 @@ def _before(text: str, taxonomy: Taxonomy, unit: str = "", nouns_only: bool = Fa
         if phrase and tag.startswith(_VERB) and len(word) == 4 and word[:2] not in cues["predicates"]:
             phrase.insert(0, (word, tag))  # 建档立卡贫困户 (but not 征求意见建议): a set phrase naming the kind
             break
-        if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(word, tag) and k > 0:
+        if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(lex, word, tag) and k > 0:
             # 党史学习课堂, 易地扶贫搬迁: a verb inside a compound, between nouns
             j = k - 1
-            if words[j][1].startswith(_VERB) and len(words[j][0]) == 2 and not _is_predicate(*words[j]) and j > 0:
+            if words[j][1].startswith(_VERB) and len(words[j][0]) == 2 and not _is_predicate(lex, *words[j]) and j > 0:
                 j -= 1
-            if _is_nouny(*words[j]) and words[j][0] not in cues["modifiers"] and not words[j][1].startswith("s"):
+            if _is_nouny(lex, *words[j]) and words[j][0] not in cues["modifiers"] and not words[j][1].startswith("s"):
                 phrase[0:0] = words[j:k + 1]
                 k = j - 1
                 continue
         break
+    if k >= 0 and words[k][1].startswith("p") and len(phrase) > 1 and not rate:
+        phrase = phrase[-1:]  # 对镇领导班子成员建议: the preposition's object only modifies the head
     if rate:
         # 整改率, 群众满意率: the rate and the word or two that say what it is of
         return "".join(w for w, _ in phrase[-3:]) or None
     while (len(phrase) > 1 and phrase[0][1] in ("vn", "v", "a", "ad") and len(phrase[0][0]) <= 2
-           and _is_nouny(*phrase[1]) and phrase[1][1] != "vn" and sum(len(w) for w, _ in phrase[1:]) >= 3):
+           and _is_nouny(lex, *phrase[1]) and phrase[1][1] != "vn" and sum(len(w) for w, _ in phrase[1:]) >= 3):
         phrase = phrase[1:]  # 培训党员干部2.3万人次: the training's count is of cadres
     if phrase:
-        return _trim(phrase) if open_list else _listed_before(words, phrase, taxonomy, unit, nouns_only)
+        return _trim(lex, phrase) if open_list else _listed_before(words, phrase, lex, unit, nouns_only)
     if nouns_only:
         return None
     verdict = next((v for v in ("".join(w for w, _ in words[-2:]), words[-1][0]) if v in cues["verdicts"]), None)
     if verdict:
         return verdict  # 非常满意的14件, 基本满意的2件: a survey's answers count the cases so judged
     last, tag = words[-1]
-    if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"] and not _is_predicate(last, tag):
+    if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"] and not _is_predicate(lex, last, tag):
         return last  # 受训3710人次, 解决诉求123次: the count is of the event
     # 征求意见4200多人次: the verb phrase ends in the counted noun
-    if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(last[-2:], _tokens(last[-2:], taxonomy)[0][1]):
+    if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(lex, last[-2:], _tokens(last[-2:], lex)[0][1]):
         return last[-2:]
     return None
 
 
-def _held_at(words: list[tuple[str, str]]) -> bool:
+def _held_at(lex: Lexicon, words: list[tuple[str, str]]) -> bool:
     """Return True when ``words`` end in places after a word saying where (`到镇、街道`, `深入村组`)."""
     for word, tag in reversed(words):
-        if word in _cues()["place_markers"]:
+        if word in lex.figure_rules.objects["place_markers"]:
             return True
-        if not (_is_nouny(word, tag) or word == "、" or tag.startswith("ns")):
+        if not (_is_nouny(lex, word, tag) or word == "、" or tag.startswith("ns")):
             return False
     return False
 
 
-def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], taxonomy: Taxonomy,
+def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], lex: Lexicon,
                    unit: str, second: bool = False) -> str | None:
     """Return the phrase, with the one kind listed before it with `、` (`议事机构、领导小组120个`).
 
@@ -352,18 +363,19 @@ def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], 
     the last names the count, as it does in an open one (`…、书记等300人`).
     ``second`` says that ``phrase`` is itself the kind before another: None when one more comes before it.
     """
-    own = _trim(phrase)
+    own = _trim(lex, phrase)
     text = "".join(w for w, _ in words)
     rest = text[:len(text) - len("".join(w for w, _ in phrase))]
     if second:
-        return None if rest.endswith("、") else own
-    if own is None or not rest.endswith("、") or phrase[-1][1].startswith("v"):
+        return None if rest.endswith(tuple(lex.figure_rules.objects["coordinators"])) else own
+    joint = next((c for c in lex.figure_rules.objects["coordinators"] if rest.endswith(c)), None)
+    if own is None or joint is None or phrase[-1][1].startswith("v"):
         return own  # 到镇、街道、村委会宣讲: places an event was held in are no kinds
-    prior = _before(rest[:-1], taxonomy, unit, nouns_only=True)
-    return f"{prior}、{own}" if prior else own
+    prior = _before(rest[:-len(joint)], lex, unit, nouns_only=True)
+    return f"{prior}{joint}{own}" if prior else own
 
 
-def _sanction(words: list[tuple[str, str]]) -> str | None:
+def _sanction(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     """Return the disciplinary measure the verbs at the end of ``words`` name (`批评帮助`), or None.
 
     Discipline reports count people by what was done to them (`诫勉0人`,
@@ -374,28 +386,28 @@ def _sanction(words: list[tuple[str, str]]) -> str | None:
         if not tag.startswith(_VERB):
             break
         run.insert(0, word)
-    sanctions = tuple(_cues()["sanctions"])
+    sanctions = tuple(lex.figure_rules.objects["sanctions"])
     if (len(run) == 2 or run and words[-1][1] == "v") and any(w.endswith(sanctions) for w in run):
         return "".join(run)
     return None
 
 
-def names_a_document(text: str, taxonomy: Taxonomy) -> bool:
+def names_a_document(text: str, lex: Lexicon) -> bool:
     """Return True when ``text`` (what follows a span of time) opens with the name of a plan or table.
 
     `三年行动计划`, `五年规划`, `三年目标任务表` name documents; `为期三年的行动计划`
     and `两年时间完成规划` do not: the phrase must run straight into the document word.
     """
-    documents = tuple(_cues()["document_words"])
-    for word, tag in _tokens(text, taxonomy)[:6]:
+    documents = tuple(lex.figure_rules.objects["document_words"])
+    for word, tag in _tokens(text, lex)[:6]:
         if word.endswith(documents):
             return True
-        if not (_is_nouny(word, tag) or tag.startswith("b")):
+        if not (_is_nouny(lex, word, tag) or tag.startswith("b")):
             return False
     return False
 
 
-def inside_word(sentence: str, core: tuple[int, int], taxonomy: Taxonomy) -> bool:
+def inside_word(sentence: str, core: tuple[int, int], lex: Lexicon) -> bool:
     """Return True when the number-and-unit ``core`` is part of a longer word (七台河市, 三天两头, 三部门).
 
     Only asked for Chinese numerals: those are the ones place names, idioms and
@@ -404,22 +416,28 @@ def inside_word(sentence: str, core: tuple[int, int], taxonomy: Taxonomy) -> boo
     start, end = core
     lo, hi = max(0, start - 4), min(len(sentence), end + 4)
     pos = lo
-    from .segment import words
-
-    for word in words(sentence[lo:hi], taxonomy):
+    for word in lex.words(sentence[lo:hi]):
         w_start, pos = pos, pos + len(word)
         if w_start < end < pos or w_start < start < pos:
             return True  # a word runs across the unit's end or into the number
     return False
 
 
-def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Taxonomy) -> list[str | None]:
+def _names_nothing(text: str, lex: Lexicon) -> bool:
+    """Return whether a clause before a figure holds verbs and adverbs but no noun (已整改落实到位22条)."""
+    tokens = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
+    return bool(tokens) and any(t.startswith(_VERB) for _, t in tokens) and not any(
+        _is_nouny(lex, w, t) and t != "vn" for w, t in tokens)
+
+
+def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon) -> list[str | None]:
     """Return the counted object of each figure ``(start, end, unit)`` of ``sentence``, or None."""
-    cues = _cues()
+    cues = lex.figure_rules.objects
     comparisons = cues["comparisons"]
     objects: list[str | None] = []
     ends = [0] + [e for _, e, _ in spans]
     consumed = False  # the text before this figure was the object after the one before
+    bare: list[bool] = []  # the clause before the figure holds verbs but names nothing
     for i, (start, end, unit) in enumerate(spans):
         clause_start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)] + [ends[i]])
         next_start = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
@@ -433,21 +451,23 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Tax
         names_rate = _strip_links(pre.rstrip(), cues["links"]).endswith("率")
         if unit == "%" and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
-            obj = _before(pre[:cue], taxonomy) or (objects[-1] if i > 0 else None)
+            obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
         if obj is None:
             runs_into_next = clause_end == next_start < len(sentence)
             if unit == "%" and not post.lstrip().startswith("的"):
                 after, runs_on = None, False  # 20%建立长效机制: what follows a share is what was done
             else:
-                after, runs_on = _after(post, taxonomy, next_figure=runs_into_next, unit=unit)
-            obj = _before(pre, taxonomy, unit) if (after is None or runs_on) else after
+                after, runs_on = _after(post, lex, next_figure=runs_into_next, unit=unit)
+            obj = _before(pre, lex, unit) if (after is None or runs_on) else after
             if obj is None and runs_on:
                 obj = after
             consumed = runs_on and obj is not None and obj == after
             if obj is None and i > 0 and (_SUBSET.search(pre) or unit == "%"):
-                # 限期解决的有18件, 其中80%: a part of what the figure before counts
-                obj = objects[-1]
+                # 限期解决的有18件, 其中80%: a part of what the figure before counts (a count, not a rate)
+                obj = next((o for o, (_, _, u) in zip(reversed(objects), reversed(spans[:i])) if u != "%" or unit == "%"),
+                           objects[-1])
         objects.append(obj)
+        bare.append(obj is None and i > 0 and _names_nothing(pre, lex))
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same
     for i in range(1, len(spans)):
         if objects[i] is None and spans[i][2] == spans[i - 1][2]:
@@ -462,6 +482,10 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], taxonomy: Tax
     for i in range(1, len(spans)):
         gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
         if objects[i] is None and (not gap or gap in cues["joins"]):
+            objects[i] = objects[i - 1]
+    # 收集问题26个,已整改落实到位22条: a clause that names nothing counts what the figure before counted
+    for i in range(1, len(spans)):
+        if objects[i] is None and bare[i]:
             objects[i] = objects[i - 1]
     for i, (_, _, unit) in enumerate(spans):
         if objects[i] is None and unit in cues["self_naming_units"]:

@@ -15,14 +15,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from . import segment
-from .cues import cues
+from .lexicon import Lexicon
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Parts of speech that cannot sit inside an organisation's name.
 NOT_IN_NAMES = frozenset({"v", "p", "d", "uj", "ul", "r", "c_", "m", "t", "ad", "z", "l", "i"})
+# Parts of speech of the noun after a verb that makes the verb an office's field (巡察 + 工作).
+FIELD_NOUNS = frozenset({"n", "vn", "nz"})
 # Parts of speech of a word that cannot be (part of) a place's stem: verbs,
 # function words, adjectives, idioms (双牌 yes; 开展, 在, 各, 美丽的 no).
 NOT_IN_STEMS = frozenset({"v", "vn", "vd", "p", "d", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "c", "m",
@@ -44,9 +44,10 @@ class Organisation:
 class _Cut:
     """A text cut into words, with where each word starts; parts of speech looked up on demand."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lex: Lexicon) -> None:
         self.text = text
-        self.words = segment.words(text)
+        self.lex = lex
+        self.words = lex.words(text)
         starts, at = [], 0
         for word in self.words:
             starts.append(at)
@@ -59,7 +60,7 @@ class _Cut:
 
     def tag(self, i: int) -> str:
         """Return the part of speech of word ``i``."""
-        return segment.tag_of(self.words[i])
+        return self.lex.tag_of(self.words[i])
 
     def is_boundary(self, at: int) -> bool:
         """Return whether a word starts (or the text ends) at offset ``at``."""
@@ -69,81 +70,83 @@ class _Cut:
         return i < len(self.starts) and self.starts[i] == at
 
 
-@lru_cache(maxsize=1)
-def _suffix_pattern() -> re.Pattern[str]:
-    """Return a pattern matching any level word, longest first."""
-    return re.compile("|".join(map(re.escape, cues().place_suffixes)))
-
-
-@lru_cache(maxsize=1)
-def _org_suffix_pattern() -> re.Pattern[str]:
-    """Return a pattern matching any organisation ending, longest first."""
-    return re.compile("|".join(map(re.escape, cues().org_suffixes)))
-
-
-def place_suffix(name: str) -> str | None:
+def place_suffix(name: str, lex: Lexicon) -> str | None:
     """Return the level word ``name`` ends in (市, 开发区 ...), else None."""
-    return next((s for s in cues().place_suffixes if name.endswith(s) and len(name) > len(s)), None)
+    return next((s for s in lex.cues.place_suffixes if name.endswith(s) and len(name) > len(s)), None)
 
 
-def _is_place(name: str) -> bool:
+def _is_place(name: str, lex: Lexicon) -> bool:
     """Return whether ``name`` reads as a place rather than a common word or a count (三区, 城市, 进社区).
 
     A name ending in a common word for a kind of place is that kind when a
     common word stands before it (文明 + 城市); a proper stem keeps it a
     place (盐 + 城市).
     """
-    c = cues()
-    suffix = place_suffix(name)
-    if suffix is None or name in c.not_places or name[0] in c.numerals:
+    c = lex.cues
+    suffix = place_suffix(name, lex)
+    if suffix is None or name in c.not_places or _is_count(name[: -len(suffix)], lex):
         return False
     for word in c.not_places:
         if len(word) > len(suffix) and name.endswith(word):
             rest = name[: -len(word)]
-            if len(word) >= 3 or (len(rest) >= 2 and segment.tag_of(rest) != "ns"
-                                  and segment.frequency(rest) > c.common_stem_frequency):
+            if len(word) >= 3 or (len(rest) >= 2 and lex.tag_of(rest) != "ns"
+                                  and lex.frequency(rest) > c.common_stem_frequency):
                 return False
     return True
 
 
-def _stem_strength(cut: _Cut, start: int, at: int, text: str, suffix: str = "") -> int:
+def _is_count(stem: str, lex: Lexicon) -> bool:
+    """Return whether a stem before a level word is a count (三区, 两县, 十四个乡镇), not a name (五华县, 九里镇).
+
+    A stem opening with a numeral counts places when it is all numerals or
+    the numeral runs into another numeral or a measure word.
+    """
+    numerals = lex.cues.numerals
+    if not stem or stem[0] not in numerals:
+        return False
+    return len(stem) == 1 or stem[1] in numerals or stem[1] in lex.figure_rules.measure_chars
+
+
+def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suffix: str = "") -> int:
     """Return how surely ``cut.text[start:at]`` is the proper-name stem of a place ending at ``at``.
 
     STRONG: a rare or unknown word, or a word the dictionary knows as a place;
     WEAK: a fairly common noun, a place only if the text names it twice;
     NOT_A_STEM: a common word, a verb or function word, a quantifier, another place.
     """
-    c = cues()
+    c = lex.cues
     stem = cut.text[start:at]
-    if stem[0] in c.numerals:
+    if _is_count(stem, lex):
         return NOT_A_STEM
     glued = cut.word_at(at)  # the word holding the level word's first character
     glued_word, glued_tag = cut.words[glued], cut.tag(glued)
     cap = STRONG
     if cut.starts[glued] < at:  # the level word is glued to the stem inside one word (某家村, 郎溪县)
-        glued_frequency = segment.frequency(glued_word) if glued_tag != "ns" else 0
+        glued_frequency = lex.frequency(glued_word) if glued_tag != "ns" else 0
         if glued_frequency > c.common_stem_frequency:
             return NOT_A_STEM  # 农村, 乡村: a common word, not a name
         if glued_frequency > c.glued_word_frequency:
             cap = WEAK  # 某 + 集镇: a name only if the text names it twice
         if cut.starts[glued] == start and glued_tag == "ns" and len(stem) >= 2:
             return STRONG if stem[0] not in c.quantifiers else NOT_A_STEM  # a dictionary place: 上海市
-    commonness = segment.frequency(stem)
-    all_places = segment.tag_of(stem) == "ns" if commonness else True
+    commonness = lex.frequency(stem)
+    all_places = lex.tag_of(stem) == "ns" if commonness else True
     first = cut.word_at(start)
     for i in range(first, glued):
         word, tag = cut.words[i], cut.tag(i)
-        if place_suffix("_" + word) or word in c.place_suffixes:
+        if place_suffix("_" + word, lex) or word in c.place_suffixes:
             return NOT_A_STEM  # another place (or its level word) inside: 某县 + 某镇
+        if i == first and word[0] in c.numerals:
+            continue  # a name opening with a numeral (五华, 九里): _is_count has told it from a count
         if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v"):
             return NOT_A_STEM
         if len(word) > 1:
-            commonness = max(commonness, segment.frequency(word))
+            commonness = max(commonness, lex.frequency(word))
             all_places = all_places and tag == "ns"
     if stem[0] in c.quantifiers and not (all_places and commonness):
         return NOT_A_STEM
     if len(stem) == 1:
-        return NOT_A_STEM if segment.tag_of(stem) in NOT_IN_STEMS else WEAK
+        return NOT_A_STEM if lex.tag_of(stem) in NOT_IN_STEMS else WEAK
     if all_places and suffix in c.zone_suffixes:
         return cap  # a city's zone (某城 + 经开区): however common the city's name
     if commonness <= c.rare_stem_frequency or (all_places and commonness <= c.place_stem_frequency):
@@ -151,25 +154,25 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, suffix: str = "") 
     return WEAK if commonness <= c.common_stem_frequency else NOT_A_STEM
 
 
-def _ends_name(cut: _Cut, at: int, end: int) -> bool:
+def _ends_name(cut: _Cut, at: int, end: int, lex: Lexicon) -> bool:
     """Return whether a level word at ``at``..``end`` ends a name: at a word's end, or opening 县委, 镇政府."""
     if cut.is_boundary(end):
         return True
     i = cut.word_at(at)
     rest = cut.words[i][end - at:]
-    return cut.starts[i] == at and any(rest.startswith(s) for s in cues().org_suffixes)
+    return cut.starts[i] == at and any(rest.startswith(s) for s in lex.cues.org_suffixes)
 
 
-def _places_in(cut: _Cut, text: str) -> list[str]:
+def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
     """Return the places of ``cut``, in order (``text`` is the whole text, for repetitions)."""
-    c = cues()
+    c = lex.cues
     out = []
     taken = 0  # where the last place found ends: the next one's stem starts after it
-    for m in _suffix_pattern().finditer(cut.text):
+    for m in lex.cues.place_suffix_pattern.finditer(cut.text):
         at, end = m.span()
-        if at == 0 or not _ends_name(cut, at, end):
+        if at == 0 or not _ends_name(cut, at, end, lex):
             continue
-        masked = _masked_stem(cut.text, at)
+        masked = _masked_stem(cut.text, at, lex)
         if masked:
             out.append(masked + m.group())
             taken = end
@@ -179,7 +182,7 @@ def _places_in(cut: _Cut, text: str) -> list[str]:
             start = at - length
             if not cut.is_boundary(start) or not HAN.fullmatch(cut.text, start, at):
                 continue
-            strength = _stem_strength(cut, start, at, text, m.group())
+            strength = _stem_strength(cut, start, at, text, lex, m.group())
             if strength == NOT_A_STEM:
                 continue
             name = cut.text[start:end]
@@ -187,20 +190,20 @@ def _places_in(cut: _Cut, text: str) -> list[str]:
                 own_office = cut.text.startswith(m.group(), end)  # 某县 + 县委
                 if not (text.count(name) >= 2 or (length == 1 and own_office)):
                     break
-            if _is_place(name):
+            if _is_place(name, lex):
                 out.append(name)
                 taken = end
             break
     return out
 
 
-def _masked_stem(text: str, at: int) -> str | None:
+def _masked_stem(text: str, at: int, lex: Lexicon) -> str | None:
     """Return the masked name right before offset ``at`` (*** in ***镇, xx in xx市, cc in cc镇), else None.
 
     A report published as a template hides its place's name behind mask
     characters or a doubled Latin letter; the masked name is still the place.
     """
-    m = re.search(rf"(?:[{re.escape(cues().masks)}]{{2,4}}|([A-Za-z])\1{{1,2}})$", text[max(0, at - 4):at])
+    m = re.search(rf"(?:[{re.escape(lex.cues.masks)}]{{2,4}}|([A-Za-z])\1{{1,2}})$", text[max(0, at - 4):at])
     if not m:
         return None
     begin = at - len(m.group())
@@ -209,12 +212,12 @@ def _masked_stem(text: str, at: int) -> str | None:
     return m.group()
 
 
-def find_places(text: str) -> list[str]:
+def find_places(text: str, lex: Lexicon) -> list[str]:
     """Return the place names of ``text`` in order of first mention, each once."""
-    if not _suffix_pattern().search(text, 1):
+    if not lex.cues.place_suffix_pattern.search(text, 1):
         return []
     # The whole text is cut at once, so the cut is the one other steps read (segment caches it).
-    return list(dict.fromkeys(_places_in(_Cut(text), text)))
+    return list(dict.fromkeys(_places_in(_Cut(text, lex), text, lex)))
 
 
 def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
@@ -230,22 +233,33 @@ def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
     return out
 
 
-def _has_verb(body: str, suffix: str) -> bool:
-    """Return whether the words before an organisation ending hold a verb or the like (坚持, 又, 的)."""
+def _has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
+    """Return whether the words before an organisation ending hold a verb or the like (坚持, 又, 的).
+
+    A verb with a noun after it inside the name names the office's field
+    (巡察工作领导小组, 招商引资中心), not a clause's action (某县召开会议).
+    """
     at = 0
-    for word, tag in segment.tagged(body + suffix):
+    pairs = lex.tagged(body + suffix)
+    for k, (word, tag) in enumerate(pairs):
         if at < len(body) and tag in NOT_IN_NAMES:
-            return True
+            nxt = pairs[k + 1] if k + 1 < len(pairs) else None
+            field = tag == "v" and len(word) > 1 and nxt is not None and at + len(word) < len(body) \
+                and nxt[1] in FIELD_NOUNS
+            if not field:
+                return True
         at += len(word)
     return False
 
 
-def _organisation_at(text: str, place: str, start: int, places: list[str]) -> Organisation | None:
-    """Return the organisation whose name begins with ``place`` at ``start``, if one does."""
-    c = cues()
-    rest = HAN.match(text, start + len(place))
+def _organisation_at(text: str, place: str, start: int, places: list[str], lex: Lexicon,
+                     written: str | None = None) -> Organisation | None:
+    """Return the organisation whose name begins with ``place`` at ``start`` (written as ``written``: the place or its stem)."""
+    c = lex.cues
+    written = written or place
+    rest = HAN.match(text, start + len(written))
     rest = rest.group() if rest else ""
-    suffixes = _org_suffix_pattern()
+    suffixes = lex.cues.org_suffix_pattern
     for i in range(min(len(rest), c.org_max_body + 1)):
         found = suffixes.match(rest, i)
         if found is None:
@@ -255,25 +269,38 @@ def _organisation_at(text: str, place: str, start: int, places: list[str]) -> Or
         end = i + len(suffix)
         # one office inside another: 某县委 + 办公室, 某区 + 人民政府 + 办公室
         more = next((s for s in c.org_suffixes if len(s) >= 2 and rest.startswith(s, end)), None)
-        if len(suffix) == 1 and body in ("", place_suffix(place)) and not more:
-            return None  # 某县委, 某县县委, 某市办: the place itself speaking, not a named office
-        if body and (_has_verb(body, suffix) or any(p in body for p in places)):
+        if len(suffix) == 1 and body in ("", place_suffix(place, lex)) and not more:
+            continue  # 某县委, 某市办: the place itself speaking, unless a longer office follows (某市委巡察办公室)
+        if body and (_has_verb(body, suffix, lex) or any(p in body for p in places)):
             return None  # a clause (某县召开会议), or another place's office (某县 + 某镇党委)
         if more:
             end += len(more)
             suffix = more
-        return Organisation(place + rest[:end], place, rest[:end - len(suffix)], suffix)
+        return Organisation(written + rest[:end], place, rest[:end - len(suffix)], suffix)
     return None
 
 
-def find_organisations(text: str, places: list[str]) -> list[Organisation]:
+def find_organisations(text: str, places: list[str], lex: Lexicon) -> list[Organisation]:
     """Return the organisations named in ``text`` after one of ``places``, in order of mention."""
     found: list[tuple[int, Organisation]] = []
     for place, starts in mentions(text, places).items():
         for start in starts:
-            org = _organisation_at(text, place, start, places)
+            org = _organisation_at(text, place, start, places, lex)
             if org:
                 found.append((start, org))
+    # a city's or county's office named by the place's stem alone (某某 + 检验检疫局 for 某某市)
+    taken = {at for at, _ in found}
+    for place in places:
+        suffix = place_suffix(place, lex) or ""
+        stem = place[: len(place) - len(suffix)]
+        if suffix not in lex.cues.stem_office_levels or len(stem) < 2:
+            continue
+        for m in re.finditer(re.escape(stem), text):
+            if m.start() in taken or any(text.startswith(s, m.end()) for s in lex.cues.place_suffixes):
+                continue  # the place itself, or another place of the same stem (某某县 beside 某某市)
+            org = _organisation_at(text, place, m.start(), places, lex, written=stem)
+            if org and org.body:
+                found.append((m.start(), org))
     return [org for _, org in sorted(found, key=lambda p: p[0])]
 
 

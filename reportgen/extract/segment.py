@@ -1,36 +1,37 @@
-"""Word segmentation and part-of-speech tags: the one module that imports jieba.
+"""Word segmentation and part-of-speech tags: the one module that reads jieba's dictionary.
 
-Everything that needs words calls ``words`` or ``tagged`` here, so the
-extractor segments each stretch of text once however many steps read it:
+Everything that needs words asks the run's ``Segmenter`` (held by the
+``Lexicon``), so the extractor segments each stretch of text once however
+many steps read it:
 
-- jieba is imported lazily (``reportgen --help`` must not pay for it), and
-  one tokenizer is built per taxonomy with the taxonomy's lexicon (domain
-  words, indicator objects, stage cues, unit names) added once, so 群众路线
-  and 教育实践活动 stay whole. jieba caches its main dictionary on disk.
+- jieba's dictionary (``dict.txt``: word, frequency, tag) is read once per
+  process, in one pass that yields both the prefix dictionary the cut walks
+  and the part-of-speech table (``jieba.posseg`` would read the file a second
+  time). A ``Segmenter`` copies the frequencies and adds its taxonomy's
+  lexicon (domain words, indicator objects, stage cues, unit names) so 群众路线
+  and 教育实践活动 stay whole; two taxonomies in one process share the read.
+- jieba is imported lazily (``reportgen --help`` must not pay for it).
 - Text is cut the way jieba cuts it, into runs of Han characters and
-  letters/digits between punctuation; each run's words are cached (LRU), so
-  places, keywords and figure objects reading the same clause share one cut.
-- The fast path only: the dictionary DAG, no HMM. Tags come from jieba's
+  letters/digits between punctuation; each run's words are cached per
+  segmenter (LRU), so places, keywords and figure objects reading the same
+  clause share one cut.
+- The fast path only: the dictionary DAG, no HMM. Tags come from the
   dictionary by lookup, not from ``jieba.posseg``'s HMM tagger, which costs
-  about 25 times a plain cut and would make tagging the bottleneck of a run.
-  Words the dictionary does not tag are ``n`` (a Han word of two or more
-  characters: a domain compound or a name), ``g`` (one Han character), ``m``
-  (digits), ``eng`` (letters) or ``x`` (anything else).
+  about 25 times a plain cut. A lexicon word the dictionary does not know
+  takes the tag of its last word (compounds are head-final). Other words
+  the dictionary does not tag are ``n`` (a Han word of two or more
+  characters: a compound or a name), ``g``
+  (one Han character), ``m`` (digits), ``eng`` (letters) or ``x`` (anything else).
 """
 from __future__ import annotations
 
-import logging
 import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 from math import log as _log
 from pathlib import Path
-import threading
-from functools import lru_cache
-from typing import TYPE_CHECKING
-
-from ..taxonomy import Taxonomy, load_taxonomy
-
-if TYPE_CHECKING:
-    import jieba
 
 #: the runs jieba segments on their own (its ``re_han_default``); everything else is single characters
 _RUN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
@@ -40,50 +41,171 @@ _LETTERS = re.compile(r"[a-zA-Z]+")
 _WHITESPACE = re.compile(r"(\r\n|\s)")
 _ALNUM = re.compile(r"[a-zA-Z0-9]")  # jieba's re_eng
 _CACHE_RUNS = 20_000
+#: the least frequency a lexicon word gets, so the DAG prefers the whole domain word
+_LEXICON_FREQ = 1000
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    """jieba's main dictionary as read: prefix frequencies (0 for a bare prefix), their total, the tags."""
+
+    freq: dict[str, int]
+    total: int
+    tags: dict[str, str]
+
 
 _LOCK = threading.Lock()
-_TOKENIZERS: dict[int, tuple[Taxonomy, jieba.Tokenizer]] = {}
+_DICTIONARY: list[Dictionary] = []  # jieba's dictionary, read at most once per process
+_READS = [0]
 
 
-def tokenizer(taxonomy: Taxonomy | None = None) -> jieba.Tokenizer:
-    """Return the initialised jieba tokenizer holding ``taxonomy``'s lexicon (built once per taxonomy)."""
-    taxonomy = taxonomy or load_taxonomy()
-    cached = _TOKENIZERS.get(id(taxonomy))
-    if cached is not None and cached[0] is taxonomy:
-        return cached[1]
+def dictionary_path() -> Path:
+    """Return the path of jieba's main dictionary file."""
+    import jieba
+
+    return Path(jieba.__file__).parent / "dict.txt"
+
+
+def dictionary_reads() -> int:
+    """Return how many times this process has read jieba's dictionary file (at most once)."""
+    return _READS[0]
+
+
+def base_dictionary() -> Dictionary:
+    """Return jieba's main dictionary, read once per process (about 0.8 s)."""
+    if _DICTIONARY:
+        return _DICTIONARY[0]
     with _LOCK:
-        cached = _TOKENIZERS.get(id(taxonomy))
-        if cached is not None and cached[0] is taxonomy:
-            return cached[1]
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        tok = jieba.Tokenizer()
-        tok.initialize()
-        for word in taxonomy.lexicon:
-            # At least a high frequency, so the DAG prefers the whole domain word.
-            tok.add_word(word, freq=max(tok.suggest_freq(word), 1000))
-        _TOKENIZERS[id(taxonomy)] = (taxonomy, tok)
-        return tok
+        if not _DICTIONARY:
+            _DICTIONARY.append(_read_dictionary(dictionary_path()))
+            _READS[0] += 1
+    return _DICTIONARY[0]
 
 
-@lru_cache(maxsize=_CACHE_RUNS)
-def _cut_run(run: str, taxonomy: Taxonomy) -> tuple[str, ...]:
-    """Return the words of one run of Han characters, letters and digits (cached)."""
-    return tuple(cut_dag(run, tokenizer(taxonomy)))
+def _read_dictionary(path: Path) -> Dictionary:
+    """Return the prefix dictionary and tag table of a jieba dictionary file (jieba's ``gen_pfdict``)."""
+    freq: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    total = 0
+    with path.open("rb") as fh:
+        for raw in fh:
+            parts = raw.decode("utf-8").strip().split(" ")
+            if len(parts) < 2:
+                continue
+            word, count = parts[0], int(parts[1])
+            freq[word] = count
+            total += count
+            if len(parts) > 2:
+                tags[word] = parts[2]
+            for i in range(1, len(word)):
+                freq.setdefault(word[:i], 0)
+    return Dictionary(freq, total, tags)
 
 
-def cut_dag(run: str, tok: jieba.Tokenizer) -> list[str]:
+class Segmenter:
+    """jieba's dictionary cut with one taxonomy's lexicon added, with a cache of cut runs."""
+
+    def __init__(self, lexicon_words: Iterable[str]) -> None:
+        base = base_dictionary()
+        self.FREQ = dict(base.freq)  # jieba's own attribute names, so tests can compare with a Tokenizer
+        self.total = base.total
+        self._tags = base.tags
+        words = list(lexicon_words)
+        # A word the dictionary does not tag takes the tag of its last word: compounds are
+        # head-final (整改落实 a verb, 群众路线 a noun). A last word of one character is a
+        # noun's suffix (征求意见表, 经信局), whatever the character's own tag.
+        self._lexicon_tags = {w: _head_tag(cut_dag(w, self)[-1], base.tags) for w in words if w not in base.tags}
+        for word in words:
+            self.add_word(word, max(self.suggest_freq(word), _LEXICON_FREQ))
+        self._cut_run = lru_cache(maxsize=_CACHE_RUNS)(self._cut_uncached)
+
+    # -- jieba's add_word and suggest_freq, on this dictionary ------------------
+
+    def suggest_freq(self, word: str) -> int:
+        """Return the frequency that keeps ``word`` whole (jieba's ``suggest_freq``)."""
+        product = 1.0
+        for piece in cut_dag(word, self):
+            product *= self.FREQ[piece] / self.total
+        return max(int(product * self.total) + 1, self.FREQ.get(word, 1))
+
+    def add_word(self, word: str, freq: int) -> None:
+        """Add ``word`` with ``freq`` (jieba's ``add_word``)."""
+        self.FREQ[word] = freq
+        self.total += freq
+        for i in range(1, len(word)):
+            self.FREQ.setdefault(word[:i], 0)
+
+    # -- cutting -----------------------------------------------------------------
+
+    def _cut_uncached(self, run: str) -> tuple[str, ...]:
+        return tuple(cut_dag(run, self))
+
+    def clear_cache(self) -> None:
+        """Forget every cached cut (a benchmark does this between documents to time honest work)."""
+        self._cut_run.cache_clear()
+
+    def words(self, text: str) -> list[str]:
+        """Return the words of ``text`` in order; they join back to ``text`` exactly."""
+        if not text:
+            return []
+        out: list[str] = []
+        for i, piece in enumerate(_RUN.split(text)):
+            if not piece:
+                continue
+            if i % 2:  # a run jieba segments
+                out.extend(self._cut_run(piece))
+            else:      # punctuation and spaces: jieba yields whitespace runs whole, the rest by character
+                for part in _WHITESPACE.split(piece):
+                    if not part:
+                        continue
+                    if _WHITESPACE.fullmatch(part):
+                        out.append(part)
+                    else:
+                        out.extend(part)
+        return out
+
+    def tag_of(self, word: str) -> str:
+        """Return the part of speech of one word: the dictionary's tag, else a guess from its characters."""
+        tag = self._tags.get(word) or self._lexicon_tags.get(word)
+        if tag is not None:
+            return tag
+        if _HAN.search(word):
+            return "n" if len(word) > 1 else "g"
+        if _DIGITS.fullmatch(word):
+            return "m"
+        if _LETTERS.fullmatch(word):
+            return "eng"
+        return "x"
+
+    def tagged(self, text: str) -> list[tuple[str, str]]:
+        """Return ``(word, tag)`` pairs of ``text``: the cut of ``words`` with dictionary tags (fast, no HMM)."""
+        return [(w, self.tag_of(w)) for w in self.words(text)]
+
+    def frequency(self, word: str) -> int:
+        """Return how often ``word`` occurs as a whole word in the dictionary (0: not a word).
+
+        Place finding asks this to tell a proper name (rare or no word at all)
+        from a common word that happens to end in a level word (工业区, 行政村).
+        """
+        return self.FREQ.get(word) or 0
+
+
+def _head_tag(last: str, tags: dict[str, str]) -> str:
+    """Return the tag a compound takes from its last word (a one-character last word: a noun's suffix)."""
+    return tags.get(last, "n") if len(last) > 1 else "n"
+
+
+def cut_dag(run: str, tok) -> list[str]:
     """Return jieba's dictionary cut (no HMM) of one run: the same words as
-    ``tok.lcut(run, HMM=False)``, in about half the time.
+    ``jieba.Tokenizer.lcut(run, HMM=False)``, in about half the time.
 
-    jieba builds the run's word graph (``get_DAG``), then walks it again to
-    find the most probable route (``calc``), looking every fragment up and
-    slicing it twice. Here one right-to-left pass over jieba's own dictionary
-    (``FREQ``, ``total``) does both, scoring each dictionary word as it is
-    found. Segmentation is the bulk of extraction's cost, and the extract path
-    must run at half the speed of a bare ``jieba.lcut`` at least; a test holds
-    this cut equal to jieba's on real text.
+    ``tok`` is anything with jieba's ``FREQ`` and ``total`` (a ``Segmenter``
+    or a jieba ``Tokenizer``). jieba builds the run's word graph
+    (``get_DAG``), then walks it again to find the most probable route
+    (``calc``), looking every fragment up and slicing it twice. Here one
+    right-to-left pass does both, scoring each dictionary word as it is found.
+    Segmentation is the bulk of extraction's cost; a test holds this cut
+    equal to jieba's on real text.
     """
     get, n = tok.FREQ.get, len(run)
     logtotal = _log(tok.total)
@@ -122,71 +244,25 @@ def cut_dag(run: str, tok: jieba.Tokenizer) -> list[str]:
     return out
 
 
-def clear_cache() -> None:
-    """Forget every cached cut (a benchmark does this between documents to time honest work)."""
-    _cut_run.cache_clear()
-
-
-def words(text: str, taxonomy: Taxonomy | None = None) -> list[str]:
-    """Return the words of ``text`` in order; they join back to ``text`` exactly."""
-    if not text:
-        return []
-    taxonomy = taxonomy or load_taxonomy()
-    out: list[str] = []
-    for i, piece in enumerate(_RUN.split(text)):
-        if not piece:
-            continue
-        if i % 2:  # a run jieba segments
-            out.extend(_cut_run(piece, taxonomy))
-        else:      # punctuation and spaces: jieba yields whitespace runs whole, the rest by character
-            for part in _WHITESPACE.split(piece):
-                if not part:
-                    continue
-                if _WHITESPACE.fullmatch(part):
-                    out.append(part)
-                else:
-                    out.extend(part)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _tag_table() -> dict[str, str]:
-    """Return jieba's dictionary of parts of speech (read once, about a second)."""
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab
-
-
-def tag_of(word: str) -> str:
-    """Return the part of speech of one word: jieba's dictionary tag, else a guess from its characters."""
-    tag = _tag_table().get(word)
-    if tag is not None:
-        return tag
-    if _HAN.search(word):
-        return "n" if len(word) > 1 else "g"
-    if _DIGITS.fullmatch(word):
-        return "m"
-    if _LETTERS.fullmatch(word):
-        return "eng"
-    return "x"
-
-
-def tagged(text: str, taxonomy: Taxonomy | None = None) -> list[tuple[str, str]]:
-    """Return ``(word, tag)`` pairs of ``text``: the cut of ``words`` with dictionary tags (fast, no HMM)."""
-    return [(w, tag_of(w)) for w in words(text, taxonomy)]
-
-
-def frequency(word: str, taxonomy: Taxonomy | None = None) -> int:
-    """Return how often ``word`` occurs as a whole word in the segmenter's dictionary (0: not a word).
-
-    Place finding asks this to tell a proper name (rare or no word at all)
-    from a common word that happens to end in a level word (工业区, 行政村).
-    """
-    return tokenizer(taxonomy).FREQ.get(word) or 0
-
-
 def idf_path() -> Path:
     """Return the path of jieba's own IDF table (word, inverse document frequency), for keywords."""
     import jieba
 
     return Path(jieba.__file__).parent / "analyse" / "idf.txt"
+
+
+def load_idf() -> tuple[dict[str, float], float]:
+    """Return jieba's IDF table and its median (about 0.3 s; the run's ``Lexicon`` reads it once)."""
+    table: dict[str, float] = {}
+    try:
+        with idf_path().open(encoding="utf-8") as fh:
+            for line in fh:
+                word, _, value = line.rstrip("\n").partition(" ")
+                try:
+                    table[word] = float(value)
+                except ValueError:
+                    continue
+    except OSError:
+        return {}, 10.0
+    values = sorted(table.values())
+    return table, (values[len(values) // 2] if values else 10.0)

@@ -25,26 +25,11 @@ from dataclasses import dataclass
 
 from ..nodes import Block, Table, plain
 from ..records import WHOLE, Figure
-from ..resources import load_data
-from ..taxonomy import Taxonomy
 from .figures import find_spans
+from .lexicon import Lexicon
+from .table_rules import TableRules
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
-
-
-@dataclass(frozen=True)
-class TableRules:
-    """The parsed ``tables.toml``: how headers split into object and unit, which rows are the whole."""
-
-    header: tuple[re.Pattern[str], ...]
-    whole: tuple[re.Pattern[str], ...]
-    empty: tuple[re.Pattern[str], ...]
-
-    @classmethod
-    def load(cls) -> TableRules:
-        data = load_data("extract/data/tables.toml")
-        return cls(tuple(map(re.compile, data["header"]["patterns"])), tuple(map(re.compile, data["rows"]["whole"])),
-                   tuple(map(re.compile, data["rows"]["empty"])))
 
 
 @dataclass(frozen=True)
@@ -56,15 +41,15 @@ class Column:
     unit_text: str
 
 
-def find_table_figures(blocks: tuple[Block, ...], taxonomy: Taxonomy) -> list[Figure]:
+def find_table_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
     """Return the figures of the tables of figures among an article's blocks, row by row."""
     tables = [b for b in blocks if isinstance(b, Table)]
     if not tables:
         return []
-    rules = TableRules.load()
+    rules = lexicon.table_rules
     figures: list[Figure] = []
     for table in tables:
-        figures += _table_figures(table, rules, taxonomy)
+        figures += _table_figures(table, rules, lexicon)
     return figures
 
 
@@ -72,9 +57,9 @@ def _cells(row) -> list[str]:
     return [" ".join(plain(cell).split()) for cell in row]
 
 
-def _table_figures(table: Table, rules: TableRules, taxonomy: Taxonomy) -> list[Figure]:
+def _table_figures(table: Table, rules: TableRules, lexicon: Lexicon) -> list[Figure]:
     grid = ([_cells(table.header)] if table.header else []) + [_cells(r) for r in table.rows]
-    header, rows, columns = _oriented(grid, rules)
+    header, rows, columns = _oriented(grid, rules, lexicon)
     if not columns:
         return []
     label_column = _label_column(rows, {c.index for c in columns})
@@ -87,14 +72,14 @@ def _table_figures(table: Table, rules: TableRules, taxonomy: Taxonomy) -> list[
         for column in columns:
             if column.index >= len(row):
                 continue
-            figure = _cell_figure(row[column.index], column, rules, taxonomy)
+            figure = _cell_figure(row[column.index], column, rules, lexicon)
             if figure is not None:
                 figure.scope, figure.sentence = scope, sentence
                 figures.append(figure)
     return figures
 
 
-def _oriented(grid: list[list[str]], rules: TableRules) -> tuple[list[str], list[list[str]], list[Column]]:
+def _oriented(grid: list[list[str]], rules: TableRules, lexicon: Lexicon) -> tuple[list[str], list[list[str]], list[Column]]:
     """Return the header, body rows and figure columns of a table, trying in turn: its first row
     names the measures (乡镇 × 座谈会（场次）); its first column does (座谈会（场次） × 城关镇,
     合计), and the table is read turned, one row per part; its second row does, under a row of
@@ -105,7 +90,7 @@ def _oriented(grid: list[list[str]], rules: TableRules) -> tuple[list[str], list
     turned = [[row[i] if i < len(row) else "" for row in grid] for i in range(width)]
     second = grid[1] if len(grid) > 1 else []
     for header, body in ((grid[0], grid[1:]), (turned[0], turned[1:]), (second, grid[2:])):
-        columns = _columns(header, rules)
+        columns = _columns(header, rules, lexicon)
         if columns:
             return header, body, columns
     return [], [], []
@@ -124,35 +109,35 @@ def _label_column(rows: list[list[str]], figure_columns: set[int]) -> int | None
     return None
 
 
-def _columns(header: list[str], rules: TableRules) -> list[Column]:
+def _columns(header: list[str], rules: TableRules, lexicon: Lexicon) -> list[Column]:
     """Return the header's columns of figures: those naming an object and a real unit."""
     columns = []
     for index, text in enumerate(header):
         for pattern in rules.header:
             m = pattern.match(text)
-            if m and m["object"].strip() and _is_unit(m["unit"].strip()):
+            if m and m["object"].strip() and _is_unit(m["unit"].strip(), lexicon):
                 columns.append(Column(index, m["object"].strip(), m["unit"].strip()))
                 break
     return columns
 
 
-def _is_unit(unit_text: str) -> bool:
+def _is_unit(unit_text: str, lexicon: Lexicon) -> bool:
     """Return whether ``unit_text`` is a measure word or unit of the figure lexicon (场次, 万元, %)."""
     probe = "1" + unit_text
-    return any(s.start == 0 and s.end == len(probe) for s in find_spans(probe))
+    return any(s.start == 0 and s.end == len(probe) for s in find_spans(probe, lexicon))
 
 
-def _cell_figure(cell: str, column: Column, rules: TableRules, taxonomy: Taxonomy) -> Figure | None:
+def _cell_figure(cell: str, column: Column, rules: TableRules, lexicon: Lexicon) -> Figure | None:
     """Return the figure a number cell states, read with its column's unit; None for text or an empty cell."""
     if any(p.match(cell) for p in rules.empty):
         return None
     for candidate in (cell, cell + column.unit_text):
-        spans = find_spans(candidate)
+        spans = find_spans(candidate, lexicon)
         if len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(candidate):
             span = spans[0]
             return Figure(text=cell, value=span.value, value_max=span.value_max, unit=span.unit,
                           qualifier=span.qualifier, object=column.object,
-                          indicator=taxonomy.indicator_for(column.object, span.unit))
+                          indicator=lexicon.taxonomy.indicator_for(column.object, span.unit))
     return None
 
 

@@ -54,7 +54,7 @@ def read_docx(data: bytes) -> tuple[Document, None]:
         word = docx.Document(io.BytesIO(data))
         context = _Context(word, _numbering(word))
         blocks = tuple(_blocks(word.element.body, context)) + tuple(_footnotes(word, context))
-        meta = page_furniture_meta(word)
+        meta = page_furniture_meta(word, paragraph_lines)
     except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
         raise InputError(f"the Word file is damaged ({_short(exc)}); open it in Word and save it again") from None
     except KeyError as exc:

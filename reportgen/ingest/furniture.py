@@ -18,7 +18,9 @@ Page numbers (the result of a ``PAGE`` field, ``第 1 页``) are left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 NAME_MAX_CHARS = 30
 _NAME = re.compile(r"^[\u4e00-\u9fff（）()]{4,%d}$" % NAME_MAX_CHARS)
@@ -26,8 +28,12 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{
 _PAGE_NUMBER = re.compile(r"^[\s\-—第]*\d+[\s\-—页]*(?:[/共]\s*\d+\s*页?)?$")
 
 
-def page_furniture_meta(word) -> dict[str, str]:
-    """Return the metadata evidence of a python-docx document's headers and footers."""
+def page_furniture_meta(word, paragraph_lines: Callable[[Any], list[str]]) -> dict[str, str]:
+    """Return the metadata evidence of a python-docx document's headers and footers.
+
+    ``paragraph_lines`` reads one ``w:p`` as the body reader does (docx.py passes its own),
+    so headers see fields, tracked changes and numbering exactly as the body does.
+    """
     header, footer = [], []
     for section in word.sections:
         for kind, out in (("header", header), ("footer", footer)):
@@ -35,7 +41,7 @@ def page_furniture_meta(word) -> dict[str, str]:
                 part = getattr(section, attr)
                 if part.is_linked_to_previous:
                     continue
-                for line in _lines(part._element):
+                for line in _lines(part._element, paragraph_lines):
                     if line not in out:
                         out.append(line)
     meta: dict[str, str] = {}
@@ -51,9 +57,7 @@ def page_furniture_meta(word) -> dict[str, str]:
     return meta
 
 
-def _lines(element) -> list[str]:
-    from .docx import paragraph_lines
-
+def _lines(element, paragraph_lines: Callable[[Any], list[str]]) -> list[str]:
     lines = []
     for p in element.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"):
         for line in paragraph_lines(p):

@@ -18,6 +18,7 @@ from enum import Enum
 from functools import lru_cache
 
 from ..nodes import Block, Document, Inline, Para, Text
+from ..resources import load_data
 from .boilerplate import is_boilerplate
 from .captions import caption_flags
 from .data import both_scripts
@@ -32,12 +33,9 @@ _DIGIT_END = re.compile(r"[\d０-９]$")
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("【", "】"))
 # A paragraph cannot start with a closer or a clause mark: it continues one.
 _CONTINUATION_START = re.compile(r"^[》”’」』）)】，,、。；;：:！？!?%％]")
-# Measure words and units that follow a number split off by the break (``976`` / ``个自然村``).
-MEASURE_WORDS = (
-    "公里", "公顷", "平方米", "个", "名", "人", "户", "家", "次", "项", "条", "件", "元", "万", "亿", "千", "百",
-    "十", "余", "多", "年", "月", "日", "天", "期", "批", "位", "所", "场", "座", "台", "辆", "套", "份", "篇",
-    "本", "处", "米", "吨", "亩", "倍", "岁", "类",
-)
+# What may follow a number that a break split off (``976`` / ``个自然村``): a
+# measure word of ``measure_words.toml``, a multiplier, a qualifier, or a date's next part.
+NUMBER_CONTINUATIONS = ("万", "亿", "千", "百", "十", "余", "多", "月", "日")
 # Openings of a new block: list and section markers, bylines, captions.
 _NEW_BLOCK_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．](?!\d)|第[一二三四五六七八九十\d]+[章节条部分]"
@@ -49,7 +47,9 @@ _NEW_BLOCK_START = re.compile(
 def _measure_start() -> re.Pattern[str]:
     """Return the pattern of a measure word opening a paragraph, in either script
     (joins run before the script conversion)."""
-    words = sorted(both_scripts(list(MEASURE_WORDS)), key=len, reverse=True)
+    table = load_data("measure_words.toml")
+    measure_words = [w for group in table["units"].values() for w in group]
+    words = sorted(both_scripts([*measure_words, *NUMBER_CONTINUATIONS]), key=len, reverse=True)
     return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")")
 # A line of a headline or heading: short and holding no sentence.
 HEADING_MAX = 30

@@ -20,8 +20,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from . import segment
-from .cues import cues
+from .lexicon import Lexicon
 from .places import Organisation, find_organisations, find_places, is_abbreviation, mentions, place_suffix
 
 HEADLINE_WEIGHT = 3
@@ -62,25 +61,25 @@ def _shares_word(a: str, b: str) -> bool:
     return any(a[i:i + 2] in b for i in range(len(a) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", a[i:i + 2]))
 
 
-def _locality(place: str, ranked_places: list[str]) -> str:
+def _locality(place: str, ranked_places: list[str], lex: Lexicon) -> str:
     """Return the locality of a unit at ``place``: itself, or for a town the county named beside it."""
-    if place_suffix(place) in cues().town_suffixes:
-        county = next((p for p in ranked_places if place_suffix(p) not in cues().town_suffixes), None)
+    if place_suffix(place, lex) in lex.cues.town_suffixes:
+        county = next((p for p in ranked_places if place_suffix(p, lex) not in lex.cues.town_suffixes), None)
         return county or place
     return place
 
 
-def _rank_places(ev: UnitEvidence, places: list[str]) -> list[str]:
+def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]:
     """Return ``places`` most salient first."""
     score: Counter[str] = Counter()
     for text, weight in ((ev.headline, HEADLINE_WEIGHT), (ev.lead, LEAD_WEIGHT), (ev.body, 1)):
         for name, starts in mentions(text, places).items():
             score[name] += weight * len(starts)
-    ends = "".join(cues().dateline_ends)
+    ends = "".join(lex.cues.dateline_ends)
     dateline = re.match(rf"^\S{{0,14}}?[{ends}]", ev.lead.strip())
-    levels = Counter(ref[-1] for ref in cues().self_references for _ in re.finditer(ref, ev.body + ev.lead))
+    levels = Counter(ref[-1] for ref in lex.cues.self_references for _ in re.finditer(ref, ev.body + ev.lead))
     for name in places:
-        suffix = place_suffix(name) or ""
+        suffix = place_suffix(name, lex) or ""
         if dateline and name[: -len(suffix)] in dateline.group(0):
             score[name] += DATELINE_BONUS
         score[name] += SELF_REFERENCE_BONUS * levels.get(suffix[-1:], 0)
@@ -88,7 +87,7 @@ def _rank_places(ev: UnitEvidence, places: list[str]) -> list[str]:
     return sorted((p for p in places if score[p] > 0), key=lambda p: (-score[p], order[p]))
 
 
-def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation]) -> str | None:
+def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], lex: Lexicon) -> str | None:
     """Return the place the lead opens with as its actor, when no office of it is named first.
 
     The place must be the subject of its clause (a verb, adverb, time or
@@ -107,13 +106,13 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation]) -
     org_starts = [lead.find(o.name) for o in lead_orgs]
     if any(0 <= s <= at for s in org_starts):
         return None
-    following = segment.words(lead[at + len(name):at + len(name) + 8])
-    if not following or segment.tag_of(following[0])[:1] not in PREDICATE_TAGS:
+    following = lex.words(lead[at + len(name):at + len(name) + 8])
+    if not following or lex.tag_of(following[0])[:1] not in PREDICATE_TAGS:
         return None  # the place modifies a noun (某市重点项目): not the actor
     return name
 
 
-def _issuer(title: str, places: list[str]) -> str | None:
+def _issuer(title: str, places: list[str], lex: Lexicon) -> str | None:
     """Return the issuer a document's title names before 关于 (中共某区某局党组关于…的通报), else None.
 
     The issuer must end like an organisation or a place and hold no clause
@@ -123,25 +122,25 @@ def _issuer(title: str, places: list[str]) -> str | None:
     if not m:
         return None
     name = m.group(1)
-    c = cues()
-    if name.endswith(c.org_suffixes) or name in places or place_suffix(name) in c.zone_suffixes:
+    c = lex.cues
+    if name.endswith(c.org_suffixes) or name in places or place_suffix(name, lex) in c.zone_suffixes:
         return name
     return None
 
 
-def _forms(place: str) -> list[str]:
+def _forms(place: str, lex: Lexicon) -> list[str]:
     """Return the ways a headline may name ``place``: in full, by its stem (某山 for 某山区), by its zone word (经开区)."""
-    suffix = place_suffix(place) or ""
+    suffix = place_suffix(place, lex) or ""
     forms = [place]
     stem = place[: len(place) - len(suffix)]
     if len(stem) >= 2 and not re.search(r"[A-Za-z*＊×]", stem):
         forms.append(stem)
-    if suffix in cues().zone_suffixes and len(suffix) >= 2:
+    if suffix in lex.cues.zone_suffixes and len(suffix) >= 2:
         forms.append(suffix)
     return forms
 
 
-def _title_subject(title: str, ranked: list[str], places: list[str]) -> tuple[str, str] | None:
+def _title_subject(title: str, ranked: list[str], places: list[str], lex: Lexicon) -> tuple[str, str] | None:
     """Return the place a phrase of the title opens with as its actor (某山开展大走访, 经开区用实际行动…).
 
     The place may be named in full, by its stem or by its zone word. Returned
@@ -153,43 +152,43 @@ def _title_subject(title: str, ranked: list[str], places: list[str]) -> tuple[st
     for phrase in re.split(r"[\s:：]+", title.strip()):
         best: tuple[int, str] | None = None
         for place in order:
-            for form in _forms(place):
+            for form in _forms(place, lex):
                 if phrase.startswith(form) and len(phrase) > len(form) and (best is None or len(form) > best[0]):
                     best = (len(form), place)
         if best is None:
             continue
         length, place = best
-        sharing = [p for p in order if any(f == phrase[:length] for f in _forms(p))]
+        sharing = [p for p in order if any(f == phrase[:length] for f in _forms(p, lex))]
         rest = phrase[length:]
-        if len(sharing) > 1 or find_places(rest[:6]):
+        if len(sharing) > 1 or find_places(rest[:6], lex):
             return None
-        named = find_organisations(phrase, [phrase[:length]])
+        named = find_organisations(phrase, [phrase[:length]], lex)
         if named and phrase.startswith(named[0].name):
             return place, named[0].name
-        if rest.startswith(cues().org_suffixes):
+        if rest.startswith(lex.cues.org_suffixes):
             return None
         return place, place
     return None
 
 
-def _own_organisation(place: str, orgs: list[Organisation], text: str) -> Organisation | None:
+def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexicon) -> Organisation | None:
     """Return the first of ``orgs`` that is ``place``'s own office acting in ``text``.
 
     Not an office of a smaller place inside it (某区 + 某乡纪委) and not a
     venue (在某区某中心举行).
     """
-    town_levels = cues().town_suffixes
+    town_levels = lex.cues.town_suffixes
     for org in orgs:
         if org.place != place or any(level in org.body for level in town_levels):
             continue
         at = text.find(org.name)
-        if at > 0 and text[at - 1] in cues().venue_prepositions:
+        if at > 0 and text[at - 1] in lex.cues.venue_prepositions:
             continue
         return org
     return None
 
 
-def _own_office(text: str) -> str | None:
+def _own_office(text: str, lex: Lexicon) -> str | None:
     """Return an office a clause opens with by its level alone (市交运局组织…, 县委常委会班子…), else None.
 
     Reports name their own unit this way: 市/县/区/镇 and the office, with no
@@ -197,27 +196,27 @@ def _own_office(text: str) -> str | None:
     (its clause's actor), or open the text; a bare level and ending (区委)
     names none.
     """
-    c = cues()
+    c = lex.cues
     suffixes = "|".join(map(re.escape, c.org_suffixes))
     pattern = rf"(?:^|(?<=[，,。；;：:）)\s]))([{c.office_levels}][\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{suffixes})+)"
     bare = {level + suffix for level in c.office_levels for suffix in c.org_suffixes}
     for m in re.finditer(pattern, text):
         name = m.group(1)
-        if name in bare or _has_verb_inside(name):
+        if name in bare or _has_verb_inside(name, lex):
             continue  # 区委, 镇党委: a level and one ending say nothing of which office
-        following = segment.words(text[m.end():m.end() + 6])
+        following = lex.words(text[m.end():m.end() + 6])
         opens = m.start() == 0
-        if opens or (following and segment.tag_of(following[0])[:1] in PREDICATE_TAGS):
+        if opens or (following and lex.tag_of(following[0])[:1] in PREDICATE_TAGS):
             return name
     return None
 
 
-def _has_verb_inside(name: str) -> bool:
+def _has_verb_inside(name: str, lex: Lexicon) -> bool:
     """Return whether an office's name holds a verb, so it is a clause, not a name (县召开会议)."""
-    return any(segment.tag_of(w)[:1] == "v" and len(w) > 1 for w in segment.words(name))
+    return any(lex.tag_of(w)[:1] == "v" and len(w) > 1 for w in lex.words(name))
 
 
-def _department_unit(department: str, all_orgs: list[Organisation], places: list[str]) -> str | None:
+def _department_unit(department: str, all_orgs: list[Organisation], places: list[str], lex: Lexicon) -> str | None:
     """Return the unit a page's 来源 department names: its full spelling where the text has one."""
     if not department:
         return None
@@ -226,12 +225,12 @@ def _department_unit(department: str, all_orgs: list[Organisation], places: list
         head = org.name[: org.name.rfind(department[-1]) + 1]
         if department in (org.name, head) or is_abbreviation(department, head):
             return org.name
-    if department.startswith(tuple(places)) or department.startswith(cues().party_prefixes):
+    if department.startswith(tuple(places)) or department.startswith(lex.cues.party_prefixes):
         return department
     return None
 
 
-def _place_of(name: str, places: list[str], ranked: list[str]) -> str | None:
+def _place_of(name: str, places: list[str], ranked: list[str], lex: Lexicon) -> str | None:
     """Return the locality of an organisation named ``name``: the smallest county-level place inside it.
 
     中共某市某区某局党组 belongs to 某区; a town's office to the county named beside it.
@@ -239,54 +238,54 @@ def _place_of(name: str, places: list[str], ranked: list[str]) -> str | None:
     inside = sorted((p for p in places if p in name), key=name.find)
     if not inside:
         return None
-    county = [p for p in inside if place_suffix(p) not in cues().town_suffixes]
-    return county[-1] if county else _locality(inside[-1], ranked)
+    county = [p for p in inside if place_suffix(p, lex) not in lex.cues.town_suffixes]
+    return county[-1] if county else _locality(inside[-1], ranked, lex)
 
 
-def find_unit(ev: UnitEvidence) -> tuple[str | None, str | None]:
+def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     """Return the article's unit and locality, or (None, None) where the text names none."""
     everything = "\n".join((ev.headline, ev.lead, ev.body))
-    places = find_places(everything)
-    issuer = _issuer(ev.title, places)
+    places = find_places(everything, lex)
+    issuer = _issuer(ev.title, places, lex)
     if issuer:
-        return issuer, _place_of(issuer, places, _rank_places(ev, places) if places else [])
+        return issuer, _place_of(issuer, places, _rank_places(ev, places, lex) if places else [], lex)
     if not places:
-        office = _own_office(ev.title) or _own_office(ev.lead)
+        office = _own_office(ev.title, lex) or _own_office(ev.lead, lex)
         return office, None
-    ranked = _rank_places(ev, places)
-    all_orgs = find_organisations(everything, places)
+    ranked = _rank_places(ev, places, lex)
+    all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [
-        find_organisations(ev.headline, places),
-        find_organisations(ev.lead, places),
+        find_organisations(ev.headline, places, lex),
+        find_organisations(ev.lead, places, lex),
     ]
     headline_orgs, lead_orgs = steps
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
-        return org.name, _locality(org.place, ranked)
-    department = _department_unit(ev.department, all_orgs, places)
+        return org.name, _locality(org.place, ranked, lex)
+    department = _department_unit(ev.department, all_orgs, places, lex)
     if department:
-        return department, _place_of(department, places, ranked)
-    titled = _title_subject(ev.title, ranked, places)
+        return department, _place_of(department, places, ranked, lex)
+    titled = _title_subject(ev.title, ranked, places, lex)
     if titled:
         place, name = titled
-        own = _own_organisation(place, lead_orgs, ev.lead) if name == place else None
-        return (_fullest(own, all_orgs).name if own else name), _locality(place, ranked)
-    subject = _lead_subject(ev.lead, places, lead_orgs)
+        own = _own_organisation(place, lead_orgs, ev.lead, lex) if name == place else None
+        return (_fullest(own, all_orgs).name if own else name), _locality(place, ranked, lex)
+    subject = _lead_subject(ev.lead, places, lead_orgs, lex)
     if subject:
-        return subject, _locality(subject, ranked)
+        return subject, _locality(subject, ranked, lex)
     if lead_orgs:
         org = _fullest(lead_orgs[0], all_orgs)
-        return org.name, _locality(org.place, ranked)
+        return org.name, _locality(org.place, ranked, lex)
     in_headline = [p for p in ranked if mentions(ev.headline, [p])[p]]
     if in_headline:
-        return in_headline[0], _locality(in_headline[0], ranked)
-    office = _own_office(ev.title) or _own_office(ev.lead)
+        return in_headline[0], _locality(in_headline[0], ranked, lex)
+    office = _own_office(ev.title, lex) or _own_office(ev.lead, lex)
     if office:
         return office, None
-    titled = [o for o in find_organisations(ev.body, places) if _shares_word(o.body, ev.title)]
+    titled = [o for o in find_organisations(ev.body, places, lex) if _shares_word(o.body, ev.title)]
     if titled:
         org = _fullest(titled[0], all_orgs)
-        return org.name, _locality(org.place, ranked)
+        return org.name, _locality(org.place, ranked, lex)
     if ranked:
-        return ranked[0], _locality(ranked[0], ranked)
+        return ranked[0], _locality(ranked[0], ranked, lex)
     return None, None

@@ -1,0 +1,101 @@
+"""The figure reader's tables, compiled: measure words, qualifiers, masks, object cues.
+
+``reportgen/measure_words.toml`` (shared with normalise, which joins a
+number to the measure word a page break cut off) lists the measure words
+and units a number may carry (名, 场次, 平方米, %), which are spans of time
+and which characters after one start a longer word; ``data/figures.toml`` the qualifiers, vague
+numbers, masked idioms and names, and the cue words of counted objects.
+``load_figure_rules`` reads both and builds the one figure pattern; the
+run's ``Lexicon`` holds the result.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..resources import load_data
+from .numerals import ARABIC, CHINESE, MULTIPLIER
+
+RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]
+
+
+def alternation(words) -> str:
+    """Return a regex alternation of ``words``, longest first so the longest one wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    """The parsed ``measure_words.toml`` and ``figures.toml``, with the patterns built from them."""
+
+    measure_words: dict
+    cues: dict
+    pattern: re.Pattern[str]
+    percent_pattern: re.Pattern[str]
+    mask_pattern: re.Pattern[str] | None
+    measure_chars: frozenset[str]  # the one-character measure words (个, 名, 项)
+    name_patterns: tuple[re.Pattern[str], ...] = ()  # names holding a numeral (十四届五次), masked like the words
+
+    @property
+    def rename(self) -> dict[str, str]:
+        """Return how a written measure word is reported (％ -> %)."""
+        return self.measure_words.get("rename", {})
+
+    @property
+    def split_units(self) -> dict[str, str]:
+        """Return the units written with a qualifier inside (个多小时) and the unit each is reported as."""
+        return self.measure_words.get("split_units", {})
+
+    @property
+    def time_units(self) -> list[str]:
+        """Return the measure words that are spans of time."""
+        return self.measure_words["time_units"]["units"]
+
+    @property
+    def objects(self) -> dict:
+        """Return the cue words of counted objects."""
+        return self.cues["objects"]
+
+    def all_measure_words(self) -> list[str]:
+        """Return every measure word and unit of the table."""
+        return [w for group in self.measure_words["units"].values() for w in group]
+
+
+def _guarded(words: list[str], guards: dict[str, str]) -> str:
+    """Return the alternation of ``words``, each guarded against the characters that may not follow it."""
+    out = []
+    for word in sorted(set(words), key=len, reverse=True):
+        guard = guards.get(word)
+        out.append(re.escape(word) + (f"(?![{re.escape(guard)}])" if guard else ""))
+    return "|".join(out)
+
+
+def measure_word_table() -> dict:
+    """Return the parsed measure-word table (``reportgen/measure_words.toml``)."""
+    return load_data("measure_words.toml")
+
+
+def load_figure_rules() -> FigureRules:
+    """Return the figure tables, read and compiled."""
+    words = measure_word_table()
+    cues = load_data("extract/data/figures.toml")
+    unit_words = [w for group in words["units"].values() for w in group] + list(words.get("split_units", {}))
+    guards = words.get("guards", {})
+    quals = cues["qualifiers"]
+    vague = alternation(cues["vague"])
+    number = rf"(?:{ARABIC}\s?(?:{MULTIPLIER})?|(?:{vague})(?:{MULTIPLIER})?|{CHINESE})"
+    pre = alternation(quals["before"])
+    inside = alternation(quals["inside"])
+    post = alternation(quals["after"])
+    sep = alternation(RANGE_SEPARATORS)
+    pattern = re.compile(
+        rf"(?P<pre>{pre})?(?P<n1>{number})(?:[%％]?\s?(?P<sep>{sep})\s?(?P<n2>{number}))?"
+        rf"(?P<ins>{inside})?(?P<mult>{MULTIPLIER})?(?P<ins2>{inside})?(?P<big>大)?[ \t]?"
+        rf"(?P<unit>{_guarded(unit_words, guards)})(?P<post>{post})?"
+    )
+    percent_pattern = re.compile(rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?")
+    masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
+    mask_pattern = re.compile(alternation(masked)) if masked else None
+    name_patterns = tuple(re.compile(p) for p in cues["exclude"].get("patterns", []))
+    measure_chars = frozenset(w for w in unit_words if len(w) == 1)
+    return FigureRules(words, cues, pattern, percent_pattern, mask_pattern, measure_chars, name_patterns)

@@ -1,0 +1,77 @@
+"""The run's knowledge, loaded once and handed to every extraction step.
+
+A ``Lexicon`` holds the taxonomy and extract's rule tables, each parsed once:
+
+- ``taxonomy``: indicators, stages, unit aliases, domain words (the user's
+  ``--taxonomy FILE`` or the shipped one);
+- ``segmenter``: jieba's dictionary with the taxonomy's lexicon added, so
+  every step (places, organisations, framework, objects, keywords) cuts text
+  with the same words;
+- ``cues``: article, byline, place and organisation words (``data/meta.toml``);
+- ``figure_rules``: measure words, qualifiers, masks, object cues
+  (``data/measure_words.toml``, ``data/figures.toml``);
+- ``measure_rules``: enumeration labels and heading shapes (``data/measures.toml``);
+- ``table_rules``: how tables of figures are read (``data/tables.toml``);
+- ``idf``: jieba's IDF table for keywords.
+
+No extraction module loads a table on its own: a step receives the lexicon
+as an argument, so two runs with two taxonomies never mix.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..taxonomy import Taxonomy
+from .cues import Cues, load_cues
+from .figure_rules import FigureRules, load_figure_rules
+from .measure_rules import MeasureRules, load_measure_rules
+from .segment import Segmenter, load_idf
+from .table_rules import TableRules, load_table_rules
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Everything extraction knows about words, for one run."""
+
+    taxonomy: Taxonomy
+    segmenter: Segmenter = field(repr=False)
+    cues: Cues = field(repr=False)
+    figure_rules: FigureRules = field(repr=False)
+    measure_rules: MeasureRules = field(repr=False)
+    table_rules: TableRules = field(repr=False)
+
+    # -- words, through the run's segmenter ------------------------------------
+
+    def words(self, text: str) -> list[str]:
+        """Return the words of ``text``; they join back to it exactly."""
+        return self.segmenter.words(text)
+
+    def tag_of(self, word: str) -> str:
+        """Return the part of speech of one word."""
+        return self.segmenter.tag_of(word)
+
+    def tagged(self, text: str) -> list[tuple[str, str]]:
+        """Return ``(word, tag)`` pairs of ``text``."""
+        return self.segmenter.tagged(text)
+
+    def frequency(self, word: str) -> int:
+        """Return how often ``word`` occurs as a whole word in the dictionary (0: not a word)."""
+        return self.segmenter.frequency(word)
+
+    @cached_property
+    def idf(self) -> tuple[dict[str, float], float]:
+        """Return jieba's IDF table and its median (read on first use: keywords)."""
+        return load_idf()
+
+
+def load_lexicon(taxonomy: Taxonomy) -> Lexicon:
+    """Return the lexicon of a run: ``taxonomy`` with extract's rule tables and a segmenter holding its words."""
+    return Lexicon(
+        taxonomy=taxonomy,
+        segmenter=Segmenter(taxonomy.lexicon),
+        cues=load_cues(),
+        figure_rules=load_figure_rules(),
+        measure_rules=load_measure_rules(),
+        table_rules=load_table_rules(),
+    )

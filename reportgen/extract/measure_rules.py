@@ -1,0 +1,99 @@
+"""The measure finder's tables, compiled: enumeration labels, heading shapes, furniture marks.
+
+``data/measures.toml`` holds them; ``load_measure_rules`` reads and compiles
+the table once per run and the run's ``Lexicon`` holds the result.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..resources import load_data
+
+NUMERAL = "[一二三四五六七八九十百零〇两]"
+DIGIT = "[0-9０-９]"
+SENTENCE_END = "。！？；;!?"
+
+
+@dataclass(frozen=True)
+class Label:
+    """One kind of enumeration label and where it may stand."""
+
+    kind: str
+    rank: float
+    pattern: re.Pattern[str]
+    inline: bool | str
+
+
+@dataclass(frozen=True)
+class MeasureRules:
+    """The measure finder's data, compiled."""
+
+    labels: tuple[Label, ...]
+    inline: re.Pattern[str] | None
+    inline_labels: tuple[Label, ...]
+    max_length: int
+    bold_max_length: int
+    runin_min: int
+    runin_max: int
+    runin_series: int
+    lead_length: int
+    body_length: int
+    lead_max: int
+    head_max: int
+    head_words: tuple[str, ...]
+    structural: tuple[str, ...]
+    not_work: tuple[str, ...]
+    bullets: str
+    not_starts: tuple[str, ...]
+    not_ends: tuple[str, ...]
+    punctuated_max: int
+    runin_leads: tuple[str, ...]
+    runin_head_words: tuple[str, ...]
+    runin_not_heads: tuple[str, ...]
+    runin_not_starts: tuple[str, ...]
+    pair_min: int
+    pair_max: int
+    pair_skew: int
+    pair_not_words: tuple[str, ...]
+    runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
+    aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma (…方面,)
+    punctuated_head_pattern: re.Pattern[str]  # a head with commas, 、 or quotes, closed by a full stop
+
+
+def _any(words: list[str]) -> str:
+    """Return a regex alternation of ``words``, longest first."""
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+def load_measure_rules() -> MeasureRules:
+    """Return the compiled rules of ``data/measures.toml``."""
+    data = load_data("extract/data/measures.toml")
+    labels = []
+    for rank, entry in enumerate(data["labels"], start=2):
+        body = entry["pattern"].replace("N", NUMERAL).replace("D", DIGIT)
+        labels.append(Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), entry.get("inline", False)))
+    inline_labels = tuple(lab for lab in labels if lab.inline)
+    inline = None
+    if inline_labels:
+        # A "spaced" label needs a space between the mark and itself.
+        bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
+        inline = re.compile(r"(?<=[" + SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
+    h = data["headings"]
+    furniture = data["not_headings"]
+    runin = data["runin"]
+    return MeasureRules(
+        labels=tuple(labels), inline=inline, inline_labels=inline_labels,
+        max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
+        runin_series=h["runin_series"], lead_length=h["lead_length"], body_length=h["body_length"],
+        lead_max=h["lead_max"], head_max=h["head_max"], head_words=tuple(h["head_words"]), structural=tuple(h["structural"]),
+        not_work=tuple(h["not_work"]), bullets=h["bullets"], not_starts=tuple(furniture["starts"]),
+        not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"],
+        runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
+        runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
+        pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
+        pair_not_words=tuple(runin["pair_not_words"]),
+        runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
+        aspect_head_pattern=re.compile(r"([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,]" % (h["head_max"], _any(runin["head_words"]))),
+        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (h["runin_min"], runin["punctuated_max"])),
+    )

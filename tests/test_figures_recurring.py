@@ -1,0 +1,58 @@
+"""Figures and their counted objects on patterns that recur in reports of the genre (annotation guide, rulings)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shipped_lexicon
+from reportgen.extract.figures import find_figures
+from reportgen.nodes import Para
+
+LEX = shipped_lexicon()
+
+
+def figures(text: str) -> list[tuple[str, float, str, str | None, str | None]]:
+    return [(f.text, f.value, f.unit, f.qualifier, f.object) for f in find_figures((Para.of(text),), LEX)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全镇存栏肉牛350头、生猪1000头。", [("350头", 350, "头", None, "肉牛"), ("1000头", 1000, "头", None, "生猪")]),
+    ("抄写党章5000字。", [("5000字", 5000, "字", None, "党章")]),
+    ("运送救灾物资3车。", [("3车", 3, "车", None, "救灾物资")]),
+    ("出动巡逻船只5艘。", [("5艘", 5, "艘", None, "巡逻船只")]),
+    ("新建活动用房120平方。", [("120平方", 120, "平方", None, "活动用房")]),
+    ("座谈会开了2个多小时。", [("2个多小时", 2, "小时", "over", "座谈会")]),
+    ("发放慰问大米200袋、食用油150桶。", [("200袋", 200, "袋", None, "慰问大米"), ("150桶", 150, "桶", None, "食用油")]),
+])
+def test_measure_words_of_the_genre(text, expected):
+    got = figures(text)
+    assert [g[:4] for g in got] == [e[:4] for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "县委十四届五次全会召开。",
+    "南湖三组村民反映的问题得到解决。",
+    "(未完,全文共1530字,当前显示420字)",
+])
+def test_numerals_in_names_and_session_labels_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_a_day_word_after_people_is_no_unit():
+    assert [f[:3] for f in figures("考察组一行24人日前来到该县。")] == [("24人", 24, "人")]
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    ("组织9名志愿者结对帮扶孤寡老人。", ["志愿者"]),
+    ("各支部承担4个重大课题调研。", ["重大课题"]),
+    ("组织300多名机关、企业党员参加志愿服务。", ["机关、企业党员"]),
+    ("抽调20余名领导和干部组成5个督查组。", ["领导和干部", "督查组"]),
+    ("征求到突出问题和建议38条。", ["突出问题和建议"]),
+    ("共梳理出3个领域45项问题。", ["领域", "问题"]),
+    ("共收到对镇领导班子成员建议6条。", ["建议"]),
+    ("确定8个拟帮扶村。", ["拟帮扶村"]),
+    ("已整改隐患420处,其余140多处正在整改。", ["隐患", "隐患"]),
+    ("收集群众诉求56件,已办结43件。", ["群众诉求", "群众诉求"]),
+    ("共发现隐患60处,整改率80%,剩余12处正在整改。", ["隐患", "整改率", "隐患"]),
+])
+def test_counted_objects(text, objects):
+    assert [f[4] for f in figures(text)] == objects

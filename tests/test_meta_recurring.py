@@ -1,0 +1,69 @@
+"""Units, places and titles on patterns that recur in reports of the genre (annotation guide, rulings)."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shipped_lexicon
+from reportgen.extract import extract
+from reportgen.extract.places import find_organisations, find_places
+from reportgen.ingest.text import read_text
+from reportgen.normalise import normalise
+
+LEX = shipped_lexicon()
+
+
+def _article(text: str):
+    (article,) = extract(normalise(read_text(text.encode("utf-8"))[0]), LEX)
+    return article
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("五华县召开党员大会,五华县委书记出席。", ["五华县"]),
+    ("九里镇党委组织全镇党员开展集中学习。", ["九里镇"]),
+    ("三个乡镇和两县的干部参加了培训。", []),
+    ("全县十四个乡镇全部完成。", []),
+])
+def test_a_place_may_open_with_a_numeral_but_a_count_is_no_place(text, places):
+    assert find_places(text, LEX) == places
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("东川市委巡察工作领导小组办公室近日召开会议。", "东川市委巡察工作领导小组办公室"),
+    ("长河县人民医院开展义诊活动。", "长河县人民医院"),
+    ("长河县水务集团召开党委会议。", "长河县水务集团"),
+    ("九里镇党委组织全镇党员开展集中学习。", "九里镇党委"),
+])
+def test_organisation_names_run_to_their_last_office_word(text, name):
+    assert [o.name for o in find_organisations(text, find_places(text, LEX), LEX)] == [name]
+
+
+def test_a_clause_after_a_place_is_no_organisation():
+    text = "东川县委召开常委会,东川市委书记李某到市民政局调研。"
+    assert find_organisations(text, find_places(text, LEX), LEX) == []
+
+
+def test_an_office_named_by_its_citys_stem():
+    article = _article("本报讯 日前,甘肃省东川市委组织部批复同意,东川质量技术监督局学习实践活动转入分析检查阶段。"
+                       "东川质量技术监督局采取集中学习与个人自学相结合的方式,认真学完了所有规定文章,并广泛征求意见建议。")
+    assert (article.unit, article.locality) == ("东川质量技术监督局", "东川市")
+
+
+def test_a_column_label_line_is_not_the_title_and_a_bracketed_tag_is_left_out():
+    article = _article("进村入户听民声 解忧纾困办实事(一线探落实·走基层)\n\n发布时间:2023-12-05 10:15:00 来源: 某某网-《江城日报》\n\n"
+                       "核心阅读\n\n第二批主题教育开展以来,长河区引导干部深入一线,多措并举解决群众急难愁盼问题,"
+                       "截至目前,长河区处级干部深入一线开展调研120次,发现问题45个。")
+    assert article.title == "进村入户听民声 解忧纾困办实事"
+    assert article.source == "江城日报"
+    assert article.date == "2023-12-05"
+
+
+def test_a_page_stamp_glued_to_the_first_paragraph_gives_the_date():
+    article = _article("来源:江城新闻网\n\n2021-03-15 09:42今年以来,长河县全面推行学习制度,要求全县各级党组织每次召开会议时,"
+                       "都要把理论学习列为第一议题,组织开展集中学习。\n\n(通讯员 甲乙丙)")
+    assert article.date == "2021-03-15"
+
+
+def test_a_dateline_with_its_date_names_the_publication():
+    article = _article("县委召开常委会议研究部署工作\n\n长河县网4月23日讯(记者 甲乙丙)4月23日,县委书记主持召开县委常委会议,"
+                       "总结前段时间全县教育实践活动开展情况,对下阶段工作进行安排部署。")
+    assert article.source == "长河县网"
