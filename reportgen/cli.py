@@ -468,7 +468,7 @@ def _when(stamp: str) -> str:
     return local_time(stamp)
 
 
-@main.group(help=N_("List the audiences, or copy one to edit."))
+@main.group(help=N_("List, copy (as Markdown or Word) and check the audiences; list the names a template can use."))
 def templates():
     """The ``templates`` command group."""
 
@@ -484,12 +484,73 @@ def templates_list():
 @templates.command("new", help=N_("Copy an audience to ./templates/NAME for editing."))
 @click.argument("name")
 @click.option("--from", "base", default="weekly", show_default=True, help=N_("Audience to copy."))
+@click.option("--word", is_flag=True, help=N_("Lay it out as a Word document with docxtpl tags (template.docx)."))
 @project_options
-def templates_new(name, base):
+def templates_new(name, base, word):
     from .render.audiences import new_audience
+    from .render.word_layout import new_word_audience
 
     _project_language_only()
-    click.echo(_("created {path}").format(path=new_audience(name, base)))
+    click.echo(_("created {path}").format(path=(new_word_audience if word else new_audience)(name, base)))
+
+
+def _template_contexts(name: str, paths: tuple[Path, ...], taxonomy: Path | None, max_mb: float):
+    """Return the audience named (or in folder) ``name`` and its clean and review contexts from ``paths``
+    (default: the seeds)."""
+    from .ingest import collect
+    from .pipeline import template_contexts
+    from .render import load_audience
+    from .resources import seeds_dir
+
+    audience = load_audience(name)
+    files = collect(list(paths) or [seeds_dir()])
+    return audience, template_contexts(audience, files, _options(taxonomy, max_mb))
+
+
+@templates.command("check", help=N_("Render audience NAME (or a template folder) against the seeds or PATHS "
+                                    "and report every problem; nothing is written."))
+@click.argument("name")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@taxonomy_option
+@max_mb_option
+@project_options
+def templates_check(name, paths, taxonomy, max_mb):
+    from .errors import TemplateError
+    from .render.template_check import check_audience
+
+    _project_language_only()
+    audience, contexts = _template_contexts(name, paths, taxonomy, max_mb)
+    problems = list(dict.fromkeys(p for context in contexts for p in check_audience(audience, context)))
+    context = contexts[0]
+    for problem in problems:
+        click.echo(str(problem))
+    words = {"name": audience.name, "body": audience.body, "n": len(problems), "reports": len(context.values["inputs"])}
+    if problems:
+        raise TemplateError(_("template {name} ({body}): {n} problem(s), listed above").format(**words))
+    click.echo(_("template {name} ({body}): no problems; rendered from {reports} reports, nothing written").format(**words))
+
+
+@templates.command("vars", help=N_("List the names audience NAME's template can use, with their types and an "
+                                   "example from the seeds (or PATHS)."))
+@click.argument("name", default="weekly")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@taxonomy_option
+@max_mb_option
+@project_options
+def templates_vars(name, paths, taxonomy, max_mb):
+    from .render.environment import FILTERS
+    from .render.template_check import template_values
+    from .render.template_vars import describe
+
+    _project_language_only()
+    audience, (_clean, context) = _template_contexts(name, paths, taxonomy, max_mb)  # the review copy's: every name set
+    rows = describe(template_values(audience, context))
+    width = max(len(v.path) for v in rows)
+    click.echo(_("Names the template of {name} can use (examples from {reports} reports; "
+                 "settings is its settings.toml):").format(name=audience.name, reports=len(context.values["inputs"])))
+    for v in rows:
+        click.echo(f"  {v.path:<{width}}  {v.kind}  {v.example}")
+    click.echo(_("Filters: {names}").format(names=", ".join(sorted(FILTERS))) + "  ({{ t|sourced }}, {{ n|num }})")
 
 
 if __name__ == "__main__":  # pragma: no cover

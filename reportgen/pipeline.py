@@ -204,9 +204,15 @@ def write_audience(audience, comparison, extractions: list[Extraction], request:
     from .writers import Layout, writer_for
 
     from .outputs import output_name
+    from .render.word_template import is_word_template, write_word_audience
 
     target = target or (lambda name: request.out_dir / name)
     records = comparison.to_records()
+    if is_word_template(audience):  # the clean copy, and beside it the review copy, as for Markdown audiences
+        name = output_name(request, audience, audience.name, recorded, "docx")
+        copies = [(target(n), build_context(records, audience.settings, today=request.date, review=r))
+                  for n, r in ((name, False), (review_name(name), True))]
+        return write_word_audience(audience, copies, request.formats or audience.formats, chart_dir)
     context = build_context(records, audience.settings, today=request.date)
     document = render(audience, context, chart_dir)
     layout = Layout.from_mapping(audience.settings)
@@ -240,3 +246,17 @@ def review_name(name: str) -> str:
     """
     stem, dot, suffix = name.rpartition(".")
     return f"{stem}-{REVIEW_MARK}{dot}{suffix}" if dot else f"{name}-{REVIEW_MARK}"
+
+
+def template_contexts(audience, paths: list[Path], options: Options) -> list:
+    """Return the render contexts of ``audience`` for ``paths``: its clean copy's, then its review copy's.
+
+    No history is read or written, and nothing is written at all.
+    """
+    from .aggregate import compare
+    from .render import build_context
+    from .taxonomy import load_taxonomy
+
+    extractions = extract_paths(paths, options)
+    records = compare(extractions, load_taxonomy(options.taxonomy)).to_records()
+    return [build_context(records, audience.settings, review=review) for review in (False, True)]

@@ -36,6 +36,7 @@ def check_build(request: BuildRequest) -> CheckedBuild:
     from .aggregate.history import DEFAULT_DB_NAME, normalise_period
     from .aggregate.store import inspect_store
     from .render import load_audience
+    from .render.word_template import check_formats as check_word_formats, is_word_template
     from .taxonomy import load_taxonomy
 
     unknown = [f for f in request.formats if f not in OUTPUT_FORMATS]
@@ -49,6 +50,8 @@ def check_build(request: BuildRequest) -> CheckedBuild:
     known = {i.id for i in taxonomy.indicators}
     for audience in audiences:
         check_audience(audience, known)
+        if is_word_template(audience):
+            check_word_formats(audience, request.formats or audience.formats)
     _check_writable(request.out_dir)
     db = request.db or Path(DEFAULT_DB_NAME)  # the working folder's, never the output folder's
     inspect_store(db)
@@ -59,6 +62,7 @@ def check_audience(audience: Any, known_indicators: set[str]) -> None:
     """Raise TemplateError if the audience names unknown indicators or its body template does not compile."""
     from .render.environment import compile_template
     from .render.settings import unknown_indicators
+    from .render.word_template import is_word_template, precheck as precheck_word_template
 
     settings_file = audience.folder / "settings.toml"
     missing = unknown_indicators(audience.settings, known_indicators)
@@ -66,7 +70,10 @@ def check_audience(audience: Any, known_indicators: set[str]) -> None:
         raise TemplateError(f"{settings_file}: indicators: {', '.join(repr(m) for m in missing)} "
                             f"{'is' if len(missing) == 1 else 'are'} not in the taxonomy; known ids: "
                             f"{', '.join(sorted(known_indicators))}")
-    compile_template(audience.search_dirs(), audience.body)
+    if is_word_template(audience):
+        precheck_word_template(audience)  # opened, tags repaired and compiled; problems named by paragraph
+    else:
+        compile_template(audience.search_dirs(), audience.body)
 
 
 def _check_writable(out_dir: Path) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import TemplateError, UsageError
 from ..resources import templates_dir
-from .confine import BODY_MAX_BYTES, REFERENCE_DOCX_MAX_BYTES, confined_file
+from .confine import BODY_MAX_BYTES, REFERENCE_DOCX_MAX_BYTES, WORD_TEMPLATE_MAX_BYTES, confined_file
 from .settings import validate_settings
 
 SETTINGS_FILE = "settings.toml"
@@ -85,7 +85,9 @@ def _check_settings(path: Path, settings: dict[str, Any]) -> dict[str, Any]:
     """Return the settings checked against the schema (``settings.Settings``), with the files they
     name confined to the audience's folder; TemplateError naming ``path`` and the key otherwise."""
     settings = validate_settings(path, settings)
-    confined_file(path.parent, str(settings.get("body", DEFAULT_BODY)), f"{path}: body", BODY_MAX_BYTES)
+    body = str(settings.get("body", DEFAULT_BODY))
+    confined_file(path.parent, body, f"{path}: body",
+                  WORD_TEMPLATE_MAX_BYTES if body.lower().endswith(".docx") else BODY_MAX_BYTES)
     if settings.get("reference_docx"):
         confined_file(path.parent, str(settings["reference_docx"]), f"{path}: reference_docx",
                       REFERENCE_DOCX_MAX_BYTES)

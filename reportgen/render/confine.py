@@ -22,6 +22,7 @@ from ..errors import TemplateError
 MB = 1024 * 1024
 BODY_MAX_BYTES = 1 * MB        # a Jinja template is text a person writes
 REFERENCE_DOCX_MAX_BYTES = 20 * MB
+WORD_TEMPLATE_MAX_BYTES = 20 * MB  # a body that is a Word document (docxtpl), images and all
 IMAGE_MAX_BYTES = 20 * MB
 
 

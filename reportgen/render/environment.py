@@ -162,7 +162,7 @@ def _message(exc: BaseException) -> str:
     if isinstance(exc, TemplateNotFound):
         return f"template {exc.name!r} not found in the audience's folder or the built-in templates"
     if isinstance(exc, UndefinedError):
-        return f"{exc}; see the names listed in reportgen/render/context.py"
+        return f"{exc}; `reportgen templates vars` lists the names a template can use"
     return f"{type(exc).__name__}: {exc}"
 
 
