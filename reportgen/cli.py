@@ -159,14 +159,15 @@ def main(debug: bool) -> None:
     """The ``reportgen`` command group."""
 
 
-def _options(taxonomy: Path | None, max_mb: float):
+def _options(taxonomy: Path | None, max_mb: float, jobs: int | None = None):
     import math
 
     from .pipeline import Options
 
     if not math.isfinite(max_mb):
         raise UsageError(_("--max-mb {value}: give a number of megabytes, such as 20").format(value=max_mb))
-    return Options(taxonomy=taxonomy, max_bytes=int(max_mb * 1024 * 1024))
+    # jobs None: one worker per core once the input is large enough (``parallel.default_jobs``)
+    return Options(taxonomy=taxonomy, max_bytes=int(max_mb * 1024 * 1024), jobs=jobs)
 
 
 @contextmanager
@@ -195,6 +196,9 @@ def _run_extract(paths: tuple[Path, ...], options):
 
 taxonomy_option = click.option("--taxonomy", type=click.Path(dir_okay=False, path_type=Path),
                                help=N_("Use this taxonomy TOML instead of the built-in one."))
+jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=1),
+                           help=N_("Extract in this many worker processes (default: one per core, "
+                                   "once the input is large enough to gain)."))
 max_mb_option = click.option("--max-mb", type=click.FloatRange(min=0, min_open=True, max=1e6), default=20.0,
                              show_default=True,
                              help=N_("Skip input files larger than this many megabytes."))
@@ -209,20 +213,33 @@ max_mb_option = click.option("--max-mb", type=click.FloatRange(min=0, min_open=T
               help=N_("Write the export here instead of standard output."))
 @taxonomy_option
 @max_mb_option
+@jobs_option
 @project_options
-def extract(paths, fmt, output, taxonomy, max_mb):
-    from .pipeline import export_json
-    from .summary import require_readable, summary_lines
+def extract(paths, fmt, output, taxonomy, max_mb, jobs):
+    from .ingest import collect
+    from .pipeline import iter_extractions, write_export_file
+    from .summary import require_files, require_readable, summary_lines
 
     project = _project()
-    extractions = _run_extract(paths, _options(taxonomy or project.taxonomy, max_mb))
-    text = export_json(extractions)
-    if output:
-        from .atomic import write_bytes_atomic
+    options = _options(taxonomy or project.taxonomy, max_mb, jobs)
+    files = collect(list(paths))  # walked once here; the pipeline gets the files themselves
+    require_files(list(paths), files)
+    extractions = []  # kept for the summary; the export is written as each file is done
 
-        write_bytes_atomic(output, text.encode("utf-8"))
-    else:
-        click.echo(text, nl=False)
+    def extracted():
+        for extraction in iter_extractions(files, options, progress):
+            extractions.append(extraction)
+            yield extraction
+
+    with _progress(len(files)) as progress:
+        if output:
+            from .atomic import write_atomic
+
+            write_atomic(output, lambda out: write_export_file(extracted(), out))
+        else:
+            sys.stdout.flush()
+            write_export_file(extracted(), sys.stdout.buffer)
+            sys.stdout.buffer.flush()
     for line in summary_lines(extractions):
         click.echo(line, err=True)
     require_readable(list(paths), extractions)
@@ -254,8 +271,9 @@ def extract(paths, fmt, output, taxonomy, max_mb):
                       "kept in the history store for later builds."))
 @taxonomy_option
 @max_mb_option
+@jobs_option
 @project_options
-def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_date, corrections, taxonomy, max_mb):
+def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_date, corrections, taxonomy, max_mb, jobs):
     from .ingest import collect
     from .pipeline import BuildRequest, build_report
     from .resources import seeds_dir
@@ -270,7 +288,7 @@ def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_d
         audiences=list(audiences) or ([] if template_dirs else project.audiences),  # --template alone: just it
         template_dirs=list(template_dirs),
         formats=[f.strip() for f in formats.split(",")] if formats else project.formats,
-        db=db or project.history, period=period, options=_options(taxonomy or project.taxonomy, max_mb),
+        db=db or project.history, period=period, options=_options(taxonomy or project.taxonomy, max_mb, jobs),
         file_name=project.file_name, first_issue=project.first_issue, series=project.series,
         date=_date(issue_date), settings=project.document_settings(), corrections=corrections,
     )
@@ -323,14 +341,15 @@ def _print_written(paths: list[Path]) -> None:
               help=N_("The period the reports are for, e.g. 2014-W21 (default: ISO week of their dates)."))
 @taxonomy_option
 @max_mb_option
+@jobs_option
 @project_options
-def compare(paths, fmt, output, db, period, taxonomy, max_mb):
+def compare(paths, fmt, output, db, period, taxonomy, max_mb, jobs):
     from .api import compare as build_comparison
     from .aggregate.exports import export_comparison
     from .summary import require_readable, summary_lines
 
     project = _project()
-    extractions = _run_extract(paths, _options(taxonomy or project.taxonomy, max_mb))
+    extractions = _run_extract(paths, _options(taxonomy or project.taxonomy, max_mb, jobs))
     require_readable(list(paths), extractions)
     if db is None and project.history.is_file():
         db = project.history

@@ -65,6 +65,10 @@ class ReportgenWarning(UserWarning):
         self.code = code
         self.message = message
 
+    def __reduce__(self):
+        """Pickle by (code, message), so a warning raised in a worker process reaches the parent."""
+        return type(self), (self.code, self.message)
+
 
 def warn(code: str, message: str) -> None:
     """Issue a coded warning (``W001: …``); ``--strict`` turns them into errors."""

@@ -6,15 +6,16 @@ package and hands the next plain dataclasses.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from .ingest import DEFAULT_MAX_BYTES, collect, read
-from .records import Extraction, to_export
+from .records import Extraction, to_export, write_export
 
 Progress = Callable[[Path], None]
 
@@ -25,6 +26,7 @@ class Options:
 
     taxonomy: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int | None = 1  # worker processes for extraction (``--jobs``); 1: this process; None: one per core
 
 
 def load_run_lexicon(options: Options):
@@ -57,21 +59,49 @@ def extract_file(path: Path, options: Options, lexicon=None) -> Extraction:
 
 def extract_paths(paths: list[Path], options: Options, progress: Progress | None = None) -> list[Extraction]:
     """Return one extraction per input file, in input order."""
+    return list(iter_extractions(collect(paths), options, progress))
+
+
+def iter_extractions(files: list[Path], options: Options, progress: Progress | None = None) -> Iterator[Extraction]:
+    """Yield the extraction of each file in input order, a later copy of a report noted as a duplicate."""
     from .duplicates import DuplicateNotes
 
-    results, duplicates = [], DuplicateNotes()
+    duplicates = DuplicateNotes()
+    for extraction in _extract_each(files, options, progress):
+        yield duplicates.note(extraction)
+
+
+def _extract_each(files: list[Path], options: Options, progress: Progress | None) -> Iterator[Extraction]:
+    """Yield the extraction of each file in order: here, or in ``options.jobs`` worker processes."""
+    from .parallel import default_jobs
+
+    jobs = options.jobs if options.jobs is not None else default_jobs(files)
+    if jobs > 1 and len(files) > 1:
+        from .parallel import extract_in_processes
+
+        yield from extract_in_processes(files, options, min(jobs, len(files)), progress)
+        return
     lexicon = None
-    for path in collect(paths):
+    for path in files:
         lexicon = lexicon or load_run_lexicon(options)  # once per run, and only when there is a file
-        results.append(duplicates.note(extract_file(path, options, lexicon)))
+        yield extract_file(path, options, lexicon)
         if progress:
             progress(path)
-    return results
 
 
 def export_json(extractions: list[Extraction]) -> str:
     """Return the JSON export (``extract-output.md``) as text."""
     return json.dumps(to_export(extractions), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_export_file(extractions: Iterable[Extraction], out: BinaryIO) -> None:
+    """Write the JSON export to a binary file as UTF-8, streamed (the text of ``export_json``)."""
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="\n")
+    try:
+        write_export(extractions, text)
+        text.flush()
+    finally:
+        text.detach()  # leave ``out`` open, whatever happened: its owner closes it
 
 
 @dataclass
@@ -124,7 +154,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
 
     from .aggregate import compare
     from .aggregate.history import recording
-    from .atomic import write_bytes_atomic
+    from .atomic import write_atomic
     from .outputs import output_name
     from .preflight import check_build
     from .staging import Staging
@@ -141,7 +171,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
             recording(comparison, extractions, checked.db, request.period, request.series,
                       request.first_issue) as record:
         data_name = output_name(request, audiences[0] if audiences else None, "extract", record.recorded, "json")
-        write_bytes_atomic(stage.path(data_name), export_json(extractions).encode("utf-8"))
+        write_atomic(stage.path(data_name), lambda out: write_export_file(extractions, out))
         with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
             for audience in audiences:
                 write_audience(audience, record.comparison, extractions, request, Path(charts), stage.path,

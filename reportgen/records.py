@@ -6,8 +6,10 @@ and ``from_export`` are the one place that contract is written down in code.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
 Status = Literal["ok", "skipped", "error"]
 
@@ -156,3 +158,31 @@ def from_export(data: dict[str, Any]) -> list[Extraction]:
             ))
         out.append(Extraction(source=source, articles=articles))
     return out
+
+
+def write_export(extractions: Iterable[Extraction], out: TextIO, *, with_paragraphs: bool = False) -> None:
+    """Write the JSON export of ``extractions`` to ``out`` as it goes, one document at a time.
+
+    The text is the same as ``json.dumps(to_export(...), ensure_ascii=False,
+    indent=2)``, but neither the whole export nor its text is ever held: each
+    document is encoded piece by piece while the next is still being
+    extracted, so an archive of any size, or one file with a huge number of
+    figures, costs the memory of one document.
+    """
+    documents = iter(extractions)
+    pending = next(documents, None)  # a run that fails at once (a bad taxonomy) writes nothing
+    envelope = to_export([], with_paragraphs=with_paragraphs)
+    placeholder = "documents go here"
+    envelope["documents"] = placeholder
+    head, tail = json.dumps(envelope, ensure_ascii=False, indent=2).split(json.dumps(placeholder), 1)
+    line = head.rsplit("\n", 1)[-1]
+    outer = " " * (len(line) - len(line.lstrip()))  # the indent of the documents key
+    inner = outer + "  "
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    out.write(head + ("[]" if pending is None else "[\n" + inner))
+    while pending is not None:
+        for chunk in encoder.iterencode(extraction_to_dict(pending, with_paragraphs=with_paragraphs)):
+            out.write(chunk.replace("\n", "\n" + inner))  # JSON strings hold no raw newline
+        pending = next(documents, None)
+        out.write(",\n" + inner if pending is not None else "\n" + outer + "]")
+    out.write(tail + "\n")

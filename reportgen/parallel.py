@@ -1,0 +1,144 @@
+"""Extraction of many files in worker processes (``--jobs N``).
+
+Each file's extraction is independent of every other file's, so the files are
+handed to a pool of worker processes, each of which loads the run's lexicon
+(taxonomy, rule tables, jieba's dictionary) once, in its initializer, and
+then extracts file after file. Results come back in
+input order, so the output is the same as a run in one process, whatever
+finishes first. At most a few files per worker are in flight at once, so an
+archive of any size is never held whole in the pipes.
+
+Warnings a worker raises while extracting are recorded there and issued again
+in the parent, in input order, so ``--jobs`` changes no message.
+
+Ctrl-C: the workers ignore SIGINT (the terminal sends it to the whole process
+group); the parent alone catches ``KeyboardInterrupt``, terminates and joins
+every worker, and re-raises it, so no worker is left running and no worker
+prints a traceback.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import warnings
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .pipeline import Options
+    from .records import Extraction
+    from .extract import Lexicon
+
+# Files in flight per worker: enough to keep every worker busy while the
+# parent collects results in order, few enough that memory stays flat.
+IN_FLIGHT_PER_WORKER = 4
+
+
+# A worker costs about a second of start-up (imports, jieba's dictionary);
+# extraction runs at roughly 100 KB of text a second, so a worker pays for
+# itself from a few hundred KB of input on.
+INPUT_BYTES_PER_WORKER = 256 * 1024
+
+
+def cores() -> int:
+    """Return the number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def default_jobs(files: list[Path]) -> int:
+    """Return how many worker processes to use unless told: one per core, but none that would idle.
+
+    Small inputs run in this process: at most one worker per
+    ``INPUT_BYTES_PER_WORKER`` of input and one per file.
+    """
+    total = 0
+    for path in files:
+        try:
+            total += path.stat().st_size
+        except OSError:  # the reader reports it for this file
+            continue
+    return max(1, min(cores(), len(files), total // INPUT_BYTES_PER_WORKER))
+
+
+@dataclass
+class _WorkerRun:
+    """What one worker process holds for its whole life: the run's options and its one lexicon.
+
+    ``failure`` is the error loading the lexicon raised, kept to be raised
+    by the first task: an initializer that raises makes the pool restart
+    workers forever.
+    """
+
+    options: Options
+    lexicon: Lexicon | None
+    failure: Exception | None = None
+
+
+_run: _WorkerRun | None = None  # set once per worker process by _start_worker
+
+
+def _start_worker(options: Options) -> None:
+    """Pool initializer: ignore Ctrl-C (the parent handles it) and load the lexicon once."""
+    global _run
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .pipeline import load_run_lexicon
+
+    try:
+        _run = _WorkerRun(options=options, lexicon=load_run_lexicon(options))
+    except Exception as exc:  # raised again by the first task, in the parent
+        _run = _WorkerRun(options=options, lexicon=None, failure=exc)
+
+
+def _extract_one(path: Path) -> tuple[Extraction, list[Warning]]:
+    """Extract one file in a worker; return it with the warnings raised meanwhile."""
+    from .pipeline import extract_file
+
+    assert _run is not None, "worker used before its initializer ran"
+    if _run.failure is not None:
+        raise _run.failure
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        extraction = extract_file(path, _run.options, _run.lexicon)
+    return extraction, [w.message for w in caught]
+
+
+def extract_in_processes(files: list[Path], options: Options, jobs: int,
+                         progress: Callable[[Path], None] | None = None) -> Iterator[Extraction]:
+    """Yield the extraction of each file, in input order, computed by ``jobs`` worker processes."""
+    from .taxonomy import load_taxonomy
+
+    load_taxonomy(options.taxonomy)  # a bad taxonomy is reported here, before any worker starts
+    # spawn, not fork: the parent may run threads (the progress bar), which fork does not copy safely.
+    context = multiprocessing.get_context("spawn")
+    pool = context.Pool(processes=jobs, initializer=_start_worker, initargs=(options,))
+    try:
+        pending: deque = deque()
+        queue = iter(files)
+        for path in queue:
+            pending.append((path, pool.apply_async(_extract_one, (path,))))
+            if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
+                break
+        while pending:
+            path, result = pending.popleft()
+            extraction, caught = result.get()
+            for next_path in queue:
+                pending.append((next_path, pool.apply_async(_extract_one, (next_path,))))
+                break
+            for warning in caught:
+                warnings.warn(warning, stacklevel=2)
+            if progress:
+                progress(path)
+            yield extraction
+        pool.close()
+    except BaseException:
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
