@@ -135,9 +135,9 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     before = text[max(0, m.start() - 2):m.start()]
     if any(before.endswith(w) for w in cues["exclude"]["before"]):
         return None
-    if _ORDINAL_LIST.search(text, 0, m.start()):
+    if _ORDINAL_LIST.search(text, max(0, m.start() - 64), m.start()):
         return None  # 第二、三期: the 第 of a list numbers every item
-    if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, 0, m.start()):
+    if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # 2021年12期: a journal's issue
     if num_start > 0 and re.match(r"[A-Za-z0-9._/+]", text[num_start - 1]) and not is_chinese_numeral(n1):
         return None
@@ -200,9 +200,22 @@ def _read_percent(m: re.Match[str], mask: list[bool], lex: FigureRules) -> Span 
     return Span(m.start(), m.end(), value, None, "%", qualifier, (m.start("n1") - 3, m.end("n1")))
 
 
+#: a run of this many numeral characters (digits, Chinese numerals, number
+#: punctuation) is no number anyone writes: a code, an ID, debris. It is
+#: blanked before matching, which also keeps the number patterns, that
+#: backtrack over a run, linear in the length of the text.
+_NUMERAL_RUN = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿,，.．]{30,}")
+
+
+def _without_numeral_runs(text: str) -> str:
+    """Return ``text`` with each run of 30+ numeral characters replaced by as many ``x`` (not a number, not a unit)."""
+    return _NUMERAL_RUN.sub(lambda m: "x" * len(m.group()), text)
+
+
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Return the figures written in ``text`` (one sentence or paragraph), in order, objects not yet read."""
     lex = lexicon.figure_rules
+    text = _without_numeral_runs(text)  # same length: the spans index the text given
     mask = masked_positions(text, lex)
     spans = [s for m in lex.pattern.finditer(text) if (s := _read_match(m, text, mask, lex))]
     taken = [(s.start, s.end) for s in spans]
@@ -239,10 +252,11 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
 
     figures: list[Figure] = []
     for text in body_texts(blocks):
+        readable = _without_numeral_runs(text)  # before cutting: a cut must not make a long run short
         for s_start, s_end in sentence_spans(text):
             sentence = text[s_start:s_end]
             # 近千名: a word the qualifier and the numeral make (近千) is still the figure
-            spans = [s for s in find_spans(sentence, lexicon)
+            spans = [s for s in find_spans(readable[s_start:s_end], lexicon)
                      if not (is_chinese_numeral(sentence[s.core[0]])
                              and inside_word(sentence, (s.start, s.core[1]), lexicon))]
             if not spans:

@@ -1,10 +1,20 @@
-"""Sentence spans of a paragraph: each figure is reported with the sentence it stands in."""
+"""Sentence spans of a paragraph: each figure is reported with the sentence it stands in.
+
+A "sentence" longer than ``MAX_SENTENCE_CHARS`` is no sentence a reader
+wrote (a table flattened to one line, a page of debris): it is cut into
+pieces at clause marks, so the work per sentence, and the sentence each
+figure carries into the export, stay bounded whatever the input.
+"""
 from __future__ import annotations
 
 import re
 
 #: what ends a sentence: full stops, exclamation and question marks, semicolons, line ends
 _END = re.compile(r"[。！？；!?;]+[”’」』）)]*|\n+")
+#: the longest sentence kept whole; real ones stay well below it
+MAX_SENTENCE_CHARS = 500
+#: where an over-long sentence may be cut: after a clause mark, else anywhere
+_CLAUSE_END = re.compile(r"[，、：,:]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -22,5 +32,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            out.append((s, e))
+            out.extend(_bounded(text, s, e))
     return out
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return ``text[start:end]`` as pieces of at most ``MAX_SENTENCE_CHARS``, cut after clause marks."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max((m.end() for m in _CLAUSE_END.finditer(text, start + MAX_SENTENCE_CHARS // 2, limit)),
+                  default=limit)
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
