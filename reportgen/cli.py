@@ -159,7 +159,7 @@ def main(debug: bool) -> None:
     """The ``reportgen`` command group."""
 
 
-def _options(taxonomy: Path | None, max_mb: float, jobs: int | None = None):
+def _options(taxonomy: Path | None, max_mb: float, jobs: int | None = None, scheduler: str | None = None):
     import math
 
     from .pipeline import Options
@@ -167,7 +167,7 @@ def _options(taxonomy: Path | None, max_mb: float, jobs: int | None = None):
     if not math.isfinite(max_mb):
         raise UsageError(_("--max-mb {value}: give a number of megabytes, such as 20").format(value=max_mb))
     # jobs None: one worker per core once the input is large enough (``parallel.default_jobs``)
-    return Options(taxonomy=taxonomy, max_bytes=int(max_mb * 1024 * 1024), jobs=jobs)
+    return Options(taxonomy=taxonomy, max_bytes=int(max_mb * 1024 * 1024), jobs=jobs, scheduler=scheduler)
 
 
 @contextmanager
@@ -199,6 +199,9 @@ taxonomy_option = click.option("--taxonomy", type=click.Path(dir_okay=False, pat
 jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=1),
                            help=N_("Extract in this many worker processes (default: one per core, "
                                    "once the input is large enough to gain)."))
+scheduler_option = click.option("--scheduler", metavar="tcp://HOST:PORT",
+                                help=N_("Extract on this Dask cluster (needs reportgen[dask]; "
+                                        "the workers must see the input files)."))
 max_mb_option = click.option("--max-mb", type=click.FloatRange(min=0, min_open=True, max=1e6), default=20.0,
                              show_default=True,
                              help=N_("Skip input files larger than this many megabytes."))
@@ -214,14 +217,15 @@ max_mb_option = click.option("--max-mb", type=click.FloatRange(min=0, min_open=T
 @taxonomy_option
 @max_mb_option
 @jobs_option
+@scheduler_option
 @project_options
-def extract(paths, fmt, output, taxonomy, max_mb, jobs):
+def extract(paths, fmt, output, taxonomy, max_mb, jobs, scheduler):
     from .ingest import collect
     from .pipeline import iter_extractions, write_export_file
     from .summary import require_files, require_readable, summary_lines
 
     project = _project()
-    options = _options(taxonomy or project.taxonomy, max_mb, jobs)
+    options = _options(taxonomy or project.taxonomy, max_mb, jobs, scheduler)
     files = collect(list(paths))  # walked once here; the pipeline gets the files themselves
     require_files(list(paths), files)
     extractions = []  # kept for the summary; the export is written as each file is done
@@ -272,8 +276,9 @@ def extract(paths, fmt, output, taxonomy, max_mb, jobs):
 @taxonomy_option
 @max_mb_option
 @jobs_option
+@scheduler_option
 @project_options
-def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_date, corrections, taxonomy, max_mb, jobs):
+def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_date, corrections, taxonomy, max_mb, jobs, scheduler):
     from .ingest import collect
     from .pipeline import BuildRequest, build_report
     from .resources import seeds_dir
@@ -288,7 +293,7 @@ def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_d
         audiences=list(audiences) or ([] if template_dirs else project.audiences),  # --template alone: just it
         template_dirs=list(template_dirs),
         formats=[f.strip() for f in formats.split(",")] if formats else project.formats,
-        db=db or project.history, period=period, options=_options(taxonomy or project.taxonomy, max_mb, jobs),
+        db=db or project.history, period=period, options=_options(taxonomy or project.taxonomy, max_mb, jobs, scheduler),
         file_name=project.file_name, first_issue=project.first_issue, series=project.series,
         date=_date(issue_date), settings=project.document_settings(), corrections=corrections,
     )
@@ -342,14 +347,15 @@ def _print_written(paths: list[Path]) -> None:
 @taxonomy_option
 @max_mb_option
 @jobs_option
+@scheduler_option
 @project_options
-def compare(paths, fmt, output, db, period, taxonomy, max_mb, jobs):
+def compare(paths, fmt, output, db, period, taxonomy, max_mb, jobs, scheduler):
     from .api import compare as build_comparison
     from .aggregate.exports import export_comparison
     from .summary import require_readable, summary_lines
 
     project = _project()
-    extractions = _run_extract(paths, _options(taxonomy or project.taxonomy, max_mb, jobs))
+    extractions = _run_extract(paths, _options(taxonomy or project.taxonomy, max_mb, jobs, scheduler))
     require_readable(list(paths), extractions)
     if db is None and project.history.is_file():
         db = project.history

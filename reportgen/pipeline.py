@@ -27,6 +27,7 @@ class Options:
     taxonomy: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int | None = 1  # worker processes for extraction (``--jobs``); 1: this process; None: one per core
+    scheduler: str | None = None  # a Dask scheduler's address (``--scheduler``): extract on that cluster
 
 
 def load_run_lexicon(options: Options):
@@ -72,9 +73,14 @@ def iter_extractions(files: list[Path], options: Options, progress: Progress | N
 
 
 def _extract_each(files: list[Path], options: Options, progress: Progress | None) -> Iterator[Extraction]:
-    """Yield the extraction of each file in order: here, or in ``options.jobs`` worker processes."""
+    """Yield the extraction of each file in order: here, in ``options.jobs`` worker processes, or on a Dask cluster."""
     from .parallel import default_jobs
 
+    if options.scheduler:
+        from .distributed import extract_with_scheduler
+
+        yield from extract_with_scheduler(files, options, progress)
+        return
     jobs = options.jobs if options.jobs is not None else default_jobs(files)
     if jobs > 1 and len(files) > 1:
         from .parallel import extract_in_processes
