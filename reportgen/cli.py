@@ -183,6 +183,24 @@ def _progress(total: int) -> Iterator:
         yield lambda path: bar.update(task, advance=1, description=path.name[:30])
 
 
+@contextmanager
+def _font_notices() -> Iterator[None]:
+    """Print the one-time font preparation notices (the ``reportgen.fonts`` log) on stderr while inside."""
+    import logging
+
+    class Echo(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            click.echo(record.getMessage(), err=True)
+
+    logger, handler = logging.getLogger("reportgen.fonts"), Echo(logging.INFO)
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
 def _run_extract(paths: tuple[Path, ...], options):
     from .ingest import collect
     from .pipeline import extract_paths
@@ -297,7 +315,7 @@ def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_d
         file_name=project.file_name, first_issue=project.first_issue, series=project.series,
         date=_date(issue_date), settings=project.document_settings(), corrections=corrections,
     )
-    with _progress(len(files)) as progress:
+    with _progress(len(files)) as progress, _font_notices():
         report = build_report(request, progress)
     _print_written(report.written)
     for line in summary_lines(report.extractions, report.recorded):

@@ -21,13 +21,29 @@ def test_fonts_fallback_is_a_static_truetype_instance(weight, wght):
 
 
 @pytest.mark.slow
-def test_fonts_fallback_is_cut_once_into_the_cache(tmp_path, monkeypatch):
+def test_fonts_fallback_is_cut_once_into_the_cache(tmp_path, monkeypatch, caplog):
     monkeypatch.setenv("REPORTGEN_CACHE_DIR", str(tmp_path))
+    caplog.set_level("INFO", logger="reportgen.fonts")
     cached = fonts.fallback_face("regular").path  # may take ~15 s: cuts a fresh instance
     assert cached.parent == tmp_path / "fonts" and cached.is_file()
     assert not list(cached.parent.glob("*.part")), "a temporary file was left behind"
+    start, done = caplog.records
+    assert (start.phase, done.phase) == ("start", "done")
+    assert "once" in start.getMessage() and "1 of 2" in start.getMessage() and str(cached.parent) in start.getMessage()
+    caplog.clear()
     before = cached.stat().st_mtime_ns
     assert fonts.fallback_face("regular").path.stat().st_mtime_ns == before
+    assert caplog.records == []  # cached: nothing to announce
+
+
+def test_the_command_line_shows_the_font_notices_on_stderr(capsys):
+    from reportgen.cli import _font_notices
+
+    with _font_notices():
+        fonts.FONT_LOG.info("Preparing the PDF font %s (%s): this happens once.", "X", "1 of 2", extra={"phase": "start"})
+    fonts.FONT_LOG.info("not shown outside a command")
+    captured = capsys.readouterr()
+    assert captured.err == "Preparing the PDF font X (1 of 2): this happens once.\n"
 
 
 def test_fonts_never_pick_cff_opentype(monkeypatch):

@@ -25,16 +25,21 @@ machine already has them. No reportlab import here: ``pdf.py`` registers faces.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, warn
 
+#: where the one-time cutting of a font instance is announced (start and end,
+#: ``record.phase``); the command line shows it, a library caller may listen
+FONT_LOG = logging.getLogger("reportgen.fonts")
 FALLBACK_FAMILY = "Noto Sans SC"
 FALLBACK_WEIGHTS = {"regular": 400, "bold": 700}
 FONT_SUFFIXES = (".ttf", ".ttc", ".otf")
@@ -95,10 +100,23 @@ def fallback_face(weight: str = "regular") -> Face:
     """Return a static Noto Sans SC instance (``regular`` or ``bold``), cutting it if needed."""
     source = variable_source()
     wght = FALLBACK_WEIGHTS[weight]
-    target = cache_dir() / f"NotoSansSC-{weight.title()}-{wght}-{source.stat().st_size}.ttf"
+    target = _instance_path(source, weight)
     if not target.is_file():
+        missing = [w for w in FALLBACK_WEIGHTS if not _instance_path(source, w).is_file()]
+        step = f"{len(FALLBACK_WEIGHTS) - len(missing) + 1} of {len(FALLBACK_WEIGHTS)}"
+        FONT_LOG.info("Preparing the PDF font %s %s (%s): this happens once on this machine and takes about "
+                      "half a minute; it is kept in %s for every later PDF.",
+                      FALLBACK_FAMILY, weight.title(), step, target.parent, extra={"phase": "start"})
+        started = time.monotonic()
         _cut_instance(source, wght, target)
+        FONT_LOG.info("PDF font %s %s ready (%s, %.0f s).", FALLBACK_FAMILY, weight.title(), step,
+                      time.monotonic() - started, extra={"phase": "done"})
     return Face(FALLBACK_FAMILY, target, 0, bold=weight == "bold")
+
+
+def _instance_path(source: Path, weight: str) -> Path:
+    """Return where the static instance of ``weight`` is cached (named by the source's size: a new font, a new cut)."""
+    return cache_dir() / f"NotoSansSC-{weight.title()}-{FALLBACK_WEIGHTS[weight]}-{source.stat().st_size}.ttf"
 
 
 def _cut_instance(source: Path, wght: int, target: Path) -> None:
