@@ -312,13 +312,64 @@ def _page_number(footer: Any, layout: Layout, side: str) -> None:
 
 # -- AST to Word -------------------------------------------------------------------
 
+class CommentAdder:
+    """Adds a document's comments in constant time each.
+
+    python-docx's ``Document.add_comment`` picks a free id by reading the id
+    of every comment already there, which makes a briefing with thousands of
+    noted figures quadratic. This writer adds every comment of the document
+    it builds, so it numbers them itself, past any the template brought, and
+    builds each comment as python-docx does (same element, same styles).
+    Where python-docx's comments part is not laid out as expected, it falls
+    back to ``add_comment``.
+    """
+
+    def __init__(self, document: Any):
+        self.document = document
+        self.next_id: int | None = None
+
+    def add(self, run: Any, text: str) -> None:
+        """Anchor a comment holding ``text`` (one paragraph a line) on ``run``."""
+        comments = self.document.comments
+        elements, part = getattr(comments, "_comments_elm", None), getattr(comments, "_comments_part", None)
+        if elements is None or part is None:
+            self.document.add_comment(run, text=text, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
+            return
+        import datetime as dt
+
+        from docx.comments import Comment
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+
+        if self.next_id is None:
+            self.next_id = max((int(i) for i in elements.xpath("./w:comment/@w:id")), default=-1) + 1
+        element = parse_xml(
+            f'<w:comment {nsdecls("w")} w:id="{self.next_id}" w:author="">'
+            '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+            '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r></w:p>'
+            '</w:comment>')
+        self.next_id += 1
+        elements.append(element)
+        element.author, element.initials = COMMENT_AUTHOR, COMMENT_INITIALS
+        element.date = dt.datetime.now(dt.timezone.utc)
+        comment = Comment(element, part)
+        run.mark_comment_range(run, comment.comment_id)
+        if not text:
+            return
+        first, *rest = text.split("\n")
+        comment.paragraphs[0].add_run(first)
+        for line in rest:
+            comment.add_paragraph(text=line)
+
+
 class DocxBuilder:
     """Append blocks to a python-docx Document, numbering headings and adding comments."""
 
     def __init__(self, document: Any, layout: Layout, ast: Document):
         self.document, self.layout, self.ast = document, layout, ast
         self.numbers = HeadingNumbers(layout)
-        self.comments = ast.meta.get("copy") != "clean"  # a copy for distribution carries no comments
+        # a copy for distribution carries no comments; the review copy gets each source sentence
+        self.comments = CommentAdder(document) if ast.meta.get("copy") != "clean" else None
 
     # inlines
     def inline(self, paragraph: Any, nodes: tuple[Inline, ...], role: str | None = None,
@@ -333,8 +384,8 @@ class DocxBuilder:
                 self.inline(paragraph, node.children, "note", bold)
             elif isinstance(node, Noted):
                 run = self.run(paragraph, node.text, role, bold)
-                if self.comments:
-                    self.document.add_comment(run, text=node.note, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
+                if self.comments is not None:
+                    self.comments.add(run, node.note)
 
     def run(self, paragraph: Any, text: str, role: str | None = None, bold: bool = False) -> Any:
         """Append one run; ``role`` overrides the paragraph style's faces."""
@@ -451,8 +502,8 @@ class DocxBuilder:
         widths = self._column_widths(block, ncols)
         for column, width in zip(table.columns, widths):
             column.width = Pt(width)
-        for r, row in enumerate(rows):
-            cells = table.rows[r].cells
+        for r, (table_row, row) in enumerate(zip(table.rows, rows)):  # rows[r] would re-list every row: quadratic
+            cells = table_row.cells
             is_head = bool(block.header) and r == 0
             for c in range(ncols):
                 cells[c].width = Pt(widths[c])
@@ -466,7 +517,7 @@ class DocxBuilder:
                     shading = _el("w:shd", val="clear", color="auto",
                                   fill=self.layout.colors.table_header_fill.lstrip("#"))
                     cells[c]._tc.get_or_add_tcPr().insert_element_before(shading, *TCPR_AFTER_SHD)
-            tr_pr = table.rows[r]._tr.get_or_add_trPr()
+            tr_pr = table_row._tr.get_or_add_trPr()
             tr_pr.append(_el("w:cantSplit", val="true"))
             if is_head:
                 tr_pr.append(_el("w:tblHeader", val="true"))
