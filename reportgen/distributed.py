@@ -137,3 +137,80 @@ def extract_with_scheduler(files: list[Path], options: Options,
         yield from extract_on_cluster(files, options, client, progress)
     finally:
         client.close()
+
+
+# -- archive totals: partial aggregates merged on the cluster ------------------------------
+
+#: files per partial aggregate: one task extracts them and returns only their totals
+FILES_PER_PARTIAL = 64
+
+Totals = dict  # (unit, indicator, unit word) -> [figures, sum, min, max]
+
+
+def partial_totals(extractions) -> Totals:
+    """Return the totals of a batch of extractions: per unit, indicator and unit word, the figures' count, sum, min, max.
+
+    Only figures mapped to an indicator count, each report article once as
+    extracted; this is the summary an archive of millions of reports can be
+    reduced to without any process holding its figures.
+    """
+    totals: Totals = {}
+    for extraction in extractions:
+        for article in extraction.articles:
+            for figure in article.figures:
+                if figure.indicator is None or figure.value is None:
+                    continue
+                key = (article.unit or "", figure.indicator, figure.unit)
+                value = float(figure.value)
+                cell = totals.get(key)
+                if cell is None:
+                    totals[key] = [1, value, value, value]
+                else:
+                    cell[0] += 1
+                    cell[1] += value
+                    cell[2] = min(cell[2], value)
+                    cell[3] = max(cell[3], value)
+    return totals
+
+
+def merge_totals(*parts: Totals) -> Totals:
+    """Return the totals of several batches: counts and sums added, extremes kept (associative, commutative)."""
+    merged: Totals = {}
+    for part in parts:
+        for key, (count, total, low, high) in part.items():
+            cell = merged.get(key)
+            if cell is None:
+                merged[key] = [count, total, low, high]
+            else:
+                merged[key] = [cell[0] + count, cell[1] + total, min(cell[2], low), max(cell[3], high)]
+    return merged
+
+
+def _totals_remote(paths: list[str], options: Options, plugin_name: str) -> Totals:
+    """Run on a worker: extract a batch of files and return only their totals."""
+    from .pipeline import extract_file
+
+    lexicon = _worker_lexicon(plugin_name)
+    return partial_totals(extract_file(Path(p), options, lexicon) for p in paths)
+
+
+def archive_totals(files: list[Path], options: Options, client, fan_in: int = 8):
+    """Return the totals table (unit, indicator, unit_word, figures, sum, min, max) of ``files``, sorted.
+
+    Each task extracts ``FILES_PER_PARTIAL`` files and returns their partial
+    totals; partials are merged on the cluster ``fan_in`` at a time, in a
+    tree, so the client receives one small table whatever the archive's size.
+    """
+    import pandas as pd
+
+    lexicon = _install_lexicon(client, options)
+    remote_options = replace(options, jobs=1, scheduler=None)
+    paths = [str(p.absolute()) for p in files]
+    level = [client.submit(_totals_remote, paths[i:i + FILES_PER_PARTIAL], remote_options, lexicon, pure=False)
+             for i in range(0, len(paths), FILES_PER_PARTIAL)] or [client.submit(dict, pure=False)]
+    while len(level) > 1:
+        level = [client.submit(merge_totals, *level[i:i + fan_in], pure=False) for i in range(0, len(level), fan_in)]
+    totals = level[0].result()
+    rows = [(unit, indicator, word, count, total, low, high)
+            for (unit, indicator, word), (count, total, low, high) in sorted(totals.items())]
+    return pd.DataFrame(rows, columns=["unit", "indicator", "unit_word", "figures", "sum", "min", "max"])

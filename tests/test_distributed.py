@@ -64,3 +64,34 @@ def test_without_dask_the_message_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "dask.distributed", None)  # import fails as if not installed
     with pytest.raises(UsageError, match=r"reportgen\[dask\]"):
         distributed.connect("tcp://127.0.0.1:8786")
+
+
+def test_partial_totals_merged_equal_the_totals_of_the_whole(seed_paths):
+    from reportgen.distributed import merge_totals, partial_totals
+    from reportgen.pipeline import Options, extract_paths
+
+    extractions = extract_paths(seed_paths, Options())
+    whole = partial_totals(extractions)
+    assert whole and all(count >= 1 and low <= high for count, _, low, high in whole.values())
+    halves = merge_totals(partial_totals(extractions[:2]), partial_totals(extractions[2:]))
+    assert halves == whole
+    assert merge_totals(partial_totals(extractions[2:]), {}, partial_totals(extractions[:2])) == whole
+
+
+@pytest.mark.slow
+def test_archive_totals_on_a_cluster_equal_the_local_ones(cluster, seed_paths, monkeypatch):
+    from dask.distributed import Client
+
+    from reportgen import distributed
+    from reportgen.pipeline import Options, extract_paths
+
+    monkeypatch.setattr(distributed, "FILES_PER_PARTIAL", 2)  # several partials, merged in a tree
+    files = list(seed_paths) * 3  # the same reports three times: every total triples
+    with Client(cluster.scheduler_address) as client:
+        table = distributed.archive_totals(files, Options(), client, fan_in=2)
+    local = distributed.partial_totals(extract_paths(seed_paths, Options()))
+    assert len(table) == len(local)
+    for row in table.itertuples():
+        count, total, low, high = local[(row.unit, row.indicator, row.unit_word)]
+        assert (row.figures, row.min, row.max) == (3 * count, low, high)
+        assert row.sum == pytest.approx(3 * total)
