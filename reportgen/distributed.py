@@ -72,10 +72,8 @@ def _install_lexicon(client, options: Options) -> str:
     return plugin.name
 
 
-def _extract_remote(path: str, given: str, options: Options, plugin_name: str):
+def _extract_remote(path: str, given: str, options: Options, plugin_name: str, extract_file: Callable):
     """Run on a worker: extract one file; return it (with the path as given) and the warnings raised."""
-    from .pipeline import extract_file
-
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         extraction = extract_file(Path(path), options, _worker_lexicon(plugin_name))
@@ -96,9 +94,14 @@ def connect(address: str, timeout_s: float = CONNECT_TIMEOUT_S):
                          "start one with 'dask scheduler' or check the address") from None
 
 
-def extract_on_cluster(files: list[Path], options: Options, client,
-                       progress: Callable[[Path], None] | None = None) -> Iterator[Extraction]:
-    """Yield the extraction of each file, in input order, computed on ``client``'s cluster."""
+def extract_on_cluster(files: list[Path], options: Options, client, progress: Callable[[Path], None] | None,
+                       extract_file: Callable) -> Iterator[Extraction]:
+    """Yield the extraction of each file, in input order, computed on ``client``'s cluster.
+
+    ``extract_file(path, options, lexicon)`` is the pipeline's, passed in (it
+    travels to the workers by reference) so this module does not import the
+    pipeline that calls it.
+    """
     lexicon = _install_lexicon(client, options)
     remote_options = replace(options, jobs=1, scheduler=None)
     threads = max(1, sum(client.nthreads().values()))
@@ -106,7 +109,8 @@ def extract_on_cluster(files: list[Path], options: Options, client,
     queue = iter(files)
 
     def submit(path: Path) -> None:
-        task = client.submit(_extract_remote, str(path.absolute()), str(path), remote_options, lexicon, pure=False)
+        task = client.submit(_extract_remote, str(path.absolute()), str(path), remote_options, lexicon, extract_file,
+                             pure=False)
         pending.append((path, task))
 
     try:
@@ -129,12 +133,12 @@ def extract_on_cluster(files: list[Path], options: Options, client,
         client.cancel([task for _, task in pending])  # Ctrl-C or an error: nothing left running
 
 
-def extract_with_scheduler(files: list[Path], options: Options,
-                           progress: Callable[[Path], None] | None = None) -> Iterator[Extraction]:
+def extract_with_scheduler(files: list[Path], options: Options, progress: Callable[[Path], None] | None,
+                           extract_file: Callable) -> Iterator[Extraction]:
     """Yield the extractions of ``files`` computed on the cluster at ``options.scheduler``."""
     client = connect(options.scheduler)
     try:
-        yield from extract_on_cluster(files, options, client, progress)
+        yield from extract_on_cluster(files, options, client, progress, extract_file)
     finally:
         client.close()
 
@@ -186,15 +190,13 @@ def merge_totals(*parts: Totals) -> Totals:
     return merged
 
 
-def _totals_remote(paths: list[str], options: Options, plugin_name: str) -> Totals:
+def _totals_remote(paths: list[str], options: Options, plugin_name: str, extract_file: Callable) -> Totals:
     """Run on a worker: extract a batch of files and return only their totals."""
-    from .pipeline import extract_file
-
     lexicon = _worker_lexicon(plugin_name)
     return partial_totals(extract_file(Path(p), options, lexicon) for p in paths)
 
 
-def archive_totals(files: list[Path], options: Options, client, fan_in: int = 8):
+def archive_totals(files: list[Path], options: Options, client, extract_file: Callable, fan_in: int = 8):
     """Return the totals table (unit, indicator, unit_word, figures, sum, min, max) of ``files``, sorted.
 
     Each task extracts ``FILES_PER_PARTIAL`` files and returns their partial
@@ -206,7 +208,8 @@ def archive_totals(files: list[Path], options: Options, client, fan_in: int = 8)
     lexicon = _install_lexicon(client, options)
     remote_options = replace(options, jobs=1, scheduler=None)
     paths = [str(p.absolute()) for p in files]
-    level = [client.submit(_totals_remote, paths[i:i + FILES_PER_PARTIAL], remote_options, lexicon, pure=False)
+    level = [client.submit(_totals_remote, paths[i:i + FILES_PER_PARTIAL], remote_options, lexicon, extract_file,
+                           pure=False)
              for i in range(0, len(paths), FILES_PER_PARTIAL)] or [client.submit(dict, pure=False)]
     while len(level) > 1:
         level = [client.submit(merge_totals, *level[i:i + fan_in], pure=False) for i in range(0, len(level), fan_in)]

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from .records import Extraction
     from .extract import Lexicon
 
+LoadLexicon = Callable[["Options"], "Lexicon"]
+ExtractFile = Callable[[Path, "Options", "Lexicon"], "Extraction"]
+
 # Files in flight per worker: enough to keep every worker busy while the
 # parent collects results in order, few enough that memory stays flat.
 IN_FLIGHT_PER_WORKER = 4
@@ -77,6 +80,7 @@ class _WorkerRun:
     """
 
     options: Options
+    extract: ExtractFile
     lexicon: Lexicon | None
     failure: Exception | None = None
 
@@ -84,40 +88,41 @@ class _WorkerRun:
 _run: _WorkerRun | None = None  # set once per worker process by _start_worker
 
 
-def _start_worker(options: Options) -> None:
+def _start_worker(options: Options, load: LoadLexicon, extract: ExtractFile) -> None:
     """Pool initializer: ignore Ctrl-C (the parent handles it) and load the lexicon once."""
     global _run
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from .pipeline import load_run_lexicon
-
     try:
-        _run = _WorkerRun(options=options, lexicon=load_run_lexicon(options))
+        _run = _WorkerRun(options=options, extract=extract, lexicon=load(options))
     except Exception as exc:  # raised again by the first task, in the parent
-        _run = _WorkerRun(options=options, lexicon=None, failure=exc)
+        _run = _WorkerRun(options=options, extract=extract, lexicon=None, failure=exc)
 
 
 def _extract_one(path: Path) -> tuple[Extraction, list[Warning]]:
     """Extract one file in a worker; return it with the warnings raised meanwhile."""
-    from .pipeline import extract_file
-
     assert _run is not None, "worker used before its initializer ran"
     if _run.failure is not None:
         raise _run.failure
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        extraction = extract_file(path, _run.options, _run.lexicon)
+        extraction = _run.extract(path, _run.options, _run.lexicon)
     return extraction, [w.message for w in caught]
 
 
-def extract_in_processes(files: list[Path], options: Options, jobs: int,
-                         progress: Callable[[Path], None] | None = None) -> Iterator[Extraction]:
-    """Yield the extraction of each file, in input order, computed by ``jobs`` worker processes."""
+def extract_in_processes(files: list[Path], options: Options, jobs: int, progress: Callable[[Path], None] | None,
+                         load: LoadLexicon, extract: ExtractFile) -> Iterator[Extraction]:
+    """Yield the extraction of each file, in input order, computed by ``jobs`` worker processes.
+
+    ``load(options)`` builds a worker's lexicon, ``extract(path, options,
+    lexicon)`` extracts one file (the pipeline's own functions, passed in so
+    this module depends on nothing of the pipeline but its types).
+    """
     from .taxonomy import load_taxonomy
 
     load_taxonomy(options.taxonomy)  # a bad taxonomy is reported here, before any worker starts
     # spawn, not fork: the parent may run threads (the progress bar), which fork does not copy safely.
     context = multiprocessing.get_context("spawn")
-    pool = context.Pool(processes=jobs, initializer=_start_worker, initargs=(options,))
+    pool = context.Pool(processes=jobs, initializer=_start_worker, initargs=(options, load, extract))
     try:
         pending: deque = deque()
         queue = iter(files)

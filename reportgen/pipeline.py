@@ -79,13 +79,13 @@ def _extract_each(files: list[Path], options: Options, progress: Progress | None
     if options.scheduler:
         from .distributed import extract_with_scheduler
 
-        yield from extract_with_scheduler(files, options, progress)
+        yield from extract_with_scheduler(files, options, progress, extract_file)
         return
     jobs = options.jobs if options.jobs is not None else default_jobs(files)
     if jobs > 1 and len(files) > 1:
         from .parallel import extract_in_processes
 
-        yield from extract_in_processes(files, options, min(jobs, len(files)), progress)
+        yield from extract_in_processes(files, options, min(jobs, len(files)), progress, load_run_lexicon, extract_file)
         return
     lexicon = None
     for path in files:
@@ -93,6 +93,13 @@ def _extract_each(files: list[Path], options: Options, progress: Progress | None
         yield extract_file(path, options, lexicon)
         if progress:
             progress(path)
+
+
+def archive_totals(files: list[Path], options: Options, client):
+    """Return an archive's per-unit, per-indicator totals computed on a Dask cluster (``distributed.archive_totals``)."""
+    from .distributed import archive_totals as on_cluster
+
+    return on_cluster(files, options, client, extract_file)
 
 
 def export_json(extractions: list[Extraction]) -> str:

@@ -83,12 +83,12 @@ def test_archive_totals_on_a_cluster_equal_the_local_ones(cluster, seed_paths, m
     from dask.distributed import Client
 
     from reportgen import distributed
-    from reportgen.pipeline import Options, extract_paths
+    from reportgen.pipeline import Options, extract_file, extract_paths
 
     monkeypatch.setattr(distributed, "FILES_PER_PARTIAL", 2)  # several partials, merged in a tree
     files = list(seed_paths) * 3  # the same reports three times: every total triples
     with Client(cluster.scheduler_address) as client:
-        table = distributed.archive_totals(files, Options(), client, fan_in=2)
+        table = distributed.archive_totals(files, Options(), client, extract_file, fan_in=2)
     local = distributed.partial_totals(extract_paths(seed_paths, Options()))
     assert len(table) == len(local)
     for row in table.itertuples():
