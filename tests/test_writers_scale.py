@@ -33,3 +33,11 @@ def test_comments_are_numbered_after_those_already_in_the_document():
         adder.add(paragraph.add_run(str(i)), f"note {i}")
     ids = [c.comment_id for c in document.comments]
     assert ids == [0, 1, 2, 3]
+
+
+def test_list_and_heading_numbers_go_past_999():
+    from reportgen.writers.numbering import chinese_number
+
+    assert [chinese_number(n) for n in (999, 1000, 1001, 1010, 1015, 1100, 1205, 2034, 9999, 10000)] == [
+        "九百九十九", "一千", "一千零一", "一千零一十", "一千零一十五", "一千一百", "一千二百零五", "二千零三十四",
+        "九千九百九十九", "10000"]

@@ -15,7 +15,21 @@ ALREADY_NUMBERED = re.compile(r"^\s*(?:[（(]?[一二三四五六七八九十百
 
 
 def chinese_number(n: int) -> str:
-    """Return ``n`` (1–999) in Chinese numerals as used in headings: 一, 十, 十一, 二十三."""
+    """Return ``n`` in Chinese numerals as used in headings and lists: 一, 十, 十一, 二十三, 一千零一十.
+
+    Past 9999 (a list of that many units) the number is written in Arabic figures.
+    """
+    if n >= 10000:
+        return str(n)
+    if n >= 1000:
+        thousands, rest = divmod(n, 1000)
+        if rest == 0:
+            tail = ""
+        elif rest < 100:
+            tail = "零" + (DIGITS[rest] if rest < 10 else ("一" if rest < 20 else "") + chinese_number(rest))
+        else:
+            tail = chinese_number(rest)
+        return DIGITS[thousands] + "千" + tail
     if n < 10:
         return DIGITS[n]
     if n < 100:
