@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UsageError
+from .parallel import in_input_order
 
 try:
     from distributed.diagnostics.plugin import WorkerPlugin
@@ -106,29 +107,14 @@ def extract_on_cluster(files: list[Path], options: Options, client, progress: Ca
     remote_options = replace(options, jobs=1, scheduler=None)
     threads = max(1, sum(client.nthreads().values()))
     pending: deque = deque()
-    queue = iter(files)
 
-    def submit(path: Path) -> None:
-        task = client.submit(_extract_remote, str(path.absolute()), str(path), remote_options, lexicon, extract_file,
+    def submit(path: Path):
+        return client.submit(_extract_remote, str(path.absolute()), str(path), remote_options, lexicon, extract_file,
                              pure=False)
-        pending.append((path, task))
 
     try:
-        for path in queue:
-            submit(path)
-            if len(pending) >= threads * IN_FLIGHT_PER_THREAD:
-                break
-        while pending:
-            path, task = pending.popleft()
-            extraction, caught = task.result()
-            for next_path in queue:
-                submit(next_path)
-                break
-            for warning in caught:
-                warnings.warn(warning, stacklevel=2)
-            if progress:
-                progress(path)
-            yield extraction
+        yield from in_input_order(files, submit, lambda task: task.result(), threads * IN_FLIGHT_PER_THREAD,
+                                  pending, progress)
     finally:
         client.cancel([task for _, task in pending])  # Ctrl-C or an error: nothing left running
 

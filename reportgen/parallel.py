@@ -109,6 +109,35 @@ def _extract_one(path: Path) -> tuple[Extraction, list[Warning]]:
     return extraction, [w.message for w in caught]
 
 
+def in_input_order(files: list[Path], submit: Callable, result_of: Callable, limit: int, pending: deque,
+                   progress: Callable[[Path], None] | None) -> Iterator[Extraction]:
+    """Yield the extraction of each file in input order, keeping at most ``limit`` submitted at once.
+
+    ``submit(path)`` starts one file's extraction and returns its handle;
+    ``result_of(handle)`` waits for ``(extraction, warnings caught)``. Each
+    result taken lets one more file in, so memory holds ``limit`` results at
+    most whatever the number of files. ``pending`` is the caller's, so it can
+    cancel what is still running when it stops early. Warnings a worker caught
+    are raised again here, in order.
+    """
+    queue = iter(files)
+    for path in queue:
+        pending.append((path, submit(path)))
+        if len(pending) >= limit:
+            break
+    while pending:
+        path, handle = pending.popleft()
+        extraction, caught = result_of(handle)
+        for next_path in queue:
+            pending.append((next_path, submit(next_path)))
+            break
+        for warning in caught:
+            warnings.warn(warning, stacklevel=2)
+        if progress:
+            progress(path)
+        yield extraction
+
+
 def extract_in_processes(files: list[Path], options: Options, jobs: int, progress: Callable[[Path], None] | None,
                          load: LoadLexicon, extract: ExtractFile) -> Iterator[Extraction]:
     """Yield the extraction of each file, in input order, computed by ``jobs`` worker processes.
@@ -125,22 +154,8 @@ def extract_in_processes(files: list[Path], options: Options, jobs: int, progres
     pool = context.Pool(processes=jobs, initializer=_start_worker, initargs=(options, load, extract))
     try:
         pending: deque = deque()
-        queue = iter(files)
-        for path in queue:
-            pending.append((path, pool.apply_async(_extract_one, (path,))))
-            if len(pending) >= jobs * IN_FLIGHT_PER_WORKER:
-                break
-        while pending:
-            path, result = pending.popleft()
-            extraction, caught = result.get()
-            for next_path in queue:
-                pending.append((next_path, pool.apply_async(_extract_one, (next_path,))))
-                break
-            for warning in caught:
-                warnings.warn(warning, stacklevel=2)
-            if progress:
-                progress(path)
-            yield extraction
+        yield from in_input_order(files, lambda path: pool.apply_async(_extract_one, (path,)), lambda result: result.get(),
+                                  jobs * IN_FLIGHT_PER_WORKER, pending, progress)
         pool.close()
     except BaseException:
         pool.terminate()
