@@ -103,6 +103,16 @@ def test_comparison_takes_the_total_row_not_a_part(tmp_path):
     assert comparison.value(unit, "households") == 2600
 
 
+def test_comparison_sums_the_part_rows_of_a_table_without_a_total_row(tmp_path):
+    """Township rows divide the unit: with no 合计 row, the unit's cell is their sum (rule 3)."""
+    rows = [row for row in ROWS if not row[0].startswith("合")]
+    extraction, _ = _figures(_report(tmp_path / "parts.docx", HEADER, rows))
+    comparison = compare([extraction])
+    (unit,) = {c["unit"] for c in comparison.cells.to_dict("records")}
+    assert comparison.value(unit, "forums") == 12 + 8 + 6 + 10
+    assert comparison.value(unit, "households") == 1200 + 860 + 540
+
+
 def test_merged_header_cells_keep_columns_under_their_headers(tmp_path):
     """A header cell spanning two columns (w:gridSpan: 单位 over 乡镇 and 村): each number still
     takes the unit and object of the column it stands under."""

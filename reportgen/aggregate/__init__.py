@@ -62,6 +62,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
                 "unit_word": f.unit or "", "qualifier": f.qualifier,
                 # a table's 合计 row is the whole; a table's other rows are parts
                 "is_total": f.scope == WHOLE if f.scope is not None else is_total(f.text, f.sentence),
+                "table_part": f.scope if f.scope not in (None, WHOLE) else None,
                 "sentence": f.sentence,
             }
             for indicator in [f.indicator, *also_counts(row)]:

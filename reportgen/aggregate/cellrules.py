@@ -114,6 +114,8 @@ def why_not(figure: dict[str, Any], unit: str) -> str | None:
     for rule in cell_rules().not_the_cell:
         if rule.applies(figure, _clause(before), after):
             return rule.reason
+    if isinstance(figure.get("table_part"), str):
+        return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
     return part_reason(before, unit)
 
 

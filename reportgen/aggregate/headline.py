@@ -70,7 +70,7 @@ def choose(candidates: list[dict[str, Any]], indicator: Indicator) -> dict[str, 
     totals = [c for c in pool if c["is_total"]]
     if totals:
         return _best(totals, order)
-    pool = _sum_parts(pool, indicator.id)
+    pool = _sum_table_parts(_sum_parts(pool, indicator.id))
     values = sorted({c["value"] for c in pool}, reverse=True)
     if values[0] < sum(values[1:]):  # the others are no parts of the largest: which is the whole is unclear
         return None
@@ -102,6 +102,30 @@ def _sum_parts(pool: list[dict[str, Any]], indicator_id: str) -> list[dict[str, 
                   "unit_word": first["count_unit"],
                   "qualifier": sum_qualifier([q for c in parts if (q := text_or_none(c["qualifier"]))]),
                   "object": "＋".join(kinds)}
+        out = [c for c in out if all(c is not p for p in parts)] + [summed]
+    return out
+
+
+def _sum_table_parts(pool: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the pool with each table column's part rows (one per township, department …)
+    replaced by their sum: a table's rows divide the unit, so with no 合计 row their sum is
+    the whole (comparison guide, rule 3). Rows of one column share the document, article and
+    object; a row named twice is no division, and 其中 rows are subgroups, so neither is summed.
+    """
+    columns: dict[tuple, list[dict[str, Any]]] = {}
+    for c in pool:
+        part = text_or_none(c.get("table_part"))
+        if part and not part.startswith("其中"):
+            columns.setdefault((c.get("document"), c.get("article"), c.get("object")), []).append(c)
+    out = list(pool)
+    for parts in columns.values():
+        names = [c["table_part"] for c in parts]
+        if len(parts) < 2 or len(set(names)) != len(names):
+            continue
+        summed = {**parts[0], "value": float(sum(c["value"] for c in parts)), "value_max": float("nan"),
+                  "text": "、".join(f"{c['table_part']}{c['text']}" for c in parts), "table_part": None,
+                  "is_total": True,
+                  "qualifier": sum_qualifier([q for c in parts if (q := text_or_none(c["qualifier"]))])}
         out = [c for c in out if all(c is not p for p in parts)] + [summed]
     return out
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 FIGURE_COLUMNS = ["document", "sha256", "article", "title", "unit", "unit_as_written", "locality", "date",
                   "indicator", "object", "text", "value", "value_max", "unit_word", "count_unit", "qualifier",
-                  "is_total", "sentence", "not_cell"]
+                  "is_total", "table_part", "sentence", "not_cell"]
 CELL_COLUMNS = ["unit", "indicator", "value", "value_max", "unit_word", "count_unit", "qualifier", "is_total",
                 "display", "text", "sentence", "document", "candidates", "superseded"]
 # ``superseded``: on a cell an editor corrected, the report's sentence whose number the correction
