@@ -187,7 +187,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
         write_atomic(stage.path(data_name), lambda out: write_export_file(extractions, out))
         with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
             for audience in audiences:
-                write_audience(audience, record.comparison, extractions, request, Path(charts), stage.path,
+                write_audience(audience, record.comparison, request, Path(charts), stage.path,
                                record.recorded)
         keep_corrections(record)
         record.commit(extractions, publish=stage.publish)
@@ -233,7 +233,7 @@ def keep_corrections(record) -> None:
         raise OutputError(f"cannot keep the corrections in {record.db_path}: {exc}; nothing was changed") from None
 
 
-def write_audience(audience, comparison, extractions: list[Extraction], request: BuildRequest,
+def write_audience(audience, comparison, request: BuildRequest,
                    chart_dir: Path, target: Callable[[str], Path] | None = None, recorded=None) -> list[Path]:
     """Render one audience and write it in each format asked for (else the audience's own).
 

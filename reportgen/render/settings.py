@@ -30,6 +30,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 
 from ..errors import TemplateError
 from ..writers.layout import PAGE_SIZES_MM, Layout
+from ..writers.layout import Colors as LayoutColors
+from ..writers.layout import Sizes as LayoutSizes
 
 MIN_TEXT_MM = 30.0  # the narrowest text block (width and height) a page may keep
 
@@ -103,15 +105,15 @@ class Fonts(Table):
 
 
 class Sizes(Table):
-    body: FontSize = 16
-    title: FontSize = 22
-    heading1: FontSize = 16
-    heading2: FontSize = 16
-    table: FontSize = 12
-    note: FontSize = 16
-    small: FontSize = 12
-    distribution: FontSize = 14
-    page_number: FontSize = 14
+    body: FontSize = LayoutSizes.body
+    title: FontSize = LayoutSizes.title
+    heading1: FontSize = LayoutSizes.heading1
+    heading2: FontSize = LayoutSizes.heading2
+    table: FontSize = LayoutSizes.table
+    note: FontSize = LayoutSizes.note
+    small: FontSize = LayoutSizes.small
+    distribution: FontSize = LayoutSizes.distribution
+    page_number: FontSize = LayoutSizes.page_number
 
 
 class Spacing(Table):
@@ -120,11 +122,11 @@ class Spacing(Table):
 
 
 class Colors(Table):
-    text: Colour = "#000000"
-    masthead: Colour = "#E60012"
-    rule: Colour = "#E60012"
-    heading: Colour = "#000000"
-    table_header_fill: Colour = "#F2F2F2"
+    text: Colour = LayoutColors.text
+    masthead: Colour = LayoutColors.masthead
+    rule: Colour = LayoutColors.rule
+    heading: Colour = LayoutColors.heading
+    table_header_fill: Colour = LayoutColors.table_header_fill
 
 
 class Header(Table):

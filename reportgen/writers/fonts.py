@@ -124,6 +124,14 @@ def _cut_instance(source: Path, wght: int, target: Path) -> None:
     from fontTools.ttLib import TTFont
     from fontTools.varLib import instancer
 
+    static = instancer.instantiateVariableFont(TTFont(source), {"wght": wght}, updateFontNames=False)
+    _name_instance(static, "Bold" if wght >= 700 else "Regular", wght)
+    _save_cached(static, target)
+
+
+def _save_cached(font: object, target: Path) -> None:
+    """Save a fontTools font into the cache at ``target`` atomically (a temporary ``.part``, then a rename),
+    so a killed build never leaves a half-written font that a later one would trust."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".part", dir=target.parent)
@@ -131,9 +139,7 @@ def _cut_instance(source: Path, wght: int, target: Path) -> None:
         raise OutputError(f"cannot write the font cache {target.parent}: {exc}; set REPORTGEN_CACHE_DIR to a writable folder") from None
     os.close(fd)
     try:
-        static = instancer.instantiateVariableFont(TTFont(source), {"wght": wght}, updateFontNames=False)
-        _name_instance(static, "Bold" if wght >= 700 else "Regular", wght)
-        static.save(tmp)
+        font.save(tmp)
         os.replace(tmp, target)
     finally:
         Path(tmp).unlink(missing_ok=True)
@@ -285,47 +291,37 @@ def _cut_truetype(source: Path, target: Path) -> None:
     from fontTools.pens.ttGlyphPen import TTGlyphPen
     from fontTools.ttLib import TTFont, newTable
 
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write the font cache {target.parent}: {exc}; set REPORTGEN_CACHE_DIR to a writable folder") from None
-    os.close(fd)
-    try:
-        font = TTFont(source)
-        options = subset.Options()
-        options.layout_features, options.name_IDs, options.notdef_outline = [], ["*"], True
-        subsetter = subset.Subsetter(options)
-        subsetter.populate(unicodes=gb2312_characters())
-        subsetter.subset(font)
-        order = font.getGlyphOrder()
-        glyph_set = font.getGlyphSet()
-        glyphs = {}
-        for name in order:  # cubic CFF curves to quadratic TrueType ones, within 1 font unit
-            pen = TTGlyphPen(glyph_set)
-            glyph_set[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
-            glyphs[name] = pen.glyph()
-        for tag in ("CFF ", "VORG"):
-            if tag in font:
-                del font[tag]
-        font["loca"] = newTable("loca")
-        glyf = font["glyf"] = newTable("glyf")
-        glyf.glyphOrder, glyf.glyphs = order, glyphs
-        maxp = font["maxp"] = newTable("maxp")
-        maxp.tableVersion, maxp.numGlyphs = 0x00010000, len(order)
-        for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
-                     "maxStackElements", "maxSizeOfInstructions", "maxComponentElements", "maxPoints",
-                     "maxContours", "maxCompositePoints", "maxCompositeContours", "maxComponentDepth"):
-            setattr(maxp, attr, 0)
-        maxp.maxZones = 1
-        font["head"].indexToLocFormat, font["head"].glyphDataFormat = 1, 0
-        post = font["post"]
-        post.formatType, post.extraNames, post.mapping = 2.0, [], {}
-        font.sfntVersion = "\x00\x01\x00\x00"
-        font.save(tmp)
-        os.replace(tmp, target)
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    font = TTFont(source)
+    options = subset.Options()
+    options.layout_features, options.name_IDs, options.notdef_outline = [], ["*"], True
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=gb2312_characters())
+    subsetter.subset(font)
+    order = font.getGlyphOrder()
+    glyph_set = font.getGlyphSet()
+    glyphs = {}
+    for name in order:  # cubic CFF curves to quadratic TrueType ones, within 1 font unit
+        pen = TTGlyphPen(glyph_set)
+        glyph_set[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))
+        glyphs[name] = pen.glyph()
+    for tag in ("CFF ", "VORG"):
+        if tag in font:
+            del font[tag]
+    font["loca"] = newTable("loca")
+    glyf = font["glyf"] = newTable("glyf")
+    glyf.glyphOrder, glyf.glyphs = order, glyphs
+    maxp = font["maxp"] = newTable("maxp")
+    maxp.tableVersion, maxp.numGlyphs = 0x00010000, len(order)
+    for attr in ("maxZones", "maxTwilightPoints", "maxStorage", "maxFunctionDefs", "maxInstructionDefs",
+                 "maxStackElements", "maxSizeOfInstructions", "maxComponentElements", "maxPoints",
+                 "maxContours", "maxCompositePoints", "maxCompositeContours", "maxComponentDepth"):
+        setattr(maxp, attr, 0)
+    maxp.maxZones = 1
+    font["head"].indexToLocFormat, font["head"].glyphDataFormat = 1, 0
+    post = font["post"]
+    post.formatType, post.extraNames, post.mapping = 2.0, [], {}
+    font.sfntVersion = "\x00\x01\x00\x00"
+    _save_cached(font, target)
 
 
 def resolve(names: tuple[str, ...] | list[str]) -> FacePair:
