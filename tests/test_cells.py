@@ -247,3 +247,66 @@ def test_a_figure_for_the_whole_city_is_not_a_districts():
     own = "全区共收集意见建议860条。"
     c = compare([report("青山区委组织部", fig("860条", 860, "条", "意见建议", own))], TAXONOMY)
     assert cell(c, "青山区委组织部", "opinions") == 860
+
+
+def test_village_cadres_of_the_town_are_no_subordinate_town():
+    s = "镇党委组织镇村干部开展大走访，全镇共排查群众反映问题58件。"
+    c = compare([report("青石镇", fig("58件", 58, "件", "群众反映问题", s))], TAXONOMY)
+    assert cell(c, "青石镇", "problems") == 58
+
+
+def test_the_whole_town_inside_a_county_report_is_not_the_county():
+    s = "在试点乡镇，全镇共排查群众反映问题58件。"
+    c = compare([report("临川县", fig("58件", 58, "件", "群众反映问题", s))], TAXONOMY)
+    assert cell(c, "临川县", "problems") is None and "全镇" in why(c, "58件")
+
+
+def test_practical_matters_collected_are_not_done_but_the_done_part_is():
+    s = "截至目前，共收集为民办实事项目45件，其中已办结12件，其余正在推进。"
+    c = compare([report("青石镇", fig("45件", 45, "件", "为民办实事项目", s), fig("12件", 12, "件", "实事", s))],
+                TAXONOMY)
+    assert cell(c, "青石镇", "practical_matters") == 12
+    assert "收集" in why(c, "45件")
+
+
+def test_a_part_of_practical_matters_that_is_no_done_count_stays_a_part():
+    s = "全年为群众办实事45件，其中教育类12件。"
+    c = compare([report("青石镇", fig("45件", 45, "件", "实事", s), fig("12件", 12, "件", "实事", s))], TAXONOMY)
+    assert cell(c, "青石镇", "practical_matters") == 45
+    assert "其中" in why(c, "12件")
+
+
+@pytest.mark.parametrize("text, value, obj, sentence", [
+    ("30余名", 30, "党员志愿者", "组织30余名党员志愿者深入村组开展环境整治。"),
+    ("20名", 20, "党员骨干", "抽调20名党员骨干组成工作专班，集中攻坚。"),
+    ("860名", 860, "党员", "全县流动党员860名，建立流动党员服务站。"),
+], ids=["volunteers", "a-core-group", "a-kind-before"])
+def test_a_subgroup_of_party_members_is_no_cell(text, value, obj, sentence):
+    c = compare([report("临川县", fig(text, value, "名", obj, sentence))], TAXONOMY)
+    assert cell(c, "临川县", "party_members") is None
+    assert "党员中的" in why(c, text)
+
+
+def test_leaders_comments_on_lower_organisations_are_no_opinions():
+    s = "县委领导点评基层党组织126个，提出点评意见480余条。"
+    c = compare([report("临川县", fig("480余条", 480, "条", "点评意见", s, qualifier="over"))], TAXONOMY)
+    assert cell(c, "临川县", "opinions") is None and "点评" in why(c, "480余条")
+
+
+@pytest.mark.parametrize("body", [
+    "村党支部以党建引领乡村治理，组织党员干部入户走访，收集群众建议，逐项研究解决。",
+    "县财政局党组对照巡察整改反馈意见，逐条制定措施，明确责任和时限。",
+], ids=["party-building-work", "inspection-rectification"])
+def test_work_of_any_campaign_of_the_genre_is_a_row(body):
+    c = compare([report("青石村", title="青石村：把服务送到家门口", body=body)], TAXONOMY)
+    assert c.units == ["青石村"] and c.excluded.empty
+
+
+def test_a_place_is_not_the_unit_of_a_report_that_calls_itself_by_its_kind():
+    body = "近日，我院召开全体干警大会，部署创先争优公开承诺工作。至今，我院12个党支部均已作出承诺。"
+    c = compare([report("临川县", title="我院扎实推进公开承诺活动", body=body)], TAXONOMY)
+    assert list(c.rows["identified"]) == [False]
+    assert "临川县" in c.flags[c.flags["code"] == "no_unit"].iloc[0]["message"]
+    own = "县委召开常委会，部署党的群众路线教育实践活动。全县各级党组织召开座谈会1200场。"
+    c = compare([report("临川县", body=own)], TAXONOMY)
+    assert list(c.rows["identified"]) == [True]

@@ -13,8 +13,8 @@ from ..reasons import reason_zh, status_zh
 from ..records import Article, Extraction
 from .corrections import Correction, Corrections
 from .quality import flag
-from .relevance import not_campaign_reason
-from .units import is_unit_name
+from .relevance import article_text, not_campaign_reason
+from .units import is_unit_name, place_is_not_the_reporter
 
 
 @dataclass
@@ -97,12 +97,14 @@ def select(extractions: list[Extraction], corrections: Corrections | None = None
             renamed = corrections.article("unit", article.unit, article.title)
             if renamed is not None:
                 applied.append(renamed)
-            identified = renamed is not None or is_unit_name(article.unit)
+            elsewhere = renamed is None and place_is_not_the_reporter(article.unit, f"{article.title or ''}\n{article_text(article)}")
+            identified = renamed is not None or (is_unit_name(article.unit) and not elsewhere)
             written = renamed.value if renamed is not None else article.unit if identified else None
             if written is None:
                 unnamed += 1
                 written = UNIDENTIFIED.format(n=unnamed)
-                seen = f"（识别出的“{article.unit}”不像单位名称）" if article.unit else ""
+                seen = (f"（文中自称本单位，“{article.unit}”只是所在地）" if elsewhere
+                        else f"（识别出的“{article.unit}”不像单位名称）" if article.unit else "")
                 flags.append(flag("no_unit", f"文中看不出文章“{title}”的报送单位{seen}，暂列为“{written}”，请编辑确认",
                                   unit=written, document=source.path))
             items.append(Item(document=source.path, sha256=source.sha256, index=index, article=article,

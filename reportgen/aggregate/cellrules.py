@@ -52,6 +52,8 @@ class CellRules:
     subordinate: re.Pattern[str]
     whole: re.Pattern[str]
     not_subordinate: tuple[str, ...]
+    done_indicators: frozenset[str]
+    done_part: re.Pattern[str]
     also_counts: dict[str, tuple[str, re.Pattern[str]]]
 
 
@@ -75,6 +77,8 @@ def cell_rules() -> CellRules:
         subordinate=re.compile(parts["subordinate"]),
         whole=re.compile(parts["whole_markers"]),
         not_subordinate=tuple(parts["not_subordinate"]),
+        done_indicators=frozenset(parts["done_indicators"]),
+        done_part=re.compile(parts["done_part"]),
         also_counts={k: (v["from"], re.compile(v["after"])) for k, v in raw["also_counts"].items()},
     )
 
@@ -116,13 +120,17 @@ def why_not(figure: dict[str, Any], unit: str) -> str | None:
             return rule.reason
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
-    return part_reason(before, unit)
+    return part_reason(before, unit, figure["indicator"])
 
 
-def part_reason(before: str, unit: str) -> str | None:
-    """Return why a figure is a part of its unit (其中…, one subordinate town), else None."""
+def part_reason(before: str, unit: str, indicator: str | None = None) -> str | None:
+    """Return why a figure is a part of its unit (其中…, one subordinate town), else None.
+
+    What of a list is done (其中完成10件) is no part of an indicator that counts things done.
+    """
     r = cell_rules()
-    if r.part_marker.search(before):
+    done = indicator in r.done_indicators and r.done_part.search(before)
+    if r.part_marker.search(before) and not done:
         return "是其中的一部分，不是全单位的数"
     last = None
     for m in r.subordinate.finditer(before):

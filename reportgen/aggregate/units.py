@@ -37,6 +37,22 @@ def is_unit_name(name: str | None) -> bool:
             and not any(w in name for w in spec["not_in_names"]))
 
 
+def place_is_not_the_reporter(name: str | None, text: str) -> bool:
+    """Return whether ``name`` is a bare place while ``text`` calls its reporter by an organisation's kind.
+
+    ``我院扎实推进…`` with the unit found as ``某县``: the county is where the court sits;
+    which organisation reports the text does not say in full (``rules.toml`` ``[unit_names]``).
+    """
+    if not name:
+        return False
+    spec = rules()["unit_names"]
+    places = tuple(rules()["units"]["places"])
+    name = re.sub(r"\s+", "", name)
+    if not name.endswith(places):
+        return False
+    return len(re.findall(spec["self_reference"], text)) >= int(spec["self_reference_min"])
+
+
 class UnitNames:
     """Reduce unit names to keys under the taxonomy's aliases and the abbreviation rule."""
 
