@@ -62,13 +62,14 @@ def compare(extraction: list, taxonomy: Any = None, *, db: PathLike | None = Non
     (nothing is recorded).
     """
     from .aggregate import compare as aggregate_compare
+    from .aggregate import load_rules
     from .aggregate.corrections import Corrections
     from .aggregate.corrections_store import load_corrections
 
     if isinstance(extraction, (str, Path)):
         extraction = extract(extraction)
     kept = Corrections(load_corrections(Path(db)) if db is not None else [])
-    comparison = aggregate_compare(list(extraction), _taxonomy(taxonomy), kept)
+    comparison = aggregate_compare(list(extraction), _taxonomy(taxonomy), kept, load_rules())
     if db is not None:
         from .aggregate.history import with_history
 
@@ -83,9 +84,9 @@ def tables(comparison, labels: str = "zh") -> dict:
     (the ``Comparison`` attributes themselves).
     """
     if labels == "zh":
-        from .aggregate.exports import export_tables
+        from .aggregate.exports import export_tables, load_labels
 
-        return export_tables(comparison)
+        return export_tables(comparison, load_labels())
     if labels == "en":
         from .aggregate.exports import SHEETS
 

@@ -400,6 +400,7 @@ def compare(paths, fmt, output, db, period, taxonomy, max_mb, jobs, scheduler):
 @project_options
 def review(paths, output, db, taxonomy, max_mb):
     from .aggregate import compare as build_comparison
+    from .aggregate import load_rules
     from .aggregate.corrections import Corrections, review_sheet
     from .aggregate.corrections_store import load_corrections
     from .atomic import write_bytes_atomic
@@ -412,7 +413,7 @@ def review(paths, output, db, taxonomy, max_mb):
     if db is None and project.history.is_file():
         db = project.history
     comparison = build_comparison(extractions, load_taxonomy(taxonomy or project.taxonomy),
-                                  Corrections(load_corrections(db)))
+                                  Corrections(load_corrections(db)), load_rules())
     click.echo(_("wrote {path}").format(path=write_bytes_atomic(output, review_sheet(comparison))))
     _exit_for_statuses(extractions)
 

@@ -165,7 +165,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
     """
     import tempfile
 
-    from .aggregate import compare
+    from .aggregate import compare, load_rules
     from .aggregate.history import recording
     from .atomic import write_atomic
     from .outputs import output_name
@@ -179,7 +179,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
     extractions = extract_paths(request.paths, request.options, progress)
     require_readable(request.paths, extractions)
     corrections = load_corrections(extractions, checked.db, request.corrections)  # a bad one stops before any write
-    comparison = compare(extractions, load_taxonomy(request.options.taxonomy), corrections)
+    comparison = compare(extractions, load_taxonomy(request.options.taxonomy), corrections, load_rules())
     with Staging(request.out_dir) as stage, \
             recording(comparison, extractions, checked.db, request.period, request.series,
                       request.first_issue) as record:
@@ -296,10 +296,10 @@ def template_contexts(audience, paths: list[Path], options: Options) -> list:
 
     No history is read or written, and nothing is written at all.
     """
-    from .aggregate import compare
+    from .aggregate import compare, load_rules
     from .render import build_context
     from .taxonomy import load_taxonomy
 
     extractions = extract_paths(paths, options)
-    records = compare(extractions, load_taxonomy(options.taxonomy)).to_records()
+    records = compare(extractions, load_taxonomy(options.taxonomy), rules=load_rules()).to_records()
     return [build_context(records, audience.settings, review=review) for review in (False, True)]

@@ -15,6 +15,7 @@ import pytest
 
 from reportgen.aggregate import NOT_REPORTED, compare
 from reportgen.aggregate.headline import display, is_total
+from reportgen.aggregate.rules import load_rules
 from reportgen.records import Article, Extraction, Figure, Measure, Source
 from reportgen.taxonomy import Taxonomy
 
@@ -133,7 +134,7 @@ def test_headline_rule(figures, expected):
     ("5场", "共召开座谈会12次、其中专题5场", False),
 ])
 def test_is_total(text, sentence, expected):
-    assert is_total(text, sentence) is expected
+    assert is_total(text, sentence, load_rules().headline) is expected
 
 
 @pytest.mark.parametrize("args, expected", [
@@ -147,7 +148,7 @@ def test_is_total(text, sentence, expected):
     ((10.2, None, None, "%"), "10.2%"),
 ])
 def test_display(args, expected):
-    assert display(*args) == expected
+    assert display(*args, load_rules().display) == expected
 
 
 def test_counts_combine_only_when_units_agree():

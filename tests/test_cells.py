@@ -310,3 +310,31 @@ def test_a_place_is_not_the_unit_of_a_report_that_calls_itself_by_its_kind():
     own = "县委召开常委会，部署党的群众路线教育实践活动。全县各级党组织召开座谈会1200场。"
     c = compare([report("临川县", body=own)], TAXONOMY)
     assert list(c.rows["identified"]) == [True]
+
+
+def test_the_rules_passed_in_are_the_rules_used():
+    """A run's rule tables come in as one object (like extract's Lexicon); edited tables change the comparison."""
+    from reportgen.aggregate.rules import load_rules, rules_from
+    from reportgen.resources import load_data
+
+    body = "区文旅局开展“红色驿站”志愿服务，组织干部职工到社区报到，收集群众意见建议57条。"
+    item = report("青山区文旅局", fig("57条", 57, "条", "意见建议", body), title="青山区文旅局：把服务送到社区", body=body)
+    shipped = compare([item], TAXONOMY, rules=load_rules())
+    assert shipped.units == [] and not shipped.excluded.empty  # names no campaign, too few of its work words
+    raw = load_data("aggregate/rules.toml")
+    raw["relevance"]["campaign_names"] = [*raw["relevance"]["campaign_names"], "红色驿站"]
+    raw["display"]["exact"] = "{n}（{u}）"
+    edited = compare([item], TAXONOMY, rules=rules_from(raw))
+    assert edited.units == ["青山区文旅局"]
+    assert edited.cell("青山区文旅局", "opinions")["display"] == "57（条）"
+
+
+def test_no_aggregate_module_caches_a_rule_table():
+    from pathlib import Path
+
+    import reportgen.aggregate as aggregate
+
+    folder = Path(aggregate.__file__).parent
+    cached = [p.name for p in folder.glob("*.py") if "lru_cache" in p.read_text(encoding="utf-8")
+              or "@cache" in p.read_text(encoding="utf-8")]
+    assert cached == []

@@ -1,6 +1,6 @@
 """Stage 4, aggregate: the comparison model, its history and its exports.
 
-``compare(extractions, taxonomy)`` turns a batch of extracted reports into a
+``compare(extractions, taxonomy, rules=rules)`` turns a batch of extracted reports into a
 ``Comparison`` (pandas tables: figures, headline cells, the units ×
 indicators matrix, totals, rankings, ratios, coverage, distinctive measures,
 quality flags, unit-name merges, the rows and the articles excluded
@@ -16,12 +16,19 @@ from typing import Any
 
 from ..records import Extraction
 from .model import NOT_REPORTED, Comparison, Indicator
+from .rules import AggregateRules, load_rules
 
-__all__ = ["NOT_REPORTED", "Comparison", "Indicator", "compare", "record_build", "export_comparison"]
+__all__ = ["NOT_REPORTED", "AggregateRules", "Comparison", "Indicator", "compare", "export_comparison",
+           "load_rules", "record_build"]
 
 
-def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: Any = None) -> Comparison:
+def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: Any = None,
+            rules: AggregateRules | None = None) -> Comparison:
     """Return the comparison of a batch of extracted reports (each report counted once).
+
+    ``taxonomy`` and ``rules`` (``load_rules()``) are the run's knowledge, loaded
+    once by the caller; a caller that passes none gets the shipped ones, loaded
+    for this call.
 
     ``corrections`` (``corrections.Corrections``): the editor's word on
     units, inclusion and cells, applied over the rules. A new correction
@@ -34,17 +41,18 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
     from .batch import EXCLUDED_COLUMNS, select
     from .cellrules import also_counts, count_unit_for, why_not
     from .headline import is_total
-    from .rules import count_unit
     from .taxonomy_view import indicators_of, name_rules_of, stages_of
     from .units import merge_units
 
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
+    rules = rules if rules is not None else load_rules()
     from .corrections import Corrections, apply_cells
 
     corrections = corrections or Corrections()
     applied: list = []
-    items, excluded, flags = select(extractions, corrections, applied)
-    names, merges = merge_units([i.unit_as_written for i in items if i.identified], name_rules_of(taxonomy))
+    items, excluded, flags = select(extractions, rules, corrections, applied)
+    names, merges = merge_units([i.unit_as_written for i in items if i.identified], name_rules_of(taxonomy),
+                                rules.units)
     names.update({i.unit_as_written: i.unit_as_written for i in items if not i.identified})
     units = list(dict.fromkeys(names[i.unit_as_written] for i in items))
 
@@ -61,14 +69,15 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
                 "value_max": float(f.value_max) if f.value_max is not None else float("nan"),
                 "unit_word": f.unit or "", "qualifier": f.qualifier,
                 # a table's 合计 row is the whole; a table's other rows are parts
-                "is_total": f.scope == WHOLE if f.scope is not None else is_total(f.text, f.sentence),
+                "is_total": (f.scope == WHOLE if f.scope is not None
+                             else is_total(f.text, f.sentence, rules.headline)),
                 "table_part": f.scope if f.scope not in (None, WHOLE) else None,
                 "sentence": f.sentence,
             }
-            for indicator in [f.indicator, *also_counts(row)]:
+            for indicator in [f.indicator, *also_counts(row, rules.cells)]:
                 counted = {**row, "indicator": indicator,
-                           "count_unit": count_unit_for(indicator, f.unit or "", count_unit(f.unit))}
-                counted["not_cell"] = why_not(counted, unit) if indicator else None
+                           "count_unit": count_unit_for(indicator, f.unit or "", rules.count_unit(f.unit), rules.cells)}
+                counted["not_cell"] = why_not(counted, unit, rules.cells) if indicator else None
                 figure_rows.append(counted)
         article_rows.append({"unit": unit, "locality": a.locality, "document": item.document,
                              "framework": a.framework, "date": a.date,
@@ -78,11 +87,11 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
     known = indicators_of(taxonomy)
     by_id = {i.id: i for i in known}
     figures = tables.frame(figure_rows, tables.FIGURE_COLUMNS)
-    cells, unsure = tables.cells_table(figures, by_id)
+    cells, unsure = tables.cells_table(figures, by_id, rules)
     reports: dict[str, dict[str, str]] = {}  # row → its reports' SHA-256 (else path) → path
     for i in items:
         reports.setdefault(names[i.unit_as_written], {})[i.sha256 or i.document] = i.document
-    cells = apply_cells(cells, corrections, applied, by_id, reports)
+    cells = apply_cells(cells, corrections, applied, by_id, reports, rules.display)
     unused = [c for c in corrections.items if c.where and all(c is not a for a in applied)]
     if unused:
         from ..errors import UsageError
@@ -97,8 +106,8 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
     dominant = tables.dominant_units(cells, by_id)
     flags += quality.unsure_cells(unsure, by_id)
     flags += quality.core_missing(units, cells, indicators)
-    flags += quality.implausible(figures)
-    flags += quality.percent_mismatch(figures, cells, taxonomy)
+    flags += quality.implausible(figures, rules.quality)
+    flags += quality.percent_mismatch(figures, cells, taxonomy, rules)
     flags += quality.mixed_units(figures)
 
     from .history import empty_changes, empty_indicator_changes
@@ -109,13 +118,13 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
         matrix=tables.matrix_table(cells, units, [i.id for i in indicators]),
         totals=tables.totals_table(cells),
         rankings=tables.rankings_table(cells, dominant),
-        ratios=tables.ratios_table(cells, by_id),
+        ratios=tables.ratios_table(cells, by_id, rules.ratios),
         coverage=tables.coverage_table(article_rows, units, stages),
         distinctive=distinctive.distinctive_table(measure_rows),
         flags=tables.frame(sorted(flags, key=lambda f: quality.SEVERITY_ORDER[f["severity"]]), quality.FLAG_COLUMNS),
         merges=tables.frame([vars(m) for m in merges], ["name", "unit", "rule", "detail", "articles"]),
         rows=tables.rows_table(items, names, units),
-        headline_totals=tables.headline_totals_table(cells, dominant),
+        headline_totals=tables.headline_totals_table(cells, dominant, rules.display),
         articles=tables.articles_table(items, names),
         inputs=tables.inputs_table(extractions),
         corrections=tables.frame([vars(c) for c in applied], ["kind", "by", "key", "value", "where"]),

@@ -13,6 +13,7 @@ from ..reasons import reason_zh, status_zh
 from ..records import Article, Extraction
 from .corrections import Correction, Corrections
 from .quality import flag
+from .rules import AggregateRules
 from .relevance import article_text, not_campaign_reason
 from .units import is_unit_name, place_is_not_the_reporter
 
@@ -46,7 +47,7 @@ def fingerprint(article: Article) -> str | None:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
-def select(extractions: list[Extraction], corrections: Corrections | None = None,
+def select(extractions: list[Extraction], rules: AggregateRules, corrections: Corrections | None = None,
            applied: list[Correction] | None = None) -> tuple[list[Item], list[dict[str, Any]], list[dict[str, Any]]]:
     """Return the articles to compare (each once), the articles that are no row (with why), and flags.
 
@@ -88,7 +89,7 @@ def select(extractions: list[Extraction], corrections: Corrections | None = None
             include = corrections.article("include", article.unit, article.title)
             if include is not None:
                 applied.append(include)
-            reason = not_campaign_reason(article) if include is None else (
+            reason = not_campaign_reason(article, rules.relevance) if include is None else (
                 None if include.value else "编辑更正：不是单位的活动报道")
             if reason:
                 excluded.append({"document": source.path, "article": index, "title": article.title,
@@ -97,8 +98,9 @@ def select(extractions: list[Extraction], corrections: Corrections | None = None
             renamed = corrections.article("unit", article.unit, article.title)
             if renamed is not None:
                 applied.append(renamed)
-            elsewhere = renamed is None and place_is_not_the_reporter(article.unit, f"{article.title or ''}\n{article_text(article)}")
-            identified = renamed is not None or (is_unit_name(article.unit) and not elsewhere)
+            elsewhere = renamed is None and place_is_not_the_reporter(
+                article.unit, f"{article.title or ''}\n{article_text(article)}", rules.units)
+            identified = renamed is not None or (is_unit_name(article.unit, rules.units) and not elsewhere)
             written = renamed.value if renamed is not None else article.unit if identified else None
             if written is None:
                 unnamed += 1

@@ -11,11 +11,9 @@ and the figures table can show why a tempting number is not in the table.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
-
-from .rules import rules
 
 CLAUSE_ENDS = "。；;！？!?"
 
@@ -43,7 +41,7 @@ class NotTheCell:
 
 @dataclass(frozen=True)
 class CellRules:
-    """The ``[cells]`` table compiled once."""
+    """The ``[cells]`` table of ``rules.toml``, compiled (part of the run's ``rules.AggregateRules``)."""
 
     count_same: dict[str, tuple[str, ...]]
     parts_of_one_kind: dict[str, tuple[str, ...]]
@@ -61,10 +59,8 @@ def _compile(pattern: str | None) -> re.Pattern[str] | None:
     return re.compile(pattern) if pattern else None
 
 
-@lru_cache(maxsize=1)
-def cell_rules() -> CellRules:
-    """Return the compiled ``[cells]`` rules of ``rules.toml``."""
-    raw = rules()["cells"]
+def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
+    """Return the ``[cells]`` table of a parsed ``rules.toml`` compiled."""
     parts = raw["parts"]
     return CellRules(
         count_same={k: tuple(v) for k, v in raw["count_same"].items()},
@@ -83,13 +79,13 @@ def cell_rules() -> CellRules:
     )
 
 
-def count_unit_for(indicator: str | None, unit_word: str, default: str) -> str | None:
+def count_unit_for(indicator: str | None, unit_word: str, default: str, rules: CellRules) -> str | None:
     """Return the measure word a figure of ``indicator`` is counted under, None if that word counts another thing.
 
     Indicators without a ``count_same`` entry keep ``default`` (the generic
     count unit: 人 and 名 agree, 场 and 场次 do not).
     """
-    same = cell_rules().count_same.get(indicator or "")
+    same = rules.count_same.get(indicator or "")
     if same is None:
         return default
     return same[0] if unit_word in same else None
@@ -110,25 +106,24 @@ def _clause(before: str) -> str:
     return before[cut + 1:]
 
 
-def why_not(figure: dict[str, Any], unit: str) -> str | None:
+def why_not(figure: dict[str, Any], unit: str, rules: CellRules) -> str | None:
     """Return why ``figure`` (a figures row) cannot be its unit's cell, or None if it is a candidate."""
     if figure.get("count_unit") is None:
         return f"计量单位“{figure.get('unit_word') or ''}”计的是别的东西"
     before, after = context(figure)
-    for rule in cell_rules().not_the_cell:
+    for rule in rules.not_the_cell:
         if rule.applies(figure, _clause(before), after):
             return rule.reason
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
-    return part_reason(before, unit, figure["indicator"])
+    return part_reason(before, unit, figure["indicator"], rules)
 
 
-def part_reason(before: str, unit: str, indicator: str | None = None) -> str | None:
+def part_reason(before: str, unit: str, indicator: str | None, r: CellRules) -> str | None:
     """Return why a figure is a part of its unit (其中…, one subordinate town), else None.
 
     What of a list is done (其中完成10件) is no part of an indicator that counts things done.
     """
-    r = cell_rules()
     done = indicator in r.done_indicators and r.done_part.search(before)
     if r.part_marker.search(before) and not done:
         return "是其中的一部分，不是全单位的数"
@@ -155,19 +150,19 @@ def unit_level(unit: str) -> str | None:
     return m.group(1) if m else None
 
 
-def also_counts(figure: dict[str, Any]) -> list[str]:
+def also_counts(figure: dict[str, Any], rules: CellRules) -> list[str]:
     """Return the further indicators a figure counts (问题 put under rectification are also 整改事项)."""
     _, after = context(figure)
     obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
     if obj and after.startswith(obj):
         after = after[len(obj):]
-    return [ind for ind, (source, pattern) in cell_rules().also_counts.items()
+    return [ind for ind, (source, pattern) in rules.also_counts.items()
             if figure["indicator"] == source and pattern.search(after)]
 
 
-def kind_of_part(indicator: str, obj: Any) -> str | None:
+def kind_of_part(indicator: str, obj: Any, rules: CellRules) -> str | None:
     """Return which part of one kind a figure's object is (意见 or 建议), None if it is none of them."""
-    kinds = cell_rules().parts_of_one_kind.get(indicator)
+    kinds = rules.parts_of_one_kind.get(indicator)
     if not kinds or not isinstance(obj, str):
         return None
     found = [k for k in kinds if obj.endswith(k)]

@@ -13,6 +13,7 @@ unit, a value that is not a number, a row that matches no article or report.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -263,12 +264,12 @@ def _integer(value: Any, where: str, column: str) -> int:
 # -- applying cell corrections ---------------------------------------------------
 
 def apply_cells(cells: Any, corrections: Corrections, applied: list[Correction], indicators: dict[str, Any],
-                reports: dict[str, dict[str, str]]) -> Any:
+                reports: dict[str, dict[str, str]], shapes: Mapping[str, str]) -> Any:
     """Return the cells table with the editor's values set (or cells emptied); each one used goes to ``applied``.
 
     ``reports``: row (unit) → its reports' SHA-256 → input path. A new
     correction naming an unknown unit or indicator, or a report that is not
-    the unit's, is a UsageError naming its row.
+    the unit's, is a UsageError naming its row. ``shapes``: the run's ``[display]`` table.
     """
     import pandas as pd
 
@@ -297,7 +298,7 @@ def apply_cells(cells: Any, corrections: Corrections, applied: list[Correction],
         ind = indicators[indicator]
         unit_word = old[0]["unit_word"] if old else ind.unit
         count_unit = old[0]["count_unit"] if old else ind.unit
-        shown = display(c.value, None, None, unit_word)
+        shown = display(c.value, None, None, unit_word, shapes)
         before = f"（原为{old[0]['display']}：{old[0]['sentence']}）" if old else ""
         row = {"unit": unit, "indicator": indicator, "value": float(c.value), "value_max": None,
                "unit_word": unit_word, "count_unit": count_unit, "qualifier": None, "is_total": True,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import json
 import unicodedata
-from functools import lru_cache
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,17 +30,19 @@ SHEETS = ("display", "matrix", "cells", "figures", "totals", "rankings", "ratios
           "inputs")
 
 
-@lru_cache(maxsize=1)
-def labels() -> dict[str, dict[str, str]]:
-    """Return the Chinese sheet names and column headers."""
+Labels = Mapping[str, Mapping[str, str]]
+
+
+def load_labels() -> Labels:
+    """Return the Chinese sheet names and column headers (``labels.toml``; read once per export)."""
     return load_data("aggregate/labels.toml")
 
 
-def export_tables(comparison: Comparison) -> dict[str, pd.DataFrame]:
-    """Return each table ready to export, keyed by table name, with Chinese headers."""
+def export_tables(comparison: Comparison, labels: Labels) -> dict[str, pd.DataFrame]:
+    """Return each table ready to export, keyed by table name, with Chinese headers (``labels``: ``load_labels()``)."""
     indicator_label = {i.id: i.label for i in comparison.indicators}
     stage_label = dict(comparison.stages)
-    columns = labels()["columns"]
+    columns = labels["columns"]
     out = {}
     for name in SHEETS:
         if name == "display":
@@ -85,13 +87,14 @@ def export_comparison(comparison: Comparison, fmt: str, output: Path) -> list[Pa
 
         text = json.dumps(stamp("compare", json_records(comparison)), ensure_ascii=False, indent=2) + "\n"
         return [write_bytes_atomic(output, text.encode("utf-8"))]
-    tables = export_tables(comparison)
+    labels = load_labels()
+    tables = export_tables(comparison, labels)
     if fmt == "csv":
         if output.suffix.lower() == ".csv":
             raise UsageError(f"csv export writes one file per table: give a folder, not {output}")
         return [write_bytes_atomic(output / f"{name}.csv", table.to_csv(index=False).encode("utf-8-sig"))
                 for name, table in tables.items()]
-    return [write_atomic(output, lambda out: out.write(xlsx_bytes(tables)))]
+    return [write_atomic(output, lambda out: out.write(xlsx_bytes(tables, labels["sheets"])))]
 
 
 def json_records(comparison: Comparison) -> dict[str, Any]:
@@ -114,13 +117,12 @@ def json_records(comparison: Comparison) -> dict[str, Any]:
     return records
 
 
-def xlsx_bytes(tables: dict[str, pd.DataFrame]) -> bytes:
+def xlsx_bytes(tables: dict[str, pd.DataFrame], sheet_names: Mapping[str, str]) -> bytes:
     """Return an XLSX workbook: one sheet per table, bold frozen header row, widths fitted to Chinese text."""
     import pandas as pd
     from openpyxl.styles import Font
 
     buffer = io.BytesIO()
-    sheet_names = labels()["sheets"]
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         for name, table in tables.items():
             sheet = sheet_names.get(name, name)[:31]

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .rules import rules
-
-if TYPE_CHECKING:  # the model holds the headline rule; the rule only names the model's type
+if TYPE_CHECKING:  # the model holds the headline rule; the rule only names the model's and the rules' types
+    from .cellrules import CellRules
     from .model import Indicator
+    from .rules import HeadlineRules
 
 HEADLINE_RULE = (
     "每个单位×指标只取一个数，取不准宁可空着：只用计同一种东西的计量单位（意见建议的条、项、个、件算一种；人次不是人），"
@@ -33,27 +33,22 @@ def text_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-@lru_cache(maxsize=1)
-def _total_re() -> re.Pattern[str]:
-    return re.compile("|".join(rules()["headline"]["total_markers"]))
-
-
-def is_total(text: str, sentence: str) -> bool:
+def is_total(text: str, sentence: str, rules: HeadlineRules) -> bool:
     """Return whether the figure ``text`` is marked as a total (共/累计/全部/全县…) just before it."""
     if not sentence or not text:
         return False
     at = sentence.find(text)
     if at < 0:
         return False
-    window = sentence[max(0, at - int(rules()["headline"]["marker_window"])):at]
+    window = sentence[max(0, at - rules.marker_window):at]
     # a marker belongs to this figure only if no other number stands between them
     last = None
-    for m in _total_re().finditer(window):
+    for m in rules.total_markers.finditer(window):
         last = m
     return last is not None and not re.search(r"[0-9０-９一二三四五六七八九十百千万]", window[last.end():])
 
 
-def choose(candidates: list[dict[str, Any]], indicator: Indicator) -> dict[str, Any] | None:
+def choose(candidates: list[dict[str, Any]], indicator: Indicator, rules: CellRules) -> dict[str, Any] | None:
     """Return the cell's figure among one cell's candidate rows (each a ``figures`` row dict), None if unsure.
 
     Candidates must be in document order and all be candidates by
@@ -70,7 +65,7 @@ def choose(candidates: list[dict[str, Any]], indicator: Indicator) -> dict[str, 
     totals = [c for c in pool if c["is_total"]]
     if totals:
         return _best(totals, order)
-    pool = _sum_table_parts(_sum_parts(pool, indicator.id))
+    pool = _sum_table_parts(_sum_parts(pool, indicator.id, rules))
     values = sorted({c["value"] for c in pool}, reverse=True)
     if values[0] < sum(values[1:]):  # the others are no parts of the largest: which is the whole is unclear
         return None
@@ -83,17 +78,17 @@ def _best(pool: list[dict[str, Any]], order: dict[int, int]) -> dict[str, Any]:
                                     order.get(id(c), len(order))))
 
 
-def _sum_parts(pool: list[dict[str, Any]], indicator_id: str) -> list[dict[str, Any]]:
+def _sum_parts(pool: list[dict[str, Any]], indicator_id: str, rules: CellRules) -> list[dict[str, Any]]:
     """Return the pool with each sentence's parts of one kind (意见…、建议…) replaced by their sum."""
     from .cellrules import kind_of_part
 
     by_sentence: dict[str, list[dict[str, Any]]] = {}
     for c in pool:
-        if kind_of_part(indicator_id, c.get("object")):
+        if kind_of_part(indicator_id, c.get("object"), rules):
             by_sentence.setdefault(c["sentence"], []).append(c)
     out = list(pool)
     for parts in by_sentence.values():
-        kinds = [kind_of_part(indicator_id, c.get("object")) for c in parts]
+        kinds = [kind_of_part(indicator_id, c.get("object"), rules) for c in parts]
         if len(parts) < 2 or len(set(kinds)) != len(kinds):
             continue
         first = parts[0]
@@ -142,9 +137,12 @@ def format_number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
-def display(value: float, value_max: float | None, qualifier: str | None, unit_word: str | None) -> str:
-    """Return a cell as text with its qualifier: 3077名, 3000多名, 约7万名, 90%以上, 1至3名."""
-    shapes = rules()["display"]
+def display(value: float, value_max: float | None, qualifier: str | None, unit_word: str | None,
+            shapes: Mapping[str, str]) -> str:
+    """Return a cell as text with its qualifier: 3077名, 3000多名, 约7万名, 90%以上, 1至3名.
+
+    ``shapes``: the run's ``[display]`` table (``AggregateRules.display``).
+    """
     unit_word = text_or_none(unit_word) or ""
     qualifier = text_or_none(qualifier)
     n = format_number(value)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from .model import Indicator
 from .headline import text_or_none
-from .rules import count_unit, rules
+from .rules import AggregateRules, QualityRules
 from .taxonomy_view import indicator_for
 
 if TYPE_CHECKING:
@@ -54,18 +54,17 @@ def core_missing(units: list[str], cells: pd.DataFrame, indicators: list[Indicat
     return out
 
 
-def implausible(figures: pd.DataFrame) -> list[dict[str, Any]]:
+def implausible(figures: pd.DataFrame, q: QualityRules) -> list[dict[str, Any]]:
     """Return flags for values that cannot be right: shares over 100%, absurd counts, inverted ranges."""
-    q = rules()["quality"]
     out = []
     for f in figures.itertuples(index=False):
         reason = None
         if f.value < 0:
             reason = "数值为负"
-        elif f.unit_word == "%" and f.value > q["percent_max"]:
-            reason = f"百分比超过{q['percent_max']}%"
-        elif f.unit_word not in ("%", "元") and f.value > q["count_max"]:
-            reason = f"一个单位的计数超过{q['count_max']:,}"
+        elif f.unit_word == "%" and f.value > q.percent_max:
+            reason = f"百分比超过{q.percent_max}%"
+        elif f.unit_word not in ("%", "元") and f.value > q.count_max:
+            reason = f"一个单位的计数超过{q.count_max:,}"
         elif f.value_max == f.value_max and f.value_max is not None and f.value_max < f.value:
             reason = "区间上限小于下限"
         if reason:
@@ -86,7 +85,7 @@ def mixed_units(figures: pd.DataFrame) -> list[dict[str, Any]]:
     return out
 
 
-def _whole_of(sentence: str, pct_at: int) -> str | None:
+def _whole_of(sentence: str, pct_at: int, suffixes: tuple[str, ...]) -> str | None:
     """Return the noun a share is taken of: 占党员总数的10.2% → 党员; None if no 占 before it."""
     clause_start = max(sentence.rfind(p, 0, pct_at) for p in "。；;！？") + 1
     at = sentence.rfind("占", clause_start, pct_at)
@@ -94,20 +93,21 @@ def _whole_of(sentence: str, pct_at: int) -> str | None:
         return None
     whole = sentence[at + 1:pct_at].strip()
     for _ in range(3):
-        for suffix in rules()["quality"]["whole_suffixes"]:
+        for suffix in suffixes:
             if whole.endswith(suffix) and len(whole) > len(suffix):
                 whole = whole[: -len(suffix)]
     return whole or None
 
 
-def percent_mismatch(figures: pd.DataFrame, cells: pd.DataFrame, taxonomy: Any) -> list[dict[str, Any]]:
+def percent_mismatch(figures: pd.DataFrame, cells: pd.DataFrame, taxonomy: Any,
+                     rules: AggregateRules) -> list[dict[str, Any]]:
     """Return flags where a share's implied whole disagrees with the whole the unit reported.
 
     ``流动党员1230名，占党员总数的10.2%`` implies 12,000–12,118 party members
     (the share is rounded to one decimal); a reported total of 3077 then
     disagrees. The part is the nearest count before the share in its sentence.
     """
-    tol = rules()["quality"]["percent_tolerance"]
+    tol = rules.quality.percent_tolerance
     headline = {(c.unit, c.indicator): c for c in cells.itertuples(index=False)}
     out = []
     rows = figures.to_dict(orient="records")
@@ -119,7 +119,7 @@ def percent_mismatch(figures: pd.DataFrame, cells: pd.DataFrame, taxonomy: Any) 
             continue
         sentence = f["sentence"]
         pct_at = sentence.find(f["text"])
-        whole = _whole_of(sentence, pct_at) if pct_at >= 0 else None
+        whole = _whole_of(sentence, pct_at, rules.quality.whole_suffixes) if pct_at >= 0 else None
         if not whole:
             continue
         parts = [p for p in by_sentence[(f["document"], sentence)]
@@ -141,7 +141,7 @@ def percent_mismatch(figures: pd.DataFrame, cells: pd.DataFrame, taxonomy: Any) 
         elif whole_id is None:
             others = [(o["value"], o["text"], o["sentence"]) for o in rows
                       if o["unit"] == f["unit"] and o["object"] == whole and o is not part
-                      and count_unit(o["unit_word"]) == count_unit(part["unit_word"])]
+                      and rules.count_unit(o["unit_word"]) == rules.count_unit(part["unit_word"])]
         for value, text, _ in others:
             if not low * (1 - tol) <= value <= high * (1 + tol):
                 out.append(flag(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..records import Article
-from .rules import rules
+from .rules import RelevanceRules
 
 
 def article_text(article: Article) -> str:
@@ -17,19 +17,18 @@ def article_text(article: Article) -> str:
     return "\n".join([*article.paragraphs, *(f.sentence for f in article.figures)]).strip()
 
 
-def not_campaign_reason(article: Article) -> str | None:
+def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
     """Return why an article reports no unit's campaign work, or None when it does."""
-    spec = rules()["relevance"]
     title = re.sub(r"\s+", "", article.title or "")
-    if title and re.search(spec["not_report_titles"], title):
+    if title and rules.not_report_titles.search(title):
         return "是讲话、通知或广告的原文，不是单位的工作报道"
     text = article_text(article)
     if not text:  # an extraction read back without its text: nothing to judge it by, so it stays
         return None
     text = f"{article.title or ''}\n{text}"
-    if any(name in text for name in spec["campaign_names"]):
+    if any(name in text for name in rules.campaign_names):
         return None
-    work = [w for w in spec["work_words"] if w in text]
-    if len(work) >= int(spec["min_work_words"]):
+    work = [w for w in rules.work_words if w in text]
+    if len(work) >= rules.min_work_words:
         return None
     return "未提及本次活动，也少有活动的工作内容（征求意见、查摆、整改等），不是单位的活动报道"

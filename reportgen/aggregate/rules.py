@@ -1,30 +1,130 @@
-"""The comparison's rule data (``rules.toml``), loaded once."""
+"""The comparison's rule data (``rules.toml``), parsed and compiled once per run into ``AggregateRules``.
+
+Like extract's ``Lexicon``: the caller loads the rules once (``load_rules``)
+and hands them to ``compare``, which passes the part each step needs. No
+aggregate module reads or caches a table on its own, so a run's rules are
+exactly what it was given and two runs never share state.
+"""
 from __future__ import annotations
 
-from functools import lru_cache
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ..resources import load_data
+from .cellrules import CellRules, compile_cell_rules
 
 
-@lru_cache(maxsize=1)
-def rules() -> dict[str, Any]:
-    """Return the parsed ``aggregate/rules.toml``."""
-    return load_data("aggregate/rules.toml")
+@dataclass(frozen=True)
+class HeadlineRules:
+    """``[headline]``: the words before a number that mark it as a total (共, 累计, 全县…)."""
+
+    total_markers: re.Pattern[str]
+    marker_window: int
 
 
-@lru_cache(maxsize=1)
-def count_unit_map() -> dict[str, str]:
-    """Return measure word → the count unit it is combined under (人 → 名; 场次 stays 场次)."""
-    out = {}
-    for head, members in rules()["count_units"].items():
-        out[head] = head
-        for m in members:
-            out[m] = head
-    return out
+@dataclass(frozen=True)
+class UnitRules:
+    """``[units]`` and ``[unit_names]``: how names of one organisation merge, and what reads as a name."""
+
+    drop_prefixes: tuple[str, ...]
+    place_bodies: tuple[str, ...]  # longest first: 人民政府 before 政府
+    places: tuple[str, ...]
+    max_length: int
+    endings: tuple[str, ...]
+    not_in_names: tuple[str, ...]
+    self_reference: re.Pattern[str]
+    self_reference_min: int
 
 
-def count_unit(unit_word: str | None) -> str:
-    """Return the count unit of a measure word: counts combine only when these agree."""
-    word = unit_word or ""
-    return count_unit_map().get(word, word)
+@dataclass(frozen=True)
+class QualityRules:
+    """``[quality]``: bounds of plausible values and how a share's whole is read."""
+
+    percent_max: int | float
+    count_max: int | float
+    percent_tolerance: float
+    whole_suffixes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RatioRule:
+    """One ``[[ratios]]`` entry: count indicators per ``per`` of a denominator indicator."""
+
+    denominator: str
+    per: int
+    label: str
+    numerators: tuple[str, ...]
+    exclude_families: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RelevanceRules:
+    """``[relevance]``: what makes an article a report of a unit's campaign work."""
+
+    campaign_names: tuple[str, ...]
+    work_words: tuple[str, ...]
+    min_work_words: int
+    not_report_titles: re.Pattern[str]
+
+
+@dataclass(frozen=True, eq=False)
+class AggregateRules:
+    """Everything the comparison knows besides the taxonomy, for one run."""
+
+    headline: HeadlineRules
+    count_units: Mapping[str, str]  # measure word → the count unit it is combined under
+    display: Mapping[str, str]  # qualifier → how a value is written ({n}多{u})
+    units: UnitRules
+    quality: QualityRules
+    ratios: tuple[RatioRule, ...]
+    relevance: RelevanceRules
+    cells: CellRules
+
+    def count_unit(self, unit_word: str | None) -> str:
+        """Return the count unit of a measure word: counts combine only when these agree."""
+        word = unit_word or ""
+        return self.count_units.get(word, word)
+
+
+def load_rules() -> AggregateRules:
+    """Return the shipped ``aggregate/rules.toml`` parsed and compiled (call once per run)."""
+    return rules_from(load_data("aggregate/rules.toml"))
+
+
+def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
+    """Return the rules of a parsed ``rules.toml``."""
+    count_units: dict[str, str] = {}
+    for head, members in raw["count_units"].items():
+        count_units[head] = head
+        count_units.update({m: head for m in members})
+    units, names, quality, relevance = raw["units"], raw["unit_names"], raw["quality"], raw["relevance"]
+    return AggregateRules(
+        headline=HeadlineRules(total_markers=re.compile("|".join(raw["headline"]["total_markers"])),
+                               marker_window=int(raw["headline"]["marker_window"])),
+        count_units=count_units,
+        display=dict(raw["display"]),
+        units=UnitRules(
+            drop_prefixes=tuple(units["drop_prefixes"]),
+            place_bodies=tuple(sorted(units["place_bodies"], key=len, reverse=True)),
+            places=tuple(units["places"]),
+            max_length=int(names["max_length"]),
+            endings=tuple(names["endings"]),
+            not_in_names=tuple(names["not_in_names"]),
+            self_reference=re.compile(names["self_reference"]),
+            self_reference_min=int(names["self_reference_min"]),
+        ),
+        quality=QualityRules(percent_max=quality["percent_max"], count_max=quality["count_max"],
+                             percent_tolerance=float(quality["percent_tolerance"]),
+                             whole_suffixes=tuple(quality["whole_suffixes"])),
+        ratios=tuple(RatioRule(denominator=r["denominator"], per=int(r["per"]), label=r["label"],
+                               numerators=tuple(r.get("numerators", ())),
+                               exclude_families=tuple(r.get("exclude_families", ())))
+                     for r in raw.get("ratios", [])),
+        relevance=RelevanceRules(campaign_names=tuple(relevance["campaign_names"]),
+                                 work_words=tuple(relevance["work_words"]),
+                                 min_work_words=int(relevance["min_work_words"]),
+                                 not_report_titles=re.compile(relevance["not_report_titles"])),
+        cells=compile_cell_rules(raw["cells"]),
+    )

@@ -5,11 +5,12 @@ the columns documented on ``model.Comparison``.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from . import headline
 from .model import Indicator
-from .rules import rules
+from .rules import AggregateRules, RatioRule
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,7 +31,8 @@ def frame(rows: list[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> tuple[pd.DataFrame, list[dict]]:
+def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator],
+                rules: AggregateRules) -> tuple[pd.DataFrame, list[dict]]:
     """Return one cell per (unit, indicator) the rules can fill (``headline.choose``), and the unsure ones.
 
     Only figures without a ``not_cell`` reason compete. The second value
@@ -41,7 +43,7 @@ def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> tupl
     mapped = figures[figures["indicator"].notna() & figures["not_cell"].isna()]
     for (unit, ind), group in mapped.groupby(["unit", "indicator"], sort=False):
         indicator = indicators.get(ind) or Indicator(id=ind, label=ind)
-        best = headline.choose(group.to_dict(orient="records"), indicator)
+        best = headline.choose(group.to_dict(orient="records"), indicator, rules.cells)
         if best is None:
             unsure.append({"unit": unit, "indicator": ind, "values": list(dict.fromkeys(group["text"]))})
             continue
@@ -51,7 +53,7 @@ def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator]) -> tupl
             "unit": unit, "indicator": ind, "value": best["value"], "value_max": value_max,
             "unit_word": best["unit_word"], "count_unit": best["count_unit"], "qualifier": qualifier,
             "is_total": best["is_total"],
-            "display": headline.display(best["value"], value_max, qualifier, best["unit_word"]),
+            "display": headline.display(best["value"], value_max, qualifier, best["unit_word"], rules.display),
             "text": best["text"], "sentence": best["sentence"], "document": best["document"],
             "candidates": len(group),
         })
@@ -111,7 +113,7 @@ def totals_table(cells: pd.DataFrame) -> pd.DataFrame:
 HEADLINE_TOTAL_COLUMNS = ["indicator", "count_unit", "total", "units", "qualifier", "display", "others"]
 
 
-def headline_totals_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.DataFrame:
+def headline_totals_table(cells: pd.DataFrame, dominant: dict[str, str], shapes: Mapping[str, str]) -> pd.DataFrame:
     """Return per indicator the total a summary states: over the units counting it in its main count unit.
 
     Units counting it in another measure word are not added in and not
@@ -130,7 +132,7 @@ def headline_totals_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.D
             amount = headline.format_number(float(other["value"].sum())) if unit_word != "%" else ""
             others.append(f"另有{len(other)}个单位以“{unit_word}”计" + (f"{amount}{unit_word}" if amount else ""))
         rows.append({"indicator": ind, "count_unit": main, "total": total, "units": len(same), "qualifier": qualifier,
-                     "display": headline.display(total, None, qualifier, main) if summable else None,
+                     "display": headline.display(total, None, qualifier, main, shapes) if summable else None,
                      "others": "，".join(others) or None})
     return frame(rows, HEADLINE_TOTAL_COLUMNS)
 
@@ -173,22 +175,22 @@ def rankings_table(cells: pd.DataFrame, dominant: dict[str, str]) -> pd.DataFram
     return frame(rows, ["indicator", "rank", "unit", "value", "display", "count_unit"])
 
 
-def ratios_table(cells: pd.DataFrame, indicators: dict[str, Indicator]) -> pd.DataFrame:
+def ratios_table(cells: pd.DataFrame, indicators: dict[str, Indicator], ratios: tuple[RatioRule, ...]) -> pd.DataFrame:
     """Return count indicators per ``per`` of a denominator indicator (每百名党员…), where both exist."""
     rows = []
     by_cell = {(r.unit, r.indicator): r for r in cells.itertuples(index=False)}
-    for spec in rules().get("ratios", []):
-        den_id, per = spec["denominator"], spec["per"]
+    for spec in ratios:
+        den_id, per = spec.denominator, spec.per
         for (unit, ind), r in by_cell.items():
             den = by_cell.get((unit, den_id))
             if den is None or ind == den_id or not den.value:
                 continue
-            if spec.get("numerators") and ind not in spec["numerators"]:
+            if spec.numerators and ind not in spec.numerators:
                 continue
             family = indicators[ind].family if ind in indicators else ""
-            if r.count_unit in ("%", "元") or family in spec.get("exclude_families", []):
+            if r.count_unit in ("%", "元") or family in spec.exclude_families:
                 continue
-            rows.append({"unit": unit, "indicator": ind, "label": spec["label"], "value": r.value,
+            rows.append({"unit": unit, "indicator": ind, "label": spec.label, "value": r.value,
                          "denominator": den_id, "denominator_value": den.value, "per": per,
                          "ratio": round(r.value / den.value * per, 2)})
     return frame(rows, ["unit", "indicator", "label", "value", "denominator", "denominator_value", "per", "ratio"])

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .rules import rules
+from .rules import UnitRules
 from .taxonomy_view import NameRule
 
 
@@ -27,17 +27,16 @@ class Merge:
     articles: int
 
 
-def is_unit_name(name: str | None) -> bool:
+def is_unit_name(name: str | None, rules: UnitRules) -> bool:
     """Return whether ``name`` reads as an organisation or a place (``rules.toml`` ``[unit_names]``), not a fragment."""
     if not name:
         return False
-    spec = rules()["unit_names"]
     name = re.sub(r"\s+", "", name)
-    return (len(name) <= int(spec["max_length"]) and name.endswith(tuple(spec["endings"]))
-            and not any(w in name for w in spec["not_in_names"]))
+    return (len(name) <= rules.max_length and name.endswith(rules.endings)
+            and not any(w in name for w in rules.not_in_names))
 
 
-def place_is_not_the_reporter(name: str | None, text: str) -> bool:
+def place_is_not_the_reporter(name: str | None, text: str, rules: UnitRules) -> bool:
     """Return whether ``name`` is a bare place while ``text`` calls its reporter by an organisation's kind.
 
     ``我院扎实推进…`` with the unit found as ``某县``: the county is where the court sits;
@@ -45,25 +44,23 @@ def place_is_not_the_reporter(name: str | None, text: str) -> bool:
     """
     if not name:
         return False
-    spec = rules()["unit_names"]
-    places = tuple(rules()["units"]["places"])
     name = re.sub(r"\s+", "", name)
-    if not name.endswith(places):
+    if not name.endswith(rules.places):
         return False
-    return len(re.findall(spec["self_reference"], text)) >= int(spec["self_reference_min"])
+    return len(rules.self_reference.findall(text)) >= rules.self_reference_min
 
 
 class UnitNames:
     """Reduce unit names to keys under the taxonomy's aliases and the abbreviation rule."""
 
-    def __init__(self, name_rules: list[NameRule]):
+    def __init__(self, name_rules: list[NameRule], rules: UnitRules):
         self.whole = {r.short: r.full for r in name_rules if r.whole}
         parts = sorted((r for r in name_rules if not r.whole), key=lambda r: -len(r.short))
         self.parts = {r.short: r.full for r in parts}
         self.part_re = re.compile("|".join(re.escape(s) for s in self.parts)) if self.parts else None
-        self.prefixes = tuple(rules()["units"]["drop_prefixes"])
-        self.place_bodies = tuple(sorted(rules()["units"]["place_bodies"], key=len, reverse=True))
-        self.places = tuple(rules()["units"]["places"])
+        self.prefixes = rules.drop_prefixes
+        self.place_bodies = rules.place_bodies
+        self.places = rules.places
 
     def key(self, name: str) -> tuple[str, list[tuple[str, str]]]:
         """Return the name's merge key and the (rule, detail) steps that produced it."""
@@ -90,19 +87,19 @@ class UnitNames:
         return key, steps
 
 
-def merge_units(names: list[str], name_rules: list[NameRule]) -> tuple[dict[str, str], list[Merge]]:
+def merge_units(names: list[str], name_rules: list[NameRule], rules: UnitRules) -> tuple[dict[str, str], list[Merge]]:
     """Return (name as written → unit shown, merges) for the unit names of a batch.
 
     ``names`` holds one entry per article (repeats count how often a name
     was used); the mapping covers every distinct name.
     """
-    reducer = UnitNames(name_rules)
+    reducer = UnitNames(name_rules, rules)
     used = Counter(names)
     keyed = {name: reducer.key(name) for name in used}
     groups: dict[str, list[str]] = {}
     for name in used:  # insertion order: first seen first
         groups.setdefault(keyed[name][0], []).append(name)
-    for short, full in _placeless(list(groups)).items():
+    for short, full in _placeless(list(groups), rules.places).items():
         groups[full].extend(groups.pop(short))
         for name in groups[full]:
             if keyed[name][0] == short:
@@ -121,14 +118,13 @@ def merge_units(names: list[str], name_rules: list[NameRule]) -> tuple[dict[str,
     return mapping, merges
 
 
-def _placeless(keys: list[str]) -> dict[str, str]:
+def _placeless(keys: list[str], levels: tuple[str, ...]) -> dict[str, str]:
     """Return key → the one longer key it is the place-less short form of (市经济和信息化局 → 某市经济和信息化局).
 
     A report often names its own unit by level only (市…局, 县委…部). Such a
     name is merged only when exactly one other unit of the batch ends with it;
     two candidates leave it its own row.
     """
-    levels = tuple(rules()["units"]["places"])
     out = {}
     for short in keys:
         if len(short) < 3 or not short.startswith(levels):
