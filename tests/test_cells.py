@@ -338,3 +338,30 @@ def test_no_aggregate_module_caches_a_rule_table():
     cached = [p.name for p in folder.glob("*.py") if "lru_cache" in p.read_text(encoding="utf-8")
               or "@cache" in p.read_text(encoding="utf-8")]
     assert cached == []
+
+
+def test_one_special_actions_count_is_not_the_units():
+    s = "在违规公款吃喝专项整治中，全市共查处问题38个。"
+    c = compare([report("江北市", fig("38个", 38, "个", "问题", s))], TAXONOMY)
+    assert cell(c, "江北市", "problems") is None and "专项" in why(c, "38个")
+    whole = "结合专项整治，全市共查找问题260个，已整改198个。"
+    c = compare([report("江北市", fig("260个", 260, "个", "问题", whole))], TAXONOMY)
+    assert cell(c, "江北市", "problems") == 260
+
+
+def test_problems_said_rectified_count_rectification_items_not_problems_found():
+    s = "全县共检视问题312个，已整改到位276个。"
+    c = compare([report("临川县", fig("312个", 312, "个", "问题", s), fig("276个", 276, "个", "问题", s))], TAXONOMY)
+    assert cell(c, "临川县", "problems") == 312
+    assert cell(c, "临川县", "rectification_items") == 276
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("县级领导带头走访群众3200户，收集意见建议460条。", 3200),
+    ("新修道路4.5公里，受益群众503户。", None),
+], ids=["visited", "benefited"])
+def test_people_counted_in_households_are_households_visited_not_beneficiaries(sentence, expected):
+    text = sentence[sentence.index("群众") + 2:sentence.index("户") + 1]
+    value = float(text[:-1])
+    c = compare([report("临川县", fig(text, value, "户", "群众", sentence))], TAXONOMY)
+    assert cell(c, "临川县", "households") == expected

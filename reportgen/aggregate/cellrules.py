@@ -40,6 +40,15 @@ class NotTheCell:
 
 
 @dataclass(frozen=True)
+class AlsoCounts:
+    """A figure of ``source`` that also counts another indicator, by the text after or before it."""
+
+    source: str
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
 class CellRules:
     """The ``[cells]`` table of ``rules.toml``, compiled (part of the run's ``rules.AggregateRules``)."""
 
@@ -52,7 +61,7 @@ class CellRules:
     not_subordinate: tuple[str, ...]
     done_indicators: frozenset[str]
     done_part: re.Pattern[str]
-    also_counts: dict[str, tuple[str, re.Pattern[str]]]
+    also_counts: dict[str, AlsoCounts]
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
@@ -75,7 +84,8 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         not_subordinate=tuple(parts["not_subordinate"]),
         done_indicators=frozenset(parts["done_indicators"]),
         done_part=re.compile(parts["done_part"]),
-        also_counts={k: (v["from"], re.compile(v["after"])) for k, v in raw["also_counts"].items()},
+        also_counts={k: AlsoCounts(source=v["from"], after=_compile(v.get("after")), before=_compile(v.get("before")))
+                     for k, v in raw["also_counts"].items()},
     )
 
 
@@ -152,12 +162,15 @@ def unit_level(unit: str) -> str | None:
 
 def also_counts(figure: dict[str, Any], rules: CellRules) -> list[str]:
     """Return the further indicators a figure counts (问题 put under rectification are also 整改事项)."""
-    _, after = context(figure)
+    before, after = context(figure)
+    before = _clause(before)
     obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
     if obj and after.startswith(obj):
         after = after[len(obj):]
-    return [ind for ind, (source, pattern) in rules.also_counts.items()
-            if figure["indicator"] == source and pattern.search(after)]
+    return [ind for ind, rule in rules.also_counts.items()
+            if figure["indicator"] == rule.source
+            and ((rule.after is not None and rule.after.search(after))
+                 or (rule.before is not None and rule.before.search(before)))]
 
 
 def kind_of_part(indicator: str, obj: Any, rules: CellRules) -> str | None:
