@@ -349,8 +349,8 @@ def test_one_special_actions_count_is_not_the_units():
     assert cell(c, "江北市", "problems") == 260
 
 
-def test_problems_said_rectified_count_rectification_items_not_problems_found():
-    s = "全县共检视问题312个，已整改到位276个。"
+@pytest.mark.parametrize("s", ["全县共检视问题312个，已整改到位276个。", "全县共检视问题312个，已完成整改276个。"])
+def test_problems_said_rectified_count_rectification_items_not_problems_found(s):
     c = compare([report("临川县", fig("312个", 312, "个", "问题", s), fig("276个", 276, "个", "问题", s))], TAXONOMY)
     assert cell(c, "临川县", "problems") == 312
     assert cell(c, "临川县", "rectification_items") == 276
@@ -365,3 +365,19 @@ def test_people_counted_in_households_are_households_visited_not_beneficiaries(s
     value = float(text[:-1])
     c = compare([report("临川县", fig(text, value, "户", "群众", sentence))], TAXONOMY)
     assert cell(c, "临川县", "households") == expected
+
+
+@pytest.mark.parametrize("text, value, unit, obj, sentence, indicator", [
+    ("5户", 5, "户", "群众", "县委要求每名党员至少走访群众5户。", "households"),
+    ("不少于2次", 2, "次", "座谈会", "每个支部召开座谈会不少于2次。", "forums"),
+    ("2场", 2, "场", "座谈会", "各村每月召开院坝会2场，倾听群众呼声。", "forums"),
+], ids=["per-member", "per-branch-at-least", "per-month"])
+def test_a_quota_or_a_rate_is_no_cell(text, value, unit, obj, sentence, indicator):
+    c = compare([report("临川县", fig(text, value, unit, obj, sentence))], TAXONOMY)
+    assert cell(c, "临川县", indicator) is None
+
+
+def test_every_household_reached_leaves_the_total_a_cell():
+    s = "党员干部走到每家每户，共走访群众3200户。"
+    c = compare([report("临川县", fig("3200户", 3200, "户", "群众", s))], TAXONOMY)
+    assert cell(c, "临川县", "households") == 3200
