@@ -381,3 +381,11 @@ def test_every_household_reached_leaves_the_total_a_cell():
     s = "党员干部走到每家每户，共走访群众3200户。"
     c = compare([report("临川县", fig("3200户", 3200, "户", "群众", s))], TAXONOMY)
     assert cell(c, "临川县", "households") == 3200
+
+
+def test_economic_news_using_party_words_in_passing_is_no_row():
+    body = ("一季度全市规模以上工业增加值增长8.2%。全市坚持党建引领，各级党员干部带头深入企业，帮助解决用工、融资等难题，"
+            "全市新签约项目46个，总投资120亿元。")
+    c = compare([report("江北市", fig("46个", 46, "个", "项目", body), title="一季度全市工业经济稳中有进", body=body)],
+                TAXONOMY)
+    assert c.units == [] and len(c.excluded) == 1

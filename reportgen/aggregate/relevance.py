@@ -28,7 +28,20 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
     text = f"{article.title or ''}\n{text}"
     if any(name in text for name in rules.campaign_names):
         return None
-    work = [w for w in rules.work_words if w in text]
-    if len(work) >= rules.min_work_words:
+    if len(work_words_in(text, rules.work_words)) >= rules.min_work_words:
         return None
     return "未提及本次活动，也少有活动的工作内容（征求意见、查摆、整改等），不是单位的活动报道"
+
+
+def work_words_in(text: str, words: tuple[str, ...]) -> list[str]:
+    """Return the work words ``text`` uses, each occurrence counted under its longest word only.
+
+    ``党员干部`` is one work word, not also ``党员``: a word found is taken out of
+    the text before the shorter ones are looked for.
+    """
+    found = []
+    for word in sorted(words, key=len, reverse=True):
+        if word in text:
+            found.append(word)
+            text = text.replace(word, "\n")
+    return found
