@@ -3,9 +3,9 @@
 The same work as ``--jobs``, spread over the workers of an existing
 ``dask.distributed`` cluster: each input file is one task that reads,
 normalises and extracts it on a worker. The taxonomy is loaded once, here,
-and sent to the cluster in a worker plugin (``LexiconPlugin``), which builds
-the run's lexicon (rule tables, jieba's dictionary) once on each worker,
-including workers that join later; each task uses its worker's lexicon. Results are collected in input order
+and sent to the cluster in a worker plugin (``KnowledgePlugin``), which builds
+the run's knowledge (normalise's and extract's rule tables, jieba's dictionary)
+once on each worker, including workers that join later; each task uses its worker's. Results are collected in input order
 with a bounded number of tasks in flight, so the output is the same as a
 local run and the client never holds more than a window of pending results.
 
@@ -42,33 +42,33 @@ IN_FLIGHT_PER_THREAD = 4
 CONNECT_TIMEOUT_S = 10
 
 
-class LexiconPlugin(WorkerPlugin):
-    """Builds a run's lexicon once on each worker, from the taxonomy sent with it."""
+class KnowledgePlugin(WorkerPlugin):
+    """Builds a run's knowledge (``knowledge.RunKnowledge``) once on each worker, from the taxonomy sent with it."""
 
     def __init__(self, taxonomy: Taxonomy):
         self.taxonomy = taxonomy
-        self.lexicon = None
+        self.knowledge = None
         digest = hashlib.sha256(pickle.dumps(taxonomy.raw)).hexdigest()[:16]
-        self.name = f"reportgen-lexicon-{digest}"  # one per taxonomy: runs with another taxonomy get their own
+        self.name = f"reportgen-knowledge-{digest}"  # one per taxonomy: runs with another taxonomy get their own
 
     def setup(self, worker) -> None:
-        from .extract import load_lexicon
+        from .knowledge import knowledge_of
 
-        self.lexicon = load_lexicon(self.taxonomy)
+        self.knowledge = knowledge_of(self.taxonomy)
 
 
-def _worker_lexicon(plugin_name: str):
-    """Return the lexicon the named plugin built on this worker."""
+def _worker_knowledge(plugin_name: str):
+    """Return the run's knowledge the named plugin built on this worker."""
     from dask.distributed import get_worker
 
-    return get_worker().plugins[plugin_name].lexicon
+    return get_worker().plugins[plugin_name].knowledge
 
 
-def _install_lexicon(client, options: Options) -> str:
-    """Send the run's taxonomy to every worker, which builds its lexicon once; return the plugin's name."""
+def _install_knowledge(client, options: Options) -> str:
+    """Send the run's taxonomy to every worker, which builds the run's knowledge once; return the plugin's name."""
     from .taxonomy import load_taxonomy
 
-    plugin = LexiconPlugin(load_taxonomy(options.taxonomy))
+    plugin = KnowledgePlugin(load_taxonomy(options.taxonomy))
     client.register_plugin(plugin)
     return plugin.name
 
@@ -77,7 +77,7 @@ def _extract_remote(path: str, given: str, options: Options, plugin_name: str, e
     """Run on a worker: extract one file; return it (with the path as given) and the warnings raised."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        extraction = extract_file(Path(path), options, _worker_lexicon(plugin_name))
+        extraction = extract_file(Path(path), options, _worker_knowledge(plugin_name))
     extraction.source.path = given
     return extraction, [w.message for w in caught]
 
@@ -99,17 +99,17 @@ def extract_on_cluster(files: list[Path], options: Options, client, progress: Ca
                        extract_file: Callable) -> Iterator[Extraction]:
     """Yield the extraction of each file, in input order, computed on ``client``'s cluster.
 
-    ``extract_file(path, options, lexicon)`` is the pipeline's, passed in (it
+    ``extract_file(path, options, knowledge)`` is the pipeline's, passed in (it
     travels to the workers by reference) so this module does not import the
     pipeline that calls it.
     """
-    lexicon = _install_lexicon(client, options)
+    plugin_name = _install_knowledge(client, options)
     remote_options = replace(options, jobs=1, scheduler=None)
     threads = max(1, sum(client.nthreads().values()))
     pending: deque = deque()
 
     def submit(path: Path):
-        return client.submit(_extract_remote, str(path.absolute()), str(path), remote_options, lexicon, extract_file,
+        return client.submit(_extract_remote, str(path.absolute()), str(path), remote_options, plugin_name, extract_file,
                              pure=False)
 
     try:
@@ -178,8 +178,8 @@ def merge_totals(*parts: Totals) -> Totals:
 
 def _totals_remote(paths: list[str], options: Options, plugin_name: str, extract_file: Callable) -> Totals:
     """Run on a worker: extract a batch of files and return only their totals."""
-    lexicon = _worker_lexicon(plugin_name)
-    return partial_totals(extract_file(Path(p), options, lexicon) for p in paths)
+    knowledge = _worker_knowledge(plugin_name)
+    return partial_totals(extract_file(Path(p), options, knowledge) for p in paths)
 
 
 def archive_totals(files: list[Path], options: Options, client, extract_file: Callable, fan_in: int = 8):
@@ -191,10 +191,10 @@ def archive_totals(files: list[Path], options: Options, client, extract_file: Ca
     """
     import pandas as pd
 
-    lexicon = _install_lexicon(client, options)
+    plugin_name = _install_knowledge(client, options)
     remote_options = replace(options, jobs=1, scheduler=None)
     paths = [str(p.absolute()) for p in files]
-    level = [client.submit(_totals_remote, paths[i:i + FILES_PER_PARTIAL], remote_options, lexicon, extract_file,
+    level = [client.submit(_totals_remote, paths[i:i + FILES_PER_PARTIAL], remote_options, plugin_name, extract_file,
                            pure=False)
              for i in range(0, len(paths), FILES_PER_PARTIAL)] or [client.submit(dict, pure=False)]
     while len(level) > 1:

@@ -1,8 +1,8 @@
 """Extraction of many files in worker processes (``--jobs N``).
 
 Each file's extraction is independent of every other file's, so the files are
-handed to a pool of worker processes, each of which loads the run's lexicon
-(taxonomy, rule tables, jieba's dictionary) once, in its initializer, and
+handed to a pool of worker processes, each of which loads the run's knowledge
+(normalise's rule tables; taxonomy, extract's rule tables, jieba's dictionary) once, in its initializer, and
 then extracts file after file. Results come back in
 input order, so the output is the same as a run in one process, whatever
 finishes first. At most a few files per worker are in flight at once, so an
@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .pipeline import Options
     from .records import Extraction
-    from .extract import Lexicon
+    from .knowledge import RunKnowledge
 
-LoadLexicon = Callable[["Options"], "Lexicon"]
-ExtractFile = Callable[[Path, "Options", "Lexicon"], "Extraction"]
+LoadKnowledge = Callable[["Options"], "RunKnowledge"]
+ExtractFile = Callable[[Path, "Options", "RunKnowledge"], "Extraction"]
 
 # Files in flight per worker: enough to keep every worker busy while the
 # parent collects results in order, few enough that memory stays flat.
@@ -72,30 +72,30 @@ def default_jobs(files: list[Path]) -> int:
 
 @dataclass
 class _WorkerRun:
-    """What one worker process holds for its whole life: the run's options and its one lexicon.
+    """What one worker process holds for its whole life: the run's options and its one knowledge.
 
-    ``failure`` is the error loading the lexicon raised, kept to be raised
+    ``failure`` is the error loading the knowledge raised, kept to be raised
     by the first task: an initializer that raises makes the pool restart
     workers forever.
     """
 
     options: Options
     extract: ExtractFile
-    lexicon: Lexicon | None
+    knowledge: RunKnowledge | None
     failure: Exception | None = None
 
 
 _run: _WorkerRun | None = None  # set once per worker process by _start_worker
 
 
-def _start_worker(options: Options, load: LoadLexicon, extract: ExtractFile) -> None:
-    """Pool initializer: ignore Ctrl-C (the parent handles it) and load the lexicon once."""
+def _start_worker(options: Options, load: LoadKnowledge, extract: ExtractFile) -> None:
+    """Pool initializer: ignore Ctrl-C (the parent handles it) and load the run's knowledge once."""
     global _run
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        _run = _WorkerRun(options=options, extract=extract, lexicon=load(options))
+        _run = _WorkerRun(options=options, extract=extract, knowledge=load(options))
     except Exception as exc:  # raised again by the first task, in the parent
-        _run = _WorkerRun(options=options, extract=extract, lexicon=None, failure=exc)
+        _run = _WorkerRun(options=options, extract=extract, knowledge=None, failure=exc)
 
 
 def _extract_one(path: Path) -> tuple[Extraction, list[Warning]]:
@@ -105,7 +105,7 @@ def _extract_one(path: Path) -> tuple[Extraction, list[Warning]]:
         raise _run.failure
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        extraction = _run.extract(path, _run.options, _run.lexicon)
+        extraction = _run.extract(path, _run.options, _run.knowledge)
     return extraction, [w.message for w in caught]
 
 
@@ -139,11 +139,11 @@ def in_input_order(files: list[Path], submit: Callable, result_of: Callable, lim
 
 
 def extract_in_processes(files: list[Path], options: Options, jobs: int, progress: Callable[[Path], None] | None,
-                         load: LoadLexicon, extract: ExtractFile) -> Iterator[Extraction]:
+                         load: LoadKnowledge, extract: ExtractFile) -> Iterator[Extraction]:
     """Yield the extraction of each file, in input order, computed by ``jobs`` worker processes.
 
-    ``load(options)`` builds a worker's lexicon, ``extract(path, options,
-    lexicon)`` extracts one file (the pipeline's own functions, passed in so
+    ``load(options)`` builds a worker's knowledge, ``extract(path, options,
+    knowledge)`` extracts one file (the pipeline's own functions, passed in so
     this module depends on nothing of the pipeline but its types).
     """
     from .taxonomy import load_taxonomy

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .ingest import DEFAULT_MAX_BYTES, collect, read
+from .knowledge import RunKnowledge, knowledge_of
 from .records import Extraction, to_export, write_export
 
 Progress = Callable[[Path], None]
@@ -30,19 +31,18 @@ class Options:
     scheduler: str | None = None  # a Dask scheduler's address (``--scheduler``): extract on that cluster
 
 
-def load_run_lexicon(options: Options):
-    """Return the run's extraction ``Lexicon``: the taxonomy of ``options`` with extract's rule tables."""
-    from .extract import load_lexicon
+def load_run_knowledge(options: Options) -> RunKnowledge:
+    """Return the run's knowledge: normalise's rules, and the taxonomy of ``options`` with extract's rule tables."""
     from .taxonomy import load_taxonomy
 
-    return load_lexicon(load_taxonomy(options.taxonomy))
+    return knowledge_of(load_taxonomy(options.taxonomy))
 
 
-def extract_file(path: Path, options: Options, lexicon=None) -> Extraction:
+def extract_file(path: Path, options: Options, knowledge: RunKnowledge | None = None) -> Extraction:
     """Return the extraction of one file: read, normalise, extract.
 
-    ``lexicon`` is the run's (``load_run_lexicon``); a caller extracting one
-    file alone may leave it out and the options' taxonomy is loaded for it.
+    ``knowledge`` is the run's (``load_run_knowledge``); a caller extracting one
+    file alone may leave it out and it is loaded for this file.
     """
     from .extract import extract
     from .normalise import normalise
@@ -50,8 +50,9 @@ def extract_file(path: Path, options: Options, lexicon=None) -> Extraction:
     ingested = read(path, max_bytes=options.max_bytes)
     if ingested.document is None:
         return Extraction(source=ingested.source)
-    document = normalise(ingested.document)
-    articles = extract(document, lexicon if lexicon is not None else load_run_lexicon(options))
+    knowledge = knowledge if knowledge is not None else load_run_knowledge(options)
+    document = normalise(ingested.document, knowledge.normalise_rules)
+    articles = extract(document, knowledge.lexicon)
     if not articles:
         ingested.source.status = "skipped"
         ingested.source.error = "no report text found (empty, or no Chinese text); check the file's content"
@@ -85,12 +86,12 @@ def _extract_each(files: list[Path], options: Options, progress: Progress | None
     if jobs > 1 and len(files) > 1:
         from .parallel import extract_in_processes
 
-        yield from extract_in_processes(files, options, min(jobs, len(files)), progress, load_run_lexicon, extract_file)
+        yield from extract_in_processes(files, options, min(jobs, len(files)), progress, load_run_knowledge, extract_file)
         return
-    lexicon = None
+    knowledge = None
     for path in files:
-        lexicon = lexicon or load_run_lexicon(options)  # once per run, and only when there is a file
-        yield extract_file(path, options, lexicon)
+        knowledge = knowledge or load_run_knowledge(options)  # once per run, and only when there is a file
+        yield extract_file(path, options, knowledge)
         if progress:
             progress(path)
 

@@ -63,3 +63,15 @@ def shipped_lexicon():
 @pytest.fixture(scope="session")
 def lexicon():
     return shipped_lexicon()
+
+
+_NORMALISE_RULES: list = []
+
+
+def shipped_normalise_rules():
+    """Return normalise's rule tables (loaded once for the whole test session)."""
+    if not _NORMALISE_RULES:
+        from reportgen.normalise import load_normalise_rules
+
+        _NORMALISE_RULES.append(load_normalise_rules())
+    return _NORMALISE_RULES[0]

@@ -5,12 +5,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shipped_lexicon
+from conftest import shipped_lexicon, shipped_normalise_rules
 from reportgen.extract.articles import split_articles
 from reportgen.extract.headlines import heading_roles, is_headline_like
 from reportgen.ingest import read
 from reportgen.nodes import Document, Heading, Image, Para
 from reportgen.normalise import normalise
+
+RULES = shipped_normalise_rules()
 
 LEX = shipped_lexicon()
 
@@ -18,7 +20,7 @@ LEX = shipped_lexicon()
 @pytest.fixture(scope="module")
 def split_seeds(seed_paths: list[Path]) -> dict[str, list[tuple]]:
     """Every seed read, normalised and split, by file name."""
-    return {p.name: split_articles(normalise(read(p).document), LEX) for p in seed_paths}
+    return {p.name: split_articles(normalise(read(p).document, RULES), LEX) for p in seed_paths}
 
 
 def titles(article: tuple) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import seed_text, shipped_lexicon
+from conftest import seed_text, shipped_lexicon, shipped_normalise_rules
 from reportgen.extract import COMPONENTS, extract, load_lexicon
 from reportgen.extract.components import replaced, without
 from reportgen.extract.segment import Segmenter
@@ -18,11 +18,13 @@ from reportgen.normalise import normalise
 from reportgen.records import Figure
 from reportgen.taxonomy import DEFAULT_PATH, Taxonomy
 
+RULES = shipped_normalise_rules()
+
 PACKAGE = Path(__file__).resolve().parent.parent / "reportgen"
 
 
 def _document(prefix: str):
-    return normalise(read_text(seed_text(prefix).encode("utf-8"))[0])
+    return normalise(read_text(seed_text(prefix).encode("utf-8"))[0], RULES)
 
 
 def _taxonomy_with_domain_words(*words: str) -> Taxonomy:
@@ -36,7 +38,7 @@ def _taxonomy_with_domain_words(*words: str) -> Taxonomy:
 def test_a_users_taxonomy_reaches_the_framework_through_the_metadata_step():
     """The framework is cut with the run's words: a user's domain word keeps 暖心行动 whole."""
     text = "县委推行三项暖心行动\n\n一是走访困难群众，建立帮扶台账。二是解决急难问题。三是建立长效机制。"
-    document = normalise(read_text(text.encode("utf-8"))[0])
+    document = normalise(read_text(text.encode("utf-8"))[0], RULES)
     shipped = extract(document, shipped_lexicon())[0]
     users = extract(document, load_lexicon(_taxonomy_with_domain_words("暖心行动")))[0]
     assert users.framework == "三项暖心行动"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shipped_lexicon
+from conftest import shipped_lexicon, shipped_normalise_rules
 from reportgen.extract.measures import _inside_quotes, _numbering, find_measures
 from reportgen.nodes import Heading, ListBlock, Para, Strong, Text
 from reportgen.taxonomy import load_taxonomy
@@ -277,7 +277,7 @@ def test_seeds_against_gold(seed_paths, gold):
     import importlib.util
     from pathlib import Path
 
-    from reportgen.pipeline import Options, extract_file
+    from reportgen.pipeline import Options, RunKnowledge, extract_file
 
     scorer_path = Path(__file__).resolve().parent.parent.parent / "shared" / "tools" / "score.py"
     if not scorer_path.is_file():
@@ -286,9 +286,10 @@ def test_seeds_against_gold(seed_paths, gold):
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
 
+    knowledge = RunKnowledge(normalise_rules=shipped_normalise_rules(), lexicon=shipped_lexicon())
     tp = fp = fn = 0
     for path in seed_paths:
-        extraction = extract_file(path, Options(), shipped_lexicon())
+        extraction = extract_file(path, Options(), knowledge)
         predicted = [{"title": m.title} for a in extraction.articles for m in a.measures]
         result = score.score_document(gold[path.name], {"articles": [{"measures": predicted}]}, verbose=False)
         tp, fp, fn = tp + result["m_tp"], fp + result["m_fp"], fn + result["m_fn"]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shipped_lexicon
+from conftest import shipped_lexicon, shipped_normalise_rules
 from reportgen.extract.articles import split_articles
 from reportgen.extract.bylines import Byline, dateline_byline, parse_byline
 from reportgen.extract.framework import find_framework
@@ -14,6 +14,8 @@ from reportgen.extract.reporting_unit import UnitEvidence, find_unit
 from reportgen.ingest import read
 from reportgen.nodes import Document, Heading, Para
 from reportgen.normalise import normalise
+
+RULES = shipped_normalise_rules()
 
 LEX = shipped_lexicon()
 
@@ -25,7 +27,7 @@ def seed_meta(seed_paths: list[Path]) -> dict[str, list[dict]]:
     """The metadata of every article of every seed, by file name."""
     out = {}
     for path in seed_paths:
-        doc = normalise(read(path).document)
+        doc = normalise(read(path).document, RULES)
         articles = [read_meta(blocks, doc.meta, LEX) for blocks in split_articles(doc, LEX)]
         out[path.name] = [{f: getattr(a, f) for f in FIELDS} for a in articles]
     return out
@@ -188,7 +190,7 @@ def test_an_empty_article_reads_without_error():
 
 
 def test_seed_text_through_read_meta_gives_one_article_per_document(seed_paths):
-    doc = normalise(read(seed_paths[0]).document)
+    doc = normalise(read(seed_paths[0]).document, RULES)
     assert isinstance(doc, Document)
     assert len(split_articles(doc, LEX)) == 1
 
@@ -299,7 +301,7 @@ def test_a_byline_closing_the_last_paragraph_names_the_authors():
 ], ids=["category-tag-after-a-report-title", "series-label-before-the-headline", "byline-is-never-a-title",
         "contact-block-is-never-a-title"])
 def test_titles_leave_out_tags_labels_bylines_and_contacts(lines, title):
-    doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)))
+    doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)), RULES)
     (blocks,) = split_articles(doc, LEX)
     assert read_meta(blocks, doc.meta, LEX).title == title
 
@@ -308,7 +310,7 @@ def test_a_pages_document_fields_give_title_and_date():
     lines = ["• 文件名称:", "中共柘川县某局党组关于巡察整改情况的通报", "• 成文日期:", "2023-05-04",
              "• 公开方式:", "主动公开", "朗读",
              "根据县委统一部署，县委第二巡察组对县某局党组进行了巡察，现将巡察整改情况予以公布。"]
-    doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)))
+    doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)), RULES)
     (blocks,) = split_articles(doc, LEX)
     article = read_meta(blocks, doc.meta, LEX)
     assert (article.title, article.date) == ("中共柘川县某局党组关于巡察整改情况的通报", "2023-05-04")
@@ -338,7 +340,7 @@ def test_a_title_run_into_the_first_paragraph_is_taken():
 ], ids=["stray-mark-issue-line-and-names-after-time", "stamp-line", "newspaper-dateline", "mojibake-before-dateline",
         "department-is-no-source"])
 def test_dates_and_sources_on_pages_with_debris(lines, date, source):
-    doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)))
+    doc = normalise(Document(meta={}, blocks=tuple(Para.of(t) for t in lines)), RULES)
     (blocks,) = split_articles(doc, LEX)
     article = read_meta(blocks, doc.meta, LEX)
     assert (article.date, article.source) == (date, source)

@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shipped_lexicon
+from conftest import shipped_lexicon, shipped_normalise_rules
 from reportgen.extract import extract
 from reportgen.extract.places import find_organisations, find_places
 from reportgen.ingest.text import read_text
 from reportgen.normalise import normalise
 
+RULES = shipped_normalise_rules()
+
 LEX = shipped_lexicon()
 
 
 def _article(text: str):
-    (article,) = extract(normalise(read_text(text.encode("utf-8"))[0]), LEX)
+    (article,) = extract(normalise(read_text(text.encode("utf-8"))[0], RULES), LEX)
     return article
 
 

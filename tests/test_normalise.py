@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import shipped_normalise_rules
 from reportgen.nodes import Document, Heading, Para, Strong, Table, Text
 from reportgen.normalise import PASSES, normalise
 from reportgen.normalise.boilerplate import drop_boilerplate, is_boilerplate, parse_page_header, read_page_header
@@ -11,6 +12,8 @@ from reportgen.normalise.characters import clean_characters, clean_text
 from reportgen.normalise.glosses import remove_pinyin_glosses, strip_glosses
 from reportgen.normalise.paragraphs import Cut, cut_evidence, join_page_breaks
 from reportgen.normalise.script import to_simplified, traditional_share
+
+RULES = shipped_normalise_rules()
 
 
 def doc(*lines: str) -> Document:
@@ -99,7 +102,7 @@ def test_glosses_plain_pinyin_only_counts_in_a_glossy_document():
 
 def test_script_converts_a_traditional_document():
     document = doc("天水市企業工委“三項措施”助推", "近年來,隨著我市國有企業改革改制,著手指導落實全系統群眾路線教育實踐活動。")
-    assert texts(to_simplified(document)) == [
+    assert texts(to_simplified(document, RULES.script)) == [
         "天水市企业工委“三项措施”助推",
         "近年来,随着我市国有企业改革改制,着手指导落实全系统群众路线教育实践活动。",
     ]
@@ -111,18 +114,18 @@ def test_script_converts_a_traditional_document():
     ids=["zhu-kept", "plain-simplified"],
 )
 def test_script_leaves_a_simplified_document_alone(text):
-    assert texts(to_simplified(doc(text))) == [text]
+    assert texts(to_simplified(doc(text), RULES.script)) == [text]
 
 
 def test_script_share_separates_the_scripts():
-    assert traditional_share("市企業工委以高度的政治責任感迅速行動,著手指導落實全系統群眾路線教育實踐活動。") > 0.25
-    assert traditional_share("市企业工委以高度的政治责任感迅速行动,着手指导落实全系统群众路线教育实践活动。") == 0.0
+    assert traditional_share("市企業工委以高度的政治責任感迅速行動,著手指導落實全系統群眾路線教育實踐活動。", RULES.script) > 0.25
+    assert traditional_share("市企业工委以高度的政治责任感迅速行动,着手指导落实全系统群众路线教育实践活动。", RULES.script) == 0.0
 
 
 def test_script_converts_table_cells_too():
     table = Table(header=((Text("項目"),),), rows=(((Text("學習教育"),),),))
     document = Document(blocks=(Para.of("企業群眾路線教育實踐活動深入開展"), table))
-    out = to_simplified(document).blocks[1]
+    out = to_simplified(document, RULES.script).blocks[1]
     assert out.header == ((Text("项目"),),) and out.rows == (((Text("学习教育"),),),)
 
 
@@ -142,7 +145,7 @@ HEADER = "qz.fjsen.com 2014-05-26 15:15:03 来源:泉州晚报 责任编辑:陈�
     ids=["scraped-header", "source-only", "date-only", "chinese-date"],
 )
 def test_boilerplate_parse_page_header(line, date, source):
-    header = parse_page_header(line)
+    header = parse_page_header(line, RULES.boilerplate)
     assert header is not None and (header.date, header.source) == (date, source)
 
 
@@ -157,12 +160,12 @@ def test_boilerplate_parse_page_header(line, date, source):
     ids=["source-in-body", "meeting-time", "body", "byline"],
 )
 def test_boilerplate_no_page_header_in(line):
-    assert parse_page_header(line) is None
+    assert parse_page_header(line, RULES.boilerplate) is None
 
 
 def test_boilerplate_page_header_goes_to_meta_and_keeps_reader_meta():
     document = Document(meta={"source": "泉州网"}, blocks=(Para.of("泉州开发区扎实推进"), Para.of(HEADER)))
-    assert read_page_header(document).meta == {"source": "泉州网", "date": "2014-05-26"}
+    assert read_page_header(document, RULES.boilerplate).meta == {"source": "泉州网", "date": "2014-05-26"}
     assert document.meta == {"source": "泉州网"}
 
 
@@ -186,7 +189,7 @@ def test_boilerplate_page_header_goes_to_meta_and_keeps_reader_meta():
     ],
 )
 def test_boilerplate_lines(line):
-    assert is_boilerplate(line)
+    assert is_boilerplate(line, RULES.boilerplate)
 
 
 @pytest.mark.parametrize(
@@ -202,7 +205,7 @@ def test_boilerplate_lines(line):
     ],
 )
 def test_boilerplate_keeps(line):
-    assert not is_boilerplate(line)
+    assert not is_boilerplate(line, RULES.boilerplate)
 
 
 @pytest.mark.parametrize(
@@ -213,7 +216,7 @@ def test_boilerplate_keeps(line):
          "epaper-page", "word-count", "contact-head", "read-aloud", "footer-links"],
 )
 def test_boilerplate_debris_and_contact_lines(line):
-    assert is_boilerplate(line)
+    assert is_boilerplate(line, RULES.boilerplate)
 
 
 @pytest.mark.parametrize(
@@ -222,12 +225,12 @@ def test_boilerplate_debris_and_contact_lines(line):
     ids=["figure-field", "section-head", "label-and-clause", "figure-line"],
 )
 def test_boilerplate_keeps_report_lines_with_labels_and_numbers(line):
-    assert not is_boilerplate(line)
+    assert not is_boilerplate(line, RULES.boilerplate)
 
 
 def test_boilerplate_drops_a_word_count_before_a_dateline_so_no_join_glues_them():
     document = normalise(doc("某县开展大走访", "文章字数:512",
-                             "柘川日报讯(记者张三)22日，某县召开动员会，部署大走访活动，要求各单位深入群众。"))
+                             "柘川日报讯(记者张三)22日，某县召开动员会，部署大走访活动，要求各单位深入群众。"), RULES)
     assert texts(document)[-1].startswith("柘川日报讯")
 
 
@@ -241,7 +244,7 @@ def test_boilerplate_drops_a_trailing_link_block():
         "相关评论",
         "[an error occurred while processing the directive]",
     )
-    assert texts(drop_boilerplate(document)) == texts(document)[:2]
+    assert texts(drop_boilerplate(document, RULES.boilerplate)) == texts(document)[:2]
 
 
 def test_boilerplate_marker_before_body_drops_only_the_marker():
@@ -250,7 +253,7 @@ def test_boilerplate_marker_before_body_drops_only_the_marker():
         "文化惠民活动启动",
         "本报潍坊讯 近日,潍坊市文化惠民活动暨青州市“文化惠民乡村行”活动在青州市王坟镇正式启动。",
     )
-    assert texts(drop_boilerplate(document)) == texts(document)[1:]
+    assert texts(drop_boilerplate(document, RULES.boilerplate)) == texts(document)[1:]
 
 
 # -- captions -------------------------------------------------------------------------
@@ -273,12 +276,12 @@ def test_boilerplate_marker_before_body_drops_only_the_marker():
     ids=["arrow", "triangle", "credit", "credit-intern", "tu-wei", "bracket-credit", "byline", "byline-bracket", "byline-box", "paishe-in-body", "short-body"],
 )
 def test_captions_is_caption(line, expected):
-    assert is_caption(line) is expected
+    assert is_caption(line, RULES.captions) is expected
 
 
 def test_captions_a_run_of_short_sentences_is_captions_a_single_one_is_body():
     document = doc("深入企业调研。", "组织集体学习。", "问题导向：敞开大门听意见", "俯身接地气。", "把开门征求意见作为搞好活动的重要抓手。")
-    assert [b.role for b in mark_captions(document).blocks] == ["caption", "caption", None, None, None]
+    assert [b.role for b in mark_captions(document, RULES.captions).blocks] == ["caption", "caption", None, None, None]
 
 
 # -- page-break joins -----------------------------------------------------------------------
@@ -320,7 +323,7 @@ def test_captions_a_run_of_short_sentences_is_captions_a_single_one_is_body():
     ids=["open-book-title", "duplicated-char", "mid-word", "number-measure", "comma", "short-tail"],
 )
 def test_paragraphs_join_a_split_paragraph(first, second, joined):
-    assert texts(join_page_breaks(doc(first, second))) == [joined]
+    assert texts(join_page_breaks(doc(first, second), RULES)) == [joined]
 
 
 @pytest.mark.parametrize(
@@ -340,7 +343,7 @@ def test_paragraphs_join_a_split_paragraph(first, second, joined):
     ids=["heading-colon", "numbered-heading", "spaced-heading", "headline-pair", "headline-byline", "kicker-dash", "lead-in-colon", "complete", "before-numbered", "before-heading"],
 )
 def test_paragraphs_leave_apart(first, second):
-    assert texts(join_page_breaks(doc(first, second))) == [first, second]
+    assert texts(join_page_breaks(doc(first, second), RULES)) == [first, second]
 
 
 @pytest.mark.parametrize(
@@ -367,7 +370,7 @@ def test_paragraphs_join_steps_over_a_caption_and_keeps_it_after():
         Para.of("省市联合督导组在昌乐县高崖镇看望困难群众。", role="caption"),
         Para.of("延伸,积极整合各级、各类资源。"),
     ))
-    out = join_page_breaks(document)
+    out = join_page_breaks(document, RULES)
     assert [(b.text, b.role) for b in out.blocks] == [
         ("各县直部门充分发挥人才、政策、信息、技术等方面的优势。同时统筹做好本部门工作社区层面的服务下沉、工作延伸,积极整合各级、各类资源。", None),
         ("省市联合督导组在昌乐县高崖镇看望困难群众。", "caption"),
@@ -376,7 +379,7 @@ def test_paragraphs_join_steps_over_a_caption_and_keeps_it_after():
 
 def test_paragraphs_never_join_headings():
     document = Document(blocks=(Heading.of(2, "研究制定经信系统《党的群众路线"), Para.of("教育实践活动实施意见》。")))
-    assert join_page_breaks(document) == document
+    assert join_page_breaks(document, RULES) == document
 
 
 # -- the pipeline -------------------------------------------------------------------------------
@@ -384,7 +387,7 @@ def test_paragraphs_never_join_headings():
 def test_normalise_runs_every_pass_and_leaves_its_input_alone():
     document = doc("qz.fjsen.com 2014-05-26 15:15:03 来源:泉州晚报 责任编辑:陈小妮 我来说两句", "企業(yè)群眾路線教育實(shí)踐活動(dòng)深入開展")
     before = texts(document)
-    out = normalise(document)
+    out = normalise(document, RULES)
     assert out.meta == {"date": "2014-05-26", "source": "泉州晚报"}
     assert texts(out) == ["企业群众路线教育实践活动深入开展"]
     assert texts(document) == before and document.meta == {}
@@ -393,7 +396,34 @@ def test_normalise_runs_every_pass_and_leaves_its_input_alone():
 
 def test_normalise_rejects_a_pass_that_returns_no_document():
     with pytest.raises(TypeError, match="'broken'"):
-        normalise(doc("x"), passes=[("broken", lambda d: None)])
+        normalise(doc("x"), RULES, passes=[("broken", lambda d, r: None)])
+
+
+def test_normalise_reads_the_rules_it_is_given_not_a_table_of_its_own():
+    """Each pass matches against the run's ``NormaliseRules``: rules built with another
+    caption table mark other lines, and the shipped ones are untouched."""
+    import re
+    from dataclasses import replace
+
+    line = "本组照片展示了活动现场的情况。"
+    own = replace(RULES, captions=replace(RULES.captions, starts=re.compile("本组照片")))
+    assert [b.role for b in normalise(doc(line), own).blocks] == ["caption"]
+    assert [b.role for b in normalise(doc(line), RULES).blocks] == [None]
+
+
+def test_no_normalise_module_loads_or_caches_a_table_on_its_own():
+    """Tables are read by the loaders ``load_normalise_rules`` calls once per run; nothing is kept per module."""
+    from pathlib import Path
+
+    import reportgen.normalise as package
+
+    for path in sorted(Path(package.__file__).parent.glob("*.py")):
+        source = path.read_text("utf-8")
+        assert "lru_cache" not in source or path.name == "glosses.py", path.name  # glosses memoises a pure reading
+        assert "OpenCC(" not in source or path.name in {"rules.py", "script.py"}, path.name
+        for line in source.splitlines():
+            if "load_table(" in line or "load_data(" in line:
+                assert line.startswith("    ") or line.startswith("def load_table"), (path.name, line)
 
 
 def test_normalise_join_steps_over_a_caption_not_yet_marked():
@@ -402,7 +432,7 @@ def test_normalise_join_steps_over_a_caption_not_yet_marked():
         "▲省市联合督导组在昌乐县高崖镇看望困难群众。",
         "延伸,积极整合各级、各类资源。",
     )
-    out = normalise(document)
+    out = normalise(document, RULES)
     assert [(b.text, b.role) for b in out.blocks] == [
         ("各县直部门充分发挥人才、政策、信息、技术等方面的优势。同时统筹做好本部门工作社区层面的服务下沉、工作延伸,积极整合各级、各类资源。", None),
         ("▲省市联合督导组在昌乐县高崖镇看望困难群众。", "caption"),
@@ -415,6 +445,6 @@ def test_normalise_traditional_page_furniture_and_meta():
         "企業群眾路線教育實踐活動深入開展",
         "相關新聞",
     )
-    out = normalise(document)
+    out = normalise(document, RULES)
     assert texts(out) == ["企业群众路线教育实践活动深入开展"]
     assert out.meta == {"source": "泉州晚报"}

@@ -7,9 +7,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import shipped_normalise_rules
 from reportgen.ingest import read
 from reportgen.nodes import Document, Para
 from reportgen.normalise import PASSES, normalise
+
+RULES = shipped_normalise_rules()
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -43,8 +46,8 @@ _SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Hea
 @_SETTINGS
 @given(_documents)
 def test_normalise_is_idempotent_on_any_text(document):
-    once = normalise(document)
-    assert normalise(once) == once
+    once = normalise(document, RULES)
+    assert normalise(once, RULES) == once
 
 
 @pytest.mark.parametrize("name, run", PASSES, ids=[name for name, _ in PASSES])
@@ -52,8 +55,8 @@ def test_normalise_is_idempotent_on_any_text(document):
 @given(document=_documents)
 def test_normalise_each_pass_is_idempotent_and_pure(name, run, document):
     before = Document(meta=dict(document.meta), blocks=document.blocks)
-    once = run(document)
-    assert run(once) == once
+    once = run(document, RULES)
+    assert run(once, RULES) == once
     assert document == before
     assert once is not document and once.meta is not document.meta
 
@@ -65,10 +68,10 @@ def seed_documents() -> dict[str, Document]:
 
 def test_normalise_is_idempotent_on_the_seeds(seed_documents):
     for prefix, document in seed_documents.items():
-        once = normalise(document)
-        assert normalise(once) == once, prefix
+        once = normalise(document, RULES)
+        assert normalise(once, RULES) == once, prefix
         for name, run in PASSES:
-            assert run(run(once)) == run(once), (prefix, name)
+            assert run(run(once, RULES), RULES) == run(once, RULES), (prefix, name)
 
 
 @pytest.mark.parametrize(
@@ -84,5 +87,5 @@ def test_normalise_is_idempotent_on_the_seeds(seed_documents):
     ids=["boilerplate-tips-script-share", "join-makes-caption-run", "nul", "traditional-measure-word", "join-after-comma", "join-makes-breadcrumb"],
 )
 def test_normalise_is_idempotent_on_cases_hypothesis_found(lines):
-    once = normalise(Document(meta={}, blocks=tuple(Para.of(line) for line in lines)))
-    assert normalise(once) == once
+    once = normalise(Document(meta={}, blocks=tuple(Para.of(line) for line in lines)), RULES)
+    assert normalise(once, RULES) == once

@@ -7,17 +7,20 @@ from pathlib import Path
 import opencc
 import pytest
 
+from conftest import shipped_normalise_rules
 from reportgen.ingest import read
 from reportgen.nodes import Document, Para
 from reportgen.normalise import normalise
 from reportgen.normalise.boilerplate import is_boilerplate
+
+RULES = shipped_normalise_rules()
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 @pytest.fixture(scope="module")
 def normalised() -> dict[str, Document]:
-    return {path.name[:3]: normalise(read(path).document) for path in sorted(SEEDS.glob("*.txt"))}
+    return {path.name[:3]: normalise(read(path).document, RULES) for path in sorted(SEEDS.glob("*.txt"))}
 
 
 def body(document: Document) -> list[str]:
@@ -32,7 +35,7 @@ def test_normalise_seeds_hold_no_pinyin_gloss(normalised):
 
 def test_normalise_seed_001_is_simplified():
     (path,) = SEEDS.glob("001_*.txt")
-    text = "\n".join(b.text for b in normalise(read(path).document).blocks)
+    text = "\n".join(b.text for b in normalise(read(path).document, RULES).blocks)
     assert opencc.OpenCC("t2s").convert(text) == text
     assert "天水市企业工委“三项措施”助推" in text and "随着我市国有企业改革改制" in text
 
@@ -43,7 +46,7 @@ def test_normalise_seeds_simplified_text_is_not_converted(normalised):
 
 def test_normalise_seeds_hold_no_boilerplate(normalised):
     for prefix, document in normalised.items():
-        assert not [b.text for b in document.blocks if is_boilerplate(b.text)], prefix
+        assert not [b.text for b in document.blocks if is_boilerplate(b.text, RULES.boilerplate)], prefix
     text = "\n".join(b.text for b in normalised["004"].blocks)
     for furniture in ("an error occurred", "您所在的位置", "我来说两句", "相关新闻", "相关评论", "责任编辑"):
         assert furniture not in text

@@ -44,9 +44,9 @@ def test_streamed_export_writes_each_document_as_it_arrives(seed_extractions):
 
 @functools.lru_cache(maxsize=1)
 def _lexicon():
-    from reportgen.pipeline import load_run_lexicon
+    from reportgen.pipeline import load_run_knowledge
 
-    return load_run_lexicon(Options())
+    return load_run_knowledge(Options()).lexicon
 
 
 def _figures_of(text: str):

@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from ..nodes import Block, Document, Heading, ListBlock, Para
-from .data import both_scripts, load_table
+from .data import ToTraditional, both_scripts, load_table
 
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
@@ -30,7 +29,7 @@ _NOT_IN_BREADCRUMB = re.compile("[。！？!?，,、；;“”《》]")
 
 
 @dataclass(frozen=True)
-class _Patterns:
+class BoilerplatePatterns:
     """The compiled form of ``boilerplate.toml``."""
 
     full: tuple[re.Pattern[str], ...]
@@ -54,26 +53,28 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
-def patterns() -> _Patterns:
-    """Return the boilerplate patterns, compiled once."""
+def load_boilerplate_patterns(to_traditional: ToTraditional) -> BoilerplatePatterns:
+    """Return the boilerplate patterns of ``boilerplate.toml``, compiled, in both scripts."""
+    def both(words: list[str]) -> list[str]:
+        return both_scripts(words, to_traditional)
+
     table = load_table("boilerplate")
     lines, trailing, header = table["lines"], table["trailing"], table["header"]
-    phrases = _alternation(both_scripts(lines["phrases"]))
+    phrases = _alternation(both(lines["phrases"]))
     separators = lines["phrase_separators"]
-    source_labels = both_scripts(header["source_labels"])
-    date_labels = both_scripts(header["date_labels"])
-    evidence_labels = both_scripts(header["evidence_labels"])
-    labels = _alternation(source_labels + date_labels + evidence_labels + both_scripts(header["other_labels"]))
-    return _Patterns(
-        full=tuple(re.compile(p) for p in both_scripts(lines["full"])),
-        short=tuple(re.compile(p) for p in both_scripts(lines["short"])),
+    source_labels = both(header["source_labels"])
+    date_labels = both(header["date_labels"])
+    evidence_labels = both(header["evidence_labels"])
+    labels = _alternation(source_labels + date_labels + evidence_labels + both(header["other_labels"]))
+    return BoilerplatePatterns(
+        full=tuple(re.compile(p) for p in both(lines["full"])),
+        short=tuple(re.compile(p) for p in both(lines["short"])),
         short_max=lines["short_max"],
         phrases_only=re.compile(rf"(?:{separators}*(?:{phrases}))+{separators}*"),
         breadcrumb_separator=re.compile(lines["breadcrumb_separators"]),
         breadcrumb_min_steps=lines["breadcrumb_min_steps"],
         breadcrumb_step_max=lines["breadcrumb_step_max"],
-        markers=frozenset(both_scripts(trailing["markers"])),
+        markers=frozenset(both(trailing["markers"])),
         link_max=trailing["link_max"],
         # "来源:泉州晚报": a label, a colon, a value up to the next blank
         field=re.compile(rf"(?<![\u4e00-\u9fff])({labels})\s*[:：]\s*((?:(?!(?:{labels})\s*[:：])[^\s:：])*)"),
@@ -102,7 +103,7 @@ def _iso(m: re.Match[str]) -> str | None:
         return None
 
 
-def parse_page_header(text: str) -> PageHeader | None:
+def parse_page_header(text: str, p: BoilerplatePatterns) -> PageHeader | None:
     """Return the fields of ``text`` when it is a page-header line, else None.
 
     A header line holds at least one evidence label (``来源``, ``发布时间``,
@@ -110,7 +111,6 @@ def parse_page_header(text: str) -> PageHeader | None:
     labelled fields, dates, addresses and furniture phrases; so a body
     sentence that mentions ``资金来源：`` is never taken for one.
     """
-    p = patterns()
     if len(text) > p.header_max or _SENTENCE_END.search(text):
         return None
     fields = p.field.findall(text)
@@ -129,7 +129,7 @@ def parse_page_header(text: str) -> PageHeader | None:
     return PageHeader(date=iso, source=source)
 
 
-def read_page_header(document: Document) -> Document:
+def read_page_header(document: Document, patterns: BoilerplatePatterns) -> Document:
     """Return ``document`` with ``meta["date"]``/``meta["source"]`` from its page header.
 
     Only header lines count (see ``parse_page_header``); values the document
@@ -139,7 +139,7 @@ def read_page_header(document: Document) -> Document:
     for block in document.blocks:
         if not isinstance(block, Para):
             continue
-        header = parse_page_header(block.text)
+        header = parse_page_header(block.text, patterns)
         if header is None:
             continue
         if header.date and "date" not in meta:
@@ -151,9 +151,8 @@ def read_page_header(document: Document) -> Document:
 
 # -- furniture lines ---------------------------------------------------------
 
-def is_boilerplate(text: str) -> bool:
+def is_boilerplate(text: str, p: BoilerplatePatterns) -> bool:
     """Return whether a paragraph's text is page furniture (see ``boilerplate.toml``)."""
-    p = patterns()
     text = text.strip()
     if not text:
         return False
@@ -163,13 +162,12 @@ def is_boilerplate(text: str) -> bool:
         return True
     if p.phrases_only.fullmatch(text):
         return True
-    if _is_breadcrumb(text):
+    if _is_breadcrumb(text, p):
         return True
-    return parse_page_header(text) is not None
+    return parse_page_header(text, p) is not None
 
 
-def _is_breadcrumb(text: str) -> bool:
-    p = patterns()
+def _is_breadcrumb(text: str, p: BoilerplatePatterns) -> bool:
     steps = [s.strip() for s in p.breadcrumb_separator.split(text)]
     return (
         len(steps) > p.breadcrumb_min_steps
@@ -178,21 +176,21 @@ def _is_breadcrumb(text: str) -> bool:
     )
 
 
-def _is_marker(block: Block) -> bool:
-    return isinstance(block, (Para, Heading)) and block.text.strip(" :：") in patterns().markers
+def _is_marker(block: Block, p: BoilerplatePatterns) -> bool:
+    return isinstance(block, (Para, Heading)) and block.text.strip(" :：") in p.markers
 
 
-def _is_link_line(block: Block) -> bool:
+def _is_link_line(block: Block, p: BoilerplatePatterns) -> bool:
     """Return whether ``block`` looks like an entry of a link list (a title, maybe dated)."""
     if isinstance(block, ListBlock):
         return True
     if not isinstance(block, (Para, Heading)):
         return False
     text = block.text
-    return is_boilerplate(text) or (len(text) <= patterns().link_max and not _SENTENCE_END.search(text))
+    return is_boilerplate(text, p) or (len(text) <= p.link_max and not _SENTENCE_END.search(text))
 
 
-def drop_boilerplate(document: Document) -> Document:
+def drop_boilerplate(document: Document, patterns: BoilerplatePatterns) -> Document:
     """Return ``document`` without furniture lines and without a trailing link block.
 
     A "相关新闻" marker followed only by link lines ends the report: the marker
@@ -200,8 +198,8 @@ def drop_boilerplate(document: Document) -> Document:
     """
     blocks = list(document.blocks)
     for i, block in enumerate(blocks):
-        if _is_marker(block) and all(_is_link_line(b) for b in blocks[i + 1:]):
+        if _is_marker(block, patterns) and all(_is_link_line(b, patterns) for b in blocks[i + 1:]):
             blocks = blocks[:i]
             break
-    kept = tuple(b for b in blocks if not (isinstance(b, (Para, Heading)) and is_boilerplate(b.text)))
+    kept = tuple(b for b in blocks if not (isinstance(b, (Para, Heading)) and is_boilerplate(b.text, patterns)))
     return replace(document, meta=dict(document.meta), blocks=kept)

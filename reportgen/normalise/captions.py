@@ -11,64 +11,63 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..nodes import Block, Document, Para
-from .data import both_scripts, load_table
+from .data import ToTraditional, both_scripts, load_table
 
 _SHORT_SENTENCE = re.compile(r"[^。！？!?，,；;、:：\d]+[。！？!?]")
 
 
 @dataclass(frozen=True)
-class _Patterns:
+class CaptionPatterns:
+    """The compiled form of ``captions.toml``."""
+
     starts: re.Pattern[str]
     ends: tuple[re.Pattern[str], ...]
     short_run_max: int
 
 
-@lru_cache(maxsize=None)
-def patterns() -> _Patterns:
-    """Return the caption patterns, compiled once."""
+def load_caption_patterns(to_traditional: ToTraditional) -> CaptionPatterns:
+    """Return the caption patterns of ``captions.toml``, compiled, in both scripts."""
     table = load_table("captions")
     name = table["name"]
-    return _Patterns(
-        starts=re.compile("|".join(f"(?:{p})" for p in both_scripts(table["starts"]))),
-        ends=tuple(re.compile(p.replace("{name}", name)) for p in both_scripts(table["ends"])),
+    return CaptionPatterns(
+        starts=re.compile("|".join(f"(?:{p})" for p in both_scripts(table["starts"], to_traditional))),
+        ends=tuple(re.compile(p.replace("{name}", name)) for p in both_scripts(table["ends"], to_traditional)),
         short_run_max=table["short_run_max"],
     )
 
 
-def is_caption(text: str) -> bool:
+def is_caption(text: str, p: CaptionPatterns) -> bool:
     """Return whether ``text`` is, on its own evidence, a photo caption."""
-    p = patterns()
     text = text.strip()
     return bool(p.starts.match(text)) or any(rx.search(text) for rx in p.ends)
 
 
-def _is_short_line(block: Block) -> bool:
+def _is_short_line(block: Block, p: CaptionPatterns) -> bool:
     return (
         isinstance(block, Para)
         and block.role in (None, "caption")
-        and len(block.text) <= patterns().short_run_max
+        and len(block.text) <= p.short_run_max
         and bool(_SHORT_SENTENCE.fullmatch(block.text))
     )
 
 
-def caption_flags(blocks: tuple[Block, ...]) -> list[bool]:
+def caption_flags(blocks: tuple[Block, ...], p: CaptionPatterns) -> list[bool]:
     """Return, for each block, whether it is a caption (already marked, or by evidence)."""
-    short = [_is_short_line(b) for b in blocks]
+    short = [_is_short_line(b, p) for b in blocks]
     flags = []
     for i, block in enumerate(blocks):
         if not isinstance(block, Para) or block.role not in (None, "caption"):
             flags.append(False)
             continue
         in_run = short[i] and ((i > 0 and short[i - 1]) or (i + 1 < len(blocks) and short[i + 1]))
-        flags.append(block.role == "caption" or in_run or is_caption(block.text))
+        flags.append(block.role == "caption" or in_run or is_caption(block.text, p))
     return flags
 
 
-def mark_captions(document: Document) -> Document:
+def mark_captions(document: Document, patterns: CaptionPatterns) -> Document:
     """Return ``document`` with its photo captions marked ``role="caption"``."""
-    flags = caption_flags(document.blocks)
+    flags = caption_flags(document.blocks, patterns)
     blocks = tuple(replace(b, role="caption") if flag else b for b, flag in zip(document.blocks, flags))
     return replace(document, meta=dict(document.meta), blocks=blocks)

@@ -15,13 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from enum import Enum
-from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..nodes import Block, Document, Inline, Para, Text
 from ..resources import load_data
 from .boilerplate import is_boilerplate
 from .captions import caption_flags
-from .data import both_scripts
+from .data import ToTraditional, both_scripts
+
+if TYPE_CHECKING:
+    from .rules import NormaliseRules
 
 # A paragraph ending in one of these is complete (``：`` leads in a quote or
 # list, ``——`` a kicker headline); closers count when a sentence end precedes them.
@@ -43,14 +46,15 @@ _NEW_BLOCK_START = re.compile(
 )
 
 
-@lru_cache(maxsize=None)
-def _measure_start() -> re.Pattern[str]:
-    """Return the pattern of a measure word opening a paragraph, in either script
+def load_measure_start(to_traditional: ToTraditional) -> re.Pattern[str]:
+    """Return the pattern of a measure word (``measure_words.toml``) opening a paragraph, in either script
     (joins run before the script conversion)."""
     table = load_data("measure_words.toml")
     measure_words = [w for group in table["units"].values() for w in group]
-    words = sorted(both_scripts([*measure_words, *NUMBER_CONTINUATIONS]), key=len, reverse=True)
+    words = sorted(both_scripts([*measure_words, *NUMBER_CONTINUATIONS], to_traditional), key=len, reverse=True)
     return re.compile("^(?:" + "|".join(map(re.escape, words)) + ")")
+
+
 # A line of a headline or heading: short and holding no sentence.
 HEADING_MAX = 30
 # A paragraph at least this long without a sentence in it is still body text.
@@ -93,7 +97,7 @@ def _unclosed(text: str) -> bool:
     return any(text.rfind(opener) > text.rfind(closer) for opener, closer in _PAIRS)
 
 
-def continues(first: str, second: str, cut: Cut) -> bool:
+def continues(first: str, second: str, cut: Cut, measure_start: re.Pattern[str]) -> bool:
     """Return whether ``second`` carries on the paragraph ``first`` left open.
 
     It never does when it opens a new block (``一、``, ``（二）``, ``□``, ``►``).
@@ -107,7 +111,7 @@ def continues(first: str, second: str, cut: Cut) -> bool:
         return False
     if _CONTINUATION_START.match(second):
         return True
-    if _DIGIT_END.search(first) and _measure_start().match(second):
+    if _DIGIT_END.search(first) and measure_start.match(second):
         return True
     if cut is Cut.STRONG:
         return not _looks_like_heading(second) or _CLAUSE_END.search(first) is not None or _unclosed(first)
@@ -137,7 +141,7 @@ def _merge_text(content: tuple[Inline, ...]) -> tuple[Inline, ...]:
     return tuple(out)
 
 
-def join_page_breaks(document: Document) -> Document:
+def join_page_breaks(document: Document, rules: NormaliseRules) -> Document:
     """Return ``document`` with every paragraph a break had split joined again.
 
     A join changes the evidence around it (a joined paragraph may now hold a
@@ -146,15 +150,15 @@ def join_page_breaks(document: Document) -> Document:
     """
     blocks = document.blocks
     while True:
-        joined = _join_once(blocks)
+        joined = _join_once(blocks, rules)
         if len(joined) == len(blocks):
             return replace(document, meta=dict(document.meta), blocks=joined)
         blocks = joined
 
 
-def _join_once(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+def _join_once(blocks: tuple[Block, ...], rules: NormaliseRules) -> tuple[Block, ...]:
     """Return ``blocks`` after one left-to-right sweep of joins."""
-    caption = caption_flags(blocks)
+    caption = caption_flags(blocks, rules.captions)
     body = [isinstance(b, Para) and b.role is None and not c for b, c in zip(blocks, caption)]
     out: list[Block] = []
     i = 0
@@ -175,10 +179,10 @@ def _join_once(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             cut = cut_evidence(current.text)
             if cut is Cut.NONE or (j > i and cut is not Cut.STRONG):
                 break
-            if not continues(current.text, blocks[j].text, cut):
+            if not continues(current.text, blocks[j].text, cut, rules.measure_start):
                 break
             joined = _join(current, blocks[j])
-            if is_boilerplate(joined.text):  # the boilerplate pass ran already: keep its verdict final
+            if is_boilerplate(joined.text, rules.boilerplate):  # the boilerplate pass ran already: keep its verdict final
                 break
             held.extend(blocks[i:j])
             current = joined

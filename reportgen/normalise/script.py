@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
-from functools import lru_cache
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from ..nodes import Document
 from .glosses import CJK
@@ -29,19 +29,25 @@ TRADITIONAL_SHARE = 0.05
 _CJK_CHAR = re.compile(f"[{CJK}]")
 
 
-@lru_cache(maxsize=None)
-def _converter(config: str = "t2s"):
+@dataclass(frozen=True, eq=False)
+class ScriptConverters:
+    """OpenCC's converters, each built once per run: ``t2s`` judges a document, ``tw2s`` converts it."""
+
+    judge: Callable[[str], str]
+    simplify: Callable[[str], str]
+
+
+def load_script_converters() -> ScriptConverters:
+    """Return the run's OpenCC converters (building one reads OpenCC's dictionaries)."""
     import opencc
 
-    return opencc.OpenCC(config)
+    return ScriptConverters(judge=opencc.OpenCC("t2s").convert, simplify=opencc.OpenCC("tw2s").convert)
 
 
-def to_simplified_text(text: str) -> str:
+def to_simplified_text(text: str, converters: ScriptConverters) -> str:
     """Return ``text`` in Simplified script (converted until stable: t2s is not always)."""
-    opencc = _converter("tw2s")
-
     def convert(part: str) -> str:  # OpenCC reads C strings: a NUL would end the text
-        return "\x00".join(opencc.convert(piece) for piece in part.split("\x00"))
+        return "\x00".join(converters.simplify(piece) for piece in part.split("\x00"))
 
     for _ in range(3):
         converted = convert(text)
@@ -51,22 +57,26 @@ def to_simplified_text(text: str) -> str:
     return text
 
 
-def traditional_share(text: str) -> float:
+def traditional_share(text: str, converters: ScriptConverters) -> float:
     """Return the share of the CJK characters of ``text`` that t2s would change."""
     counts = Counter(_CJK_CHAR.findall(text))
     if not counts:
         return 0.0
     chars = list(counts)
-    converted = _converter().convert("\n".join(chars)).split("\n")
+    converted = converters.judge("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # a conversion never merges lines; be safe anyway
         return 0.0
     changed = sum(counts[c] for c, s in zip(chars, converted) if s != c)
     return changed / sum(counts.values())
 
 
-def to_simplified(document: Document) -> Document:
+def to_simplified(document: Document, converters: ScriptConverters) -> Document:
     """Return ``document`` in Simplified script when it is written in Traditional."""
-    if traditional_share(document_text(document)) <= TRADITIONAL_SHARE:
+    if traditional_share(document_text(document), converters) <= TRADITIONAL_SHARE:
         return replace(document, meta=dict(document.meta))
-    converted = map_text(document, to_simplified_text)
-    return replace(converted, meta={key: to_simplified_text(value) for key, value in document.meta.items()})
+
+    def simplified(text: str) -> str:
+        return to_simplified_text(text, converters)
+
+    converted = map_text(document, simplified)
+    return replace(converted, meta={key: simplified(value) for key, value in document.meta.items()})
