@@ -291,12 +291,16 @@ def extract(paths, fmt, output, taxonomy, max_mb, jobs, scheduler):
 @click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path),
               help=N_("Apply the editor's corrections (the sheet 'reportgen review' wrote, edited); "
                       "kept in the history store for later builds."))
+@click.option("--refresh-fields/--no-refresh-fields", "refresh", default=None,
+              help=N_("Fill the contents and page numbers of the Word documents through LibreOffice, when it is "
+                      "installed (default: [build] refresh_fields, else each audience's refresh_fields)."))
 @taxonomy_option
 @max_mb_option
 @jobs_option
 @scheduler_option
 @project_options
-def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_date, corrections, taxonomy, max_mb, jobs, scheduler):
+def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_date, corrections, refresh, taxonomy,
+          max_mb, jobs, scheduler):
     from .ingest import collect
     from .pipeline import BuildRequest, build_report
     from .resources import seeds_dir
@@ -314,12 +318,19 @@ def build(paths, out_dir, audiences, template_dirs, formats, db, period, issue_d
         db=db or project.history, period=period, options=_options(taxonomy or project.taxonomy, max_mb, jobs, scheduler),
         file_name=project.file_name, first_issue=project.first_issue, series=project.series,
         date=_date(issue_date), settings=project.document_settings(), corrections=corrections,
+        refresh_fields=refresh if refresh is not None else project.refresh_fields,
     )
     with _progress(len(files)) as progress, _font_notices():
         report = build_report(request, progress)
     _print_written(report.written)
     for line in summary_lines(report.extractions, report.recorded):
         click.echo(line)
+    if report.fields is not None and report.fields.missing:
+        click.echo(_("LibreOffice is not installed, so the contents were not filled at build time: "
+                     "Word fills them when the document is opened"))
+    elif report.fields is not None and report.fields.refreshed:
+        click.echo(_("contents and page numbers filled by LibreOffice in {n} Word document(s)").format(
+            n=len(report.fields.refreshed)))
     _exit_for_statuses(report.extractions)
 
 

@@ -136,6 +136,7 @@ class BuildRequest:
     date: dt.date | None = None  # the 印发日期; default today
     settings: dict[str, Any] = field(default_factory=dict)  # overrides of every audience's settings
     corrections: Path | None = None  # the editor's review sheet (reportgen review), applied and kept
+    refresh_fields: bool | None = None  # fill Word contents through LibreOffice; None: each audience's setting
 
 
 @dataclass
@@ -145,6 +146,7 @@ class BuildReport:
     written: list[Path]
     extractions: list[Extraction]
     recorded: Any = None  # aggregate.history.Recorded
+    fields: Any = None  # writers.refresh_fields.FieldRefresh: Word contents filled, or LibreOffice missing
 
 
 def build(request: BuildRequest, progress: Progress | None = None) -> list[Path]:
@@ -174,6 +176,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
     from .staging import Staging
     from .summary import require_readable
     from .taxonomy import load_taxonomy
+    from .writers.refresh_fields import refresh_fields
 
     checked = check_build(request)
     audiences = [with_overrides(a, request.settings) for a in checked.audiences]
@@ -186,13 +189,17 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
                       request.first_issue) as record:
         data_name = output_name(request, audiences[0] if audiences else None, "extract", record.recorded, "json")
         write_atomic(stage.path(data_name), lambda out: write_export_file(extractions, out))
+        to_refresh: list[Path] = []
         with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
             for audience in audiences:
-                write_audience(audience, record.comparison, request, Path(charts), stage.path,
-                               record.recorded)
+                written = write_audience(audience, record.comparison, request, Path(charts), stage.path,
+                                         record.recorded)
+                if request.refresh_fields if request.refresh_fields is not None else audience.refresh_fields:
+                    to_refresh += [p for p in written if p.suffix == ".docx"]
+        fields = refresh_fields(to_refresh)  # in the stage folder: a failure leaves the outputs as they were
         keep_corrections(record)
         record.commit(extractions, publish=stage.publish)
-    return BuildReport(list(stage.published), extractions, record.recorded)
+    return BuildReport(list(stage.published), extractions, record.recorded, fields)
 
 
 def with_overrides(audience, overrides: dict[str, Any]):

@@ -31,7 +31,8 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 KEYS: dict[str, dict[str, tuple[type | tuple[type, ...], str]]] = {
     "build": {"out": (str, N_("a folder")), "audiences": (list, N_("a list of audience names")),
               "formats": (list, N_("a list such as [\"docx\", \"pdf\"]")),
-              "file_name": (str, N_("a file-name pattern")), "taxonomy": (str, N_("a TOML file"))},
+              "file_name": (str, N_("a file-name pattern")), "taxonomy": (str, N_("a TOML file")),
+              "refresh_fields": (bool, "true / false")},
     "history": {"db": (str, N_("a file")), "first_issue": (int, N_("a whole number, 1 or more")),
                 "series": (str, N_("a name"))},
     "document": {"issuer": (str, N_("the issuing office")), "date_style": (str, "arabic / chinese")},
@@ -56,6 +57,7 @@ class Project:
     issuer: str | None = None
     date_style: str | None = None
     lang: str | None = None
+    refresh_fields: bool | None = None  # [build] refresh_fields; None: each audience's own setting
 
     @property
     def history(self) -> Path:
@@ -124,6 +126,7 @@ def parse_project(path: Path) -> Project:
         db=root / history["db"] if "db" in history else None,
         first_issue=history.get("first_issue", 1), series=history.get("series", "weekly"),
         issuer=document.get("issuer"), date_style=document.get("date_style"), lang=messages.get("lang"),
+        refresh_fields=build.get("refresh_fields"),
     )
     if project.first_issue < 1:
         raise UsageError(_("{path}: [history] first_issue must be 1 or more, not {value}").format(path=path, value=project.first_issue))
@@ -144,7 +147,7 @@ def _check(path: Path, data: dict[str, Any]) -> None:
                 raise UsageError(_("{path}: [{table}] has no key {key!r}; it takes {keys}").format(
                     path=path, table=table, key=key, keys=", ".join(KEYS[table])))
             kind, what = KEYS[table][key]
-            if not isinstance(value, kind) or isinstance(value, bool):
+            if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
                 raise UsageError(_("{path}: [{table}] {key} must be {what}, not {value!r}").format(path=path, table=table, key=key, what=_(what), value=value))
 
 
@@ -185,6 +188,7 @@ audiences = ["weekly", "digest"]   # 默认生成的文稿（--audience 的默�
 # 输出文件名：可用 {masthead} 报头名称、{issue} 期号、{period} 期间、{audience} 文稿、{series} 系列；
 # 必须含 {audience} 和 {issue}（或 {period}），这样每期文件各自保存，不会互相覆盖。
 file_name = "{masthead}第{issue}期-{audience}"
+# refresh_fields = true            # 有 LibreOffice 时，生成时就填好 Word 文稿目录的页码（--refresh-fields）
 
 [history]
 db = "简报历史.sqlite"             # 历史库：为各期编号、对比上期；不要放进输出文件夹

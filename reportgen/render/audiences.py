@@ -40,6 +40,11 @@ class Audience:
         return str(self.settings.get("description", ""))
 
     @property
+    def refresh_fields(self) -> bool:
+        """Whether a build fills this audience's Word contents through LibreOffice (``refresh_fields``)."""
+        return bool(self.settings.get("refresh_fields", False))
+
+    @property
     def formats(self) -> tuple[str, ...]:
         return tuple(self.settings.get("formats", ("docx",)))
 

@@ -225,6 +225,7 @@ class Settings(Table):
     issuer: str = ""
     indicators: Annotated[list[str], BeforeValidator(_one_item_list)] = []
     reference_docx: str = ""
+    refresh_fields: bool = False  # fill the contents' page numbers through LibreOffice at build time
     masthead: Masthead = Masthead()
     note: Note = Note()
     summary: Summary = Summary()
