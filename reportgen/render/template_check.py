@@ -1,14 +1,18 @@
 """``reportgen templates check``: compile and render a template against real values, write nothing.
 
-A Word template (``body = "template.docx"``) gets every problem of its tags,
-each with its place in the document (``word_check``), then a full docxtpl
-render in memory. A Markdown template is rendered and parsed as a build
-would, and its first error reported with file and line.
+Both kinds of template get every problem of their tags, each named by its
+place, through the same checker (``word_check.TemplateChecker``): a Word
+template (``body = "template.docx"``) by paragraph or table cell, a Markdown
+template by file and line (``body.md.j2第12行``). Only a template whose tags
+all render is then rendered in full: through docxtpl in memory for Word, and
+for Markdown parsed as a build would (a chart name reportgen does not draw,
+an unclosed block).
 """
 from __future__ import annotations
 
-from ..errors import TemplateError
-from .word_check import Problem
+from ..errors import ReportgenError, TemplateError
+from .tag_repair import TAG
+from .word_check import Problem, TagSite, TemplateChecker, jinja_text
 
 
 def check_audience(audience, context) -> list[Problem]:
@@ -17,15 +21,43 @@ def check_audience(audience, context) -> list[Problem]:
 
     if is_word_template(audience):
         return check_word(audience, context)
+    return check_markdown(audience, context)
+
+
+def check_markdown(audience, context) -> list[Problem]:
+    """Return every problem of a Markdown audience's body template for ``context``, each with its line."""
+    from jinja2 import TemplateNotFound
+
     from . import render_markdown_text
     from .charts import CHARTS
+    from .environment import make_environment
+    from .limits import RenderLimits
     from .markup import parse
 
+    env = make_environment(audience.search_dirs(), RenderLimits.from_settings(audience.settings))
+    try:
+        source, _filename, _uptodate = env.loader.get_source(env, audience.body)
+    except TemplateNotFound:
+        return [Problem(audience.body, "找不到模板文件")]
+    except ReportgenError as exc:  # refused by the confined loader: outside the folder, too large, not a file
+        return [Problem(audience.body, str(exc))]
+    problems = TemplateChecker(env, template_values(audience, context)).problems(markdown_sites(source, audience.body))
+    if problems:
+        return problems
     try:  # charts are named, not drawn: the parser only checks that the name is one reportgen draws
         parse(render_markdown_text(audience, context), context.notes, {name: f"{name}.png" for name in CHARTS})
     except TemplateError as exc:
         return [Problem(audience.body, str(exc))]
     return []
+
+
+def markdown_sites(source: str, name: str) -> list[TagSite]:
+    """Return the Jinja tags of a Markdown template in order, each placed by its file and line."""
+    sites = []
+    for match in TAG.finditer(source):
+        line = source.count("\n", 0, match.start()) + 1
+        sites.append(TagSite(match.group(0), jinja_text(match.group(0)), f"{name}第{line}行"))
+    return sites
 
 
 def template_values(audience, context) -> dict:

@@ -43,6 +43,7 @@ _UNSAFE = re.compile(r"attribute '([^']+)' of '([^']+)' object is unsafe")
 _UNFINISHED = re.compile(r"\{([{%#]).*")
 _CLOSERS = {"{": "}}", "%": "%}", "#": "#}"}
 _BLOCK_KEYWORD = re.compile(r"^\{%-?\s*(\w+)")
+_OPENING = re.compile(r"^\{%-?\s*(?:(p|tr|tc|r)\s+)?(\w+)")  # a block tag as typed: docxtpl's prefix, its keyword
 _OPENERS = {"for", "if", "macro", "call", "filter", "with", "block", "raw", "autoescape"}
 _NEEDS_CLOSING = ("unexpected end of template", "needs to be closed")
 FIRST_WORDS = 16
@@ -159,7 +160,7 @@ def _site_at(sites: list[TagSite], lineno: int | None) -> TagSite | None:
 
 
 def _syntax_message(exc) -> str:
-    hint = next((zh for en, zh in SYNTAX_HINTS if en in exc.message), "写法有误")
+    hint = next((zh for en, zh in SYNTAX_HINTS if en.lower() in exc.message.lower()), "写法有误")
     return f"{hint}（Jinja：{exc.message}）"
 
 
@@ -178,12 +179,18 @@ def _open_block(sites: list[TagSite], lineno: int) -> TagSite | None:
     return stack[-1] if stack else None
 
 
-def _unclosed_note(exc, sites: list[TagSite]) -> str:
-    """Return ``；未结束的是…`` naming where the unclosed block began, when that is the trouble."""
-    if not any(text in exc.message for text in _NEEDS_CLOSING):
-        return ""
-    opened = _open_block(sites, exc.lineno or len(sites) + 1)
-    return f"；没有结束的是{opened.where}的 {opened.tag}" if opened else ""
+def _unclosed_block(exc, sites: list[TagSite]) -> TagSite | None:
+    """Return the block tag left open when that is the syntax error's trouble, else None."""
+    if not any(text.lower() in exc.message.lower() for text in _NEEDS_CLOSING):
+        return None
+    return _open_block(sites, exc.lineno or len(sites) + 1)
+
+
+def _end_tag(opened: TagSite) -> str:
+    """Return the tag that closes ``opened``, in its own kind (``{%p endfor %}`` for ``{%p for … %}``)."""
+    match = _OPENING.match(opened.tag)
+    prefix, word = (match.group(1), match.group(2)) if match else (None, "block")
+    return "{%" + (f"{prefix} " if prefix else " ") + f"end{word} %}}"
 
 
 def _keys(value: Any, depth: int = 0, out: set[str] | None = None) -> set[str]:
@@ -248,8 +255,13 @@ class TemplateChecker:
         try:
             return found, self.env.parse("\n".join(lines))
         except TemplateSyntaxError as exc:
+            opened = _unclosed_block(exc, sites)
+            if opened is not None:  # named where it began: where Jinja noticed is only where the text ran out
+                found.setdefault(sites.index(opened), Problem(opened.where, f"标签 {opened.tag} 没有对应的结束标签"
+                                                                            f"（{_end_tag(opened)}）"))
+                return found, None
             site = _site_at(sites, exc.lineno)
-            message = _syntax_message(exc) + _unclosed_note(exc, sites)
+            message = _syntax_message(exc)
             if site is None:
                 found[len(sites)] = Problem("模板末尾", message)
             else:
@@ -262,6 +274,8 @@ class TemplateChecker:
 
         bound = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store", "param")}
         bound |= {m.name for m in tree.find_all(nodes.Macro)} | {"loop", "caller", "varargs", "kwargs"}
+        bound |= {i.target for i in tree.find_all(nodes.Import)}  # {% import "x" as m %}
+        bound |= {n if isinstance(n, str) else n[1] for i in tree.find_all(nodes.FromImport) for n in i.names}
         known = set(self.values) | set(self.env.globals) | bound
         # a name the template asks about (`x is defined`) may be missing anywhere; `x | default(…)` there only
         known |= {t.node.name for t in tree.find_all(nodes.Test)
