@@ -143,3 +143,14 @@ def test_the_project_file_and_audience_settings_take_refresh_fields(tmp_path: Pa
     assert validate_settings(tmp_path / "settings.toml", {"refresh_fields": True})["refresh_fields"] is True
     with pytest.raises(TemplateError, match="refresh_fields"):
         validate_settings(tmp_path / "settings.toml", {"refresh_fields": "yes"})
+
+
+@needs_soffice
+def test_a_build_whose_refresh_runs_out_of_time_writes_and_records_nothing(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(fields, "REFRESH_TIMEOUT_S", 0.01)
+    result = CliRunner().invoke(main, ["build", "--audience", "digest", "--format", "docx", "--out", "out",
+                                       "--refresh-fields"])
+    assert result.exit_code == 6, result.output
+    assert "longer than 0.01 s to refresh the fields" in result.output
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []  # no document, no export, no history store
