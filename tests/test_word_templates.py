@@ -10,6 +10,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 
 from reportgen.cli import main
 from reportgen.errors import TemplateError, UsageError
@@ -83,6 +84,13 @@ def _texts(data: bytes) -> list[str]:
     return [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
 
 
+def _every_paragraph(document) -> list:
+    """Every paragraph of the body, those in text boxes (the 版记) included, in order."""
+    from docx.text.paragraph import Paragraph
+
+    return [Paragraph(p, document) for p in document.element.body.iter(qn("w:p"))]
+
+
 def test_the_word_template_looks_like_the_weekly_and_has_tags_where_the_data_goes(word_folder: Path) -> None:
     document = docx.Document(str(word_folder / WORD_FILE))
     texts = [p.text for p in document.paragraphs]
@@ -91,7 +99,8 @@ def test_the_word_template_looks_like_the_weekly_and_has_tags_where_the_data_goe
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert "{%tr for row in rows %}" in cells and "{%tc for c in row.cells %}" in cells
     assert "{{ charts.indicators }}" in texts
-    assert any(t.startswith("报：") for t in texts)
+    box = [p.text for p in _every_paragraph(document) if p._p not in [q._p for q in document.paragraphs]]
+    assert any(t.startswith("报：") for t in box), "the 版记 is in the box at the foot of the last page"
     settings = (word_folder / "settings.toml").read_text(encoding="utf-8")
     assert f'body = "{WORD_FILE}"' in settings and 'formats = ["docx"]' in settings
 

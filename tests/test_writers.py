@@ -163,11 +163,29 @@ def test_write_docx_styles_carry_east_asian_faces_and_no_theme_fonts(outputs):
     assert round(section.page_width.mm) == 210
 
 
+def test_write_docx_note_box_holds_a_hanging_full_stop(outputs):
+    """The 按语's box: a line-final ，。 may hang one character past the text (Word and LibreOffice
+    both allow it) and still sits inside the border, which sits inside the text block."""
+    xml = _docx_xml(outputs["docx"], "word/document.xml")
+    note = re.search(r'<w:pStyle w:val="RGNote"/>(.*?)</w:pPr>', xml).group(1)
+    right_indent = int(re.search(r'<w:ind [^>]*w:right="(\d+)"', note).group(1)) / 20
+    right_space = int(re.search(r'<w:right [^>]*w:space="(\d+)"', note).group(1))
+    assert right_indent - right_space > 0, "the border stays inside the text block"
+    assert right_space >= 16, "a hanging 16 pt character stays inside the border"
+
+
+def _every_paragraph(document) -> list:
+    """Every paragraph of the body, those in text boxes (the 版记) included, in order."""
+    from docx.text.paragraph import Paragraph
+
+    return [Paragraph(p, document) for p in document.element.body.iter(f"{W_NS}p")]
+
+
 def test_write_docx_text_numbers_and_comments(outputs):
     import docx
 
     document = docx.Document(str(outputs["docx"]))
-    text = "\n".join(p.text for p in document.paragraphs)
+    text = "\n".join(p.text for p in _every_paragraph(document))
     for expected in ("工作简报", "一、总体情况", "（一）主要做法", "1.\t建立联系群众制度", "共印30份", "未知块里的文字",
                      "县委办公室\t2024年3月15日印发"):
         assert expected in text, expected
@@ -424,9 +442,86 @@ def test_write_docx_distribution_block_in_4hao(outputs):
     import docx
 
     document = docx.Document(str(outputs["docx"]))
-    lines = [p for p in document.paragraphs if p.text.startswith(("报：", "发：")) or "印发" in p.text]
+    lines = [p for p in _every_paragraph(document) if p.text.startswith(("报：", "发：")) or "印发" in p.text]
     assert lines and all(p.style.name == "RG Distribution" for p in lines)
     assert document.styles["RG Distribution"].font.size.pt == 14
+
+
+def test_write_docx_distribution_sits_in_a_box_at_the_foot_of_the_page(outputs):
+    """GB/T 9704: the 版记's last rule on the foot of the text block, the box anchored to the last paragraph."""
+    import docx
+
+    document = docx.Document(str(outputs["docx"]))
+    body = [el for el in document.element.body if el.tag == f"{W_NS}p"]
+    anchor = body[-1].find(".//{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}anchor")
+    assert anchor is not None, "the last paragraph anchors the 版记"
+    box_text = "".join(anchor.itertext())
+    assert "报：市委办公室" in box_text and "县委办公室\t2024年3月15日印发" in box_text and "共印30份" in box_text
+    assert not any("印发" in p.text for p in document.paragraphs), "the 版记 is not also in the text flow"
+    wp = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+    top_mm = int(anchor.find(f"{wp}positionV/{wp}posOffset").text) / 36000
+    height_mm = int(anchor.find(f"{wp}extent").get("cy")) / 36000
+    assert anchor.find(f"{wp}positionV").get("relativeFrom") == "page" and anchor.find(f"{wp}wrapTopAndBottom") is not None
+    assert abs(top_mm + height_mm - 297) < 0.1, "the box runs to the page's foot, over the page number"
+    rules_mm = (297 - 35) - top_mm              # 3 ruled lines of one grid line each, and their rules
+    assert 3 * 28.95 * 25.4 / 72 < rules_mm < 3 * 28.95 * 25.4 / 72 + 4
+
+
+def _libreoffice_pages(docx_path: Path, tmp_path: Path) -> list[list[tuple[str, float]]]:
+    """Convert with LibreOffice; return each page's words with the top of each (in pt)."""
+    import html
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(docx_path)], capture_output=True, timeout=240, check=True)
+    out = subprocess.run([_tool("pdftotext"), "-bbox", str(docx_path.with_suffix(".pdf")), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    pages = []
+    for page in out.split("<page ")[1:]:
+        pages.append([(html.unescape(m.group(2)), float(m.group(1)))
+                      for m in re.finditer(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>', page)])
+    return pages
+
+
+def _page_number_ink(pdf: Path, tmp_path: Path) -> list[int]:
+    """Return, per page, the dark pixels where an odd page's number is drawn (right, below 共印N份)."""
+    from PIL import Image as PILImage
+
+    subprocess.run([_tool("pdftoppm"), "-png", "-r", "72", str(pdf), str(tmp_path / "page")], check=True)
+    inked = []
+    for png in sorted(tmp_path.glob("page-*.png")):
+        image = PILImage.open(png).convert("L")
+        inked.append(sum(1 for x in range(440, 512) for y in range(774, 784) if image.getpixel((x, y)) < 128))
+    return inked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("paragraphs, pages", [(6, 1), (7, 2)])
+def test_write_docx_distribution_at_the_foot_of_the_last_page_in_libreoffice(tmp_path, paragraphs, pages):
+    """Through LibreOffice: the 版记 ends on the foot of the page where the text ends, with no page
+    number on that page. Six paragraphs of three lines leave four of the page's 22 lines, room
+    for it; seven leave one, and it goes to the foot of the next page."""
+    filler = "各单位坚持问题导向，深入基层一线开展调研，逐项建立台账、明确整改时限。" * 2
+    blocks = [Para.of(f"第{i + 1}段。{filler}") for i in range(paragraphs)]
+    blocks.append(Div("distribution", (Para.of("报：市委办公室"), Para.of("发：各乡镇党委")),
+                      attrs=(("copies", "30"), ("issuer", "县委办公室"), ("date", "2024年3月15日"))))
+    path = tmp_path / "foot.docx"
+    with open(path, "wb") as out:
+        write_docx(Document(meta={"title": "工作简报"}, blocks=tuple(blocks)), out, Layout.from_mapping({}))
+    laid_out = _libreoffice_pages(path, tmp_path)
+    assert len(laid_out) == pages
+    last = laid_out[-1]
+    issued = [top for word, top in last if "印发" in word]
+    assert issued, last
+    foot_pt = (297 - 35) / 25.4 * 72                # the text block's bottom edge
+    assert foot_pt - 28.95 - 4 < issued[0] < foot_pt, (issued, foot_pt)
+    inked = _page_number_ink(path.with_suffix(".pdf"), tmp_path)
+    assert inked[-1] == 0, "the 版记 page shows no page number (the box covers it)"
+    assert all(inked[:-1]), inked
+    if pages == 1:
+        assert f"第{paragraphs}段" in "".join(word for word, _ in last), "the 版记 shares the page the text ends on"
 
 
 def test_write_pdf_contents_fit_one_page(tmp_path):

@@ -17,6 +17,7 @@ from ..errors import TemplateError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from .flow import collapse_page_breaks, headings
+from .docx_foot import foot_box
 from .fonttable import write_font_table
 from .layout import Layout, document_title
 from .numbering import HeadingNumbers, list_mark
@@ -28,6 +29,9 @@ TWIPS_PER_PT = 20
 PAGE_NUMBER_GAP_MM = 7          # GB/T 9704: the page number's line is 7 mm below the text block
 PAGE_NUMBER_FACE = "宋体"       # GB/T 9704: page numbers in 4号 半角宋体
 TOC_FIELD = 'TOC \\o "1-2" \\h \\z \\u'      # headings 1–2, hyperlinked, outline levels too
+RULE_THICK_EIGHTHS, RULE_THIN_EIGHTHS = 8, 6   # GB/T 9704 版记 rules: 0.35 mm and 0.25 mm
+RULE_SPACE_PT = 1              # the gap between a 版记 line and its rule
+NOTE_GAP_PT = 2                # the 按语's box this far inside the text block
 CELL_PADDING_PT = 10.8          # Word's default cell margins, 0.19 cm each side
 PPR_AFTER_SNAP = ("w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
                   "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
@@ -67,12 +71,15 @@ def _el(tag: str, **attrs: str) -> Any:
     return el
 
 
-def _border(paragraph: Any, sides: tuple[str, ...], size_eighths: int, color: str) -> None:
-    """Draw borders on the given sides of a paragraph (size in eighths of a point)."""
+def _border(paragraph: Any, sides: tuple[str, ...], size_eighths: int, color: str,
+            space_pt: dict[str, int] | None = None) -> None:
+    """Draw borders on the given sides of a paragraph (size in eighths of a point), each ``space_pt[side]``
+    (default ``RULE_SPACE_PT``) from the text."""
     ppr = paragraph._p.get_or_add_pPr()
     pbdr = _el("w:pBdr")
     for side in sides:
-        pbdr.append(_el(f"w:{side}", val="single", sz=str(size_eighths), space="1", color=color.lstrip("#")))
+        space = (space_pt or {}).get(side, RULE_SPACE_PT)
+        pbdr.append(_el(f"w:{side}", val="single", sz=str(size_eighths), space=str(space), color=color.lstrip("#")))
     ppr.insert_element_before(pbdr, *PPR_AFTER_PBDR)
 
 
@@ -590,11 +597,25 @@ class DocxBuilder:
         self.blocks(block.children)
 
     def div_note(self, block: Div) -> None:
-        """Append the 按语 in 楷体 inside a box."""
+        """Append the 按语 in 楷体 inside a box that holds its text.
+
+        A paragraph's border is drawn ``space`` outside its indents. Word and
+        LibreOffice let a line-final ，。 hang past the right indent (CJK
+        overflow punctuation; LibreOffice 7.4 reads ``w:overflowPunct`` the
+        other way round from Word, so it cannot be switched off for both), so
+        the box keeps a character's width plus a little between the text and
+        its border, on both sides to look even.
+        """
+        from docx.shared import Pt
+
+        pad = self.layout.sizes.note + NOTE_GAP_PT
         for child in block.children:
             if isinstance(child, Para):
                 p = self.paragraph("RG Note")
-                _border(p, ("top", "left", "bottom", "right"), 6, "#000000")
+                p.paragraph_format.left_indent = p.paragraph_format.right_indent = Pt(pad + NOTE_GAP_PT)
+                side_space = min(31, round(pad))  # Word's most
+                _border(p, ("top", "left", "bottom", "right"), 6, "#000000",
+                        {"left": side_space, "right": side_space, "top": NOTE_GAP_PT, "bottom": NOTE_GAP_PT})
                 self.inline(p, child.content)
             else:
                 self.block(child)
@@ -643,35 +664,46 @@ class DocxBuilder:
         self.paragraph(indent=False).add_run().add_break(WD_BREAK.PAGE)
 
     def div_distribution(self, block: Div) -> None:
-        """Append the 版记: 报/送/发 lines and the 印发 line between rules, then 共印N份 flush right.
+        """Append the 版记 at the foot of the last page: 报/送/发 lines and the 印发 line between
+        rules, then 共印N份 flush right.
 
         Thick rules open and close it, thin ones part its lines; the 印发 line
         has the issuer left and the date right (the block's ``issuer`` and
         ``date``), as GB/T 9704 draws it, in 4号, one character in on each side.
-        (GB/T 9704 also puts it at the foot of the last page; a table floating at
-        the bottom margin does that in Word, but LibreOffice 7.4 ignores the float
-        and a paragraph frame (``w:framePr``) at the bottom goes to the top of a
-        new page there, so it follows the text.)
+        GB/T 9704 puts its last rule on the foot of the text block of the last
+        page, and the page that carries it shows no page number. The lines go
+        into a text box anchored to the document's last paragraph and placed on
+        the page (not after the text), so Word and LibreOffice both set it at
+        the foot of the page where the text ends; text wraps above and below it,
+        so when the text leaves no room it moves, with its anchor, to the foot
+        of a page of its own. The box runs on down to the page's edge with a
+        white fill, covering that page's page number. (A floating table or a
+        paragraph frame at the bottom margin does this in Word only: LibreOffice
+        7.4 ignores the table's float and sets the frame at the top of a new
+        page; a last-page footer is a section of its own, which LibreOffice
+        starts on a new page.)
         """
         from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
         from docx.shared import Pt
 
-        small = self.layout.sizes.distribution
+        small, pitch = self.layout.sizes.distribution, self.layout.line_height_pt
+        body = self.document.element.body
+        first_new = len(body) - 1          # python-docx adds paragraphs before the closing sectPr
         lines: list[tuple[Para | None, tuple[str, str] | None]] = [
             (child, None) for child in block.children if isinstance(child, Para)]
         if block.attr("issuer") or block.attr("date"):
             lines.append((None, (block.attr("issuer", "") or "", f"{block.attr('date', '') or ''}印发")))
+        ruled_pt = 0.0
         for n, (child, left_right) in enumerate(lines):
-            p = self.paragraph("RG Distribution", indent=False)
-            off_grid(p._p, single=True)
+            p = self._distribution_line(small, pitch)
             fmt = p.paragraph_format
-            fmt.space_before = Pt(2 * small) if n == 0 else Pt(small * 0.3)
-            fmt.space_after = Pt(small * 0.3)
             fmt.left_indent = fmt.right_indent = Pt(small)
-            fmt.keep_with_next = True
+            thick = n in (0, len(lines) - 1)
             # "between": Word and LibreOffice merge neighbours with equal borders and draw only the group's last
-            _border(p, ("top", "bottom") if n == 0 else ("bottom", "between"), 8 if n in (0, len(lines) - 1) else 4,
-                    "#000000")
+            sides = ("top", "bottom") if n == 0 else ("bottom", "between")
+            _border(p, sides, RULE_THICK_EIGHTHS if thick else RULE_THIN_EIGHTHS, "#000000")
+            ruled_pt += pitch + (2 if n == 0 else 1) * (RULE_SPACE_PT + (RULE_THICK_EIGHTHS if thick else
+                                                                         RULE_THIN_EIGHTHS) / 8)
             if left_right:
                 fmt.tab_stops.add_tab_stop(Pt(self.layout.text_width_mm / 25.4 * 72 - 2 * small), WD_TAB_ALIGNMENT.RIGHT)
                 self.run(p, f"{left_right[0]}\t{left_right[1]}")
@@ -683,10 +715,27 @@ class DocxBuilder:
         copies = block.attr("copies")
         if copies:
             text = f"共印{copies}份" if copies.isdigit() else copies
-            p = self.paragraph("RG Distribution", indent=False)
-            off_grid(p._p, single=True)
+            p = self._distribution_line(small, pitch)
             p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p.paragraph_format.right_indent = Pt(small)
             self.run(p, f"（{text}）" if not text.startswith("（") else text)
+        content = list(body)[first_new:-1]
+        for element in content:
+            body.remove(element)
+        anchor = self.paragraph(indent=False)
+        off_grid(anchor._p)
+        anchor.paragraph_format.line_spacing = Pt(1)
+        anchor.add_run()._r.append(foot_box(content, self.layout, ruled_pt, self.document.part.next_id))
+
+    def _distribution_line(self, size: float, pitch: float) -> Any:
+        """Add one line of the 版记: 4号, exactly one grid line high, so the box's height is known."""
+        from docx.shared import Pt
+
+        p = self.paragraph("RG Distribution", indent=False)
+        off_grid(p._p)
+        p.paragraph_format.line_spacing = Pt(pitch)
+        p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(0)
+        return p
 
 
 def _base_document(reference: str | None) -> Any:
