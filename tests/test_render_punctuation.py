@@ -36,6 +36,15 @@ def test_full_width_document_reaches_notes_cells_and_attributes() -> None:
     assert block_text(out.blocks[2]).endswith("甲，乙")
 
 
+def test_full_width_leaves_input_file_names_as_they_are_on_disk() -> None:
+    """The review copy cites a figure's file; the editor must find it under that name."""
+    name = "报告_v2 (石桥),终稿.txt"
+    doc = Document(blocks=(Para((Text(f"原文出处:{name}"), Noted("3名", f"调研,部署(来源:{name})"))),))
+    out = full_width_document(doc, verbatim=[name])
+    assert block_text(out.blocks[0]) == f"原文出处：{name}3名"
+    assert out.blocks[0].content[1].note == f"调研，部署（来源：{name}）"
+
+
 @pytest.mark.parametrize("code, words", [
     ("2014-W22", "2014年5月26日至6月1日"),
     ("2015-W01", "2014年12月29日至2015年1月4日"),

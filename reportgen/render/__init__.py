@@ -65,4 +65,5 @@ def render(audience: Audience, context: RenderContext, chart_dir: Path) -> Docum
     meta = {"audience": audience.name, "script": audience.script,
             "title": convert(str(audience.settings.get("title", ""))), "period": context.values.get("period") or "",
             "copy": "review" if context.values.get("review") else "clean"}
-    return full_width_document(parse(markdown, notes, charts, meta))
+    files = [convert(i["file"]) for i in context.values.get("inputs") or ()]  # cited as named on disk
+    return full_width_document(parse(markdown, notes, charts, meta), verbatim=files)

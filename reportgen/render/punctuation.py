@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Callable, Sequence
 
 from ..nodes import Block, Div, Document, Emph, Heading, Inline, ListBlock, Noted, Para, Strong, Table, Text
 
+VERBATIM_MARK = 0xF0000   # supplementary private use: no report's text holds it
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 FULL_CLOSERS = "，。；：？！、）》」』”’】"
 MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
@@ -30,9 +32,23 @@ _HAN = re.compile(f"[{HAN}]")
 _SPACE_AT_MARK = re.compile(r" +(?=[，；：？！）])|(?<=[，；：？！（]) +")
 
 
-def full_width(text: str) -> str:
-    """Return ``text`` with half-width marks between Chinese characters made full width."""
+def full_width(text: str, verbatim: Sequence[str] = ()) -> str:
+    """Return ``text`` with half-width marks between Chinese characters made full width.
+
+    The ``verbatim`` strings (input file names, which the review copy cites and
+    an editor must find on disk) are left exactly as they are wherever they occur.
+    """
     if not text or not _HAN.search(text):
+        return text
+    # (a file name has an extension: a text without a dot holds none, whatever the number of files)
+    kept = sorted({v for v in verbatim if v and v in text}, key=len, reverse=True) if "." in text else []
+    if kept:   # each stands in as one private-use character while the rest is converted
+        marks = {chr(VERBATIM_MARK + i): v for i, v in enumerate(kept)}
+        for mark, value in marks.items():
+            text = text.replace(value, mark)
+        text = full_width(text)
+        for mark, value in marks.items():
+            text = text.replace(mark, value)
         return text
     out = _MARK.sub(lambda m: MARKS[m.group(1) or m.group(2)], text)
 
@@ -48,35 +64,38 @@ def full_width(text: str) -> str:
     return _SPACE_AT_MARK.sub("", out)
 
 
-def _inlines(nodes: tuple[Inline, ...]) -> tuple[Inline, ...]:
+def _inlines(nodes: tuple[Inline, ...], convert: Callable[[str], str]) -> tuple[Inline, ...]:
     out: list[Inline] = []
     for node in nodes:
         if isinstance(node, Text):
-            out.append(Text(full_width(node.text)))
+            out.append(Text(convert(node.text)))
         elif isinstance(node, Noted):
-            out.append(Noted(full_width(node.text), full_width(node.note)))
+            out.append(Noted(convert(node.text), convert(node.note)))
         elif isinstance(node, (Strong, Emph)):
-            out.append(type(node)(_inlines(node.children)))
+            out.append(type(node)(_inlines(node.children, convert)))
         else:
             out.append(node)
     return tuple(out)
 
 
-def _block(block: Block) -> Block:
+def _block(block: Block, convert: Callable[[str], str]) -> Block:
     if isinstance(block, (Heading, Para)):
-        return replace(block, content=_inlines(block.content))
+        return replace(block, content=_inlines(block.content, convert))
     if isinstance(block, ListBlock):
-        return replace(block, items=tuple(tuple(_block(b) for b in item) for item in block.items))
+        return replace(block, items=tuple(tuple(_block(b, convert) for b in item) for item in block.items))
     if isinstance(block, Table):
-        return replace(block, header=tuple(_inlines(c) for c in block.header),
-                       rows=tuple(tuple(_inlines(c) for c in row) for row in block.rows),
-                       caption=full_width(block.caption) if block.caption else block.caption)
+        return replace(block, header=tuple(_inlines(c, convert) for c in block.header),
+                       rows=tuple(tuple(_inlines(c, convert) for c in row) for row in block.rows),
+                       caption=convert(block.caption) if block.caption else block.caption)
     if isinstance(block, Div):
-        return replace(block, children=tuple(_block(b) for b in block.children),
-                       attrs=tuple((k, full_width(v)) for k, v in block.attrs))
+        return replace(block, children=tuple(_block(b, convert) for b in block.children),
+                       attrs=tuple((k, convert(v)) for k, v in block.attrs))
     return block
 
 
-def full_width_document(doc: Document) -> Document:
-    """Return ``doc`` with ``full_width`` applied to every string it shows."""
-    return Document(meta=dict(doc.meta), blocks=tuple(_block(b) for b in doc.blocks))
+def full_width_document(doc: Document, verbatim: Sequence[str] = ()) -> Document:
+    """Return ``doc`` with ``full_width`` applied to every string it shows, ``verbatim`` strings left as they are."""
+    def convert(text: str) -> str:
+        return full_width(text, verbatim)
+
+    return Document(meta=dict(doc.meta), blocks=tuple(_block(b, convert) for b in doc.blocks))
