@@ -101,3 +101,39 @@ def test_the_same_sentence_from_two_units_is_told_once(rules) -> None:
     material = {"甲县": [item("甲县", 3)], "乙县": [item("乙县", 5)]}
     assert len(experiences(material, {}, rules, n=4)) == 1
     assert len(stated(material, rules, rules.next_step_cues, rules.next_step_unless)) == 1
+
+
+WEB_ITEM = Item(
+    unit="南山县", title="南山县推行“第一议题”制度", date="2020-11-25", document="/in/web.txt",
+    paragraphs=(
+        "2020-11-25 10:06“全会提出，要加强干部队伍建设……要完善人才工作体系，培养造就大批德才兼备的高素质人才”"
+        "……在日前召开的南山县委组织部部务会议上，该县组织部常务副部长领学了全会《建议》。",
+        "22日，南山县城关社区居民王某说。",
+        "2019年3月25日上午，南山县主题教育动员大会在县会堂举行，由此拉开了我县主题教育的序幕。",
+    ),
+)
+
+
+def test_a_lead_is_never_a_cut_quotation_a_timestamp_or_an_attribution(rules) -> None:
+    """A web page's stamp goes; a sentence whose quotation the cut leaves open, and a bare 某某说。, are no
+    sentences to quote; an opening date clause goes, and 我县 reads as the unit's name."""
+    quotes = unit_paragraph([WEB_ITEM], [], rules)
+    assert [q.text for q in quotes] == ["南山县主题教育动员大会在县会堂举行，由此拉开了南山县主题教育的序幕。"]
+
+
+def test_shorten_never_cuts_inside_a_quotation() -> None:
+    sentence = "该县推行“" + "，".join(f"第{i}项要求" for i in range(1, 30)) + "”工作法，群众满意度明显提升，办事时间缩短一半。"
+    short = shorten(sentence, 40)
+    assert short.count("“") == short.count("”") and short.endswith("。")
+
+
+def test_a_clause_ending_in_a_quotation_is_closed_with_a_full_stop() -> None:
+    sentence = "某区在显著位置放置征求意见箱，依托公众号设置“网民留言板”，整合“党群心连心”“政民零距离”等平台，开通热线电话。"
+    assert shorten(sentence, 30) == "某区在显著位置放置征求意见箱，依托公众号设置“网民留言板”。"
+
+
+def test_self_reference_outside_quotations_names_the_unit_once(rules) -> None:
+    from reportgen.render.prose import name_self
+
+    assert name_self("下一步，我区将建立台账，我区干部说：“我区会办好。”", "东城区", rules) == \
+        "下一步，东城区将建立台账，该区干部说：“我区会办好。”"

@@ -23,6 +23,11 @@ from typing import Any, Iterable
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
 _CLAUSE_END = re.compile(r"(?<=[，；：,;:])")
+_OPENERS, _CLOSERS = "“‘「『（《(", "”’」』）》)"
+# a web page's publication stamp opening a paragraph (2020-11-25 10:06): page furniture, not the report's words
+_TIMESTAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+# a clause that only dates what follows (2009年3月25日上午，22日，)
+_DATE_CLAUSE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|凌晨)?[，,]?$")
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[是要抓、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])\s*")
 _SPACES = re.compile(r"\s+")
 ACTION_WITHIN = 16  # an experience names its action early: within this many characters (subject, then verb)
@@ -111,13 +116,36 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def _clauses(sentence: str) -> list[str]:
-    return [c for c in _CLAUSE_END.split(sentence) if c]
+    """Return a sentence's clauses; a clause mark inside quotes or brackets ends none (the quote is one phrase)."""
+    out: list[str] = []
+    for piece in (c for c in _CLAUSE_END.split(sentence) if c):
+        if out and not balanced(out[-1]):
+            out[-1] += piece
+        else:
+            out.append(piece)
+    return out
+
+
+def balanced(text: str) -> bool:
+    """Return whether every quote and bracket ``text`` opens it also closes, and none closes unopened."""
+    depth = 0
+    for ch in text:
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
 
 
 def _end(text: str) -> str:
-    """Return ``text`` ending in 。 (a trailing clause mark replaced)."""
+    """Return ``text`` ending in 。 (a trailing clause mark replaced); a closing quote or bracket ends
+    a sentence only after a sentence mark (……。” ends, ……“网民留言板” does not)."""
     text = text.rstrip("，；：,;: ")
-    return text if text[-1:] in "。！？”’）" else text + "。"
+    if text[-1:] in "。！？" or (text[-1:] in "”’）" and text[-2:-1] in "。！？"):
+        return text
+    return text + "。"
 
 
 def drop_opening_adverbial(sentence: str, rules: ProseRules) -> str:
@@ -126,7 +154,7 @@ def drop_opening_adverbial(sentence: str, rules: ProseRules) -> str:
     clauses = _clauses(sentence)
     while len(clauses) >= 2:
         first = clauses[0].rstrip("，,")
-        if first in rules.asides or (len(clauses) >= 3 and first.startswith(rules.adverbial_openings) and (
+        if first in rules.asides or _DATE_CLAUSE.match(first) or (len(clauses) >= 3 and first.startswith(rules.adverbial_openings) and (
                 first.endswith(rules.adverbial_endings) or first.startswith(("为", "围绕")))):
             clauses = clauses[1:]
             continue
@@ -135,14 +163,26 @@ def drop_opening_adverbial(sentence: str, rules: ProseRules) -> str:
 
 
 def name_self(text: str, unit: str, rules: ProseRules) -> str:
-    """Return ``text`` with its subject's self-reference (我区 in a district's report) replaced by the unit's name.
+    """Return ``text`` with the report's self-reference (我区 in a district's report) in the briefing's voice.
 
-    Only a subject counts: at the start, or right after a short opening clause (下一步，我县将…).
+    The first becomes the unit's name, any later one 该区, as a clerk writes
+    them; inside quotation marks the words are someone's speech and stay.
     """
     if len(unit) < 2:
         return text
-    mark = re.escape(rules.self_reference + unit[-1])
-    return re.sub(rf"^((?:[^，,。]{{1,8}}[，,])?){mark}", lambda m: m.group(1) + unit, text, count=1)
+    mark = rules.self_reference + unit[-1]
+    out, depth, named, at = [], 0, False, 0
+    while at < len(text):
+        ch = text[at]
+        if depth == 0 and text.startswith(mark, at):
+            out.append("该" + unit[-1] if named else unit)
+            named, at = True, at + len(mark)
+            continue
+        depth += (ch in _OPENERS) - (ch in _CLOSERS)
+        depth = max(depth, 0)
+        out.append(ch)
+        at += 1
+    return "".join(out)
 
 
 def shorten(sentence: str, limit: int, keep: Iterable[str] = ()) -> str:
@@ -179,14 +219,16 @@ def shorten(sentence: str, limit: int, keep: Iterable[str] = ()) -> str:
 
 
 def usable(sentence: str, rules: ProseRules) -> bool:
-    """Return whether a sentence can be quoted on its own."""
-    return (len(sentence) >= rules.min_chars and HAN.search(sentence) is not None
+    """Return whether a sentence can be quoted on its own: long enough, Chinese, every quote it opens
+    closed (a cut quotation is a fragment), not hanging on the sentence before, not someone's speech."""
+    return (len(sentence) >= rules.min_chars and HAN.search(sentence) is not None and balanced(sentence)
             and not sentence.startswith(rules.dependent_openings)
             and not sentence.startswith(("“", "\"", "「"))
             and not any(w in sentence for w in rules.reported_speech))
 
 
 def _strip_dateline(paragraph: str, rules: ProseRules) -> str:
+    paragraph = _TIMESTAMP.sub("", paragraph, count=1)
     head = paragraph[:16]
     for mark in rules.datelines:
         at = head.find(mark)
