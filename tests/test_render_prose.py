@@ -137,3 +137,25 @@ def test_self_reference_outside_quotations_names_the_unit_once(rules) -> None:
 
     assert name_self("下一步，我区将建立台账，我区干部说：“我区会办好。”", "东城区", rules) == \
         "下一步，东城区将建立台账，该区干部说：“我区会办好。”"
+
+
+@pytest.mark.parametrize("paragraph, lead", [
+    ("本报讯(某某)日前，北坡镇在全镇开展“三访三评”活动，镇村干部分组入户走访群众。",
+     "北坡镇在全镇开展“三访三评”活动，镇村干部分组入户走访群众。"),
+    ("北坡讯 为推动学习教育走深走实，做好成果转化，真正让党员受教育，连日来，某县北坡镇聚焦“办实事”活动，拉近服务群众距离。",
+     "某县北坡镇聚焦“办实事”活动，拉近服务群众距离。"),
+    ("(某某网某省讯)近年来，北坡镇党委坚持把党建引领作为基层治理的主线，推动各项工作落地见效。",
+     "北坡镇党委坚持把党建引领作为基层治理的主线，推动各项工作落地见效。"),
+])
+def test_a_lead_starts_at_its_subject_after_the_news_furniture(rules, paragraph: str, lead: str) -> None:
+    """A dateline (X讯), the byline in brackets and a preamble of purpose before the unit go."""
+    item = Item(unit="北坡镇", title="", date=None, document="/in/n.txt", paragraphs=(paragraph,))
+    assert [q.text for q in unit_paragraph([item], [], rules)] == [lead]
+
+
+def test_a_lead_never_ends_on_a_clause_of_manner(rules) -> None:
+    """Cut to length, 按照…的目标任务。 would be the manner of a verb the cut took away."""
+    sentence = ("全县各级党组织把创先争优活动作为推动科学发展、促进社会和谐、服务人民群众、加强基层组织的重要实践，"
+                "围绕“争做科学发展示范”的总载体，按照县第十三次党代会确定的目标任务，扎实开展各项活动，取得明显成效。")
+    short = shorten(sentence, 80, dangling=rules.dangling_openings)
+    assert short == "全县各级党组织把创先争优活动作为推动科学发展、促进社会和谐、服务人民群众、加强基层组织的重要实践。"

@@ -26,6 +26,9 @@ _CLAUSE_END = re.compile(r"(?<=[，；：,;:])")
 _OPENERS, _CLOSERS = "“‘「『（《(", "”’」』）》)"
 # a web page's publication stamp opening a paragraph (2020-11-25 10:06): page furniture, not the report's words
 _TIMESTAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+# a news dateline: a place or paper and 讯, then a space or the byline's bracket
+_DATELINE = re.compile(r"^[\s　]*[\u4e00-\u9fff\d]{1,16}讯(?=[\s　（(])[\s　]*")
+_BYLINE = re.compile(r"^[（(]([^（）()]{1,24})[）)][\s　]*")
 # a clause that only dates what follows (2009年3月25日上午，22日，)
 _DATE_CLAUSE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|凌晨)?[，,]?$")
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[是要抓、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])\s*")
@@ -40,6 +43,7 @@ class ProseRules:
     min_chars: int
     max_chars: int
     dependent_openings: tuple[str, ...]
+    dangling_openings: tuple[str, ...]
     datelines: tuple[str, ...]
     reported_speech: tuple[str, ...]
     adverbial_openings: tuple[str, ...]
@@ -63,7 +67,8 @@ class ProseRules:
         t = load_data("render/prose.toml")
         s, lead = t["sentence"], t["lead"]
         return cls(min_chars=int(s["min_chars"]), max_chars=int(s["max_chars"]),
-                   dependent_openings=tuple(s["dependent_openings"]), datelines=tuple(s["datelines"]),
+                   dependent_openings=tuple(s["dependent_openings"]),
+                   dangling_openings=tuple(s["dangling_openings"]), datelines=tuple(s["datelines"]),
                    reported_speech=tuple(s["reported_speech"]),
                    adverbial_openings=tuple(lead["adverbial_openings"]),
                    adverbial_endings=tuple(lead["adverbial_endings"]), asides=tuple(lead["asides"]),
@@ -143,7 +148,7 @@ def _end(text: str) -> str:
     """Return ``text`` ending in 。 (a trailing clause mark replaced); a closing quote or bracket ends
     a sentence only after a sentence mark (……。” ends, ……“网民留言板” does not)."""
     text = text.rstrip("，；：,;: ")
-    if text[-1:] in "。！？" or (text[-1:] in "”’）" and text[-2:-1] in "。！？"):
+    if text[-1:] in "。！？!?" or (text[-1:] in "”’）" and text[-2:-1] in "。！？!?"):
         return text
     return text + "。"
 
@@ -160,6 +165,20 @@ def drop_opening_adverbial(sentence: str, rules: ProseRules) -> str:
             continue
         break
     return "".join(clauses)
+
+
+def from_subject(sentence: str, unit: str, rules: ProseRules) -> str:
+    """Return a sentence that opens with a preamble of purpose or basis (为推动…，做好…，连日来，某县…;
+    按照…，某县…) from the clause where its unit, the subject, first stands; any other sentence as it is.
+    (A clause opening with 在 may be the predicate itself: 在全市率先召开…, so it is no preamble.)"""
+    clauses = _clauses(sentence)
+    preamble = ("为",) + rules.dangling_openings
+    if len(unit) < 2 or not clauses or not clauses[0].startswith(preamble) or unit in clauses[0]:
+        return sentence
+    at = next((i for i, c in enumerate(clauses) if unit in c), None)
+    if at is None or at == len(clauses) - 1 and len(clauses[at]) < rules.min_chars:
+        return sentence
+    return "".join(clauses[at:])
 
 
 def name_self(text: str, unit: str, rules: ProseRules) -> str:
@@ -185,14 +204,16 @@ def name_self(text: str, unit: str, rules: ProseRules) -> str:
     return "".join(out)
 
 
-def shorten(sentence: str, limit: int, keep: Iterable[str] = ()) -> str:
-    """Return ``sentence`` cut at clause ends to at most ``limit`` characters.
+def shorten(sentence: str, limit: int, keep: Iterable[str] = (), dangling: tuple[str, ...] = ()) -> str:
+    """Return ``sentence`` cut at clause ends to at most ``limit`` characters, ending in 。.
 
     Clauses holding a ``keep`` string (a figure's text) are kept with the clauses
-    before them; whole clauses go, never part of one.
+    before them; whole clauses go, never part of one. A cut never leaves the
+    sentence ending on a clause that opens with one of ``dangling`` (按照…, 通过…:
+    the manner of a verb the cut took away).
     """
     if len(sentence) <= limit:
-        return sentence
+        return _end(sentence)
     keep = [k for k in keep if k]
     parts = [p for p in re.split(r"(?<=[；;])", sentence) if p]
     if len(parts) > 1:  # a semicolon ends a whole statement: cut there first
@@ -212,6 +233,9 @@ def shorten(sentence: str, limit: int, keep: Iterable[str] = ()) -> str:
         if len("".join(out)) + len(clause) > limit and i > last_needed and out:
             break
         out.append(clause)
+    cut = len(out) < len(clauses)
+    while cut and len(out) > max(1, last_needed + 1) and out[-1].lstrip().startswith(dangling):
+        out.pop()
     text = "".join(out)
     if len(text) > limit * 1.6 and keep:  # the figures sit far in: keep only the clauses that hold them
         text = "".join(c for c in clauses if any(k in c for k in keep)) or text
@@ -228,14 +252,15 @@ def usable(sentence: str, rules: ProseRules) -> bool:
 
 
 def _strip_dateline(paragraph: str, rules: ProseRules) -> str:
+    """Return a paragraph without the news furniture that opens it: a page's timestamp, a dateline
+    (本报讯, 某某网讯, 本报北京5月20日讯) and the byline in brackets after it or naming a reporter."""
     paragraph = _TIMESTAMP.sub("", paragraph, count=1)
-    head = paragraph[:16]
-    for mark in rules.datelines:
-        at = head.find(mark)
-        if at != -1 and mark.startswith("本报"):
-            space = re.search(r"讯[\s　]*", paragraph[at:at + 16])
-            if space:
-                return paragraph[at + space.end():]
+    dateline = _DATELINE.match(paragraph)
+    if dateline:
+        paragraph = paragraph[dateline.end():]
+    byline = _BYLINE.match(paragraph)
+    if byline and (dateline or _has(byline.group(1), rules.datelines) or "讯" in byline.group(1)):
+        paragraph = paragraph[byline.end():]
     return paragraph
 
 
@@ -285,7 +310,9 @@ def lead_sentence(items: list[Item], rules: ProseRules) -> Quote | None:
         secs = sections(item)
         pool = secs[0].paragraphs if secs and secs[0].title is None else []
         for sentence in _sentences(pool[:3], rules):
-            text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars), item.unit, rules)
+            sentence = from_subject(sentence, item.unit, rules)
+            text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars,
+                                     dangling=rules.dangling_openings), item.unit, rules)
             if usable(text, rules):
                 return Quote(text, item.document, item.unit, "lead")
     return None
@@ -309,7 +336,7 @@ def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[s
     ranked = sorted(by_sentence.items(), key=lambda kv: (-len(kv[1]), len(kv[0])))
     for sentence, held in ranked:
         text = shorten(drop_opening_adverbial(sentence.strip(), rules), rules.max_chars,
-                       keep=[c.get("text") or "" for c in held])
+                       keep=[c.get("text") or "" for c in held], dangling=rules.dangling_openings)
         text = name_self(text, held[0].get("unit") or "", rules)
         if text not in used and HAN.search(text):
             return Quote(text, held[0].get("document") or "", held[0].get("unit") or "", "figures")
@@ -356,7 +383,8 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
                 for sentence in _sentences(sec.paragraphs, rules):
                     if not _has(sentence, rules.actions) or _has(sentence, rules.problem_cues):
                         continue
-                    text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars), unit, rules)
+                    text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars,
+                                             dangling=rules.dangling_openings), unit, rules)
                     if text in exclude or not usable(text, rules) or not _has(text[:ACTION_WITHIN], rules.actions) \
                             or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues):
                         continue
@@ -400,7 +428,7 @@ def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, 
                 hits = [i for i, c in enumerate(cues) if c in sentence]
                 if not hits or _has(sentence, unless) or not usable(sentence, rules):
                     continue
-                text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]])
+                text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]], dangling=rules.dangling_openings)
                 found.append((min(hits), Quote(name_self(text, unit, rules), item.document, unit)))
         if found:
             out.append(min(found, key=lambda f: f[0])[1])
