@@ -159,3 +159,15 @@ def test_a_lead_never_ends_on_a_clause_of_manner(rules) -> None:
                 "围绕“争做科学发展示范”的总载体，按照县第十三次党代会确定的目标任务，扎实开展各项活动，取得明显成效。")
     short = shorten(sentence, 80, dangling=rules.dangling_openings)
     assert short == "全县各级党组织把创先争优活动作为推动科学发展、促进社会和谐、服务人民群众、加强基层组织的重要实践。"
+
+
+def test_an_experience_tells_more_than_a_heading_would(rules) -> None:
+    """Of two sentences under a unit's distinctive measure, one of a heading's length (an action and
+    nothing it did or reached) gives way to one that tells the practice."""
+    item = Item(unit="东河县", title="", date=None, document="/in/e.txt",
+                paragraphs=("统筹安排 严抓学习", "坚持统筹安排，严抓学习教育。",
+                            "坚持统筹安排，组织党员干部深入一线开展走访调研，逐户听取群众意见和建议。"),
+                measures=(("统筹安排 严抓学习", 1),))
+    distinctive = {"东河县": [{"measure": "统筹安排 严抓学习", "terms": "统筹安排"}]}
+    quotes = experiences({"东河县": [item]}, distinctive, rules, n=1)
+    assert [q.text for q in quotes] == ["坚持统筹安排，组织党员干部深入一线开展走访调研，逐户听取群众意见和建议。"]

@@ -370,7 +370,8 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
 
     A unit's candidates are the sentences under its most distinctive measures
     (those whose phrases no other unit uses) that name an action; a sentence
-    with the unit's own phrases or a figure (the result) ranks higher.
+    with the unit's own phrases or a figure (the result) ranks higher, one of
+    a heading's length (an action with no object or result told) lower.
     """
     best: list[tuple[float, Quote]] = []
     for unit, items in material.items():
@@ -391,7 +392,8 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
                     numbers = len(re.findall(r"\d+", text))
                     score = (2.0 if sec.title and _norm(sec.title) in wanted else 0.0) \
                         + sum(1.0 for t in terms if t and t in text) + (1.0 if numbers else 0.0) \
-                        - max(0, numbers - 2) - (0.5 if len(text) > rules.max_chars * 0.8 else 0.0)
+                        - max(0, numbers - 2) - (0.5 if len(text) > rules.max_chars * 0.8 else 0.0) \
+                        - (1.0 if len(text) < rules.min_chars * 2 else 0.0)
                     candidates.append((score, Quote(text, item.document, unit)))
         if candidates:
             best.append(max(candidates, key=lambda c: c[0]))
