@@ -467,6 +467,16 @@ def test_write_docx_distribution_sits_in_a_box_at_the_foot_of_the_page(outputs):
     assert 3 * 28.95 * 25.4 / 72 < rules_mm < 3 * 28.95 * 25.4 / 72 + 4
 
 
+def test_write_docx_empty_distribution_block_adds_no_box(tmp_path):
+    import docx
+
+    path = tmp_path / "empty.docx"
+    with open(path, "wb") as out:
+        write_docx(Document(blocks=(Para.of("正文。"), Div("distribution"))), out, Layout.from_mapping({}))
+    assert "txbxContent" not in _docx_xml(path, "word/document.xml")
+    assert [p.text for p in docx.Document(str(path)).paragraphs] == ["正文。"]
+
+
 def _libreoffice_pages(docx_path: Path, tmp_path: Path) -> list[list[tuple[str, float]]]:
     """Convert with LibreOffice; return each page's words with the top of each (in pt)."""
     import html

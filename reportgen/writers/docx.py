@@ -720,6 +720,8 @@ class DocxBuilder:
             p.paragraph_format.right_indent = Pt(small)
             self.run(p, f"（{text}）" if not text.startswith("（") else text)
         content = list(body)[first_new:-1]
+        if not content:   # nothing to distribute to and no 印发 line: no box (Word refuses an empty one)
+            return
         for element in content:
             body.remove(element)
         anchor = self.paragraph(indent=False)
