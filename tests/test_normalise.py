@@ -108,6 +108,14 @@ def test_script_converts_a_traditional_document():
     ]
 
 
+def test_script_keeps_zhu_where_traditional_text_means_it():
+    """著 in 显著/著称 stays 著; only the particle (隨著, 著手, 著力) becomes 着."""
+    document = doc("某縣召開推進會", "隨著活動深入,該縣著力整改,在顯著位置公開承諾,成效顯著,以服務群眾著稱。")
+    assert texts(to_simplified(document, RULES.script))[1] == (
+        "随着活动深入,该县着力整改,在显著位置公开承诺,成效显著,以服务群众著称。"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     ["党的群众路线教育实践活动著名的土著文化", "坚持“求真、做实、做好”的原则,超前谋划,规范操作,取得了初步成效。"],

@@ -45,12 +45,20 @@ def load_script_converters() -> ScriptConverters:
 
 
 def to_simplified_text(text: str, converters: ScriptConverters) -> str:
-    """Return ``text`` in Simplified script (converted until stable: t2s is not always)."""
-    def convert(part: str) -> str:  # OpenCC reads C strings: a NUL would end the text
-        return "\x00".join(converters.simplify(piece) for piece in part.split("\x00"))
+    """Return ``text`` in Simplified script.
 
+    ``tw2s`` runs once: its variant table reads a lone ``著`` as the particle,
+    so a second pass would turn a ``显著`` it has just written into ``显着``.
+    ``t2s``, which keeps ``著``, then runs until the text is stable (it is not
+    always stable after one pass), so the result is a fixed point and
+    normalising twice changes nothing.
+    """
+    def convert(part: str, simplify: Callable[[str], str]) -> str:  # OpenCC reads C strings: a NUL would end the text
+        return "\x00".join(simplify(piece) for piece in part.split("\x00"))
+
+    text = convert(text, converters.simplify)
     for _ in range(3):
-        converted = convert(text)
+        converted = convert(text, converters.judge)
         if converted == text:
             break
         text = converted
