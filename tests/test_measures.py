@@ -201,6 +201,10 @@ CASES = {
         [LEAD, "1.领办项目：修建通村道路3公里,方便群众出行。", "2.领办项目：新建村级活动场所一处。", "3.领办项目：开展技能培训。"],
         [(1, "修建通村道路3公里,方便群众出行"), (1, "新建村级活动场所一处"), (1, "开展技能培训")],
     ),
+    "standalone-heads-in-a-series-after-a-short-lead": (
+        ["入夏以来,该区以防汛备汛为契机,锤炼干部作风。", "压实防汛责任", BODY, "排查风险隐患", BODY, "强化应急值守", BODY],
+        [(1, "压实防汛责任"), (1, "排查风险隐患"), (1, "强化应急值守")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],
@@ -221,6 +225,7 @@ NOT_MEASURES = {
     "one-spaced-segment-is-no-subhead": [LEAD + " 今年以来全镇上下 紧紧围绕中心工作,扎实推进各项任务落实落地,取得了明显成效。"],
     "decimal-is-no-label": [LEAD, "1.5万名党员参加了学习。" + BODY],
     "a-couplet-before-a-dated-event-is-no-head": [LEAD, "多走一段路,多进一家门。3月5日,县委主要负责同志到联系村走访群众,详细了解群众生产生活情况和意见建议。"],
+    "a-lone-standalone-line-after-a-short-lead-is-no-head": ["入夏以来,该区以防汛备汛为契机,锤炼干部作风。", "压实防汛责任", BODY],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
     "an-opening-clause-of-purpose-is-no-head": [LEAD, "为确保活动取得实效,全县上下同心协力。" + BODY + BODY,

@@ -12,6 +12,8 @@ A ``Lexicon`` holds the taxonomy and extract's rule tables, each parsed once:
   (``data/measure_words.toml``, ``data/figures.toml``);
 - ``measure_rules``: enumeration labels and heading shapes (``data/measures.toml``);
 - ``table_rules``: how tables of figures are read (``data/tables.toml``);
+- ``tag_corrections``: words whose dictionary tag is the rarer use in the
+  genre, with the tag they take (``data/tags.toml``);
 - ``idf``: jieba's IDF table for keywords.
 
 No extraction module loads a table on its own: a step receives the lexicon
@@ -28,6 +30,7 @@ from .figure_rules import FigureRules, load_figure_rules
 from .measure_rules import MeasureRules, load_measure_rules
 from .segment import Segmenter, load_idf
 from .table_rules import TableRules, load_table_rules
+from .tag_corrections import load_tag_corrections
 
 
 @dataclass(frozen=True, eq=False)
@@ -40,6 +43,7 @@ class Lexicon:
     figure_rules: FigureRules = field(repr=False)
     measure_rules: MeasureRules = field(repr=False)
     table_rules: TableRules = field(repr=False)
+    tag_corrections: dict[str, str] = field(repr=False)
 
     # -- words, through the run's segmenter ------------------------------------
 
@@ -48,12 +52,12 @@ class Lexicon:
         return self.segmenter.words(text)
 
     def tag_of(self, word: str) -> str:
-        """Return the part of speech of one word."""
-        return self.segmenter.tag_of(word)
+        """Return the part of speech of one word: the genre's correction, else the dictionary's tag."""
+        return self.tag_corrections.get(word) or self.segmenter.tag_of(word)
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """Return ``(word, tag)`` pairs of ``text``."""
-        return self.segmenter.tagged(text)
+        return [(w, self.tag_of(w)) for w in self.segmenter.words(text)]
 
     def frequency(self, word: str) -> int:
         """Return how often ``word`` occurs as a whole word in the dictionary (0: not a word)."""
@@ -74,4 +78,5 @@ def load_lexicon(taxonomy: Taxonomy) -> Lexicon:
         figure_rules=load_figure_rules(),
         measure_rules=load_measure_rules(),
         table_rules=load_table_rules(),
+        tag_corrections=load_tag_corrections(),
     )

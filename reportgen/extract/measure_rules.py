@@ -38,6 +38,7 @@ class MeasureRules:
     runin_max: int
     runin_series: int
     lead_length: int
+    series_lead_length: int
     body_length: int
     lead_max: int
     head_max: int
@@ -85,7 +86,8 @@ def load_measure_rules() -> MeasureRules:
     return MeasureRules(
         labels=tuple(labels), inline=inline, inline_labels=inline_labels,
         max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
-        runin_series=h["runin_series"], lead_length=h["lead_length"], body_length=h["body_length"],
+        runin_series=h["runin_series"], lead_length=h["lead_length"],
+        series_lead_length=h["series_lead_length"], body_length=h["body_length"],
         lead_max=h["lead_max"], head_max=h["head_max"], head_words=tuple(h["head_words"]), structural=tuple(h["structural"]),
         not_work=tuple(h["not_work"]), bullets=h["bullets"], not_starts=tuple(furniture["starts"]),
         not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"],

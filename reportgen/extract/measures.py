@@ -341,9 +341,21 @@ def _is_subhead(units: list[_Unit], index: int, rules: _Rules) -> bool:
     unit = units[index]
     if unit.bold == unit.text:
         return _heading_shaped(unit.text, rules, rules.bold_max_length) and _before_body(units, index, rules)
-    if not _heading_shaped(unit.text, rules):
+    if not _heading_shaped(unit.text, rules) or not _before_body(units, index, rules):
         return False
-    return _after_lead(units, index, rules) and _before_body(units, index, rules)
+    return _after_lead(units, index, rules.lead_length) or (
+        _after_lead(units, index, rules.series_lead_length) and _in_subhead_series(units, index, rules))
+
+
+def _in_subhead_series(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether the article holds a series of plain subheads with the one at ``index``.
+
+    A scraped page sets its subheads in paragraphs of their own, each followed
+    by its body; a series of them is structure even after a short lead.
+    """
+    return sum(1 for k, u in enumerate(units) if u.role is None and u.heading is None and not u.item
+               and _heading_shaped(u.text, rules) and _split_label(u.text, rules)[0] is None
+               and _before_body(units, k, rules)) >= rules.runin_series
 
 
 def _heading_shaped(text: str, rules: _Rules, max_length: int | None = None) -> bool:
@@ -360,13 +372,13 @@ def _heading_shaped(text: str, rules: _Rules, max_length: int | None = None) -> 
     return all(text.count(a) == text.count(b) for a, b in _OPEN_CLOSE)
 
 
-def _after_lead(units: list[_Unit], index: int, rules: _Rules) -> bool:
-    """Return whether a lead paragraph of running prose comes before the line.
+def _after_lead(units: list[_Unit], index: int, length: int) -> bool:
+    """Return whether a lead paragraph of running prose, at least ``length`` long, comes before the line.
 
     A line above the lead is a kicker, deck or repeated headline, however
     heading-like it looks.
     """
-    return any(u.role is None and u.heading is None and _is_prose(u.text, rules.lead_length) for u in units[:index])
+    return any(u.role is None and u.heading is None and _is_prose(u.text, length) for u in units[:index])
 
 
 def _is_prose(text: str, length: int) -> bool:

@@ -76,6 +76,7 @@ def _tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
 def _plain_tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Return ``(word, tag)`` pairs from the shared segmenter; a set phrase takes its last word's tag."""
     tag_of = lex.tag_of
+    heads = lex.figure_rules.objects["one_char_heads"]
     out = []
     for word in lex.words(text):
         tag = tag_of(word)
@@ -84,6 +85,8 @@ def _plain_tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
             tag = "v" if tag_of(word[-2:]).startswith(_VERB) else "n"
         elif tag == "i" and tag_of(word[-2:]).startswith("n"):
             tag = "n"  # 安全隐患 is a noun; 脱颖而出 stays an idiom
+        elif tag.startswith(_VERB) and len(word) > 2 and word[-1] in heads:
+            tag = "n"  # a verb and a one-character head (示范岗, 服务点) name a place or post
         out.append((word, tag))
     return out
 
@@ -101,7 +104,8 @@ def _is_glue(word: str, tag: str) -> bool:
 
 
 def _strip_links(text: str, links: list[str]) -> str:
-    """Return ``text`` without the linking words at its end (`满意率达到` -> `满意率`)."""
+    """Return ``text`` without the linking words at its end (`满意率达到` -> `满意率`), the longest first."""
+    links = sorted(links, key=len, reverse=True)
     changed = True
     while changed and text:
         changed = False
@@ -111,6 +115,12 @@ def _strip_links(text: str, links: list[str]) -> str:
                 changed = True
                 break
     return text
+
+
+def _names_rate(lex: Lexicon, text: str) -> bool:
+    """Return True when ``text`` ends in a word naming a rate or degree (`整改率`, `群众满意度`), not a time (`年度`)."""
+    cues = lex.figure_rules.objects
+    return text.endswith(tuple(cues["rate_endings"])) and not text.endswith(tuple(cues["not_rates"]))
 
 
 def _is_quote(word: str) -> bool:
@@ -131,6 +141,10 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
         words = words[1:]
     if not words:
         return None
+    modal = words[0] if len(words) > 1 and words[0][1] == "b" and words[0][0] in cues["modal_prefixes"] else None
+    if modal:
+        rest = _trim(lex, words[1:])
+        return modal[0] + rest if rest else None  # 拟帮扶村: the modal says which of the kind are counted
     if any(t == "c" for _, t in words):
         text = "".join(w for w, _ in words)  # 机关、企业党员: coordinated kinds are counted together
         if len(text.translate(_NO_QUOTES)) <= cues["max_chars"]:
@@ -212,6 +226,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if phrase and word in cues["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v":
             phrase.append((word, "c"))  # 机关、企业党员, 领导和干部: kinds counted together
             continue
+        if people and not phrase and tag.startswith(_VERB) and _names_people(lex, word):
+            phrase.append((word, "n"))  # 3名选手: a count of people opens with the word naming them, whatever its tag
+            continue
         if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
@@ -288,7 +305,7 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
     sanction = _sanction(lex, words) if unit in cues["person_units"] and not nouns_only else None
     if sanction:
         return sanction  # 诫勉谈话2人, 组织处理1人: a count of people by the measure taken
-    rate = words[-1][0].endswith("率")
+    rate = _names_rate(lex, words[-1][0])
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(lex, *words[-2]) \
             and words[-2][0] not in cues["modifiers"]:
@@ -448,7 +465,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         consumed = False
         obj = None
         cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
-        names_rate = _strip_links(pre.rstrip(), cues["links"]).endswith("率")
+        names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
         if unit == "%" and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
@@ -458,7 +475,9 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 after, runs_on = None, False  # 20%建立长效机制: what follows a share is what was done
             else:
                 after, runs_on = _after(post, lex, next_figure=runs_into_next, unit=unit)
-            obj = _before(pre, lex, unit) if (after is None or runs_on) else after
+            examples = after is not None and pre.rstrip().endswith(tuple(cues["open_list_marks"]))
+            # 甲村、乙村等8个村6600名群众: names listed as examples before a count give way to the kind written after it
+            obj = _before(pre, lex, unit) if (after is None or runs_on and not examples) else after
             if obj is None and runs_on:
                 obj = after
             consumed = runs_on and obj is not None and obj == after
