@@ -69,3 +69,45 @@ def test_a_dateline_with_its_date_names_the_publication():
     article = _article("县委召开常委会议研究部署工作\n\n长河县网4月23日讯(记者 甲乙丙)4月23日,县委书记主持召开县委常委会议,"
                        "总结前段时间全县教育实践活动开展情况,对下阶段工作进行安排部署。")
     assert article.source == "长河县网"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("镇党委召开专题组织生活会\n\n近日,镇党委召开专题组织生活会,班子成员逐一进行对照检查,开展批评和自我批评,查摆问题26个。", "镇党委"),
+    ("区委召开常委会议\n\n近日,区委召开常委会议,传达学习上级会议精神,研究部署下一阶段重点工作,强调抓好各项任务落实。", "区委"),
+])
+def test_a_bare_office_that_is_the_only_name_is_kept_as_written(text, unit):
+    assert _article(text).unit == unit
+
+
+def test_a_distance_from_the_county_seat_is_no_place():
+    text = "石岭村距县政府约30公里,过去村民出行十分不便。"
+    assert find_places(text, LEX) == ["石岭村"]
+    assert find_organisations(text, find_places(text, LEX), LEX) == []
+
+
+def test_an_office_where_a_meeting_was_held_is_not_the_unit():
+    article = _article("“要把学习成果转化为工作动力”……在日前召开的长河县水务局党组会议上,该局负责人领学了有关文件。"
+                       "今年,长河县全面推行学习制度,要求全县各级党组织每次召开会议时都要把理论学习列为第一议题。")
+    assert article.unit == "长河县"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("【基层动态】长河镇:党员带头干 群众跟着来\n\n长河镇党委坚持把党建引领贯穿乡村振兴全过程,组织党员带头发展特色产业,建成种植基地5个。",
+     "长河镇:党员带头干 群众跟着来"),
+    ("长河镇:党员带头干 群众跟着来 记者 甲乙 通讯员 丙丁\n\n长河镇党委坚持把党建引领贯穿乡村振兴全过程,组织党员带头发展特色产业。",
+     "长河镇:党员带头干 群众跟着来"),
+])
+def test_a_column_tag_before_and_a_byline_after_a_headline_are_not_the_title(text, title):
+    assert _article(text).title == title
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("长河镇打通服务群众最后一公里\n\n(江城新闻网东省讯)近年来,长河镇党委全力构建惠民工程党建体系,着力打造农村党建品牌,建成服务站12个。",
+     "江城新闻网"),
+    ("长河全市掀起学习热潮\n\n长河信息港消息:\n\n长河全市动员大会召开后,各单位认真组织,积极部署,迅速掀起学习热潮,开展集中学习120场次。",
+     "长河信息港"),
+    ("县委书记:学习教育要做到五个进一步\n\n县委常委会召开。 县委书记要求,学习教育要做到五个进一步。\n\n"
+     "长河县网4月23日讯(记者 甲乙丙)4月23日,县委书记主持召开县委常委会议,总结前段时间全县学习教育开展情况。", "长河县网"),
+])
+def test_a_dateline_names_the_publication_in_its_other_shapes(text, source):
+    assert _article(text).source == source

@@ -21,13 +21,17 @@ HEADLINE_ROLES = ("title", "kicker", "deck", "column")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 LEAD_MIN_CHARS = 50
 # a dateline naming its publication, perhaps with a place or a date before 讯 (某某日报讯, 中国某县网4月23日讯)
-PUBLICATION = re.compile(r"^(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|网))(?:》)?"
-                         r"(?:[\u4e00-\u9fff]{0,6}?|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)讯")
+PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|信息港|在线|网))(?:》)?"
+                         r"(?:[\u4e00-\u9fff]{0,6}?|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)(?:讯|消息\s*[:：])")
+# the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
+DATELINE_PARAGRAPHS = 3
 # a page's stamp (date and time of day) opening the text of a scraped page: 2020-11-25 10:06今年以来……
 STAMP_OPENING = re.compile(r"^\s*((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}")
 # a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title
 TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*$")
 TITLE_BEFORE_TAG_MIN = 8
+# a column tag in black brackets before a headline (【某栏目】某某标题): the page's column, not the title
+LEADING_TAG = re.compile(r"^\s*[【〔\[][^【】〔〕\[\]]{2,12}[】〕\]]\s*")
 AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -137,6 +141,10 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     if not title:
         return None
     title = LEADING_MARKS.sub("", title)
+    column = LEADING_TAG.match(title)
+    if column and len(title) - column.end() >= TITLE_BEFORE_TAG_MIN:
+        title = title[column.end():]
+    title = _without_byline(title, lex)
     tag = TRAILING_TAG.search(title)
     if tag and tag.start() >= TITLE_BEFORE_TAG_MIN:
         title = title[:tag.start()]
@@ -146,6 +154,13 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
             title = title[m.end():]
             break
     return _without_tags(title, lex) or None
+
+
+def _without_byline(title: str, lex: Lexicon) -> str:
+    """Return a headline line without the byline a scraper glued after it (某某标题 记者 某某 通讯员 某某)."""
+    roles = "|".join(map(re.escape, lex.cues.reporter_roles))
+    m = re.search(rf"\s+(?:{roles})(?:\s|[:：])", title)
+    return title[:m.start()] if m and m.start() >= TITLE_BEFORE_TAG_MIN else title
 
 
 def _title_field(headers: list[str], lex: Lexicon) -> str | None:
@@ -236,7 +251,7 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
         date = iso_date(stamp.group(1)) if stamp else None
     named = _titled(document_meta.get("source") or "") or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
-              or (_source_in_dateline(body[0]) if body else None))
+              or next((s for s in map(_source_in_dateline, body[:DATELINE_PARAGRAPHS]) if s), None))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex)), lex)
     framework = find_framework(title or "", lead, body, lex)

@@ -188,22 +188,33 @@ def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexi
     return None
 
 
-def _own_office(text: str, lex: Lexicon) -> str | None:
+def _in_venue_clause(text: str, name: str, lex: Lexicon) -> bool:
+    """Return whether ``name`` first stands in a clause that opens with a word of place (在日前召开的某部会议上):
+    the organisation is where something happened, not who did it."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    clause = re.split(r"[，,。；;：:！？!?…”\n]", text[:at])[-1].lstrip()
+    return clause[:1] in lex.cues.venue_prepositions if clause else False
+
+
+def _own_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
     """Return an office a clause opens with by its level alone (市交运局组织…, 县委常委会班子…), else None.
 
     Reports name their own unit this way: 市/县/区/镇 and the office, with no
     place name. The office must be followed by a verb, adverb or preposition
-    (its clause's actor), or open the text; a bare level and ending (区委)
-    names none.
+    (its clause's actor), or open the text. A bare level and ending (区委,
+    镇党委) says nothing of which office; it is taken, as written, only when
+    ``bare`` says the text names no better one.
     """
     c = lex.cues
     suffixes = "|".join(map(re.escape, c.org_suffixes))
     pattern = rf"(?:^|(?<=[，,。；;：:）)\s]))([{c.office_levels}][\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{suffixes})+)"
-    bare = {level + suffix for level in c.office_levels for suffix in c.org_suffixes}
+    bare_names = {level + suffix for level in c.office_levels for suffix in c.org_suffixes}
     for m in re.finditer(pattern, text):
         name = m.group(1)
-        if name in bare or _has_verb_inside(name, lex):
-            continue  # 区委, 镇党委: a level and one ending say nothing of which office
+        if (name in bare_names) != bare or _has_verb_inside(name, lex):
+            continue
         following = lex.words(text[m.end():m.end() + 6])
         opens = m.start() == 0
         if opens or (following and lex.tag_of(following[0])[:1] in PREDICATE_TAGS):
@@ -250,7 +261,9 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     if issuer:
         return issuer, _place_of(issuer, places, _rank_places(ev, places, lex) if places else [], lex)
     if not places:
-        office = _own_office(ev.title, lex) or _own_office(ev.lead, lex)
+        # the office by its level, else one named by level and ending alone (镇党委), kept as written
+        office = (_own_office(ev.title, lex) or _own_office(ev.lead, lex)
+                  or _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True))
         return office, None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
@@ -259,6 +272,7 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
         find_organisations(ev.lead, places, lex),
     ]
     headline_orgs, lead_orgs = steps
+    lead_orgs = [o for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex)]
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
