@@ -80,3 +80,11 @@ def test_counted_objects(text, objects):
 ])
 def test_counted_objects_against_misleading_tags_and_shapes(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("座谈会历时1个半小时。", ("1个半小时", 1.5, "小时", None, "座谈会")),
+    ("驻村工作队在村里蹲点两年半。", ("两年半", 2.5, "年", None)),
+])
+def test_a_half_inside_a_unit_adds_a_half(text, expected):
+    assert [f[:len(expected)] for f in figures(text)] == [expected]

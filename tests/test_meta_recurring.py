@@ -111,3 +111,15 @@ def test_a_column_tag_before_and_a_byline_after_a_headline_are_not_the_title(tex
 ])
 def test_a_dateline_names_the_publication_in_its_other_shapes(text, source):
     assert _article(text).source == source
+
+
+def test_two_whole_document_titles_are_not_joined():
+    article = _article("长河县河道管理工作情况汇报\n长河县党史学习教育开展情况汇报\n"
+                       "今年以来,全县各级党组织把党史学习教育作为重要政治任务,精心组织、周密部署,推动学习教育扎实开展,取得了明显效果。")
+    assert article.title == "长河县党史学习教育开展情况汇报"
+
+
+def test_a_headline_broken_over_two_lines_is_joined():
+    article = _article("长河县召开党史学习教育\n动员部署大会\n"
+                       "今年以来,全县各级党组织把党史学习教育作为重要政治任务,精心组织、周密部署,推动学习教育扎实开展,取得了明显效果。")
+    assert article.title == "长河县召开党史学习教育动员部署大会"

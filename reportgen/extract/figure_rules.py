@@ -47,6 +47,11 @@ class FigureRules:
         return self.measure_words.get("split_units", {})
 
     @property
+    def half_units(self) -> dict[str, str]:
+        """Return the units written with 半 inside (个半小时) and the unit each is reported as."""
+        return self.measure_words.get("half_units", {})
+
+    @property
     def time_units(self) -> list[str]:
         """Return the measure words that are spans of time."""
         return self.measure_words["time_units"]["units"]
@@ -79,7 +84,8 @@ def load_figure_rules() -> FigureRules:
     """Return the figure tables, read and compiled."""
     words = measure_word_table()
     cues = load_data("extract/data/figures.toml")
-    unit_words = [w for group in words["units"].values() for w in group] + list(words.get("split_units", {}))
+    unit_words = ([w for group in words["units"].values() for w in group] + list(words.get("split_units", {}))
+                  + list(words.get("half_units", {})))
     guards = words.get("guards", {})
     quals = cues["qualifiers"]
     vague = alternation(cues["vague"])

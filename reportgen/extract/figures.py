@@ -180,6 +180,12 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         return None  # a year, not a number of years
     if value_max is not None and value_max <= value:
         return None  # not a range: a date (2月14—16日 is masked elsewhere) or a code
+    half = lex.half_units.get(unit)
+    if half:
+        value += 0.5  # 1个半小时: one and a half hours
+        if value_max is not None:
+            value_max += 0.5
+        unit = half
     split = lex.split_units.get(unit)
     qualifier = (cues["qualifiers"]["before"].get(m["pre"] or "")
                  or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2 or split) else None)

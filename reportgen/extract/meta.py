@@ -136,7 +136,7 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     document's title and a series label before a headline are left out.
     """
     body = body_paragraphs(blocks)
-    title = ("".join(b.text.strip() for b in blocks if _role(b) == "title") or document_meta.get("title")
+    title = (_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex) or document_meta.get("title")
              or _title_field(headers, lex) or (_inline_title(body[0], lex) if body else None))
     if not title:
         return None
@@ -161,6 +161,17 @@ def _without_byline(title: str, lex: Lexicon) -> str:
     roles = "|".join(map(re.escape, lex.cues.reporter_roles))
     m = re.search(rf"\s+(?:{roles})(?:\s|[:：])", title)
     return title[:m.start()] if m and m.start() >= TITLE_BEFORE_TAG_MIN else title
+
+
+def _joined_title(lines: list[str], lex: Lexicon) -> str:
+    """Return the title its lines make: one headline broken over lines is joined again, but lines that
+    each end like a whole document's title (某某情况汇报 / 某某工作总结) are separate titles, of which
+    the one over the text (the last) is the article's."""
+    lines = [line for line in lines if line]
+    whole = [len(line) >= DOCUMENT_TITLE_MIN and line.endswith(lex.cues.document_kinds) for line in lines]
+    if len(lines) > 1 and all(whole):
+        return lines[-1]
+    return "".join(lines)
 
 
 def _title_field(headers: list[str], lex: Lexicon) -> str | None:
