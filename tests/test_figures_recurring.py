@@ -68,6 +68,10 @@ def test_counted_objects(text, objects):
     # a rate or degree before its percentage, past a linking verb of change
     ("干部队伍满意度提升到92.5%。", ["干部队伍满意度"]),
     ("群众知晓率提高至98%。", ["群众知晓率"]),
+    # a percentage of a rate named before it measures that rate, not the noun after its 的
+    ("全县党员参训率达到98%的较高水平。", ["参训率"]),
+    ("群众安全感满意度保持在95%以上的水平。", ["群众安全感满意度"]),
+    ("农村饮水安全覆盖率由85%提高到98%。", ["饮水安全覆盖率", "饮水安全覆盖率"]),
     # a verb and a one-character head name a post, not an activity on the noun before
     ("全镇设立14个党员示范岗。", ["党员示范岗"]),
     # a modal prefix stays with the kind it selects

@@ -58,7 +58,7 @@ class MeasureRules:
     pair_skew: int
     pair_not_words: tuple[str, ...]
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
-    aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma (…方面,)
+    aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
     punctuated_head_pattern: re.Pattern[str]  # a head with commas, 、 or quotes, closed by a full stop
 
 
@@ -96,6 +96,7 @@ def load_measure_rules() -> MeasureRules:
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
         pair_not_words=tuple(runin["pair_not_words"]),
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
-        aspect_head_pattern=re.compile(r"([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,]" % (h["head_max"], _any(runin["head_words"]))),
+        aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
+            _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
         punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (h["runin_min"], runin["punctuated_max"])),
     )

@@ -471,8 +471,10 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
         if obj is None:
             runs_into_next = clause_end == next_start < len(sentence)
-            if unit == "%" and not post.lstrip().startswith("的"):
-                after, runs_on = None, False  # 20%建立长效机制: what follows a share is what was done
+            if unit == "%" and (names_rate or not post.lstrip().startswith("的")):
+                # 20%建立长效机制: what follows a share is what was done; 参训率达到98%的较高水平:
+                # a percentage of a rate named before it measures that rate
+                after, runs_on = None, False
             else:
                 after, runs_on = _after(post, lex, next_figure=runs_into_next, unit=unit)
             examples = after is not None and pre.rstrip().endswith(tuple(cues["open_list_marks"]))
