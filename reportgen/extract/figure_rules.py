@@ -84,6 +84,8 @@ def load_figure_rules() -> FigureRules:
     """Return the figure tables, read and compiled."""
     words = measure_word_table()
     cues = load_data("extract/data/figures.toml")
+    # a linking word is stripped whole before any shorter one it ends with (提高到 before 到)
+    cues["objects"]["links"] = sorted(cues["objects"]["links"], key=len, reverse=True)
     unit_words = ([w for group in words["units"].values() for w in group] + list(words.get("split_units", {}))
                   + list(words.get("half_units", {})))
     guards = words.get("guards", {})
