@@ -92,3 +92,13 @@ def test_counted_objects_against_misleading_tags_and_shapes(text, objects):
 ])
 def test_a_half_inside_a_unit_adds_a_half(text, expected):
     assert [f[:len(expected)] for f in figures(text)] == [expected]
+
+
+@pytest.mark.parametrize(("headline", "kept"), [
+    ("百名党员进社区 服务群众零距离", []),
+    ("近百名党员进社区开展志愿服务", ["近百名"]),
+    ("全区120名党员进社区开展志愿服务", ["120名"]),
+])
+def test_a_headlines_round_number_names_a_campaign(headline, kept):
+    blocks = (Para.of(headline, role="title"), Para.of("近日,长河区组织机关党员深入社区开展志愿服务,累计服务群众3000余人次。"))
+    assert [f.text for f in find_figures(blocks, LEX)] == kept + ["3000余人次"]

@@ -236,19 +236,29 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
 
 # -- the article -------------------------------------------------------------
 
-def body_texts(blocks: tuple[Block, ...]) -> list[str]:
-    """Return the texts figures are read from: headlines, headings, body paragraphs and lists.
+def body_texts(blocks: tuple[Block, ...]) -> list[tuple[str, bool]]:
+    """Return the texts figures are read from, each with whether it is a headline:
+    headlines, headings, body paragraphs and lists.
 
     Captions, bylines, columns and other furniture (``Para.role``) are skipped.
     """
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     for block in blocks:
         if isinstance(block, Heading) or (isinstance(block, Para) and block.role in (None, *HEADLINE_ROLES)):
-            out.append(block.text)
+            out.append((block.text, isinstance(block, Para) and block.role in HEADLINE_ROLES))
         elif isinstance(block, ListBlock):
             for item in block.items:
                 out.extend(body_texts(item))
     return out
+
+
+def _slogan_count(sentence: str, span: Span, lex: Lexicon) -> bool:
+    """Return whether a headline's figure is a slogan's round number (百名党员进社区, 千名干部联千户).
+
+    A headline counts in digits (120名党员); a bare round numeral there names a campaign.
+    """
+    return span.qualifier is None and \
+        sentence[span.core[0]:span.core[1]].startswith(tuple(lex.figure_rules.cues["exclude"]["slogan_numbers"]))
 
 
 def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
@@ -257,7 +267,7 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
     taxonomy = lexicon.taxonomy
 
     figures: list[Figure] = []
-    for text in body_texts(blocks):
+    for text, headline in body_texts(blocks):
         readable = _without_numeral_runs(text)  # before cutting: a cut must not make a long run short
         for s_start, s_end in sentence_spans(text):
             sentence = text[s_start:s_end]
@@ -265,6 +275,8 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
             spans = [s for s in find_spans(readable[s_start:s_end], lexicon)
                      if not (is_chinese_numeral(sentence[s.core[0]])
                              and inside_word(sentence, (s.start, s.core[1]), lexicon))]
+            if headline:
+                spans = [s for s in spans if not _slogan_count(sentence, s, lexicon)]
             if not spans:
                 continue
             objects = find_objects(sentence, [(s.start, s.end, s.unit) for s in spans], lexicon)
