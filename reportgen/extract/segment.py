@@ -39,7 +39,9 @@ _HAN = re.compile(r"[\u4E00-\u9FD5]")
 _DIGITS = re.compile(r"[0-9.%]+")
 _LETTERS = re.compile(r"[a-zA-Z]+")
 _WHITESPACE = re.compile(r"(\r\n|\s)")
-_ALNUM = re.compile(r"[a-zA-Z0-9]")  # jieba's re_eng
+#: the characters jieba's ``re_eng`` matches: single ones the cut yields are glued back together
+_ALNUM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_NO_WORD = float("-inf")  # the score before any dictionary word is found
 _CACHE_RUNS = 20_000
 #: the least frequency a lexicon word gets, so the DAG prefers the whole domain word
 _LEXICON_FREQ = 1000
@@ -149,11 +151,14 @@ class Segmenter:
         if not text:
             return []
         out: list[str] = []
+        cut = self._cut_run
         for i, piece in enumerate(_RUN.split(text)):
             if not piece:
                 continue
             if i % 2:  # a run jieba segments
-                out.extend(self._cut_run(piece))
+                out.extend(cut(piece))
+            elif len(piece) == 1:  # one mark or space between runs (the common case): a word of its own
+                out.append(piece)
             else:      # punctuation and spaces: jieba yields whitespace runs whole, the rest by character
                 for part in _WHITESPACE.split(piece):
                     if not part:
@@ -209,29 +214,38 @@ def cut_dag(run: str, tok) -> list[str]:
     """
     get, n = tok.FREQ.get, len(run)
     logtotal = _log(tok.total)
+    single = -logtotal       # the score of a character the dictionary does not hold as a word
     score = [0.0] * (n + 1)  # log probability of the best cut of run[k:]
-    end = [0] * (n + 1)      # where the first word of that cut ends (inclusive)
-    for k in range(n - 1, -1, -1):
-        top, top_end = -logtotal + score[k + 1], k  # no dictionary word starts here: one character
-        found = False
-        i = k
+    end = [0] * (n + 1)      # where the first word of that cut ends (exclusive)
+    k = n
+    while k:
+        k -= 1
         f = get(run[k])
-        while f is not None:  # run[k:i+1] is a dictionary entry (a word when f > 0, else a prefix)
-            if f:
-                s = _log(f) - logtotal + score[i + 1]
-                if not found or s > top or (s == top and i > top_end):  # jieba's max over (score, end)
-                    top, top_end, found = s, i, True
-            i += 1
-            if i >= n:
+        if f is None:  # not even a prefix: the character is a word of its own
+            score[k], end[k] = single + score[k + 1], k + 1
+            continue
+        # jieba's max over (score, end) of the dictionary words run[k:i]; ends grow, so a tie goes to the later one
+        top = _log(f) - logtotal + score[k + 1] if f else _NO_WORD
+        top_end = k + 1
+        i = k + 2
+        while i <= n:
+            f = get(run[k:i])
+            if f is None:  # run[k:i] is no dictionary entry: no longer word starts here
                 break
-            f = get(run[k:i + 1])
+            if f:  # a word (a bare prefix has frequency 0)
+                s = _log(f) - logtotal + score[i]
+                if s >= top:
+                    top, top_end = s, i
+            i += 1
+        if top == _NO_WORD:  # only prefixes start here: one character
+            top = single + score[k + 1]
         score[k], end[k] = top, top_end
     out: list[str] = []
     x, letters = 0, ""
     while x < n:
-        y = end[x] + 1
+        y = end[x]
         word = run[x:y]
-        if y - x == 1 and _ALNUM.match(word):
+        if y - x == 1 and word in _ALNUM_CHARS:
             letters += word  # jieba glues single letters and digits back together
         else:
             if letters:
