@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
@@ -48,11 +49,7 @@ class _Cut:
         self.text = text
         self.lex = lex
         self.words = lex.words(text)
-        starts, at = [], 0
-        for word in self.words:
-            starts.append(at)
-            at += len(word)
-        self.starts = starts
+        self.starts = list(accumulate(map(len, self.words[:-1]), initial=0)) if self.words else []
 
     def word_at(self, at: int) -> int:
         """Return the index of the word holding character ``at``."""
