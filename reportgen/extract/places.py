@@ -69,7 +69,11 @@ class _Cut:
 
 def place_suffix(name: str, lex: Lexicon) -> str | None:
     """Return the level word ``name`` ends in (市, 开发区 ...), else None."""
-    return next((s for s in lex.cues.place_suffixes if name.endswith(s) and len(name) > len(s)), None)
+    pattern = lex.cues.place_suffix_pattern  # the level words, longest first
+    for start in range(1, len(name)):  # the earliest start is the longest level word
+        if pattern.fullmatch(name, start):
+            return name[start:]
+    return None
 
 
 def _is_place(name: str, lex: Lexicon) -> bool:
@@ -83,8 +87,9 @@ def _is_place(name: str, lex: Lexicon) -> bool:
     suffix = place_suffix(name, lex)
     if suffix is None or name in c.not_places or _is_count(name[: -len(suffix)], lex):
         return False
-    for word in c.not_places:
-        if len(word) > len(suffix) and name.endswith(word):
+    for length in range(len(suffix) + 1, len(name) + 1):  # each ending longer than the level word
+        word = name[-length:]
+        if word in c.not_places:
             rest = name[: -len(word)]
             if len(word) >= 3 or (len(rest) >= 2 and lex.tag_of(rest) != "ns"
                                   and lex.frequency(rest) > c.common_stem_frequency):
