@@ -162,7 +162,7 @@ def _ends_name(cut: _Cut, at: int, end: int, lex: Lexicon) -> bool:
         return True
     i = cut.word_at(at)
     rest = cut.words[i][end - at:]
-    return cut.starts[i] == at and any(rest.startswith(s) for s in lex.cues.org_suffixes)
+    return cut.starts[i] == at and rest.startswith(lex.cues.org_suffixes)
 
 
 def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
@@ -298,7 +298,7 @@ def find_organisations(text: str, places: list[str], lex: Lexicon) -> list[Organ
         if suffix not in lex.cues.stem_office_levels or len(stem) < 2:
             continue
         for m in re.finditer(re.escape(stem), text):
-            if m.start() in taken or any(text.startswith(s, m.end()) for s in lex.cues.place_suffixes):
+            if m.start() in taken or text.startswith(lex.cues.place_suffixes, m.end()):
                 continue  # the place itself, or another place of the same stem (某某县 beside 某某市)
             org = _organisation_at(text, place, m.start(), places, lex, written=stem)
             if org and org.body:
