@@ -1,0 +1,34 @@
+"""How extraction's rules are applied, held to what the rules say (the speed work must not change them)."""
+from __future__ import annotations
+
+from conftest import shipped_lexicon
+from reportgen.extract.figures import _slogan_spans, find_spans
+from reportgen.extract.places import place_suffix
+
+LEX = shipped_lexicon()
+
+
+def test_level_word_is_the_longest_ending_shorter_than_the_name():
+    assert place_suffix("某某经济技术开发区", LEX) == "经济技术开发区"
+    assert place_suffix("某某开发区", LEX) == "开发区"
+    assert place_suffix("开发区", LEX) == "区"  # the whole name is no level word of itself
+    assert place_suffix("区", LEX) is None
+    assert place_suffix("", LEX) is None
+    assert place_suffix("某某公司", LEX) is None
+
+
+def test_slogans_titles_and_quotes():
+    text = "学习《中国共产党纪律处分条例》和“四风”问题，他说“今天开会。明天调研”，“没有闭合"
+    spans = [text[a:b] for a, b in _slogan_spans(text, 8)]
+    # a title whatever its length, a short quote; not a quote holding a sentence end, not an unclosed one
+    assert spans == ["《中国共产党纪律处分条例》", "“四风”"]
+
+
+def test_a_long_quote_is_no_slogan_but_a_title_inside_it_and_a_quote_after_it_are():
+    text = "“这是一句很长很长的引语，提到《条例》全文”后来“三严”"
+    assert [text[a:b] for a, b in _slogan_spans(text, 8)] == ["《条例》", "“三严”"]
+
+
+def test_figures_inside_masked_text_are_refused_and_others_kept():
+    spans = find_spans("落实“八项规定”，召开座谈会12场，2014.05.26举办3期培训班", LEX)
+    assert [(s.value, s.unit) for s in spans] == [(12.0, "场"), (3.0, "期")]
