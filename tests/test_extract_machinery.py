@@ -32,3 +32,31 @@ def test_a_long_quote_is_no_slogan_but_a_title_inside_it_and_a_quote_after_it_ar
 def test_figures_inside_masked_text_are_refused_and_others_kept():
     spans = find_spans("落实“八项规定”，召开座谈会12场，2014.05.26举办3期培训班", LEX)
     assert [(s.value, s.unit) for s in spans] == [(12.0, "场"), (3.0, "期")]
+
+
+def _every_word_weighed(paragraphs: list[str], top: int) -> list[str]:
+    """The keyword rule applied the plain way: weigh every word, rank them all, drop the nested ones."""
+    from collections import Counter
+
+    from reportgen.extract.keywords import _CJK_WORD, _drop_nested
+
+    idf, median = LEX.idf
+    stop = LEX.taxonomy.stop_words
+    counts = Counter(w for w in LEX.words("\n".join(paragraphs)) if len(w) > 1 and w not in stop and _CJK_WORD.match(w))
+    weight = {w: n * idf.get(w, median) for w, n in counts.items()}
+    return _drop_nested(sorted(weight, key=lambda w: (-weight[w], -len(w), w)))[:top]
+
+
+def test_keywords_stop_weighing_only_when_no_rarer_word_can_rank(seed_paths):
+    """Weighing the frequent words first gives the same keywords as weighing every word, at any ``top``."""
+    from reportgen.extract import extract
+    from reportgen.extract.keywords import find_keywords
+    from reportgen.ingest import read
+    from reportgen.normalise import load_normalise_rules, normalise
+
+    rules = load_normalise_rules()
+    articles = [a for p in seed_paths for a in extract(normalise(read(p).document, rules), LEX)]
+    paragraph_sets = [a.paragraphs for a in articles] + [["党员党员党员 群众群众 意见"], ["。，"], []]
+    for paragraphs in paragraph_sets:
+        for top in (0, 1, 3, 8, 40):
+            assert find_keywords(paragraphs, LEX, top) == _every_word_weighed(paragraphs, top)
