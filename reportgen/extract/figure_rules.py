@@ -105,7 +105,9 @@ def load_figure_rules() -> FigureRules:
         rf"(?P<ins>{inside})?(?P<mult>{MULTIPLIER})?(?P<ins2>{inside})?(?P<big>大)?[ \t]?"
         rf"(?P<unit>{_guarded(unit_words, guards)})(?P<post>{post})?"
     )
-    percent_pattern = re.compile(_starts_with([*quals["before"], "百分之"]) + rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?")
+    percent_pattern = re.compile(
+        _starts_with([*quals["before"], "百分之"]) + rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?"
+    )
     masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
     mask_pattern = re.compile(alternation(masked)) if masked else None
     name_patterns = tuple(re.compile(p) for p in cues["exclude"].get("patterns", []))

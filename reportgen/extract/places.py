@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import accumulate
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .lexicon import Lexicon
 

@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from itertools import chain
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from math import log as _log
 from pathlib import Path
 
