@@ -60,3 +60,12 @@ def test_keywords_stop_weighing_only_when_no_rarer_word_can_rank(seed_paths):
     for paragraphs in paragraph_sets:
         for top in (0, 1, 3, 8, 40):
             assert find_keywords(paragraphs, LEX, top) == _every_word_weighed(paragraphs, top)
+
+
+def test_mentions_a_longer_name_hides_the_shorter_inside_it():
+    from reportgen.extract.places import mentions
+
+    text = "某某县某某镇召开会议，某某镇党委书记讲话。某某县委部署。"
+    found = mentions(text, ["某某镇", "某某县", "某某县某某镇", ""])
+    assert found == {"某某镇": [text.index("某某镇党委")], "某某县": [text.index("某某县委")],
+                     "某某县某某镇": [0], "": []}

@@ -223,15 +223,21 @@ def find_places(text: str, lex: Lexicon) -> list[str]:
 
 
 def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
-    """Return where each name occurs in ``text`` (a longer name hides the shorter ones inside it)."""
-    taken: list[tuple[int, int]] = []
+    """Return where each name occurs in ``text``.
+
+    A longer name hides the shorter ones inside it (某县某镇 hides 某镇); an
+    empty name occurs nowhere.
+    """
+    taken = bytearray(len(text))  # 1 where a longer name was found: one test per mention, however many there are
     out: dict[str, list[int]] = {n: [] for n in names}
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            out[name].append(m.start())
+        at = text.find(name)
+        while at >= 0 and name:
+            end = at + len(name)
+            if taken.find(1, at, end) < 0:
+                taken[at:end] = b"\x01" * len(name)
+                out[name].append(at)
+            at = text.find(name, end)  # occurrences do not overlap
     return out
 
 
