@@ -47,6 +47,8 @@ Inline = Union[Text, Strong, Emph, Noted]
 
 def plain(inlines: tuple[Inline, ...] | list[Inline]) -> str:
     """Return the text of a run of inlines with all markup dropped."""
+    if len(inlines) == 1 and type(inlines[0]) is Text:
+        return inlines[0].text  # most paragraphs: one plain run, read again by every step
     parts = []
     for node in inlines:
         if isinstance(node, (Text, Noted)):

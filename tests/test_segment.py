@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from conftest import SEEDS, shipped_lexicon
 from reportgen.extract import segment
@@ -123,3 +125,16 @@ def test_jiebas_dictionary_is_read_once_per_process(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["1", "1"]
 
+
+
+_PIECES = ["党的群众路线", "教育实践活动", "3077名党员", "COVID19", "a1b2", "2.5%", "整改落实", "经济和信息化局",
+           "，", "。", "、", "（", "）", "“", "”", " ", "  ", "\t", "\n", "\r\n", "\u3000", "\xa0", "-", "#", "&", "_"]
+
+
+@given(st.lists(st.sampled_from(_PIECES) | st.text(alphabet="党员群众开展学习教育活动县市区镇村12ab ，。\n", max_size=12),
+                max_size=25))
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_words_equal_jiebas_dictionary_cut_on_any_mix(seg, jieba_tok, pieces):
+    """Runs, marks and every kind of blank in any order: the same words as jieba's own cut, in order."""
+    text = "".join(pieces)
+    assert seg.words(text) == jieba_tok.lcut(text, HMM=False)

@@ -66,7 +66,7 @@ def kind_of(block: Block, lex: Lexicon) -> str:
     text = _text(block)
     c = lex.cues
     if isinstance(block, Para):
-        if (any(cue in text for cue in c.boilerplate) and len(text) < 80) or _is_furniture(text, lex):
+        if (len(text) < 80 and any(cue in text for cue in c.boilerplate)) or _is_furniture(text, lex):
             return "boilerplate"
         if _is_page_header(text, lex):
             return "dateline"
@@ -94,9 +94,11 @@ def _is_page_header(text: str, lex: Lexicon) -> bool:
         return True
     if len(text) <= STAMP_LINE_MAX and STAMP.search(text) and not any(m in text for m in "。，,；;"):
         return True
+    if len(text) >= 120:
+        return False  # a body paragraph: no need to count its cues
     cued = sum(cue in text for cue in lex.cues.dateline)
     dated = re.search(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}", text) is not None
-    return len(text) < 120 and (cued >= 2 or (cued >= 1 and dated))
+    return cued >= 2 or (cued >= 1 and dated)
 
 
 def _opens_with_dateline(text: str, lex: Lexicon) -> bool:

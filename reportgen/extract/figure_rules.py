@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..resources import load_data
-from .numerals import ARABIC, CHINESE, MULTIPLIER
+from .numerals import ARABIC, CHINESE, CHINESE_NUMERALS, DIGITS, MULTIPLIER
 
 RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]
 
@@ -75,6 +75,17 @@ def _guarded(words: list[str], guards: dict[str, str]) -> str:
     return "|".join(out)
 
 
+def _starts_with(words, classes: str = "") -> str:
+    """Return a lookahead for a match's first character: the first of one of ``words``, or one of ``classes``.
+
+    A pattern opening with an optional group gives the regex engine no first
+    character to skip ahead to; the lookahead refuses every other position at
+    once, which makes the search several times faster and finds the same matches.
+    """
+    firsts = "".join(sorted({w[0] for w in words if w}))
+    return f"(?=[{re.escape(firsts)}{classes}])"
+
+
 def measure_word_table() -> dict:
     """Return the parsed measure-word table (``reportgen/measure_words.toml``)."""
     return load_data("measure_words.toml")
@@ -97,11 +108,14 @@ def load_figure_rules() -> FigureRules:
     post = alternation(quals["after"])
     sep = alternation(RANGE_SEPARATORS)
     pattern = re.compile(
+        _starts_with([*quals["before"], *cues["vague"]], DIGITS + CHINESE_NUMERALS) +
         rf"(?P<pre>{pre})?(?P<n1>{number})(?:[%％]?\s?(?P<sep>{sep})\s?(?P<n2>{number}))?"
         rf"(?P<ins>{inside})?(?P<mult>{MULTIPLIER})?(?P<ins2>{inside})?(?P<big>大)?[ \t]?"
         rf"(?P<unit>{_guarded(unit_words, guards)})(?P<post>{post})?"
     )
-    percent_pattern = re.compile(rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?")
+    percent_pattern = re.compile(
+        _starts_with([*quals["before"], "百分之"]) + rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?"
+    )
     masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
     mask_pattern = re.compile(alternation(masked)) if masked else None
     name_patterns = tuple(re.compile(p) for p in cues["exclude"].get("patterns", []))

@@ -55,8 +55,7 @@ def masked_positions(text: str, lex: FigureRules) -> list[bool]:
     mask = [False] * len(text)
 
     def cover(start: int, end: int) -> None:
-        for i in range(start, end):
-            mask[i] = True
+        mask[start:end] = [True] * (end - start)
 
     if lex.mask_pattern is not None:
         for m in lex.mask_pattern.finditer(text):
@@ -72,25 +71,24 @@ def masked_positions(text: str, lex: FigureRules) -> list[bool]:
     return mask
 
 
+#: a character that opens a quote or a title (the keys of ``_QUOTES``)
+_OPENING = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
+
+
 def _slogan_spans(text: str, max_chars: int) -> list[tuple[int, int]]:
     """Return spans of quoted names and slogans: 《titles》, and short quotes without a sentence end."""
     spans = []
-    i = 0
-    while i < len(text):
-        close = _QUOTES.get(text[i])
-        if close is None:
-            i += 1
-            continue
-        j = text.find(close, i + 1)
-        if j < 0:
-            i += 1
-            continue
-        inner = text[i + 1:j]
-        if text[i] in "《〈" or (len(inner) <= max_chars and not _SENTENCE_END & set(inner)):
-            spans.append((i, j + 1))
-            i = j + 1
-        else:
-            i += 1
+    opening = _OPENING.search(text)
+    while opening:
+        i = opening.start()
+        resume = i + 1  # an unclosed or long quote: look for the next opening after its mark
+        j = text.find(_QUOTES[text[i]], i + 1)
+        if j >= 0:
+            inner = text[i + 1:j]
+            if text[i] in "《〈" or (len(inner) <= max_chars and not _SENTENCE_END & set(inner)):
+                spans.append((i, j + 1))
+                resume = j + 1
+        opening = _OPENING.search(text, resume)
     return spans
 
 
@@ -222,10 +220,14 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Return the figures written in ``text`` (one sentence or paragraph), in order, objects not yet read."""
     lex = lexicon.figure_rules
     text = _without_numeral_runs(text)  # same length: the spans index the text given
+    matches = list(lex.pattern.finditer(text))
+    percents = list(lex.percent_pattern.finditer(text))
+    if not matches and not percents:
+        return []  # most sentences: the mask is only read to refuse a match
     mask = masked_positions(text, lex)
-    spans = [s for m in lex.pattern.finditer(text) if (s := _read_match(m, text, mask, lex))]
+    spans = [s for m in matches if (s := _read_match(m, text, mask, lex))]
     taken = [(s.start, s.end) for s in spans]
-    for m in lex.percent_pattern.finditer(text):
+    for m in percents:
         if not any(a < m.end() and m.start() < b for a, b in taken):
             s = _read_percent(m, mask, lex)
             if s:

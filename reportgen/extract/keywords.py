@@ -19,17 +19,35 @@ _CJK_WORD = re.compile(r"^[\u4e00-\u9fff]{2,}$")
 
 
 def find_keywords(paragraphs: list[str], lexicon: Lexicon, top: int = TOP) -> list[str]:
-    """Return the article's keywords, most telling first."""
-    counts = Counter(lexicon.words("\n".join(paragraphs)))
+    """Return the article's keywords, most telling first.
+
+    Words are weighed from the most frequent down, and weighing stops once the
+    keywords are settled: a word seen ``n`` times weighs at most ``n`` times
+    the IDF table's top, so when the words already weighed that outweigh
+    that bound give ``top`` keywords, no rarer word can come before them.
+    """
     stop = lexicon.taxonomy.stop_words
-    # Filter distinct words, not every occurrence: a tenth of the checks.
-    counts = Counter({w: n for w, n in counts.items() if len(w) > 1 and w not in stop and _CJK_WORD.match(w)})
-    if not counts:
-        return []
+    by_count = Counter(lexicon.words("\n".join(paragraphs))).most_common()
     idf, median = lexicon.idf
-    weight = {w: n * idf.get(w, median) for w, n in counts.items()}
-    ranked = sorted(weight, key=lambda w: (-weight[w], -len(w), w))
-    return _drop_nested(ranked)[:top]
+    ceiling = lexicon.idf_ceiling
+    wanted = min(top, 4 * TOP)  # _drop_nested keeps at most 4 * TOP
+    weight: dict[str, float] = {}
+    i = 0
+    while i < len(by_count):
+        count = by_count[i][1]
+        while i < len(by_count) and by_count[i][1] == count:  # every word seen ``count`` times
+            word = by_count[i][0]
+            i += 1
+            if len(word) > 1 and word not in stop and _CJK_WORD.match(word):
+                weight[word] = count * idf.get(word, median)
+        if i < len(by_count) and len(weight) < wanted:
+            continue
+        bound = by_count[i][1] * ceiling if i < len(by_count) else None  # what any word not weighed may weigh
+        settled = [w for w in weight if bound is None or weight[w] > bound]
+        kept = _drop_nested(sorted(settled, key=lambda w: (-weight[w], -len(w), w)))
+        if bound is None or len(kept) >= wanted:
+            return kept[:top]
+    return []
 
 
 def _drop_nested(ranked: list[str]) -> list[str]:

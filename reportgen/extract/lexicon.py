@@ -68,6 +68,12 @@ class Lexicon:
         """Return jieba's IDF table and its median (read on first use: keywords)."""
         return load_idf()
 
+    @cached_property
+    def idf_ceiling(self) -> float:
+        """Return the largest weight one occurrence of a word can get (the IDF table's top, or its median)."""
+        table, median = self.idf
+        return max(max(table.values(), default=median), median)
+
 
 def load_lexicon(taxonomy: Taxonomy) -> Lexicon:
     """Return the lexicon of a run: ``taxonomy`` with extract's rule tables and a segmenter holding its words."""

@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+#: the digits, half and full width (a character class's inside)
+DIGITS = "0-9０-９"
+#: the Chinese numeral characters (a character class's inside)
+CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿"
 #: an Arabic number, with thousands separators and a decimal part (`1,200`, `15.6`)
-ARABIC = r"[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?"
+ARABIC = rf"[{DIGITS}]+(?:[,，][{DIGITS}]{{3}})*(?:[.．][{DIGITS}]+)?"
 #: a run of Chinese numeral characters (`三千五百`, `两`, `十`)
-CHINESE = r"[零〇一二两三四五六七八九十百千万亿]+"
+CHINESE = rf"[{CHINESE_NUMERALS}]+"
 #: the multipliers that may follow a number and fold into it
 MULTIPLIER = r"[百千万亿]{1,2}"
 

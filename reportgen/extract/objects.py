@@ -105,6 +105,8 @@ def _is_glue(word: str, tag: str) -> bool:
 
 def _strip_links(text: str, links: list[str]) -> str:
     """Return ``text`` without the linking words at its end (`满意率达到` -> `满意率`); ``links`` come longest first."""
+    if not text.endswith(tuple(links)):
+        return text  # most clauses: no linking word to strip
     changed = True
     while changed and text:
         changed = False

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .lexicon import Lexicon
 
@@ -48,11 +49,7 @@ class _Cut:
         self.text = text
         self.lex = lex
         self.words = lex.words(text)
-        starts, at = [], 0
-        for word in self.words:
-            starts.append(at)
-            at += len(word)
-        self.starts = starts
+        self.starts = list(accumulate(map(len, self.words[:-1]), initial=0)) if self.words else []
 
     def word_at(self, at: int) -> int:
         """Return the index of the word holding character ``at``."""
@@ -72,7 +69,11 @@ class _Cut:
 
 def place_suffix(name: str, lex: Lexicon) -> str | None:
     """Return the level word ``name`` ends in (市, 开发区 ...), else None."""
-    return next((s for s in lex.cues.place_suffixes if name.endswith(s) and len(name) > len(s)), None)
+    pattern = lex.cues.place_suffix_pattern  # the level words, longest first
+    for start in range(1, len(name)):  # the earliest start is the longest level word
+        if pattern.fullmatch(name, start):
+            return name[start:]
+    return None
 
 
 def _is_place(name: str, lex: Lexicon) -> bool:
@@ -86,8 +87,9 @@ def _is_place(name: str, lex: Lexicon) -> bool:
     suffix = place_suffix(name, lex)
     if suffix is None or name in c.not_places or _is_count(name[: -len(suffix)], lex):
         return False
-    for word in c.not_places:
-        if len(word) > len(suffix) and name.endswith(word):
+    for length in range(len(suffix) + 1, len(name) + 1):  # each ending longer than the level word
+        word = name[-length:]
+        if word in c.not_places:
             rest = name[: -len(word)]
             if len(word) >= 3 or (len(rest) >= 2 and lex.tag_of(rest) != "ns"
                                   and lex.frequency(rest) > c.common_stem_frequency):
@@ -160,7 +162,7 @@ def _ends_name(cut: _Cut, at: int, end: int, lex: Lexicon) -> bool:
         return True
     i = cut.word_at(at)
     rest = cut.words[i][end - at:]
-    return cut.starts[i] == at and any(rest.startswith(s) for s in lex.cues.org_suffixes)
+    return cut.starts[i] == at and rest.startswith(lex.cues.org_suffixes)
 
 
 def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
@@ -203,6 +205,9 @@ def _masked_stem(text: str, at: int, lex: Lexicon) -> str | None:
     A report published as a template hides its place's name behind mask
     characters or a doubled Latin letter; the masked name is still the place.
     """
+    last = text[at - 1] if at > 0 else ""
+    if not (last and (last in lex.cues.masks or (last.isascii() and last.isalpha()) or last == "\n")):
+        return None  # the usual case: no character the pattern below can end on (its $ also matches before a line end)
     m = re.search(rf"(?:[{re.escape(lex.cues.masks)}]{{2,4}}|([A-Za-z])\1{{1,2}})$", text[max(0, at - 4):at])
     if not m:
         return None
@@ -221,15 +226,21 @@ def find_places(text: str, lex: Lexicon) -> list[str]:
 
 
 def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
-    """Return where each name occurs in ``text`` (a longer name hides the shorter ones inside it)."""
-    taken: list[tuple[int, int]] = []
+    """Return where each name occurs in ``text``.
+
+    A longer name hides the shorter ones inside it (某县某镇 hides 某镇); an
+    empty name occurs nowhere.
+    """
+    taken = bytearray(len(text))  # 1 where a longer name was found: one test per mention, however many there are
     out: dict[str, list[int]] = {n: [] for n in names}
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            out[name].append(m.start())
+        at = text.find(name)
+        while at >= 0 and name:
+            end = at + len(name)
+            if taken.find(1, at, end) < 0:
+                taken[at:end] = b"\x01" * len(name)
+                out[name].append(at)
+            at = text.find(name, end)  # occurrences do not overlap
     return out
 
 
@@ -296,7 +307,7 @@ def find_organisations(text: str, places: list[str], lex: Lexicon) -> list[Organ
         if suffix not in lex.cues.stem_office_levels or len(stem) < 2:
             continue
         for m in re.finditer(re.escape(stem), text):
-            if m.start() in taken or any(text.startswith(s, m.end()) for s in lex.cues.place_suffixes):
+            if m.start() in taken or text.startswith(lex.cues.place_suffixes, m.end()):
                 continue  # the place itself, or another place of the same stem (某某县 beside 某某市)
             org = _organisation_at(text, place, m.start(), places, lex, written=stem)
             if org and org.body:

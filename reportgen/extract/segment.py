@@ -30,6 +30,7 @@ import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from math import log as _log
 from pathlib import Path
 
@@ -39,8 +40,11 @@ _HAN = re.compile(r"[\u4E00-\u9FD5]")
 _DIGITS = re.compile(r"[0-9.%]+")
 _LETTERS = re.compile(r"[a-zA-Z]+")
 _WHITESPACE = re.compile(r"(\r\n|\s)")
-_ALNUM = re.compile(r"[a-zA-Z0-9]")  # jieba's re_eng
+#: the characters jieba's ``re_eng`` matches: single ones the cut yields are glued back together
+_ALNUM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_NO_WORD = float("-inf")  # the score before any dictionary word is found
 _CACHE_RUNS = 20_000
+_CACHE_GAPS = 2_000
 #: the least frequency a lexicon word gets, so the DAG prefers the whole domain word
 _LEXICON_FREQ = 1000
 
@@ -118,6 +122,7 @@ class Segmenter:
         for word in words:
             self.add_word(word, max(self.suggest_freq(word), _LEXICON_FREQ))
         self._cut_run = lru_cache(maxsize=_CACHE_RUNS)(self._cut_uncached)
+        self._cut_gap = lru_cache(maxsize=_CACHE_GAPS)(_gap_words)
 
     # -- jieba's add_word and suggest_freq, on this dictionary ------------------
 
@@ -143,26 +148,18 @@ class Segmenter:
     def clear_cache(self) -> None:
         """Forget every cached cut (a benchmark does this between documents to time honest work)."""
         self._cut_run.cache_clear()
+        self._cut_gap.cache_clear()
 
     def words(self, text: str) -> list[str]:
         """Return the words of ``text`` in order; they join back to ``text`` exactly."""
         if not text:
             return []
-        out: list[str] = []
-        for i, piece in enumerate(_RUN.split(text)):
-            if not piece:
-                continue
-            if i % 2:  # a run jieba segments
-                out.extend(self._cut_run(piece))
-            else:      # punctuation and spaces: jieba yields whitespace runs whole, the rest by character
-                for part in _WHITESPACE.split(piece):
-                    if not part:
-                        continue
-                    if _WHITESPACE.fullmatch(part):
-                        out.append(part)
-                    else:
-                        out.extend(part)
-        return out
+        pieces = _RUN.split(text)  # gap, run, gap, run, ..., gap
+        # gap and run words interleaved, without a Python step per piece (most of a text's cost is its runs)
+        words = list(chain.from_iterable(chain.from_iterable(
+            zip(map(self._cut_gap, pieces[:-1:2]), map(self._cut_run, pieces[1::2])))))
+        words.extend(self._cut_gap(pieces[-1]))
+        return words
 
     def tag_of(self, word: str) -> str:
         """Return the part of speech of one word: the dictionary's tag, else a guess from its characters."""
@@ -190,6 +187,21 @@ class Segmenter:
         return self.FREQ.get(word) or 0
 
 
+def _gap_words(piece: str) -> tuple[str, ...]:
+    """Return the words of the text between two runs: jieba yields whitespace whole, the rest by character."""
+    if len(piece) < 2:
+        return (piece,) if piece else ()  # one mark or space (the common case), or none
+    out: list[str] = []
+    for part in _WHITESPACE.split(piece):
+        if not part:
+            continue
+        if _WHITESPACE.fullmatch(part):
+            out.append(part)
+        else:
+            out.extend(part)
+    return tuple(out)
+
+
 def _head_tag(last: str, tags: dict[str, str]) -> str:
     """Return the tag a compound takes from its last word (a one-character last word: a noun's suffix)."""
     return tags.get(last, "n") if len(last) > 1 else "n"
@@ -209,29 +221,38 @@ def cut_dag(run: str, tok) -> list[str]:
     """
     get, n = tok.FREQ.get, len(run)
     logtotal = _log(tok.total)
+    single = -logtotal       # the score of a character the dictionary does not hold as a word
     score = [0.0] * (n + 1)  # log probability of the best cut of run[k:]
-    end = [0] * (n + 1)      # where the first word of that cut ends (inclusive)
-    for k in range(n - 1, -1, -1):
-        top, top_end = -logtotal + score[k + 1], k  # no dictionary word starts here: one character
-        found = False
-        i = k
+    end = [0] * (n + 1)      # where the first word of that cut ends (exclusive)
+    k = n
+    while k:
+        k -= 1
         f = get(run[k])
-        while f is not None:  # run[k:i+1] is a dictionary entry (a word when f > 0, else a prefix)
-            if f:
-                s = _log(f) - logtotal + score[i + 1]
-                if not found or s > top or (s == top and i > top_end):  # jieba's max over (score, end)
-                    top, top_end, found = s, i, True
-            i += 1
-            if i >= n:
+        if f is None:  # not even a prefix: the character is a word of its own
+            score[k], end[k] = single + score[k + 1], k + 1
+            continue
+        # jieba's max over (score, end) of the dictionary words run[k:i]; ends grow, so a tie goes to the later one
+        top = _log(f) - logtotal + score[k + 1] if f else _NO_WORD
+        top_end = k + 1
+        i = k + 2
+        while i <= n:
+            f = get(run[k:i])
+            if f is None:  # run[k:i] is no dictionary entry: no longer word starts here
                 break
-            f = get(run[k:i + 1])
+            if f:  # a word (a bare prefix has frequency 0)
+                s = _log(f) - logtotal + score[i]
+                if s >= top:
+                    top, top_end = s, i
+            i += 1
+        if top == _NO_WORD:  # only prefixes start here: one character
+            top = single + score[k + 1]
         score[k], end[k] = top, top_end
     out: list[str] = []
     x, letters = 0, ""
     while x < n:
-        y = end[x] + 1
+        y = end[x]
         word = run[x:y]
-        if y - x == 1 and _ALNUM.match(word):
+        if y - x == 1 and word in _ALNUM_CHARS:
             letters += word  # jieba glues single letters and digits back together
         else:
             if letters:

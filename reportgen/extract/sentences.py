@@ -32,7 +32,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if s < e:
-            out.extend(_bounded(text, s, e))
+            if e - s <= MAX_SENTENCE_CHARS:
+                out.append((s, e))  # a sentence a reader wrote
+            else:
+                out.extend(_bounded(text, s, e))
     return out
 
 

@@ -58,4 +58,5 @@ def _strip_edges(block: Block) -> Block:
         content[0] = Text(content[0].text.lstrip())
     if content and isinstance(content[-1], Text):
         content[-1] = Text(content[-1].text.rstrip())
-    return replace(block, content=tuple(content))
+    stripped = tuple(content)
+    return block if stripped == block.content else replace(block, content=stripped)  # most blocks: nothing to strip

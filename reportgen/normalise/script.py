@@ -67,7 +67,7 @@ def to_simplified_text(text: str, converters: ScriptConverters) -> str:
 
 def traditional_share(text: str, converters: ScriptConverters) -> float:
     """Return the share of the CJK characters of ``text`` that t2s would change."""
-    counts = Counter(_CJK_CHAR.findall(text))
+    counts = Counter({c: n for c, n in Counter(text).items() if _CJK_CHAR.match(c)})  # each distinct character tested once
     if not counts:
         return 0.0
     chars = list(counts)

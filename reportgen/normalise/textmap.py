@@ -21,22 +21,34 @@ def map_text(document: Document, fn: TextFn) -> Document:
 
 
 def _inlines(content: tuple[Inline, ...], fn: TextFn) -> tuple[Inline, ...]:
+    """Return ``content`` with ``fn`` applied to its texts: the same tuple when no text changed."""
     out: list[Inline] = []
+    changed = False
     for node in content:
         if isinstance(node, Text):
-            out.append(Text(fn(node.text)))
+            text = fn(node.text)
+            if text != node.text:
+                node, changed = Text(text), True
         elif isinstance(node, Noted):
-            out.append(Noted(fn(node.text), node.note))
+            text = fn(node.text)
+            if text != node.text:
+                node, changed = Noted(text, node.note), True
         elif isinstance(node, (Strong, Emph)):
-            out.append(type(node)(_inlines(node.children, fn)))
-        else:
-            out.append(node)
-    return tuple(out)
+            children = _inlines(node.children, fn)
+            if children is not node.children:
+                node, changed = type(node)(children), True
+        out.append(node)
+    return tuple(out) if changed else content
 
 
 def _block(block: Block, fn: TextFn) -> Block:
-    if isinstance(block, (Para, Heading)):
-        return replace(block, content=_inlines(block.content, fn))
+    """Return ``block`` with ``fn`` applied to its texts; nodes are frozen, so an unchanged one is kept as it is."""
+    if isinstance(block, Para):
+        content = _inlines(block.content, fn)
+        return block if content is block.content else Para(content, block.role)
+    if isinstance(block, Heading):
+        content = _inlines(block.content, fn)
+        return block if content is block.content else Heading(block.level, content)
     if isinstance(block, ListBlock):
         return replace(block, items=tuple(tuple(_block(b, fn) for b in item) for item in block.items))
     if isinstance(block, Table):
