@@ -377,6 +377,25 @@ class DocxBuilder:
         self.numbers = HeadingNumbers(layout)
         # a copy for distribution carries no comments; the review copy gets each source sentence
         self.comments = CommentAdder(document) if ast.meta.get("copy") != "clean" else None
+        self.style_ids: dict[str, str | None] = {}
+
+    def style_id(self, name: str) -> str | None:
+        """Return the paragraph style id python-docx writes for style ``name`` (None for the default style).
+
+        python-docx resolves a style name on every paragraph by scanning every
+        style the document defines (``Styles.default``), which made the styles
+        the largest cost of a long document; the styles do not change while
+        the blocks are written, so each name is resolved once.
+        """
+        if name not in self.style_ids:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            self.style_ids[name] = self.document.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+        return self.style_ids[name]
+
+    def set_style(self, paragraph: Any, name: str) -> None:
+        """Give ``paragraph`` the style ``name``, as ``paragraph.style = name`` does."""
+        paragraph._p.style = self.style_id(name)
 
     # inlines
     def inline(self, paragraph: Any, nodes: tuple[Inline, ...], role: str | None = None,
@@ -407,7 +426,8 @@ class DocxBuilder:
         """Add an empty paragraph of ``style``; ``indent=False`` drops the first-line indent."""
         from docx.shared import Pt
 
-        p = self.document.add_paragraph(style=style)
+        p = self.document.add_paragraph()
+        self.set_style(p, style)
         if not indent:
             p.paragraph_format.first_line_indent = Pt(0)
             ind = p._p.get_or_add_pPr().get_or_add_ind()
@@ -516,7 +536,7 @@ class DocxBuilder:
                 cells[c].width = Pt(widths[c])
                 cells[c].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 p = cells[c].paragraphs[0]
-                p.style = self.document.styles["RG Table"]
+                self.set_style(p, "RG Table")
                 if c < len(row):
                     self.inline(p, row[c], "heading1" if is_head else None)
                 if is_head:
