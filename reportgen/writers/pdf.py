@@ -22,6 +22,7 @@ from . import fonts
 from .flow import collapse_page_breaks, headings
 from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers, list_mark
+from .pdf_contents import ContentsEntries, contents_flowable, define_page_forms
 from .tables import column_widths
 
 MM = 72 / 25.4
@@ -87,6 +88,8 @@ def register_fonts(layout: Layout) -> FontSet:
 def covered(text: str, font: str, fs: FontSet) -> str:
     """Return paragraph markup for ``text`` in ``font``, routing uncovered characters to the fallback."""
     cmap = fs.cmaps.get(font, frozenset())
+    if all(ord(ch) in cmap or ch.isspace() for ch in set(text)):   # the common case: one escape for the lot
+        return escape(text)
     out: list[str] = []
     missing: set[str] = set()
     for ch in text:
@@ -154,7 +157,13 @@ def _paragraph_class():
         return ParaLines(kind=1, lines=lines)
 
     class CJKParagraph(Paragraph):
-        """A Paragraph that breaks CJK text by clusters (see ``linebreak.py``)."""
+        """A Paragraph that breaks CJK text by clusters (see ``linebreak.py``).
+
+        Its lines are kept for the widths they were broken for: reportlab asks a
+        paragraph for its lines again whenever it measures it (a table measures
+        its cells on every page it is split over), and the answer depends on
+        nothing but the paragraph's text and those widths.
+        """
 
         def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802 (reportlab's name)
             if not isinstance(maxWidths, (list, tuple)):
@@ -165,7 +174,11 @@ def _paragraph_class():
                 return super().breakLinesCJK(maxWidths)
             self.height = 0
             auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
-            return split(self.frags, list(maxWidths), auto not in ("", "off"))
+            key = (tuple(maxWidths), auto not in ("", "off"))
+            kept = getattr(self, "_rg_lines", None)
+            if kept is None or kept[0] != key:
+                kept = self._rg_lines = (key, split(self.frags, list(maxWidths), key[1]))
+            return kept[1]
 
     return CJKParagraph
 
@@ -253,6 +266,7 @@ class PdfBuilder:
         self.cover_pages = 0
         self.heading_seq = 0
         self.toc_levels = self._toc_levels(doc)
+        self.contents = ContentsEntries()   # filled as headings are made; page numbers as they are laid out
 
     def _toc_levels(self, doc: Document) -> int:
         """Return the heading levels the contents lists: 1 and 2 when they fit one page, else level 1 only.
@@ -267,6 +281,14 @@ class PdfBuilder:
         rows += [size * TOC_LEADING[0]] * 2   # the notes appendix and a line of slack
         need = title + sum(rows) + 2 * TOC_PADDING * len(rows)
         return 2 if need <= self.layout.text_height_mm * MM else 1
+
+    def outline(self, flowable: Any, level: int, text: str) -> None:
+        """Mark ``flowable`` as a heading: a bookmark and outline entry, and a contents entry when its level is listed."""
+        self.heading_seq += 1
+        key = f"h{self.heading_seq}"
+        flowable._rg_outline = (level, text, key)
+        if level <= self.toc_levels:
+            self.contents.add(level - 1, text, key)
 
     # inlines
     def inline(self, nodes: tuple[Inline, ...], role: str = "body", bold: bool = False) -> str:
@@ -361,8 +383,7 @@ class PdfBuilder:
         prefix = self.numbers.prefix(block.level, block.text)
         role = {1: "heading1", 2: "heading2"}.get(level, "body")
         flowable = self.para(self.text(prefix, role) + self.inline(block.content, role), f"h{level}")
-        self.heading_seq += 1
-        flowable._rg_outline = (level, prefix + block.text, f"h{self.heading_seq}")
+        self.outline(flowable, level, prefix + block.text)
         room = flowable.style.leading + flowable.style.spaceBefore + HEADING_ROOM_LINES * self.styles["body"].leading
         return [CondPageBreak(room), flowable]
 
@@ -489,16 +510,15 @@ class PdfBuilder:
         return [t]
 
     def div_contents(self, block: Div) -> list:
-        """Return a table of contents filled from the headings (built in two passes)."""
+        """Return a table of contents of the headings, their page numbers filled in after layout (``pdf_contents``)."""
         from reportlab.platypus import PageBreak as RLPageBreak
-        from reportlab.platypus.tableofcontents import TableOfContents
 
-        toc = TableOfContents(levelStyles=[self.styles["toc1"], self.styles["toc2"]], dotsMinLevel=0,
-                              tableStyle=self.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                                           ("TOPPADDING", (0, 0), (-1, -1), TOC_PADDING),
-                                                           ("BOTTOMPADDING", (0, 0), (-1, -1), TOC_PADDING)]))
+        toc = contents_flowable(self.contents, [self.styles["toc1"], self.styles["toc2"]],
+                                self.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                  ("TOPPADDING", (0, 0), (-1, -1), TOC_PADDING),
+                                                  ("BOTTOMPADDING", (0, 0), (-1, -1), TOC_PADDING)]))
         title = block.attr("title", "目　录") or "目　录"
         return [self.plain_para(title, "title", "title"), *self.blocks(block.children), toc, RLPageBreak()]
 
@@ -553,8 +573,7 @@ class PdfBuilder:
         if not self.notes:
             return []
         title = self.para(self.text(self.layout.notes_title, "heading1"), "h1")
-        self.heading_seq += 1
-        title._rg_outline = (1, self.layout.notes_title, f"h{self.heading_seq}")
+        self.outline(title, 1, self.layout.notes_title)
         return [title] + [self.para(self.text(f"{NOTE_MARK.format(n=n)} ", "body") + self.text(note, "body"), "notes")
                           for note, n in self.notes.items()]
 
@@ -605,8 +624,11 @@ def _doc_template(out: BinaryIO, layout: Layout, builder: PdfBuilder, title: str
             self.canv.bookmarkPage(key)
             if layout.pdf_bookmarks:
                 self.canv.addOutlineEntry(text, key, level=level - 1, closed=level > 1)
-            if level <= builder.toc_levels:
-                self.notify("TOCEntry", (level - 1, text, self.page - builder.cover_pages, key))
+            builder.contents.pages[key] = self.page - builder.cover_pages
+
+        def _endBuild(self) -> None:  # noqa: N802 (reportlab's name)
+            define_page_forms(self.canv, builder.contents)   # every page number is known now
+            super()._endBuild()
 
     # initialFontName: reportlab starts each page in Helvetica, never embedded, unless told otherwise
     doc = Template(out, pagesize=(width, height), title=title, author=builder.doc.meta.get("issuer", ""),
@@ -632,7 +654,4 @@ def write_pdf(doc: Document, out: BinaryIO, layout: Layout) -> None:
         template.pageTemplates.insert(0, PageTemplate("cover", [frame]))
     if not story:
         story = [builder.plain_para("", "body")]
-    if any(type(f).__name__ == "TableOfContents" for f in story):
-        template.multiBuild(story)
-    else:
-        template.build(story)
+    template.build(story)
