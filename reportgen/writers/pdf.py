@@ -111,47 +111,82 @@ def covered(text: str, font: str, fs: FontSet) -> str:
 # -- paragraphs that obey Chinese line-breaking rules ---------------------------
 
 def _paragraph_class():
-    """Return a Paragraph subclass whose CJK wrapping breaks only between 禁则 clusters."""
+    """Return a Paragraph subclass whose CJK wrapping breaks only between 禁则 clusters.
+
+    Line breaking is the writer's hot path, so it measures each distinct
+    cluster once per document (a Chinese text repeats few characters) and
+    hands reportlab's line maker one piece per run of text in one style.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph
     from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
     from .linebreak import clusters
 
-    def groups_of(frags: list) -> list[list]:
-        """Return the frags' text as groups of cjkU pieces that must share a line."""
+    widths: dict[tuple[str, str, float], float] = {}   # (cluster, font, size) -> width, for this document
+
+    def pieces_of(frags: list) -> list[Piece]:
+        """Return the frags' text cut into clusters, each with its frag and width."""
         pieces = []
         for frag in frags:
             text = frag.text or ""
             if not text or hasattr(frag, "cbDefn") or hasattr(frag, "lineBreak"):
-                pieces.append(cjkU(text, frag, "utf8"))
+                unit = cjkU(text, frag, "utf8")
+                pieces.append(Piece(text, frag, unit.width, unit))
+                continue
+            font, size = frag.fontName, frag.fontSize
+            for cluster in clusters(text):
+                key = (cluster, font, size)
+                width = widths.get(key)
+                if width is None:
+                    width = widths[key] = stringWidth(cluster, font, size)
+                pieces.append(Piece(cluster, frag, width))
+        return pieces
+
+    def units(line: list[Piece]) -> list:
+        """Return a line's pieces as reportlab's units, one per run of pieces of the same frag."""
+        out: list = []
+        run: list[str] = []
+        frag = None
+        for piece in line:
+            if piece.unit is None and piece.frag is frag:
+                run.append(piece.text)
+                continue
+            if run:
+                out.append(cjkU("".join(run), frag, "utf8"))
+            run, frag = [], None
+            if piece.unit is not None:
+                out.append(piece.unit)
             else:
-                pieces.extend(cjkU(c, frag, "utf8") for c in clusters(text))
-        return glue_across_frags(pieces)
+                run, frag = [piece.text], piece.frag
+        if run:
+            out.append(cjkU("".join(run), frag, "utf8"))
+        return out
 
     def split(frags: list, max_widths: list[float], calc_bounds: bool) -> Any:
         lines: list = []
-        line: list = []
+        line: list[Piece] = []
         used = 0.0
 
         def close(line_break: bool) -> None:
             width = max_widths[min(len(lines), len(max_widths) - 1)]
-            lines.append(makeCJKParaLine(line, width, used, width - used, line_break, calc_bounds))
+            lines.append(makeCJKParaLine(units(line), width, used, width - used, line_break, calc_bounds))
 
-        for group in groups_of(frags):
+        for group in glue_across_frags(pieces_of(frags)):
             width = max_widths[min(len(lines), len(max_widths) - 1)]
-            text = "".join(group)
             if any(hasattr(p.frag, "lineBreak") for p in group):
                 line.extend(group)
                 close(True)
                 line, used = [], 0.0
                 continue
-            if line and used + sum(p.width for p in group) > width + 1e-6:
+            group_width = sum(p.width for p in group)
+            if line and used + group_width > width + 1e-6:
                 close(False)
                 line, used = [], 0.0
-            if not line and text.isspace():
+            if not line and "".join(p.text for p in group).isspace():
                 continue
             line.extend(group)
-            used += sum(p.width for p in group)
+            used += group_width
         if line:
             close(False)
         return ParaLines(kind=1, lines=lines)
@@ -183,7 +218,17 @@ def _paragraph_class():
     return CJKParagraph
 
 
-def glue_across_frags(pieces: list) -> list[list]:
+@dataclass(slots=True)
+class Piece:
+    """A cluster of a paragraph's text with its frag and width; ``unit`` is set for a frag kept whole (an image, a line break)."""
+
+    text: str
+    frag: Any
+    width: float
+    unit: Any = None
+
+
+def glue_across_frags(pieces: list[Piece]) -> list[list[Piece]]:
     """Return pieces grouped so that no group starts with a mark that may not start a line.
 
     ``clusters`` works inside one frag; a closing mark in a frag of its own (after
@@ -193,15 +238,15 @@ def glue_across_frags(pieces: list) -> list[list]:
     from .linebreak import rules
 
     cannot_start, cannot_end = rules()
-    groups: list[list] = []
+    groups: list[list[Piece]] = []
     for piece in pieces:
-        raised = bool(getattr(getattr(piece, "frag", None), "rise", 0))
-        if groups and piece and groups[-1] and (piece[0] in cannot_start or raised
-                                                or groups[-1][-1][-1:] in cannot_end) \
-                and groups[-1][-1][-1:] != "":
-            groups[-1].append(piece)
-        else:
-            groups.append([piece])
+        text = piece.text
+        if groups and text and groups[-1]:
+            last = groups[-1][-1].text[-1:]
+            if last and (text[0] in cannot_start or getattr(piece.frag, "rise", 0) or last in cannot_end):
+                groups[-1].append(piece)
+                continue
+        groups.append([piece])
     return groups
 
 
