@@ -319,6 +319,21 @@ def _page_number(footer: Any, layout: Layout, side: str) -> None:
 
 # -- AST to Word -------------------------------------------------------------------
 
+def _format_like(tc: Any, p: Any, tc_pr: Any, p_pr: Any) -> bool:
+    """Give a new cell ``tc`` and its empty paragraph ``p`` copies of another cell's properties.
+
+    Returns False (and changes nothing) when the cell is not as python-docx's
+    ``add_table`` makes it, so the caller formats it step by step instead.
+    """
+    import copy
+
+    if tc.tcPr is None or tc_pr is None or p_pr is None or p.pPr is not None:
+        return False
+    tc.replace(tc.tcPr, copy.deepcopy(tc_pr))
+    p.insert(0, copy.deepcopy(p_pr))
+    return True
+
+
 class CommentAdder:
     """Adds a document's comments in constant time each.
 
@@ -529,14 +544,18 @@ class DocxBuilder:
         widths = self._column_widths(block, ncols)
         for column, width in zip(table.columns, widths):
             column.width = Pt(width)
+        # python-docx formats a cell in many small steps; the body cells of a column are formatted
+        # alike, so the first body row is formatted through python-docx and the rest get copies
+        body_format: list[tuple[Any, Any]] | None = None   # per column: the cell's tcPr, its paragraph's pPr
         for r, (table_row, row) in enumerate(zip(table.rows, rows)):  # rows[r] would re-list every row: quadratic
             cells = table_row.cells
             is_head = bool(block.header) and r == 0
             for c in range(ncols):
-                cells[c].width = Pt(widths[c])
-                cells[c].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 p = cells[c].paragraphs[0]
-                self.set_style(p, "RG Table")
+                if is_head or body_format is None or not _format_like(cells[c]._tc, p._p, *body_format[c]):
+                    cells[c].width = Pt(widths[c])
+                    cells[c].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+                    self.set_style(p, "RG Table")
                 if c < len(row):
                     self.inline(p, row[c], "heading1" if is_head else None)
                 if is_head:
@@ -548,6 +567,8 @@ class DocxBuilder:
             tr_pr.append(_el("w:cantSplit", val="true"))
             if is_head:
                 tr_pr.append(_el("w:tblHeader", val="true"))
+            elif body_format is None:
+                body_format = [(cell._tc.tcPr, cell.paragraphs[0]._p.pPr) for cell in cells[:ncols]]
 
     def _column_widths(self, block: Table, ncols: int) -> list[float]:
         """Return the columns' widths in points (see ``tables.py``), filling the text width."""
