@@ -340,15 +340,21 @@ class CommentAdder:
     python-docx's ``Document.add_comment`` picks a free id by reading the id
     of every comment already there, which makes a briefing with thousands of
     noted figures quadratic. This writer adds every comment of the document
-    it builds, so it numbers them itself, past any the template brought, and
-    builds each comment as python-docx does (same element, same styles).
-    Where python-docx's comments part is not laid out as expected, it falls
-    back to ``add_comment``.
+    it builds, so it numbers them itself, past any the template brought. The
+    first comment is built as python-docx builds one (same element, same
+    styles, same range marks); each later one is a copy of it with its own id
+    and text, all dated when the document was begun. Where python-docx's
+    comments part is not laid out as expected, it falls back to ``add_comment``.
     """
 
     def __init__(self, document: Any):
+        import datetime as dt
+
         self.document = document
         self.next_id: int | None = None
+        self.date = dt.datetime.now(dt.timezone.utc)
+        self.blank: Any = None          # a comment element with no text, to copy
+        self.marks: tuple | None = None  # commentRangeStart, commentRangeEnd, reference run, to copy
 
     def add(self, run: Any, text: str) -> None:
         """Anchor a comment holding ``text`` (one paragraph a line) on ``run``."""
@@ -357,31 +363,56 @@ class CommentAdder:
         if elements is None or part is None:
             self.document.add_comment(run, text=text, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
             return
-        import datetime as dt
+        import copy
 
         from docx.comments import Comment
         from docx.oxml import parse_xml
-        from docx.oxml.ns import nsdecls
+        from docx.oxml.ns import nsdecls, qn
 
         if self.next_id is None:
             self.next_id = max((int(i) for i in elements.xpath("./w:comment/@w:id")), default=-1) + 1
-        element = parse_xml(
-            f'<w:comment {nsdecls("w")} w:id="{self.next_id}" w:author="">'
-            '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
-            '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r></w:p>'
-            '</w:comment>')
+        comment_id = str(self.next_id)
         self.next_id += 1
+        if self.blank is None:
+            self.blank = parse_xml(
+                f'<w:comment {nsdecls("w")} w:id="{comment_id}" w:author="">'
+                '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+                '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r></w:p>'
+                '</w:comment>')
+            self.blank.author, self.blank.initials, self.blank.date = COMMENT_AUTHOR, COMMENT_INITIALS, self.date
+        element = copy.deepcopy(self.blank)
+        element.set(qn("w:id"), comment_id)
         elements.append(element)
-        element.author, element.initials = COMMENT_AUTHOR, COMMENT_INITIALS
-        element.date = dt.datetime.now(dt.timezone.utc)
-        comment = Comment(element, part)
-        run.mark_comment_range(run, comment.comment_id)
+        self._mark(run._r, comment_id)
         if not text:
             return
         first, *rest = text.split("\n")
-        comment.paragraphs[0].add_run(first)
-        for line in rest:
-            comment.add_paragraph(text=line)
+        if "\t" in first or "\r" in first or rest:
+            comment = Comment(element, part)
+            comment.paragraphs[0].add_run(first)
+            for line in rest:
+                comment.add_paragraph(text=line)
+        elif first:
+            element.find(qn("w:p")).add_r().add_t(first)
+
+    def _mark(self, r: Any, comment_id: str) -> None:
+        """Put the comment's range marks around run element ``r`` and its reference run after them."""
+        import copy
+
+        from docx.oxml.ns import qn
+
+        if self.marks is None:
+            r.insert_comment_range_start_above(comment_id)
+            r.insert_comment_range_end_and_reference_below(comment_id)
+            start, end = r.getprevious(), r.getnext()
+            self.marks = (copy.deepcopy(start), copy.deepcopy(end), copy.deepcopy(end.getnext()))
+            return
+        start, end, reference = (copy.deepcopy(el) for el in self.marks)
+        for el in (start, end, reference[-1]):
+            el.set(qn("w:id"), comment_id)
+        r.addprevious(start)
+        r.addnext(reference)
+        r.addnext(end)
 
 
 class DocxBuilder:
@@ -429,8 +460,16 @@ class DocxBuilder:
                     self.comments.add(run, node.note)
 
     def run(self, paragraph: Any, text: str, role: str | None = None, bold: bool = False) -> Any:
-        """Append one run; ``role`` overrides the paragraph style's faces."""
-        run = paragraph.add_run(text)
+        """Append one run; ``role`` overrides the paragraph style's faces.
+
+        Text with no tab or line break is one ``w:t``, as python-docx would write
+        it, without python-docx's walk over every character looking for them.
+        """
+        run = paragraph.add_run()
+        if "\t" in text or "\n" in text or "\r" in text:
+            run.text = text
+        elif text:
+            run._r.add_t(text)
         if bold:
             run.bold = True
         if role:
