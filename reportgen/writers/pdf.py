@@ -1,6 +1,7 @@
 """Write a Document as a PDF with reportlab platypus: the digest anyone can open.
 
-The only module that imports reportlab (lazily, inside functions). Fonts are
+With ``pdf_contents.py`` (its one-pass table of contents), the only module
+that imports reportlab (lazily, inside functions). Fonts are
 subset-embedded TrueType faces from ``fonts.py``; every string is checked
 against its font's cmap and drawn in the fallback face, or warned about, where
 a glyph is missing (reportlab would draw an empty box silently). Lines break
