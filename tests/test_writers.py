@@ -572,3 +572,14 @@ def test_write_pdf_contents_give_the_page_each_heading_is_on(tmp_path):
         page = pages[number - 1]   # printed numbers count from the contents page (no cover here)
         assert f"第{part}部分" in page.replace(" ", ""), (part, number)
     assert len(set(listed.values())) > 2, "the parts should fall on different pages"
+
+
+def test_write_pdf_contents_without_headings_is_its_title_alone(tmp_path):
+    """A template's contents over a document with no headings: its title, no placeholder line, no broken link."""
+    path = tmp_path / "empty-toc.pdf"
+    with open(path, "wb") as out:
+        write_pdf(Document(meta={"title": "汇编"}, blocks=(Div("contents"), Para.of("正文。"))), out,
+                  Layout.from_mapping({}))
+    pages = _pdftotext(path).split("\f")
+    assert "目" in pages[0] and "Placeholder" not in pages[0] and "正文" not in pages[0]
+    assert "正文" in pages[1]

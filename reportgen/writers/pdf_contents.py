@@ -46,10 +46,20 @@ def contents_flowable(entries: ContentsEntries, level_styles: list, table_style:
             return 0
 
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+            if not entries.entries:   # no headings: the contents is its title alone (reportlab would print a placeholder)
+                self.width, self.height = availWidth, 0
+                return self.width, self.height
             self._lastEntries = [(level, text, 0, key) for level, text, key in entries.entries]
             size = super().wrap(availWidth, availHeight)
             self.canv.setNamedCB("drawTOCEntryEnd", self._leader(availWidth))
             return size
+
+        def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+            return super().split(availWidth, availHeight) if entries.entries else []
+
+        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+            if entries.entries:
+                super().drawOn(canvas, x, y, _sW)
 
         def _leader(self, avail_width: float):
             def draw(canvas: Any, kind: str, label: str) -> None:
