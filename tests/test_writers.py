@@ -551,3 +551,35 @@ def test_write_pdf_contents_fit_one_page(tmp_path):
         pages[units] = first
     assert "第5单位" in pages[5]
     assert "各单位情况" in pages[60] and "第1单位" not in pages[60]
+
+
+def test_write_pdf_contents_give_the_page_each_heading_is_on(tmp_path):
+    """The contents is laid out in one pass; each entry's number is the printed number of its heading's page."""
+    blocks = [Div("contents")]
+    for n in range(1, 5):
+        blocks += [Heading.of(1, f"第{n}部分"), Para.of(LONG * n)]
+    path = tmp_path / "toc.pdf"
+    with open(path, "wb") as out:
+        write_pdf(Document(meta={"title": "汇编"}, blocks=tuple(blocks)), out, Layout.from_mapping({}))
+    pages = _pdftotext(path).split("\f")
+    listed = {}
+    for line in pages[0].splitlines():
+        match = re.search(r"第(\d)部分[\s.]*(\d+)\s*$", line)
+        if match:
+            listed[int(match.group(1))] = int(match.group(2))
+    assert sorted(listed) == [1, 2, 3, 4], pages[0]
+    for part, number in listed.items():
+        page = pages[number - 1]   # printed numbers count from the contents page (no cover here)
+        assert f"第{part}部分" in page.replace(" ", ""), (part, number)
+    assert len(set(listed.values())) > 2, "the parts should fall on different pages"
+
+
+def test_write_pdf_contents_without_headings_is_its_title_alone(tmp_path):
+    """A template's contents over a document with no headings: its title, no placeholder line, no broken link."""
+    path = tmp_path / "empty-toc.pdf"
+    with open(path, "wb") as out:
+        write_pdf(Document(meta={"title": "汇编"}, blocks=(Div("contents"), Para.of("正文。"))), out,
+                  Layout.from_mapping({}))
+    pages = _pdftotext(path).split("\f")
+    assert "目" in pages[0] and "Placeholder" not in pages[0] and "正文" not in pages[0]
+    assert "正文" in pages[1]

@@ -41,3 +41,35 @@ def test_list_and_heading_numbers_go_past_999():
     assert [chinese_number(n) for n in (999, 1000, 1001, 1010, 1015, 1100, 1205, 2034, 9999, 10000)] == [
         "九百九十九", "一千", "一千零一", "一千零一十", "一千零一十五", "一千一百", "一千二百零五", "二千零三十四",
         "九千九百九十九", "10000"]
+
+
+def test_table_body_cells_are_formatted_as_the_first_body_row():
+    """Body cells after the first row are copies of its formatting: width, centred, RG Table; content their own."""
+    import io
+
+    from lxml import etree
+
+    from reportgen.nodes import Document, Table, Text
+    from reportgen.writers import Layout, write_docx
+
+    rows = tuple(((Text(f"第{i}单位"),), (Text(f"{100 * i}户"),), (Text("未报送" if i % 2 else "已报送"),))
+                 for i in range(1, 8))
+    table = Table(header=((Text("单位"),), (Text("走访户数"),), (Text("状态"),)), rows=rows)
+    out = io.BytesIO()
+    write_docx(Document(blocks=(table,)), out, Layout.from_mapping({}))
+    written = docx.Document(io.BytesIO(out.getvalue())).tables[0]
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+    def formats(row) -> list[tuple[bytes, bytes]]:
+        return [(etree.tostring(cell._tc.tcPr), etree.tostring(cell.paragraphs[0]._p.pPr)) for cell in row.cells]
+
+    first = written.rows[1]
+    for cell in first.cells:
+        assert cell._tc.tcPr.find(f"{w}vAlign").get(f"{w}val") == "center"
+        assert int(cell._tc.tcPr.find(f"{w}tcW").get(f"{w}w")) > 0
+        assert cell.paragraphs[0].style.name == "RG Table"
+    assert len({cell._tc.tcPr.find(f"{w}tcW").get(f"{w}w") for cell in first.cells}) > 1, "columns differ in width"
+    for row in written.rows[2:]:
+        assert formats(row) == formats(first)
+    assert [row.cells[1].text for row in written.rows] == ["走访户数"] + [f"{100 * i}户" for i in range(1, 8)]
+    assert written.rows[0].cells[0]._tc.tcPr.find(f"{w}shd") is not None, "the header keeps its shading"

@@ -319,21 +319,42 @@ def _page_number(footer: Any, layout: Layout, side: str) -> None:
 
 # -- AST to Word -------------------------------------------------------------------
 
+def _format_like(tc: Any, p: Any, tc_pr: Any, p_pr: Any) -> bool:
+    """Give a new cell ``tc`` and its empty paragraph ``p`` copies of another cell's properties.
+
+    Returns False (and changes nothing) when the cell is not as python-docx's
+    ``add_table`` makes it, so the caller formats it step by step instead.
+    """
+    import copy
+
+    if tc.tcPr is None or tc_pr is None or p_pr is None or p.pPr is not None:
+        return False
+    tc.replace(tc.tcPr, copy.deepcopy(tc_pr))
+    p.insert(0, copy.deepcopy(p_pr))
+    return True
+
+
 class CommentAdder:
     """Adds a document's comments in constant time each.
 
     python-docx's ``Document.add_comment`` picks a free id by reading the id
     of every comment already there, which makes a briefing with thousands of
     noted figures quadratic. This writer adds every comment of the document
-    it builds, so it numbers them itself, past any the template brought, and
-    builds each comment as python-docx does (same element, same styles).
-    Where python-docx's comments part is not laid out as expected, it falls
-    back to ``add_comment``.
+    it builds, so it numbers them itself, past any the template brought. The
+    first comment is built as python-docx builds one (same element, same
+    styles, same range marks); each later one is a copy of it with its own id
+    and text, all dated when the document was begun. Where python-docx's
+    comments part is not laid out as expected, it falls back to ``add_comment``.
     """
 
     def __init__(self, document: Any):
+        import datetime as dt
+
         self.document = document
         self.next_id: int | None = None
+        self.date = dt.datetime.now(dt.timezone.utc)
+        self.blank: Any = None          # a comment element with no text, to copy
+        self.marks: tuple | None = None  # commentRangeStart, commentRangeEnd, reference run, to copy
 
     def add(self, run: Any, text: str) -> None:
         """Anchor a comment holding ``text`` (one paragraph a line) on ``run``."""
@@ -342,31 +363,56 @@ class CommentAdder:
         if elements is None or part is None:
             self.document.add_comment(run, text=text, author=COMMENT_AUTHOR, initials=COMMENT_INITIALS)
             return
-        import datetime as dt
+        import copy
 
         from docx.comments import Comment
         from docx.oxml import parse_xml
-        from docx.oxml.ns import nsdecls
+        from docx.oxml.ns import nsdecls, qn
 
         if self.next_id is None:
             self.next_id = max((int(i) for i in elements.xpath("./w:comment/@w:id")), default=-1) + 1
-        element = parse_xml(
-            f'<w:comment {nsdecls("w")} w:id="{self.next_id}" w:author="">'
-            '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
-            '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r></w:p>'
-            '</w:comment>')
+        comment_id = str(self.next_id)
         self.next_id += 1
+        if self.blank is None:
+            self.blank = parse_xml(
+                f'<w:comment {nsdecls("w")} w:id="{comment_id}" w:author="">'
+                '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+                '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r></w:p>'
+                '</w:comment>')
+            self.blank.author, self.blank.initials, self.blank.date = COMMENT_AUTHOR, COMMENT_INITIALS, self.date
+        element = copy.deepcopy(self.blank)
+        element.set(qn("w:id"), comment_id)
         elements.append(element)
-        element.author, element.initials = COMMENT_AUTHOR, COMMENT_INITIALS
-        element.date = dt.datetime.now(dt.timezone.utc)
-        comment = Comment(element, part)
-        run.mark_comment_range(run, comment.comment_id)
+        self._mark(run._r, comment_id)
         if not text:
             return
         first, *rest = text.split("\n")
-        comment.paragraphs[0].add_run(first)
-        for line in rest:
-            comment.add_paragraph(text=line)
+        if "\t" in first or "\r" in first or rest:
+            comment = Comment(element, part)
+            comment.paragraphs[0].add_run(first)
+            for line in rest:
+                comment.add_paragraph(text=line)
+        elif first:
+            element.find(qn("w:p")).add_r().add_t(first)
+
+    def _mark(self, r: Any, comment_id: str) -> None:
+        """Put the comment's range marks around run element ``r`` and its reference run after them."""
+        import copy
+
+        from docx.oxml.ns import qn
+
+        if self.marks is None:
+            r.insert_comment_range_start_above(comment_id)
+            r.insert_comment_range_end_and_reference_below(comment_id)
+            start, end = r.getprevious(), r.getnext()
+            self.marks = (copy.deepcopy(start), copy.deepcopy(end), copy.deepcopy(end.getnext()))
+            return
+        start, end, reference = (copy.deepcopy(el) for el in self.marks)
+        for el in (start, end, reference[-1]):
+            el.set(qn("w:id"), comment_id)
+        r.addprevious(start)
+        r.addnext(reference)
+        r.addnext(end)
 
 
 class DocxBuilder:
@@ -377,6 +423,25 @@ class DocxBuilder:
         self.numbers = HeadingNumbers(layout)
         # a copy for distribution carries no comments; the review copy gets each source sentence
         self.comments = CommentAdder(document) if ast.meta.get("copy") != "clean" else None
+        self.style_ids: dict[str, str | None] = {}
+
+    def style_id(self, name: str) -> str | None:
+        """Return the paragraph style id python-docx writes for style ``name`` (None for the default style).
+
+        python-docx resolves a style name on every paragraph by scanning every
+        style the document defines (``Styles.default``), which made the styles
+        the largest cost of a long document; the styles do not change while
+        the blocks are written, so each name is resolved once.
+        """
+        if name not in self.style_ids:
+            from docx.enum.style import WD_STYLE_TYPE
+
+            self.style_ids[name] = self.document.part.get_style_id(name, WD_STYLE_TYPE.PARAGRAPH)
+        return self.style_ids[name]
+
+    def set_style(self, paragraph: Any, name: str) -> None:
+        """Give ``paragraph`` the style ``name``, as ``paragraph.style = name`` does."""
+        paragraph._p.style = self.style_id(name)
 
     # inlines
     def inline(self, paragraph: Any, nodes: tuple[Inline, ...], role: str | None = None,
@@ -395,8 +460,16 @@ class DocxBuilder:
                     self.comments.add(run, node.note)
 
     def run(self, paragraph: Any, text: str, role: str | None = None, bold: bool = False) -> Any:
-        """Append one run; ``role`` overrides the paragraph style's faces."""
-        run = paragraph.add_run(text)
+        """Append one run; ``role`` overrides the paragraph style's faces.
+
+        Text with no tab or line break is one ``w:t``, as python-docx would write
+        it, without python-docx's walk over every character looking for them.
+        """
+        run = paragraph.add_run()
+        if "\t" in text or "\n" in text or "\r" in text:
+            run.text = text
+        elif text:
+            run._r.add_t(text)
         if bold:
             run.bold = True
         if role:
@@ -407,7 +480,8 @@ class DocxBuilder:
         """Add an empty paragraph of ``style``; ``indent=False`` drops the first-line indent."""
         from docx.shared import Pt
 
-        p = self.document.add_paragraph(style=style)
+        p = self.document.add_paragraph()
+        self.set_style(p, style)
         if not indent:
             p.paragraph_format.first_line_indent = Pt(0)
             ind = p._p.get_or_add_pPr().get_or_add_ind()
@@ -509,14 +583,18 @@ class DocxBuilder:
         widths = self._column_widths(block, ncols)
         for column, width in zip(table.columns, widths):
             column.width = Pt(width)
+        # python-docx formats a cell in many small steps; the body cells of a column are formatted
+        # alike, so the first body row is formatted through python-docx and the rest get copies
+        body_format: list[tuple[Any, Any]] | None = None   # per column: the cell's tcPr, its paragraph's pPr
         for r, (table_row, row) in enumerate(zip(table.rows, rows)):  # rows[r] would re-list every row: quadratic
             cells = table_row.cells
             is_head = bool(block.header) and r == 0
             for c in range(ncols):
-                cells[c].width = Pt(widths[c])
-                cells[c].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
                 p = cells[c].paragraphs[0]
-                p.style = self.document.styles["RG Table"]
+                if is_head or body_format is None or not _format_like(cells[c]._tc, p._p, *body_format[c]):
+                    cells[c].width = Pt(widths[c])
+                    cells[c].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+                    self.set_style(p, "RG Table")
                 if c < len(row):
                     self.inline(p, row[c], "heading1" if is_head else None)
                 if is_head:
@@ -528,6 +606,8 @@ class DocxBuilder:
             tr_pr.append(_el("w:cantSplit", val="true"))
             if is_head:
                 tr_pr.append(_el("w:tblHeader", val="true"))
+            elif body_format is None:
+                body_format = [(cell._tc.tcPr, cell.paragraphs[0]._p.pPr) for cell in cells[:ncols]]
 
     def _column_widths(self, block: Table, ncols: int) -> list[float]:
         """Return the columns' widths in points (see ``tables.py``), filling the text width."""

@@ -1,6 +1,7 @@
 """Write a Document as a PDF with reportlab platypus: the digest anyone can open.
 
-The only module that imports reportlab (lazily, inside functions). Fonts are
+With ``pdf_contents.py`` (its one-pass table of contents), the only module
+that imports reportlab (lazily, inside functions). Fonts are
 subset-embedded TrueType faces from ``fonts.py``; every string is checked
 against its font's cmap and drawn in the fallback face, or warned about, where
 a glyph is missing (reportlab would draw an empty box silently). Lines break
@@ -22,6 +23,7 @@ from . import fonts
 from .flow import collapse_page_breaks, headings
 from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers, list_mark
+from .pdf_contents import ContentsEntries, contents_flowable, define_page_forms
 from .tables import column_widths
 
 MM = 72 / 25.4
@@ -87,6 +89,8 @@ def register_fonts(layout: Layout) -> FontSet:
 def covered(text: str, font: str, fs: FontSet) -> str:
     """Return paragraph markup for ``text`` in ``font``, routing uncovered characters to the fallback."""
     cmap = fs.cmaps.get(font, frozenset())
+    if all(ord(ch) in cmap or ch.isspace() for ch in set(text)):   # the common case: one escape for the lot
+        return escape(text)
     out: list[str] = []
     missing: set[str] = set()
     for ch in text:
@@ -108,53 +112,94 @@ def covered(text: str, font: str, fs: FontSet) -> str:
 # -- paragraphs that obey Chinese line-breaking rules ---------------------------
 
 def _paragraph_class():
-    """Return a Paragraph subclass whose CJK wrapping breaks only between 禁则 clusters."""
+    """Return a Paragraph subclass whose CJK wrapping breaks only between 禁则 clusters.
+
+    Line breaking is the writer's hot path, so it measures each distinct
+    cluster once per document (a Chinese text repeats few characters) and
+    hands reportlab's line maker one piece per run of text in one style.
+    """
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph
     from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
     from .linebreak import clusters
 
-    def groups_of(frags: list) -> list[list]:
-        """Return the frags' text as groups of cjkU pieces that must share a line."""
+    widths: dict[tuple[str, str, float], float] = {}   # (cluster, font, size) -> width, for this document
+
+    def pieces_of(frags: list) -> list[Piece]:
+        """Return the frags' text cut into clusters, each with its frag and width."""
         pieces = []
         for frag in frags:
             text = frag.text or ""
             if not text or hasattr(frag, "cbDefn") or hasattr(frag, "lineBreak"):
-                pieces.append(cjkU(text, frag, "utf8"))
+                unit = cjkU(text, frag, "utf8")
+                pieces.append(Piece(text, frag, unit.width, unit))
+                continue
+            font, size = frag.fontName, frag.fontSize
+            for cluster in clusters(text):
+                key = (cluster, font, size)
+                width = widths.get(key)
+                if width is None:
+                    width = widths[key] = stringWidth(cluster, font, size)
+                pieces.append(Piece(cluster, frag, width))
+        return pieces
+
+    def units(line: list[Piece]) -> list:
+        """Return a line's pieces as reportlab's units, one per run of pieces of the same frag."""
+        out: list = []
+        run: list[str] = []
+        frag = None
+        for piece in line:
+            if piece.unit is None and piece.frag is frag:
+                run.append(piece.text)
+                continue
+            if run:
+                out.append(cjkU("".join(run), frag, "utf8"))
+            run, frag = [], None
+            if piece.unit is not None:
+                out.append(piece.unit)
             else:
-                pieces.extend(cjkU(c, frag, "utf8") for c in clusters(text))
-        return glue_across_frags(pieces)
+                run, frag = [piece.text], piece.frag
+        if run:
+            out.append(cjkU("".join(run), frag, "utf8"))
+        return out
 
     def split(frags: list, max_widths: list[float], calc_bounds: bool) -> Any:
         lines: list = []
-        line: list = []
+        line: list[Piece] = []
         used = 0.0
 
         def close(line_break: bool) -> None:
             width = max_widths[min(len(lines), len(max_widths) - 1)]
-            lines.append(makeCJKParaLine(line, width, used, width - used, line_break, calc_bounds))
+            lines.append(makeCJKParaLine(units(line), width, used, width - used, line_break, calc_bounds))
 
-        for group in groups_of(frags):
+        for group in glue_across_frags(pieces_of(frags)):
             width = max_widths[min(len(lines), len(max_widths) - 1)]
-            text = "".join(group)
             if any(hasattr(p.frag, "lineBreak") for p in group):
                 line.extend(group)
                 close(True)
                 line, used = [], 0.0
                 continue
-            if line and used + sum(p.width for p in group) > width + 1e-6:
+            group_width = sum(p.width for p in group)
+            if line and used + group_width > width + 1e-6:
                 close(False)
                 line, used = [], 0.0
-            if not line and text.isspace():
+            if not line and "".join(p.text for p in group).isspace():
                 continue
             line.extend(group)
-            used += sum(p.width for p in group)
+            used += group_width
         if line:
             close(False)
         return ParaLines(kind=1, lines=lines)
 
     class CJKParagraph(Paragraph):
-        """A Paragraph that breaks CJK text by clusters (see ``linebreak.py``)."""
+        """A Paragraph that breaks CJK text by clusters (see ``linebreak.py``).
+
+        Its lines are kept for the widths they were broken for: reportlab asks a
+        paragraph for its lines again whenever it measures it (a table measures
+        its cells on every page it is split over), and the answer depends on
+        nothing but the paragraph's text and those widths.
+        """
 
         def breakLinesCJK(self, maxWidths: Any) -> Any:  # noqa: N802 (reportlab's name)
             if not isinstance(maxWidths, (list, tuple)):
@@ -165,12 +210,26 @@ def _paragraph_class():
                 return super().breakLinesCJK(maxWidths)
             self.height = 0
             auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
-            return split(self.frags, list(maxWidths), auto not in ("", "off"))
+            key = (tuple(maxWidths), auto not in ("", "off"))
+            kept = getattr(self, "_rg_lines", None)
+            if kept is None or kept[0] != key:
+                kept = self._rg_lines = (key, split(self.frags, list(maxWidths), key[1]))
+            return kept[1]
 
     return CJKParagraph
 
 
-def glue_across_frags(pieces: list) -> list[list]:
+@dataclass(slots=True)
+class Piece:
+    """A cluster of a paragraph's text with its frag and width; ``unit`` is set for a frag kept whole (an image, a line break)."""
+
+    text: str
+    frag: Any
+    width: float
+    unit: Any = None
+
+
+def glue_across_frags(pieces: list[Piece]) -> list[list[Piece]]:
     """Return pieces grouped so that no group starts with a mark that may not start a line.
 
     ``clusters`` works inside one frag; a closing mark in a frag of its own (after
@@ -180,15 +239,15 @@ def glue_across_frags(pieces: list) -> list[list]:
     from .linebreak import rules
 
     cannot_start, cannot_end = rules()
-    groups: list[list] = []
+    groups: list[list[Piece]] = []
     for piece in pieces:
-        raised = bool(getattr(getattr(piece, "frag", None), "rise", 0))
-        if groups and piece and groups[-1] and (piece[0] in cannot_start or raised
-                                                or groups[-1][-1][-1:] in cannot_end) \
-                and groups[-1][-1][-1:] != "":
-            groups[-1].append(piece)
-        else:
-            groups.append([piece])
+        text = piece.text
+        if groups and text and groups[-1]:
+            last = groups[-1][-1].text[-1:]
+            if last and (text[0] in cannot_start or getattr(piece.frag, "rise", 0) or last in cannot_end):
+                groups[-1].append(piece)
+                continue
+        groups.append([piece])
     return groups
 
 
@@ -253,6 +312,7 @@ class PdfBuilder:
         self.cover_pages = 0
         self.heading_seq = 0
         self.toc_levels = self._toc_levels(doc)
+        self.contents = ContentsEntries()   # filled as headings are made; page numbers as they are laid out
 
     def _toc_levels(self, doc: Document) -> int:
         """Return the heading levels the contents lists: 1 and 2 when they fit one page, else level 1 only.
@@ -267,6 +327,14 @@ class PdfBuilder:
         rows += [size * TOC_LEADING[0]] * 2   # the notes appendix and a line of slack
         need = title + sum(rows) + 2 * TOC_PADDING * len(rows)
         return 2 if need <= self.layout.text_height_mm * MM else 1
+
+    def outline(self, flowable: Any, level: int, text: str) -> None:
+        """Mark ``flowable`` as a heading: a bookmark and outline entry, and a contents entry when its level is listed."""
+        self.heading_seq += 1
+        key = f"h{self.heading_seq}"
+        flowable._rg_outline = (level, text, key)
+        if level <= self.toc_levels:
+            self.contents.add(level - 1, text, key)
 
     # inlines
     def inline(self, nodes: tuple[Inline, ...], role: str = "body", bold: bool = False) -> str:
@@ -361,8 +429,7 @@ class PdfBuilder:
         prefix = self.numbers.prefix(block.level, block.text)
         role = {1: "heading1", 2: "heading2"}.get(level, "body")
         flowable = self.para(self.text(prefix, role) + self.inline(block.content, role), f"h{level}")
-        self.heading_seq += 1
-        flowable._rg_outline = (level, prefix + block.text, f"h{self.heading_seq}")
+        self.outline(flowable, level, prefix + block.text)
         room = flowable.style.leading + flowable.style.spaceBefore + HEADING_ROOM_LINES * self.styles["body"].leading
         return [CondPageBreak(room), flowable]
 
@@ -489,16 +556,15 @@ class PdfBuilder:
         return [t]
 
     def div_contents(self, block: Div) -> list:
-        """Return a table of contents filled from the headings (built in two passes)."""
+        """Return a table of contents of the headings, their page numbers filled in after layout (``pdf_contents``)."""
         from reportlab.platypus import PageBreak as RLPageBreak
-        from reportlab.platypus.tableofcontents import TableOfContents
 
-        toc = TableOfContents(levelStyles=[self.styles["toc1"], self.styles["toc2"]], dotsMinLevel=0,
-                              tableStyle=self.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                                           ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                                           ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                                           ("TOPPADDING", (0, 0), (-1, -1), TOC_PADDING),
-                                                           ("BOTTOMPADDING", (0, 0), (-1, -1), TOC_PADDING)]))
+        toc = contents_flowable(self.contents, [self.styles["toc1"], self.styles["toc2"]],
+                                self.table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                                  ("TOPPADDING", (0, 0), (-1, -1), TOC_PADDING),
+                                                  ("BOTTOMPADDING", (0, 0), (-1, -1), TOC_PADDING)]))
         title = block.attr("title", "目　录") or "目　录"
         return [self.plain_para(title, "title", "title"), *self.blocks(block.children), toc, RLPageBreak()]
 
@@ -553,8 +619,7 @@ class PdfBuilder:
         if not self.notes:
             return []
         title = self.para(self.text(self.layout.notes_title, "heading1"), "h1")
-        self.heading_seq += 1
-        title._rg_outline = (1, self.layout.notes_title, f"h{self.heading_seq}")
+        self.outline(title, 1, self.layout.notes_title)
         return [title] + [self.para(self.text(f"{NOTE_MARK.format(n=n)} ", "body") + self.text(note, "body"), "notes")
                           for note, n in self.notes.items()]
 
@@ -605,8 +670,11 @@ def _doc_template(out: BinaryIO, layout: Layout, builder: PdfBuilder, title: str
             self.canv.bookmarkPage(key)
             if layout.pdf_bookmarks:
                 self.canv.addOutlineEntry(text, key, level=level - 1, closed=level > 1)
-            if level <= builder.toc_levels:
-                self.notify("TOCEntry", (level - 1, text, self.page - builder.cover_pages, key))
+            builder.contents.pages[key] = self.page - builder.cover_pages
+
+        def _endBuild(self) -> None:  # noqa: N802 (reportlab's name)
+            define_page_forms(self.canv, builder.contents)   # every page number is known now
+            super()._endBuild()
 
     # initialFontName: reportlab starts each page in Helvetica, never embedded, unless told otherwise
     doc = Template(out, pagesize=(width, height), title=title, author=builder.doc.meta.get("issuer", ""),
@@ -632,7 +700,4 @@ def write_pdf(doc: Document, out: BinaryIO, layout: Layout) -> None:
         template.pageTemplates.insert(0, PageTemplate("cover", [frame]))
     if not story:
         story = [builder.plain_para("", "body")]
-    if any(type(f).__name__ == "TableOfContents" for f in story):
-        template.multiBuild(story)
-    else:
-        template.build(story)
+    template.build(story)
