@@ -67,6 +67,19 @@ def _(message: str) -> str:
     return _translations().gettext(message)
 
 
+def gettext_in(lang: str | None, message: str) -> str:
+    """Return ``message`` in ``lang`` (zh or en), whatever the current language; None: the current one.
+
+    For text whose reader is known whatever the terminal says: the documents
+    go to an office and are Chinese.
+    """
+    if lang is None:
+        return _(message)
+    if lang not in LANGUAGES:
+        raise ValueError(f"no language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[LANGUAGES[lang]], fallback=True).gettext(message)
+
+
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Return the singular or plural message for ``n`` in the current language."""
     return _translations().ngettext(singular, plural, n)

@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 
 from .ingest import DEFAULT_MAX_BYTES, collect, read
 from .knowledge import RunKnowledge, knowledge_of
+from .reasons import Reason
 from .records import Extraction, to_export, write_export
 
 Progress = Callable[[Path], None]
@@ -54,8 +55,7 @@ def extract_file(path: Path, options: Options, knowledge: RunKnowledge | None = 
     document = normalise(ingested.document, knowledge.normalise_rules)
     articles = extract(document, knowledge.lexicon)
     if not articles:
-        ingested.source.status = "skipped"
-        ingested.source.error = "no report text found (empty, or no Chinese text); check the file's content"
+        ingested.source.refuse("skipped", Reason.of("no_report_text"))
     return Extraction(source=ingested.source, articles=articles)
 
 

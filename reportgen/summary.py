@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import NothingReadable
 from .messages import _, language
-from .reasons import reason_zh
+from .reasons import reason_text
 from .records import Extraction
 
 LISTED = 20  # inputs named one by one when none could be read
@@ -21,8 +21,7 @@ LISTED = 20  # inputs named one by one when none could be read
 
 def reason(extraction: Extraction) -> str:
     """Return why an input was not read, in the current language."""
-    error = extraction.source.error or _("no reason given")
-    return reason_zh(error) if language() == "zh" else error
+    return reason_text(extraction.source) or _("no reason given")
 
 
 def _reasons(extractions: list[Extraction]) -> str:
