@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .messages import N_
 
 PathLike = str | Path
 
@@ -93,7 +94,7 @@ def tables(comparison, labels: str = "zh") -> dict:
         return {name: comparison.display_matrix().reset_index() if name == "display"
                 else comparison.matrix.reset_index() if name == "matrix" else getattr(comparison, name)
                 for name in SHEETS}
-    raise UsageError(f"labels={labels!r}: choose 'zh' or 'en'")
+    raise UsageError(N_("labels={labels!r}: choose 'zh' or 'en'"), labels=labels)
 
 
 def build(paths: PathLike | Iterable[PathLike], *, out: PathLike, audiences: Iterable[str] = (),

@@ -44,7 +44,7 @@ def set_language(lang: str | None) -> str:
     if lang not in LANGUAGES:
         from .errors import UsageError
 
-        raise UsageError(f"--lang {lang!r}: choose zh (中文) or en (English)")
+        raise UsageError(N_("--lang {lang!r}: choose zh (中文) or en (English)"), lang=lang)
     _language = lang
     _active = gettext.translation(DOMAIN, LOCALE_DIR, languages=[LANGUAGES[lang]], fallback=True)
     return lang

@@ -16,6 +16,7 @@ from typing import Any, BinaryIO
 
 from .ingest import DEFAULT_MAX_BYTES, collect, read
 from .knowledge import RunKnowledge, knowledge_of
+from .messages import N_
 from .reasons import Reason
 from .records import Extraction, to_export, write_export
 
@@ -238,7 +239,8 @@ def keep_corrections(record) -> None:
     try:
         store_corrections(record.conn, new, comparison.period)
     except sqlite3.Error as exc:
-        raise OutputError(f"cannot keep the corrections in {record.db_path}: {exc}; nothing was changed") from None
+        raise OutputError(N_("cannot keep the corrections in {db_path}: {error}; nothing was changed"),
+                          db_path=record.db_path, error=exc) from None
 
 
 def write_audience(audience, comparison, request: BuildRequest,

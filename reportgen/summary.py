@@ -12,7 +12,7 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import NothingReadable
-from .messages import _, language
+from .messages import N_, _, language
 from .reasons import reason_text
 from .records import Extraction
 
@@ -114,5 +114,5 @@ def require_readable(paths: list[Path], extractions: list[Extraction]) -> None:
     listed = [f"  {e.source.path}: {reason(e)}" for e in extractions[:LISTED]]
     if len(extractions) > LISTED:
         listed.append("  " + _("… and {n} more").format(n=len(extractions) - LISTED))
-    raise NothingReadable("\n".join([_("no report could be read ({counts}); nothing was written").format(
-        counts=counts_line(extractions))] + listed))
+    raise NothingReadable(N_("no report could be read ({counts}); nothing was written\n{files}"),
+                          counts=counts_line(extractions), files="\n".join(listed))

@@ -14,6 +14,7 @@ import os
 from typing import Any, BinaryIO
 
 from ..errors import TemplateError, warn
+from ..messages import N_
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from .flow import collapse_page_breaks, headings
@@ -752,8 +753,9 @@ def _base_document(reference: str | None) -> Any:
     try:
         return docx.Document(reference)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError) as exc:
-        raise TemplateError(f"{reference}: the reference_docx of settings.toml cannot be opened as a Word file "
-                            f"({type(exc).__name__}: {exc}); fix the name or save the file again as .docx") from None
+        raise TemplateError(N_("{reference}: the reference_docx of settings.toml cannot be opened as a Word "
+                               "file ({kind}: {error}); fix the name or save the file again as .docx"),
+                            reference=reference, kind=type(exc).__name__, error=exc) from None
 
 
 def _own_styles(document: Any) -> list[Any]:

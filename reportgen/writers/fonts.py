@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, warn
+from ..messages import N_
 
 #: where the one-time cutting of a font instance is announced (start and end,
 #: ``record.phase``); the command line shows it, a library caller may listen
@@ -89,10 +90,11 @@ def variable_source() -> Path:
     try:
         import justmytype_intl_cjk
     except ImportError:
-        raise OutputError("the package justmytype-intl-cjk is missing; run `pip install justmytype-intl-cjk`") from None
+        raise OutputError(N_("the package justmytype-intl-cjk is missing; run `pip install "
+                             "justmytype-intl-cjk`")) from None
     path = Path(justmytype_intl_cjk.__file__).parent / "fonts" / "ofl" / "notosanssc" / "NotoSansSC[wght].ttf"
     if not path.is_file():
-        raise OutputError(f"{path} is missing; reinstall justmytype-intl-cjk")
+        raise OutputError(N_("{path} is missing; reinstall justmytype-intl-cjk"), path=path)
     return path
 
 
@@ -136,7 +138,8 @@ def _save_cached(font: object, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write the font cache {target.parent}: {exc}; set REPORTGEN_CACHE_DIR to a writable folder") from None
+        raise OutputError(N_("cannot write the font cache {parent}: {error}; set REPORTGEN_CACHE_DIR to a "
+                             "writable folder"), parent=target.parent, error=exc) from None
     os.close(fd)
     try:
         font.save(tmp)
@@ -264,7 +267,7 @@ def packaged_face(name: str) -> Face | None:
                      f"instead; run `pip install {dist}`")
         return None
     if not source.is_file():
-        raise OutputError(f"{source} is missing; reinstall {dist}")
+        raise OutputError(N_("{source} is missing; reinstall {dist}"), source=source, dist=dist)
     target = cache_dir() / f"{source.stem}-GB2312-{source.stat().st_size}.ttf"
     if not target.is_file():
         _cut_truetype(source, target)

@@ -95,6 +95,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, Mapping
 
 from ..errors import TemplateError
+from ..messages import N_
 from ..nodes import Div, Document
 
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
@@ -250,7 +251,8 @@ class Layout:
         try:
             return _from_mapping(cls(), settings)
         except (TypeError, ValueError, KeyError) as exc:
-            raise TemplateError(f"settings: {exc}; see the keys listed in reportgen/writers/layout.py") from None
+            raise TemplateError(N_("settings: {error}; see the keys listed in reportgen/writers/layout.py"),
+                                error=exc) from None
 
 
 def document_title(doc: Document) -> str:

@@ -19,6 +19,7 @@ from ..errors import OutputError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from . import fonts
+from ..messages import N_
 from .flow import collapse_page_breaks, headings
 from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers, list_mark
@@ -54,7 +55,8 @@ def _register(name: str, face: fonts.Face, fs: FontSet) -> str:
         try:
             pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.index))
         except (TTFError, OSError) as exc:
-            raise OutputError(f"cannot load font {face.path}: {exc}; remove it from [fonts] in the settings") from None
+            raise OutputError(N_("cannot load font {path}: {error}; remove it from [fonts] in the settings"),
+                              path=face.path, error=exc) from None
     font = pdfmetrics.getFont(name)
     fs.cmaps[name] = frozenset(font.face.charToGlyph)
     return name
