@@ -118,3 +118,22 @@ def test_reasons_travel_through_the_export_and_between_processes(tmp_path):
 
 def test_reasons_status_words():
     assert [status_zh(s) for s in ("ok", "skipped", "error", "odd")] == ["已读取", "已跳过", "读取失败", "odd"]
+
+
+def test_a_file_the_system_will_not_let_us_read(tmp_path, monkeypatch):
+    import errno
+    import importlib
+
+    reading = importlib.import_module("reportgen.ingest.read")  # the module, not the function ingest exports
+
+    path = tmp_path / "locked.txt"
+    path.write_text("中文报告", encoding="utf-8")
+
+    def forbidden(*_args):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(reading, "_read_bounded", forbidden)
+    source = read(path).source
+    assert (source.status, source.reason) == ("error", Reason.of("no_permission"))
+    assert reason_zh(source) == "没有读取该文件的权限；请取得读取权限，或把文件复制到可读取的位置"
+    assert source.error == "no permission to read the file; ask for read access or copy it somewhere readable"

@@ -156,6 +156,8 @@ def read_corrections(path: Path) -> list[dict[str, Any]]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     path = Path(path)
+    if not path.is_file():
+        raise UsageError(N_("no corrections file {path}; give the .xlsx that 'reportgen review' wrote"), path=path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (OSError, BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
