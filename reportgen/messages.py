@@ -37,14 +37,13 @@ def set_language(lang: str | None) -> str:
     """Use ``lang`` (zh or en; None: from the environment) for every later message; return it.
 
     A missing Chinese catalogue (a damaged install) falls back to English
-    rather than stopping the run.
+    rather than stopping the run. An unknown ``lang`` is a ValueError: the
+    command line and the project file let only zh and en through.
     """
     global _active, _language
     lang = (lang or language_from_env()).lower()
     if lang not in LANGUAGES:
-        from .errors import UsageError
-
-        raise UsageError(N_("--lang {lang!r}: choose zh (中文) or en (English)"), lang=lang)
+        raise ValueError(f"no language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     _language = lang
     _active = gettext.translation(DOMAIN, LOCALE_DIR, languages=[LANGUAGES[lang]], fallback=True)
     return lang

@@ -137,3 +137,13 @@ def test_a_bad_template(office: Path, lang: str, not_one: str, bad_settings: str
     result = run(lang, "build", "week", "--template", "tpl")
     assert (result.exit_code, result.output.strip()) == (5, bad_settings)
     _no_output(office)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh", "错误：{toml}：[messages] lang 应为 zh / en，不能是 'fr'"),
+    ("en", "Error: {toml}: [messages] lang must be zh / en, not 'fr'"),
+])
+def test_a_language_the_project_file_cannot_have(office: Path, lang: str, expected: str) -> None:
+    (office / "reportgen.toml").write_text('[messages]\nlang = "fr"\n', encoding="utf-8")
+    result = run(lang, "build", "week")
+    assert (result.exit_code, result.output.strip()) == (2, expected.format(toml=office / "reportgen.toml"))
