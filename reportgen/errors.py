@@ -99,18 +99,30 @@ class NothingReadable(ReportgenError):
 
 
 class ReportgenWarning(UserWarning):
-    """A coded warning: something was lost or guessed, and the run went on."""
+    """A coded warning: something was lost or guessed, and the run went on; said in the current language."""
 
-    def __init__(self, code: str, message: str):
-        super().__init__(f"{code}: {message}")
+    def __init__(self, code: str, message: str, /, **params: Any):
+        super().__init__(code, message)
         self.code = code
         self.message = message
+        """The English message (the catalogue's msgid), with ``{name}`` fields for ``params``."""
+        self.params = params
+
+    def __str__(self) -> str:
+        from .messages import _
+
+        text = _(self.message)
+        return _("{code}: {message}").format(code=self.code, message=text.format(**self.params) if self.params else text)
 
     def __reduce__(self):
-        """Pickle by (code, message), so a warning raised in a worker process reaches the parent."""
-        return type(self), (self.code, self.message)
+        """Pickle with the params, so a warning raised in a worker process reaches the parent whole."""
+        return _rebuild_warning, (type(self), self.code, self.message, self.params)
 
 
-def warn(code: str, message: str) -> None:
-    """Issue a coded warning (``W001: …``); ``--strict`` turns them into errors."""
-    warnings.warn(ReportgenWarning(code, message), stacklevel=2)
+def _rebuild_warning(cls: type[ReportgenWarning], code: str, message: str, params: dict[str, Any]) -> ReportgenWarning:
+    return cls(code, message, **params)
+
+
+def warn(code: str, message: str, /, **params: Any) -> None:
+    """Issue a coded warning (``W001: …``) of a message marked ``N_`` and its values; ``--strict`` makes it an error."""
+    warnings.warn(ReportgenWarning(code, message, **params), stacklevel=2)

@@ -69,7 +69,9 @@ def check_audience(audience: Any, known_indicators: set[str]) -> None:
     settings_file = audience.folder / "settings.toml"
     missing = unknown_indicators(audience.settings, known_indicators)
     if missing:
-        raise TemplateError(N_("{settings_file}: indicators not in the taxonomy: {missing}; known ids: {known}"),
+        raise TemplateError(N_("{settings_file}: indicators: {missing} is not in the taxonomy; known ids: {known}")
+                            if len(missing) == 1 else
+                            N_("{settings_file}: indicators: {missing} are not in the taxonomy; known ids: {known}"),
                             settings_file=settings_file, missing=', '.join(repr(m) for m in missing),
                             known=', '.join(sorted(known_indicators)))
     if is_word_template(audience):

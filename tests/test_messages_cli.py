@@ -147,3 +147,18 @@ def test_a_language_the_project_file_cannot_have(office: Path, lang: str, expect
     (office / "reportgen.toml").write_text('[messages]\nlang = "fr"\n', encoding="utf-8")
     result = run(lang, "build", "week")
     assert (result.exit_code, result.output.strip()) == (2, expected.format(toml=office / "reportgen.toml"))
+
+
+def test_a_coded_warning_reads_in_the_language_with_no_source_path(capsys) -> None:
+    from reportgen.cli import _show_warning
+    from reportgen.errors import ReportgenWarning
+    from reportgen.messages import set_language
+
+    warning = ReportgenWarning("W502", "the Word writer has no rendering for {kind}; it was left out", kind="Chart")
+    set_language("zh")
+    _show_warning(warning, ReportgenWarning, "/somewhere/docx.py", 435)
+    set_language("en")
+    _show_warning(warning, ReportgenWarning, "/somewhere/docx.py", 435)
+    assert capsys.readouterr().err.splitlines() == ["警告：W502：Word 输出不支持 Chart，已略去",
+                                                    "Warning: W502: the Word writer has no rendering for Chart; "
+                                                    "it was left out"]

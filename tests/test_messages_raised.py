@@ -76,12 +76,14 @@ def _raised(modules, package=None):
                 continue
             where = f"{path}:{call.lineno}"
             arg = call.args[0] if call.args else None
-            if _called(call) in inputs and isinstance(arg, ast.Constant):
-                yield where, "code", arg.value
-            elif arg is not None and (message := _message(arg)) is not None:
-                yield where, "message", message
-            else:
-                yield where, "other", ast.unparse(arg) if arg is not None else ""
+            choices = [arg.body, arg.orelse] if isinstance(arg, ast.IfExp) else [arg]  # one message or another
+            for arg in choices:
+                if _called(call) in inputs and isinstance(arg, ast.Constant):
+                    yield where, "code", arg.value
+                elif arg is not None and (message := _message(arg)) is not None:
+                    yield where, "message", message
+                else:
+                    yield where, "other", ast.unparse(arg) if arg is not None else ""
 
 
 def test_every_raised_error_is_a_catalogue_message_with_a_chinese_translation() -> None:

@@ -439,7 +439,8 @@ class DocxBuilder:
         elif isinstance(block, Div):
             self.div(block)
         else:
-            warn("W502", f"the Word writer has no rendering for {type(block).__name__}; it was left out")
+            warn("W502", N_("the Word writer has no rendering for {kind}; it was left out"),
+                         kind=type(block).__name__)
 
     def heading(self, block: Heading) -> None:
         """Append a heading with its number (一、 （一） …) in the heading style."""
@@ -555,7 +556,8 @@ class DocxBuilder:
             width, height = self.layout.image_size_mm(picture.px_width, picture.px_height, block.width_mm)
             p.add_run().add_picture(block.path, width=Mm(width), height=Mm(height))
         except (OSError, UnrecognizedImageError, ValueError) as exc:
-            warn("W503", f"image {block.path} cannot be read ({exc}); a placeholder was put in its place")
+            warn("W503", N_("image {path} cannot be read ({error}); a placeholder was put in its place"),
+                         path=block.path, error=exc)
             self.run(p, f"［图片缺失：{os.path.basename(block.path)}］")
         if block.caption:
             self.run(self.paragraph("Caption", indent=False), block.caption)
@@ -565,7 +567,8 @@ class DocxBuilder:
         """Append a named block (masthead, note, contents, cover, distribution)."""
         handler = getattr(self, f"div_{block.name}", None)
         if handler is None:
-            warn("W504", f"unknown block {block.name!r}: its contents are shown without special layout")
+            warn("W504", N_("unknown block {name!r}: its contents are shown without special layout"),
+                         name=block.name)
             self.blocks(block.children)
         else:
             handler(block)
