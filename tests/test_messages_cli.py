@@ -162,3 +162,23 @@ def test_a_coded_warning_reads_in_the_language_with_no_source_path(capsys) -> No
     assert capsys.readouterr().err.splitlines() == ["警告：W502：Word 输出不支持 Chart，已略去",
                                                     "Warning: W502: the Word writer has no rendering for Chart; "
                                                     "it was left out"]
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh", "错误：tpl/settings.toml：[page] size：纸张应为 A4, A5, B5, LETTER 之一，不能是 'B9'"),
+    ("en", "Error: tpl/settings.toml: [page] size: the page size must be one of A4, A5, B5, LETTER, not 'B9'"),
+])
+def test_a_template_setting_out_of_range(office: Path, lang: str, expected: str) -> None:
+    import re
+    import shutil
+
+    from reportgen.resources import templates_dir
+
+    shutil.copytree(templates_dir() / "weekly", office / "tpl")
+    settings = office / "tpl" / "settings.toml"
+    text = settings.read_text("utf-8")
+    settings.write_text(re.sub(r'(?m)^(\[page\]\n)size = "A4"', r'\1size = "B9"', text, count=1), encoding="utf-8")
+    assert 'size = "B9"' in settings.read_text("utf-8")
+    result = run(lang, "build", "week", "--template", "tpl")
+    assert (result.exit_code, result.output.strip()) == (5, expected)
+    _no_output(office)

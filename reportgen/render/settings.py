@@ -54,8 +54,8 @@ def literal_placeholders(text: str, allowed: tuple[str, ...]) -> str:
     for placeholder in allowed:
         rest = rest.replace(placeholder, "")
     if "{" in rest or "}" in rest:
-        raise ValueError(f"only {', '.join(allowed)} may stand in braces (got {text!r}); "
-                         "write other text without { }")
+        raise ValueError(_("only {allowed} may stand in braces (got {text!r}); write other text without {{ }}").format(
+            allowed=', '.join(allowed), text=text))
     return text
 
 
@@ -76,7 +76,8 @@ class Page(Table):
     @classmethod
     def _known_size(cls, value: str) -> str:
         if value.upper() not in PAGE_SIZES_MM:
-            raise ValueError(f"the page size must be one of {', '.join(PAGE_SIZES_MM)}, not {value!r}")
+            raise ValueError(_("the page size must be one of {known}, not {value!r}").format(
+                known=', '.join(PAGE_SIZES_MM), value=value))
         return value
 
     @model_validator(mode="after")
@@ -85,8 +86,9 @@ class Page(Table):
         text_width = width - self.margin_left_mm - self.margin_right_mm
         text_height = height - self.margin_top_mm - self.margin_bottom_mm
         if text_width < MIN_TEXT_MM or text_height < MIN_TEXT_MM:
-            raise ValueError(f"the margins leave a text block of {text_width:g} × {text_height:g} mm on "
-                             f"{self.size}; keep at least {MIN_TEXT_MM:g} mm each way")
+            raise ValueError(_("the margins leave a text block of {width:g} × {height:g} mm on {size}; keep at "
+                               "least {least:g} mm each way").format(width=text_width, height=text_height,
+                                                                     size=self.size, least=MIN_TEXT_MM))
         return self
 
 
@@ -292,7 +294,7 @@ def _describe(error: dict[str, Any]) -> str:
     if kind == "value_error":
         if _model_at(loc) is not None:  # a check over a whole table
             key = f"[{'.'.join(str(p) for p in loc)}]"
-        return f"{key}: {ctx.get('error', error['msg'])}"
+        return _("{key}: {problem}").format(key=key, problem=ctx.get('error', error['msg']))
     if kind == "literal_error":
         expected = _("one of {choices}").format(choices=ctx.get('expected', ''))
     elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
