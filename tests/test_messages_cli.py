@@ -182,3 +182,16 @@ def test_a_template_setting_out_of_range(office: Path, lang: str, expected: str)
     result = run(lang, "build", "week", "--template", "tpl")
     assert (result.exit_code, result.output.strip()) == (5, expected)
     _no_output(office)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh", "错误：分类表文件 tax.toml：indicators 第 1 项（id 'Bad-Id'）：id 必须是小写 ASCII 字母加下划线，如 party_members"),
+    ("en", "Error: taxonomy file tax.toml: indicators entry 1 (id 'Bad-Id'): id must be lower_snake_case ASCII, "
+           "like party_members"),
+])
+def test_a_bad_taxonomy_file(office: Path, lang: str, expected: str) -> None:
+    (office / "tax.toml").write_text('version = 1\nstages = []\nunit_aliases = []\n[words]\ndomain = []\nstop = []\n'
+                                     '[unit_families]\npeople = ["名"]\n[[indicators]]\nid = "Bad-Id"\nlabel = "x"\n'
+                                     'family = "people"\nobjects = ["x"]\n', encoding="utf-8")
+    result = run(lang, "extract", "week", "--taxonomy", "tax.toml")
+    assert (result.exit_code, result.output.strip()) == (4, expected)

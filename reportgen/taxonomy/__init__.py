@@ -209,6 +209,13 @@ _TABLE_KEYS = {
 _TOP_KEYS = {"version", "unit_families", "indicators", "stages", "unit_aliases", "words"}
 
 
+def _entry(table: str, n: int, ident: str | None) -> str:
+    """Return where an entry is, as the file's reader counts: ``indicators entry 3 (id 'party_members')``."""
+    if ident is None:
+        return _("{table} entry {n}").format(table=table, n=n)
+    return _("{table} entry {n} (id {ident!r})").format(table=table, n=n, ident=ident)
+
+
 def _fail(path: str, where: str, problem: str, **params: Any) -> TaxonomyError:
     """Return the error for one bad entry, naming the file and the entry; ``problem`` is a marked message."""
     return TaxonomyError(N_("taxonomy file {path}: {where}: {problem}"), path=path, where=where,
@@ -231,7 +238,7 @@ def _entries(raw: dict, key: str, path: str) -> list[dict]:
         raise _fail(path, key, N_("must be an array of tables ([[{key}]])"), key=key)
     required, optional = _TABLE_KEYS[key]
     for n, entry in enumerate(entries, 1):
-        where = f"{key} entry {n}" + (f" (id {entry['id']!r})" if "id" in entry else "")
+        where = _entry(key, n, entry.get("id"))
         missing = sorted(required - entry.keys())
         if missing:
             raise _fail(path, where, N_("missing key(s): {keys}"), keys=', '.join(missing))
@@ -251,9 +258,9 @@ def _unique_ids(entries: list[dict], key: str, path: str) -> None:
     for n, entry in enumerate(entries, 1):
         ident = entry["id"]
         if not _ID.match(ident):
-            raise _fail(path, f"{key} entry {n} (id {ident!r})", N_("id must be lower_snake_case ASCII, like party_members"))
+            raise _fail(path, _entry(key, n, ident), N_("id must be lower_snake_case ASCII, like party_members"))
         if ident in seen:
-            raise _fail(path, f"{key} entry {n} (id {ident!r})", N_("duplicate id {ident!r}"), ident=ident)
+            raise _fail(path, _entry(key, n, ident), N_("duplicate id {ident!r}"), ident=ident)
         seen.add(ident)
 
 
@@ -261,11 +268,11 @@ def _parse(raw: dict, path: str) -> dict[str, Any]:
     """Return the typed tables of a taxonomy, or fail on the first bad entry."""
     unknown = sorted(raw.keys() - _TOP_KEYS)
     if unknown:
-        raise _fail(path, "top level", N_("unknown table(s): {tables}; allowed: {allowed}"),
+        raise _fail(path, _("top level"), N_("unknown table(s): {tables}; allowed: {allowed}"),
                     tables=', '.join(unknown), allowed=', '.join(sorted(_TOP_KEYS)))
     for key in ("unit_families", "indicators", "stages"):
         if key not in raw:
-            raise _fail(path, "top level", N_("missing table {key!r}"), key=key)
+            raise _fail(path, _("top level"), N_("missing table {key!r}"), key=key)
 
     fam_raw = raw["unit_families"]
     if not isinstance(fam_raw, dict) or not fam_raw:
@@ -276,7 +283,7 @@ def _parse(raw: dict, path: str) -> dict[str, Any]:
     _unique_ids(ind_entries, "indicators", path)
     indicators = []
     for n, e in enumerate(ind_entries, 1):
-        where = f"indicators entry {n} (id {e['id']!r})"
+        where = _entry("indicators", n, e["id"])
         if e["family"] not in families:
             raise _fail(path, where, N_("unknown unit family {family!r}; known: {known}"),
                         family=e['family'], known=', '.join(sorted(families)))
@@ -291,14 +298,14 @@ def _parse(raw: dict, path: str) -> dict[str, Any]:
 
     stage_entries = _entries(raw, "stages", path)
     _unique_ids(stage_entries, "stages", path)
-    stages = tuple(Stage(e["id"], e["label"].strip(), _words(e["cues"], path, f"stages entry {n} (id {e['id']!r}).cues"))
+    stages = tuple(Stage(e["id"], e["label"].strip(), _words(e["cues"], path, _entry("stages", n, e["id"]) + ".cues"))
                    for n, e in enumerate(stage_entries, 1))
 
     aliases = []
     shorts: set[str] = set()
     for n, e in enumerate(_entries(raw, "unit_aliases", path), 1):
         if e["short"] in shorts:
-            raise _fail(path, f"unit_aliases entry {n} ({e['short']!r})", N_("duplicate short form {short!r}"),
+            raise _fail(path, _entry("unit_aliases", n, e["short"]), N_("duplicate short form {short!r}"),
                         short=e['short'])
         shorts.add(e["short"])
         aliases.append(UnitAlias(e["short"].strip(), e["full"].strip()))
