@@ -114,7 +114,7 @@ def _exit_for_statuses(extractions) -> None:
         return
     click.echo(_("{n} of {total} inputs were not read:").format(n=len(missed), total=len(extractions)), err=True)
     for e in missed:
-        click.echo(f"  {e.source.path}: {reason(e)}", err=True)
+        click.echo("  " + _("{path}: {reason}").format(path=e.source.path, reason=reason(e)), err=True)
     click.get_current_context().exit(EXIT_PARTIAL)
 
 

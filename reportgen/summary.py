@@ -111,7 +111,7 @@ def require_readable(paths: list[Path], extractions: list[Extraction]) -> None:
     if missing and len(missing) == len(extractions):
         raise NothingReadable(_("no such file or folder: {paths}; check the name and spelling").format(
             paths=", ".join(missing)))
-    listed = [f"  {e.source.path}: {reason(e)}" for e in extractions[:LISTED]]
+    listed = ["  " + _("{path}: {reason}").format(path=e.source.path, reason=reason(e)) for e in extractions[:LISTED]]
     if len(extractions) > LISTED:
         listed.append("  " + _("… and {n} more").format(n=len(extractions) - LISTED))
     raise NothingReadable(N_("no report could be read ({counts}); nothing was written\n{files}"),

@@ -54,9 +54,9 @@ def test_an_empty_folder(office: Path, lang: str, expected: str) -> None:
     ("zh", ["错误：没有一份报告能读取（读取 0 份，跳过 2 份（1 份文件为空；1 份是电子表格，不是报告；请把表格复制到 Word "
             "报告里，或把报告另存为 .docx），失败 1 份（扩展名为 .docx，但不是 Word 文件（如为纯文本，请改为 .txt）））；"
             "未生成任何文件，历史库未改动",
-            "  junk/a.txt: 文件为空",
-            "  junk/b.xlsx: 是电子表格，不是报告；请把表格复制到 Word 报告里，或把报告另存为 .docx",
-            "  junk/c.docx: 扩展名为 .docx，但不是 Word 文件（如为纯文本，请改为 .txt）"]),
+            "  junk/a.txt：文件为空",
+            "  junk/b.xlsx：是电子表格，不是报告；请把表格复制到 Word 报告里，或把报告另存为 .docx",
+            "  junk/c.docx：扩展名为 .docx，但不是 Word 文件（如为纯文本，请改为 .txt）"]),
     ("en", ["Error: no report could be read (read 0, skipped 2 (the file is empty: 1; a spreadsheet, not a report; "
             "copy its table into the Word report or save the report as .docx: 1), failed 1 (not a Word file (it is not "
             "a zip package); if it is plain text, rename it .txt)); nothing was written",
