@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import UsageError
 from .messages import LANGUAGES, N_, _
+from .tomlerrors import toml_problem
 
 PROJECT_FILE = "reportgen.toml"
 DEFAULT_OUT = "output"
@@ -111,7 +112,7 @@ def parse_project(path: Path) -> Project:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(_("cannot read the project file {path}: {error}").format(path=path, error=exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(_("{path} is not valid TOML: {error}").format(path=path, error=exc)) from None
+        raise UsageError(N_("{path} is not valid TOML: {error}"), path=path, error=toml_problem(exc)) from None
     _check(path, data)
     root = path.resolve().parent
     build, history = data.get("build", {}), data.get("history", {})

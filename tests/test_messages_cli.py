@@ -94,6 +94,8 @@ def test_a_foreign_sqlite_as_the_history(office: Path, lang: str, expected: str)
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("zh", "[build]\nout = 3\n", "错误：{toml}：[build] out 应为一个文件夹，不能是 3"),
     ("en", "[build]\nout = 3\n", "Error: {toml}: [build] out must be a folder, not 3"),
+    ("zh", "x = 1\ny = \n", "错误：{toml} 不是有效的 TOML：第 2 行第 5 列：Invalid value"),
+    ("en", "x = 1\ny = \n", "Error: {toml} is not valid TOML: line 2, column 5: Invalid value"),
     ("zh", "[bild]\n", "错误：{toml}：未知的表 [bild]；项目设置文件中可用的表为 [build], [history], [document], [messages]"),
     ("en", "[bild]\n", "Error: {toml}: unknown table [bild]; a project file has [build], [history], [document], "
                        "[messages]"),

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import TemplateError, UsageError
 from ..messages import N_
+from ..tomlerrors import toml_problem
 from ..resources import templates_dir
 from .confine import BODY_MAX_BYTES, REFERENCE_DOCX_MAX_BYTES, WORD_TEMPLATE_MAX_BYTES, confined_file
 from .settings import validate_settings
@@ -84,7 +85,7 @@ def _read_settings(folder: Path) -> dict[str, Any]:
     except OSError as exc:
         raise TemplateError(N_("cannot read {path}: {error}"), path=path, error=exc.strerror or exc) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise TemplateError(N_("{path} is not valid TOML: {error}"), path=path, error=exc) from None
+        raise TemplateError(N_("{path} is not valid TOML: {error}"), path=path, error=toml_problem(exc)) from None
     return _check_settings(path, settings)
 
 

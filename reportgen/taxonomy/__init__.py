@@ -40,6 +40,7 @@ from typing import Any
 
 from ..errors import TaxonomyError
 from ..messages import N_, _
+from ..tomlerrors import toml_problem
 from ..resources import data_path
 
 DEFAULT_PATH = data_path("taxonomy/default.toml")
@@ -338,5 +339,6 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     except UnicodeDecodeError:
         raise TaxonomyError(N_("taxonomy file {path} is not UTF-8 text; save it as UTF-8"), path=path) from None
     except tomllib.TOMLDecodeError as exc:
-        raise TaxonomyError(N_("taxonomy file {path} is not valid TOML: {error}"), path=path, error=exc) from None
+        raise TaxonomyError(N_("taxonomy file {path} is not valid TOML: {error}"), path=path,
+                            error=toml_problem(exc)) from None
     return Taxonomy(path=str(path), raw=raw)
