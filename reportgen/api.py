@@ -44,7 +44,8 @@ def extract(paths: PathLike | Iterable[PathLike], *, taxonomy: PathLike | None =
     """Return one ``records.Extraction`` per input file (folders walked), in input order.
 
     Every file appears once with its ``source.status`` (ok, skipped, error)
-    and, when not ok, ``source.error`` saying why.
+    and, when not ok, ``source.error`` saying why in English and
+    ``source.reason`` the same as a code (``source.reason.text("zh")`` in Chinese).
     """
     from .ingest import collect
     from .pipeline import Options, extract_paths
