@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .messages import N_
 
 PathLike = str | Path
 
@@ -43,7 +44,8 @@ def extract(paths: PathLike | Iterable[PathLike], *, taxonomy: PathLike | None =
     """Return one ``records.Extraction`` per input file (folders walked), in input order.
 
     Every file appears once with its ``source.status`` (ok, skipped, error)
-    and, when not ok, ``source.error`` saying why.
+    and, when not ok, ``source.error`` saying why in English and
+    ``source.reason`` the same as a code (``source.reason.text("zh")`` in Chinese).
     """
     from .ingest import collect
     from .pipeline import Options, extract_paths
@@ -93,7 +95,7 @@ def tables(comparison, labels: str = "zh") -> dict:
         return {name: comparison.display_matrix().reset_index() if name == "display"
                 else comparison.matrix.reset_index() if name == "matrix" else getattr(comparison, name)
                 for name in SHEETS}
-    raise UsageError(f"labels={labels!r}: choose 'zh' or 'en'")
+    raise UsageError(N_("labels={labels!r}: choose 'zh' or 'en'"), labels=labels)
 
 
 def build(paths: PathLike | Iterable[PathLike], *, out: PathLike, audiences: Iterable[str] = (),

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import OutputError
+from .messages import N_
 
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> Path:
@@ -21,7 +22,8 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write to {path.parent}: {exc.strerror or exc}; choose another output folder") from None
+        raise OutputError(N_("cannot write to {parent}: {error}; choose another output folder"),
+                          parent=path.parent, error=exc.strerror or exc) from None
     try:
         with os.fdopen(fd, "wb") as out:
             write(out)

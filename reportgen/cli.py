@@ -17,6 +17,7 @@ traceback only with ``--debug``); 130 interrupted.
 from __future__ import annotations
 
 import sys
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +25,7 @@ from pathlib import Path
 import click
 
 from . import __version__, click_words
-from .errors import ReportgenError, UsageError
+from .errors import ReportgenError, ReportgenWarning, UsageError
 from .messages import N_, _, set_language
 
 PROGRESS_MIN_FILES = 4
@@ -55,7 +56,9 @@ class Command(click.Command):
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            with warnings.catch_warnings():
+                warnings.showwarning = _show_warning
+                return super().invoke(ctx)
         except ReportgenError as exc:
             click.echo(_("Error: {message}").format(message=exc), err=True)
             ctx.exit(exc.exit_code)
@@ -87,6 +90,14 @@ class Group(Command, click.Group):
     group_class = type
 
 
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Print reportgen's coded warnings as ``警告：W501：…`` (no source path); others as Python does."""
+    if isinstance(message, ReportgenWarning):
+        click.echo(_("Warning: {message}").format(message=message), err=True)
+    else:
+        click.echo(warnings.formatwarning(message, category, filename, lineno, line).rstrip(), err=True)
+
+
 def _debug(ctx: click.Context) -> bool:
     return bool(ctx.find_root().params.get("debug"))
 
@@ -103,7 +114,7 @@ def _exit_for_statuses(extractions) -> None:
         return
     click.echo(_("{n} of {total} inputs were not read:").format(n=len(missed), total=len(extractions)), err=True)
     for e in missed:
-        click.echo(f"  {e.source.path}: {reason(e)}", err=True)
+        click.echo("  " + _("{path}: {reason}").format(path=e.source.path, reason=reason(e)), err=True)
     click.get_current_context().exit(EXIT_PARTIAL)
 
 

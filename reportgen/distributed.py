@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import UsageError
+from .messages import N_
 from .parallel import in_input_order
 
 try:
@@ -87,12 +88,12 @@ def connect(address: str, timeout_s: float = CONNECT_TIMEOUT_S):
     try:
         from dask.distributed import Client
     except ImportError:
-        raise UsageError("--scheduler needs Dask: pip install 'reportgen[dask]'") from None
+        raise UsageError(N_("--scheduler needs Dask: pip install 'reportgen[dask]'")) from None
     try:
         return Client(address, timeout=timeout_s)
     except (OSError, TimeoutError, ValueError) as exc:
-        raise UsageError(f"cannot reach the Dask scheduler at {address} ({exc}); "
-                         "start one with 'dask scheduler' or check the address") from None
+        raise UsageError(N_("cannot reach the Dask scheduler at {address} ({error}); start one with 'dask "
+                            "scheduler' or check the address"), address=address, error=exc) from None
 
 
 def extract_on_cluster(files: list[Path], options: Options, client, progress: Callable[[Path], None] | None,

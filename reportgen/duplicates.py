@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 
+from .reasons import Reason
 from .records import Extraction
 
 _SPACE = re.compile(r"\s+")
@@ -39,8 +40,7 @@ class DuplicateNotes:
         keys = [key for key in (source.sha256 and f"bytes:{source.sha256}", text and f"text:{text}") if key]
         first = next((self._first[k] for k in keys if k in self._first), None)
         if first is not None:
-            source.status = "skipped"
-            source.error = f"a duplicate of {first}: the same report sent twice, read once"
+            source.refuse("skipped", Reason.of("duplicate", first=first))
             extraction.articles = []
             return extraction
         for key in keys:

@@ -37,14 +37,13 @@ def set_language(lang: str | None) -> str:
     """Use ``lang`` (zh or en; None: from the environment) for every later message; return it.
 
     A missing Chinese catalogue (a damaged install) falls back to English
-    rather than stopping the run.
+    rather than stopping the run. An unknown ``lang`` is a ValueError: the
+    command line and the project file let only zh and en through.
     """
     global _active, _language
     lang = (lang or language_from_env()).lower()
     if lang not in LANGUAGES:
-        from .errors import UsageError
-
-        raise UsageError(f"--lang {lang!r}: choose zh (中文) or en (English)")
+        raise ValueError(f"no language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     _language = lang
     _active = gettext.translation(DOMAIN, LOCALE_DIR, languages=[LANGUAGES[lang]], fallback=True)
     return lang
@@ -65,6 +64,19 @@ def language() -> str:
 def _(message: str) -> str:
     """Return ``message`` in the current language."""
     return _translations().gettext(message)
+
+
+def gettext_in(lang: str | None, message: str) -> str:
+    """Return ``message`` in ``lang`` (zh or en), whatever the current language; None: the current one.
+
+    For text whose reader is known whatever the terminal says: the documents
+    go to an office and are Chinese.
+    """
+    if lang is None:
+        return _(message)
+    if lang not in LANGUAGES:
+        raise ValueError(f"no language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[LANGUAGES[lang]], fallback=True).gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

@@ -16,6 +16,8 @@ from typing import Any, BinaryIO
 
 from .ingest import DEFAULT_MAX_BYTES, collect, read
 from .knowledge import RunKnowledge, knowledge_of
+from .messages import N_
+from .reasons import Reason
 from .records import Extraction, to_export, write_export
 
 Progress = Callable[[Path], None]
@@ -54,8 +56,7 @@ def extract_file(path: Path, options: Options, knowledge: RunKnowledge | None = 
     document = normalise(ingested.document, knowledge.normalise_rules)
     articles = extract(document, knowledge.lexicon)
     if not articles:
-        ingested.source.status = "skipped"
-        ingested.source.error = "no report text found (empty, or no Chinese text); check the file's content"
+        ingested.source.refuse("skipped", Reason.of("no_report_text"))
     return Extraction(source=ingested.source, articles=articles)
 
 
@@ -238,7 +239,8 @@ def keep_corrections(record) -> None:
     try:
         store_corrections(record.conn, new, comparison.period)
     except sqlite3.Error as exc:
-        raise OutputError(f"cannot keep the corrections in {record.db_path}: {exc}; nothing was changed") from None
+        raise OutputError(N_("cannot keep the corrections in {db_path}: {error}; nothing was changed"),
+                          db_path=record.db_path, error=exc) from None
 
 
 def write_audience(audience, comparison, request: BuildRequest,

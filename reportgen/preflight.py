@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import OutputError, TemplateError, UsageError
+from .messages import N_
 
 if TYPE_CHECKING:
     from .pipeline import BuildRequest
@@ -41,7 +42,8 @@ def check_build(request: BuildRequest) -> CheckedBuild:
 
     unknown = [f for f in request.formats if f not in OUTPUT_FORMATS]
     if unknown:
-        raise UsageError(f"--format {','.join(unknown)}: not an output format; choose from {', '.join(OUTPUT_FORMATS)}")
+        raise UsageError(N_("--format {formats}: not an output format; choose from {known}"),
+                         formats=','.join(unknown), known=', '.join(OUTPUT_FORMATS))
     if request.period:
         normalise_period(request.period)
     taxonomy = load_taxonomy(request.options.taxonomy)
@@ -67,9 +69,11 @@ def check_audience(audience: Any, known_indicators: set[str]) -> None:
     settings_file = audience.folder / "settings.toml"
     missing = unknown_indicators(audience.settings, known_indicators)
     if missing:
-        raise TemplateError(f"{settings_file}: indicators: {', '.join(repr(m) for m in missing)} "
-                            f"{'is' if len(missing) == 1 else 'are'} not in the taxonomy; known ids: "
-                            f"{', '.join(sorted(known_indicators))}")
+        raise TemplateError(N_("{settings_file}: indicators: {missing} is not in the taxonomy; known ids: {known}")
+                            if len(missing) == 1 else
+                            N_("{settings_file}: indicators: {missing} are not in the taxonomy; known ids: {known}"),
+                            settings_file=settings_file, missing=', '.join(repr(m) for m in missing),
+                            known=', '.join(sorted(known_indicators)))
     if is_word_template(audience):
         precheck_word_template(audience)  # opened, tags repaired and compiled; problems named by paragraph
     else:
@@ -80,8 +84,8 @@ def _check_writable(out_dir: Path) -> None:
     """Raise OutputError unless ``out_dir`` is (or can be made as) a folder this process may write."""
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
-        raise OutputError(f"--out {folder} is a file, not a folder; choose a folder")
+        raise OutputError(N_("--out {folder} is a file, not a folder; choose a folder"), folder=folder)
     while not folder.exists():
         folder = folder.parent
     if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write to {folder}; choose another output folder with --out")
+        raise OutputError(N_("cannot write to {folder}; choose another output folder with --out"), folder=folder)

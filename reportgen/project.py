@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
-from .messages import N_, _
+from .messages import LANGUAGES, N_, _
+from .tomlerrors import toml_problem
 
 PROJECT_FILE = "reportgen.toml"
 DEFAULT_OUT = "output"
@@ -111,7 +112,7 @@ def parse_project(path: Path) -> Project:
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(_("cannot read the project file {path}: {error}").format(path=path, error=exc)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(_("{path} is not valid TOML: {error}").format(path=path, error=exc)) from None
+        raise UsageError(N_("{path} is not valid TOML: {error}"), path=path, error=toml_problem(exc)) from None
     _check(path, data)
     root = path.resolve().parent
     build, history = data.get("build", {}), data.get("history", {})
@@ -133,6 +134,9 @@ def parse_project(path: Path) -> Project:
     if project.date_style and project.date_style not in DATE_STYLES:
         raise UsageError(_("{path}: [document] date_style must be {choices}, not {value!r}").format(
             path=path, choices=" / ".join(DATE_STYLES), value=project.date_style))
+    if project.lang and project.lang not in LANGUAGES:
+        raise UsageError(N_("{path}: [messages] lang must be {choices}, not {value!r}"),
+                         path=path, choices=" / ".join(LANGUAGES), value=project.lang)
     check_file_name(project.file_name, where=f"{path}: [build] file_name")
     return project
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal, TextIO
 
+from .reasons import Reason
+
 Status = Literal["ok", "skipped", "error"]
 
 WHOLE = "whole"
@@ -27,7 +29,17 @@ class Source:
     format: str | None = None
     status: Status = "ok"
     error: str | None = None
+    """Why it was not read, in English (the export's and the API's sentence); ``reason`` is its code."""
+    reason: Reason | None = None
+    """Why it was not read, as a code and parameters: shown in any language (``reasons``)."""
     warning: str | None = None  # read, but repaired on the way (damaged bytes); exported only when set
+
+
+    def refuse(self, status: Status, reason: Reason) -> None:
+        """Record that this file was skipped or failed, and why."""
+        self.status = status
+        self.reason = reason
+        self.error = reason.text("en")
 
 
 @dataclass
@@ -126,6 +138,7 @@ def extraction_to_dict(extraction: Extraction, *, with_paragraphs: bool = False)
         "format": s.format,
         "status": s.status,
         "error": s.error,
+        **({"reason": s.reason.to_dict()} if s.reason else {}),
         **({"warning": s.warning} if s.warning else {}),
         "articles": [article_to_dict(a, with_paragraphs=with_paragraphs) for a in extraction.articles],
     }
@@ -145,6 +158,7 @@ def from_export(data: dict[str, Any]) -> list[Extraction]:
         source = Source(
             path=d["path"], sha256=d.get("sha256"), encoding=d.get("encoding"),
             format=d.get("format"), status=d.get("status", "ok"), error=d.get("error"), warning=d.get("warning"),
+            reason=_reason(d),
         )
         articles = []
         for a in d.get("articles", []):
@@ -158,6 +172,18 @@ def from_export(data: dict[str, Any]) -> list[Extraction]:
             ))
         out.append(Extraction(source=source, articles=articles))
     return out
+
+
+def _reason(document: dict[str, Any]) -> Reason | None:
+    """Return the reason an exported document was not read; an export without codes keeps its sentence."""
+    if document.get("reason"):
+        try:
+            return Reason.from_dict(document["reason"])
+        except KeyError:  # a code a newer reportgen wrote: its English sentence stays
+            pass
+    if document.get("error"):
+        return Reason.of("as_written", text=document["error"])
+    return None
 
 
 def write_export(extractions: Iterable[Extraction], out: TextIO, *, with_paragraphs: bool = False) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ReportgenError
+from .messages import N_
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -48,4 +49,5 @@ def load_data(name: str) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ReportgenError(f"cannot load reportgen's data file {path}: {exc}; reinstall reportgen") from None
+        raise ReportgenError(N_("cannot load reportgen's data file {path}: {error}; reinstall reportgen"),
+                             path=path, error=exc) from None

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .errors import OutputError
+from .messages import N_
 
 STAGE_PREFIX = ".reportgen-stage-"
 OWNER_FILE = ".owner-pid"
@@ -79,8 +80,8 @@ class Staging:
             self.dir = Path(tempfile.mkdtemp(prefix=STAGE_PREFIX, dir=self.out_dir))
             (self.dir / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
         except OSError as exc:
-            raise OutputError(f"cannot write to {self.out_dir}: {exc.strerror or exc}; choose another output "
-                              "folder with --out") from None
+            raise OutputError(N_("cannot write to {out_dir}: {error}; choose another output folder with --out"),
+                              out_dir=self.out_dir, error=exc.strerror or exc) from None
         return self
 
     def __exit__(self, *exc) -> None:
@@ -126,6 +127,6 @@ class Staging:
                 self.published.append(target)
         except OSError as exc:
             restore()
-            raise OutputError(f"cannot move the new documents into {self.out_dir}: {exc.strerror or exc}; "
-                              "the previous ones were kept") from None
+            raise OutputError(N_("cannot move the new documents into {out_dir}: {error}; the previous ones were "
+                                 "kept"), out_dir=self.out_dir, error=exc.strerror or exc) from None
         return restore

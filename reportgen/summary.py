@@ -12,8 +12,8 @@ from collections import Counter
 from pathlib import Path
 
 from .errors import NothingReadable
-from .messages import _, language
-from .reasons import reason_zh
+from .messages import N_, _, language
+from .reasons import reason_text
 from .records import Extraction
 
 LISTED = 20  # inputs named one by one when none could be read
@@ -21,8 +21,7 @@ LISTED = 20  # inputs named one by one when none could be read
 
 def reason(extraction: Extraction) -> str:
     """Return why an input was not read, in the current language."""
-    error = extraction.source.error or _("no reason given")
-    return reason_zh(error) if language() == "zh" else error
+    return reason_text(extraction.source) or _("no reason given")
 
 
 def _reasons(extractions: list[Extraction]) -> str:
@@ -112,8 +111,8 @@ def require_readable(paths: list[Path], extractions: list[Extraction]) -> None:
     if missing and len(missing) == len(extractions):
         raise NothingReadable(_("no such file or folder: {paths}; check the name and spelling").format(
             paths=", ".join(missing)))
-    listed = [f"  {e.source.path}: {reason(e)}" for e in extractions[:LISTED]]
+    listed = ["  " + _("{path}: {reason}").format(path=e.source.path, reason=reason(e)) for e in extractions[:LISTED]]
     if len(extractions) > LISTED:
         listed.append("  " + _("… and {n} more").format(n=len(extractions) - LISTED))
-    raise NothingReadable("\n".join([_("no report could be read ({counts}); nothing was written").format(
-        counts=counts_line(extractions))] + listed))
+    raise NothingReadable(N_("no report could be read ({counts}); nothing was written\n{files}"),
+                          counts=counts_line(extractions), files="\n".join(listed))

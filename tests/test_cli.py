@@ -37,7 +37,8 @@ def test_cli_missing_path_is_in_the_export_and_fails_the_run(tmp_path):
     result = CliRunner().invoke(main, ["extract", str(missing), "--lang", "en"])
     assert result.exit_code == 8
     (doc,) = json.loads(result.stdout)["documents"]
-    assert doc["status"] == "error" and "cannot read" in doc["error"]
+    assert doc["status"] == "error" and doc["error"] == "no such file; check the name and spelling"
+    assert doc["reason"] == {"code": "not_found", "params": {}}
     assert "no such file or folder" in result.stderr and str(missing) in result.stderr
 
 

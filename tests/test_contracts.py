@@ -57,11 +57,12 @@ def test_compare_export_with_history_follows_its_schema(seed_corpus: Path, seed_
 def test_the_schemas_reject_a_broken_export() -> None:
     good = {"schema_version": "1.0", "reportgen_version": __version__,
             "documents": [{"path": "a.txt", "sha256": None, "encoding": None, "status": "skipped",
-                           "error": "the file is empty", "articles": []}]}
+                           "error": "the file is empty", "reason": {"code": "empty", "params": {}}, "articles": []}]}
     validate("extract", good)
     for broken in ({**good, "schema_version": None},
                    {**good, "documents": [{**good["documents"][0], "status": "fine"}]},
-                   {**good, "documents": [{**good["documents"][0], "error": None}]}):  # not ok: says why
+                   {**good, "documents": [{**good["documents"][0], "error": None}]},  # not ok: says why
+                   {**good, "documents": [{**good["documents"][0], "reason": {"code": "empty"}}]}):
         with pytest.raises(jsonschema.ValidationError):
             validate("extract", broken)
     jsonschema.Draft202012Validator.check_schema(schema("compare"))

@@ -117,23 +117,31 @@ def test_corrections_change_the_briefing_and_hold_next_period(weeks):
     assert "181条" in second  # a value correction belongs to the report it corrected, not to next week's
 
 
-@pytest.mark.parametrize("match, values, message", [
-    ({"类型": "单元格", "单位": "东平区", "指标代码": "opinions"}, {"单位": "西山县", "更正数值": 10}, "不是本期的报送单位"),
-    ({"类型": "单元格", "单位": "东平区", "指标代码": "opinions"}, {"更正数值": "一百多"}, "不是数字"),
-    ({"类型": "文章", "原文单位": "东平区"}, {"文章序号": 9, "更正单位": "东平区委"}, "对不上任何文章"),
-    ({"类型": "文章", "原文单位": "东平区"}, {"更正纳入": "可能"}, "应填“是”或“否”"),
+@pytest.mark.parametrize("match, values, message, english", [
+    ({"类型": "单元格", "单位": "东平区", "指标代码": "opinions"}, {"单位": "西山县", "更正数值": 10}, "不是本期的报送单位",
+     'the unit "西山县" is not one that reported this period'),
+    ({"类型": "单元格", "单位": "东平区", "指标代码": "opinions"}, {"更正数值": "一百多"}, "不是数字",
+     'the 更正数值 "一百多" is not a number'),
+    ({"类型": "文章", "原文单位": "东平区"}, {"文章序号": 9, "更正单位": "东平区委"}, "对不上任何文章",
+     "the file has no article 9, so the row matches no article"),
+    ({"类型": "文章", "原文单位": "东平区"}, {"更正纳入": "可能"}, "应填“是”或“否”",
+     '更正纳入 must be "是" or "否", not "可能"'),
 ], ids=["unknown-unit", "not-a-number", "matches-nothing", "not-yes-or-no"])
-def test_a_bad_correction_is_an_error_naming_its_row(weeks, tmp_path, match, values, message):
+def test_a_bad_correction_is_an_error_naming_its_row(weeks, tmp_path, match, values, message, english):
     _, w1, _ = weeks
     sheet = tmp_path / "review.xlsx"
     assert run("review", w1, "-o", sheet).exit_code == 0
     edit(sheet, [(match, values)])
     out = tmp_path / "out"
-    result = CliRunner().invoke(main, ["build", str(w1), "--out", str(out), "--db", str(tmp_path / "h.sqlite"),
-                                       "--audience", "weekly", "--format", "docx", "--corrections", str(sheet)])
+    args = ["build", str(w1), "--out", str(out), "--db", str(tmp_path / "h.sqlite"),
+            "--audience", "weekly", "--format", "docx", "--corrections", str(sheet)]
+    result = CliRunner().invoke(main, [*args, "--lang", "zh"])
     assert result.exit_code == 2
-    assert "review.xlsx 第" in result.output and "行" in result.output and message in result.output
+    assert result.output.startswith("错误：review.xlsx 第") and "行：" in result.output and message in result.output
     assert "Traceback" not in result.output
+    result = CliRunner().invoke(main, [*args, "--lang", "en"])
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: review.xlsx row ") and english in result.output
     assert not out.exists() and not (tmp_path / "h.sqlite").exists()  # nothing written, the history untouched
 
 

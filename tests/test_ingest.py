@@ -98,9 +98,9 @@ CASES = [
     ("unknown-extension", "skipped", "not a supported format (.xyz); reportgen reads .txt, .docx, .doc, .wps, .rtf, "
                                      ".odt, .pdf and .html files"),
     ("pdf-named-txt", "error", "the PDF is damaged"),
-    ("too-large", "skipped", "the file is larger than the limit (49194 bytes > 40000 bytes); raise --max-mb"),
+    ("too-large", "skipped", "the file is larger than the limit (48.0 KB > 39.1 KB); raise --max-mb"),
     ("symlink-loop", "error", "cannot read the file (Too many levels of symbolic links)"),
-    ("dangling-link", "error", "cannot read the file (No such file or directory)"),
+    ("dangling-link", "error", "no such file; check the name and spelling"),
 ]
 MAX_BYTES = 40_000
 
@@ -116,7 +116,8 @@ def test_bad_input_gets_a_status_and_a_reason(tmp_path, kind, status, message):
 def test_missing_path_is_an_error(tmp_path):
     ingested = read(tmp_path / "nope.txt")
     assert (ingested.source.status, ingested.source.sha256) == ("error", None)
-    assert ingested.source.error == "cannot read the file (No such file or directory); check that it exists and is readable"
+    assert ingested.source.error == "no such file; check the name and spelling"
+    assert ingested.source.reason.code == "not_found"
 
 
 def test_size_limit_is_checked_before_reading(tmp_path, monkeypatch):

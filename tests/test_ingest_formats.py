@@ -58,7 +58,10 @@ def test_without_libreoffice_office_files_are_skipped_with_the_hint(tmp_path, mo
     path.write_bytes(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 2048)
     ingested = read(path)
     assert ingested.source.status == "skipped"
-    assert ingested.source.error.endswith("安装 LibreOffice 或另存为 .docx")
+    assert ingested.source.reason.code == "needs_libreoffice"
+    from reportgen.reasons import reason_zh
+
+    assert reason_zh(ingested.source) == ".doc 文件需要 LibreOffice 才能读取，本机未安装：安装 LibreOffice 或另存为 .docx"
 
 
 def test_office_litter_is_ignored_like_hidden_files(tmp_path):
@@ -83,7 +86,7 @@ def test_a_report_sent_twice_is_read_once(tmp_path):
     assert results[2].source.error.startswith(f"a duplicate of {first}")
     from reportgen.reasons import reason_zh
 
-    assert reason_zh(results[1].source.error) == f"重复报送：与“{first}”为同一份报告，只计一次"
+    assert reason_zh(results[1].source) == f"重复报送：与“{first}”为同一份报告，只计一次"
 
 
 def typed_report(source: Path, target: Path) -> Path:
@@ -164,4 +167,5 @@ def test_a_pdf_that_is_not_one_is_an_error():
 
     verdict = sniff(Path("a.pdf"), "某县工作汇报".encode("utf-8"))
     assert (verdict.format, verdict.status) == (None, "error")
-    assert verdict.reason.startswith("not a PDF")
+    assert verdict.reason.code == "not_a_pdf"
+    assert verdict.reason.text("en").startswith("not a PDF")

@@ -16,6 +16,7 @@ from reportgen.cli import main
 from reportgen.errors import UsageError
 from reportgen.messages import set_language
 from reportgen.project import check_file_name, file_stem, load_project
+from reportgen.reasons import Reason
 from reportgen.records import Article, Extraction, Figure, Source
 from reportgen.render.dates import format_date
 from reportgen.summary import counts_line, issue_line, period_note, period_words
@@ -204,11 +205,17 @@ def test_first_issue_and_revisions_in_the_store(tmp_path: Path) -> None:
 def test_summary_lines_in_chinese() -> None:
     set_language("zh")
     ok = report("甲县", "2014-05-21")
-    empty = Extraction(Source(path="a.txt", status="skipped", error="the file is empty"))
-    locked = Extraction(Source(path="b.txt", status="skipped", error="the file is empty"))
-    broken = Extraction(Source(path="c.docx", status="error", error="not a Word file (not a zip package)"))
-    line = counts_line([ok, empty, locked, broken])
-    assert line.startswith("读取 1 份，跳过 2 份（文件为空），失败 1 份（")
+    empty, locked, broken = Source(path="a.txt"), Source(path="b.txt"), Source(path="c.docx")
+    empty.refuse("skipped", Reason.of("empty"))
+    locked.refuse("skipped", Reason.of("empty"))
+    broken.refuse("error", Reason.of("not_a_docx"))
+    line = counts_line([ok, Extraction(empty), Extraction(locked), Extraction(broken)])
+    assert line == "读取 1 份，跳过 2 份（文件为空），失败 1 份（扩展名为 .docx，但不是 Word 文件（如为纯文本，请改为 .txt））"
+    set_language("en")
+    assert counts_line([ok, Extraction(empty), Extraction(locked), Extraction(broken)]) == (
+        "read 1, skipped 2 (the file is empty), failed 1 (not a Word file (it is not a zip package); "
+        "if it is plain text, rename it .txt)")
+    set_language("zh")
     assert period_words("2014-W22") == "2014年第22周（5月26日—6月1日）"
     assert period_words("2014-05") == "2014年5月"
 

@@ -95,8 +95,9 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
     unused = [c for c in corrections.items if c.where and all(c is not a for a in applied)]
     if unused:
         from ..errors import UsageError
+        from ..messages import N_
 
-        raise UsageError(f"{unused[0].where}：这一行的更正对不上本期任何文章")
+        raise UsageError(N_("{where}: the row's correction matches no article of this period"), where=unused[0].where)
     reported = set(cells["indicator"])
     indicators = [i for i in known if i.id in reported or i.core]
     indicators += [Indicator(id=i, label=i) for i in dict.fromkeys(cells["indicator"]) if i not in by_id]

@@ -65,7 +65,7 @@ def select(extractions: list[Extraction], rules: AggregateRules, corrections: Co
     for extraction in extractions:
         source = extraction.source
         if source.status != "ok":
-            flags.append(flag("not_read", f"文件未纳入比较（{status_zh(source.status)}）：{reason_zh(source.error) or '无原因'}",
+            flags.append(flag("not_read", f"文件未纳入比较（{status_zh(source.status)}）：{reason_zh(source) or '无原因'}",
                               severity="info", document=source.path))
             continue
         if source.sha256 and source.sha256 in seen_docs:

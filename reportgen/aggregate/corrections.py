@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
+from ..messages import N_, _
 
 if TYPE_CHECKING:
     from .model import Comparison
@@ -155,23 +156,26 @@ def read_corrections(path: Path) -> list[dict[str, Any]]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     path = Path(path)
+    if not path.is_file():
+        raise UsageError(N_("no corrections file {path}; give the .xlsx that 'reportgen review' wrote"), path=path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (OSError, BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        raise UsageError(f"cannot read corrections {path}: {exc}; give the .xlsx that 'reportgen review' wrote") from None
+        raise UsageError(N_("cannot read corrections {path}: {error}; give the .xlsx that 'reportgen review' "
+                            "wrote"), path=path, error=exc) from None
     ws = book[SHEET] if SHEET in book.sheetnames else book.worksheets[0]
     rows = ws.iter_rows(values_only=True)
     header = [str(h).strip() if h is not None else "" for h in next(rows, ())]
     missing = [c for c in ("类型", "文件", "文章序号", "原文单位", "标题", "单位", "指标代码", *EDITABLE) if c not in header]
     if missing:
-        raise UsageError(f"{path}: not a review sheet (no column {'、'.join(missing)}); "
-                         "write one with 'reportgen review PATH...'")
+        raise UsageError(N_("{path}: not a review sheet (no column {columns}); write one with 'reportgen "
+                            "review PATH...'"), path=path, columns='、'.join(missing))
     out = []
     for number, values in enumerate(rows, start=2):
         row = {h: (v.strip() if isinstance(v, str) else v) for h, v in zip(header, values) if h}
         if all(row.get(c) in (None, "") for c in EDITABLE):
             continue
-        row["where"] = f"{path.name} 第{number}行"
+        row["where"] = _("{file} row {row}").format(file=path.name, row=number)
         out.append(row)
     book.close()
     return out
@@ -193,25 +197,27 @@ def resolve(rows: list[dict[str, Any]], documents: dict[str, tuple[str | None, l
         if doc not in documents and len(by_name.get(Path(doc).name, [])) == 1:
             doc = by_name[Path(doc).name][0]
         if doc not in documents:
-            raise UsageError(f"{where}：文件“{doc}”不在本次输入之中，这一行对不上任何材料")
+            raise UsageError(N_("{where}: the file \"{doc}\" is not among this run's inputs, so the row matches no report"), where=where, doc=doc)
         sha, articles = documents[doc]
         if kind == KIND_ARTICLE:
             out.extend(_article_corrections(row, where, articles))
         elif kind == KIND_CELL:
             out.append(_cell_correction(row, where, sha or doc))
         else:
-            raise UsageError(f"{where}：类型应为“{KIND_ARTICLE}”或“{KIND_CELL}”，不是“{kind}”")
+            raise UsageError(N_("{where}: the type must be \"{kind_article}\" or \"{kind_cell}\", not \"{kind}\""),
+                             where=where, kind_article=KIND_ARTICLE, kind_cell=KIND_CELL, kind=kind)
     return out
 
 
 def _article_corrections(row: dict[str, Any], where: str, articles: list) -> list[Correction]:
     index = _integer(row.get("文章序号"), where, "文章序号")
     if not 1 <= index <= len(articles):
-        raise UsageError(f"{where}：该文件没有第{index}篇文章，这一行对不上任何文章")
+        raise UsageError(N_("{where}: the file has no article {index}, so the row matches no article"), where=where, index=index)
     article = articles[index - 1]
     if (row.get("标题") or "") != (article.title or ""):
-        raise UsageError(f"{where}：该文件第{index}篇文章的标题是“{article.title or ''}”，不是“{row.get('标题')}”，"
-                         "这一行对不上任何文章")
+        raise UsageError(N_("{where}: article {index} of the file is titled \"{title}\", not \"{given}\", so "
+                            "the row matches no article"),
+                         where=where, index=index, title=article.title or '', given=row.get('标题'))
     by, key = article_key(article.unit, article.title)
     out = []
     if row.get("更正单位") not in (None, ""):
@@ -219,20 +225,22 @@ def _article_corrections(row: dict[str, Any], where: str, articles: list) -> lis
     include = row.get("更正纳入")
     if include not in (None, ""):
         if include not in (YES, NO):
-            raise UsageError(f"{where}：更正纳入应填“{YES}”或“{NO}”，不是“{include}”")
+            raise UsageError(N_("{where}: 更正纳入 must be \"{yes}\" or \"{no}\", not \"{include}\""),
+                             where=where, yes=YES, no=NO, include=include)
         out.append(Correction("include", by, key, include == YES, where))
     if row.get("更正数值") not in (None, ""):
-        raise UsageError(f"{where}：文章行没有数值可改；要改数，请改“{KIND_CELL}”行的更正数值")
+        raise UsageError(N_("{where}: an article row has no value to correct; correct a number in the "
+                            "更正数值 of a \"{kind_cell}\" row"), where=where, kind_cell=KIND_CELL)
     return out
 
 
 def _cell_correction(row: dict[str, Any], where: str, sha: str) -> Correction:
     unit, indicator = str(row.get("单位") or ""), str(row.get("指标代码") or "")
     if not unit or not indicator:
-        raise UsageError(f"{where}：单元格行要写明单位和指标代码")
+        raise UsageError(N_("{where}: a cell row must name its 单位 and 指标代码"), where=where)
     value = row.get("更正数值")
     if value in (None, ""):
-        raise UsageError(f"{where}：单元格行只能更正数值（更正单位、更正纳入请写在文章行）")
+        raise UsageError(N_("{where}: a cell row corrects only the value (write 更正单位 and 更正纳入 on an article row)"), where=where)
     if isinstance(value, str) and value in CLEAR:
         number = None
     else:
@@ -242,22 +250,23 @@ def _cell_correction(row: dict[str, Any], where: str, sha: str) -> Correction:
 
 def _number(value: Any, where: str) -> float:
     if isinstance(value, bool):
-        raise UsageError(f"{where}：更正数值“{value}”不是数字")
+        raise UsageError(N_("{where}: the 更正数值 \"{value}\" is not a number"), where=where, value=value)
     if isinstance(value, (int, float)):
         return float(value)
     try:
         return float(str(value).replace(",", "").replace("，", ""))
     except ValueError:
-        raise UsageError(f"{where}：更正数值“{value}”不是数字（填数字，或填“空”清除该单元格）") from None
+        raise UsageError(N_("{where}: the 更正数值 \"{value}\" is not a number (write a number, or \"空\" to "
+                            "empty the cell)"), where=where, value=value) from None
 
 
 def _integer(value: Any, where: str, column: str) -> int:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise UsageError(f"{where}：{column}“{value}”不是数字") from None
+        raise UsageError(N_("{where}: the {column} \"{value}\" is not a number"), where=where, column=column, value=value) from None
     if not number.is_integer():
-        raise UsageError(f"{where}：{column}“{value}”不是整数")
+        raise UsageError(N_("{where}: the {column} \"{value}\" is not a whole number"), where=where, column=column, value=value)
     return int(number)
 
 
@@ -280,14 +289,18 @@ def apply_cells(cells: Any, corrections: Corrections, applied: list[Correction],
         unit, indicator = c.key.split("\t", 1)
         problem = None
         if unit not in reports:
-            problem = f"单位“{unit}”不是本期的报送单位（本期：{'、'.join(reports) or '无'}）"
+            problem = UsageError(N_("{where}: the unit \"{unit}\" is not one that reported this period "
+                                    "(this period: {units})"), where=c.where, unit=unit,
+                                 units="、".join(reports) or _("none"))
         elif indicator not in indicators:
-            problem = f"指标代码“{indicator}”不是本期比较的指标"
+            problem = UsageError(N_("{where}: the 指标代码 \"{indicator}\" is not an indicator compared this "
+                                    "period"), where=c.where, indicator=indicator)
         elif c.by not in reports[unit]:
-            problem = f"该文件不是“{unit}”的材料，这一行对不上任何单元格"
+            problem = UsageError(N_("{where}: the file is not a report of \"{unit}\", so the row matches no "
+                                    "cell"), where=c.where, unit=unit)
         if problem:
             if c.where:
-                raise UsageError(f"{c.where}：{problem}")
+                raise problem
             continue
         applied.append(c)
         mask = (cells["unit"] == unit) & (cells["indicator"] == indicator)

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from ..errors import StoreError
+from ..messages import N_
 from .corrections import Correction
 
 
@@ -28,7 +29,8 @@ def load_corrections(db_path: Path | None) -> list[Correction]:
     try:
         rows = conn.execute("SELECT kind, by, key, value FROM corrections ORDER BY id").fetchall()
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot read the corrections kept in {db_path} ({exc}); it was not changed") from None
+        raise StoreError(N_("cannot read the corrections kept in {db_path} ({error}); it was not changed"),
+                         db_path=db_path, error=exc) from None
     finally:
         conn.close()
     return [Correction(kind, by, key, json.loads(value)) for kind, by, key, value in rows]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..atomic import write_atomic, write_bytes_atomic
 from ..errors import UsageError
+from ..messages import N_
 from ..resources import load_data
 from .model import Comparison
 
@@ -81,7 +82,8 @@ def export_comparison(comparison: Comparison, fmt: str, output: Path) -> list[Pa
     """
     output = Path(output)
     if fmt not in FORMATS:
-        raise UsageError(f"unknown export format {fmt!r}: choose one of {', '.join(FORMATS)}")
+        raise UsageError(N_("unknown export format {fmt!r}: choose one of {known}"),
+                         fmt=fmt, known=', '.join(FORMATS))
     if fmt == "json":
         from ..contracts import stamp
 
@@ -91,7 +93,8 @@ def export_comparison(comparison: Comparison, fmt: str, output: Path) -> list[Pa
     tables = export_tables(comparison, labels)
     if fmt == "csv":
         if output.suffix.lower() == ".csv":
-            raise UsageError(f"csv export writes one file per table: give a folder, not {output}")
+            raise UsageError(N_("csv export writes one file per table: give a folder, not {output}"),
+                             output=output)
         return [write_bytes_atomic(output / f"{name}.csv", table.to_csv(index=False).encode("utf-8-sig"))
                 for name, table in tables.items()]
     return [write_atomic(output, lambda out: out.write(xlsx_bytes(tables, labels["sheets"])))]

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError, StoreError, UsageError
-from ..messages import _
+from ..messages import N_, _
 from ..project import DEFAULT_HISTORY
 from ..records import Extraction, extraction_to_dict
 from . import revisions
@@ -165,14 +165,16 @@ def _open_for_write(db_path: Path) -> tuple[sqlite3.Connection, StoreState]:
         db_path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(db_path, timeout=TIMEOUT_S, isolation_level=None)
     except (OSError, sqlite3.Error) as exc:
-        raise OutputError(f"cannot open the history store {db_path}: {exc}; choose another with --db") from None
+        raise OutputError(N_("cannot open the history store {db_path}: {error}; choose another with --db"),
+                          db_path=db_path, error=exc) from None
     try:
         _retry(lambda: conn.execute("PRAGMA journal_mode=WAL"))
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA synchronous=NORMAL")
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreError(f"{db_path} is not a reportgen history store ({exc}); choose another file with --db") from None
+        raise StoreError(N_("{db_path} is not a reportgen history store ({error}); choose another file with "
+                            "--db"), db_path=db_path, error=exc) from None
     return conn, state
 
 
@@ -242,7 +244,8 @@ class Recording:
                 [(self.build_id, c.unit, c.indicator, float(c.value), _none(c.value_max), c.unit_word,
                   c.count_unit, text_or_none(c.qualifier)) for c in cells.itertuples(index=False)])
         except sqlite3.Error as exc:
-            raise OutputError(f"cannot record the build in {self.db_path}: {exc}; nothing was changed") from None
+            raise OutputError(N_("cannot record the build in {db_path}: {error}; nothing was changed"),
+                              db_path=self.db_path, error=exc) from None
         restore = publish() if publish else None
         try:
             conn.execute("COMMIT")
@@ -250,7 +253,8 @@ class Recording:
             if restore:
                 restore()
             if isinstance(exc, sqlite3.Error):
-                raise OutputError(f"cannot record the build in {self.db_path}: {exc}; nothing was changed") from None
+                raise OutputError(N_("cannot record the build in {db_path}: {error}; nothing was changed"),
+                                  db_path=self.db_path, error=exc) from None
             raise
         self.committed = True
 
@@ -285,7 +289,8 @@ def recording(comparison: Comparison, extractions: list[Extraction], db_path: Pa
             build_id, issue_no, revision, replaced = _build_row(conn, series, period, now, first_issue)
             previous_period, previous = _previous(conn, series, period)
         except sqlite3.Error as exc:
-            raise OutputError(f"cannot record the build in {db_path}: {exc}; nothing was changed") from None
+            raise OutputError(N_("cannot record the build in {db_path}: {error}; nothing was changed"),
+                              db_path=db_path, error=exc) from None
         record = Recording(conn, db_path, build_id, replace(
             comparison, period=period, series=series, issue_no=issue_no, previous_period=previous_period,
             changes=changes_table(previous, named_cells(comparison)),
@@ -455,7 +460,7 @@ def with_history(comparison: Comparison, extractions: list[Extraction], db_path:
         row = conn.execute("SELECT issue_no FROM builds WHERE series = ? AND period = ?", (series, period)).fetchone()
         previous_period, previous = _previous(conn, series, period)
     except sqlite3.Error as exc:
-        raise OutputError(f"cannot read the history store {db_path}: {exc}") from None
+        raise OutputError(N_("cannot read the history store {db_path}: {error}"), db_path=db_path, error=exc) from None
     finally:
         conn.close()
     return replace(comparison, period=period, series=series, issue_no=row[0] if row else None,

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import StoreError
+from ..messages import N_
 from .revisions import SCHEMA as REVISIONS_SCHEMA
 
 APPLICATION_ID = 0x52475354  # "RGST": SQLite's header field for the application owning the file
@@ -83,17 +84,18 @@ def inspect_store(path: Path) -> StoreState:
     """Return the state of the store at ``path``; StoreError (nothing changed) if it is not one reportgen may use."""
     path = Path(path)
     if path.exists() and not path.is_file():
-        raise StoreError(f"the history store {path} is not a file; choose another with --db")
+        raise StoreError(N_("the history store {path} is not a file; choose another with --db"), path=path)
     if not path.exists() or path.stat().st_size == 0:
         return StoreState(path, False, 0)
     try:
         with open(path, "rb") as fh:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"cannot read the history store {path}: {exc.strerror or exc}") from None
+        raise StoreError(N_("cannot read the history store {path}: {error}"),
+                         path=path, error=exc.strerror or exc) from None
     if header != SQLITE_HEADER:
-        raise StoreError(f"{path} is not a SQLite database, so not a reportgen history store; it was not "
-                         "changed. Choose another file with --db")
+        raise StoreError(N_("{path} is not a SQLite database, so not a reportgen history store; it was not "
+                            "changed. Choose another file with --db"), path=path)
     try:
         conn = _reader(path)
         try:
@@ -103,21 +105,22 @@ def inspect_store(path: Path) -> StoreState:
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot read the history store {path} ({exc}); it was not changed. "
-                         "Choose another file with --db") from None
+        raise StoreError(N_("cannot read the history store {path} ({error}); it was not changed. Choose "
+                            "another file with --db"), path=path, error=exc) from None
     if not tables and app_id == 0:
         return StoreState(path, False, 0)
     ours = app_id == APPLICATION_ID or (version is not None and "builds" in tables)
     if not ours:
         shown = ", ".join(sorted(tables)[:5]) or "no tables"
-        raise StoreError(f"{path} is a SQLite database reportgen did not make (it holds {shown}); it was not "
-                         "changed. Choose another file with --db")
+        raise StoreError(N_("{path} is a SQLite database reportgen did not make (it holds {shown}); it was "
+                            "not changed. Choose another file with --db"), path=path, shown=shown)
     if version is None or version < 1:
-        raise StoreError(f"{path} carries reportgen's mark but no schema_version; it was not changed. "
-                         "Restore it from a backup or choose another file with --db")
+        raise StoreError(N_("{path} carries reportgen's mark but no schema_version; it was not changed. "
+                            "Restore it from a backup or choose another file with --db"), path=path)
     if version > SCHEMA_VERSION:
-        raise StoreError(f"{path} was written by a newer reportgen (store schema_version {version}, this "
-                         f"reportgen knows up to {SCHEMA_VERSION}); upgrade reportgen to use it")
+        raise StoreError(N_("{path} was written by a newer reportgen (store schema_version {version}, this "
+                            "reportgen knows up to {schema_version}); upgrade reportgen to use it"),
+                         path=path, version=version, schema_version=SCHEMA_VERSION)
     return StoreState(path, True, version)
 
 
@@ -172,8 +175,9 @@ def back_up(state: StoreState) -> Path:
             dest.close()
             source.close()
     except (OSError, sqlite3.Error) as exc:
-        raise StoreError(f"cannot back up {state.path} to {target} before migrating it ({exc}); "
-                         "free some space or copy it by hand, then build again") from None
+        raise StoreError(N_("cannot back up {path} to {target} before migrating it ({error}); free some "
+                            "space or copy it by hand, then build again"),
+                         path=state.path, target=target, error=exc) from None
     shutil.copymode(state.path, target)
     return target
 
@@ -197,4 +201,5 @@ def read_connection(path: Path) -> sqlite3.Connection | None:
         migrate(memory, state.version)
         return memory
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot read the history store {path} ({exc}); it was not changed") from None
+        raise StoreError(N_("cannot read the history store {path} ({error}); it was not changed"),
+                         path=path, error=exc) from None

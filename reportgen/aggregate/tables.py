@@ -159,7 +159,7 @@ def inputs_table(extractions: list[Any]) -> pd.DataFrame:
     from ..reasons import reason_zh
 
     rows = [{"document": e.source.path, "status": e.source.status, "error": e.source.error,
-             "reason": reason_zh(e.source.error), "articles": len(e.articles)} for e in extractions]
+             "reason": reason_zh(e.source), "articles": len(e.articles)} for e in extractions]
     return frame(rows, INPUT_COLUMNS)
 
 

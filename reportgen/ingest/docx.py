@@ -56,14 +56,13 @@ def read_docx(data: bytes) -> tuple[Document, None]:
         blocks = tuple(_blocks(word.element.body, context)) + tuple(_footnotes(word, context))
         meta = page_furniture_meta(word, paragraph_lines)
     except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-        raise InputError(f"the Word file is damaged ({_short(exc)}); open it in Word and save it again") from None
+        raise InputError("docx_damaged", detail=_short(exc)) from None
     except KeyError as exc:
-        raise InputError(f"the Word file is incomplete ({_short(exc)}); open it in Word and save it again") from None
+        raise InputError("docx_incomplete", detail=_short(exc)) from None
     except (ValueError, OpcError) as exc:
-        raise InputError(f"not a readable Word document ({_short(exc)}); open it in Word and save it as .docx") from None
+        raise InputError("docx_unreadable", detail=_short(exc)) from None
     except Exception as exc:  # noqa: BLE001 - python-docx assumes a well-formed package; a hostile one fails anywhere
-        raise InputError(f"not a readable Word document ({type(exc).__name__}: {_short(exc)}); "
-                         "open it in Word and save it as .docx") from None
+        raise InputError("docx_unreadable", detail=f"{type(exc).__name__}: {_short(exc)}") from None
     return Document(meta=meta, blocks=blocks), None
 
 

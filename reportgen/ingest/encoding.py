@@ -125,7 +125,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         if data.startswith(bom):
             text = _strict(data, name)
             if text is None:
-                raise InputError(f"the file starts with a {name.upper()} byte-order mark but is not valid {name.upper()}; re-save it as UTF-8")
+                raise InputError("bad_byte_order_mark", encoding=name.upper())
             return text, name
     if declared:
         name = _canonical(declared)
@@ -153,8 +153,7 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
         text = _strict(data, name)
         if text is not None and not any(unicodedata.category(c) == "Cc" and not c.isspace() for c in text[:SAMPLE_CHARS]):
             return text, name
-    raise InputError("not text: its bytes are in no encoding reportgen reads (UTF-8, UTF-16, GB18030, Big5); "
-                     "if it is a report, re-save it as UTF-8 text")
+    raise InputError("not_text")
 
 
 REPLACEMENT = "\ufffd"
@@ -233,8 +232,7 @@ def _lenient(data: bytes, declared: str | None, bom: str | None, nuls: int) -> D
         if best is None or replaced < best.replaced:
             best = Decoded(text, name, nul_bytes=nuls, replaced=replaced)
     if best is None:
-        raise InputError("not text: its bytes are in no encoding reportgen reads (UTF-8, UTF-16, GB18030, Big5), "
-                         "even allowing for a few damaged bytes; if it is a report, re-save it as UTF-8 text")
+        raise InputError("not_text_even_repaired")
     return best
 
 

@@ -24,7 +24,6 @@ from ..nodes import Document
 
 CONVERT_TIMEOUT_S = 120
 """Longest a conversion may take; a real report converts in a few seconds."""
-INSTALL_HINT = "安装 LibreOffice 或另存为 .docx"
 
 
 class ConverterMissing(InputError):
@@ -42,8 +41,7 @@ def read_office(data: bytes, suffix: str) -> tuple[Document, None]:
 
     command = soffice()
     if command is None:
-        raise ConverterMissing(f"a {suffix} file is read through LibreOffice, which is not installed on this machine; "
-                               f"{INSTALL_HINT}")
+        raise ConverterMissing("needs_libreoffice", suffix=suffix)
     with tempfile.TemporaryDirectory(prefix="reportgen-office-") as tmp:
         folder = Path(tmp)
         source = folder / f"report{suffix}"
@@ -54,8 +52,7 @@ def read_office(data: bytes, suffix: str) -> tuple[Document, None]:
               "--convert-to", "docx", "--outdir", str(out), str(source)], suffix)
         converted = out / "report.docx"
         if not converted.is_file():
-            raise InputError(f"LibreOffice could not convert this {suffix} file (damaged, password-protected or not "
-                             f"really {suffix}); open it and save it as .docx")
+            raise InputError("libreoffice_failed", suffix=suffix)
         return read_docx(converted.read_bytes())
 
 
@@ -65,7 +62,7 @@ def _run(command: list[str], suffix: str) -> None:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
                                    start_new_session=True)
     except OSError as exc:
-        raise ConverterMissing(f"LibreOffice could not be started ({exc.strerror or exc}); {INSTALL_HINT}") from None
+        raise ConverterMissing("libreoffice_not_started", detail=exc.strerror or exc) from None
     try:
         process.communicate(timeout=CONVERT_TIMEOUT_S)
     except subprocess.TimeoutExpired:
@@ -74,5 +71,4 @@ def _run(command: list[str], suffix: str) -> None:
         except ProcessLookupError:
             pass
         process.communicate()
-        raise InputError(f"LibreOffice took longer than {CONVERT_TIMEOUT_S} s to convert this {suffix} file and was "
-                         "stopped; open it and save it as .docx") from None
+        raise InputError("libreoffice_timeout", seconds=CONVERT_TIMEOUT_S, suffix=suffix) from None

@@ -66,13 +66,12 @@ def read_pdf(data: bytes) -> tuple[Document, None]:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
             pages.append(_page_lines(page))
     except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise InputError("the PDF is password-protected; ask for an unprotected copy or the Word file") from None
+        raise InputError("pdf_password") from None
     except (PDFSyntaxError, PSException, ValueError, KeyError, TypeError, AssertionError) as exc:
-        raise InputError(f"the PDF is damaged ({type(exc).__name__}); ask for the Word file or export it again") from None
+        raise InputError("pdf_damaged", detail=type(exc).__name__) from None
     chars = sum(len(line.text) for lines in pages for line in lines)
     if not pages or chars < MIN_TEXT_CHARS_PER_PAGE * len(pages):
-        raise ScannedPdf("a scanned PDF: its pages are images without a text layer; ask for the Word file "
-                         "or run text recognition (OCR) on it first")
+        raise ScannedPdf("pdf_scanned")
     pages, meta = _without_running_lines(pages)
     return Document(meta=meta, blocks=tuple(Para.of(p) for p in _paragraphs(pages))), None
 

@@ -6,6 +6,7 @@ from ``stat`` (empty, over the limit, not a regular file), then the first bytes
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 import stat
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..nodes import Document, block_text
+from ..reasons import Reason
 from ..records import Source
 from .office import ConverterMissing
 from .pdf import ScannedPdf
@@ -59,42 +61,47 @@ def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
     try:
         info = path.stat()
     except OSError as exc:
-        return _fail(source, "error", f"cannot read the file ({exc.strerror or exc}); check that it exists and is readable")
+        return _fail(source, "error", _os_reason(exc))
     if stat.S_ISDIR(info.st_mode):
-        return _fail(source, "error", "cannot list the folder; check that it is readable")
+        return _fail(source, "error", Reason.of("unlistable_folder"))
     if not stat.S_ISREG(info.st_mode):
-        return _fail(source, "skipped", "not a regular file (a device, pipe or socket); give reportgen files or folders")
+        return _fail(source, "skipped", Reason.of("not_regular"))
     if info.st_size == 0:
-        return _fail(source, "skipped", "the file is empty")
+        return _fail(source, "skipped", Reason.of("empty"))
     if info.st_size > max_bytes:
-        return _fail(source, "skipped", f"the file is larger than the limit ({_mb(info.st_size)} > {_mb(max_bytes)}); "
-                                        "raise --max-mb to read it")
+        return _fail(source, "skipped", Reason.of("too_large", size=_size(info.st_size), limit=_size(max_bytes)))
     try:
         data = _read_bounded(path, max_bytes)
     except OSError as exc:
-        return _fail(source, "error", f"cannot read the file ({exc.strerror or exc}); check that it exists and is readable")
+        return _fail(source, "error", _os_reason(exc))
     if len(data) > max_bytes:
-        return _fail(source, "skipped", f"the file grew past the limit ({_mb(max_bytes)}) while being read; raise --max-mb to read it")
+        return _fail(source, "skipped", Reason.of("grew_past_limit", limit=_size(max_bytes)))
     source.sha256 = hashlib.sha256(data).hexdigest()
     verdict = sniff(path, data[:HEAD_BYTES])
     if verdict.format is None:
-        return _fail(source, verdict.status, verdict.reason or "not a supported file")
+        return _fail(source, verdict.status, verdict.reason or Reason.of("unsupported_format", ext=path.suffix))
     source.format = verdict.format if verdict.format != "office" else (verdict.suffix or ".doc").lstrip(".")
     try:
         document, source.encoding = _reader(verdict)(data)
     except (ConverterMissing, ScannedPdf) as exc:
-        return _fail(source, "skipped", str(exc))
+        return _fail(source, "skipped", exc.reason)
     except InputError as exc:
-        return _fail(source, "error", str(exc))
+        return _fail(source, "error", exc.reason)
     except Exception as exc:  # noqa: BLE001 - the contract: one bad file never stops the run
-        return _fail(source, "error", f"reportgen could not read this file ({type(exc).__name__}: {exc}); "
-                                      "re-save it as UTF-8 text or .docx, and please report the problem")
+        return _fail(source, "error", Reason.of("reader_failed", detail=f"{type(exc).__name__}: {exc}"))
     source.warning = document.meta.get("warning")  # bytes repaired to read it (encoding.decode_damaged)
     if not any(_HANZI.search(block_text(b)) for b in document.blocks):
-        source.status = "skipped"
-        source.error = "no Chinese text; reportgen reads Chinese reports"
-        return Ingested(source, None)
+        return _fail(source, "skipped", Reason.of("no_chinese"))
     return Ingested(source, document)
+
+
+def _os_reason(exc: OSError) -> Reason:
+    """Return why the system would not let the file be read: missing, forbidden, or its own words."""
+    if exc.errno == errno.ENOENT:
+        return Reason.of("not_found")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Reason.of("no_permission")
+    return Reason.of("unreadable", detail=exc.strerror or exc)
 
 
 def _read_bounded(path: Path, max_bytes: int) -> bytes:
@@ -110,11 +117,13 @@ def _read_bounded(path: Path, max_bytes: int) -> bytes:
     return b"".join(chunks)
 
 
-def _mb(size: int) -> str:
-    return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size} bytes"
+def _size(size: int) -> str:
+    """Return a file size as a reader says it, in units that need no translation (20.0 MB, 12 KB, 900 B)."""
+    if size >= 2**20:
+        return f"{size / 2**20:.1f} MB"
+    return f"{size / 2**10:.1f} KB" if size >= 2**10 else f"{size} B"
 
 
-def _fail(source: Source, status: str, message: str) -> Ingested:
-    source.status = status  # type: ignore[assignment]
-    source.error = message
+def _fail(source: Source, status: str, reason: Reason) -> Ingested:
+    source.refuse(status, reason)  # type: ignore[arg-type]
     return Ingested(source, None)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..reasons import Reason
 from ..resources import load_data
 
 HEAD_BYTES = 1024
@@ -27,7 +28,7 @@ class Verdict:
 
     format: str | None
     status: str = "ok"
-    reason: str | None = None
+    reason: Reason | None = None
     suffix: str | None = None
     """For a file converted by LibreOffice: the extension that tells it the format (".doc")."""
 
@@ -55,21 +56,20 @@ def sniff(path: Path, head: bytes) -> Verdict:
     ext = path.suffix.lower()
     claimed = table["extensions"].get(ext)
     if claimed is None:
-        reason = table["unsupported"].get(ext) or (
-            f"not a supported format ({ext or 'no extension'}); reportgen reads .txt, .docx, .doc, .wps, .rtf, "
-            ".odt, .pdf and .html files")
-        return Verdict(None, "skipped", reason)
+        if ext in table["unsupported"]:
+            return Verdict(None, "skipped", Reason.of(table["unsupported"][ext]))
+        return Verdict(None, "skipped", Reason.of("unsupported_format", ext=ext) if ext else Reason.of("no_extension"))
     kind = content_kind(head)
     if claimed == "docx":
         if kind == "zip":
             return Verdict("docx")
         if kind == "ole":
             return Verdict("office", suffix=".doc")  # an old .doc renamed .docx
-        return Verdict(None, "error", "not a Word file (it is not a zip package); if it is plain text, rename it .txt")
+        return Verdict(None, "error", Reason.of("not_a_docx"))
     if claimed == "pdf":
         if kind == "pdf":
             return Verdict("pdf")
-        return Verdict(None, "error", "not a PDF (it does not start like one); check the file or ask for the Word file")
+        return Verdict(None, "error", Reason.of("not_a_pdf"))
     if claimed == "office":
         if kind == "zip" and ext not in table["packages"]["convert"]:
             return Verdict("docx")  # a .docx saved under an old name

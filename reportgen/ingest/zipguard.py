@@ -26,21 +26,18 @@ def open_package(data: bytes) -> zipfile.ZipFile:
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise InputError("the Word file is damaged (truncated or not a valid zip package); "
-                         "open it in Word and save it again") from None
+        raise InputError("zip_damaged") from None
     members = package.infolist()
     if len(members) > MAX_MEMBERS:
-        raise InputError(f"the Word file holds {len(members)} parts (limit {MAX_MEMBERS}); "
-                         "refusing to unpack it, it may be a zip bomb")
+        raise InputError("zip_too_many_parts", parts=len(members), limit=MAX_MEMBERS)
     total = sum(m.file_size for m in members)
     if total > MAX_TOTAL_BYTES:
-        raise InputError(f"the Word file would unpack to {total / 2**20:.0f} MB (limit {MAX_TOTAL_BYTES // 2**20} MB); "
-                         "refusing to unpack it, it may be a zip bomb")
+        raise InputError("zip_too_large", size=f"{total / 2**20:.0f}", limit=MAX_TOTAL_BYTES // 2**20)
     for member in members:
         if member.file_size > RATIO_FLOOR_BYTES and member.file_size > MAX_RATIO * max(member.compress_size, 1):
-            raise InputError(f"the Word file's part {member.filename} is compressed {member.file_size // max(member.compress_size, 1)} to 1 "
-                             f"(limit {MAX_RATIO}); refusing to unpack it, it may be a zip bomb")
+            raise InputError("zip_ratio", part=member.filename, limit=MAX_RATIO,
+                             ratio=member.file_size // max(member.compress_size, 1))
     names = {m.filename for m in members}
     if "[Content_Types].xml" not in names:
-        raise InputError("a zip file but not a Word document (it has no [Content_Types].xml); save the report as .docx")
+        raise InputError("zip_not_word")
     return package

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TemplateError, UsageError
+from ..messages import N_
+from ..tomlerrors import toml_problem
 from ..resources import templates_dir
 from .confine import BODY_MAX_BYTES, REFERENCE_DOCX_MAX_BYTES, WORD_TEMPLATE_MAX_BYTES, confined_file
 from .settings import validate_settings
@@ -78,11 +80,12 @@ def _read_settings(folder: Path) -> dict[str, Any]:
     try:
         settings = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise TemplateError(f"{folder} is not an audience: it has no {SETTINGS_FILE}") from None
+        raise TemplateError(N_("{folder} is not an audience: it has no {settings_file}"),
+                            folder=folder, settings_file=SETTINGS_FILE) from None
     except OSError as exc:
-        raise TemplateError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise TemplateError(N_("cannot read {path}: {error}"), path=path, error=exc.strerror or exc) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{path} is not valid TOML: {exc}") from None
+        raise TemplateError(N_("{path} is not valid TOML: {error}"), path=path, error=toml_problem(exc)) from None
     return _check_settings(path, settings)
 
 
@@ -135,19 +138,21 @@ def load_audience(name_or_dir: str | Path) -> Audience:
         if _NAME.fullmatch(str(name_or_dir)) and _is_audience(folder):
             return Audience(folder.name, folder, _read_settings(folder))
     known = ", ".join(a.name for a in list_audiences())
-    raise UsageError(f"no audience {str(name_or_dir)!r}; known: {known} (or pass --template DIR)")
+    raise UsageError(N_("no audience {name_or_dir!r}; known: {known} (or pass --template DIR)"),
+                     name_or_dir=str(name_or_dir), known=known)
 
 
 def new_audience(name: str, base: str = "weekly") -> Path:
     """Copy audience ``base`` to ./templates/NAME for editing; return the new folder."""
     if not _NAME.fullmatch(name):
-        raise UsageError(f"audience name {name!r} must be letters, digits, '_' or '-' (no slashes or dots)")
+        raise UsageError(N_("audience name {name!r} must be letters, digits, '_' or '-' (no slashes or dots)"),
+                         name=name)
     source = load_audience(base)
     target = LOCAL_DIR / name
     if target.exists():
-        raise UsageError(f"{target} already exists; choose another name or delete it first")
+        raise UsageError(N_("{target} already exists; choose another name or delete it first"), target=target)
     try:
         shutil.copytree(source.folder, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     except OSError as exc:
-        raise UsageError(f"cannot create {target}: {exc.strerror or exc}") from None
+        raise UsageError(N_("cannot create {target}: {error}"), target=target, error=exc.strerror or exc) from None
     return target

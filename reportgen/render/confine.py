@@ -18,6 +18,7 @@ import stat
 from pathlib import Path
 
 from ..errors import TemplateError
+from ..messages import N_
 
 MB = 1024 * 1024
 BODY_MAX_BYTES = 1 * MB        # a Jinja template is text a person writes
@@ -35,25 +36,27 @@ def confined_file(folder: Path, name: str, key: str, max_bytes: int, roots: tupl
     allowed = tuple(Path(r).resolve() for r in (folder, *roots))
     text = str(name)
     if not text.strip() or "\x00" in text:
-        raise TemplateError(f"{key} = {text!r}: not a file name; name a file in {folder}")
+        raise TemplateError(N_("{key} = {text!r}: not a file name; name a file in {folder}"),
+                            key=key, text=text, folder=folder)
     candidate = Path(text)
     where = f"{key} = {text!r}"
     if candidate.is_absolute():
-        raise TemplateError(f"{where}: an absolute path is not allowed; put the file in {folder} "
-                            "and give its name relative to that folder")
+        raise TemplateError(N_("{where}: an absolute path is not allowed; put the file in {folder} and give its "
+                               "name relative to that folder"), where=where, folder=folder)
     lexical = Path(os.path.normpath(Path(folder).resolve() / candidate))
     if not any(lexical.is_relative_to(root) for root in allowed):
-        raise TemplateError(f"{where}: {lexical} is outside the template folder {folder}; "
-                            "only files inside it may be named")
+        raise TemplateError(N_("{where}: {lexical} is outside the template folder {folder}; only files inside "
+                               "it may be named"), where=where, lexical=lexical, folder=folder)
     try:
         resolved = (Path(folder) / candidate).resolve(strict=True)
     except FileNotFoundError:
-        raise TemplateError(f"{where}: no such file in {folder}") from None
+        raise TemplateError(N_("{where}: no such file in {folder}"), where=where, folder=folder) from None
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
-        raise TemplateError(f"{where}: cannot be resolved ({exc}); name a plain file in {folder}") from None
+        raise TemplateError(N_("{where}: cannot be resolved ({error}); name a plain file in {folder}"),
+                            where=where, error=exc, folder=folder) from None
     if not any(resolved.is_relative_to(root) for root in allowed):
-        raise TemplateError(f"{where}: {resolved} is outside the template folder {folder}; "
-                            "only files inside it may be named")
+        raise TemplateError(N_("{where}: {resolved} is outside the template folder {folder}; only files inside "
+                               "it may be named"), where=where, resolved=resolved, folder=folder)
     return check_regular_file(resolved, where, max_bytes)
 
 
@@ -62,12 +65,14 @@ def check_regular_file(path: Path, where: str, max_bytes: int) -> Path:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise TemplateError(f"{where}: cannot read {path} ({exc.strerror or exc})") from None
+        raise TemplateError(N_("{where}: cannot read {path} ({error})"),
+                            where=where, path=path, error=exc.strerror or exc) from None
     if not stat.S_ISREG(info.st_mode):
-        raise TemplateError(f"{where}: {path} is not a regular file (a folder, device or pipe); name a file")
+        raise TemplateError(N_("{where}: {path} is not a regular file (a folder, device or pipe); name a file"),
+                            where=where, path=path)
     if info.st_size > max_bytes:
-        raise TemplateError(f"{where}: {path} is {info.st_size / MB:.1f} MB, more than the "
-                            f"{max_bytes / MB:.0f} MB allowed for it")
+        raise TemplateError(N_("{where}: {path} is {size:.1f} MB, more than the {limit:.0f} MB allowed for it"),
+                            where=where, path=path, size=info.st_size / MB, limit=max_bytes / MB)
     return path
 
 
@@ -81,8 +86,10 @@ def read_confined_text(path: Path, where: str, max_bytes: int) -> str:
     with open(path, "rb") as fh:
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise TemplateError(f"{where}: {path} is more than the {max_bytes / MB:.0f} MB allowed for it")
+        raise TemplateError(N_("{where}: {path} is more than the {limit:.0f} MB allowed for it"),
+                            where=where, path=path, limit=max_bytes / MB)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise TemplateError(f"{where}: {path} is not UTF-8 text ({exc}); save it as UTF-8") from None
+        raise TemplateError(N_("{where}: {path} is not UTF-8 text ({error}); save it as UTF-8"),
+                            where=where, path=path, error=exc) from None

@@ -32,6 +32,7 @@ from typing import Any
 
 from ..errors import ReportgenError, TemplateError
 from . import numbers
+from ..messages import N_
 from .limits import RenderLimits, bounded_environment_class
 
 # Every ASCII punctuation character markdown-it honours a backslash escape for.
@@ -69,7 +70,7 @@ def _sourced_filter(figure: Mapping[str, Any]):
     try:
         text, note_id = figure["shown"], figure["note"]
     except (KeyError, TypeError):
-        raise TemplateError(f"'sourced' needs a figure from the context, not {figure!r}") from None
+        raise TemplateError(N_("'sourced' needs a figure from the context, not {figure!r}"), figure=figure) from None
     return Markup(f"[{escape_md(text)}](note:{int(note_id)})")
 
 
@@ -172,9 +173,9 @@ def render_markdown(env, template: str, context: Mapping[str, Any], search_dirs:
         compiled = env.get_template(template)
         return env.collect_output(compiled.generate(**context), template)  # generate starts the budget
     except ReportgenError as exc:
-        raise TemplateError(f"{_location(exc, search_dirs)}: {exc}") from None
+        raise TemplateError(N_("{where}: {problem}"), where=_location(exc, search_dirs), problem=exc) from None
     except Exception as exc:  # noqa: BLE001 - any failure inside a user's template is a template error
-        raise TemplateError(f"{_location(exc, search_dirs)}: {_message(exc)}") from None
+        raise TemplateError(N_("{where}: {problem}"), where=_location(exc, search_dirs), problem=_message(exc)) from None
 
 
 def compile_template(search_dirs: Sequence[Path], template: str) -> None:
@@ -182,6 +183,6 @@ def compile_template(search_dirs: Sequence[Path], template: str) -> None:
     try:
         make_environment(search_dirs).get_template(template)
     except ReportgenError as exc:
-        raise TemplateError(f"{template}: {exc}") from None
+        raise TemplateError(N_("{where}: {problem}"), where=template, problem=exc) from None
     except Exception as exc:  # noqa: BLE001 - any failure to compile a user's template is a template error
-        raise TemplateError(f"{_location(exc, search_dirs)}: {_message(exc)}") from None
+        raise TemplateError(N_("{where}: {problem}"), where=_location(exc, search_dirs), problem=_message(exc)) from None

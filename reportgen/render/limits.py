@@ -29,6 +29,7 @@ from functools import lru_cache, wraps
 from typing import Any, Iterable, Iterator
 
 from ..errors import TemplateError
+from ..messages import N_, _
 
 MB = 1024 * 1024
 DEFAULT_RENDER_SECONDS = 60.0
@@ -65,37 +66,40 @@ class Budget:
 
     def tick(self) -> None:
         if time.monotonic() > self.deadline:
-            raise TemplateError(f"the template ran longer than its limit of {self.limits.seconds:g} s "
-                                "([limits] render_seconds in settings.toml); a loop is probably too large")
+            raise TemplateError(N_("the template ran longer than its limit of {seconds:g} s ([limits] "
+                                   "render_seconds in settings.toml); a loop is probably too large"),
+                                seconds=self.limits.seconds)
 
     def step(self) -> None:
         self.steps += 1
         if self.steps > self.limits.loop_steps:
-            raise TemplateError(f"the template's loops took more than {self.limits.loop_steps:,} steps; "
-                                "a loop inside a loop is probably too large")
+            raise TemplateError(N_("the template's loops took more than {loop_steps:,} steps; a loop inside a loop "
+                                   "is probably too large"), loop_steps=self.limits.loop_steps)
         self.tick()
 
     def check_size(self, value: Any) -> Any:
         """Return ``value`` if its length is within the output limit; else TemplateError."""
         if isinstance(value, (str, bytes, list, tuple, dict, set)) and len(value) > self.limits.output_chars:
-            raise TemplateError(self._too_large(f"a value of {len(value):,} characters or items"))
+            raise self._too_large(N_("a value of {count:,} characters or items"), count=len(value))
         return value
 
     def check_count(self, number: Any) -> None:
         """Refuse an integer argument that asks for more than the output limit."""
         if isinstance(number, int) and not isinstance(number, bool) and abs(number) > self.limits.output_chars:
-            raise TemplateError(self._too_large(f"the number {number:,} as a size or count"))
+            raise self._too_large(N_("the number {count:,} as a size or count"), count=number)
 
     def check_format(self, text: Any) -> None:
         """Refuse a format string whose width or precision is larger than the output limit."""
         if isinstance(text, str):
             for digits in _DIGITS.findall(text):
                 if len(digits) > 12 or int(digits) > self.limits.output_chars:
-                    raise TemplateError(self._too_large(f"a width of {digits[:20]} in a format string"))
+                    raise self._too_large(N_("a width of {digits} in a format string"), digits=digits[:20])
 
-    def _too_large(self, what: str) -> str:
-        return (f"the template asked for {what}, more than the output limit of "
-                f"{self.limits.output_chars / MB:g} MB ([limits] output_mb in settings.toml)")
+    def _too_large(self, what: str, **params: Any) -> TemplateError:
+        """Return the error for a template that asked for ``what`` (a marked message with ``params``)."""
+        return TemplateError(N_("the template asked for {what}, more than the output limit of {limit:g} MB "
+                                "([limits] output_mb in settings.toml)"),
+                             what=_(what).format(**params), limit=self.limits.output_chars / MB)
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +178,8 @@ def bounded_environment_class() -> type:
                         budget.check_count(len(seq) * max(count, 0))
             elif operator == "**" and isinstance(left, int) and isinstance(right, int) and abs(left) > 1:
                 if right * math.log2(abs(left)) > POWER_MAX_BITS:
-                    raise TemplateError(f"{left} ** {right} is too large a number for a template")
+                    raise TemplateError(N_("{left} ** {right} is too large a number for a template"),
+                                        left=left, right=right)
             elif operator == "%":
                 budget.check_format(left)
             return budget.check_size(super().call_binop(context, operator, left, right))
@@ -205,7 +210,8 @@ def bounded_environment_class() -> type:
             for chunk in chunks:
                 total += len(chunk)
                 if total > self.limits.output_chars:
-                    raise TemplateError(f"{template}: {budget._too_large('more output')}")
+                    raise TemplateError(N_("{where}: {problem}"), where=template,
+                                        problem=budget._too_large(N_("more output")))
                 budget.tick()
                 out.append(chunk)
             return "".join(out)

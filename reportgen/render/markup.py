@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from ..errors import TemplateError
+from ..messages import N_
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted, PageBreak,
                      Para, Strong, Table, Text)
 
@@ -71,7 +72,7 @@ class _Converter:
                 return out
             out.extend(self.block(token))
         if close is not None:
-            raise TemplateError(f"markup: unclosed {close.removesuffix('_close')}")
+            raise TemplateError(N_("markup: unclosed {tag}"), tag=close.removesuffix('_close'))
         return out
 
     def block(self, token) -> list[Block]:
@@ -197,7 +198,8 @@ class _Converter:
             return children
         key = href[len(NOTE_SCHEME):]
         if not key.isdigit() or int(key) >= len(self.notes):
-            raise TemplateError(f"markup: link to {href!r} names no note; use the 'sourced' filter on a figure")
+            raise TemplateError(N_("markup: link to {href!r} names no note; use the 'sourced' filter on a figure"),
+                                href=href)
         return [Noted(_plain(children), self.notes[int(key)])]
 
     def image(self, token) -> Image:
@@ -206,12 +208,13 @@ class _Converter:
         name = src[len(CHART_SCHEME):] if src.startswith(CHART_SCHEME) else None
         if name is None or name not in self.charts:
             known = ", ".join(sorted(self.charts)) or "none"
-            raise TemplateError(f"markup: image {src!r} is not a chart of this build; charts: {known}")
+            raise TemplateError(N_("markup: image {src!r} is not a chart of this build; charts: {known}"),
+                                src=src, known=known)
         width = token.attrs.get("width")
         try:
             width_mm = float(str(width).removesuffix("mm")) if width is not None else None
         except ValueError:
-            raise TemplateError(f"markup: image width {width!r} is not a number of millimetres") from None
+            raise TemplateError(N_("markup: image width {width!r} is not a number of millimetres"), width=width) from None
         return Image(self.charts[name], token.content or None, width_mm)
 
 

@@ -29,6 +29,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import TemplateError
+from ..messages import N_, _
 from ..writers.layout import PAGE_SIZES_MM, Layout
 from ..writers.layout import Colors as LayoutColors
 from ..writers.layout import Sizes as LayoutSizes
@@ -53,8 +54,8 @@ def literal_placeholders(text: str, allowed: tuple[str, ...]) -> str:
     for placeholder in allowed:
         rest = rest.replace(placeholder, "")
     if "{" in rest or "}" in rest:
-        raise ValueError(f"only {', '.join(allowed)} may stand in braces (got {text!r}); "
-                         "write other text without { }")
+        raise ValueError(_("only {allowed} may stand in braces (got {text!r}); write other text without {{ }}").format(
+            allowed=', '.join(allowed), text=text))
     return text
 
 
@@ -75,7 +76,8 @@ class Page(Table):
     @classmethod
     def _known_size(cls, value: str) -> str:
         if value.upper() not in PAGE_SIZES_MM:
-            raise ValueError(f"the page size must be one of {', '.join(PAGE_SIZES_MM)}, not {value!r}")
+            raise ValueError(_("the page size must be one of {known}, not {value!r}").format(
+                known=', '.join(PAGE_SIZES_MM), value=value))
         return value
 
     @model_validator(mode="after")
@@ -84,8 +86,9 @@ class Page(Table):
         text_width = width - self.margin_left_mm - self.margin_right_mm
         text_height = height - self.margin_top_mm - self.margin_bottom_mm
         if text_width < MIN_TEXT_MM or text_height < MIN_TEXT_MM:
-            raise ValueError(f"the margins leave a text block of {text_width:g} × {text_height:g} mm on "
-                             f"{self.size}; keep at least {MIN_TEXT_MM:g} mm each way")
+            raise ValueError(_("the margins leave a text block of {width:g} × {height:g} mm on {size}; keep at "
+                               "least {least:g} mm each way").format(width=text_width, height=text_height,
+                                                                     size=self.size, least=MIN_TEXT_MM))
         return self
 
 
@@ -251,8 +254,10 @@ def validate_settings(path: Path, raw: dict[str, Any]) -> dict[str, Any]:
         model = Settings.model_validate(raw)
     except ValidationError as exc:
         problems = [_describe(error) for error in exc.errors()]
-        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
-        raise TemplateError(f"{path}: " + "; ".join(problems[:5]) + more) from None
+        if len(problems) > 5:
+            raise TemplateError(N_("{path}: {problems} (and {more} more)"), path=path,
+                                problems=_("; ").join(problems[:5]), more=len(problems) - 5) from None
+        raise TemplateError(N_("{path}: {problems}"), path=path, problems=_("; ").join(problems)) from None
     return model.model_dump(exclude_unset=True)
 
 
@@ -264,42 +269,44 @@ def unknown_indicators(settings: dict[str, Any], known: set[str]) -> list[str]:
 
 
 _EXPECTED = {
-    "bool_type": "true or false (without quotes)",
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "float_type": "a number",
-    "finite_number": "a finite number",
-    "string_type": "text in quotes",
-    "list_type": 'a list like ["…", "…"]',
-    "model_type": "a table ([name] or { key = value })",
-    "dict_type": "a table ([name] or { key = value })",
-    "string_pattern_mismatch": 'a colour like "#E60012"',
-    "missing": "a value (this key is required)",
+    "bool_type": N_("true or false (without quotes)"),
+    "int_type": N_("a whole number"),
+    "int_from_float": N_("a whole number"),
+    "float_type": N_("a number"),
+    "finite_number": N_("a finite number"),
+    "string_type": N_("text in quotes"),
+    "list_type": N_('a list like ["…", "…"]'),
+    "model_type": N_("a table ([name] or { key = value })"),
+    "dict_type": N_("a table ([name] or { key = value })"),
+    "string_pattern_mismatch": N_('a colour like "#E60012"'),
+    "missing": N_("a value (this key is required)"),
 }
 
 
 def _describe(error: dict[str, Any]) -> str:
-    """Return one validation error as ``[table] key: expected …, got …``."""
+    """Return one validation error as ``[table] key: expected …, got …``, in the current language."""
     loc = tuple(error["loc"])
     key = _key_name(loc)
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind == "extra_forbidden":
-        return f"{key}: unknown setting{_did_you_mean(loc)}"
+        return _("{key}: unknown setting{hint}").format(key=key, hint=_did_you_mean(loc))
     if kind == "value_error":
         if _model_at(loc) is not None:  # a check over a whole table
             key = f"[{'.'.join(str(p) for p in loc)}]"
-        return f"{key}: {ctx.get('error', error['msg'])}"
+        return _("{key}: {problem}").format(key=key, problem=ctx.get('error', error['msg']))
     if kind == "literal_error":
-        expected = f"one of {ctx.get('expected', '')}"
+        expected = _("one of {choices}").format(choices=ctx.get('expected', ''))
     elif kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         expected = _range_words(loc)
     elif kind in ("too_short", "too_long"):
-        expected = f"a list of {ctx.get('min_length', 1)} to {ctx.get('max_length', 'any number of')} items" \
-            if kind == "too_long" else f"at least {ctx.get('min_length', 1)} item(s)"
+        expected = _("a list of {low} to {high} items").format(low=ctx.get('min_length', 1),
+                                                               high=ctx.get('max_length', '…')) \
+            if kind == "too_long" else _("at least {low} item(s)").format(low=ctx.get('min_length', 1))
     else:
-        expected = _EXPECTED.get(kind, error["msg"])
-    return f"{key}: expected {expected}, got {_shown(error.get('input'))}"
+        expected = _(_EXPECTED[kind]) if kind in _EXPECTED else error["msg"]
+    return _("{key}: expected {expected}, got {value}").format(key=key, expected=expected,
+                                                               value=_shown(error.get('input')))
 
 
 def _shown(value: Any) -> str:
@@ -352,13 +359,13 @@ def _did_you_mean(loc: tuple) -> str:
         return ""
     close = difflib.get_close_matches(name, list(model.model_fields), n=1, cutoff=0.6)
     if close:
-        return f"; did you mean {close[0]!r}?"
+        return _("; did you mean {name!r}?").format(name=close[0])
     if model is Settings:
         for table, field in Settings.model_fields.items():
             inner = _inner_model(field.annotation)
             if inner and name in inner.model_fields:
-                return f"; it belongs in the [{table}] table"
-    return f"; known keys here: {', '.join(model.model_fields)}"
+                return _("; it belongs in the [{table}] table").format(table=table)
+    return _("; known keys here: {keys}").format(keys=", ".join(model.model_fields))
 
 
 def _range_words(loc: tuple) -> str:
@@ -370,8 +377,9 @@ def _range_words(loc: tuple) -> str:
         low = getattr(meta, "ge", None) if getattr(meta, "ge", None) is not None else low
         low = getattr(meta, "gt", None) if getattr(meta, "gt", None) is not None else low
         high = getattr(meta, "le", None) if getattr(meta, "le", None) is not None else high
-    kind = "a whole number" if field is not None and field.annotation is int else "a number"
+    whole = field is not None and field.annotation is int
     if low is not None and high is not None:
-        return f"{kind} from {low:g} to {high:g}"
-    return kind
+        return (_("a whole number from {low:g} to {high:g}") if whole
+                else _("a number from {low:g} to {high:g}")).format(low=low, high=high)
+    return _("a whole number") if whole else _("a number")
 

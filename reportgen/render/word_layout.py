@@ -22,6 +22,7 @@ from string import Template
 from typing import Any
 
 from ..errors import UsageError
+from ..messages import N_
 from .audiences import LOCAL_DIR, SETTINGS_FILE, load_audience
 from .environment import escape_md
 
@@ -73,7 +74,8 @@ def build_word_template(base: str = "weekly") -> tuple[bytes, str]:
     layout_file = LAYOUTS_DIR / f"{source.name}.md"
     if not layout_file.is_file():
         known = ", ".join(sorted(p.stem for p in LAYOUTS_DIR.glob("*.md")))
-        raise UsageError(f"audience {base!r} has no Word layout; --word can start from: {known}")
+        raise UsageError(N_("audience {base!r} has no Word layout; --word can start from: {known}"),
+                         base=base, known=known)
     markdown = _fill(layout_file.read_text(encoding="utf-8"), source.settings)
     document = parse(markdown, meta={"audience": source.name, "title": str(source.settings.get("title", ""))})
     layout = replace(Layout.from_mapping(source.settings), headings_numbered=False, reference_docx=None)
@@ -120,22 +122,23 @@ def _umask() -> int:
 def new_word_audience(name: str, base: str = "weekly") -> Path:
     """Write ./templates/NAME with template.docx and settings.toml; nothing is left behind on failure."""
     if not _NAME.fullmatch(name):
-        raise UsageError(f"audience name {name!r} must be letters, digits, '_' or '-' (no slashes or dots)")
+        raise UsageError(N_("audience name {name!r} must be letters, digits, '_' or '-' (no slashes or dots)"),
+                         name=name)
     target = LOCAL_DIR / name
     if target.exists():
-        raise UsageError(f"{target} already exists; choose another name or delete it first")
+        raise UsageError(N_("{target} already exists; choose another name or delete it first"), target=target)
     data, settings = build_word_template(base)
     try:
         LOCAL_DIR.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=LOCAL_DIR))
         staging.chmod(0o777 & ~_umask())  # mkdtemp makes 0700; the folder is an ordinary one
     except OSError as exc:
-        raise UsageError(f"cannot create {target}: {exc.strerror or exc}") from None
+        raise UsageError(N_("cannot create {target}: {error}"), target=target, error=exc.strerror or exc) from None
     try:
         (staging / WORD_FILE).write_bytes(data)
         (staging / SETTINGS_FILE).write_text(settings, encoding="utf-8")
         staging.rename(target)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise UsageError(f"cannot create {target}: {exc.strerror or exc}") from None
+        raise UsageError(N_("cannot create {target}: {error}"), target=target, error=exc.strerror or exc) from None
     return target

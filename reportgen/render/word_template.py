@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TemplateError
+from ..messages import N_
 from .confine import MB, WORD_TEMPLATE_MAX_BYTES
 from .tag_repair import RepairCount, repair_part
 from .word_check import Problem, TagSite, TemplateChecker, collect_sites, skeleton
@@ -67,7 +68,8 @@ def _template_bytes(audience) -> bytes:
     with open(check_regular_file(path, where, WORD_TEMPLATE_MAX_BYTES), "rb") as fh:
         data = fh.read(WORD_TEMPLATE_MAX_BYTES + 1)
     if len(data) > WORD_TEMPLATE_MAX_BYTES:  # grew since the check
-        raise TemplateError(f"{where}: {path} is more than the {WORD_TEMPLATE_MAX_BYTES // MB} MB allowed for it")
+        raise TemplateError(N_("{where}: {path} is more than the {limit:.0f} MB allowed for it"),
+                            where=where, path=path, limit=WORD_TEMPLATE_MAX_BYTES // MB)
     return data
 
 
@@ -80,8 +82,9 @@ def prepare(audience) -> PreparedTemplate:
     try:
         template.init_docx()
     except (KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError) as exc:
-        raise TemplateError(f"{audience.folder / audience.body}：不能作为 Word 文档打开（{type(exc).__name__}: {exc}）；"
-                            "请在 Word 或 WPS 中另存为 .docx") from None
+        raise TemplateError(N_("{path} cannot be opened as a Word document ({kind}: {error}); save it again as .docx in "
+                               "Word or WPS"),
+                            path=audience.folder / audience.body, kind=type(exc).__name__, error=exc) from None
     repairs = RepairCount()
     parts = parts_of(template.docx)
     for _label, root in parts:
@@ -130,7 +133,7 @@ def _sourced_mark(figure: Mapping[str, Any]) -> str:
     try:
         text, note = figure["shown"], figure["note"]
     except (KeyError, TypeError):
-        raise TemplateError(f"'sourced' needs a figure from the context, not {figure!r}") from None
+        raise TemplateError(N_("'sourced' needs a figure from the context, not {figure!r}"), figure=figure) from None
     return str(text) if note is None else mark_note(int(note), text)
 
 
@@ -157,8 +160,9 @@ def _bounded_template_class():
             xml = super().render_xml_part(src_xml, part, context, jinja_env)
             limit = jinja_env.limits.output_chars
             if len(xml) > limit:
-                raise TemplateError(f"the template wrote {len(xml):,} characters of XML, more than the output "
-                                    f"limit of {limit / MB:g} MB ([limits] output_mb in settings.toml)")
+                raise TemplateError(N_("the template wrote {xml:,} characters of XML, more than the output limit of "
+                                       "{limit:g} MB ([limits] output_mb in settings.toml)"),
+                                    xml=len(xml), limit=limit / MB)
             return xml
 
     return BoundedDocxTemplate
@@ -206,7 +210,8 @@ def raise_problems(name: str, problems: list[Problem]) -> None:
     """Raise one TemplateError listing every problem, if there are any."""
     if problems:
         lines = "\n".join(f"  {p}" for p in problems)
-        raise TemplateError(f"Word 模板 {name} 有 {len(problems)} 处问题：\n{lines}")
+        raise TemplateError(N_("Word template {name} has {problems} problem(s):\n{lines}"),
+                            name=name, problems=len(problems), lines=lines)
 
 
 def render_word(audience, context, chart_dir: Path) -> bytes:
@@ -223,8 +228,8 @@ def check_formats(audience, formats) -> None:
 
     others = [f for f in formats if f != "docx"]
     if others:
-        raise UsageError(f"audience {audience.name!r} renders a Word template, which makes .docx only, "
-                         f"not {', '.join(others)}; use --format docx")
+        raise UsageError(N_("audience {name!r} renders a Word template, which makes .docx only, not {formats}; "
+                            "use --format docx"), name=audience.name, formats=', '.join(others))
 
 
 def write_word_audience(audience, copies: list[tuple[Path, Any]], formats, chart_dir: Path) -> list[Path]:
@@ -282,10 +287,10 @@ def render_prepared(prepared: PreparedTemplate, audience, context, chart_dir: Pa
         try:
             template.render(values, jinja_env=env, autoescape=True)
         except TemplateError as exc:
-            raise TemplateError(f"Word 模板 {prepared.name}：{exc}") from None
+            raise TemplateError(N_("Word template {name}: {problem}"), name=prepared.name, problem=exc) from None
         except Exception as exc:  # noqa: BLE001 - any failure inside a user's template is a template error
             problem = TemplateChecker(env, values).locate(exc, prepared.sites)
-            raise TemplateError(f"Word 模板 {prepared.name}：{problem}") from None
+            raise TemplateError(N_("Word template {name}: {problem}"), name=prepared.name, problem=problem) from None
         document = template.docx
         notes = [convert(full_width(n)) for n in context.notes]
         add_comments(document, notes, comments=bool(context.values.get("review")))

@@ -39,6 +39,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import TaxonomyError
+from ..messages import N_, _
+from ..tomlerrors import toml_problem
 from ..resources import data_path
 
 DEFAULT_PATH = data_path("taxonomy/default.toml")
@@ -208,17 +210,25 @@ _TABLE_KEYS = {
 _TOP_KEYS = {"version", "unit_families", "indicators", "stages", "unit_aliases", "words"}
 
 
-def _fail(path: str, where: str, problem: str) -> TaxonomyError:
-    """Return the error for one bad entry, naming the file and the entry."""
-    return TaxonomyError(f"taxonomy file {path}: {where}: {problem}")
+def _entry(table: str, n: int, ident: str | None) -> str:
+    """Return where an entry is, as the file's reader counts: ``indicators entry 3 (id 'party_members')``."""
+    if ident is None:
+        return _("{table} entry {n}").format(table=table, n=n)
+    return _("{table} entry {n} (id {ident!r})").format(table=table, n=n, ident=ident)
+
+
+def _fail(path: str, where: str, problem: str, **params: Any) -> TaxonomyError:
+    """Return the error for one bad entry, naming the file and the entry; ``problem`` is a marked message."""
+    return TaxonomyError(N_("taxonomy file {path}: {where}: {problem}"), path=path, where=where,
+                         problem=_(problem).format(**params) if params else _(problem))
 
 
 def _words(value: Any, path: str, where: str, *, required: bool = True) -> tuple[str, ...]:
     """Return a list of non-empty strings, or fail naming the entry."""
     if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
-        raise _fail(path, where, "must be a list of non-empty strings")
+        raise _fail(path, where, N_("must be a list of non-empty strings"))
     if required and not value:
-        raise _fail(path, where, "must not be empty")
+        raise _fail(path, where, N_("must not be empty"))
     return tuple(w.strip() for w in value)
 
 
@@ -226,19 +236,20 @@ def _entries(raw: dict, key: str, path: str) -> list[dict]:
     """Return the entries of an array of tables, each checked for missing and unknown keys."""
     entries = raw.get(key, [])
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise _fail(path, key, f"must be an array of tables ([[{key}]])")
+        raise _fail(path, key, N_("must be an array of tables ([[{key}]])"), key=key)
     required, optional = _TABLE_KEYS[key]
     for n, entry in enumerate(entries, 1):
-        where = f"{key} entry {n}" + (f" (id {entry['id']!r})" if "id" in entry else "")
+        where = _entry(key, n, entry.get("id"))
         missing = sorted(required - entry.keys())
         if missing:
-            raise _fail(path, where, f"missing key(s): {', '.join(missing)}")
+            raise _fail(path, where, N_("missing key(s): {keys}"), keys=', '.join(missing))
         unknown = sorted(entry.keys() - required - optional)
         if unknown:
-            raise _fail(path, where, f"unknown key(s): {', '.join(unknown)}; allowed: {', '.join(sorted(required | optional))}")
+            raise _fail(path, where, N_("unknown key(s): {keys}; allowed: {allowed}"),
+                        keys=', '.join(unknown), allowed=', '.join(sorted(required | optional)))
         for name in required - {"objects", "cues"}:
             if not isinstance(entry[name], str) or not entry[name].strip():
-                raise _fail(path, where, f"{name} must be a non-empty string")
+                raise _fail(path, where, N_("{name} must be a non-empty string"), name=name)
     return entries
 
 
@@ -248,9 +259,9 @@ def _unique_ids(entries: list[dict], key: str, path: str) -> None:
     for n, entry in enumerate(entries, 1):
         ident = entry["id"]
         if not _ID.match(ident):
-            raise _fail(path, f"{key} entry {n} (id {ident!r})", "id must be lower_snake_case ASCII, like party_members")
+            raise _fail(path, _entry(key, n, ident), N_("id must be lower_snake_case ASCII, like party_members"))
         if ident in seen:
-            raise _fail(path, f"{key} entry {n} (id {ident!r})", f"duplicate id {ident!r}")
+            raise _fail(path, _entry(key, n, ident), N_("duplicate id {ident!r}"), ident=ident)
         seen.add(ident)
 
 
@@ -258,26 +269,28 @@ def _parse(raw: dict, path: str) -> dict[str, Any]:
     """Return the typed tables of a taxonomy, or fail on the first bad entry."""
     unknown = sorted(raw.keys() - _TOP_KEYS)
     if unknown:
-        raise _fail(path, "top level", f"unknown table(s): {', '.join(unknown)}; allowed: {', '.join(sorted(_TOP_KEYS))}")
+        raise _fail(path, _("top level"), N_("unknown table(s): {tables}; allowed: {allowed}"),
+                    tables=', '.join(unknown), allowed=', '.join(sorted(_TOP_KEYS)))
     for key in ("unit_families", "indicators", "stages"):
         if key not in raw:
-            raise _fail(path, "top level", f"missing table {key!r}")
+            raise _fail(path, _("top level"), N_("missing table {key!r}"), key=key)
 
     fam_raw = raw["unit_families"]
     if not isinstance(fam_raw, dict) or not fam_raw:
-        raise _fail(path, "unit_families", "must be a table of family = [measure words]")
+        raise _fail(path, "unit_families", N_("must be a table of family = [measure words]"))
     families = {name: frozenset(_words(units, path, f"unit_families.{name}")) for name, units in fam_raw.items()}
 
     ind_entries = _entries(raw, "indicators", path)
     _unique_ids(ind_entries, "indicators", path)
     indicators = []
     for n, e in enumerate(ind_entries, 1):
-        where = f"indicators entry {n} (id {e['id']!r})"
+        where = _entry("indicators", n, e["id"])
         if e["family"] not in families:
-            raise _fail(path, where, f"unknown unit family {e['family']!r}; known: {', '.join(sorted(families))}")
+            raise _fail(path, where, N_("unknown unit family {family!r}; known: {known}"),
+                        family=e['family'], known=', '.join(sorted(families)))
         core = e.get("core", False)
         if not isinstance(core, bool):
-            raise _fail(path, where, "core must be true or false")
+            raise _fail(path, where, N_("core must be true or false"))
         indicators.append(Indicator(
             id=e["id"], label=e["label"].strip(), family=e["family"], core=core,
             objects=_words(e["objects"], path, f"{where}.objects"),
@@ -286,23 +299,24 @@ def _parse(raw: dict, path: str) -> dict[str, Any]:
 
     stage_entries = _entries(raw, "stages", path)
     _unique_ids(stage_entries, "stages", path)
-    stages = tuple(Stage(e["id"], e["label"].strip(), _words(e["cues"], path, f"stages entry {n} (id {e['id']!r}).cues"))
+    stages = tuple(Stage(e["id"], e["label"].strip(), _words(e["cues"], path, _entry("stages", n, e["id"]) + ".cues"))
                    for n, e in enumerate(stage_entries, 1))
 
     aliases = []
     shorts: set[str] = set()
     for n, e in enumerate(_entries(raw, "unit_aliases", path), 1):
         if e["short"] in shorts:
-            raise _fail(path, f"unit_aliases entry {n} ({e['short']!r})", f"duplicate short form {e['short']!r}")
+            raise _fail(path, _entry("unit_aliases", n, e["short"]), N_("duplicate short form {short!r}"),
+                        short=e['short'])
         shorts.add(e["short"])
         aliases.append(UnitAlias(e["short"].strip(), e["full"].strip()))
 
     words = raw.get("words", {})
     if not isinstance(words, dict):
-        raise _fail(path, "words", "must be a table with domain = [...] and stop = [...]")
+        raise _fail(path, "words", N_("must be a table with domain = [...] and stop = [...]"))
     unknown = sorted(words.keys() - {"domain", "stop"})
     if unknown:
-        raise _fail(path, "words", f"unknown key(s): {', '.join(unknown)}; allowed: domain, stop")
+        raise _fail(path, "words", N_("unknown key(s): {keys}; allowed: domain, stop"), keys=', '.join(unknown))
     return {
         "unit_families": families,
         "indicators": tuple(indicators),
@@ -320,9 +334,11 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     try:
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise TaxonomyError(f"cannot read taxonomy file {path}: {exc.strerror or exc}") from None
+        raise TaxonomyError(N_("cannot read taxonomy file {path}: {error}"),
+                            path=path, error=exc.strerror or exc) from None
     except UnicodeDecodeError:
-        raise TaxonomyError(f"taxonomy file {path} is not UTF-8 text; save it as UTF-8") from None
+        raise TaxonomyError(N_("taxonomy file {path} is not UTF-8 text; save it as UTF-8"), path=path) from None
     except tomllib.TOMLDecodeError as exc:
-        raise TaxonomyError(f"taxonomy file {path} is not valid TOML: {exc}") from None
+        raise TaxonomyError(N_("taxonomy file {path} is not valid TOML: {error}"), path=path,
+                            error=toml_problem(exc)) from None
     return Taxonomy(path=str(path), raw=raw)

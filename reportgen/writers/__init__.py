@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import BinaryIO
 
 from ..errors import UsageError
+from ..messages import N_
 from ..nodes import Document
 from .docx import write_docx
 from .layout import Layout
@@ -25,7 +26,8 @@ def writer_for(fmt: str) -> Writer:
     try:
         return WRITERS[fmt.lower().lstrip(".")]
     except KeyError:
-        raise UsageError(f"unknown output format {fmt!r}; known formats: {', '.join(sorted(WRITERS))}") from None
+        raise UsageError(N_("unknown output format {fmt!r}; known formats: {known}"),
+                         fmt=fmt, known=', '.join(sorted(WRITERS))) from None
 
 
 __all__ = ["WRITERS", "Layout", "write_docx", "write_pdf", "writer_for"]

@@ -14,6 +14,7 @@ import os
 from typing import Any, BinaryIO
 
 from ..errors import TemplateError, warn
+from ..messages import N_
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from .flow import collapse_page_breaks, headings
@@ -512,7 +513,8 @@ class DocxBuilder:
         elif isinstance(block, Div):
             self.div(block)
         else:
-            warn("W502", f"the Word writer has no rendering for {type(block).__name__}; it was left out")
+            warn("W502", N_("the Word writer has no rendering for {kind}; it was left out"),
+                         kind=type(block).__name__)
 
     def heading(self, block: Heading) -> None:
         """Append a heading with its number (一、 （一） …) in the heading style."""
@@ -634,7 +636,8 @@ class DocxBuilder:
             width, height = self.layout.image_size_mm(picture.px_width, picture.px_height, block.width_mm)
             p.add_run().add_picture(block.path, width=Mm(width), height=Mm(height))
         except (OSError, UnrecognizedImageError, ValueError) as exc:
-            warn("W503", f"image {block.path} cannot be read ({exc}); a placeholder was put in its place")
+            warn("W503", N_("image {path} cannot be read ({error}); a placeholder was put in its place"),
+                         path=block.path, error=exc)
             self.run(p, f"［图片缺失：{os.path.basename(block.path)}］")
         if block.caption:
             self.run(self.paragraph("Caption", indent=False), block.caption)
@@ -644,7 +647,8 @@ class DocxBuilder:
         """Append a named block (masthead, note, contents, cover, distribution)."""
         handler = getattr(self, f"div_{block.name}", None)
         if handler is None:
-            warn("W504", f"unknown block {block.name!r}: its contents are shown without special layout")
+            warn("W504", N_("unknown block {name!r}: its contents are shown without special layout"),
+                         name=block.name)
             self.blocks(block.children)
         else:
             handler(block)
@@ -832,8 +836,9 @@ def _base_document(reference: str | None) -> Any:
     try:
         return docx.Document(reference)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, PackageNotFoundError) as exc:
-        raise TemplateError(f"{reference}: the reference_docx of settings.toml cannot be opened as a Word file "
-                            f"({type(exc).__name__}: {exc}); fix the name or save the file again as .docx") from None
+        raise TemplateError(N_("{reference}: the reference_docx of settings.toml cannot be opened as a Word "
+                               "file ({kind}: {error}); fix the name or save the file again as .docx"),
+                            reference=reference, kind=type(exc).__name__, error=exc) from None
 
 
 def _own_styles(document: Any) -> list[Any]:

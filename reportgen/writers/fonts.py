@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, warn
+from ..messages import N_, _
 
 #: where the one-time cutting of a font instance is announced (start and end,
 #: ``record.phase``); the command line shows it, a library caller may listen
@@ -89,10 +90,11 @@ def variable_source() -> Path:
     try:
         import justmytype_intl_cjk
     except ImportError:
-        raise OutputError("the package justmytype-intl-cjk is missing; run `pip install justmytype-intl-cjk`") from None
+        raise OutputError(N_("the package justmytype-intl-cjk is missing; run `pip install "
+                             "justmytype-intl-cjk`")) from None
     path = Path(justmytype_intl_cjk.__file__).parent / "fonts" / "ofl" / "notosanssc" / "NotoSansSC[wght].ttf"
     if not path.is_file():
-        raise OutputError(f"{path} is missing; reinstall justmytype-intl-cjk")
+        raise OutputError(N_("{path} is missing; reinstall justmytype-intl-cjk"), path=path)
     return path
 
 
@@ -103,14 +105,16 @@ def fallback_face(weight: str = "regular") -> Face:
     target = _instance_path(source, weight)
     if not target.is_file():
         missing = [w for w in FALLBACK_WEIGHTS if not _instance_path(source, w).is_file()]
-        step = f"{len(FALLBACK_WEIGHTS) - len(missing) + 1} of {len(FALLBACK_WEIGHTS)}"
-        FONT_LOG.info("Preparing the PDF font %s %s (%s): this happens once on this machine and takes about "
-                      "half a minute; it is kept in %s for every later PDF.",
-                      FALLBACK_FAMILY, weight.title(), step, target.parent, extra={"phase": "start"})
+        step = _("{n} of {total}").format(n=len(FALLBACK_WEIGHTS) - len(missing) + 1, total=len(FALLBACK_WEIGHTS))
+        FONT_LOG.info(_("Preparing the PDF font {family} {weight} ({step}): this happens once on this machine "
+                        "and takes about half a minute; it is kept in {folder} for every later PDF.").format(
+                          family=FALLBACK_FAMILY, weight=weight.title(), step=step, folder=target.parent),
+                      extra={"phase": "start"})
         started = time.monotonic()
         _cut_instance(source, wght, target)
-        FONT_LOG.info("PDF font %s %s ready (%s, %.0f s).", FALLBACK_FAMILY, weight.title(), step,
-                      time.monotonic() - started, extra={"phase": "done"})
+        FONT_LOG.info(_("PDF font {family} {weight} ready ({step}, {seconds:.0f} s).").format(
+                          family=FALLBACK_FAMILY, weight=weight.title(), step=step,
+                          seconds=time.monotonic() - started), extra={"phase": "done"})
     return Face(FALLBACK_FAMILY, target, 0, bold=weight == "bold")
 
 
@@ -136,7 +140,8 @@ def _save_cached(font: object, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=target.name, suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write the font cache {target.parent}: {exc}; set REPORTGEN_CACHE_DIR to a writable folder") from None
+        raise OutputError(N_("cannot write the font cache {parent}: {error}; set REPORTGEN_CACHE_DIR to a "
+                             "writable folder"), parent=target.parent, error=exc) from None
     os.close(fd)
     try:
         font.save(tmp)
@@ -260,11 +265,11 @@ def packaged_face(name: str) -> Face | None:
 
         source = Path(getattr(importlib.import_module(module_name), getter)())
     except (ImportError, AttributeError):
-        warn("W505", f"{name} is named in [fonts] but the package {dist} is missing; the PDF uses Noto Sans SC "
-                     f"instead; run `pip install {dist}`")
+        warn("W505", N_("{name} is named in [fonts] but the package {dist} is missing; the PDF uses Noto "
+                        "Sans SC instead; run `pip install {dist}`"), name=name, dist=dist)
         return None
     if not source.is_file():
-        raise OutputError(f"{source} is missing; reinstall {dist}")
+        raise OutputError(N_("{source} is missing; reinstall {dist}"), source=source, dist=dist)
     target = cache_dir() / f"{source.stem}-GB2312-{source.stat().st_size}.ttf"
     if not target.is_file():
         _cut_truetype(source, target)

@@ -95,6 +95,7 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any, Mapping
 
 from ..errors import TemplateError
+from ..messages import N_, _
 from ..nodes import Div, Document
 
 PAGE_SIZES_MM: dict[str, tuple[float, float]] = {
@@ -250,7 +251,8 @@ class Layout:
         try:
             return _from_mapping(cls(), settings)
         except (TypeError, ValueError, KeyError) as exc:
-            raise TemplateError(f"settings: {exc}; see the keys listed in reportgen/writers/layout.py") from None
+            raise TemplateError(N_("settings: {error}; see the keys listed in reportgen/writers/layout.py"),
+                                error=exc) from None
 
 
 def document_title(doc: Document) -> str:
@@ -263,14 +265,15 @@ def _table(settings: Mapping[str, Any], name: str) -> Mapping[str, Any]:
     """Return table ``name`` of the settings, checking it is a table."""
     value = settings.get(name, {})
     if not isinstance(value, Mapping):
-        raise ValueError(f"[{name}] must be a table, not {type(value).__name__}")
+        raise ValueError(_("[{name}] must be a table, not {kind}").format(name=name, kind=type(value).__name__))
     return value
 
 
 def _number(table: str, key: str, value: Any) -> float:
     """Return ``value`` as a non-negative number or say which key is wrong."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-        raise ValueError(f"[{table}] {key} must be a non-negative number, not {value!r}")
+        raise ValueError(_("[{table}] {key} must be a non-negative number, not {value!r}").format(
+            table=table, key=key, value=value))
     return value
 
 
@@ -280,7 +283,8 @@ def _from_mapping(base: Layout, s: Mapping[str, Any]) -> Layout:
     page = _table(s, "page")
     if "size" in page:
         if str(page["size"]).upper() not in PAGE_SIZES_MM:
-            raise ValueError(f"[page] size {page['size']!r} is not one of {', '.join(PAGE_SIZES_MM)}")
+            raise ValueError(_("[page] size {size!r} is not one of {known}").format(
+                size=page['size'], known=', '.join(PAGE_SIZES_MM)))
         changes["page_size"] = str(page["size"]).upper()
     for side in ("top", "bottom", "left", "right"):
         key = f"margin_{side}_mm"
@@ -292,7 +296,8 @@ def _from_mapping(base: Layout, s: Mapping[str, Any]) -> Layout:
             changes[f"grid_{key}"] = int(_number("grid", key, grid[key]))
     if "type" in grid:
         if grid["type"] not in GRID_TYPES:
-            raise ValueError(f"[grid] type {grid['type']!r} is not one of {', '.join(GRID_TYPES)}")
+            raise ValueError(_("[grid] type {kind!r} is not one of {known}").format(
+                kind=grid['type'], known=', '.join(GRID_TYPES)))
         changes["grid_type"] = grid["type"]
     changes["fonts"] = _sub(Fonts, _table(s, "fonts"), "fonts")
     changes["sizes"] = _sub(Sizes, _table(s, "sizes"), "sizes")
@@ -307,8 +312,8 @@ def _from_mapping(base: Layout, s: Mapping[str, Any]) -> Layout:
         changes["page_number"] = str(s["footer"]["page_number"])
     if "page_number_side" in _table(s, "footer"):
         if s["footer"]["page_number_side"] not in PAGE_NUMBER_SIDES:
-            raise ValueError(f"[footer] page_number_side {s['footer']['page_number_side']!r} is not one of "
-                             f"{', '.join(PAGE_NUMBER_SIDES)}")
+            raise ValueError(_("[footer] page_number_side {side!r} is not one of {known}").format(
+                side=s['footer']['page_number_side'], known=', '.join(PAGE_NUMBER_SIDES)))
         changes["page_number_side"] = s["footer"]["page_number_side"]
     headings = _table(s, "headings")
     if "numbered" in headings:
@@ -338,6 +343,7 @@ def _sub(kind: type, table: Mapping[str, Any], name: str) -> Any:
         else:
             text = str(value)
             if not re.fullmatch(r"#[0-9A-Fa-f]{6}", text):
-                raise ValueError(f"[{name}] {key} must be a colour like \"#E60012\", not {value!r}")
+                raise ValueError(_("[{name}] {key} must be a colour like \"#E60012\", not {value!r}").format(
+                    name=name, key=key, value=value))
             values[key] = text
     return kind(**values)

@@ -20,6 +20,7 @@ from ..errors import OutputError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from . import fonts
+from ..messages import N_
 from .flow import collapse_page_breaks, headings
 from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers, list_mark
@@ -56,7 +57,8 @@ def _register(name: str, face: fonts.Face, fs: FontSet) -> str:
         try:
             pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.index))
         except (TTFError, OSError) as exc:
-            raise OutputError(f"cannot load font {face.path}: {exc}; remove it from [fonts] in the settings") from None
+            raise OutputError(N_("cannot load font {path}: {error}; remove it from [fonts] in the settings"),
+                              path=face.path, error=exc) from None
     font = pdfmetrics.getFont(name)
     fs.cmaps[name] = frozenset(font.face.charToGlyph)
     return name
@@ -104,8 +106,9 @@ def covered(text: str, font: str, fs: FontSet) -> str:
     new = "".join(sorted(missing - fs.warned))
     if new:
         fs.warned.update(new)
-        warn("W501", f"no PDF font has a glyph for {new!r} ({', '.join(f'U+{ord(c):04X}' for c in new)}); "
-                     "they will show as empty boxes; install a font that covers them and name it in [fonts]")
+        warn("W501", N_("no PDF font has a glyph for {chars!r} ({codes}); they will show as empty boxes; "
+                        "install a font that covers them and name it in [fonts]"),
+                     chars=new, codes=', '.join(f'U+{ord(c):04X}' for c in new))
     return "".join(out)
 
 
@@ -413,7 +416,8 @@ class PdfBuilder:
             return [RLPageBreak()]
         if isinstance(block, Div):
             return self.div(block)
-        warn("W502", f"the PDF writer has no rendering for {type(block).__name__}; it was left out")
+        warn("W502", N_("the PDF writer has no rendering for {kind}; it was left out"),
+                     kind=type(block).__name__)
         return []
 
     def heading(self, block: Heading) -> list:
@@ -496,7 +500,8 @@ class PdfBuilder:
         try:
             iw, ih = ImageReader(block.path).getSize()
         except (OSError, ValueError) as exc:
-            warn("W503", f"image {block.path} cannot be read ({exc}); a placeholder was put in its place")
+            warn("W503", N_("image {path} cannot be read ({error}); a placeholder was put in its place"),
+                         path=block.path, error=exc)
             return [self.plain_para(f"［图片缺失：{os.path.basename(block.path)}］", "centre")]
         width, height = self.layout.image_size_mm(iw, ih, block.width_mm)
         out = [RLImage(block.path, width=width * MM, height=height * MM)]
@@ -509,7 +514,8 @@ class PdfBuilder:
         """Return the flowables of a named block (masthead, note, contents, cover, distribution)."""
         handler = getattr(self, f"div_{block.name}", None)
         if handler is None:
-            warn("W504", f"unknown block {block.name!r}: its contents are shown without special layout")
+            warn("W504", N_("unknown block {name!r}: its contents are shown without special layout"),
+                         name=block.name)
             return self.blocks(block.children)
         return handler(block)
 

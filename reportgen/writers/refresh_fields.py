@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError
+from ..messages import N_
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -126,8 +127,9 @@ def refresh_fields(paths: list[Path], timeout_s: float | None = None) -> FieldRe
         contents = [_toc_entries(target / f"{n}.docx") for n in range(len(paths))]
         for path, entries in zip(paths, contents):
             if not entries:
-                raise OutputError(f"LibreOffice could not refresh the contents of {path.name}; nothing was written; "
-                                  "build without --refresh-fields (Word refreshes them when the file is opened)")
+                raise OutputError(N_("LibreOffice could not refresh the contents of {name}; nothing was written; "
+                                     "build without --refresh-fields (Word refreshes them when the file is opened)"),
+                                  name=path.name)
         filled = [(path, _with_entries(path, entries)) for path, entries in zip(paths, contents)]
     for path, data in filled:  # all refreshed: only now is any file replaced
         staged = path.with_name(f".{path.name}.fields")
@@ -331,8 +333,8 @@ def _install_macro(profile: Path) -> None:
     """Put ``MACRO`` into the profile's own Basic library, beside what LibreOffice put there."""
     library = profile / "user" / "basic" / MACRO_LIBRARY
     if not (library / "script.xlb").is_file():
-        raise OutputError("LibreOffice did not set up its profile, so the fields cannot be refreshed; build without "
-                          "--refresh-fields (Word refreshes them when the file is opened)")
+        raise OutputError(N_("LibreOffice did not set up its profile, so the fields cannot be refreshed; "
+                             "build without --refresh-fields (Word refreshes them when the file is opened)"))
     code = MACRO.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
     (library / f"{MACRO_MODULE}.xba").write_text(_XBA.format(module=MACRO_MODULE, code=code), encoding="utf-8")
     (library / "script.xlb").write_text(_XLB.format(library=MACRO_LIBRARY, module=MACRO_MODULE), encoding="utf-8")
@@ -344,8 +346,9 @@ def _run(command: list[str], timeout_s: float) -> None:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
                                    start_new_session=True)
     except OSError as exc:
-        raise OutputError(f"LibreOffice could not be started to refresh the fields ({exc.strerror or exc}); build "
-                          "without --refresh-fields (Word refreshes them when the file is opened)") from None
+        raise OutputError(N_("LibreOffice could not be started to refresh the fields ({error}); build without "
+                             "--refresh-fields (Word refreshes them when the file is opened)"),
+                          error=exc.strerror or exc) from None
     try:
         process.communicate(timeout=timeout_s)
     except subprocess.TimeoutExpired:
@@ -354,9 +357,9 @@ def _run(command: list[str], timeout_s: float) -> None:
         except ProcessLookupError:
             pass
         process.communicate()
-        raise OutputError(f"LibreOffice took longer than {timeout_s:g} s to refresh the fields and was stopped; "
-                          "nothing was written; build again, or without --refresh-fields (Word refreshes them "
-                          "when the file is opened)") from None
+        raise OutputError(N_("LibreOffice took longer than {seconds:g} s to refresh the fields and was "
+                             "stopped; nothing was written; build again, or without --refresh-fields (Word "
+                             "refreshes them when the file is opened)"), seconds=timeout_s) from None
 
 
 def _is_docx(path: Path) -> bool:
