@@ -12,14 +12,12 @@ Without LibreOffice the file is skipped with what to do instead.
 """
 from __future__ import annotations
 
-import os
-import shutil
-import signal
 import subprocess
 import tempfile
 from pathlib import Path
 
 from ..errors import InputError
+from ..libreoffice import run_bounded, soffice
 from ..nodes import Document
 
 CONVERT_TIMEOUT_S = 120
@@ -28,11 +26,6 @@ CONVERT_TIMEOUT_S = 120
 
 class ConverterMissing(InputError):
     """LibreOffice is not installed: the file is skipped, not failed."""
-
-
-def soffice() -> str | None:
-    """Return the LibreOffice command on this machine, or None."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def read_office(data: bytes, suffix: str) -> tuple[Document, None]:
@@ -59,16 +52,8 @@ def read_office(data: bytes, suffix: str) -> tuple[Document, None]:
 def _run(command: list[str], suffix: str) -> None:
     """Run a conversion, killing LibreOffice and its children if it outlasts ``CONVERT_TIMEOUT_S``."""
     try:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                                   start_new_session=True)
+        run_bounded(command, CONVERT_TIMEOUT_S)
     except OSError as exc:
         raise ConverterMissing("libreoffice_not_started", detail=exc.strerror or exc) from None
-    try:
-        process.communicate(timeout=CONVERT_TIMEOUT_S)
     except subprocess.TimeoutExpired:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        process.communicate()
         raise InputError("libreoffice_timeout", seconds=CONVERT_TIMEOUT_S, suffix=suffix) from None

@@ -21,8 +21,6 @@ from __future__ import annotations
 
 import copy
 import os
-import shutil
-import signal
 import subprocess
 import tempfile
 import zipfile
@@ -30,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError
+from ..libreoffice import run_bounded, soffice
 from ..messages import N_
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -91,11 +90,6 @@ class FieldRefresh:
 
     refreshed: tuple[Path, ...] = ()
     missing: bool = False
-
-
-def soffice() -> str | None:
-    """Return the LibreOffice command on this machine, or None."""
-    return shutil.which("soffice") or shutil.which("libreoffice")
 
 
 def refresh_fields(paths: list[Path], timeout_s: float | None = None) -> FieldRefresh:
@@ -343,20 +337,12 @@ def _install_macro(profile: Path) -> None:
 def _run(command: list[str], timeout_s: float) -> None:
     """Run LibreOffice, killing it and its children if it outlasts ``timeout_s``."""
     try:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
-                                   start_new_session=True)
+        run_bounded(command, timeout_s)
     except OSError as exc:
         raise OutputError(N_("LibreOffice could not be started to refresh the fields ({error}); build without "
                              "--refresh-fields (Word refreshes them when the file is opened)"),
                           error=exc.strerror or exc) from None
-    try:
-        process.communicate(timeout=timeout_s)
     except subprocess.TimeoutExpired:
-        try:
-            os.killpg(process.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        process.communicate()
         raise OutputError(N_("LibreOffice took longer than {seconds:g} s to refresh the fields and was "
                              "stopped; nothing was written; build again, or without --refresh-fields (Word "
                              "refreshes them when the file is opened)"), seconds=timeout_s) from None
