@@ -260,6 +260,16 @@ def test_write_docx_contents_is_a_toc_field_caching_the_headings(outputs):
     assert cached == ["一、总体情况", "（一）主要做法", "二、存在问题"]
 
 
+def test_write_docx_with_contents_asks_word_to_refresh_fields(outputs, tmp_path):
+    """The contents' cached entries carry no page numbers, so Word is asked to update fields on opening;
+    a document without contents is left as Word writes it (no prompt on opening)."""
+    assert '<w:updateFields w:val="true"/>' in _docx_xml(outputs["docx"], "word/settings.xml")
+    path = tmp_path / "plain.docx"
+    with open(path, "wb") as out:
+        write_docx(Document(blocks=(Para.of("正文。"),)), out, Layout.from_mapping({}))
+    assert "updateFields" not in _docx_xml(path, "word/settings.xml")
+
+
 def test_write_docx_table_columns_fit_their_cells_and_rows_do_not_split(tmp_path):
     import docx
 

@@ -1,4 +1,4 @@
-"""What a rendered Word template still needs after docxtpl: comments, script, table widths, field refresh.
+"""What a rendered Word template still needs after docxtpl: comments, script, table widths.
 
 * ``{{ x | sourced }}`` travels through docxtpl as the figure's text between
   private-use marks carrying its note id; ``add_comments`` cuts it into a run
@@ -8,7 +8,6 @@
 * ``fit_data_tables``: a table whose rows or cells a loop repeats gets its
   columns measured from the rendered text (``writers.tables.column_widths``,
   as the Markdown weekly's tables), within the table's width.
-* ``set_update_fields``: Word refreshes contents and page fields on opening.
 """
 from __future__ import annotations
 
@@ -24,12 +23,6 @@ _NOTED = re.compile(f"{NOTE_OPEN}(\\d+){NOTE_MID}(.*?){NOTE_CLOSE}", re.DOTALL)
 _ANY_MARK = re.compile(f"[{NOTE_OPEN}{NOTE_MID}{NOTE_CLOSE}]|{NOTE_OPEN}\\d+{NOTE_MID}")
 HEADER_RELS = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/header",
                "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer")
-# w:settings children that must follow w:updateFields (ECMA-376 CT_Settings order).
-_AFTER_UPDATE_FIELDS = ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
-                        "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
-                        "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown",
-                        "smartTagType", "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags",
-                        "decimalSymbol", "listSeparator")
 TABLE_TEXT_PT = 10.5
 CELL_PADDING_TWIPS = 216  # Word's default cell margins, 0.19 cm each side
 DATA_TABLE = "{urn:reportgen:word}data-table"  # set before rendering, removed after
@@ -148,22 +141,3 @@ def fit_data_tables(document) -> None:
                 for w in cell.iter(_w("tcW")):
                     w.set(_w("w"), str(int(width)))
                     w.set(_w("type"), "dxa")
-
-
-def set_update_fields(document) -> None:
-    """Set ``w:updateFields``: Word refreshes contents and page references when it opens the file."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    settings = document.settings.element
-    existing = settings.find(qn("w:updateFields"))
-    if existing is not None:
-        existing.set(qn("w:val"), "true")
-        return
-    flag = OxmlElement("w:updateFields")
-    flag.set(qn("w:val"), "true")
-    later = next((el for el in settings if el.tag.rsplit("}", 1)[-1] in _AFTER_UPDATE_FIELDS), None)
-    if later is not None:
-        later.addprevious(flag)
-    else:
-        settings.append(flag)

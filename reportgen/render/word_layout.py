@@ -68,7 +68,7 @@ def build_word_template(base: str = "weekly") -> tuple[bytes, str]:
 
     from ..writers import Layout, write_docx
     from .markup import parse
-    from .word_template import set_update_fields
+    from ..writers.docx_fields import set_update_fields
 
     source = load_audience(base)
     layout_file = LAYOUTS_DIR / f"{source.name}.md"

@@ -31,10 +31,11 @@ from typing import Any
 
 from ..errors import TemplateError
 from ..messages import N_
+from ..writers.docx_fields import set_update_fields
 from .confine import MB, WORD_TEMPLATE_MAX_BYTES
 from .tag_repair import RepairCount, repair_part
 from .word_check import Problem, TagSite, TemplateChecker, collect_sites, skeleton
-from .word_finish import add_comments, convert_text, fit_data_tables, mark_data_tables, mark_note, parts_of, set_update_fields
+from .word_finish import add_comments, convert_text, fit_data_tables, mark_data_tables, mark_note, parts_of
 from .word_numbering import apply_loop_restarts, mark_loop_restarts
 
 WORD_SUFFIX = ".docx"

@@ -18,6 +18,7 @@ from ..messages import N_
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
                      PageBreak, Para, Strong, Table, Text, plain)
 from .flow import collapse_page_breaks, headings
+from .docx_fields import set_update_fields
 from .docx_foot import foot_box
 from .fonttable import write_font_table
 from .layout import Layout, document_title
@@ -422,6 +423,7 @@ class DocxBuilder:
     def __init__(self, document: Any, layout: Layout, ast: Document):
         self.document, self.layout, self.ast = document, layout, ast
         self.numbers = HeadingNumbers(layout)
+        self.has_contents = False  # a contents field was written: Word should refresh fields on opening
         # a copy for distribution carries no comments; the review copy gets each source sentence
         self.comments = CommentAdder(document) if ast.meta.get("copy") != "clean" else None
         self.style_ids: dict[str, str | None] = {}
@@ -714,6 +716,7 @@ class DocxBuilder:
         from docx.enum.text import WD_BREAK
         from docx.shared import Pt
 
+        self.has_contents = True
         self.run(self.paragraph("Title", indent=False), block.attr("title", "目　录") or "目　录")
         self.blocks(block.children)
         numbers = HeadingNumbers(self.layout)
@@ -884,6 +887,9 @@ def write_docx(doc: Document, out: BinaryIO, layout: Layout) -> None:
     for child in list(body):  # a reference document's sample content goes; its section settings stay
         if child.tag != "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr":
             body.remove(child)
-    DocxBuilder(document, layout, doc).blocks(doc.blocks)
+    builder = DocxBuilder(document, layout, doc)
+    builder.blocks(doc.blocks)
+    if builder.has_contents:  # the contents' cached entries carry no page numbers until Word refreshes them
+        set_update_fields(document)
     write_font_table(document, layout.fonts.latin)
     document.save(out)
