@@ -15,7 +15,6 @@ import pytest
 from conftest import shipped_lexicon
 from reportgen.extract.figures import find_figures, find_spans
 from reportgen.nodes import Heading, Para
-from reportgen.taxonomy import load_taxonomy
 
 LEX = shipped_lexicon()
 

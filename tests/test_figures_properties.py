@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 from conftest import shipped_lexicon
 from reportgen.extract.figures import find_figures
 from reportgen.nodes import Para
-from reportgen.taxonomy import load_taxonomy
 
 TAXONOMY = shipped_lexicon()
 

@@ -7,7 +7,6 @@ import pytest
 
 from conftest import seed_text, shipped_lexicon
 from reportgen.extract.keywords import find_keywords
-from reportgen.taxonomy import load_taxonomy
 
 
 @pytest.fixture(scope="module")

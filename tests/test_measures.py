@@ -6,7 +6,6 @@ import pytest
 from conftest import shipped_lexicon, shipped_normalise_rules
 from reportgen.extract.measures import _inside_quotes, _numbering, find_measures
 from reportgen.nodes import Heading, ListBlock, Para, Strong, Text
-from reportgen.taxonomy import load_taxonomy
 
 LEAD = "为深入开展党的群众路线教育实践活动,我局高度重视,周密部署,扎实推进各项工作,取得了阶段性成效,现将有关情况报告如下。"
 BODY = "局党委多次召开会议专题研究,制定了实施方案,明确了责任分工和时间节点,确保各项工作落到实处。"

@@ -10,7 +10,6 @@ import pytest
 from conftest import shipped_lexicon
 from reportgen.extract.figures import find_figures
 from reportgen.nodes import Para
-from reportgen.taxonomy import load_taxonomy
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from reportgen.project import check_file_name, file_stem, load_project
 from reportgen.reasons import Reason
 from reportgen.records import Article, Extraction, Figure, Source
 from reportgen.render.dates import format_date
-from reportgen.summary import counts_line, issue_line, period_note, period_words
+from reportgen.summary import counts_line, period_note, period_words
 from reportgen.taxonomy import load_taxonomy
 
 TAXONOMY = load_taxonomy()

@@ -44,7 +44,7 @@ from ..records import Extraction, extraction_to_dict
 from . import revisions
 from .headline import text_or_none
 from .model import Comparison
-from .store import SCHEMA_VERSION, StoreState, back_up, inspect_store, migrate, read_connection
+from .store import StoreState, back_up, inspect_store, migrate, read_connection
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -26,7 +26,7 @@ HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 FULL_CLOSERS = "，。；：？！、）》」』”’】"
 MARKS = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _MARK = re.compile(rf"(?<=[{HAN}{FULL_CLOSERS}]) *([,;:?!]) *|(?<=[^ ]) *([,;:?!]) *(?=[{HAN}“‘（《])")
-_PARENS = re.compile(rf"\(([^()]*)\)")
+_PARENS = re.compile(r"\(([^()]*)\)")
 _QUOTES = re.compile(rf'"([^"]*[{HAN}][^"]*)"')
 _HAN = re.compile(f"[{HAN}]")
 _SPACE_AT_MARK = re.compile(r" +(?=[，；：？！）])|(?<=[，；：？！（]) +")
