@@ -16,6 +16,7 @@ from reportgen.cli import main
 from reportgen.errors import OutputError
 from reportgen.project import parse_project
 from reportgen.writers import refresh_fields as fields
+from reportgen.writers.docx_fields import set_update_fields
 
 needs_soffice = pytest.mark.skipif(fields.soffice() is None, reason="LibreOffice (soffice) is not installed")
 HEADINGS = ["总体情况", "各单位工作进展", "存在问题"]
@@ -44,6 +45,7 @@ def _stale_toc_document(path: Path) -> Path:
         document.add_heading(name, 1)
         document.add_paragraph("本周开展走访调研，收集意见建议。" * 10)
         document.add_heading(f"{name}的细目", 2)
+    set_update_fields(document)   # as the writers leave it: Word is asked to refresh on opening
     document.save(str(path))
     return path
 
@@ -70,6 +72,19 @@ def test_a_stale_contents_gets_every_heading_with_its_page(tmp_path: Path) -> No
     document = docx.Document(str(path))
     assert [p.text for p in document.paragraphs if p.style.name.startswith("Heading")][:2] == ["总体情况", "总体情况的细目"]
     assert [sorted(p.name for p in tmp_path.iterdir())] == [["简报.docx"]]  # no staged copy left
+    assert "updateFields" not in _settings_xml(path)   # filled: Word no longer asks to update them
+
+
+def _settings_xml(path: Path) -> str:
+    with zipfile.ZipFile(path) as package:
+        return package.read("word/settings.xml").decode("utf-8")
+
+
+def test_the_stale_document_asks_word_to_update_its_fields() -> None:
+    """The refresh test's starting point carries the flag, so its removal is the refresh's doing."""
+    document = docx.Document()
+    set_update_fields(document)
+    assert document.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
 
 
 def test_a_document_without_contents_is_not_sent_to_libreoffice(tmp_path: Path, monkeypatch) -> None:
@@ -81,6 +96,33 @@ def test_a_document_without_contents_is_not_sent_to_libreoffice(tmp_path: Path, 
     monkeypatch.setattr(fields, "_run", lambda *a: pytest.fail("LibreOffice was started for a file with no contents"))
     assert fields.refresh_fields([path]) == fields.FieldRefresh()
     assert path.read_bytes() == before
+
+
+def _fielded_document(path: Path, instruction: str) -> Path:
+    """Write a one-page document holding one field ``instruction`` and asking Word to update fields on opening."""
+    document = docx.Document()
+    p = document.add_paragraph("第")
+    _mark(p.add_run(), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.text = f" {instruction} "
+    p.add_run()._r.append(instr)
+    _mark(p.add_run(), "separate")
+    p.add_run("1")
+    _mark(p.add_run(), "end")
+    p.add_run("页")
+    set_update_fields(document)
+    document.save(str(path))
+    return path
+
+
+def test_a_file_with_only_page_fields_stops_asking_word_without_libreoffice(tmp_path: Path, monkeypatch) -> None:
+    pages = _fielded_document(tmp_path / "页码.docx", "PAGE")
+    other = _fielded_document(tmp_path / "引用.docx", "REF 书签1 \\h")
+    monkeypatch.setattr(fields, "_run", lambda *a: pytest.fail("LibreOffice was started for a file with no contents"))
+    assert fields.refresh_fields([pages, other]) == fields.FieldRefresh()
+    assert "updateFields" not in _settings_xml(pages)
+    assert "第1页" in docx.Document(str(pages)).paragraphs[0].text    # the text and its field stay
+    assert '<w:updateFields w:val="true"/>' in _settings_xml(other)    # a cross-reference still needs Word's update
 
 
 def test_without_libreoffice_the_file_is_kept_and_the_result_says_so(tmp_path: Path, monkeypatch) -> None:
@@ -114,6 +156,7 @@ def test_build_refresh_fields_fills_the_digest_contents_and_keeps_the_review_com
     pages = [int(line.rsplit("|", 1)[1]) for line in lines]
     assert pages == sorted(pages) and pages[0] > 1  # the cover and the contents come first
     assert sum(1 for line in _contents(review) if re.search(r"\|\d+$", line)) == len(_contents(review))
+    assert "updateFields" not in _settings_xml(clean) and "updateFields" not in _settings_xml(review)
     with zipfile.ZipFile(review) as package:
         assert package.read("word/comments.xml").count(b"<w:comment ") > 0
         assert b"commentReference" in package.read("word/document.xml")

@@ -2,6 +2,9 @@
 
 Both Word routes need it (the Markdown writer's digest contents and the Word
 templates), so it lives beside the writer that the template route also uses.
+Once the fields have been filled at build time (``refresh_fields``) the request
+is taken back: Word would otherwise still ask the reader, on every opening,
+whether to update fields that are already right.
 """
 from __future__ import annotations
 
@@ -30,3 +33,12 @@ def set_update_fields(document) -> None:
         later.addprevious(flag)
     else:
         settings.append(flag)
+
+
+def clear_update_fields(document) -> None:
+    """Remove ``w:updateFields``: the fields are filled already and Word need not ask to refresh them."""
+    from docx.oxml.ns import qn
+
+    settings = document.settings.element
+    for flag in settings.findall(qn("w:updateFields")):
+        settings.remove(flag)

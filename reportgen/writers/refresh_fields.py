@@ -33,6 +33,9 @@ from ..messages import N_
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
+PAGE_FIELDS = frozenset({"PAGE", "NUMPAGES", "SECTIONPAGES"})
+"""Fields every viewer works out as it lays out the pages: a file holding no others needs no refresh."""
+
 REFRESH_TIMEOUT_S = 180
 """Longest one LibreOffice run may take to refresh a build's Word files (a start is a few seconds, a file one or two)."""
 
@@ -99,14 +102,42 @@ def refresh_fields(paths: list[Path], timeout_s: float | None = None) -> FieldRe
     (``PAGE``) are worked out by every viewer as it lays the page out. Each
     file is replaced only once LibreOffice has refreshed all of them; on any
     failure the files are left as they were and ``OutputError`` says why.
+    Every refreshed file, and every file whose only fields are page numbers,
+    stops asking Word to update its fields on opening (``w:updateFields``).
     """
     timeout_s = timeout_s if timeout_s is not None else REFRESH_TIMEOUT_S
-    paths = [Path(p) for p in paths if _toc_span(_body(Path(p))) is not None]
-    if not paths:
-        return FieldRefresh()
-    command = soffice()
-    if command is None:
+    with_contents = [Path(p) for p in paths if _toc_span(_body(Path(p))) is not None]
+    page_fields_only = [Path(p) for p in paths if Path(p) not in with_contents]
+    if with_contents and soffice() is None:
         return FieldRefresh(missing=True)
+    result = _refresh_contents(with_contents, timeout_s) if with_contents else FieldRefresh()
+    for path in page_fields_only:   # their page numbers are laid out by every viewer: nothing for Word to update
+        _stop_asking_to_update(path)
+    return result
+
+
+def _stop_asking_to_update(path: Path) -> None:
+    """Take ``w:updateFields`` out of a file whose only fields are page numbers (its bytes stay when it has none)."""
+    import docx
+
+    from .docx_fields import clear_update_fields
+
+    document = docx.Document(str(path))
+    if document.settings.element.find(_w("updateFields")) is None:
+        return
+    instructions = [(el.text or "").split()[:1] for el in document.element.body.iter(_w("instrText"))]
+    instructions += [(el.get(_w("instr")) or "").split()[:1] for el in document.element.body.iter(_w("fldSimple"))]
+    if any(word and word[0].upper() not in PAGE_FIELDS for word in instructions):
+        return
+    clear_update_fields(document)
+    staged = path.with_name(f".{path.name}.fields")
+    document.save(str(staged))
+    os.replace(staged, path)
+
+
+def _refresh_contents(paths: list[Path], timeout_s: float) -> FieldRefresh:
+    """Fill the TOC fields of ``paths`` through LibreOffice, all files or none (see ``refresh_fields``)."""
+    command = soffice()
     with tempfile.TemporaryDirectory(prefix="reportgen-fields-") as tmp:
         folder = Path(tmp)
         source, target, profile = folder / "in", folder / "out", folder / "profile"
@@ -200,13 +231,17 @@ def _with_entries(path: Path, entries: list[TocEntry]) -> bytes:
     Each line keeps the paragraph formatting of the line it replaces (the
     last one's for lines added) and gets its page number after a dotted
     right tab at the text's right edge; the field's own marks, and any text
-    before or after the field in its first and last paragraphs, stay.
+    before or after the field in its first and last paragraphs, stay. The
+    file no longer asks Word to update its fields on opening: they are filled.
     """
     import io
 
     import docx
 
+    from .docx_fields import clear_update_fields
+
     document = docx.Document(str(path))
+    clear_update_fields(document)
     paragraphs, first, last = _toc_span(document.element.body)
     old = paragraphs[first:last + 1]
     before, opening = _split_at(old[0], "separate")   # runs up to the field's separator
