@@ -1,7 +1,8 @@
 """Write a Document as a PDF with reportlab platypus: the digest anyone can open.
 
-With ``pdf_contents.py`` (its one-pass table of contents), the only module
-that imports reportlab (lazily, inside functions). Fonts are
+With ``pdf_contents.py`` (its one-pass table of contents) and ``pdf_flow.py``
+(the 版记 at the foot of the last page, sections that never end on a stub
+page), the only modules that import reportlab (lazily, inside functions). Fonts are
 subset-embedded TrueType faces from ``fonts.py``; every string is checked
 against its font's cmap and drawn in the fallback face, or warned about, where
 a glyph is missing (reportlab would draw an empty box silently). Lines break
@@ -25,6 +26,7 @@ from .flow import collapse_page_breaks, headings
 from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers, list_mark
 from .pdf_contents import ContentsEntries, contents_flowable, define_page_forms
+from .pdf_flow import TAIL_LINES, foot_flowable, keep_tails
 from .tables import column_widths
 
 MM = 72 / 25.4
@@ -33,6 +35,8 @@ PAGE_NUMBER_GAP_MM = 7      # GB/T 9704: the page number's line is 7 mm below th
 TOC_LEADING = (1.6, 1.4)    # contents lines, in body sizes, for levels 1 and 2
 TOC_PADDING = 1             # points above and below each contents line
 HEADING_ROOM_LINES = 3      # body lines that must fit below a heading, or it starts the next page
+TABLE_MIN_ROWS = 2          # body rows a table leaves on a page, and carries to the next, when it breaks
+RULE_THICK_PT, RULE_THIN_PT = 0.35 * MM, 0.25 * MM   # GB/T 9704 版记: first and last rules, the rules between
 
 
 # -- fonts ----------------------------------------------------------------------
@@ -254,6 +258,33 @@ def glue_across_frags(pieces: list[Piece]) -> list[list[Piece]]:
     return groups
 
 
+def _table_class():
+    """Return a Table subclass that breaks over pages only where each side keeps ``TABLE_MIN_ROWS`` body rows.
+
+    reportlab breaks a table after the last row that fits, which can leave the
+    header and one row at a page foot, or carry one row (under the repeated
+    header) onto a page of its own.
+    """
+    from reportlab.platypus import Table
+
+    class WholeRowsTable(Table):
+        def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+            parts = super().split(availWidth, availHeight)
+            while len(parts) == 2:
+                kept = len(parts[0]._cellvalues) - self.repeatRows
+                carried = len(parts[1]._cellvalues) - self.repeatRows
+                if kept < TABLE_MIN_ROWS:
+                    return []                   # the whole table starts the next page
+                if carried >= TABLE_MIN_ROWS:
+                    return parts
+                parts[0].wrap(availWidth, availHeight)
+                availHeight -= parts[0]._rowHeights[-1]   # hand one more row to the next page
+                parts = super().split(availWidth, availHeight)
+            return parts
+
+    return WholeRowsTable
+
+
 # -- styles ----------------------------------------------------------------------
 
 def _styles(layout: Layout, fs: FontSet) -> dict[str, Any]:
@@ -267,7 +298,7 @@ def _styles(layout: Layout, fs: FontSet) -> dict[str, Any]:
     lead = min(lead, sz.body * 1.9)
     base = ParagraphStyle("body", fontName=fs.regular["body"], fontSize=sz.body, leading=lead,
                           wordWrap="CJK", alignment=TA_JUSTIFY, textColor=HexColor(col.text),
-                          firstLineIndent=layout.first_line_indent_chars * sz.body)
+                          firstLineIndent=layout.first_line_indent_chars * sz.body, allowWidows=0, allowOrphans=0)
 
     def derive(name: str, role: str, size: float, **kw: Any) -> ParagraphStyle:
         kw.setdefault("leading", size * 1.5)
@@ -297,6 +328,10 @@ def _styles(layout: Layout, fs: FontSet) -> dict[str, Any]:
         "list": derive("list", "body", sz.body, leading=lead),
         "notes": derive("notes", "body", sz.small, leading=sz.small * 1.5, leftIndent=2.2 * sz.small,
                         firstLineIndent=-2.2 * sz.small),
+        "distribution": derive("distribution", "body", sz.distribution, leading=sz.distribution * 1.3,
+                               alignment=TA_LEFT),
+        "distribution_right": derive("distribution_right", "body", sz.distribution,
+                                     leading=sz.distribution * 1.3, alignment=TA_RIGHT),
     }
 
 
@@ -316,6 +351,8 @@ class PdfBuilder:
         self.heading_seq = 0
         self.toc_levels = self._toc_levels(doc)
         self.contents = ContentsEntries()   # filled as headings are made; page numbers as they are laid out
+        self.foot: list = []                # the 版记, set after everything else (notes included)
+        self.unnumbered: set[int] = set()   # pages that show no page number (the 版记's)
 
     def _toc_levels(self, doc: Document) -> int:
         """Return the heading levels the contents lists: 1 and 2 when they fit one page, else level 1 only.
@@ -381,6 +418,8 @@ class PdfBuilder:
 
         A heading directly over an image goes to the image's page with it: an image
         cannot split, so the heading's own room check would leave it alone at a page foot.
+        A heading directly over another heading makes room for both, so neither is
+        left alone at a page foot.
         """
         from reportlab.platypus import KeepTogether
 
@@ -390,6 +429,11 @@ class PdfBuilder:
             flowables = self.block(block)
             if isinstance(block, Image) and pending_heading:
                 out[-len(pending_heading):] = [KeepTogether(pending_heading + flowables)]
+            elif isinstance(block, Heading) and pending_heading:
+                _, heading = flowables
+                pending_heading[0].height += heading.style.spaceBefore + heading.style.leading
+                out.append(heading)   # the room above the first heading covers this one too
+                flowables = pending_heading + [heading]
             else:
                 out.extend(flowables)
             pending_heading = flowables if isinstance(block, Heading) else []
@@ -472,7 +516,7 @@ class PdfBuilder:
             return []
         rows = [list(r) + [""] * (ncols - len(r)) for r in rows]
         widths = self._column_widths(block, ncols)
-        t = RLTable(rows, colWidths=widths, repeatRows=1 if block.header else 0, hAlign="CENTER")
+        t = _table_class()(rows, colWidths=widths, repeatRows=1 if block.header else 0, hAlign="CENTER")
         style = [("GRID", (0, 0), (-1, -1), 0.6, black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                  ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
         if block.header:
@@ -591,31 +635,47 @@ class PdfBuilder:
         return out + [NextPageTemplate("body"), RLPageBreak()]
 
     def div_distribution(self, block: Div) -> list:
-        """Return the 报/送/发 lines and the 印发 line between rules, then the number of copies.
+        """Set the 版记 aside for the foot of the last page: 报/送/发 lines and the 印发 line between rules,
+        then the number of copies.
 
         Thick rules open and close the block and thin ones part its lines; the
         印发 line has the issuer left and the date right (the block's ``issuer``
-        and ``date``), as GB/T 9704 draws the 版记.
+        and ``date``), in 4号, one character in on each side, as GB/T 9704 draws
+        the 版记. It goes after everything else, the notes appendix included
+        (``self.foot``), its last rule on the foot of the text block of the last
+        page, and that page shows no page number (``pdf_flow``).
         """
         from reportlab.lib.colors import black
-        from reportlab.platypus import HRFlowable, KeepTogether, Spacer
+        from reportlab.platypus import Table as RLTable
 
-        lines = [self.para(self.inline(c.content), "small") for c in block.children if isinstance(c, Para)]
+        size = self.layout.sizes.distribution
+        rows = [[self.para(self.inline(c.content), "distribution"), ""] for c in block.children if isinstance(c, Para)]
         if block.attr("issuer") or block.attr("date"):
-            lines.append(self._left_right(block.attr("issuer", "") or "", f"{block.attr('date', '') or ''}印发"))
-        out = [HRFlowable(width="100%", thickness=1, color=black, spaceAfter=3)]
-        for n, line in enumerate(lines):
-            last = n == len(lines) - 1
-            out += [line, HRFlowable(width="100%", thickness=1 if last else 0.5, color=black, spaceBefore=2,
-                                     spaceAfter=3)]
-        for child in block.children:
-            if not isinstance(child, Para):
-                out.extend(self.block(child))
+            rows.append([self.plain_para(block.attr("issuer", "") or "", "distribution"),
+                         self.plain_para(f"{block.attr('date', '') or ''}印发", "distribution_right")])
+        below = [f for child in block.children if not isinstance(child, Para) for f in self.block(child)]
         copies = block.attr("copies")
         if copies:
             text = f"共印{copies}份" if copies.isdigit() else copies
-            out.append(self.plain_para(f"（{text}）" if not text.startswith("（") else text, "small_right"))
-        return [Spacer(1, 18), KeepTogether(out)]
+            copies_line = self.plain_para(f"（{text}）" if not text.startswith("（") else text, "distribution_right")
+            copies_line.style = copies_line.style.clone("copies", rightIndent=size)
+            below.append(copies_line)
+        if not rows:
+            self.foot = below
+            return []
+        half = self.layout.text_width_mm * MM / 2
+        pitch = max(self.layout.line_height_pt, size * 1.5)
+        ruled = RLTable(rows, colWidths=[half, half], rowHeights=[pitch] * len(rows))
+        commands = [("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0), ("LEFTPADDING", (0, 0), (-1, -1), size),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), size),
+                    ("LINEABOVE", (0, 0), (-1, 0), RULE_THICK_PT, black),
+                    ("LINEBELOW", (0, 0), (-1, -2), RULE_THIN_PT, black),
+                    ("LINEBELOW", (0, -1), (-1, -1), RULE_THICK_PT, black)]
+        commands += [("SPAN", (0, n), (1, n)) for n, row in enumerate(rows) if row[1] == ""]
+        ruled.setStyle(self.table_style(commands))
+        self.foot = [foot_flowable(ruled, below, self.unnumbered.add)]
+        return []
 
     def notes_appendix(self) -> list:
         """Return the appendix of numbered provenance notes (empty when there are none).
@@ -641,19 +701,27 @@ def _doc_template(out: BinaryIO, layout: Layout, builder: PdfBuilder, title: str
     frame = Frame(layout.margin_left_mm * MM, layout.margin_bottom_mm * MM, layout.text_width_mm * MM,
                   layout.text_height_mm * MM, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     font, size = builder.fs.regular["body"], layout.sizes.small
+    left, right = layout.margin_left_mm * MM, width - layout.margin_right_mm * MM
 
     def decorate(canvas: Any, doc: Any) -> None:
+        """Draw the running header (as the page begins)."""
+        if not layout.header_text:
+            return
         canvas.saveState()
         canvas.setFillColor(HexColor(layout.colors.text))
         canvas.setFont(font, size)
-        left, right = layout.margin_left_mm * MM, width - layout.margin_right_mm * MM
-        if layout.header_text:
-            header = layout.running_header(title)
-            y = height - layout.margin_top_mm * MM + size * 1.4
-            canvas.drawCentredString(width / 2, y, header)
-            canvas.setLineWidth(0.5)
-            canvas.line(left, y - 4, right, y - 4)
-        if layout.page_number:
+        header = layout.running_header(title)
+        y = height - layout.margin_top_mm * MM + size * 1.4
+        canvas.drawCentredString(width / 2, y, header)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, y - 4, right, y - 4)
+        canvas.restoreState()
+
+    def page_number(canvas: Any, doc: Any) -> None:
+        """Draw the page number (as the page ends, when it is known whether the 版记 is on it)."""
+        canvas.saveState()
+        canvas.setFillColor(HexColor(layout.colors.text))
+        if layout.page_number and doc.page not in builder.unnumbered:
             n = doc.page - builder.cover_pages
             text = layout.page_number.replace("{n}", str(n))
             canvas.setFont(font, layout.sizes.page_number)
@@ -686,20 +754,21 @@ def _doc_template(out: BinaryIO, layout: Layout, builder: PdfBuilder, title: str
     doc = Template(out, pagesize=(width, height), title=title, author=builder.doc.meta.get("issuer", ""),
                    creator="reportgen", initialFontName=font, initialFontSize=size, leftMargin=layout.margin_left_mm * MM, rightMargin=layout.margin_right_mm * MM,
                    topMargin=layout.margin_top_mm * MM, bottomMargin=layout.margin_bottom_mm * MM)
-    doc.addPageTemplates([PageTemplate("body", [frame], onPage=decorate)])
+    doc.addPageTemplates([PageTemplate("body", [frame], onPage=decorate, onPageEnd=page_number)])
     return doc, frame
 
 
 def write_pdf(doc: Document, out: BinaryIO, layout: Layout) -> None:
     """Write ``doc`` to ``out`` as a PDF with embedded subset CJK fonts."""
-    from reportlab.platypus import PageTemplate
+    from reportlab.platypus import PageBreak as RLPageBreak, PageTemplate
 
     builder = PdfBuilder(doc, layout)
     blocks = doc.blocks
     has_cover = layout.pdf_cover and blocks and isinstance(blocks[0], Div) and blocks[0].name == "cover"
     if blocks and isinstance(blocks[0], Div) and blocks[0].name == "cover" and not layout.pdf_cover:
         blocks = blocks[1:]
-    story = builder.blocks(blocks) + builder.notes_appendix()
+    story = keep_tails(builder.blocks(blocks) + builder.notes_appendix(), lambda f: isinstance(f, RLPageBreak),
+                       TAIL_LINES * builder.styles["body"].leading, layout.text_width_mm * MM) + builder.foot
     title = document_title(doc)
     template, frame = _doc_template(out, layout, builder, title)
     if has_cover:

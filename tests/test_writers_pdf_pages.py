@@ -1,0 +1,143 @@
+"""Where the PDF's pages end: the 版记 at the foot of the last page, and no page holding a stray line or two."""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from reportgen.nodes import Div, Document, Heading, ListBlock, Noted, PageBreak, Para, Table, Text
+from reportgen.writers import Layout, write_pdf
+
+FILLER = "各单位坚持问题导向，深入基层一线开展调研，逐项建立台账、明确整改时限，做到件件有着落。"
+PAGE_NUMBER = re.compile(r"^[—-]\s*\d+\s*[—-]$")
+WEEKLY = {"page": {"margin_top_mm": 37, "margin_bottom_mm": 35, "margin_left_mm": 28, "margin_right_mm": 26},
+          "grid": {"lines": 22, "chars": 28}, "sizes": {"body": 16}, "footer": {"page_number": "— {n} —"}}
+DISTRIBUTION = Div("distribution", (Para.of("报：市委办公室"), Para.of("发：各乡镇党委")),
+                   attrs=(("copies", "30"), ("issuer", "县委办公室"), ("date", "2024年3月15日")))
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if not path:
+        pytest.skip(f"{name} is not installed (poppler-utils)")
+    return path
+
+
+def _write(blocks: list, path: Path, settings: dict | None = None) -> Path:
+    with open(path, "wb") as out:
+        write_pdf(Document(meta={"title": "工作简报"}, blocks=tuple(blocks)), out, Layout.from_mapping(settings or {}))
+    return path
+
+
+def _words(pdf: Path) -> list[list[tuple[str, float]]]:
+    """Return each page's words with the bottom of each, in points from the top of the page."""
+    out = subprocess.run([_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return [[(html.unescape(m.group(2)), float(m.group(1)))
+             for m in re.finditer(r'yMax="([\d.]+)">([^<]*)</word>', page)] for page in out.split("<page ")[1:]]
+
+
+def _body_lines(pdf: Path) -> list[list[str]]:
+    """Return each page's lines of text, without its page number."""
+    text = subprocess.run([_tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [[line.strip() for line in page.splitlines() if line.strip() and not PAGE_NUMBER.match(line.strip())]
+            for page in text.split("\f") if page.strip()]
+
+
+def _text(page: list[tuple[str, float]]) -> str:
+    return "".join(word for word, _ in page)
+
+
+@pytest.mark.parametrize("paragraphs, pages", [(3, 1), (5, 2)])
+def test_the_distribution_block_sits_on_the_foot_of_the_last_page_without_a_page_number(tmp_path, paragraphs, pages):
+    """Three paragraphs of five lines leave room for the 版记 on page 1; five leave less than its four ruled
+    lines, and it goes to the foot of a page of its own."""
+    blocks = [Para.of(f"第{i + 1}段。{FILLER * 3}") for i in range(paragraphs)] + [DISTRIBUTION]
+    pdf = _write(blocks, tmp_path / "foot.pdf", WEEKLY)
+    laid_out = _words(pdf)
+    assert len(laid_out) == pages
+    last = laid_out[-1]
+    issued = [bottom for word, bottom in last if "印发" in word]
+    assert issued, _text(last)
+    foot_pt = (297 - 35) / 25.4 * 72                       # the text block's bottom edge
+    assert foot_pt - 28.95 < issued[0] < foot_pt, (issued, foot_pt)
+    copies = [bottom for word, bottom in last if "共印30份" in word]
+    assert copies and copies[0] > foot_pt, "共印N份 goes under the last rule, below the text block"
+    assert not any(PAGE_NUMBER.match(line) for line in _body_lines_with_numbers(pdf)[-1]), "no page number on it"
+    assert all(any(PAGE_NUMBER.match(line) for line in page) for page in _body_lines_with_numbers(pdf)[:-1])
+    if pages == 1:
+        assert f"第{paragraphs}段" in _text(last)
+    else:
+        assert "段" not in _text(last), "a page of its own only because the text left no room"
+
+
+def _body_lines_with_numbers(pdf: Path) -> list[list[str]]:
+    text = subprocess.run([_tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f") if page.strip()]
+
+
+def test_the_distribution_block_comes_after_the_notes_appendix_in_4hao(tmp_path):
+    """GB/T 9704: the 版记 is the last thing in the document, after any appendix, set in 4号 (14 pt)."""
+    blocks = [Para((Text("共征求意见建议"), Noted("512条", "来源：某县报告第3段"), Text("。"))), DISTRIBUTION]
+    pdf = _write(blocks, tmp_path / "notes.pdf", WEEKLY)
+    text = "".join(_text(page) for page in _words(pdf))
+    assert text.index("数据来源") < text.index("报：市委办公室") < text.index("印发")
+    fonts = subprocess.run([_tool("pdftotext"), "-bbox-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    line = re.search(r'<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">\s*<word[^>]*>报', fonts)
+    assert line and 12 < float(line.group(2)) - float(line.group(1)) < 17, "the 版记 line is 4号, not the 小四 notes"
+
+
+def test_a_section_never_leaves_a_line_or_two_alone_on_a_page(tmp_path):
+    """Whatever the length of the text above it, a list that closes a section before a page break, or
+    closes the document, leaves at least three lines to its last page (and adds no page for it)."""
+    items = ListBlock(tuple((Para.of(f"第{n}项措施：{FILLER[:20 + 7 * n]}"),) for n in range(1, 7)), ordered=True)
+    stubs = []
+    for paragraphs in range(22, 40):     # one line each: the list meets the page foot at each of its lines
+        blocks = [Para.of(f"第{i + 1}段。{FILLER[:12]}") for i in range(paragraphs)]
+        blocks += [items, PageBreak(), Heading.of(1, "附录"), Para.of(FILLER), items]
+        pages = _body_lines(_write(blocks, tmp_path / f"tail{paragraphs}.pdf"))
+        stubs += [(paragraphs, n, page) for n, page in enumerate(pages) if len(page) < 3]
+    assert not stubs, stubs
+
+
+def test_a_long_closing_paragraph_carries_three_lines_or_none(tmp_path):
+    """A paragraph that closes a section breaks so that the page after carries three lines or more of it."""
+    stubs = []
+    for lines in range(2, 30):
+        blocks = [Para.of(FILLER * lines), PageBreak(), Para.of("附录。")]
+        pages = _body_lines(_write(blocks, tmp_path / f"para{lines}.pdf"))
+        stubs += [(lines, n, page) for n, page in enumerate(pages[:-1]) if len(page) < 3]
+    assert not stubs, stubs
+
+
+def test_a_table_breaks_with_two_rows_on_each_page(tmp_path):
+    """A table breaks over pages only where each page keeps two of its rows or more (the header repeats)."""
+    table = Table(header=((Text("单位"),), (Text("走访户数"),)),
+                  rows=tuple(((Text(f"第{i}单位"),), (Text(f"{100 * i}户"),)) for i in range(1, 13)))
+    alone = []
+    for paragraphs in range(10, 26):
+        blocks = [Para.of(f"第{i + 1}段。{FILLER}") for i in range(paragraphs)] + [table]
+        for n, page in enumerate(_body_lines(_write(blocks, tmp_path / f"table{paragraphs}.pdf"))):
+            rows = [line for line in page if re.match(r"第\d+单位", line)]
+            if len(rows) == 1:
+                alone.append((paragraphs, n, rows))
+    assert not alone, alone
+
+
+def test_a_heading_over_a_heading_never_stays_alone_at_a_page_foot(tmp_path):
+    """A section heading directly over a unit's heading goes to the page where the unit's text starts."""
+    orphaned = []
+    for paragraphs in range(22, 40):
+        blocks = [Para.of(f"第{i + 1}段。{FILLER[:12]}") for i in range(paragraphs)]
+        blocks += [Heading.of(1, "各单位工作进展"), Heading.of(2, "甲县"), Para.of(FILLER * 2)]
+        for n, page in enumerate(_body_lines(_write(blocks, tmp_path / f"heads{paragraphs}.pdf"))):
+            if any("各单位工作进展" in line for line in page) and not any("甲县" in line for line in page):
+                orphaned.append((paragraphs, n))
+    assert not orphaned, orphaned
