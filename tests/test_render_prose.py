@@ -171,3 +171,46 @@ def test_an_experience_tells_more_than_a_heading_would(rules) -> None:
     distinctive = {"东河县": [{"measure": "统筹安排 严抓学习", "terms": "统筹安排"}]}
     quotes = experiences({"东河县": [item]}, distinctive, rules, n=1)
     assert [q.text for q in quotes] == ["坚持统筹安排，组织党员干部深入一线开展走访调研，逐户听取群众意见和建议。"]
+
+
+@pytest.mark.parametrize(("unit", "paragraph", "opening"), [
+    # opens with the verb: the unit becomes its subject
+    ("北岭区", "参与居民议事会，建立服务工作台账，收集群众意见；实地走访调研，探究问题形成原因。",
+     "北岭区参与居民议事会，建立服务工作台账，"),
+    # opens with somebody else: the unit's name stands before them
+    ("南湖高新园", "工作人员走进社区居民家中，对影响居民生活的突出问题进行排查摸底，逐户登记造册。",
+     "南湖高新园工作人员走进社区居民家中，"),
+    # the report's word for its whole unit gives way to the name
+    ("西山县", "全县各级党组织把创先争优活动作为推动科学发展、服务人民群众的重要实践。",
+     "西山县各级党组织把创先争优活动"),
+    # after an opening clause of time, where the subject stands
+    ("东坪镇", "主题教育开展以来，积极开展“我为群众办实事”实践活动，推动解决群众急难愁盼问题。",
+     "主题教育开展以来，东坪镇积极开展"),
+    # the unit named in part (its short form) or by its place already: unchanged
+    ("北河市企业工委", "市企业工委采取“三项措施”，助推群众路线教育实践活动深入开展。", "市企业工委采取"),
+    ("临海开发区党工委", "开发区开展新一轮简政提速，落实“马上就办、办就办好”的要求。", "开发区开展新一轮"),
+    ("青石县", "今年，青石县全面推行“第一议题”制度，要求全县各级党组织认真落实。", "今年，青石县全面推行"),
+])
+def test_a_unit_paragraph_opens_with_the_unit_as_subject(rules, unit: str, paragraph: str, opening: str) -> None:
+    item = Item(unit=unit, title="", date=None, document="/in/x.txt", paragraphs=(paragraph,))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.kind == "lead" and lead.text.startswith(opening), lead.text
+    assert lead.text.count(unit) <= paragraph.count(unit) + 1    # the name is added once at most
+
+
+def test_a_unit_the_text_does_not_name_gets_no_subject(rules) -> None:
+    """A placeholder label (未署名材料一) is no name to open a sentence with."""
+    item = Item(unit="未署名材料一", title="", date=None, document="/in/x.txt",
+                paragraphs=("参与居民议事会，建立服务工作台账，收集群众意见，探究问题形成原因。",))
+    (lead,) = unit_paragraph([item], [], rules, named=False)
+    assert lead.text.startswith("参与居民议事会")
+
+
+def test_only_the_first_sentence_gets_the_subject(rules) -> None:
+    """The measures after the lead run on from it; they take no name of their own."""
+    item = Item(unit="北岭区", title="", date=None, document="/in/x.txt",
+                paragraphs=("参与居民议事会，建立服务工作台账，收集群众意见，探究问题形成原因。", "深入调研 听取民声",
+                            "干部深入一线开展调研。"),
+                measures=(("深入调研 听取民声", 1),))
+    lead, measures = unit_paragraph([item], [], rules)
+    assert lead.text.startswith("北岭区参与") and measures.text == "深入调研，听取民声。"

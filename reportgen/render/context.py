@@ -147,6 +147,14 @@ UNIDENTIFIED = re.compile(r"^（待确认单位\d+）$")   # the comparison's la
 UNIDENTIFIED_CLEAN = "未署名材料{n}"                 # the same unit in a copy for distribution
 
 
+UNIDENTIFIED_CLEAN_LABEL = re.compile("^" + UNIDENTIFIED_CLEAN.format(n="[一二三四五六七八九十百零〇0-9]+") + "$")
+
+
+def unnamed(unit: str) -> bool:
+    """Return whether ``unit`` is a label for a unit the text does not name (review or distribution copy)."""
+    return bool(UNIDENTIFIED.match(unit) or UNIDENTIFIED_CLEAN_LABEL.match(unit))
+
+
 def unit_labels_without_files(records: dict[str, Any]) -> dict[str, Any]:
     """Return ``records`` with every unit label that names an input file replaced by 未署名材料一, 二 ….
 
@@ -274,7 +282,7 @@ def _prose(records: dict[str, Any], material: dict[str, list[Item]], cells: dict
     for unit, items in material.items():
         unit_cells = [c for (u, _), c in cells.items()
                       if u == unit and not c.get("superseded") and c.get("sentence") not in superseded]
-        summaries[unit] = prose.unit_paragraph(items, unit_cells, rules)
+        summaries[unit] = prose.unit_paragraph(items, unit_cells, rules, named=not unnamed(unit))
         used.update(q.text for q in summaries[unit])
     return {
         "summaries": {u: _quotes(q, notes, review) for u, q in summaries.items()},

@@ -50,6 +50,10 @@ class ProseRules:
     adverbial_endings: tuple[str, ...]
     asides: tuple[str, ...]
     self_reference: str
+    subject_piece_chars: int
+    setting_endings: tuple[str, ...]
+    subject_clauses: int
+    collective: str
     actions: tuple[str, ...]
     experience_not_openings: tuple[str, ...]
     problem_cues: tuple[str, ...]
@@ -73,6 +77,9 @@ class ProseRules:
                    adverbial_openings=tuple(lead["adverbial_openings"]),
                    adverbial_endings=tuple(lead["adverbial_endings"]), asides=tuple(lead["asides"]),
                    self_reference=str(lead["self_reference"]),
+                   subject_piece_chars=int(lead["subject_piece_chars"]),
+                   setting_endings=tuple(lead["setting_endings"]), subject_clauses=int(lead["subject_clauses"]),
+                   collective=str(lead["collective"]),
                    actions=tuple(t["experience"]["actions"]),
                    experience_not_openings=tuple(t["experience"]["not_openings"]), problem_cues=tuple(t["problems"]["cues"]),
                    problem_unless=tuple(t["problems"]["unless"]), next_step_cues=tuple(t["next_steps"]["cues"]),
@@ -202,6 +209,46 @@ def name_self(text: str, unit: str, rules: ProseRules) -> str:
         out.append(ch)
         at += 1
     return "".join(out)
+
+
+def _setting(clause: str, rules: ProseRules) -> bool:
+    """Return whether a clause only sets the time or source of what follows (2月14日，截至目前，…以来，在…中，)."""
+    clause = clause.rstrip("，,")
+    return (bool(_DATE_CLAUSE.match(clause)) or clause in rules.asides or clause.endswith(rules.setting_endings)
+            or (clause.startswith(rules.adverbial_openings) and clause.endswith(rules.adverbial_endings)))
+
+
+def names_unit(text: str, unit: str, rules: ProseRules) -> bool:
+    """Return whether ``text`` names ``unit``: its whole name, a piece of ``subject_piece_chars`` or more, or its place."""
+    n = rules.subject_piece_chars
+    pieces = {unit[:2]} | {unit[i:i + n] for i in range(len(unit) - n + 1)}
+    return any(piece in text for piece in pieces)
+
+
+def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
+    """Return the sentence that opens a unit's paragraph with the unit as its subject.
+
+    A briefing's paragraph about a unit says who acted: a sentence that opens
+    with its verb or a preposition (参与…，通过…，围绕…) or with somebody else
+    (工作人员…) reads as if the unit had been named before it. Such a sentence
+    gets the unit's name, after any opening clauses of time or source; the
+    report's word for its whole unit (全县) gives way to the name. One that
+    names the unit already, whole or in part (市企业工委, 开发区, 我区 made
+    the name by ``name_self``), stays as it is.
+    """
+    clauses = _clauses(sentence)
+    if len(unit) < 2 or not clauses:
+        return sentence
+    opening = 0
+    while opening < len(clauses) - 1 and _setting(clauses[opening], rules):
+        opening += 1
+    if names_unit("".join(clauses[:opening + rules.subject_clauses]), unit, rules):
+        return sentence
+    head, rest = "".join(clauses[:opening]), "".join(clauses[opening:])
+    collective = rules.collective + unit[-1]
+    if rest.startswith(collective):
+        rest = rest[len(collective):]
+    return head + unit + rest
 
 
 def shorten(sentence: str, limit: int, keep: Iterable[str] = (), dangling: tuple[str, ...] = ()) -> str:
@@ -343,13 +390,22 @@ def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[s
     return None
 
 
-def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseRules) -> list[Quote]:
-    """Return one to three sentences about a unit: its lead, its main measures, its key figures."""
+def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseRules,
+                   named: bool = True) -> list[Quote]:
+    """Return one to three sentences about a unit: its lead, its main measures, its key figures.
+
+    The first opens with the unit as its subject (``as_subject``) when the unit
+    has a name (``named``; a report whose unit the text does not name has none).
+    """
     out = [q for q in (lead_sentence(items, rules), measures_sentence(items)) if q]
     figures = figures_sentence(cells, rules, {q.text for q in out})
     if figures:
         out.append(figures)
-    return out[:3]
+    out = out[:3]
+    if out and named and items:
+        first = out[0]
+        out[0] = Quote(as_subject(first.text, items[0].unit, rules), first.document, first.unit, first.kind)
+    return out
 
 
 def _has(text: str, words: Iterable[str]) -> bool:
