@@ -3,7 +3,7 @@
 Office briefings write ``3077名`` and ``36580人`` in digits, but ``15.6万户`` and
 ``3800亿元`` once a number passes 十万: the reader sees its size at a glance.
 Qualifiers follow the annotation guide's three kinds (over, approx, under) and
-are written back the usual way: ``3000多名``, ``70%以上``, ``约7万名``, ``不到5天``.
+are written back the usual way: ``3000多名``, ``157场以上``, ``70%以上``, ``约7万名``, ``不到5天``.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 WAN = 10_000
 YI = 100_000_000
 WAN_FROM = 100_000  # below 十万, write every digit
+ROUND_ENDINGS = ("0", "万", "亿")   # a number written so ends in a round figure: 多 may follow it
 
 
 def _trim(value: float, places: int) -> str:
@@ -39,14 +40,17 @@ def format_quantity(value: float | int, unit: str = "", qualifier: str | None = 
                     value_max: float | int | None = None) -> str:
     """Return a quantity with its unit and qualifier: ``3000多名``, ``约7万名``, ``1至3名``.
 
-    ``多`` goes between a whole number and its unit; a percentage, a decimal or
-    a range takes ``以上`` after the unit instead (``70%以上``, ``15.6万户以上``).
+    ``多`` goes between a round number and its unit (``140多次``, ``3万多名``):
+    it says "a little over" a figure given in tens, hundreds or 万. Any other
+    number, which is what a total of such figures usually is (17 + 140多 =
+    157), a percentage, a decimal or a range takes ``以上`` after the unit
+    instead (``157场以上``, ``70%以上``, ``15.6万户以上``), as a clerk writes it.
     """
     number = format_number(value)
     if value_max is not None:
         number = f"{number}至{format_number(value_max)}"
     if qualifier == "over":
-        if unit == "%" or "." in number or value_max is not None:
+        if unit == "%" or "." in number or value_max is not None or not number.endswith(ROUND_ENDINGS):
             return f"{number}{unit}以上"
         return f"{number}多{unit}"
     if qualifier == "approx":
