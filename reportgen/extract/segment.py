@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -45,6 +45,8 @@ _ALNUM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _NO_WORD = float("-inf")  # the score before any dictionary word is found
 _CACHE_RUNS = 20_000
 _CACHE_GAPS = 2_000
+#: the most fragment scores a segmenter holds (about 100 bytes each)
+_MAX_SCORES = 500_000
 #: the least frequency a lexicon word gets, so the DAG prefers the whole domain word
 _LEXICON_FREQ = 1000
 
@@ -118,9 +120,10 @@ class Segmenter:
         # A word the dictionary does not tag takes the tag of its last word: compounds are
         # head-final (整改落实 a verb, 群众路线 a noun). A last word of one character is a
         # noun's suffix (征求意见表, 经信局), whatever the character's own tag.
-        self._lexicon_tags = {w: _head_tag(cut_dag(w, self)[-1], base.tags) for w in words if w not in base.tags}
+        self._lexicon_tags = {w: _head_tag(self._cut_as_built(w)[-1], base.tags) for w in words if w not in base.tags}
         for word in words:
             self.add_word(word, max(self.suggest_freq(word), _LEXICON_FREQ))
+        self._scores = WordScores(self.FREQ, self.total)
         self._cut_run = lru_cache(maxsize=_CACHE_RUNS)(self._cut_uncached)
         self._cut_gap = lru_cache(maxsize=_CACHE_GAPS)(_gap_words)
 
@@ -129,12 +132,13 @@ class Segmenter:
     def suggest_freq(self, word: str) -> int:
         """Return the frequency that keeps ``word`` whole (jieba's ``suggest_freq``)."""
         product = 1.0
-        for piece in cut_dag(word, self):
+        for piece in self._cut_as_built(word):
             product *= self.FREQ[piece] / self.total
         return max(int(product * self.total) + 1, self.FREQ.get(word, 1))
 
     def add_word(self, word: str, freq: int) -> None:
-        """Add ``word`` with ``freq`` (jieba's ``add_word``)."""
+        """Add ``word`` with ``freq`` (jieba's ``add_word``); only while the segmenter is built,
+        before its words are scored for cutting."""
         self.FREQ[word] = freq
         self.total += freq
         for i in range(1, len(word)):
@@ -142,8 +146,17 @@ class Segmenter:
 
     # -- cutting -----------------------------------------------------------------
 
+    def _cut_as_built(self, run: str) -> list[str]:
+        """Return the cut of ``run`` over the dictionary as it stands while lexicon words are added."""
+        scores = WordScores(self.FREQ, self.total)
+        return cut_dag(run, scores.__getitem__, scores.single)
+
     def _cut_uncached(self, run: str) -> tuple[str, ...]:
-        return tuple(cut_dag(run, self))
+        return tuple(cut_dag(run, self._scores.__getitem__, self._scores.single))
+
+    def cut(self, run: str) -> list[str]:
+        """Return the dictionary cut of one run (``_RUN``), uncached: what ``words`` caches per run."""
+        return cut_dag(run, self._scores.__getitem__, self._scores.single)
 
     def clear_cache(self) -> None:
         """Forget every cached cut (a benchmark does this between documents to time honest work)."""
@@ -207,46 +220,79 @@ def _head_tag(last: str, tags: dict[str, str]) -> str:
     return tags.get(last, "n") if len(last) > 1 else "n"
 
 
-def cut_dag(run: str, tok) -> list[str]:
+class WordScores(dict):
+    """jieba's score of each fragment a cut asks about, looked up in the dictionary the first time.
+
+    The score of a dictionary word is ``log(freq) - log(total)`` (the float
+    jieba computes, so routes and their ties are jieba's); a bare prefix of
+    longer words scores ``-inf``, a fragment that is no entry ``None``. A
+    cut asks about a few fragments per character, and nearly all of them
+    recur from report to report (the genre's words and their prefixes): held
+    here, they stay in the processor's cache, where half a million
+    dictionary entries do not, and each is scored once. Holds at most
+    ``_MAX_SCORES`` fragments (then starts afresh), so any input is bounded.
+    """
+
+    __slots__ = ("_freq", "_logtotal")
+
+    def __init__(self, freq: dict[str, int], total: int) -> None:
+        super().__init__()
+        self._freq = freq
+        self._logtotal = _log(total)
+
+    @property
+    def single(self) -> float:
+        """Return the score of a character the dictionary does not hold as a word (jieba: frequency 1)."""
+        return -self._logtotal
+
+    def __missing__(self, fragment: str) -> float | None:
+        if len(self) >= _MAX_SCORES:
+            self.clear()
+        f = self._freq.get(fragment)
+        score = None if f is None else (_log(f) - self._logtotal if f else _NO_WORD)
+        self[fragment] = score
+        return score
+
+
+def cut_dag(run: str, log_prob: Callable[[str], float | None], single: float) -> list[str]:
     """Return jieba's dictionary cut (no HMM) of one run: the same words as
     ``jieba.Tokenizer.lcut(run, HMM=False)``, in about half the time.
 
-    ``tok`` is anything with jieba's ``FREQ`` and ``total`` (a ``Segmenter``
-    or a jieba ``Tokenizer``). jieba builds the run's word graph
-    (``get_DAG``), then walks it again to find the most probable route
-    (``calc``), looking every fragment up and slicing it twice. Here one
-    right-to-left pass does both, scoring each dictionary word as it is found.
-    Segmentation is the bulk of extraction's cost; a test holds this cut
-    equal to jieba's on real text.
+    ``log_prob(fragment)`` is None when no dictionary entry is ``fragment``,
+    ``-inf`` for a bare prefix of longer words, else the word's
+    ``log(freq) - log(total)``; ``single`` is the score of a character the
+    dictionary does not hold as a word (``-log(total)``). jieba builds the
+    run's word graph (``get_DAG``), then walks it again to find the most
+    probable route (``calc``), looking every fragment up and slicing it
+    twice. Here one right-to-left pass does both, scoring each dictionary
+    word as it is found. Segmentation is the bulk of extraction's cost; a
+    test holds this cut equal to jieba's on real text.
     """
-    get, n = tok.FREQ.get, len(run)
-    logtotal = _log(tok.total)
-    single = -logtotal       # the score of a character the dictionary does not hold as a word
-    score = [0.0] * (n + 1)  # log probability of the best cut of run[k:]
-    end = [0] * (n + 1)      # where the first word of that cut ends (exclusive)
-    k = n
-    while k:
-        k -= 1
-        f = get(run[k])
-        if f is None:  # not even a prefix: the character is a word of its own
-            score[k], end[k] = single + score[k + 1], k + 1
+    n = len(run)
+    score = [0.0] * (n + 1)         # log probability of the best cut of run[k:]
+    end = list(range(1, n + 2))     # where the first word of that cut ends (exclusive): one character unless a word is found
+    for k in range(n - 1, -1, -1):
+        top = log_prob(run[k])
+        after = score[k + 1]
+        if top is None:  # not even a prefix: the character is a word of its own
+            score[k] = single + after
             continue
         # jieba's max over (score, end) of the dictionary words run[k:i]; ends grow, so a tie goes to the later one
-        top = _log(f) - logtotal + score[k + 1] if f else _NO_WORD
+        top += after  # -inf when run[k] is only a prefix
         top_end = k + 1
         i = k + 2
         while i <= n:
-            f = get(run[k:i])
-            if f is None:  # run[k:i] is no dictionary entry: no longer word starts here
+            p = log_prob(run[k:i])
+            if p is None:  # run[k:i] is no dictionary entry: no longer word starts here
                 break
-            if f:  # a word (a bare prefix has frequency 0)
-                s = _log(f) - logtotal + score[i]
-                if s >= top:
-                    top, top_end = s, i
+            s = p + score[i]
+            if s >= top:
+                top, top_end = s, i
             i += 1
         if top == _NO_WORD:  # only prefixes start here: one character
-            top = single + score[k + 1]
-        score[k], end[k] = top, top_end
+            score[k] = single + after
+        else:
+            score[k], end[k] = top, top_end
     out: list[str] = []
     x, letters = 0, ""
     while x < n:
