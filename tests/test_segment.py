@@ -102,6 +102,16 @@ def test_segment_cut_dag_equals_jieba_dictionary_cut(seed_paths, seg, jieba_tok)
         assert seg.cut(run) == jieba_tok.lcut(run, HMM=False), run
 
 
+def test_score_table_is_bounded_and_cuts_alike_when_full(seed_paths, seg, jieba_tok, monkeypatch):
+    """The table of fragment scores starts afresh when full: memory stays bounded, cuts stay jieba's."""
+    monkeypatch.setattr(segment, "_MAX_SCORES", 50)
+    scores = segment.WordScores(seg.FREQ, seg.total)
+    runs = [r for p in seed_paths for r in segment._RUN.findall(p.read_text("utf-8"))][:300]
+    for run in runs:
+        assert segment.cut_dag(run, scores.__getitem__, scores.single) == jieba_tok.lcut(run, HMM=False), run
+        assert len(scores) <= 50
+
+
 def test_jiebas_dictionary_is_read_once_per_process(tmp_path):
     """Two runs with two taxonomies, every step segmenting, read dict.txt once between them."""
     taxonomy = tmp_path / "mine.toml"

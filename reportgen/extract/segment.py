@@ -45,8 +45,8 @@ _ALNUM_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01
 _NO_WORD = float("-inf")  # the score before any dictionary word is found
 _CACHE_RUNS = 20_000
 _CACHE_GAPS = 2_000
-#: the most fragment scores a segmenter holds (about 100 bytes each)
-_MAX_SCORES = 500_000
+#: the most fragment scores a segmenter holds (about 150 bytes each: at most about 45 MB)
+_MAX_SCORES = 300_000
 #: the least frequency a lexicon word gets, so the DAG prefers the whole domain word
 _LEXICON_FREQ = 1000
 
