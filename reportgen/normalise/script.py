@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..nodes import Document
 from .glosses import CJK
@@ -31,10 +31,16 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 
 @dataclass(frozen=True, eq=False)
 class ScriptConverters:
-    """OpenCC's converters, each built once per run: ``t2s`` judges a document, ``tw2s`` converts it."""
+    """OpenCC's converters, each built once per run: ``t2s`` judges a document, ``tw2s`` converts it.
+
+    ``changes`` holds, for each CJK character judged so far in the run,
+    whether ``t2s`` changes it on its own: documents share nearly all their
+    characters, so each is sent to OpenCC once per run, not once per document.
+    """
 
     judge: Callable[[str], str]
     simplify: Callable[[str], str]
+    changes: dict[str, bool] = field(default_factory=dict)
 
 
 def load_script_converters() -> ScriptConverters:
@@ -67,15 +73,21 @@ def to_simplified_text(text: str, converters: ScriptConverters) -> str:
 
 def traditional_share(text: str, converters: ScriptConverters) -> float:
     """Return the share of the CJK characters of ``text`` that t2s would change."""
-    counts = Counter({c: n for c, n in Counter(text).items() if _CJK_CHAR.match(c)})  # each distinct character tested once
-    if not counts:
+    chars = _CJK_CHAR.findall("".join(set(text)))  # each distinct CJK character tested once
+    if not chars:
         return 0.0
-    chars = list(counts)
-    converted = converters.judge("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # a conversion never merges lines; be safe anyway
-        return 0.0
-    changed = sum(counts[c] for c, s in zip(chars, converted) if s != c)
-    return changed / sum(counts.values())
+    changes = converters.changes
+    new = [c for c in chars if c not in changes]
+    if new:
+        converted = converters.judge("\n".join(new)).split("\n")
+        if len(converted) != len(new):  # a conversion never merges lines; be safe anyway
+            return 0.0
+        changes.update((c, s != c) for c, s in zip(new, converted))
+    changed = [c for c in chars if changes[c]]
+    if not changed:
+        return 0.0  # a Simplified text (the usual case): nothing to count
+    counts = Counter(text)
+    return sum(map(counts.__getitem__, changed)) / sum(map(counts.__getitem__, chars))
 
 
 def to_simplified(document: Document, converters: ScriptConverters) -> Document:
