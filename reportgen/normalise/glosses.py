@@ -79,6 +79,8 @@ def strip_glosses(text: str, *, glossy: bool) -> str:
     def damaged(m: re.Match[str]) -> str:
         return "" if _is_toned(m.group(1)) else m.group(0)
 
+    if "(" not in text and "（" not in text and not (glossy and "?" in text):
+        return text  # no bracket a gloss could stand in (most paragraphs)
     while True:  # ``字(zì)(zì)``: removing one gloss can bring the next beside its character
         before = text
         text = _BRACKETED.sub(bracketed, text)
