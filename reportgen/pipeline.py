@@ -174,6 +174,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
     from .atomic import write_atomic
     from .outputs import output_name
     from .preflight import check_build
+    from .render import ChartBook
     from .staging import Staging
     from .summary import require_readable
     from .taxonomy import load_taxonomy
@@ -191,10 +192,12 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
         data_name = output_name(request, audiences[0] if audiences else None, "extract", record.recorded, "json")
         write_atomic(stage.path(data_name), lambda out: write_export_file(extractions, out))
         to_refresh: list[Path] = []
+        basis = context_basis(record.comparison)  # every audience's copies render from the same data
+        book = ChartBook()                        # and a chart they show alike is drawn once
         with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
             for audience in audiences:
                 written = write_audience(audience, record.comparison, request, Path(charts), stage.path,
-                                         record.recorded)
+                                         record.recorded, basis, book)
                 if request.refresh_fields if request.refresh_fields is not None else audience.refresh_fields:
                     to_refresh += [p for p in written if p.suffix == ".docx"]
         fields = refresh_fields(to_refresh)  # in the stage folder: a failure leaves the outputs as they were
@@ -243,31 +246,43 @@ def keep_corrections(record) -> None:
                           db_path=record.db_path, error=exc) from None
 
 
+def context_basis(comparison):
+    """Return what every audience's context of one build is built from (``render.ContextBasis``)."""
+    from .render import ContextBasis
+    from .render.prose import ProseRules
+
+    return ContextBasis(comparison.to_records(), ProseRules.load())
+
+
 def write_audience(audience, comparison, request: BuildRequest,
-                   chart_dir: Path, target: Callable[[str], Path] | None = None, recorded=None) -> list[Path]:
+                   chart_dir: Path, target: Callable[[str], Path] | None = None, recorded=None,
+                   basis=None, charts=None) -> list[Path]:
     """Render one audience and write it in each format asked for (else the audience's own).
 
     ``target`` maps a file name to where it is written (a stage folder);
     by default, the output folder. ``recorded`` (``history.Recorded``) gives
-    the issue the file names carry.
+    the issue the file names carry. ``basis`` (``context_basis(comparison)``)
+    and ``charts`` (``render.ChartBook``) are the build's, shared by its
+    audiences; without them they are made here.
     """
     from .aggregate import export_comparison
     from .atomic import write_atomic
-    from .render import build_context, render
+    from .render import ChartBook, render
     from .writers import Layout, writer_for
 
     from .outputs import output_name
     from .render.word_template import is_word_template, write_word_audience
 
     target = target or (lambda name: request.out_dir / name)
-    records = comparison.to_records()
+    basis = basis if basis is not None else context_basis(comparison)
+    charts = charts if charts is not None else ChartBook()
     if is_word_template(audience):  # the clean copy, and beside it the review copy, as for Markdown audiences
         name = output_name(request, audience, audience.name, recorded, "docx")
-        copies = [(target(n), build_context(records, audience.settings, today=request.date, review=r))
+        copies = [(target(n), basis.context(audience.settings, today=request.date, review=r))
                   for n, r in ((name, False), (review_name(name), True))]
-        return write_word_audience(audience, copies, request.formats or audience.formats, chart_dir)
-    context = build_context(records, audience.settings, today=request.date)
-    document = render(audience, context, chart_dir)
+        return write_word_audience(audience, copies, request.formats or audience.formats, chart_dir, charts)
+    context = basis.context(audience.settings, today=request.date)
+    document = render(audience, context, chart_dir, charts)
     layout = Layout.from_mapping(audience.settings)
     if audience.reference_docx is not None:
         layout = replace(layout, reference_docx=str(audience.reference_docx))
@@ -282,7 +297,8 @@ def write_audience(audience, comparison, request: BuildRequest,
         if fmt == "docx":  # beside the copy to send, the review copy the editor checks it with
             review_charts = chart_dir / "review"   # the clean copy's charts stay for its other formats
             review_charts.mkdir(exist_ok=True)
-            review = render(audience, build_context(records, audience.settings, today=request.date, review=True), review_charts)
+            review = render(audience, basis.context(audience.settings, today=request.date, review=True), review_charts,
+                            charts)
             written.append(write_atomic(target(review_name(path.name)),
                                         lambda out, write=write, review=review: write(review, out, layout)))
     return written
@@ -307,9 +323,8 @@ def template_contexts(audience, paths: list[Path], options: Options) -> list:
     No history is read or written, and nothing is written at all.
     """
     from .aggregate import compare, load_rules
-    from .render import build_context
     from .taxonomy import load_taxonomy
 
     extractions = extract_paths(paths, options)
-    records = compare(extractions, load_taxonomy(options.taxonomy), rules=load_rules()).to_records()
-    return [build_context(records, audience.settings, review=review) for review in (False, True)]
+    basis = context_basis(compare(extractions, load_taxonomy(options.taxonomy), rules=load_rules()))
+    return [basis.context(audience.settings, review=review) for review in (False, True)]

@@ -77,8 +77,12 @@ def mixed_units(figures: pd.DataFrame) -> list[dict[str, Any]]:
     """Return info flags where one unit counts one indicator in different units (场 and 场次): not combined."""
     out = []
     mapped = figures[figures["indicator"].notna() & figures["count_unit"].notna()]
-    for (unit, ind), group in mapped.groupby(["unit", "indicator"], sort=False):
-        words = list(dict.fromkeys(group["count_unit"]))
+    used: dict[tuple[str, str], dict[str, None]] = {}  # (unit, indicator) → its count units, first seen first
+    for unit, ind, word in zip(mapped["unit"], mapped["indicator"], mapped["count_unit"]):
+        if isinstance(unit, str):
+            used.setdefault((unit, ind), {})[word] = None
+    for (unit, ind), words in used.items():
+        words = list(words)
         if len(words) > 1:
             out.append(flag("mixed_units", f"同一指标用了不同计量单位（{'、'.join(words)}），各自计数，未合并",
                             severity="info", unit=unit, indicator=ind))

@@ -41,11 +41,11 @@ def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator],
     """
     rows, unsure = [], []
     mapped = figures[figures["indicator"].notna() & figures["not_cell"].isna()]
-    for (unit, ind), group in mapped.groupby(["unit", "indicator"], sort=False):
+    for (unit, ind), group in group_records(mapped, ("unit", "indicator")).items():
         indicator = indicators.get(ind) or Indicator(id=ind, label=ind)
-        best = headline.choose(group.to_dict(orient="records"), indicator, rules.cells)
+        best = headline.choose(group, indicator, rules.cells)
         if best is None:
-            unsure.append({"unit": unit, "indicator": ind, "values": list(dict.fromkeys(group["text"]))})
+            unsure.append({"unit": unit, "indicator": ind, "values": list(dict.fromkeys(c["text"] for c in group))})
             continue
         value_max = best["value_max"] if best["value_max"] == best["value_max"] else None
         qualifier = headline.text_or_none(best["qualifier"])
@@ -58,6 +58,23 @@ def cells_table(figures: pd.DataFrame, indicators: dict[str, Indicator],
             "candidates": len(group),
         })
     return frame(rows, CELL_COLUMNS), unsure
+
+
+def group_records(table: pd.DataFrame, keys: tuple[str, ...]) -> dict[tuple, list[dict[str, Any]]]:
+    """Return ``table``'s rows as dicts grouped by the values of ``keys``, groups and rows in table order.
+
+    The groups of ``table.groupby(list(keys), sort=False)`` without a DataFrame
+    per group: converting the whole table once keeps grouping linear in its
+    rows (a rows-to-dicts conversion per group costs as much as the table's).
+    A row with a missing key is in no group, as in pandas.
+    """
+    groups: dict[tuple, list[dict[str, Any]]] = {}
+    for row in table.to_dict(orient="records"):
+        key = tuple(row[k] for k in keys)
+        if any(v is None or v != v for v in key):
+            continue
+        groups.setdefault(key, []).append(row)
+    return groups
 
 
 ROW_COLUMNS = ["unit", "identified", "documents", "titles", "articles"]
@@ -78,6 +95,23 @@ def rows_table(items: list[Any], names: dict[str, str], units: list[str]) -> pd.
 
 def matrix_table(cells: pd.DataFrame, units: list[str], indicator_ids: list[str]) -> pd.DataFrame:
     """Return units × indicators of headline values; NaN where a unit did not report."""
+    import pandas as pd
+
+    rows = {u: r for r, u in enumerate(units)}
+    columns = {i: c for c, i in enumerate(indicator_ids)}
+    placed = list(zip(cells["unit"], cells["indicator"], cells["value"]))
+    if len(rows) < len(units) or len(columns) < len(indicator_ids) or \
+            any(u not in rows or i not in columns for u, i, _ in placed):
+        return _matrix_by_label(cells, units, indicator_ids)
+    values = [[float("nan")] * len(indicator_ids) for _ in units]
+    for unit, indicator, value in placed:
+        values[rows[unit]][columns[indicator]] = value
+    return pd.DataFrame(values, index=pd.Index(units, name="unit"), columns=indicator_ids, dtype=float)
+
+
+def _matrix_by_label(cells: pd.DataFrame, units: list[str], indicator_ids: list[str]) -> pd.DataFrame:
+    """Return the matrix set cell by cell by label: a cell outside ``units`` × ``indicator_ids`` adds its
+    row or column, and a repeated label sets every row or column it names."""
     import pandas as pd
 
     matrix = pd.DataFrame(float("nan"), index=pd.Index(units, name="unit"), columns=indicator_ids, dtype=float)

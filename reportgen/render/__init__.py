@@ -17,9 +17,10 @@ from pathlib import Path
 
 from ..nodes import Document
 from .audiences import Audience, list_audiences, load_audience, new_audience
-from .context import RenderContext, build_context
+from .charts import ChartBook
+from .context import ContextBasis, RenderContext, build_context
 
-__all__ = ["Audience", "RenderContext", "build_context", "list_audiences", "load_audience", "new_audience",
+__all__ = ["Audience", "ChartBook", "ContextBasis", "RenderContext", "build_context", "list_audiences", "load_audience", "new_audience",
            "render", "render_markdown_text"]
 
 _CHART_REF = re.compile(r"\(chart:([\w-]+)\)")
@@ -51,19 +52,23 @@ def render_markdown_text(audience: Audience, context: RenderContext) -> str:
     return script_converter(audience.script)(markdown)
 
 
-def render(audience: Audience, context: RenderContext, chart_dir: Path) -> Document:
-    """Return the Document for ``audience``; its charts are drawn into ``chart_dir``."""
+def render(audience: Audience, context: RenderContext, chart_dir: Path, charts: ChartBook | None = None) -> Document:
+    """Return the Document for ``audience``; its charts are drawn into ``chart_dir``.
+
+    ``charts`` is the build's ``ChartBook``: a chart another copy or audience of
+    the build showed alike is not drawn again.
+    """
     from .charts import make_charts
     from .markup import parse
     from .punctuation import full_width_document
 
     convert = script_converter(audience.script)
     markdown = render_markdown_text(audience, context)
-    charts = make_charts(set(_CHART_REF.findall(markdown)), context.values, chart_dir, convert,
-                         prefix=f"{audience.name}-")
+    drawn = make_charts(set(_CHART_REF.findall(markdown)), context.values, chart_dir, convert,
+                        prefix=f"{audience.name}-", book=charts)
     notes = [convert(n) for n in context.notes]
     meta = {"audience": audience.name, "script": audience.script,
             "title": convert(str(audience.settings.get("title", ""))), "period": context.values.get("period") or "",
             "copy": "review" if context.values.get("review") else "clean"}
     files = [convert(i["file"]) for i in context.values.get("inputs") or ()]  # cited as named on disk
-    return full_width_document(parse(markdown, notes, charts, meta), verbatim=files)
+    return full_width_document(parse(markdown, notes, drawn, meta), verbatim=files)

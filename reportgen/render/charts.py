@@ -8,6 +8,7 @@ imported here only, inside the functions, with the non-interactive Agg backend.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -61,10 +62,10 @@ def _most_reported(rows: list, weight: Callable[[Any], int]) -> tuple[list, int]
     return [rows[i] for i in sorted(ranked)], len(rows) - MAX_UNITS
 
 
-def _rest_note(fig, left_out: int, convert: Callable[[str], str]) -> None:
-    """Write under the chart how many units it leaves to the tables."""
-    if left_out:
-        fig.text(0.5, 0.005, convert(f"其余{left_out}个单位见附表"), ha="center", va="bottom", fontsize=7)
+def _rest_note(fig, rest: str) -> None:
+    """Write under the chart how many units it leaves to the tables (``rest``; empty: none)."""
+    if rest:
+        fig.text(0.5, 0.005, rest, ha="center", va="bottom", fontsize=7)
 
 
 def _panels(values: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[dict | None]]], int]:
@@ -87,15 +88,35 @@ def _empty(ax, text: str = "暂无可比数据") -> None:
     ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=12)
 
 
+def indicators_drawing(values: dict[str, Any], convert: Callable[[str], str]) -> tuple:
+    """Return everything the indicators chart shows, in its script: units, panels
+    (label, then (value, shown) or None per unit), the empty cell's text, how many units are left out
+    and the note saying so. Two copies whose drawings are equal show the same chart."""
+    names, panels, left_out = _panels(values)
+    return (tuple(convert(name) for name in names),
+            tuple((convert(label), tuple((c["value"], convert(c["shown"])) if c else None for c in cells))
+                  for label, cells in panels),
+            convert(values.get("not_reported", "")), left_out, _rest_text(left_out, convert))
+
+
+def _rest_text(left_out: int, convert: Callable[[str], str]) -> str:
+    """Return the note under a chart naming how many units it leaves to the tables."""
+    return convert(f"其余{left_out}个单位见附表") if left_out else ""
+
+
 def draw_indicators(values: dict[str, Any], out: Path, font: Path | None, convert: Callable[[str], str]) -> Path:
     """Draw each shown indicator across units: one small bar panel per indicator, units in the same order.
 
     Units that reported none of the counts are left out; the table lists them as 未报送.
     Past MAX_UNITS units only those reporting most are drawn (see ``_most_reported``).
     """
+    return _draw_indicators(indicators_drawing(values, convert), out, font)
+
+
+def _draw_indicators(drawing: tuple, out: Path, font: Path | None) -> Path:
+    """Draw ``indicators_drawing``'s chart into ``out``."""
+    units, panels, not_reported, left_out, rest = drawing
     plt = _pyplot(font)
-    names, panels, left_out = _panels(values)
-    units = [convert(name) for name in names]
     cols = min(PANEL_COLUMNS, max(1, len(panels)))
     rows = max(1, -(-len(panels) // cols))
     height = max(1.8, rows * (0.22 * len(units) + 0.7))
@@ -105,33 +126,44 @@ def draw_indicators(values: dict[str, Any], out: Path, font: Path | None, conver
     if not panels:
         _empty(axes.flat[0])
     for ax, (label, cells) in zip(axes.flat, panels):
-        numbers = [c["value"] if c else 0 for c in cells]
+        numbers = [c[0] if c else 0 for c in cells]
         ax.barh(range(len(cells)), numbers, color=BAR_COLOR, height=0.6)
         ax.set_yticks(range(len(cells)), units, fontsize=6.5)
-        ax.set_title(convert(label), fontsize=8.5)
+        ax.set_title(label, fontsize=8.5)
         ax.set_xticks([])
         top = max(numbers) or 1
         for y, cell in enumerate(cells):
-            shown = convert(cell["shown"]) if cell else convert(values.get("not_reported", ""))
-            ax.text(cell["value"] if cell else 0, y, " " + shown, va="center", fontsize=6,
+            shown = cell[1] if cell else not_reported
+            ax.text(cell[0] if cell else 0, y, " " + shown, va="center", fontsize=6,
                     color="black" if cell else "grey")
         ax.set_xlim(0, top * 1.6)
         ax.spines[["top", "right", "bottom"]].set_visible(False)
     axes[0][0].invert_yaxis()
     fig.tight_layout(rect=(0, 0.03 if left_out else 0, 1, 1))
-    _rest_note(fig, left_out, convert)
+    _rest_note(fig, rest)
     fig.savefig(out, dpi=DPI)
     plt.close(fig)
     return out
 
 
+def coverage_drawing(values: dict[str, Any], convert: Callable[[str], str]) -> tuple:
+    """Return everything the coverage chart shows, in its script: stages, units, the grid of counts,
+    how many units are left out and the note saying so."""
+    coverage, left_out = _most_reported(values["coverage"], lambda row: sum(row["counts"]))
+    return (tuple(convert(s["label"]) for s in values["stages"]), tuple(convert(row["unit"]) for row in coverage),
+            tuple(tuple(row["counts"]) for row in coverage), left_out, _rest_text(left_out, convert))
+
+
 def draw_coverage(values: dict[str, Any], out: Path, font: Path | None, convert: Callable[[str], str]) -> Path:
     """Draw the units × campaign stages grid: how many measures each unit reported per stage."""
+    return _draw_coverage(coverage_drawing(values, convert), out, font)
+
+
+def _draw_coverage(drawing: tuple, out: Path, font: Path | None) -> Path:
+    """Draw ``coverage_drawing``'s chart into ``out``."""
+    stages, units, grid, left_out, rest = drawing
     plt = _pyplot(font)
-    stages = [convert(s["label"]) for s in values["stages"]]
-    coverage, left_out = _most_reported(values["coverage"], lambda row: sum(row["counts"]))
-    grid = [row["counts"] for row in coverage]
-    units = [convert(row["unit"]) for row in coverage]
+    grid = [list(row) for row in grid]
     fig, ax = plt.subplots(figsize=(WIDTH_IN, max(1.6, 0.3 * len(units) + 0.9)))
     if not stages or not units:
         _empty(ax)
@@ -146,21 +178,59 @@ def draw_coverage(values: dict[str, Any], out: Path, font: Path | None, convert:
                 ax.text(x, y, str(n) if n else "—", ha="center", va="center", fontsize=8)
         ax.tick_params(length=0)
     fig.tight_layout(rect=(0, 0.03 if left_out else 0, 1, 1))
-    _rest_note(fig, left_out, convert)
+    _rest_note(fig, rest)
     fig.savefig(out, dpi=DPI)
     plt.close(fig)
     return out
 
 
-CHARTS: dict[str, Callable[..., Path]] = {"indicators": draw_indicators, "coverage": draw_coverage}
+@dataclass(frozen=True)
+class Chart:
+    """A chart a template can name: what it shows (``drawing``: values, script → a comparable tuple)
+    and how that is drawn (``draw``: drawing, PNG path, font → the path)."""
+
+    drawing: Callable[[dict[str, Any], Callable[[str], str]], tuple]
+    draw: Callable[[tuple, Path, Path | None], Path]
+
+
+class ChartBook:
+    """The charts one build has drawn, by what they show.
+
+    A build's copies and audiences often show the same chart (a review copy
+    differs from its clean copy in comments, not in data): each distinct
+    drawing is drawn once and its PNG bytes written again wherever it is
+    asked for. Make one per build and pass it to every ``render``.
+    """
+
+    def __init__(self) -> None:
+        self._png: dict[tuple, bytes] = {}
+
+    def draw(self, chart: Chart, drawing: tuple, out: Path, font: Path | None) -> Path:
+        """Write ``drawing`` as a PNG at ``out``: the bytes drawn before for an equal drawing, else drawn now."""
+        key = (chart, drawing, str(font))
+        if key in self._png:
+            out.write_bytes(self._png[key])
+            return out
+        chart.draw(drawing, out, font)
+        self._png[key] = out.read_bytes()
+        return out
+
+
+CHARTS: dict[str, Chart] = {"indicators": Chart(indicators_drawing, _draw_indicators),
+                            "coverage": Chart(coverage_drawing, _draw_coverage)}
 
 
 def make_charts(names: set[str], values: dict[str, Any], out_dir: Path,
-                convert: Callable[[str], str] = str, prefix: str = "") -> dict[str, str]:
-    """Draw the charts ``names`` into ``out_dir``; return chart name → PNG path (unknown names skipped)."""
+                convert: Callable[[str], str] = str, prefix: str = "", book: ChartBook | None = None) -> dict[str, str]:
+    """Draw the charts ``names`` into ``out_dir``; return chart name → PNG path (unknown names skipped).
+
+    ``book`` is the build's (``ChartBook``): a chart it has drawn before is not drawn again.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
+    book = book if book is not None else ChartBook()
     font = chart_font() if names & CHARTS.keys() else None
     drawn = {}
     for name in sorted(names & CHARTS.keys()):
-        drawn[name] = str(CHARTS[name](values, out_dir / f"{prefix}{name}.png", font, convert))
+        chart = CHARTS[name]
+        drawn[name] = str(book.draw(chart, chart.drawing(values, convert), out_dir / f"{prefix}{name}.png", font))
     return drawn

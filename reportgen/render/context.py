@@ -189,6 +189,9 @@ def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, 
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
         distinctive[d["unit"]].append(d)
+    figures_of: dict[Any, list[dict]] = defaultdict(list)
+    for f in figures:
+        figures_of[f.get("unit")].append(f)
     out = []
     for name in records["units"]:
         cov = coverage.get(name, {})
@@ -196,7 +199,7 @@ def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, 
             "name": name, "locality": cov.get("locality"), "framework": cov.get("framework"),
             "measures": measures.get(name, []),
             "key_figures": [cells[(name, i["id"])] for i in shown if (name, i["id"]) in cells],
-            "figures": [f for f in figures if f.get("unit") == name],
+            "figures": list(figures_of.get(name, [])),
             "stages_covered": cov.get("stages_covered"), "stages_total": cov.get("stages_total"),
             "distinctive": sorted(distinctive.get(name, []), key=lambda d: d.get("rank") or 0),
         })
@@ -271,43 +274,107 @@ def _quotes(quotes: list[Quote], notes: _Notes, review: bool) -> list[dict[str, 
              "note": notes.add(f"原文出处：{file_name(q.document)}") if review else None} for q in quotes]
 
 
-def _prose(records: dict[str, Any], material: dict[str, list[Item]], cells: dict[tuple[str, str], dict],
-           notes: _Notes, review: bool, rules: ProseRules) -> dict[str, Any]:
-    """Return the prose values: per unit ``summary``; ``experiences``, ``problems``, ``next_steps``."""
+@dataclass(frozen=True)
+class ProseChoice:
+    """The prose a copy quotes, chosen once from its records: per unit its summary, the 典型经验,
+    problems and next steps, and each article with the campaign it reports on."""
+
+    summaries: dict[str, list[Quote]]
+    experiences: list[Quote]
+    problems: list[Quote]
+    next_steps: list[Quote]
+    articles: list[tuple[str, Item, str]]   # (unit, article, its campaign or "") in the comparison's order
+
+
+def choose_prose(records: dict[str, Any], rules: ProseRules) -> ProseChoice:
+    """Return the prose of ``records``: the sentences chosen are the units' own (``prose``).
+
+    A unit's summary states its key figures from its cells; a cell an editor
+    corrected, or whose sentence a correction overrode, is never quoted.
+    """
+    material = prose_material(records)
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
         distinctive[d["unit"]].append(d)
-    summaries, used = {}, set()
     superseded = superseded_sentences(records)
+    cells_of: dict[str, list[dict]] = defaultdict(list)
+    for c in {(c["unit"], c["indicator"]): c for c in records["cells"]}.values():
+        if not c.get("superseded") and c.get("sentence") not in superseded:
+            cells_of[c["unit"]].append(c)
+    summaries, used = {}, set()
     for unit, items in material.items():
-        unit_cells = [c for (u, _), c in cells.items()
-                      if u == unit and not c.get("superseded") and c.get("sentence") not in superseded]
-        summaries[unit] = prose.unit_paragraph(items, unit_cells, rules, named=not unnamed(unit))
+        summaries[unit] = prose.unit_paragraph(items, cells_of.get(unit, []), rules, named=not unnamed(unit))
         used.update(q.text for q in summaries[unit])
+    return ProseChoice(
+        summaries=summaries,
+        experiences=prose.experiences(material, distinctive, rules, EXPERIENCES, used),
+        problems=prose.stated(material, rules, rules.problem_cues, rules.problem_unless),
+        next_steps=prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless),
+        articles=[(unit, item, prose.campaign_of(item, rules) or "") for unit, items in material.items()
+                  for item in items])
+
+
+def _prose(chosen: ProseChoice, notes: _Notes, review: bool) -> dict[str, Any]:
+    """Return the prose values: per unit ``summary``; ``experiences``, ``problems``, ``next_steps``."""
     return {
-        "summaries": {u: _quotes(q, notes, review) for u, q in summaries.items()},
-        "experiences": _quotes(prose.experiences(material, distinctive, rules, EXPERIENCES, used), notes, review),
-        "problems": _quotes(prose.stated(material, rules, rules.problem_cues, rules.problem_unless), notes, review),
-        "next_steps": _quotes(prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless),
-                              notes, review),
+        "summaries": {u: _quotes(q, notes, review) for u, q in chosen.summaries.items()},
+        "experiences": _quotes(chosen.experiences, notes, review),
+        "problems": _quotes(chosen.problems, notes, review),
+        "next_steps": _quotes(chosen.next_steps, notes, review),
     }
 
 
-def _items(material: dict[str, list[Item]], figures: list[dict], rules: ProseRules) -> list[dict[str, Any]]:
+def _items(articles: list[tuple[str, Item, str]], figures: list[dict]) -> list[dict[str, Any]]:
     """Return every article with its date, campaign and its figures grouped by sentence (each sentence once)."""
     by_article: dict[tuple[str, int], list[dict]] = defaultdict(list)
     for f in figures:
         by_article[(f.get("document") or "", int(f.get("article") or 0))].append(f)
     out = []
-    for unit, items in material.items():
-        for item in items:
-            sentences: dict[str, list[dict]] = {}
-            for f in by_article.get((item.document, item.index), []):
-                sentences.setdefault(f.get("sentence") or "", []).append(f)
-            out.append({"unit": unit, "title": item.title, "date": period_words(item.date) if item.date else "",
-                        "campaign": prose.campaign_of(item, rules) or "",
-                        "sentences": [{"sentence": s, "figures": fs} for s, fs in sentences.items()]})
+    for unit, item, campaign in articles:
+        sentences: dict[str, list[dict]] = {}
+        for f in by_article.get((item.document, item.index), []):
+            sentences.setdefault(f.get("sentence") or "", []).append(f)
+        out.append({"unit": unit, "title": item.title, "date": period_words(item.date) if item.date else "",
+                    "campaign": campaign,
+                    "sentences": [{"sentence": s, "figures": fs} for s, fs in sentences.items()]})
     return out
+
+
+@dataclass
+class CopyBasis:
+    """What every context of one copy kind (clean or review) derives alike: its records and its prose."""
+
+    records: dict[str, Any]
+    prose: ProseChoice
+
+
+class ContextBasis:
+    """One build's comparison records, and what each audience's context derives from them alike.
+
+    Audiences and their copies differ in their settings and in what they cite
+    (the review copy names files), not in their data: the records as a copy
+    names its units (a clean copy names no input file) and the prose chosen
+    from them are worked out once per copy kind, on first use, and every
+    ``context`` of the build reads them. Make one per build and pass it down.
+    """
+
+    def __init__(self, records: dict[str, Any], rules: ProseRules) -> None:
+        self.records = records
+        self.rules = rules
+        self._copies: dict[bool, CopyBasis] = {}
+
+    def copy_basis(self, review: bool) -> CopyBasis:
+        """Return the records and prose of the review copy (``review``) or of a clean copy."""
+        if review not in self._copies:
+            records = self.records if review else unit_labels_without_files(self.records)
+            other = self._copies.get(not review)
+            same = other is not None and other.records is records  # no unit named by a file: one set of prose
+            self._copies[review] = other if same else CopyBasis(records, choose_prose(records, self.rules))
+        return self._copies[review]
+
+    def context(self, settings: dict[str, Any], today: dt.date | None = None, review: bool = False) -> RenderContext:
+        """Return the template values of one audience's copy (see ``build_context``)."""
+        return _context(self.copy_basis(review), settings, today, review)
 
 
 def build_context(records: dict[str, Any], settings: dict[str, Any], today: dt.date | None = None,
@@ -316,19 +383,23 @@ def build_context(records: dict[str, Any], settings: dict[str, Any], today: dt.d
 
     ``review`` builds the values of the review copy (审阅): notes name their files,
     and templates show the data-quality notes and the input list only when it is set.
+    A build renders several copies from one comparison: it makes one ``ContextBasis``
+    and asks it for each copy's context instead.
     """
+    return ContextBasis(records, ProseRules.load()).context(settings, today, review)
+
+
+def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, review: bool) -> RenderContext:
+    """Return the template values of one copy from its records and prose (``build_context``)."""
     notes = _Notes()
-    if not review:
-        records = unit_labels_without_files(records)
+    records = basis.records
     labels = {i["id"]: i["label"] for i in records["indicators"]}
     figures = [_figure(f, notes, labels, review) for f in records["figures"]]
     cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels, review) for c in records["cells"]}
     shown = _shown_indicators(records, settings)
     units = _units(records, figures, cells, shown)
     inputs = _inputs(records)
-    rules = ProseRules.load()
-    material = prose_material(records)
-    prose_values = _prose(records, material, cells, notes, review, rules)
+    prose_values = _prose(basis.prose, notes, review)
     for u in units:
         u["summary"] = prose_values["summaries"].get(u["name"], [])
     stage_ids = [s["id"] for s in records["stages"]]
@@ -355,6 +426,6 @@ def build_context(records: dict[str, Any], settings: dict[str, Any], today: dt.d
                   if f.get("code") not in GAP_FLAGS],
         "figures": figures, "inputs": inputs, "not_reported": NOT_REPORTED,
         "experiences": prose_values["experiences"], "problems": prose_values["problems"],
-        "next_steps": prose_values["next_steps"], "items": _items(material, figures, rules),
+        "next_steps": prose_values["next_steps"], "items": _items(basis.prose.articles, figures),
     }
     return RenderContext(values, notes.items)

@@ -24,6 +24,7 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
 _CLAUSE_END = re.compile(r"(?<=[，；：,;:])")
 _OPENERS, _CLOSERS = "“‘「『（《(", "”’」』）》)"
+_BRACKETS = re.compile("[" + re.escape(_OPENERS + _CLOSERS) + "]")
 # a web page's publication stamp opening a paragraph (2020-11-25 10:06): page furniture, not the report's words
 _TIMESTAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 # a news dateline: a place or paper and 讯, then a space or the byline's bracket
@@ -141,7 +142,7 @@ def _clauses(sentence: str) -> list[str]:
 def balanced(text: str) -> bool:
     """Return whether every quote and bracket ``text`` opens it also closes, and none closes unopened."""
     depth = 0
-    for ch in text:
+    for ch in _BRACKETS.findall(text):
         if ch in _OPENERS:
             depth += 1
         elif ch in _CLOSERS:
@@ -197,6 +198,8 @@ def name_self(text: str, unit: str, rules: ProseRules) -> str:
     if len(unit) < 2:
         return text
     mark = rules.self_reference + unit[-1]
+    if mark not in text:
+        return text
     out, depth, named, at = [], 0, False, 0
     while at < len(text):
         ch = text[at]

@@ -32,6 +32,7 @@ from typing import Any
 from ..errors import TemplateError
 from ..messages import N_
 from ..writers.docx_fields import set_update_fields
+from .charts import ChartBook
 from .confine import MB, WORD_TEMPLATE_MAX_BYTES
 from .tag_repair import RepairCount, repair_part
 from .word_check import Problem, TagSite, TemplateChecker, collect_sites, skeleton
@@ -215,12 +216,12 @@ def raise_problems(name: str, problems: list[Problem]) -> None:
                             name=name, problems=len(problems), lines=lines)
 
 
-def render_word(audience, context, chart_dir: Path) -> bytes:
-    """Return the .docx bytes the audience's Word template renders for ``context``."""
+def render_word(audience, context, chart_dir: Path, book: ChartBook | None = None) -> bytes:
+    """Return the .docx bytes the audience's Word template renders for ``context`` (charts through ``book``)."""
     prepared = prepare(audience)
     checker = TemplateChecker(word_environment(audience), template_values(audience, context))
     raise_problems(prepared.name, prepared.layout_problems + checker.problems(prepared.sites))
-    return render_prepared(prepared, audience, context, chart_dir)
+    return render_prepared(prepared, audience, context, chart_dir, book)
 
 
 def check_formats(audience, formats) -> None:
@@ -233,16 +234,18 @@ def check_formats(audience, formats) -> None:
                             "use --format docx"), name=audience.name, formats=', '.join(others))
 
 
-def write_word_audience(audience, copies: list[tuple[Path, Any]], formats, chart_dir: Path) -> list[Path]:
+def write_word_audience(audience, copies: list[tuple[Path, Any]], formats, chart_dir: Path,
+                        book: ChartBook | None = None) -> list[Path]:
     """Render the audience's Word template once per (path, context) copy and write each; return the files.
 
     The build passes the clean copy (for distribution, no comments) and the
-    审阅 review copy (every sourced figure with its sentence as a comment).
+    审阅 review copy (every sourced figure with its sentence as a comment),
+    and its ``ChartBook``, so a chart both copies show is drawn once.
     """
     from ..atomic import write_bytes_atomic
 
     check_formats(audience, formats)
-    return [write_bytes_atomic(path, render_word(audience, context, chart_dir)) for path, context in copies]
+    return [write_bytes_atomic(path, render_word(audience, context, chart_dir, book)) for path, context in copies]
 
 
 def _image_size_mm(document, path: str) -> tuple[float, float]:
@@ -260,7 +263,8 @@ def _image_size_mm(document, path: str) -> tuple[float, float]:
     return width, height
 
 
-def render_prepared(prepared: PreparedTemplate, audience, context, chart_dir: Path | None) -> bytes:
+def render_prepared(prepared: PreparedTemplate, audience, context, chart_dir: Path | None,
+                    book: ChartBook | None = None) -> bytes:
     """Render a prepared template; ``chart_dir`` None draws charts into a throw-away folder."""
     import tempfile
 
@@ -277,7 +281,7 @@ def render_prepared(prepared: PreparedTemplate, audience, context, chart_dir: Pa
     values = template_values(audience, context)
     with tempfile.TemporaryDirectory(prefix="reportgen-word-") as scratch:
         drawn = make_charts(chart_names(prepared.sites), context.values, Path(chart_dir or scratch), convert,
-                            prefix=f"{audience.name}-")
+                            prefix=f"{audience.name}-", book=book)
         charts = {}
         for name, path in drawn.items():
             width, height = _image_size_mm(template.docx, path)
