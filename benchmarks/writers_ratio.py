@@ -115,7 +115,7 @@ def stage_breakdown(corpus: Path, work: Path) -> dict[str, float]:
 
     timed(reportgen.pipeline, "extract_paths", "extract")
     timed(reportgen.aggregate, "compare", "compare")
-    timed(reportgen.render, "build_context", "context")
+    timed(reportgen.render.ContextBasis, "context", "context")   # a copy's context; its prose on first use
     timed(reportgen.render, "render", "render")
     timed(reportgen.pipeline, "write_export_file", "export")
     for fmt in list(writers.WRITERS):

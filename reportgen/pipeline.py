@@ -167,23 +167,32 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
     and uses no 期号 (``NothingReadable``). Output names carry the issue
     (``outputs.output_name``), so one folder holds every week's documents.
     """
+    from .heap import LongLived
+    from .preflight import check_build
+
+    checked = check_build(request)
+    audiences = [with_overrides(a, request.settings) for a in checked.audiences]
+    with LongLived() as long_lived:
+        return _build(request, checked, audiences, progress, long_lived)
+
+
+def _build(request: BuildRequest, checked, audiences: list, progress: Progress | None, long_lived) -> BuildReport:
+    """Do ``build_report``'s work once its request is checked; ``long_lived`` keeps the data that lasts the build."""
     import tempfile
 
     from .aggregate import compare, load_rules
     from .aggregate.history import recording
     from .atomic import write_atomic
     from .outputs import output_name
-    from .preflight import check_build
     from .render import ChartBook
     from .staging import Staging
     from .summary import require_readable
     from .taxonomy import load_taxonomy
     from .writers.refresh_fields import refresh_fields
 
-    checked = check_build(request)
-    audiences = [with_overrides(a, request.settings) for a in checked.audiences]
     extractions = extract_paths(request.paths, request.options, progress)
     require_readable(request.paths, extractions)
+    long_lived.keep()   # the extractions last the whole build
     corrections = load_corrections(extractions, checked.db, request.corrections)  # a bad one stops before any write
     comparison = compare(extractions, load_taxonomy(request.options.taxonomy), corrections, load_rules())
     with Staging(request.out_dir) as stage, \
@@ -194,6 +203,7 @@ def build_report(request: BuildRequest, progress: Progress | None = None) -> Bui
         to_refresh: list[Path] = []
         basis = context_basis(record.comparison)  # every audience's copies render from the same data
         book = ChartBook()                        # and a chart they show alike is drawn once
+        long_lived.keep()   # and so do the comparison and its records
         with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
             for audience in audiences:
                 written = write_audience(audience, record.comparison, request, Path(charts), stage.path,

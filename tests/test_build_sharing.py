@@ -1,0 +1,145 @@
+"""One build works each thing out once: the copies' prose, each distinct chart, the comparison's groups.
+
+The copies of a build differ in what they cite, not in their data, so a build
+shares one ``ContextBasis`` and one ``ChartBook`` among its audiences; sharing
+must change nothing any copy shows. Realistic report sentences, none from the seeds.
+"""
+from __future__ import annotations
+
+import gc
+import math
+
+import pandas as pd
+
+from reportgen.aggregate import compare
+from reportgen.aggregate.tables import group_records, matrix_table
+from reportgen.heap import LongLived
+from reportgen.records import Article, Extraction, Figure, Measure, Source
+from reportgen.render import ChartBook, ContextBasis, context as context_module, load_audience, render_markdown_text
+from reportgen.render.charts import CHARTS, Chart, make_charts
+from reportgen.render.prose import ProseRules
+from reportgen.taxonomy import load_taxonomy
+
+TAXONOMY = load_taxonomy()
+LEAD = "党的群众路线教育实践活动开展以来，{unit}坚持问题导向，组织党员干部深入基层走访群众，边学边查边改。"
+
+
+def report(path: str, unit: str | None, forums: int, visits: int) -> Extraction:
+    sentence = f"共召开座谈会{forums}场，走访群众{visits}户。"
+    figures = [Figure(text=f"{forums}场", value=forums, unit="场", object="座谈会", sentence=sentence,
+                      indicator=TAXONOMY.indicator_for("座谈会", "场")),
+               Figure(text=f"{visits}户", value=visits, unit="户", object="群众", sentence=sentence,
+                      indicator=TAXONOMY.indicator_for("群众", "户"))]
+    return Extraction(Source(path=path, sha256=f"sha-{path}"),
+                      [Article(title="扎实推进教育实践活动", unit=unit,
+                               paragraphs=[LEAD.format(unit=unit or "我局"), "一、深入开展调查研究", sentence,
+                                           "下一步，将进一步健全长效机制，巩固活动成果。"],
+                               figures=figures, measures=[Measure(title="一、深入开展调查研究", level=1)])])
+
+
+BATCH = [report("in/a.txt", "临川县", 12, 340), report("in/b.txt", "东平区", 9, 128),
+         report("in/c.txt", None, 7, 96)]  # a report that names no unit: the clean copy calls it 未署名材料一
+
+
+def test_prose_is_chosen_once_per_copy_kind_whatever_the_number_of_audiences(monkeypatch):
+    chosen = []
+    original = context_module.choose_prose
+    monkeypatch.setattr(context_module, "choose_prose", lambda records, rules: chosen.append(1) or original(records, rules))
+    records = compare(BATCH, TAXONOMY).to_records()
+    basis = ContextBasis(records, ProseRules.load())
+    for name in ("weekly", "digest", "leadership"):
+        for review in (False, True):
+            basis.context(load_audience(name).settings, review=review)
+    assert len(chosen) == 2  # the clean copies' and the review copies'
+
+    chosen.clear()
+    named = ContextBasis(compare(BATCH[:2], TAXONOMY).to_records(), ProseRules.load())
+    for review in (False, True):
+        named.context(load_audience("weekly").settings, review=review)
+    assert len(chosen) == 1  # every unit named: both copy kinds quote the same prose
+
+
+def test_a_shared_basis_gives_each_audience_what_a_basis_of_its_own_gives():
+    records = compare(BATCH, TAXONOMY).to_records()
+    shared = ContextBasis(records, ProseRules.load())
+    for name in ("weekly", "digest"):
+        audience = load_audience(name)
+        for review in (False, True):
+            from_shared = shared.context(audience.settings, review=review)
+            render_markdown_text(audience, from_shared)  # rendering one copy must leave the next as it was
+            alone = ContextBasis(records, ProseRules.load()).context(audience.settings, review=review)
+            assert from_shared.values == alone.values and from_shared.notes == alone.notes
+    clean = shared.context(load_audience("weekly").settings)
+    review = shared.context(load_audience("weekly").settings, review=True)
+    assert "未署名材料一" in [u["name"] for u in clean.values["units"]]
+    assert "（待确认单位1）" in [u["name"] for u in review.values["units"]]
+
+
+def _chart_values(units: list[str]) -> dict:
+    rows = [{"unit": u, "cells": [{"value": 10.0 + i, "shown": f"{10 + i}场", "unit_word": "场"}]}
+            for i, u in enumerate(units)]
+    return {"indicators": [{"label": "座谈会"}], "rows": rows, "not_reported": "未报送"}
+
+
+def test_a_chart_shown_alike_is_drawn_once_and_its_bytes_written_where_asked(tmp_path, monkeypatch):
+    drawn = []
+    chart = CHARTS["indicators"]
+    monkeypatch.setitem(CHARTS, "indicators",
+                        Chart(chart.drawing, lambda drawing, out, font: drawn.append(out) or chart.draw(drawing, out, font)))
+    book = ChartBook()
+    values = _chart_values(["临川县", "东平区"])
+    first = make_charts({"indicators"}, values, tmp_path / "clean", prefix="weekly-", book=book)
+    again = make_charts({"indicators"}, values, tmp_path / "review", prefix="weekly-", book=book)
+    other = make_charts({"indicators"}, values, tmp_path / "digest", prefix="digest-", book=book)
+    assert len(drawn) == 1
+    paths = [first["indicators"], again["indicators"], other["indicators"]]
+    assert paths[2].endswith("digest-indicators.png") and len(set(paths)) == 3
+    assert len({open(p, "rb").read() for p in paths}) == 1
+
+    renamed = make_charts({"indicators"}, _chart_values(["临川县", "（待确认单位1）"]), tmp_path / "r", book=book)
+    assert len(drawn) == 2  # another label is another chart
+    assert open(renamed["indicators"], "rb").read() != open(paths[0], "rb").read()
+
+
+def test_long_lived_objects_are_frozen_only_within_the_block():
+    assert gc.get_freeze_count() == 0
+    with LongLived() as long_lived:
+        kept = [{"unit": f"单位{i}"} for i in range(1000)]
+        long_lived.keep()
+        assert gc.get_freeze_count() >= len(kept)
+    assert gc.get_freeze_count() == 0
+
+
+def test_objects_a_caller_froze_stay_frozen():
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with LongLived() as long_lived:
+            long_lived.keep()
+        assert gc.get_freeze_count() == before
+    finally:
+        gc.unfreeze()
+
+
+def test_grouped_records_are_pandas_groups_in_order_without_a_frame_per_group():
+    table = pd.DataFrame({"unit": ["东平区", "临川县", "东平区", None, "临川县", "东平区"],
+                          "indicator": ["forums", "forums", "visits", "forums", "forums", "forums"],
+                          "value": [9.0, 12.0, 128.0, 7.0, 3.0, float("nan")]})
+    grouped = group_records(table, ("unit", "indicator"))
+    by_pandas = {key: g.to_dict(orient="records") for key, g in table.groupby(["unit", "indicator"], sort=False)}
+    assert list(grouped) == list(by_pandas) == [("东平区", "forums"), ("临川县", "forums"), ("东平区", "visits")]
+    def plain(rows):
+        return [{k: None if isinstance(v, float) and math.isnan(v) else v for k, v in r.items()} for r in rows]
+
+    assert {k: plain(v) for k, v in grouped.items()} == {k: plain(v) for k, v in by_pandas.items()}
+    assert [r["value"] for r in plain(grouped[("东平区", "forums")])] == [9.0, None]
+
+
+def test_the_matrix_places_each_cell_and_grows_for_one_outside_it():
+    cells = pd.DataFrame({"unit": ["临川县", "东平区"], "indicator": ["forums", "visits"], "value": [12.0, 128.0]})
+    matrix = matrix_table(cells, ["临川县", "东平区"], ["forums", "visits"])
+    assert matrix.index.name == "unit" and list(matrix.columns) == ["forums", "visits"]
+    assert matrix.loc["临川县", "forums"] == 12.0 and matrix.loc["东平区", "visits"] == 128.0
+    assert math.isnan(matrix.loc["临川县", "visits"])
+    grown = matrix_table(cells, ["临川县"], ["forums"])  # a cell outside the rows and columns asked for
+    assert set(grown.index) == {"临川县", "东平区"} and "visits" in grown.columns
