@@ -118,7 +118,9 @@ CASES = {
     "flattened-paragraphs-with-spaced-labels": (
         [LEAD + " 一、走访情况 这次活动共走访群众两百余户,收集意见若干条。 二、整改情况 针对群众反映的问题,逐项建立台账,"
          "具体措施是: 1、完善便民服务制度。 2、加强督查问责。"],
-        [(1, "走访情况"), (1, "整改情况"), (2, "完善便民服务制度"), (2, "加强督查问责")],
+        # 一、走访情况 names a part of the report, not a piece of work: it organises (annotation
+        # guide, organising headings), and the points under it are level 1
+        [(1, "完善便民服务制度"), (1, "加强督查问责")],
     ),
     "unclosed-quote-hides-no-labels": (
         [LEAD, "我们深入开展“结对帮扶活动,成效明显。1.产业帮扶方面 新建基地。2.就业帮扶方面 开发公益岗位。"],
@@ -213,9 +215,28 @@ CASES = {
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],
     ),
+    "long-plain-runin-heads-open-paragraphs": (
+        [LEAD, "四项制度推动学习教育常态长效。" + BODY, "两支队伍推动基层治理提质增效。" + BODY],
+        [(1, "四项制度推动学习教育常态长效"), (1, "两支队伍推动基层治理提质增效")],
+    ),
+    "three-character-runin-heads-open-paragraphs": (
+        [LEAD, "访民情。" + BODY, "解民忧。" + BODY],
+        [(1, "访民情"), (1, "解民忧")],
+    ),
+    "runin-heads-in-paragraphs-a-scraper-joined": (
+        [LEAD + " 抓学习,强素质,筑牢干部思想根基。" + BODY + " 优服务,解难题,提升群众满意程度。" + BODY],
+        [(1, "抓学习,强素质,筑牢干部思想根基"), (1, "优服务,解难题,提升群众满意程度")],
+    ),
+    "a-report-part-heading-ending-in-qingkuang-organises": (
+        [LEAD, "一、学习教育情况", "（一）组织专题学习。" + BODY, "（二）开展研讨交流。" + BODY],
+        [(1, "组织专题学习"), (1, "开展研讨交流")],
+    ),
 }
 
 NOT_MEASURES = {
+    "a-lone-long-opening-sentence-is-no-head": [LEAD, "局机关党支部组织全体党员集中学习。" + BODY + BODY],
+    "topic-sentences-of-no-common-shape-are-no-heads": [LEAD, "全县各级党组织迅速行动起来。" + BODY, "广大党员干部积极参与其中。" + BODY],
+    "one-joined-paragraph-head-alone-is-no-head": [LEAD + " 抓学习,强素质,筑牢干部思想根基。" + BODY],
     "single-short-sentence-is-no-runin": [LEAD, "效果明显。" + BODY],
     "caption-lines-end-with-full-stop": [LEAD, "深入企业调研。", BODY, "组织集体学习。", BODY],
     "photo-credit": [LEAD, "区委组织党员干部参观学习 张三 摄", BODY],

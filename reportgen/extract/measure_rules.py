@@ -44,11 +44,14 @@ class MeasureRules:
     head_max: int
     head_words: tuple[str, ...]
     structural: tuple[str, ...]
+    structural_endings: tuple[str, ...]
+    structural_kinds: tuple[str, ...]
     not_work: tuple[str, ...]
     bullets: str
     not_starts: tuple[str, ...]
     not_ends: tuple[str, ...]
     punctuated_max: int
+    opening_min: int
     runin_leads: tuple[str, ...]
     runin_head_words: tuple[str, ...]
     runin_not_heads: tuple[str, ...]
@@ -89,8 +92,9 @@ def load_measure_rules() -> MeasureRules:
         runin_series=h["runin_series"], lead_length=h["lead_length"],
         series_lead_length=h["series_lead_length"], body_length=h["body_length"],
         lead_max=h["lead_max"], head_max=h["head_max"], head_words=tuple(h["head_words"]), structural=tuple(h["structural"]),
+        structural_endings=tuple(h["structural_endings"]), structural_kinds=tuple(h["structural_kinds"]),
         not_work=tuple(h["not_work"]), bullets=h["bullets"], not_starts=tuple(furniture["starts"]),
-        not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"],
+        not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"], opening_min=runin["opening_min"],
         runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
         runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
@@ -98,5 +102,5 @@ def load_measure_rules() -> MeasureRules:
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
             _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
-        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (h["runin_min"], runin["punctuated_max"])),
+        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (runin["opening_min"], runin["punctuated_max"])),
     )

@@ -59,6 +59,8 @@ _FIGURE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?![0-9０-９.年月日])")
 # A stretch between a sentence end and a space, both followed by text: a
 # subhead in a page whose paragraphs a scraper joined with spaces.
 _SPACED_SEGMENT = re.compile(r"(?<=[。！？] )([^\s。！？；;]{4,40}) (?=\S)")
+# A sentence end and a space inside a paragraph: where a scraper joined two paragraphs.
+_PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)")
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
 _TRIM = " \t\u3000。；;，,、：:！？!?"
 _MAX_LEVEL = 2
@@ -104,6 +106,7 @@ class _Found:
     mark: str = ""
     broken_before: bool = False
     paired: bool = False  # a run-in head shaped as two parallel clauses: a head even without siblings
+    parallel: bool = False  # a long plain run-in head: a head only beside a sibling of its shape
 
 
 def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
@@ -117,7 +120,7 @@ def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
         if unit.role is not None or unit.text in titles and unit.heading is not None:
             continue
         found.extend(_found_in(units, index, rules))
-    return _nest(_keep_runin_series(_field_values(found, rules), rules.runin_series), rules, taxonomy)
+    return _nest(_keep_runin_series(_field_values(found, rules), rules), rules, taxonomy)
 
 
 def _field_values(found: list[_Found], rules: _Rules) -> list[_Found]:
@@ -217,7 +220,7 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         title = _trim(unit.bold)
         if 2 <= len(title) <= rules.bold_max_length:
             return [_Found(title, "bold_runin", _RUNIN_RANK - 1, index, text[len(unit.bold):])]
-    inner = _spaced_subheads(text, index, rules) or _runin_heads(text, index, rules)
+    inner = _spaced_subheads(text, index, rules) or _spaced_openings(text, index, rules) or _runin_heads(text, index, rules)
     opening = _opening_head(text, index, rules)
     if opening and not inner:
         return [opening]  # with heads inside the paragraph, its opening sentence introduces them
@@ -434,8 +437,8 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
         return None
     head = m.group(1)
     body = rest[m.end():]
-    if not aspect and _ONLY_CJK.fullmatch(head):
-        return None  # a plain head: the series rule of _runin_heads reads it
+    if not aspect and _ONLY_CJK.fullmatch(head) and rules.runin_min <= len(head) <= rules.runin_max:
+        return None  # a plain head of that length: the series rule of _runin_heads reads it
     if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or head.startswith(rules.runin_not_starts):
         return None
     if len(body) < 2 * len(head) or any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
@@ -443,7 +446,11 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     # alone, a pair of clauses is a head when the description of a practice follows it, not a
     # dated event (a couplet opening a news paragraph is a flourish)
     paired = not aspect and _is_pair(head, rules) and not _DATED.match(body)
-    return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body, paired=paired)
+    # a long plain sentence opening a paragraph is as often the narrative's topic sentence: it is
+    # a head only where a sibling head repeats its shape (三个方案推进……, 三项活动推进……)
+    parallel = not aspect and _ONLY_CJK.fullmatch(head) is not None and len(head) > rules.runin_max
+    return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body, paired=paired,
+                  parallel=parallel)
 
 
 def _is_pair(head: str, rules: _Rules) -> bool:
@@ -473,19 +480,35 @@ def _spaced_subheads(text: str, index: int, rules: _Rules) -> list[_Found]:
     return found if len(found) >= rules.runin_series else []
 
 
-def _keep_runin_series(found: list[_Found], series: int) -> list[_Found]:
-    """Return the candidates with run-in heads kept only in runs of ``series`` or more.
+def _spaced_openings(text: str, index: int, rules: _Rules) -> list[_Found]:
+    """Return the run-in heads that open the paragraphs a scraper ran into one (``……。 定目标,把方向。街道……``).
+
+    A sentence end followed by a space marks where a paragraph began; a head
+    there reads as one opening a paragraph. They count only in a series.
+    """
+    found = []
+    for match in _PARAGRAPH_JOIN.finditer(text):
+        head = _opening_head(text[match.end():], index, rules)
+        if head is not None:
+            found.append(head)
+    return found if len(found) >= rules.runin_series else []
+
+
+def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
+    """Return the candidates with run-in heads kept only in runs of ``rules.runin_series`` or more.
 
     Points inside a head's own paragraph (``……根基。一是……``) do not break the
-    run; a head shaped as a pair of parallel clauses is kept on its own.
+    run; a head shaped as a pair of parallel clauses is kept on its own; a long
+    plain head only beside a sibling that shares its shape (``_parallel``).
     """
     kept: list[_Found] = []
     run: list[_Found] = []
 
     def close() -> None:
-        heads = [c for c in run if c.kind == "runin"]
-        keep = len(heads) >= series
-        kept.extend(c for c in run if c.kind != "runin" or keep or c.paired)
+        heads = [c for c in run if c.kind == "runin"
+                 and (not c.parallel or any(_parallel(c.title, o.title, rules) for o in run if o is not c and o.kind == "runin"))]
+        keep = len(heads) >= rules.runin_series
+        kept.extend(c for c in run if c.kind != "runin" or (keep or c.paired) and (c in heads or c.paired))
         run.clear()
 
     for cand in found:
@@ -499,6 +522,14 @@ def _keep_runin_series(found: list[_Found], series: int) -> list[_Found]:
         kept.append(cand)
     close()
     return kept
+
+
+def _parallel(head: str, other: str, rules: _Rules) -> bool:
+    """Return whether two run-in heads share a shape: lengths close and a two-character word in common."""
+    if abs(len(head) - len(other)) > rules.pair_skew:
+        return False
+    pairs = {head[i:i + 2] for i in range(len(head) - 1)}
+    return any(other[i:i + 2] in pairs for i in range(len(other) - 1))
 
 
 # -- nesting and stages ----------------------------------------------------------
@@ -535,7 +566,8 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
             while stack and stack[-1].rank >= cand.rank:
                 stack.pop()
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
-        structural = _names(cand.title, rules.structural)
+        structural = _names(cand.title, rules.structural) or (
+            cand.title.endswith(rules.structural_endings) and cand.kind.startswith(rules.structural_kinds))
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)
