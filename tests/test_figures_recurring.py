@@ -102,3 +102,42 @@ def test_a_half_inside_a_unit_adds_a_half(text, expected):
 def test_a_headlines_round_number_names_a_campaign(headline, kept):
     blocks = (Para.of(headline, role="title"), Para.of("近日,长河区组织机关党员深入社区开展志愿服务,累计服务群众3000余人次。"))
     assert [f.text for f in find_figures(blocks, LEX)] == kept + ["3000余人次"]
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # a verb and its object kept as one word by the dictionary is the clause's predicate
+    ("8个巡察组深入基层开展明察暗访。", ["巡察组"]),
+    ("工作队深入15个自然村开展调研。", ["自然村"]),
+    # people before the act they do: the sum counts the act (a money word is the object)
+    ("机关党员干部带头捐款2.4万元。", ["捐款"]),
+    # once the phrase names the people counted, a verb after them is what they do
+    ("特邀15名退休教师担任校外辅导员。", ["退休教师"]),
+    # a count of events written before the verb that holds them
+    ("党委先后4次召开专题会议研究整改工作。", ["专题会议"]),
+    # an adjective before a verb names nothing: the count is of what was counted before
+    ("共受理邻里纠纷52起,成功调处49起。", ["邻里纠纷", "邻里纠纷"]),
+    # a count of people after an act done to them counts the people, not the kind before it
+    ("法院审结3个涉赌团伙41人,检察机关起诉27人。", ["涉赌团伙", "人", "人"]),
+    # one-character attributes before the noun (老旧小区) stay with it
+    ("对辖区内的18个老旧小区实施改造。", ["老旧小区"]),
+    # a count of things names the things; the people after them are theirs
+    ("全市六个试点单位相关人员参加培训。", ["试点单位"]),
+    # a per-head sum links its object with 人均
+    ("为每名学生发放书本费人均800元。", ["书本费"]),
+    # a verbal noun before the kind of case stays in the compound
+    ("共受理并办结违纪举报案件9件。", ["举报案件"]),
+])
+def test_counted_objects_by_the_shape_of_the_clause(text, objects):
+    assert [f[4] for f in figures(text)] == objects
+
+
+def test_a_compound_count_unit():
+    assert [f[:3] for f in figures("累计收集意见建议3600条次。")] == [("3600条次", 3600, "条次")]
+
+
+@pytest.mark.parametrize("text", [
+    "这两天我们村里的路灯全亮了。",
+    "帮助贫困学生完成九年义务教育。",
+])
+def test_a_pointed_time_and_a_school_systems_length_are_no_figures(text):
+    assert figures(text) == []

@@ -83,8 +83,8 @@ def _plain_tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
         if tag == "l" and len(word) > 2:
             # a set phrase is as nominal as its last word: 固定资产, 意见建议 but 积极开展
             tag = "v" if tag_of(word[-2:]).startswith(_VERB) else "n"
-        elif tag == "i" and tag_of(word[-2:]).startswith("n"):
-            tag = "n"  # 安全隐患 is a noun; 脱颖而出 stays an idiom
+        elif tag in ("i", "z") and len(word) > 2 and tag_of(word[-2:]).startswith("n"):
+            tag = "n"  # 安全隐患, 邻里纠纷 are nouns; 脱颖而出 stays an idiom
         elif tag.startswith(_VERB) and len(word) > 2 and word[-1] in heads:
             tag = "n"  # a verb and a one-character head (示范岗, 服务点) name a place or post
         out.append((word, tag))
@@ -96,6 +96,13 @@ def _is_nouny(lex: Lexicon, word: str, tag: str) -> bool:
     if word in lex.figure_rules.objects["not_nouns"]:
         return False
     return tag.startswith(_NOUNY) or (tag.startswith("a") and len(word) > 1)
+
+
+def _glued_to_noun(lex: Lexicon, words: list[tuple[str, str]], i: int) -> bool:
+    """Return whether ``words[i:]`` opens with a noun, past one-character attributes (旧小区 after 老)."""
+    while i < len(words) and _is_glue(*words[i]) and not _is_nouny(lex, *words[i]):
+        i += 1
+    return i < len(words) and _is_nouny(lex, *words[i])
 
 
 def _is_glue(word: str, tag: str) -> bool:
@@ -186,6 +193,8 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     words = _tokens(text, lex)
     if not words:
         return None, False
+    if unit in lex.figure_rules.objects["event_units"] and len(words) > 1 and words[0][0] in lex.figure_rules.objects["event_holders"]:
+        words = words[1:]  # 3次召开党组会议: a count of events written before the verb that holds them
     containers = set(lex.figure_rules.objects["containers"])
     if words[0][0] in containers and len(words) > 2 and words[1][0] == "的":
         words = words[2:]
@@ -201,7 +210,7 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
 def _names_people(lex: Lexicon, word: str) -> bool:
     """Return True for a word that names people (`党员`, `客人`, `贫困户`, `干部`)."""
     cues = lex.figure_rules.objects
-    return word.endswith(tuple(cues["person_endings"])) or word in cues["person_words"]
+    return word.endswith((*cues["person_endings"], *cues["person_words"]))
 
 
 def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
@@ -240,7 +249,7 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
                 and (i + 2 >= len(words) or not _is_nouny(lex, *words[i + 2])):
             phrase.append((word + nxt[0], "n"))  # 四个走访村, 文明实践站: a verb and a one-character head
             break
-        if _is_glue(word, tag) and nxt and _is_nouny(lex, *nxt):
+        if _is_glue(word, tag) and nxt and _glued_to_noun(lex, words, i + 1):
             if phrase:
                 phrase[-1] = (phrase[-1][0] + word, phrase[-1][1])  # 县直部门: a one-character attribute
                 continue
@@ -256,6 +265,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if not phrase and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and (nxt is None or nxt[1] == "x"):
             phrase.append((word, tag))  # 八次修改: the event itself
             break
+        if people and phrase and tag.startswith(_VERB) and _names_people(lex, phrase[-1][0]):
+            break  # 12名老干部担任监督员: once the phrase names the people, a verb is what they do
         if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt and _is_nouny(lex, *nxt) \
                 and (len(word) == 2 and sum(len(w) for w, _ in phrase) <= 5 or len(word) == 4 and not phrase):
             phrase.append((word, tag))  # 实践基地, 建档立卡贫困村: a verb as attribute, early in the phrase
@@ -271,6 +282,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             phrase.pop()
     while phrase and phrase[-1][1] == "c":
         phrase.pop()
+    if not people and unit in cues["thing_units"] and len(phrase) > 1 and _names_people(lex, phrase[-1][0]):
+        # 3个试点单位相关人员: a count of things names the things; the people after them are theirs
+        last_thing = max((k for k, (w, t) in enumerate(phrase) if not _names_people(lex, w) and t.startswith("n")),
+                         default=None)
+        if last_thing is not None:
+            phrase = phrase[:last_thing + 1]
     if people and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
         first = next((k for k, (w, _) in enumerate(phrase) if _names_people(lex, w)), None)
         if first is not None:
@@ -309,7 +326,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
     rate = _names_rate(lex, words[-1][0])
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(lex, *words[-2]) \
-            and words[-2][0] not in cues["modifiers"]:
+            and words[-2][0] not in cues["modifiers"] and not words[-2][1].startswith("a") \
+            and unit not in cues["person_units"]:  # 检察机关起诉55人: a count of people is of those the act is done to
         if unit in cues["event_units"] and _held_at(lex, words[:-1]):
             return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
@@ -332,9 +350,12 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
         if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(lex, word, tag) and k > 0:
             # 党史学习课堂, 易地扶贫搬迁: a verb inside a compound, between nouns
             j = k - 1
-            if words[j][1].startswith(_VERB) and len(words[j][0]) == 2 and not _is_predicate(lex, *words[j]) and j > 0:
+            if words[j][1] == "v" and len(words[j][0]) == 2 and not _is_predicate(lex, *words[j]) and j > 0:
                 j -= 1
-            if _is_nouny(lex, *words[j]) and words[j][0] not in cues["modifiers"] and not words[j][1].startswith("s"):
+            # but people before a verb and the act it names are the act's doers (党员干部带头捐款)
+            doers = phrase[-1][1] == "vn" and _names_people(lex, words[j][0])
+            if _is_nouny(lex, *words[j]) and words[j][0] not in cues["modifiers"] and not words[j][1].startswith("s") \
+                    and not doers:
                 phrase[0:0] = words[j:k + 1]
                 k = j - 1
                 continue
@@ -445,7 +466,13 @@ def _names_nothing(text: str, lex: Lexicon) -> bool:
     """Return whether a clause before a figure holds verbs and adverbs but no noun (已整改落实到位22条)."""
     tokens = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
     return bool(tokens) and any(t.startswith(_VERB) for _, t in tokens) and not any(
-        _is_nouny(lex, w, t) and t != "vn" for w, t in tokens)
+        _is_nouny(lex, w, t) and t != "vn" and not t.startswith("a") for w, t in tokens)
+
+
+def _ends_in_verb(text: str, lex: Lexicon) -> bool:
+    """Return whether the clause before a figure ends in a verb (its object is written after the figure)."""
+    tokens = [(w, t) for w, t in _tokens(_PARENTHETICAL.sub("", text).rstrip(), lex) if w.strip()]
+    return bool(tokens) and tokens[-1][1] == "v"
 
 
 def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon) -> list[str | None]:
@@ -480,7 +507,10 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 after, runs_on = _after(post, lex, next_figure=runs_into_next, unit=unit)
             examples = after is not None and pre.rstrip().endswith(tuple(cues["open_list_marks"]))
             # 甲村、乙村等8个村6600名群众: names listed as examples before a count give way to the kind written after it
-            obj = _before(pre, lex, unit) if (after is None or runs_on and not examples) else after
+            # 党组织1562个党员36580名: a noun that runs into the next figure is that one's, when a noun
+            # stands before this one; after a verb (审结3个涉赌团伙41人) it is this figure's own
+            own = examples or _ends_in_verb(pre, lex)
+            obj = _before(pre, lex, unit) if (after is None or runs_on and not own) else after
             if obj is None and runs_on:
                 obj = after
             consumed = runs_on and obj is not None and obj == after
