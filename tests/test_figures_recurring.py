@@ -141,3 +141,33 @@ def test_a_compound_count_unit():
 ])
 def test_a_pointed_time_and_a_school_systems_length_are_no_figures(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # the campaign's words are words: 涉恶团伙 is one kind, and a count of people after an act is of people
+    ("法院已判决2个涉恶团伙19人,检察机关提起公诉5个黑恶团伙,起诉63人。", ["涉恶团伙", "人", "黑恶团伙", "人"]),
+    ("各党支部开展主题党日活动48次。", ["主题党日活动"]),
+    # after a verb of reporting, the phrase up to the number names what the opinions are about
+    ("其中反映加快安置房建设进度9条;反映雨天路面积水问题的有11条。", ["加快安置房建设进度", "雨天路面积水问题"]),
+    # percentages after 分别 follow the counts before them in order
+    ("压缩会议38个、文件64件,分别减少26%和31%。", ["会议", "文件", "会议", "文件"]),
+    # a sum before 的 measures the thing named before it
+    ("村集体经济收入超过5万元的村有27个。", ["集体经济收入", "村"]),
+    # a length measures one thing, not two kinds joined
+    ("建成园区3.8公里道路和污水管网配套工程。", ["道路"]),
+])
+def test_counted_objects_of_reports_lists_and_sums(text, objects):
+    assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # dimension words between a thing and its size (annotation guide, rulings): the thing
+    ("新修灌溉水渠全长2.6公里。", ["灌溉水渠"]),
+    ("腾退超标办公用房面积860平方米。", ["办公用房"]),
+    # a one-character attribute inside a compound before the number stays (大排查)
+    ("开展环境卫生大整治3次。", ["环境卫生大整治"]),
+    # a set phrase of two verbs is the clause's predicate, not part of the kind
+    ("建立健全村级管理制度17项。", ["村级管理制度"]),
+])
+def test_counted_objects_named_before_the_size_or_count(text, objects):
+    assert [f[4] for f in figures(text)] == objects

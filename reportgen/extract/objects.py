@@ -41,6 +41,7 @@ from .lexicon import Lexicon
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,20}[）)]")
 #: a clause that counts a part of what was counted before: `其中…`, `…的有18件`
+_SUBSET_START = re.compile(r"^\s*(?:其中|另有)[，,]?\s*")
 _SUBSET = re.compile(r"^\s*(?:其中|其余|剩余|另有)|的(?:有|是)?\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
@@ -233,7 +234,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
     phrase: list[tuple[str, str]] = []
     for i, (word, tag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
-        if phrase and word in cues["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v":
+        if phrase and word in cues["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v" \
+                and unit not in cues["sum_units"]:
             phrase.append((word, "c"))  # 机关、企业党员, 领导和干部: kinds counted together
             continue
         if people and not phrase and tag.startswith(_VERB) and _names_people(lex, word):
@@ -342,6 +344,11 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
         if _is_nouny(lex, word, tag) or (rate and _CJK.match(word) and word != "的"
                                     and (len(word) == 1 or k == len(words) - 2)):
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
+            k -= 1
+            continue
+        if phrase and _is_glue(word, tag) and k > 0 and _is_nouny(lex, *words[k - 1]) \
+                and words[k - 1][0] not in cues["modifiers"]:
+            phrase[0] = (word + phrase[0][0], phrase[0][1])  # 作风纪律大检查: a one-character attribute in the compound
             k -= 1
             continue
         if phrase and tag.startswith(_VERB) and len(word) == 4 and word[:2] not in cues["predicates"]:
@@ -469,6 +476,46 @@ def _names_nothing(text: str, lex: Lexicon) -> bool:
         _is_nouny(lex, w, t) and t != "vn" and not t.startswith("a") for w, t in tokens)
 
 
+def _content(pre: str, lex: Lexicon, unit: str) -> str | None:
+    """Return what the opinions counted are about, where the clause before a count of them says it.
+
+    `反映积极推进安置房建设9条`, `其中反映路灯照明问题的有9条`: after a verb of
+    reporting, the whole phrase up to the number names what is counted.
+    """
+    cues = lex.figure_rules.objects
+    if unit not in cues["content_units"]:
+        return None
+    text = _SUBSET_START.sub("", pre.strip())
+    verb = next((v for v in cues["content_verbs"] if text.startswith(v)), None)
+    if verb is None:
+        return None
+    rest = _strip_links(text[len(verb):].rstrip(), cues["links"]).rstrip("的")
+    rest = _strip_links(rest, cues["links"])
+    return rest if 2 <= len(rest) <= cues["max_content_chars"] and _CJK.match(rest) else None
+
+
+def _respectively(sentence: str, spans: list[tuple[int, int, str]], objects: list[str | None]) -> None:
+    """Give percentages written after 分别 the objects of the counts before them, in order.
+
+    `压减会议42个、文件56件,分别下降30%和25%`: the first share is of the
+    first count, the second of the second.
+    """
+    i = 0
+    while i < len(spans):
+        if spans[i][2] != "%" or i == 0 or "分别" not in sentence[spans[i - 1][1]:spans[i][0]]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(spans) and spans[j + 1][2] == "%" and \
+                sentence[spans[j][1]:spans[j + 1][0]].strip() in ("和", "、", "，", ",", "及", "与"):
+            j += 1
+        counts = [k for k in range(i) if spans[k][2] != "%"][-(j - i + 1):]
+        if j > i and len(counts) == j - i + 1:
+            for k, c in zip(range(i, j + 1), counts):
+                objects[k] = objects[c]
+        i = j + 1
+
+
 def _ends_in_verb(text: str, lex: Lexicon) -> bool:
     """Return whether the clause before a figure ends in a verb (its object is written after the figure)."""
     tokens = [(w, t) for w, t in _tokens(_PARENTHETICAL.sub("", text).rstrip(), lex) if w.strip()]
@@ -497,6 +544,11 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         if unit == "%" and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
+        if obj is None:
+            obj = _content(pre, lex, unit)
+        if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的"):
+            # 集体经济收入超过10万元的村: a sum before 的 measures the thing named before it
+            obj = _before(pre, lex, unit, nouns_only=True)
         if obj is None:
             runs_into_next = clause_end == next_start < len(sentence)
             if unit == "%" and (names_rate or not post.lstrip().startswith("的")):
@@ -536,9 +588,12 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         if objects[i] is None and (not gap or gap in cues["joins"]):
             objects[i] = objects[i - 1]
     # 收集问题26个,已整改落实到位22条: a clause that names nothing counts what the figure before counted
+    # (a count of people never counts what a count of things did: 提起公诉10个团伙,起诉180人)
+    people = cues["person_units"]
     for i in range(1, len(spans)):
-        if objects[i] is None and bare[i]:
+        if objects[i] is None and bare[i] and (spans[i][2] not in people or spans[i - 1][2] in people):
             objects[i] = objects[i - 1]
+    _respectively(sentence, spans, objects)
     for i, (_, _, unit) in enumerate(spans):
         if objects[i] is None and unit in cues["self_naming_units"]:
             objects[i] = unit
