@@ -223,5 +223,6 @@ def test_seed_figures_meet_the_bars(seed_paths, gold):
         s = score.score_document(g, by_name.get(name), verbose=False)
         tp, fp, fn, obj = tp + s["tp"], fp + s["fp"], fn + s["fn"], obj + s["obj"]
     _, _, f1 = score.f1(tp, fp, fn)
-    assert f1 >= 0.97, json.dumps({"tp": tp, "fp": fp, "fn": fn})
-    assert obj / tp >= 0.93
+    # the seeds are read whole; a rule that costs one of their counted objects is a rule fitted elsewhere
+    assert f1 >= 0.999, json.dumps({"tp": tp, "fp": fp, "fn": fn})
+    assert obj / tp >= 0.963, f"object accuracy {obj / tp:.3f}"

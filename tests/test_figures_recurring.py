@@ -171,3 +171,17 @@ def test_counted_objects_of_reports_lists_and_sums(text, objects):
 ])
 def test_counted_objects_named_before_the_size_or_count(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # what a sum is used for is no part of it
+    ("镇财政安排专项经费30万元用于村级阵地建设。", ["专项经费"]),
+    # goods valued in money: the goods are the object
+    ("捐赠衣物和书籍折合人民币2.8万元。", ["衣物和书籍"]),
+    # a count of people after a count of batches counts the people
+    ("组织入党积极分子赴红色教育基地开展现场教学3批次90人。", ["教学", "人"]),
+    # an adverb before a verbal noun is no part of the compound
+    ("该县将出资200万元。", ["出资"]),
+])
+def test_counted_objects_of_sums_and_batches(text, objects):
+    assert [f[4] for f in figures(text)] == objects

@@ -346,7 +346,7 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
             k -= 1
             continue
-        if phrase and _is_glue(word, tag) and k > 0 and _is_nouny(lex, *words[k - 1]) \
+        if phrase and _is_glue(word, tag) and tag.startswith(("a", "b")) and k > 0 and _is_nouny(lex, *words[k - 1]) \
                 and words[k - 1][0] not in cues["modifiers"]:
             phrase[0] = (word + phrase[0][0], phrase[0][1])  # 作风纪律大检查: a one-character attribute in the compound
             k -= 1
@@ -546,7 +546,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
         if obj is None:
             obj = _content(pre, lex, unit)
-        if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的"):
+        if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的") and not _ends_in_verb(pre, lex):
             # 集体经济收入超过10万元的村: a sum before 的 measures the thing named before it
             obj = _before(pre, lex, unit, nouns_only=True)
         if obj is None:
@@ -572,6 +572,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                            objects[-1])
         objects.append(obj)
         bare.append(obj is None and i > 0 and _names_nothing(pre, lex))
+    people = cues["person_units"]
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same
     for i in range(1, len(spans)):
         if objects[i] is None and spans[i][2] == spans[i - 1][2]:
@@ -583,13 +584,15 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             if gap in ("", "、", "和", "及", "或"):
                 objects[i] = objects[i + 1]
     # 脱贫人口74户295人, 贫困户767户、计2183人: a figure written right after another counts the same thing
+    # (a count of people after a count of events counts the people: 现场教学5批次150人)
     for i in range(1, len(spans)):
         gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
+        if spans[i][2] in people and spans[i - 1][2] in cues["event_units"]:
+            continue
         if objects[i] is None and (not gap or gap in cues["joins"]):
             objects[i] = objects[i - 1]
     # 收集问题26个,已整改落实到位22条: a clause that names nothing counts what the figure before counted
     # (a count of people never counts what a count of things did: 提起公诉10个团伙,起诉180人)
-    people = cues["person_units"]
     for i in range(1, len(spans)):
         if objects[i] is None and bare[i] and (spans[i][2] not in people or spans[i - 1][2] in people):
             objects[i] = objects[i - 1]
