@@ -185,3 +185,13 @@ def test_counted_objects_named_before_the_size_or_count(text, objects):
 ])
 def test_counted_objects_of_sums_and_batches(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # a change from one count to another counts the same thing at both ends
+    ("全县行政许可事项由120项压减至65项。", ["行政许可事项", "行政许可事项"]),
+    # how often stands between the thing and its size
+    ("班子成员集中学习时间每月不少于8小时。", ["集中学习时间"]),
+])
+def test_counted_objects_of_changes_and_rates_of_time(text, objects):
+    assert [f[4] for f in figures(text)] == objects

@@ -530,6 +530,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     ends = [0] + [e for _, e, _ in spans]
     consumed = False  # the text before this figure was the object after the one before
     bare: list[bool] = []  # the clause before the figure holds verbs but names nothing
+    changing = False  # the figure before opened a change (由86项…)
     for i, (start, end, unit) in enumerate(spans):
         clause_start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)] + [ends[i]])
         next_start = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
@@ -551,7 +552,9 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             obj = _before(pre, lex, unit, nouns_only=True)
         if obj is None:
             runs_into_next = clause_end == next_start < len(sentence)
-            if unit == "%" and (names_rate or not post.lstrip().startswith("的")):
+            if pre.rstrip().endswith(tuple(cues["change_starts"])):
+                after, runs_on = None, False  # 事项由86项精简至42项: the change's start, named before
+            elif unit == "%" and (names_rate or not post.lstrip().startswith("的")):
                 # 20%建立长效机制: what follows a share is what was done; 参训率达到98%的较高水平:
                 # a percentage of a rate named before it measures that rate
                 after, runs_on = None, False
@@ -570,6 +573,9 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 # 限期解决的有18件, 其中80%: a part of what the figure before counts (a count, not a rate)
                 obj = next((o for o, (_, _, u) in zip(reversed(objects), reversed(spans[:i])) if u != "%" or unit == "%"),
                            objects[-1])
+        if i > 0 and changing and objects[-1] and pre.rstrip().endswith(tuple(cues["change_ends"])):
+            obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
+        changing = pre.rstrip().endswith(tuple(cues["change_starts"]))
         objects.append(obj)
         bare.append(obj is None and i > 0 and _names_nothing(pre, lex))
     people = cues["person_units"]
