@@ -195,3 +195,14 @@ def test_counted_objects_of_sums_and_batches(text, objects):
 ])
 def test_counted_objects_of_changes_and_rates_of_time(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # a figure opening the sentence counts its subject; the clause's verb ends the phrase
+    ("5所中学获评市级平安校园。", ["中学"]),
+    ("4场先进事迹报告会吸引党员群众1600余人参加。", ["先进事迹报告会", "党员群众"]),
+    ("16支党员突击队常态化开展巡河护河。", ["党员突击队"]),
+    ("35个村级组织办公场所完成改造。", ["办公场所"]),
+])
+def test_counted_objects_opening_the_sentence(text, objects):
+    assert [f[4] for f in figures(text)] == objects
