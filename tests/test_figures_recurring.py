@@ -206,3 +206,8 @@ def test_counted_objects_of_changes_and_rates_of_time(text, objects):
 ])
 def test_counted_objects_opening_the_sentence(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+def test_a_clause_of_only_the_work_done_counts_what_was_counted_before():
+    # 整改落实 is the verb of the clause, not a kind: the count is of the opinions
+    assert [f[4] for f in figures("共征集意见建议90条,已整改落实76条。")] == ["意见建议", "意见建议"]

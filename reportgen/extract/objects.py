@@ -26,7 +26,15 @@ The reports write it in a few set ways, tried in this order:
   a count of people names people (``2973名党员组织关系`` -> 党员), or the
   disciplinary measure taken (``诫勉谈话2人``); two kinds listed with ``、``
   are counted together (``低保对象、特困人员120户``), a longer or open list by
-  its last kind.
+  its last kind;
+- a count of events written before the verb that holds them counts the event
+  after it (``3次召开党组会议``); a count of things names the things, not the
+  people after them (``3个试点单位相关人员``);
+- after a verb of reporting the phrase up to a count of opinions names what
+  they say (``反映路灯照明问题的有9条``); a change ``由A至B`` counts one thing at
+  both ends; percentages after ``分别`` follow the counts before them in order;
+  a sum or a size measures one thing (never two kinds joined), and before ``的``
+  the thing named before it (``收入超过10万元的村``).
 
 Words and their parts of speech come from the shared segmenter
 (``segment.py``: jieba's dictionary, no HMM); the cue words are in ``data/figures.toml``.
@@ -386,7 +394,7 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
     if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"] and not _is_predicate(lex, last, tag):
         return last  # 受训3710人次, 解决诉求123次: the count is of the event
     # 征求意见4200多人次: the verb phrase ends in the counted noun
-    if tag.startswith(_VERB) and len(last) >= 4 and _is_nouny(lex, last[-2:], _tokens(last[-2:], lex)[0][1]):
+    if tag.startswith(_VERB) and len(last) >= 4 and _tokens(last[-2:], lex)[0][1].startswith("n"):
         return last[-2:]
     return None
 
