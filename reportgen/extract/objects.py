@@ -572,7 +572,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             # 甲村、乙村等8个村6600名群众: names listed as examples before a count give way to the kind written after it
             # 党组织1562个党员36580名: a noun that runs into the next figure is that one's, when a noun
             # stands before this one; after a verb (审结3个涉赌团伙41人) it is this figure's own
-            own = examples or _ends_in_verb(pre, lex)
+            own = examples or runs_on and _ends_in_verb(pre, lex)
             obj = _before(pre, lex, unit) if (after is None or runs_on and not own) else after
             if obj is None and runs_on:
                 obj = after
