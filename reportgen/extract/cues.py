@@ -43,6 +43,8 @@ class Cues:
     caption_openers: tuple[str, ...]
     place_suffixes: tuple[str, ...]
     town_suffixes: tuple[str, ...]
+    stem_levels: tuple[str, ...]
+    city_name_endings: tuple[str, ...]
     zone_suffixes: frozenset[str]
     not_places: frozenset[str]
     rare_stem_frequency: int
@@ -93,6 +95,8 @@ def load_cues() -> Cues:
         caption_openers=tuple(raw["captions"]["openers"]),
         place_suffixes=_longest_first(pl["suffixes"]),
         town_suffixes=tuple(pl["town_suffixes"]),
+        stem_levels=tuple(pl["stem_levels"]),
+        city_name_endings=tuple(pl["city_name_endings"]),
         zone_suffixes=frozenset(pl["zone_suffixes"]),
         not_places=frozenset(pl["not_places"]),
         rare_stem_frequency=int(pl["rare_stem_frequency"]),

@@ -136,12 +136,14 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
     first = cut.word_at(start)
     for i in range(first, glued):
         word, tag = cut.words[i], cut.tag(i)
-        if place_suffix("_" + word, lex) or word in c.place_suffixes:
+        city_name = len(word) <= 2 and word.endswith(c.city_name_endings)  # 泉州 + 开发区, 柘 + 州 + 市
+        if not city_name and (place_suffix("_" + word, lex) or word in c.place_suffixes):
             return NOT_A_STEM  # another place (or its level word) inside: 某县 + 某镇
         if i == first and word[0] in c.numerals:
             continue  # a name opening with a numeral (五华, 九里): _is_count has told it from a count
-        if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v"):
-            return NOT_A_STEM
+        rare_character = len(word) == 1 and i > first and lex.frequency(word) <= c.rare_stem_frequency
+        if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v") and not rare_character:
+            return NOT_A_STEM  # a rare character inside a name is the name's own (某里畈), whatever its tag
         if len(word) > 1:
             commonness = max(commonness, lex.frequency(word))
             all_places = all_places and tag == "ns"
@@ -173,6 +175,10 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
     for m in lex.cues.place_suffix_pattern.finditer(cut.text):
         at, end = m.span()
         if at == 0 or not _ends_name(cut, at, end, lex):
+            continue
+        if out and at == taken and out[-1].endswith(c.stem_levels) and m.group() not in c.stem_levels:
+            out[-1] += m.group()  # a street or town named after a village (某新村 + 街道): one name
+            taken = end
             continue
         masked = _masked_stem(cut.text, at, lex)
         if masked:

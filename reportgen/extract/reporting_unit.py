@@ -30,6 +30,10 @@ SELF_REFERENCE_BONUS = 1
 # A place followed by one of these parts of speech is a clause's subject (某镇
 # 近日组织, 某街道在广场举行, 某县召开): verbs, adverbs, times, prepositions.
 PREDICATE_TAGS = frozenset("vdtp")
+# An adjective used as an adverb (认真) opens a predicate too.
+ADVERBIAL_TAGS = frozenset({"ad"})
+# Set phrases (紧紧围绕, 高度重视) are judged by their first word.
+PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i"})
 # A document's title naming its issuer: 某某党组关于某事的通报.
 ISSUER = re.compile(r"^([^\s，,。；;：:“”\"《》()（）]{2,30}?)关于")
 # The longest an office's name runs between its level and its ending (市 + 交运 + 局).
@@ -106,10 +110,27 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
     org_starts = [lead.find(o.name) for o in lead_orgs]
     if any(0 <= s <= at for s in org_starts):
         return None
-    following = lex.words(lead[at + len(name):at + len(name) + 8])
-    if not following or lex.tag_of(following[0])[:1] not in PREDICATE_TAGS:
+    if not opens_predicate(lead[at + len(name):at + len(name) + 8], lex):
         return None  # the place modifies a noun (某市重点项目): not the actor
     return name
+
+
+def opens_predicate(text: str, lex: Lexicon) -> bool:
+    """Return whether ``text`` opens with its clause's predicate, so the name before it is the actor.
+
+    A verb, adverb, time or preposition (召开, 近日, 在); an adverbial
+    adjective (认真); an adjective before a verb (扎实 + 推进); a set phrase
+    whose first word is one of those (紧紧围绕, 高度重视).
+    """
+    words = lex.words(text)
+    if not words:
+        return False
+    tag = lex.tag_of(words[0])
+    if tag in PREDICATE_SET_PHRASE_TAGS and len(words[0]) > 2:
+        tag = lex.tag_of(words[0][:2])
+    if tag[:1] in PREDICATE_TAGS or tag in ADVERBIAL_TAGS:
+        return True
+    return tag == "a" and len(words) > 1 and lex.tag_of(words[1])[:1] == "v"
 
 
 def _issuer(title: str, places: list[str], lex: Lexicon) -> str | None:
@@ -215,9 +236,7 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
         name = m.group(1)
         if (name in bare_names) != bare or _has_verb_inside(name, lex):
             continue
-        following = lex.words(text[m.end():m.end() + 6])
-        opens = m.start() == 0
-        if opens or (following and lex.tag_of(following[0])[:1] in PREDICATE_TAGS):
+        if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
             return name
     return None
 

@@ -1,0 +1,45 @@
+"""The reporting unit on shapes of the genre that recur on reports never tuned on (invented sentences).
+
+Each case is one rule of ``extract/data/meta.toml`` or ``extract/reporting_unit.py``:
+an autonomous prefecture's short name (某某州), a street named after a
+village (某新村街道), a rare character inside a town's name, a lead whose
+predicate opens with a set phrase (紧紧围绕).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shipped_lexicon, shipped_normalise_rules
+from reportgen.extract import extract
+from reportgen.extract.places import find_places
+from reportgen.ingest.text import read_text
+from reportgen.normalise import normalise
+
+RULES = shipped_normalise_rules()
+LEX = shipped_lexicon()
+
+
+def _article(text: str):
+    (article,) = extract(normalise(read_text(text.encode("utf-8"))[0], RULES), LEX)
+    return article
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("记者从楚山州公安局获悉,楚山州公安机关共开展集中宣传80余场。", ["楚山州"]),
+    ("福州开发区党工委召开会议,部署主题教育。", ["福州开发区"]),
+    ("近日,岚溪县白杨新村街道党工委召开专题会议,白杨新村街道各社区参加。", ["岚溪县", "白杨新村街道"]),
+    ("石岭镇村干部逐户走访,收集意见建议。", ["石岭镇"]),
+])
+def test_level_words_of_prefectures_city_names_and_streets_named_after_villages(text, places):
+    assert find_places(text, LEX) == places
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("标题\n\n记者从楚山州公安局获悉,楚山州公安机关以专项斗争统筹各项工作,共开展集中宣传80余场。", "楚山州公安局"),
+    ("标题\n\n日前,长河县杨家畈镇紧紧围绕主题教育总体部署,在全镇扎实开展“大走访”活动,走访农户300户。", "杨家畈镇"),
+    ("标题\n\n近日,长河县云台镇扎实推进主题教育,组织党员干部深入村组开展走访,收集意见建议56条。", "云台镇"),
+    ("标题\n\n白杨新村街道自主题教育开展以来,高度重视、认真部署,在辖区全面开展走访,收集意见建议56条。", "白杨新村街道"),
+])
+def test_the_lead_subject_is_the_unit(text, unit):
+    assert _article(text).unit == unit
+
