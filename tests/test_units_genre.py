@@ -43,3 +43,19 @@ def test_level_words_of_prefectures_city_names_and_streets_named_after_villages(
 def test_the_lead_subject_is_the_unit(text, unit):
     assert _article(text).unit == unit
 
+
+
+@pytest.mark.parametrize("body", [
+    "扫黑除恶专项斗争开展以来，区公安分局坚持有黑打黑、有恶除恶，共发放宣传资料3万份，打掉恶势力团伙5个。",
+    "公司党委在全体党员中开展服务群众活动，领导班子带头走基层、解难题，向群众征求意见和建议。",
+    "医院组织医务人员走村入户，走访慢性病患者家庭60户，倾听患者心声，收集意见和建议。",
+], ids=["a-national-special-campaign", "a-party-committees-service-campaign", "visits-and-opinions"])
+def test_campaign_work_of_other_campaigns_and_other_kinds_of_unit_is_a_row(body):
+    from reportgen.aggregate import compare
+    from reportgen.records import Article, Extraction, Source
+    from reportgen.taxonomy import load_taxonomy
+
+    item = Extraction(Source(path="r.txt", sha256="sha"), [Article(title="把服务送到群众身边", unit="临川县人民医院",
+                                                                   paragraphs=[body], figures=[])])
+    c = compare([item], load_taxonomy())
+    assert c.units == ["临川县人民医院"] and c.excluded.empty
