@@ -59,3 +59,33 @@ def test_campaign_work_of_other_campaigns_and_other_kinds_of_unit_is_a_row(body)
                                                                    paragraphs=[body], figures=[])])
     c = compare([item], load_taxonomy())
     assert c.units == ["临川县人民医院"] and c.excluded.empty
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("学习园地\n\n长河县实验中学扎实开展“两学一做”学习教育\n\n长河县实验中学党支部组织党员教师开展结对帮扶,帮扶学生120名。",
+     "长河县实验中学扎实开展“两学一做”学习教育"),
+    ("党建工作\n党务公开\n工会工作\n行风建设\n\n医院开展“送医下乡”活动\n\n发表日期:2012-05-16\n\n"
+     "5月10日,长河县人民医院开展“送医下乡”活动,走访慢性病患者家庭60户,收集意见和建议。",
+     "医院开展“送医下乡”活动"),
+    ("医院新闻\n\n发布时间:2014-03-20\n\n我院党委开展“进社区”大走访活动以来,3个党支部的32名党员走进社区。", None),
+], ids=["a-column-above-the-title", "a-site-menu-above-the-title", "a-column-alone-is-no-title"])
+def test_columns_and_site_menus_are_never_the_title(text, title):
+    assert _article(text).title == title
+
+
+def test_a_closing_byline_names_the_publication():
+    article = _article("标题\n\n记者从楚山州公安局获悉,楚山州公安机关共开展集中宣传80余场。\n\n"
+                       "全州公安机关均有明显战果。(江城晚报 记者张某某)")
+    assert article.source == "江城晚报"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("东湖区扎实开展主题教育\n\n东湖区人民政府区长王某在动员会上强调,要抓好主题教育。东湖区委组织全区党员开展集中学习,累计学习研讨86场。",
+     "东湖区"),
+    ("长河县供销社：把服务送到群众家门口\n\n长河县供销合作社联合社坚持以主题教育为引领,组织党员干部走访社员群众320户。",
+     "长河县供销合作社联合社"),
+    ("自主题教育开展以来,锦城旅游商贸高等职业技术学校坚持立足实际,组织党员教师开展集中学习12次。锦城市委教育工委作了部署。",
+     "锦城旅游商贸高等职业技术学校"),
+], ids=["an-officials-post-is-no-actor", "a-cooperative-named-in-full", "a-school-named-by-its-citys-stem"])
+def test_organisations_of_other_kinds(text, unit):
+    assert _article(text).unit == unit

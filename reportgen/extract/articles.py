@@ -114,6 +114,25 @@ def _is_unit_name(text: str, lex: Lexicon) -> bool:
     return s in places or any(o.name == s for o in find_organisations(s, places, lex))
 
 
+def _is_column(text: str, lex: Lexicon) -> bool:
+    """Return whether a headline line is a column's label (核心阅读, 学习园地, 工作动态), not a title."""
+    c = lex.cues
+    s = re.sub(r"\s+", "", text)
+    return s in c.column_labels or (len(s) <= c.column_max and s.endswith(c.column_endings))
+
+
+def _menu(head: list[int], texts: list[str], lex: Lexicon) -> list[int]:
+    """Return the lines of a headline group that are a site's navigation menu: a leading run of short
+    lines (党建工作 / 党务公开 / 工会工作 …) above a longer line."""
+    c = lex.cues
+    run = []
+    for h in head:
+        if len(re.sub(r"\s+", "", texts[h])) > c.menu_item_max:
+            break
+        run.append(h)
+    return run if c.menu_min_items <= len(run) < len(head) else []
+
+
 def _group_above(kinds: list[str], at: int, floor: int) -> list[int]:
     """Return the headline lines right above item ``at`` (datelines inside are kept), not above ``floor``."""
     group: list[int] = []
@@ -229,9 +248,8 @@ def split_articles(document: Document, lex: Lexicon) -> list[tuple[Block, ...]]:
     for seg in _segments(kinds, texts, lex):
         roles: dict[int, str | None] = {}
         head = [h for h in seg.head if kinds[h] == "headline"]
-        for h in head:
-            if re.sub(r"\s+", "", texts[h]) in lex.cues.column_labels:
-                roles[h] = "column"  # a column's label on its own line is never the title
+        for h in [*_menu(head, texts, lex), *(h for h in head if _is_column(texts[h], lex))]:
+            roles[h] = "column"  # a column's label or a site's menu is never the title
         head = [h for h in head if h not in roles]
         roles.update(_head_roles(head, blocks, texts, lex))
         for h in seg.head:

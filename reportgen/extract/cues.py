@@ -36,6 +36,10 @@ class Cues:
     document_kinds: tuple[str, ...]
     series_endings: tuple[str, ...]
     column_labels: frozenset[str]
+    column_endings: tuple[str, ...]
+    column_max: int
+    menu_min_items: int
+    menu_item_max: int
     department_endings: tuple[str, ...]
     masks: str
     dateline: tuple[str, ...]
@@ -61,6 +65,7 @@ class Cues:
     stem_office_levels: tuple[str, ...]
     party_prefixes: tuple[str, ...]
     venue_prepositions: str
+    official_posts: tuple[str, ...]
     numerals: str
     measure_words: str
     place_suffix_pattern: re.Pattern[str]
@@ -88,6 +93,10 @@ def load_cues() -> Cues:
         document_kinds=_longest_first(raw["titles"]["document_kinds"]),
         series_endings=_longest_first(raw["titles"]["series_endings"]),
         column_labels=frozenset(raw["titles"]["column_labels"]),
+        column_endings=_longest_first(raw["titles"]["column_endings"]),
+        column_max=int(raw["titles"]["column_max"]),
+        menu_min_items=int(raw["titles"]["menu_min_items"]),
+        menu_item_max=int(raw["titles"]["menu_item_max"]),
         department_endings=tuple(bp["department_endings"]),
         masks=pl["masks"],
         dateline=tuple(bp["dateline"]),
@@ -113,6 +122,7 @@ def load_cues() -> Cues:
         stem_office_levels=tuple(org["stem_office_levels"]),
         party_prefixes=tuple(org["party_prefixes"]),
         venue_prepositions=org["venue_prepositions"],
+        official_posts=_longest_first(org["official_posts"]),
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],
         place_suffix_pattern=_any_of(pl["suffixes"]),

@@ -21,7 +21,8 @@ HEADLINE_ROLES = ("title", "kicker", "deck", "column")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 LEAD_MIN_CHARS = 50
 # a dateline naming its publication, perhaps with a place or a date before 讯 (某某日报讯, 中国某县网4月23日讯)
-PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|信息港|在线|网))(?:》)?"
+PUBLICATION_ENDINGS = "(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|信息港|在线|网)"
+PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
                          r"(?:[\u4e00-\u9fff]{0,6}?|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)(?:讯|消息\s*[:：])")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
@@ -224,6 +225,14 @@ def _source_in_dateline(lead: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _source_in_closing(last: str, lex: Lexicon) -> str | None:
+    """Return the publication a closing byline names before its reporters (……。（某某晚报 记者 张三）), else None."""
+    roles = "|".join(map(re.escape, lex.cues.reporter_roles))
+    m = re.search(rf"[（(]\s*《?([\u4e00-\u9fff]{{2,10}}?{PUBLICATION_ENDINGS})》?\s*(?:{roles})[^（()）]{{0,30}}[)）]\s*$",
+                  last.strip())
+    return m.group(1) if m else None
+
+
 def _lead(body: list[str]) -> str:
     """Return the lead: the body up to and including its first full paragraph."""
     out = []
@@ -262,7 +271,8 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
         date = iso_date(stamp.group(1)) if stamp else None
     named = _titled(document_meta.get("source") or "") or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
-              or next((s for s in map(_source_in_dateline, body[:DATELINE_PARAGRAPHS]) if s), None))
+              or next((s for s in map(_source_in_dateline, body[:DATELINE_PARAGRAPHS]) if s), None)
+              or (_source_in_closing(body[-1], lex) if body else None))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex)), lex)
     framework = find_framework(title or "", lead, body, lex)

@@ -22,6 +22,8 @@ from .lexicon import Lexicon
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Parts of speech that cannot sit inside an organisation's name.
 NOT_IN_NAMES = frozenset({"v", "p", "d", "uj", "ul", "r", "c_", "m", "t", "ad", "z", "l", "i"})
+# Set phrases and idioms, judged by their first word inside a name.
+SET_PHRASE_TAGS = frozenset({"l", "i"})
 # Parts of speech of the noun after a verb that makes the verb an office's field (巡察 + 工作).
 FIELD_NOUNS = frozenset({"n", "vn", "nz"})
 # Parts of speech of a word that cannot be (part of) a place's stem: verbs,
@@ -259,6 +261,8 @@ def _has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
     at = 0
     pairs = lex.tagged(body + suffix)
     for k, (word, tag) in enumerate(pairs):
+        if tag in SET_PHRASE_TAGS and len(word) > 2:
+            tag = lex.tag_of(word[:2])  # a set phrase is what its first word is (高等职业: a noun's modifier)
         if at < len(body) and tag in NOT_IN_NAMES:
             nxt = pairs[k + 1] if k + 1 < len(pairs) else None
             field = tag == "v" and len(word) > 1 and nxt is not None and at + len(word) < len(body) \

@@ -195,8 +195,8 @@ def _title_subject(title: str, ranked: list[str], places: list[str], lex: Lexico
 def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexicon) -> Organisation | None:
     """Return the first of ``orgs`` that is ``place``'s own office acting in ``text``.
 
-    Not an office of a smaller place inside it (某区 + 某乡纪委) and not a
-    venue (在某区某中心举行).
+    Not an office of a smaller place inside it (某区 + 某乡纪委), not a
+    venue (在某区某中心举行), not an official's post (某区人民政府区长某某).
     """
     town_levels = lex.cues.town_suffixes
     for org in orgs:
@@ -205,6 +205,8 @@ def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexi
         at = text.find(org.name)
         if at > 0 and text[at - 1] in lex.cues.venue_prepositions:
             continue
+        if text.startswith(lex.cues.official_posts, at + len(org.name)):
+            continue  # 某区人民政府区长某某: a person's post, not the actor
         return org
     return None
 
