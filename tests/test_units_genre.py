@@ -89,3 +89,20 @@ def test_a_closing_byline_names_the_publication():
 ], ids=["an-officials-post-is-no-actor", "a-cooperative-named-in-full", "a-school-named-by-its-citys-stem"])
 def test_organisations_of_other_kinds(text, unit):
     assert _article(text).unit == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("我局扎实开展党史学习教育\n\n今年以来，我局认真贯彻落实中央部署，组织党员干部开展集中学习20次，为群众办实事35件。\n\n"
+     "版权所有：岚溪县市场监督管理局  地址：人民路1号", "岚溪县市场监督管理局"),
+    ("关于开展主题教育工作情况的汇报\n\n来源：岚溪县人民政府  发布时间：2019-09-20\n\n"
+     "今年以来，我县认真贯彻落实中央部署，扎实开展主题教育，征求意见建议1320条。", "岚溪县"),
+    ("镇党委召开专题组织生活会\n\n近日，镇党委召开专题组织生活会，我镇班子成员逐一进行对照检查，查摆问题26个。\n\n"
+     "版权所有：岚溪县人民政府", "镇党委"),
+], ids=["an-office-named-only-in-the-footer", "a-county-named-only-as-the-source", "a-town-on-its-countys-site"])
+def test_a_text_that_names_no_place_takes_its_unit_from_the_page(text, unit):
+    assert _article(text).unit == unit
+
+
+def test_the_site_owner_is_kept_as_document_meta():
+    document = normalise(read_text("正文。\n\n主办：中共岚溪县委办公室  技术支持：某公司".encode("utf-8"))[0], RULES)
+    assert document.meta["owner"] == "中共岚溪县委办公室"

@@ -66,6 +66,7 @@ class Cues:
     party_prefixes: tuple[str, ...]
     venue_prepositions: str
     official_posts: tuple[str, ...]
+    place_offices: tuple[str, ...]
     numerals: str
     measure_words: str
     place_suffix_pattern: re.Pattern[str]
@@ -123,6 +124,7 @@ def load_cues() -> Cues:
         party_prefixes=tuple(org["party_prefixes"]),
         venue_prepositions=org["venue_prepositions"],
         official_posts=_longest_first(org["official_posts"]),
+        place_offices=_longest_first(org["place_offices"]),
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],
         place_suffix_pattern=_any_of(pl["suffixes"]),

@@ -49,6 +49,7 @@ class UnitEvidence:
     lead: str
     body: str
     department: str = ""  # the department a scraped page names as its 来源 (某区某局)
+    owner: str = ""  # who runs the site, as its footer says (版权所有：某县某局)
 
 
 def _fullest(org: Organisation, all_orgs: list[Organisation]) -> Organisation:
@@ -262,6 +263,34 @@ def _department_unit(department: str, all_orgs: list[Organisation], places: list
     return None
 
 
+def _posting_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str, str] | None:
+    """Return the unit and locality the page's department or site owner gives a text that names no place.
+
+    The text calls its unit by kind (我县, 我局); the page says whose it is. A
+    place's government or party committee (某县人民政府, 中共某县委办公室)
+    stands for the place; so does any page when the text calls itself by the
+    place's level (我县). An office (某县某局) is the unit otherwise. A text
+    that speaks as a place of another level (我镇 on a county's site) takes none.
+    """
+    c = lex.cues
+    text = "\n".join((ev.title, ev.lead, ev.body))
+    kinds = {ref[-1] for ref in c.self_references if ref in text}
+    for name in (ev.department, ev.owner):
+        places = find_places(name, lex) if name else []
+        if not places:
+            continue
+        place = places[-1]
+        office = name.removeprefix(next((p for p in c.party_prefixes if name.startswith(p)), ""))
+        level = (place_suffix(place, lex) or "")[-1:]
+        if kinds and level not in kinds:
+            continue  # the text speaks as a place of another level (我镇 on a county's site)
+        if kinds or office.endswith(c.place_offices):
+            return place, place
+        if office.endswith(c.org_suffixes):
+            return office, place
+    return None
+
+
 def _place_of(name: str, places: list[str], ranked: list[str], lex: Lexicon) -> str | None:
     """Return the locality of an organisation named ``name``: the smallest county-level place inside it.
 
@@ -282,10 +311,15 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     if issuer:
         return issuer, _place_of(issuer, places, _rank_places(ev, places, lex) if places else [], lex)
     if not places:
-        # the office by its level, else one named by level and ending alone (镇党委), kept as written
-        office = (_own_office(ev.title, lex) or _own_office(ev.lead, lex)
-                  or _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True))
-        return office, None
+        # the office by its level, else the page's department or site owner, else an office named by
+        # level and ending alone (镇党委), kept as written
+        office = _own_office(ev.title, lex) or _own_office(ev.lead, lex)
+        if office:
+            return office, None
+        posted = _posting_unit(ev, lex)
+        if posted:
+            return posted
+        return _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True), None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [

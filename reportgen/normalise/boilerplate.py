@@ -46,6 +46,7 @@ class BoilerplatePatterns:
     evidence_labels: frozenset[str]
     phrases: re.Pattern[str]
     separators: re.Pattern[str]
+    owner: re.Pattern[str]
     header_max: int
 
 
@@ -66,6 +67,8 @@ def load_boilerplate_patterns(to_traditional: ToTraditional) -> BoilerplatePatte
     date_labels = both(header["date_labels"])
     evidence_labels = both(header["evidence_labels"])
     labels = _alternation(source_labels + date_labels + evidence_labels + both(header["other_labels"]))
+    owner = re.compile(rf"(?:{_alternation(both(header['owner_labels']))})\s*[:：]?\s*(?:©|\(c\)|Copyright)?\s*"
+                       r"([\u4e00-\u9fff]{4,30})")
     return BoilerplatePatterns(
         full=tuple(re.compile(p) for p in both(lines["full"])),
         short=tuple(re.compile(p) for p in both(lines["short"])),
@@ -82,6 +85,7 @@ def load_boilerplate_patterns(to_traditional: ToTraditional) -> BoilerplatePatte
         evidence_labels=frozenset(evidence_labels),
         phrases=re.compile(phrases),
         separators=re.compile(separators),
+        owner=owner,
         header_max=header["header_max"],
     )
 
@@ -130,7 +134,8 @@ def parse_page_header(text: str, p: BoilerplatePatterns) -> PageHeader | None:
 
 
 def read_page_header(document: Document, patterns: BoilerplatePatterns) -> Document:
-    """Return ``document`` with ``meta["date"]``/``meta["source"]`` from its page header.
+    """Return ``document`` with ``meta["date"]``/``meta["source"]`` from its page header,
+    and ``meta["owner"]``, who runs the site, from its footer (版权所有：…).
 
     Only header lines count (see ``parse_page_header``); values the document
     already has (set by a reader from HTML metadata) are kept.
@@ -139,6 +144,9 @@ def read_page_header(document: Document, patterns: BoilerplatePatterns) -> Docum
     for block in document.blocks:
         if not isinstance(block, Para):
             continue
+        owner = patterns.owner.search(block.text) if len(block.text) <= patterns.header_max else None
+        if owner and "owner" not in meta:
+            meta["owner"] = owner.group(1)
         header = parse_page_header(block.text, patterns)
         if header is None:
             continue
