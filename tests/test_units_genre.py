@@ -106,3 +106,12 @@ def test_a_text_that_names_no_place_takes_its_unit_from_the_page(text, unit):
 def test_the_site_owner_is_kept_as_document_meta():
     document = normalise(read_text("正文。\n\n主办：中共岚溪县委办公室  技术支持：某公司".encode("utf-8"))[0], RULES)
     assert document.meta["owner"] == "中共岚溪县委办公室"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("县委常委会召开专题民主生活会\n\n岚溪县网5月8日讯 5月8日,县委常委会召开专题民主生活会,班子成员逐一对照检查,查摆问题26个。",
+     "岚溪县委常委会"),
+    ("连日来,市交运局组织54名机关党员深入村组走访,收集意见建议36条。\n\n该局将与江岭市各镇共同抓好整改。", "江岭市交运局"),
+], ids=["the-countys-standing-committee", "the-citys-bureau"])
+def test_an_office_named_by_its_level_takes_the_one_place_of_that_level(text, unit):
+    assert _article(text).unit == unit

@@ -307,6 +307,25 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     """Return the article's unit and locality, or (None, None) where the text names none."""
     everything = "\n".join((ev.headline, ev.lead, ev.body))
     places = find_places(everything, lex)
+    unit, locality = _find_unit(ev, places, lex)
+    return _placed(unit, locality, places, lex)
+
+
+def _placed(unit: str | None, locality: str | None, places: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """Return an office named by its level alone (县委常委会, 市交运局) under the one place of that level
+    the text names (某县 + 委常委会), with that place as its locality; any other unit as it is."""
+    levels = lex.cues.office_levels
+    if not unit or unit[0] not in levels or unit in places or find_places(unit, lex):
+        return unit, locality
+    same_level = [p for p in places if place_suffix(p, lex) == unit[0]]
+    if len(same_level) != 1:
+        return unit, locality
+    return same_level[0] + unit[1:], same_level[0]
+
+
+def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """Return the unit and locality by the order of evidence in the module's docstring."""
+    everything = "\n".join((ev.headline, ev.lead, ev.body))
     issuer = _issuer(ev.title, places, lex)
     if issuer:
         return issuer, _place_of(issuer, places, _rank_places(ev, places, lex) if places else [], lex)
