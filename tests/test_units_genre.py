@@ -115,3 +115,10 @@ def test_the_site_owner_is_kept_as_document_meta():
 ], ids=["the-countys-standing-committee", "the-citys-bureau"])
 def test_an_office_named_by_its_level_takes_the_one_place_of_that_level(text, unit):
     assert _article(text).unit == unit
+
+
+def test_a_roundup_of_offices_is_the_places_report():
+    text = ("江岭全市掀起主题教育热潮\n\n江岭市主题教育动员大会召开后,各单位迅速行动。\n\n"
+            "江岭市财政局:周密安排,成立领导小组,制订《中共江岭市财政局党组实施方案》,全系统86名党员参加。\n\n"
+            "石岭镇:召开动员大会,对全镇各级党组织开展主题教育作出部署。")
+    assert _article(text).unit == "江岭市"

@@ -30,6 +30,8 @@ SELF_REFERENCE_BONUS = 1
 # A place followed by one of these parts of speech is a clause's subject (某镇
 # 近日组织, 某街道在广场举行, 某县召开): verbs, adverbs, times, prepositions.
 PREDICATE_TAGS = frozenset("vdtp")
+# A paragraph opening with a name and one of these is one item of a roundup (某市某局：…).
+ITEM_LABEL_ENDS = (":", "：")
 # An adjective used as an adverb (认真) opens a predicate too.
 ADVERBIAL_TAGS = frozenset({"ad"})
 # Set phrases (紧紧围绕, 高度重视) are judged by their first word.
@@ -197,7 +199,8 @@ def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexi
     """Return the first of ``orgs`` that is ``place``'s own office acting in ``text``.
 
     Not an office of a smaller place inside it (某区 + 某乡纪委), not a
-    venue (在某区某中心举行), not an official's post (某区人民政府区长某某).
+    venue (在某区某中心举行), not an official's post (某区人民政府区长某某),
+    not the label of one item of a roundup (某市某局：…).
     """
     town_levels = lex.cues.town_suffixes
     for org in orgs:
@@ -208,6 +211,8 @@ def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexi
             continue
         if text.startswith(lex.cues.official_posts, at + len(org.name)):
             continue  # 某区人民政府区长某某: a person's post, not the actor
+        if (at == 0 or text[at - 1] == "\n") and text.startswith(ITEM_LABEL_ENDS, at + len(org.name)):
+            return None  # 某市某局：…, one item of a roundup: the title's place is the whole
         return org
     return None
 
