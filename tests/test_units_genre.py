@@ -122,3 +122,11 @@ def test_a_roundup_of_offices_is_the_places_report():
             "江岭市财政局:周密安排,成立领导小组,制订《中共江岭市财政局党组实施方案》,全系统86名党员参加。\n\n"
             "石岭镇:召开动员大会,对全镇各级党组织开展主题教育作出部署。")
     assert _article(text).unit == "江岭市"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("标题\n\n今年以来,岚溪县第一中学党总支扎实开展主题教育,组织党员教师开展集中学习12次。", "岚溪县第一中学党总支"),
+    ("标题\n\n今年以来,岚溪县实验小学党支部扎实开展主题教育,组织党员教师走访学生家庭120户。", "岚溪县实验小学党支部"),
+], ids=["an-ordinal-inside-a-schools-name", "a-schools-party-branch"])
+def test_party_branches_and_numbered_schools(text, unit):
+    assert _article(text).unit == unit

@@ -22,6 +22,8 @@ from .lexicon import Lexicon
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Parts of speech that cannot sit inside an organisation's name.
 NOT_IN_NAMES = frozenset({"v", "p", "d", "uj", "ul", "r", "c_", "m", "t", "ad", "z", "l", "i"})
+# The mark of an ordinal number, which a name may hold (第一中学).
+ORDINAL = "第"
 # Set phrases and idioms, judged by their first word inside a name.
 SET_PHRASE_TAGS = frozenset({"l", "i"})
 # Parts of speech of the noun after a verb that makes the verb an office's field (巡察 + 工作).
@@ -263,6 +265,8 @@ def _has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
     for k, (word, tag) in enumerate(pairs):
         if tag in SET_PHRASE_TAGS and len(word) > 2:
             tag = lex.tag_of(word[:2])  # a set phrase is what its first word is (高等职业: a noun's modifier)
+        if tag == "m" and word.startswith(ORDINAL):
+            tag = "n"  # an ordinal is part of a name (第一中学, 第二人民医院)
         if at < len(body) and tag in NOT_IN_NAMES:
             nxt = pairs[k + 1] if k + 1 < len(pairs) else None
             field = tag == "v" and len(word) > 1 and nxt is not None and at + len(word) < len(body) \
