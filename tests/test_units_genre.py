@@ -130,3 +130,9 @@ def test_a_roundup_of_offices_is_the_places_report():
 ], ids=["an-ordinal-inside-a-schools-name", "a-schools-party-branch"])
 def test_party_branches_and_numbered_schools(text, unit):
     assert _article(text).unit == unit
+
+
+def test_an_office_of_the_kind_the_text_calls_itself_by_is_the_unit_not_its_place():
+    text = ("我局扎实开展党史学习教育\n\n今年以来,我局认真贯彻落实中央部署,扎实开展党史学习教育,组织党员干部开展集中学习20次,"
+            "为群众办实事35件。\n\n(供稿:岚溪县市场监督管理局)")
+    assert _article(text).unit == "岚溪县市场监督管理局"

@@ -67,6 +67,8 @@ class Cues:
     venue_prepositions: str
     official_posts: tuple[str, ...]
     place_offices: tuple[str, ...]
+    self_kinds: tuple[str, ...]
+    self_kind_prefixes: str
     numerals: str
     measure_words: str
     place_suffix_pattern: re.Pattern[str]
@@ -125,6 +127,8 @@ def load_cues() -> Cues:
         venue_prepositions=org["venue_prepositions"],
         official_posts=_longest_first(org["official_posts"]),
         place_offices=_longest_first(org["place_offices"]),
+        self_kinds=_longest_first(org["self_kinds"]),
+        self_kind_prefixes=org["self_kind_prefixes"],
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],
         place_suffix_pattern=_any_of(pl["suffixes"]),

@@ -316,6 +316,13 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     return _placed(unit, locality, places, lex)
 
 
+def _of_own_kind(orgs: list[Organisation], text: str, lex: Lexicon) -> Organisation | None:
+    """Return the first of ``orgs`` of the kind the text calls itself by (我局 -> 某县某局), else None."""
+    c = lex.cues
+    kinds = tuple(k for k in c.self_kinds if any(p + k in text for p in c.self_kind_prefixes))
+    return next((o for o in orgs if kinds and o.name.endswith(kinds)), None)
+
+
 def _placed(unit: str | None, locality: str | None, places: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """Return an office named by its level alone (县委常委会, 市交运局) under the one place of that level
     the text names (某县 + 委常委会), with that place as its locality; any other unit as it is."""
@@ -375,7 +382,12 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     office = _own_office(ev.title, lex) or _own_office(ev.lead, lex)
     if office:
         return office, None
-    titled = [o for o in find_organisations(ev.body, places, lex) if _shares_word(o.body, ev.title)]
+    body_orgs = find_organisations(ev.body, places, lex)
+    own_kind = _of_own_kind(body_orgs, "\n".join((ev.title, ev.lead, ev.body)), lex)
+    if own_kind:
+        org = _fullest(own_kind, all_orgs)
+        return org.name, _locality(org.place, ranked, lex)
+    titled = [o for o in body_orgs if _shares_word(o.body, ev.title)]
     if titled:
         org = _fullest(titled[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
