@@ -136,3 +136,11 @@ def test_an_office_of_the_kind_the_text_calls_itself_by_is_the_unit_not_its_plac
     text = ("我局扎实开展党史学习教育\n\n今年以来,我局认真贯彻落实中央部署,扎实开展党史学习教育,组织党员干部开展集中学习20次,"
             "为群众办实事35件。\n\n(供稿:岚溪县市场监督管理局)")
     assert _article(text).unit == "岚溪县市场监督管理局"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("标题\n\n近日,岚溪县公安局城关派出所开展“民警进万家”活动,走访群众560户,收集意见建议56条。", "岚溪县公安局城关派出所"),
+    ("标题\n\n近日,岚溪县公安局召开会议,研究部署主题教育,交警大队等单位参加,收集意见建议56条。", "岚溪县公安局"),
+], ids=["a-station-of-a-bureau", "a-clause-after-the-bureau"])
+def test_a_sub_unit_named_after_its_office_is_part_of_the_name(text, unit):
+    assert _article(text).unit == unit

@@ -68,6 +68,8 @@ class Cues:
     official_posts: tuple[str, ...]
     place_offices: tuple[str, ...]
     self_kinds: tuple[str, ...]
+    sub_unit_suffixes: tuple[str, ...]
+    sub_unit_max_body: int
     self_kind_prefixes: str
     numerals: str
     measure_words: str
@@ -128,6 +130,8 @@ def load_cues() -> Cues:
         official_posts=_longest_first(org["official_posts"]),
         place_offices=_longest_first(org["place_offices"]),
         self_kinds=_longest_first(org["self_kinds"]),
+        sub_unit_suffixes=_longest_first(org["sub_unit_suffixes"]),
+        sub_unit_max_body=int(org["sub_unit_max_body"]),
         self_kind_prefixes=org["self_kind_prefixes"],
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],

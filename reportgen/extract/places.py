@@ -301,7 +301,25 @@ def _organisation_at(text: str, place: str, start: int, places: list[str], lex: 
         if more:
             end += len(more)
             suffix = more
+        sub = _sub_unit(rest[end:], lex)
+        if sub:
+            end += len(sub)
+            suffix = next(s for s in c.sub_unit_suffixes if sub.endswith(s))
         return Organisation(written + rest[:end], place, rest[:end - len(suffix)], suffix)
+    return None
+
+
+def _sub_unit(rest: str, lex: Lexicon) -> str | None:
+    """Return a unit named right after an office as part of it (某县公安局 + 城关派出所), else None.
+
+    Its name is a short proper word and a sub-unit ending (``meta.toml``
+    ``sub_unit_suffixes``), with no verb inside (某局召开会议 is a clause).
+    """
+    c = lex.cues
+    for i in range(2, c.sub_unit_max_body + 1):
+        suffix = next((s for s in c.sub_unit_suffixes if rest.startswith(s, i)), None)
+        if suffix and not _has_verb(rest[:i], suffix, lex) and HAN.fullmatch(rest[:i]):
+            return rest[:i + len(suffix)]
     return None
 
 
