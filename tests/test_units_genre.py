@@ -144,3 +144,12 @@ def test_an_office_of_the_kind_the_text_calls_itself_by_is_the_unit_not_its_plac
 ], ids=["a-station-of-a-bureau", "a-clause-after-the-bureau"])
 def test_a_sub_unit_named_after_its_office_is_part_of_the_name(text, unit):
     assert _article(text).unit == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("本报讯 近日,岚溪县学习实践活动观摩会在云台镇召开。该县学习实践活动办公室、县相关领导参加会议。"
+     "该镇主要领导介绍了云台镇开展学习实践活动的情况,该镇共收集意见建议120条。", "云台镇"),
+    ("本报讯 近日,岚溪县召开学习实践活动推进会,在云台镇举行现场观摩,全县共收集意见建议1200条,查摆问题86个。", "岚溪县"),
+], ids=["a-meeting-named-after-the-county-held-in-a-town", "the-county-holds-the-meeting"])
+def test_a_meeting_held_at_a_place_shows_that_place(text, unit):
+    assert _article(text).unit == unit

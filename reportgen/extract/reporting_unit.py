@@ -30,6 +30,9 @@ SELF_REFERENCE_BONUS = 1
 # A place followed by one of these parts of speech is a clause's subject (某镇
 # 近日组织, 某街道在广场举行, 某县召开): verbs, adverbs, times, prepositions.
 PREDICATE_TAGS = frozenset("vdtp")
+# A clause whose subject is a meeting held at a place (…观摩会在某镇召开): the place before it names
+# the meeting, the place after 在 hosts it.
+MEETING_AT = re.compile(r"[^，,。；;]{0,24}?会(?:议)?(?:在|于)([^，,。；;]{2,16}?)(?:召开|举行|举办)")
 # A paragraph opening with a name and one of these is one item of a roundup (某市某局：…).
 ITEM_LABEL_ENDS = (":", "：")
 # An adjective used as an adverb (认真) opens a predicate too.
@@ -115,6 +118,11 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
         return None
     if not opens_predicate(lead[at + len(name):at + len(name) + 8], lex):
         return None  # the place modifies a noun (某市重点项目): not the actor
+    held = MEETING_AT.match(lead, at + len(name))
+    if held:
+        # 某县某某观摩会在某镇召开: the place names the meeting; the place hosting it is shown
+        venue = [p for p in places if p in held.group(1)]
+        return venue[-1] if venue else None
     return name
 
 
