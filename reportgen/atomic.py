@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 from .errors import OutputError
 from .messages import N_
+from .oserrors import os_problem
 
 
 def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> Path:
@@ -23,7 +24,7 @@ def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> Path:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
         raise OutputError(N_("cannot write to {parent}: {error}; choose another output folder"),
-                          parent=path.parent, error=exc.strerror or exc) from None
+                          parent=path.parent, error=os_problem(exc)) from None
     try:
         with os.fdopen(fd, "wb") as out:
             write(out)

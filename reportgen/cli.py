@@ -26,7 +26,7 @@ import click
 
 from . import __version__, click_words
 from .errors import ReportgenError, ReportgenWarning, UsageError
-from .messages import N_, _, set_language
+from .messages import N_, _, language, set_language
 
 PROGRESS_MIN_FILES = 4
 EXIT_PARTIAL = 3        # documents written, some inputs skipped or failed
@@ -45,6 +45,9 @@ Exit codes:
   7    the history store was refused (not reportgen's, or newer)
   70   unexpected error (a bug; --debug shows the traceback)
   130  interrupted""")
+HELP_OPTION_HELP = N_("Show this message and exit.")  # click's words, as click writes them
+VERSION_OPTION_HELP = N_("Show the version and exit.")
+SHORT_HELP_BREAKS = ("。", "：")  # a Chinese help's short form ends at its first full stop, else its first colon
 REPORT_BUG = N_("this is a bug in reportgen; please report it to its maintainers with the command you ran, "
                 "the output of 'reportgen --version' and of the same command run with 'reportgen --debug'")
 
@@ -82,7 +85,39 @@ class Command(click.Command):
 
     def get_short_help_str(self, limit: int = 45) -> str:
         with _help_in_language(self):
+            if language() == "zh" and self.help and not self.short_help:
+                return _chinese_short_help(self.help, limit)
             return super().get_short_help_str(limit)
+
+    def get_help_option(self, ctx: click.Context):
+        """Return the --help option, its help in the language current now (click keeps the first one it made)."""
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = _(HELP_OPTION_HELP)
+        return option
+
+
+def _chinese_short_help(text: str, limit: int) -> str:
+    """Return a command's help cut for the list of commands: click cuts at spaces, which Chinese has none of."""
+    first = text.strip().split("\n")[0]
+    for mark in SHORT_HELP_BREAKS:
+        if len(first) > limit and mark in first:
+            first = first.split(mark)[0] + ("。" if mark == "。" else "")
+    return first if len(first) <= limit else first[:limit - 1] + "…"
+
+
+class LanguagePath(click.Path):
+    """``click.Path`` whose name (the ``FILE`` of the help, the first word of its errors) is in the language
+    current when it is shown: click translates it once, when the command line is built."""
+
+    @property
+    def name(self) -> str:
+        words = {(True, False): N_("file"), (False, True): N_("directory")}
+        return _(words.get((self.file_okay, self.dir_okay), N_("path")))
+
+    @name.setter
+    def name(self, _value: str) -> None:
+        """click sets the name it translated on construction; it is worked out when asked instead."""
 
 
 class Group(Command, click.Group):
@@ -146,7 +181,7 @@ def project_options(f):
     """Add --config and --lang (also accepted before the command name)."""
     f = click.option("--lang", type=click.Choice(["zh", "en"]), expose_value=False, callback=_remember,
                      is_eager=True, help=N_("Language of messages: zh (default) or en."))(f)
-    return click.option("--config", type=click.Path(dir_okay=False, path_type=Path), expose_value=False,
+    return click.option("--config", type=LanguagePath(dir_okay=False, path_type=Path), expose_value=False,
                         callback=_remember, help=N_("Project file (default: reportgen.toml here or above)."))(f)
 
 
@@ -163,7 +198,7 @@ def _project():
 
 @click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]}, epilog=EXIT_CODES,
              help=N_("Turn Chinese work reports into comparable data, a Word briefing and a PDF digest."))
-@click.version_option(__version__, prog_name="reportgen")
+@click.version_option(__version__, prog_name="reportgen", help=VERSION_OPTION_HELP)
 @click.option("--debug", is_flag=True, help=N_("Show the traceback of an unexpected error."))
 @project_options
 def main(debug: bool) -> None:
@@ -190,7 +225,7 @@ def _progress(total: int) -> Iterator:
     from rich.progress import Progress
 
     with Progress(transient=True) as bar:
-        task = bar.add_task("reading", total=total)
+        task = bar.add_task(_("reading"), total=total)
         yield lambda path: bar.update(task, advance=1, description=path.name[:30])
 
 
@@ -223,25 +258,25 @@ def _run_extract(paths: tuple[Path, ...], options):
         return extract_paths(files, options, progress)
 
 
-taxonomy_option = click.option("--taxonomy", type=click.Path(dir_okay=False, path_type=Path),
+taxonomy_option = click.option("--taxonomy", type=LanguagePath(dir_okay=False, path_type=Path),
                                help=N_("Use this taxonomy TOML instead of the built-in one."))
-jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=1),
+jobs_option = click.option("--jobs", "-j", type=click.IntRange(min=1), metavar="N",
                            help=N_("Extract in this many worker processes (default: one per core, "
                                    "once the input is large enough to gain)."))
 scheduler_option = click.option("--scheduler", metavar="tcp://HOST:PORT",
                                 help=N_("Extract on this Dask cluster (needs reportgen[dask]; "
                                         "the workers must see the input files)."))
 max_mb_option = click.option("--max-mb", type=click.FloatRange(min=0, min_open=True, max=1e6), default=20.0,
-                             show_default=True,
+                             metavar="MB", show_default=True,
                              help=N_("Skip input files larger than this many megabytes."))
 
 
 @main.command(help=N_("Extract articles, measures and figures from report files as JSON.\n\n"
                       "Every input appears in the export with its status; the run summary goes to standard "
                       "error, and the exit code is 3 when no report could be read."))
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=LanguagePath(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--output", "-o", type=LanguagePath(dir_okay=False, path_type=Path),
               help=N_("Write the export here instead of standard output."))
 @taxonomy_option
 @max_mb_option
@@ -281,25 +316,25 @@ def extract(paths, fmt, output, taxonomy, max_mb, jobs, scheduler):
 
 @main.command(help=N_("Read, extract, compare and render: the briefing and digest "
                       "(default: the embedded seeds)."))
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+@click.argument("paths", nargs=-1, type=LanguagePath(path_type=Path))
+@click.option("--out", "out_dir", type=LanguagePath(file_okay=False, path_type=Path),
               help=N_("Folder to write the documents into (default: [build] out of reportgen.toml, "
                       "else ./output)."))
 @click.option("--audience", "audiences", multiple=True,
               help=N_("Audience to render (repeatable; default: weekly and digest). "
                       "See 'reportgen templates list'."))
-@click.option("--template", "template_dirs", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+@click.option("--template", "template_dirs", multiple=True, type=LanguagePath(file_okay=False, path_type=Path),
               help=N_("Render the audience in this template folder (repeatable)."))
 @click.option("--format", "formats",
               help=N_("Comma-separated output formats, e.g. docx,pdf (default: each audience's own)."))
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--db", type=LanguagePath(dir_okay=False, path_type=Path),
               help=N_("History store (SQLite); default: [history] db of reportgen.toml, "
                    "else reportgen-history.sqlite in the project folder."))
 @click.option("--period",
               help=N_("The period this build reports on, e.g. 2014-W21 (default: ISO week of the reports' dates)."))
 @click.option("--date", "issue_date",
               help=N_("The 印发日期 printed on the documents, e.g. 2014-05-23 (default: today)."))
-@click.option("--corrections", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--corrections", type=LanguagePath(dir_okay=False, path_type=Path),
               help=N_("Apply the editor's corrections (the sheet 'reportgen review' wrote, edited); "
                       "kept in the history store for later builds."))
 @click.option("--refresh-fields/--no-refresh-fields", "refresh", default=None,
@@ -375,11 +410,11 @@ def _print_written(paths: list[Path]) -> None:
 
 
 @main.command(help=N_("Compare units across indicators and export the tables (csv, xlsx or json)."))
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=LanguagePath(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="xlsx", show_default=True)
-@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
+@click.option("--output", "-o", required=True, type=LanguagePath(path_type=Path),
               help=N_("File to write (for csv: a folder, one file per table)."))
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--db", type=LanguagePath(dir_okay=False, path_type=Path),
               help=N_("Fill the week-over-week tables from this history store (read only; "
                    "default: the project's store when it exists)."))
 @click.option("--period",
@@ -411,10 +446,10 @@ def compare(paths, fmt, output, db, period, taxonomy, max_mb, jobs, scheduler):
 @main.command(help=N_("Write one sheet of every judgement the documents depend on, for the editor to correct: "
                       "each article's unit and whether it is a row, each filled cell with its value and sentence. "
                       "Fill the 更正 columns and pass the sheet to 'reportgen build --corrections FILE'."))
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=Path("review.xlsx"),
+@click.argument("paths", nargs=-1, required=True, type=LanguagePath(path_type=Path))
+@click.option("--output", "-o", type=LanguagePath(dir_okay=False, path_type=Path), default=Path("review.xlsx"),
               show_default=True, help=N_("The review sheet to write."))
-@click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--db", type=LanguagePath(dir_okay=False, path_type=Path),
               help=N_("History store whose kept corrections the sheet shows applied "
                       "(default: the project's store when it exists)."))
 @taxonomy_option
@@ -460,7 +495,7 @@ def history():
     """The ``history`` command group."""
 
 
-history_db_option = click.option("--db", type=click.Path(dir_okay=False, path_type=Path),
+history_db_option = click.option("--db", type=LanguagePath(dir_okay=False, path_type=Path),
                                  help=N_("History store (default: the project's)."))
 series_option = click.option("--series", help=N_("Issue series (default: the project's, weekly)."))
 
@@ -576,7 +611,7 @@ def _template_contexts(name: str, paths: tuple[Path, ...], taxonomy: Path | None
 @templates.command("check", help=N_("Render audience NAME (or a template folder) against the seeds or PATHS "
                                     "and report every problem; nothing is written."))
 @click.argument("name")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=LanguagePath(path_type=Path))
 @taxonomy_option
 @max_mb_option
 @project_options
@@ -599,7 +634,7 @@ def templates_check(name, paths, taxonomy, max_mb):
 @templates.command("vars", help=N_("List the names audience NAME's template can use, with their types and an "
                                    "example from the seeds (or PATHS)."))
 @click.argument("name", default="weekly")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=LanguagePath(path_type=Path))
 @taxonomy_option
 @max_mb_option
 @project_options

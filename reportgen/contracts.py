@@ -11,8 +11,8 @@ import json
 from typing import Any
 
 
-SCHEMA_VERSIONS = {"extract": "1.1", "compare": "1.1"}  # compare 1.1: rows[].documents, excluded, null unit of an unnamed row
-# extract 1.1: documents[].reason (the code of error)
+SCHEMA_VERSIONS = {"extract": "1.2", "compare": "1.1"}  # compare 1.1: rows[].documents, excluded, null unit of an unnamed row
+# extract 1.1: documents[].reason (the code of error); 1.2: documents[].warning_reason (the code of warning)
 
 
 def stamp(kind: str, data: dict[str, Any]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import UsageError
 from .messages import LANGUAGES, N_, _
+from .oserrors import os_problem
 from .tomlerrors import toml_problem
 
 PROJECT_FILE = "reportgen.toml"
@@ -109,8 +110,11 @@ def parse_project(path: Path) -> Project:
     """Return the project a file describes, or raise UsageError naming the file and the bad key."""
     try:
         data = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(_("cannot read the project file {path}: {error}").format(path=path, error=exc)) from None
+    except OSError as exc:
+        raise UsageError(N_("cannot read the project file {path} ({error}); check it, or name another with "
+                            "--config"), path=path, error=os_problem(exc)) from None
+    except UnicodeDecodeError as exc:
+        raise UsageError(N_("{path} is not valid TOML: {error}"), path=path, error=toml_problem(exc)) from None
     except tomllib.TOMLDecodeError as exc:
         raise UsageError(N_("{path} is not valid TOML: {error}"), path=path, error=toml_problem(exc)) from None
     _check(path, data)

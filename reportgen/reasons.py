@@ -1,4 +1,5 @@
-"""Why an input file was not read: a code and its parameters, said in any language through gettext.
+"""Why an input file was not read (or what was repaired to read it): a code and its parameters, said in any
+language through gettext.
 
 Ingest never writes a sentence: it records a ``Reason`` (``code`` from
 ``MESSAGES`` plus the parameters its sentence needs) on the file's
@@ -77,6 +78,12 @@ MESSAGES: dict[str, str] = {
     "no_chinese": N_("no Chinese text; reportgen reads Chinese reports"),
     "no_report_text": N_("no report text found (empty, or no Chinese text); check the file's content"),
     "duplicate": N_("a duplicate of {first}: the same report sent twice, read once"),
+    # read, but repaired on the way (``Source.warning``)
+    "repaired_nul": N_("damaged file read anyway: {nul_bytes} NUL byte(s) dropped; check the text near them"),
+    "repaired_undecodable": N_("damaged file read anyway: {replaced} undecodable byte sequence(s) shown as {mark}; "
+                               "check the text near them"),
+    "repaired_nul_and_undecodable": N_("damaged file read anyway: {nul_bytes} NUL byte(s) dropped, {replaced} "
+                                       "undecodable byte sequence(s) shown as {mark}; check the text near them"),
     # a bug in a reader
     "reader_failed": N_("reportgen could not read this file ({detail}); re-save it as UTF-8 text or .docx, "
                         "and please report the problem"),
@@ -118,6 +125,11 @@ def reason_text(source, lang: str | None = None) -> str:
     if source.reason is not None:
         return source.reason.text(lang)
     return source.error or ""
+
+
+def warning_text(source, lang: str | None = None) -> str:
+    """Return what was repaired to read ``source``, in ``lang`` ("" when nothing was)."""
+    return source.warning.text(lang) if source.warning is not None else ""
 
 
 def reason_zh(source) -> str:

@@ -32,7 +32,8 @@ class Source:
     """Why it was not read, in English (the export's and the API's sentence); ``reason`` is its code."""
     reason: Reason | None = None
     """Why it was not read, as a code and parameters: shown in any language (``reasons``)."""
-    warning: str | None = None  # read, but repaired on the way (damaged bytes); exported only when set
+    warning: Reason | None = None
+    """Read, but repaired on the way (damaged bytes), as a code and parameters; exported only when set."""
 
 
     def refuse(self, status: Status, reason: Reason) -> None:
@@ -139,7 +140,7 @@ def extraction_to_dict(extraction: Extraction, *, with_paragraphs: bool = False)
         "status": s.status,
         "error": s.error,
         **({"reason": s.reason.to_dict()} if s.reason else {}),
-        **({"warning": s.warning} if s.warning else {}),
+        **({"warning": s.warning.text("en"), "warning_reason": s.warning.to_dict()} if s.warning else {}),
         "articles": [article_to_dict(a, with_paragraphs=with_paragraphs) for a in extraction.articles],
     }
 
@@ -157,7 +158,7 @@ def from_export(data: dict[str, Any]) -> list[Extraction]:
     for d in data.get("documents", []):
         source = Source(
             path=d["path"], sha256=d.get("sha256"), encoding=d.get("encoding"),
-            format=d.get("format"), status=d.get("status", "ok"), error=d.get("error"), warning=d.get("warning"),
+            format=d.get("format"), status=d.get("status", "ok"), error=d.get("error"), warning=_warning(d),
             reason=_reason(d),
         )
         articles = []
@@ -172,6 +173,18 @@ def from_export(data: dict[str, Any]) -> list[Extraction]:
             ))
         out.append(Extraction(source=source, articles=articles))
     return out
+
+
+def _warning(document: dict[str, Any]) -> Reason | None:
+    """Return what was repaired to read an exported document; an export without its code keeps the sentence."""
+    if document.get("warning_reason"):
+        try:
+            return Reason.from_dict(document["warning_reason"])
+        except KeyError:  # a code a newer reportgen wrote: its English sentence stays
+            pass
+    if document.get("warning"):
+        return Reason.of("as_written", text=document["warning"])
+    return None
 
 
 def _reason(document: dict[str, Any]) -> Reason | None:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from .errors import OutputError
 from .messages import N_
+from .oserrors import os_problem
 
 STAGE_PREFIX = ".reportgen-stage-"
 OWNER_FILE = ".owner-pid"
@@ -81,7 +82,7 @@ class Staging:
             (self.dir / OWNER_FILE).write_text(str(os.getpid()), encoding="ascii")
         except OSError as exc:
             raise OutputError(N_("cannot write to {out_dir}: {error}; choose another output folder with --out"),
-                              out_dir=self.out_dir, error=exc.strerror or exc) from None
+                              out_dir=self.out_dir, error=os_problem(exc)) from None
         return self
 
     def __exit__(self, *exc) -> None:
@@ -128,5 +129,5 @@ class Staging:
         except OSError as exc:
             restore()
             raise OutputError(N_("cannot move the new documents into {out_dir}: {error}; the previous ones were "
-                                 "kept"), out_dir=self.out_dir, error=exc.strerror or exc) from None
+                                 "kept"), out_dir=self.out_dir, error=os_problem(exc)) from None
         return restore

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .errors import NothingReadable
 from .messages import N_, _, language
-from .reasons import reason_text
+from .reasons import reason_text, warning_text
 from .records import Extraction
 
 LISTED = 20  # inputs named one by one when none could be read
@@ -83,9 +83,16 @@ def local_time(stamp: str | None) -> str:
         return str(stamp)
 
 
+def repair_lines(extractions: list[Extraction]) -> list[str]:
+    """Return one line for each report read only after repairing it (damaged bytes): check its text."""
+    return [_("Note: {path}: {warning}").format(path=e.source.path, warning=warning_text(e.source))
+            for e in extractions if e.source.status == "ok" and e.source.warning is not None]
+
+
 def summary_lines(extractions: list[Extraction], recorded=None) -> list[str]:
-    """Return the run summary: the counts, then (for a build) the issue and any period warning."""
-    lines = [counts_line(extractions)]
+    """Return the run summary: the counts and the reports read with repairs, then (for a build) the issue
+    and any period warning."""
+    lines = [counts_line(extractions), *repair_lines(extractions)]
     if recorded is not None:
         lines.append(issue_line(recorded))
         if note := period_note(recorded):

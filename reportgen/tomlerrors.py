@@ -1,9 +1,9 @@
-"""Where a TOML file a user wrote is broken, said in the clerk's language.
+"""Where a TOML file a user wrote is broken and what to do, said in the clerk's language.
 
 ``tomllib`` says what is wrong in English and where as "(at line 3, column
-5)"; the clerk needs the where most (it finds the line), so the place is
-taken out and said through the catalogue, and the parser's own words follow
-it unchanged (a library's message, not one of ours).
+5)"; the clerk needs the where most (it finds the line) and what to look
+for there, so both are said through the catalogue, and the parser's own
+words follow in brackets (a library's detail, never the whole message).
 """
 from __future__ import annotations
 
@@ -17,13 +17,16 @@ _PLACE = re.compile(r"^(?P<what>.*?) \(at (?:line (?P<line>\d+), column (?P<colu
 
 
 def toml_problem(exc: tomllib.TOMLDecodeError | UnicodeDecodeError) -> str:
-    """Return ``第 3 行第 5 列：Invalid value`` (``line 3, column 5: Invalid value``) for a TOML parse error."""
+    """Return ``第 3 行第 5 列有误（Invalid value）；…`` (``line 3, column 5 (Invalid value); …``) for a TOML
+    parse error."""
     if isinstance(exc, UnicodeDecodeError):
         return _("not UTF-8 text; save it as UTF-8")
     match = _PLACE.match(str(exc))
     if match is None:
-        return str(exc)
+        return _("it cannot be read as TOML ({what}); check the lines edited last").format(what=exc)
     if match["end"]:
-        return _("at the end of the file: {what}").format(what=match["what"])
-    return _("line {line}, column {column}: {what}").format(line=match["line"], column=match["column"],
+        return _("the file ends too early ({what}); check that the last line has its value, closing quote "
+                 "and closing bracket").format(what=match["what"])
+    return _("line {line}, column {column} ({what}); check that text there is in quotes, brackets are closed "
+             "and each key is written key = value").format(line=match["line"], column=match["column"],
                                                             what=match["what"])

@@ -3,6 +3,7 @@ a missing or empty folder, unreadable files, a history store that is not reportg
 project file, a bad corrections sheet and a bad template, each with its exit code and nothing written."""
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -94,8 +95,14 @@ def test_a_foreign_sqlite_as_the_history(office: Path, lang: str, expected: str)
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("zh", "[build]\nout = 3\n", "错误：{toml}：[build] out 应为一个文件夹，不能是 3"),
     ("en", "[build]\nout = 3\n", "Error: {toml}: [build] out must be a folder, not 3"),
-    ("zh", "x = 1\ny = \n", "错误：{toml} 不是有效的 TOML：第 2 行第 5 列：Invalid value"),
-    ("en", "x = 1\ny = \n", "Error: {toml} is not valid TOML: line 2, column 5: Invalid value"),
+    ("zh", "x = 1\ny = \n", "错误：{toml} 不是有效的 TOML：第 2 行第 5 列有误（Invalid value）；请检查该处的文字是否加了引号、"
+                         "括号是否成对、每项是否写成 键 = 值"),
+    ("en", "x = 1\ny = \n", "Error: {toml} is not valid TOML: line 2, column 5 (Invalid value); check that text there is "
+                         "in quotes, brackets are closed and each key is written key = value"),
+    ("zh", "[build]\nout = [\n", "错误：{toml} 不是有效的 TOML：文件在末尾处不完整（Invalid value）；请检查最后一行是否缺少值、右引号"
+                              "或右括号"),
+    ("en", "[build]\nout = [\n", "Error: {toml} is not valid TOML: the file ends too early (Invalid value); check that the "
+                              "last line has its value, closing quote and closing bracket"),
     ("zh", "[bild]\n", "错误：{toml}：未知的表 [bild]；项目设置文件中可用的表为 [build], [history], [document], [messages]"),
     ("en", "[bild]\n", "Error: {toml}: unknown table [bild]; a project file has [build], [history], [document], "
                        "[messages]"),
@@ -197,3 +204,116 @@ def test_a_bad_taxonomy_file(office: Path, lang: str, expected: str) -> None:
                                      'family = "people"\nobjects = ["x"]\n', encoding="utf-8")
     result = run(lang, "extract", "week", "--taxonomy", "tax.toml")
     assert (result.exit_code, result.output.strip()) == (4, expected)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh", "错误：无法读取分类表文件 无.toml（没有这个文件或文件夹）；请检查 --taxonomy 给出的文件"),
+    ("en", "Error: cannot read taxonomy file 无.toml (there is no such file or folder); check the file given with --taxonomy"),
+])
+def test_a_missing_taxonomy_file_is_said_in_our_words(office: Path, lang: str, expected: str) -> None:
+    result = run(lang, "extract", "week", "--taxonomy", "无.toml")
+    assert (result.exit_code, result.output.strip()) == (4, expected)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh", "错误：'--db' 的值无效：文件 'week' 是文件夹，这里要的是文件。"),
+    ("en", "Error: Invalid value for '--db': File 'week' is a directory."),
+])
+def test_click_refusing_a_path_speaks_the_language(office: Path, lang: str, expected: str) -> None:
+    result = run(lang, "build", "week", "--db", "week")
+    assert result.exit_code == 2 and result.output.splitlines()[-1] == expected
+    _no_output(office)
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("zh", ["body.md.j2第3行：标签 {{ perod }} 中的名称“perod”不存在，是否应为“period”？（可用的名称见 reportgen templates vars）",
+            "body.md.j2第5行：标签 {{ counts.__class__ }} 被拒绝：模板不能访问以“_”开头的 Python 内部属性（__class__）",
+            "错误：模板 tpl（body.md.j2）有 2 处问题，见上"]),
+    ("en", ["body.md.j2 line 3: the name “perod” in tag {{ perod }} does not exist, did you mean “period”? (reportgen "
+            "templates vars lists the names available)",
+            "body.md.j2 line 5: tag {{ counts.__class__ }}: refused: a template cannot reach Python internals, whose "
+            "names start with “_” (__class__)",
+            "Error: template tpl (body.md.j2): 2 problem(s), listed above"]),
+])
+def test_template_problems_are_said_in_the_language(office: Path, lang: str, expected: list[str]) -> None:
+    (office / "tpl").mkdir()
+    (office / "tpl" / "settings.toml").write_text("", encoding="utf-8")
+    (office / "tpl" / "body.md.j2").write_text("# 标题\n\n{{ perod }}\n\n{{ counts.__class__ }}\n", encoding="utf-8")
+    result = run(lang, "templates", "check", "tpl", "week")
+    assert (result.exit_code, result.output.splitlines()) == (5, expected)
+
+
+# -- every clerk-facing output in one language: a scan over the commands a clerk runs ------------------------
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+HELP_TERMS = ("印发日期", "期号", "更正")  # Chinese words the English help names as the clerk knows them
+NOT_PROSE = re.compile(  # user data and code a sentence may quote in either language
+    r"'[^']*'|\"[^\"]*\"|“[^”]*”|\S*[/.\\]\S*|--?[a-z][\w-]*|reportgen(?: [a-z]+)*|\{[{%#].*?[}%#]\}"
+    r"|（[^（）\u4e00-\u9fff]*）"  # full-width brackets with no Chinese: a library's own detail, kept secondary
+    r"|\b[A-Z][A-Z_]+\b")  # a metavar (FILE, [OPTIONS])
+ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,}(?: [A-Za-z]{2,}){2,}")  # three words in a row (a list of names is not)
+CLERK_COMMANDS = [
+    ["--help"], ["build", "--help"], ["extract", "--help"], ["compare", "--help"], ["history", "--help"],
+    ["history", "list", "--help"], ["init", "--help"], ["review", "--help"], ["templates", "--help"],
+    ["templates", "check", "--help"], ["templates", "new", "--help"],
+    ["history", "list"], ["init"], ["init"], ["extract", "week", "-o", "x.json"], ["extract", "不存在"],
+    ["extract", "空"], ["extract", "junk", "-o", "y.json"], ["build", "week", "--period", "2014-W21", "--format", "docx"],
+    ["history", "list"], ["history", "show", "1"], ["history", "show", "9"], ["history", "remove", "9"],
+    ["build", "week", "--db", "bad.sqlite"], ["build", "week", "--db", "week"], ["build", "week", "--jobs", "0"],
+    ["build", "week", "--period", "2014-X5"], ["build", "week", "--audience", "nosuch"],
+    ["build", "week", "--corrections", "bad.xlsx"], ["build", "week", "--taxonomy", "bad.toml"],
+    ["templates", "check", "tpl", "week"], ["build", "week", "--template", "tpl"], ["nosuch"],
+]
+
+
+def _clerk_outputs(office: Path, lang: str) -> list[tuple[str, str]]:
+    for name in ("空", "junk", "tpl"):
+        (office / name).mkdir()
+    (office / "junk" / "e.txt").write_bytes(b"")
+    (office / "bad.sqlite").write_text("不是数据库", encoding="utf-8")
+    (office / "bad.xlsx").write_text("不是表格", encoding="utf-8")
+    (office / "bad.toml").write_text("x = [\n", encoding="utf-8")
+    (office / "tpl" / "settings.toml").write_text("", encoding="utf-8")
+    (office / "tpl" / "body.md.j2").write_text("{{ counts.__class__ }}\n{% for u in units %}\n", encoding="utf-8")
+    out = []
+    for args in CLERK_COMMANDS:
+        result = CliRunner(env={"COLUMNS": "200"}).invoke(main, ["--lang", lang, *args], prog_name="reportgen")
+        assert result.exit_code in (0, 2, 4, 5, 7, 8), (args, result.output)
+        out += [(" ".join(args), _without(line, args)) for line in result.output.splitlines() if line.strip()]
+    return out
+
+
+def _without(line: str, args: list[str]) -> str:
+    """Return ``line`` without the paths the clerk typed (user data, in whatever language they are named)."""
+    for arg in args:
+        if not arg.startswith("-"):
+            line = line.replace(arg, "")
+    return line
+
+
+def test_english_output_has_no_chinese_but_the_data_it_quotes(office: Path) -> None:
+    lines = _clerk_outputs(office, "en")
+    assert len(lines) > 100
+    leaks = []
+    for args, line in lines:
+        prose = NOT_PROSE.sub("", line)
+        for term in HELP_TERMS:
+            prose = prose.replace(term, "")
+        if HAN.search(prose):
+            leaks.append(f"{args}: {line}")
+    assert not leaks, "Chinese in English output:\n" + "\n".join(leaks)
+
+
+def test_chinese_output_has_no_english_sentence(office: Path) -> None:
+    lines = _clerk_outputs(office, "zh")
+    assert len(lines) > 100
+    leaks = [f"{args}: {line}" for args, line in lines if ENGLISH_SENTENCE.search(NOT_PROSE.sub("", line))]
+    assert not leaks, "English sentences in Chinese output:\n" + "\n".join(leaks)
+
+
+def test_the_scan_finds_a_leak_in_either_language() -> None:
+    assert HAN.search(NOT_PROSE.sub("", "Error: 无法读取 'x.txt'"))
+    assert not HAN.search(NOT_PROSE.sub("", "Error: cannot read '第21周/报告.txt' (a/b/简报.docx)"))
+    assert ENGLISH_SENTENCE.search(NOT_PROSE.sub("", "错误：no such file or folder: x"))
+    assert not ENGLISH_SENTENCE.search(NOT_PROSE.sub("", "错误：无法读取更正表 坏.xlsx（File is not a zip file）；"
+                                                         "请给出 'reportgen review' 生成的 .xlsx"))

@@ -12,6 +12,7 @@ from reportgen.ingest import read
 from reportgen.ingest.encoding import decode_damaged
 from reportgen.ingest.html import flatten_deep
 from reportgen.nodes import block_text
+from reportgen.reasons import Reason
 
 from conftest import seed_text
 
@@ -31,7 +32,9 @@ def test_utf8_report_with_two_nul_bytes_is_read_with_a_warning(tmp_path: Path) -
     damaged = data[:90] + b"\x00" + data[90:300] + b"\x00" + data[300:]
     ingested = read_bytes(tmp_path, "nul.txt", damaged)
     assert ingested.source.status == "ok" and ingested.source.encoding == "utf-8"
-    assert ingested.source.warning and "2 NUL bytes dropped" in ingested.source.warning
+    assert ingested.source.warning == Reason.of("repaired_nul", nul_bytes=2)
+    assert ingested.source.warning.text("en") == "damaged file read anyway: 2 NUL byte(s) dropped; check the text near them"
+    assert ingested.source.warning.text("zh") == "文件有损坏，仍已读取：删去了 2 个 NUL 字节；请核对其附近的文字"
     text = "\n".join(block_text(b) for b in ingested.document.blocks)
     assert "\x00" not in text and report_text().splitlines()[0].strip() in text
 
@@ -39,14 +42,15 @@ def test_utf8_report_with_two_nul_bytes_is_read_with_a_warning(tmp_path: Path) -
 def test_report_with_three_stray_bytes_at_its_end_is_read_with_a_warning(tmp_path: Path) -> None:
     ingested = read_bytes(tmp_path, "tail.txt", report_text().encode("utf-8") + b"\xff\xfe\x81")
     assert ingested.source.status == "ok" and ingested.source.encoding == "utf-8"
-    assert "3 undecodable byte sequences shown as \ufffd" in ingested.source.warning
+    assert ingested.source.warning == Reason.of("repaired_undecodable", replaced=3, mark="\ufffd")
+    assert "3 undecodable byte sequence(s) shown as \ufffd" in ingested.source.warning.text("en")
 
 
 def test_undecodable_byte_inside_a_gb18030_report_becomes_a_replacement_mark(tmp_path: Path) -> None:
     data = report_text().encode("gb18030")
     ingested = read_bytes(tmp_path, "gbk.txt", data[:200] + b"\xff" + data[200:])
     assert ingested.source.status == "ok" and ingested.source.encoding == "gb18030"
-    assert "1 undecodable byte sequence shown" in ingested.source.warning
+    assert ingested.source.warning == Reason.of("repaired_undecodable", replaced=1, mark="\ufffd")
     assert "\ufffd" in "".join(block_text(b) for b in ingested.document.blocks)
 
 
@@ -99,6 +103,22 @@ def test_hostile_corpus_is_fully_accounted_for(tmp_path: Path) -> None:
     assert sorted(docs) == ["deep.html", "loop.txt", "noise.txt", "nul.txt", "pipe.txt", "tail.txt"]
     assert {n for n, d in docs.items() if d["status"] == "ok"} == {"deep.html", "nul.txt", "tail.txt"}
     assert "NUL" in docs["nul.txt"]["warning"] and "undecodable" in docs["tail.txt"]["warning"]
+    assert docs["nul.txt"]["warning_reason"] == {"code": "repaired_nul", "params": {"nul_bytes": "2"}}
+    assert docs["tail.txt"]["warning_reason"]["code"] == "repaired_undecodable"
+    assert "nul.txt: damaged file read anyway: 2 NUL byte(s) dropped; check the text near them" in result.stderr
     assert all(docs[n]["articles"] for n in ("deep.html", "nul.txt", "tail.txt"))
     for name in ("pipe.txt", "loop.txt", "noise.txt"):
         assert name in result.stderr
+
+
+def test_a_repaired_report_is_noted_in_chinese_among_the_documents_inputs_and_survives_the_export() -> None:
+    from reportgen.aggregate.tables import inputs_table
+    from reportgen.records import Extraction, Source, from_export, to_export
+
+    source = Source(path="a.txt", warning=Reason.of("repaired_nul", nul_bytes=2))
+    table = inputs_table([Extraction(source=source, articles=[])])
+    assert table["reason"].tolist() == ["文件有损坏，仍已读取：删去了 2 个 NUL 字节；请核对其附近的文字"]
+    (back,) = from_export(to_export([Extraction(source=source, articles=[])]))
+    assert back.source.warning == source.warning
+    (old,) = from_export({"documents": [{"path": "a.txt", "warning": "damaged file read anyway: 2 NUL bytes dropped"}]})
+    assert old.source.warning.text("zh") == "damaged file read anyway: 2 NUL bytes dropped"  # an older export's sentence

@@ -5,6 +5,7 @@ import docx
 from docx.oxml import parse_xml
 
 from reportgen.render.tag_repair import W_NS, clean_tag, repair_part
+from reportgen.render.template_problems import say
 from reportgen.render.word_check import collect_sites, jinja_text
 
 MARK = f'xmlns:w="{W_NS}"'
@@ -94,11 +95,26 @@ def test_sites_name_the_paragraph_or_the_table_cell() -> None:
     table.cell(1, 1).text = "{{ row.unit }}"
     document.add_paragraph("{%p for u in units %}多余的字")
     sites, problems = collect_sites([("", document.element.body)])
-    where = {s.tag: s.where for s in sites}
-    assert where["{{ counts.units }}"].startswith("第2段“本期共")
+    where = {s.tag: say(s.place, "zh") for s in sites}
+    assert where["{{ counts.units }}"] == "第2段“本期共{{ counts.uni…”"
     assert where["{{ row.unit }}"] == "第1个表格第2行第2列"
-    assert [p.where[:3] for p in problems] == ["第3段"]
-    assert "多余的字" in problems[0].message
+    assert {s.tag: s.where for s in sites}["{{ row.unit }}"] == "table 1, row 2, column 2"
+    assert [p.text("zh") for p in problems] == ["第3段“{%p for u in uni…”：{%p for u in units %} 独占一段时才起作用，"
+                                                "本段其余文字“多余的字”在生成时会被删去；请把它们移到另一段"]
+    assert [p.text("en") for p in problems] == ["paragraph 3 “{%p for u in uni…”: {%p for u in units %} works only "
+                                                "alone in its paragraph; the rest of this paragraph, “多余的字”, would be "
+                                                "deleted when the document is made; move it to another paragraph"]
+
+
+def test_a_tag_in_a_header_is_placed_in_the_header() -> None:
+    from reportgen.render.word_finish import parts_of
+
+    document = docx.Document()
+    document.add_paragraph("正文")
+    document.sections[0].header.paragraphs[0].text = "{{ masthead.name }}"
+    sites, _problems = collect_sites(parts_of(document))
+    assert [(s.tag, say(s.place, "zh"), say(s.place, "en")) for s in sites] == [
+        ("{{ masthead.name }}", "页眉第1段“{{ masthead.name…”", "the header, paragraph 1 “{{ masthead.name…”")]
 
 
 def test_docxtpl_prefixes_are_what_jinja_sees_removed() -> None:
@@ -119,4 +135,4 @@ def test_a_name_asked_about_with_is_defined_or_default_is_not_a_problem() -> Non
     sites, _ = collect_sites([("", document.element.body)])
     problems = TemplateChecker(make_environment([]), {"units": []}).problems(sites)
     assert len(problems) == 1
-    assert "名称“unitz”不存在，是否应为“units”？" in problems[0].message
+    assert say(problems[0].what, "zh") == "标签 {{ unitz }} 中的名称“unitz”不存在，是否应为“units”？（可用的名称见 reportgen templates vars）"

@@ -1,6 +1,8 @@
 """Word templates: made with --word, rendered from the seeds through docxtpl, edited as Word edits them."""
 from __future__ import annotations
 
+import re
+
 import copy
 import io
 import zipfile
@@ -13,6 +15,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from reportgen.cli import main
+from reportgen.messages import set_language
 from reportgen.errors import TemplateError, UsageError
 from reportgen.render import build_context, load_audience
 from reportgen.render.tag_repair import W_NS
@@ -161,9 +164,11 @@ def test_a_misspelt_name_is_refused_with_its_paragraph_and_a_suggestion(word_fol
     audience, context = _context(folder, seed_model)
     with pytest.raises(TemplateError) as caught:
         render_word(audience, context, tmp_path)
-    message = str(caught.value)
-    assert "段“（{{ loop.index|c" in message
-    assert "没有“nmae”这一项，是否应为“name”？" in message
+    assert str(caught.value).splitlines()[1].endswith("“（{{ loop.index|c…”: tag {{ u.nmae }}: there is no item "
+                                                      "“nmae”, did you mean “name”?")
+    set_language("zh")
+    assert str(caught.value).splitlines()[1].endswith("段“（{{ loop.index|c…”：标签 {{ u.nmae }} 没有“nmae”这一项，"
+                                                      "是否应为“name”？")
 
 
 def test_a_python_internals_payload_in_the_document_is_refused(word_folder, seed_model, tmp_path) -> None:
@@ -172,7 +177,12 @@ def test_a_python_internals_payload_in_the_document_is_refused(word_folder, seed
     _edit(folder, lambda d: d.add_paragraph(payload))
     audience, context = _context(folder, seed_model)
     problems = check_audience(audience, context)
-    assert len(problems) == 1 and "被拒绝" in str(problems[0]) and "__class__" in str(problems[0])
+    assert len(problems) == 1
+    assert problems[0].text("zh").endswith("：标签 {{ date.__class__.__mro__[1].__subclasses__() }} 被拒绝：模板不能访问"
+                                           "以“_”开头的 Python 内部属性（__class__、__mro__、__subclasses__）")
+    assert problems[0].text("en").endswith("refused: a template cannot reach Python internals, whose names start "
+                                           "with “_” (__class__, __mro__, __subclasses__)")
+    set_language("zh")
     with pytest.raises(TemplateError, match="被拒绝"):
         render_word(audience, context, tmp_path)
 
@@ -189,8 +199,10 @@ def test_an_unclosed_block_names_where_it_began(word_folder, seed_model, tmp_pat
     folder = _copy(word_folder, tmp_path, "unclosed")
     _edit(folder, lambda d: _retype(_paragraph(d, "{%p if u.summary %}"), ["{%p if u.summary"]))
     audience, context = _context(folder, seed_model)
-    problems = [str(p) for p in check_audience(audience, context)]
-    assert problems[0].startswith("第") and "没有写完：缺少结尾的“%}”" in problems[0]
+    problems = check_audience(audience, context)
+    assert re.fullmatch(r"第\d+段“\{%p if u\.summary”：标签“\{%p if u\.summary”没有写完：缺少结尾的“%\}”", problems[0].text("zh"))
+    assert re.fullmatch(r"paragraph \d+ “\{%p if u\.summary”: the tag “\{%p if u\.summary” is not finished: the "
+                        r"closing “%\}” is missing", problems[0].text("en"))
 
 
 def test_templates_check_reports_all_three_and_writes_nothing(word_folder, tmp_path, monkeypatch) -> None:
@@ -204,11 +216,14 @@ def test_templates_check_reports_all_three_and_writes_nothing(word_folder, tmp_p
     _edit(folder, change)
     monkeypatch.chdir(tmp_path)
     before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
-    result = CliRunner().invoke(main, ["templates", "check", str(folder)])
+    result = CliRunner().invoke(main, ["templates", "check", str(folder), "--lang", "zh"])
     assert result.exit_code == 5, result.output
-    assert "是否应为“name”" in result.output
-    assert "被拒绝" in result.output
-    assert "{{ counts.units + }}" in result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 4 and all(line.startswith("第") for line in lines[:3]), result.output
+    assert lines[0].endswith("：标签 {{ u.nmae }} 没有“nmae”这一项，是否应为“name”？")
+    assert lines[1].endswith("：标签 {{ counts.__class__ }} 被拒绝：模板不能访问以“_”开头的 Python 内部属性（__class__）")
+    assert lines[2].endswith("：标签 {{ counts.units + }} 表达式没有写完，或多了字符（Jinja：unexpected 'end of print statement'）")
+    assert lines[3] == "错误：模板 three（template.docx）有 3 处问题，见上"
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
 
 
@@ -267,7 +282,7 @@ def test_a_build_with_a_word_template_that_does_not_compile_reads_and_writes_not
     out = tmp_path / "out"
     request = BuildRequest(paths=[tmp_path / "no-such-input"], out_dir=out, audiences=[], template_dirs=[folder],
                            formats=[], db=None, period=None, options=Options())
-    with pytest.raises(TemplateError, match="没有写完"):
+    with pytest.raises(TemplateError, match="is not finished: the closing “%}” is missing"):
         build(request)
     assert not out.exists()
 
@@ -310,7 +325,8 @@ def test_the_render_limits_hold_for_word_templates(word_folder, seed_model, tmp_
     audience, context = _context(folder, seed_model)
     problems = check_audience(audience, context)
     assert len(problems) == 1 and "limit of 1 s" in problems[0].message
-    assert problems[0].where.startswith("第")
+    assert problems[0].where.startswith("paragraph ")
+    assert problems[0].text("zh").startswith("第") and "模板运行超过时限 1 秒" in problems[0].text("zh")
 
 
 def test_a_word_template_writing_more_than_the_output_limit_is_stopped(word_folder, seed_model, tmp_path) -> None:

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import OutputError, StoreError, UsageError
 from ..messages import N_, _
+from ..oserrors import os_problem
 from ..project import DEFAULT_HISTORY
 from ..records import Extraction, extraction_to_dict
 from . import revisions
@@ -166,7 +167,7 @@ def _open_for_write(db_path: Path) -> tuple[sqlite3.Connection, StoreState]:
         conn = sqlite3.connect(db_path, timeout=TIMEOUT_S, isolation_level=None)
     except (OSError, sqlite3.Error) as exc:
         raise OutputError(N_("cannot open the history store {db_path}: {error}; choose another with --db"),
-                          db_path=db_path, error=exc) from None
+                          db_path=db_path, error=os_problem(exc)) from None
     try:
         _retry(lambda: conn.execute("PRAGMA journal_mode=WAL"))
         conn.execute("PRAGMA foreign_keys=ON")

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ..errors import StoreError
 from ..messages import N_
+from ..oserrors import os_problem
 from .revisions import SCHEMA as REVISIONS_SCHEMA
 
 APPLICATION_ID = 0x52475354  # "RGST": SQLite's header field for the application owning the file
@@ -92,7 +93,7 @@ def inspect_store(path: Path) -> StoreState:
             header = fh.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StoreError(N_("cannot read the history store {path}: {error}"),
-                         path=path, error=exc.strerror or exc) from None
+                         path=path, error=os_problem(exc)) from None
     if header != SQLITE_HEADER:
         raise StoreError(N_("{path} is not a SQLite database, so not a reportgen history store; it was not "
                             "changed. Choose another file with --db"), path=path)

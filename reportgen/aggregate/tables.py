@@ -189,11 +189,13 @@ INPUT_COLUMNS = ["document", "status", "error", "reason", "articles"]
 
 
 def inputs_table(extractions: list[Any]) -> pd.DataFrame:
-    """Return every input file with its status, why it was skipped or failed (in Chinese) and its articles."""
-    from ..reasons import reason_zh
+    """Return every input file with its status, why it was skipped or failed or what was repaired to read it
+    (in Chinese: ``reason``) and its articles."""
+    from ..reasons import reason_zh, warning_text
 
     rows = [{"document": e.source.path, "status": e.source.status, "error": e.source.error,
-             "reason": reason_zh(e.source), "articles": len(e.articles)} for e in extractions]
+             "reason": reason_zh(e.source) or warning_text(e.source, "zh"), "articles": len(e.articles)}
+            for e in extractions]
     return frame(rows, INPUT_COLUMNS)
 
 

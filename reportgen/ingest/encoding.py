@@ -13,7 +13,7 @@ Reports arrive damaged, and a few bad bytes must not lose one. When no
 encoding reads the bytes cleanly, ``decode_damaged`` repairs them: NUL bytes
 are dropped, and if that is not enough, undecodable bytes become U+FFFD in the
 encoding that needs fewest such marks and still reads as plausible text. What
-was repaired is counted in a warning for the document's record.
+was repaired is counted in a warning (a reason code) for the document's record.
 """
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import InputError
+from ..reasons import Reason
 
 BOMS = (
     (b"\xff\xfe\x00\x00", "utf-32"),
@@ -173,16 +174,16 @@ class Decoded:
     replaced: int = 0
 
     @property
-    def warning(self) -> str | None:
-        """Return the sentence the document's record carries about the repair, or None."""
-        parts = []
+    def warning(self) -> Reason | None:
+        """Return what was repaired to read the file (a reason code and its counts, for its record), or None."""
+        if self.nul_bytes and self.replaced:
+            return Reason.of("repaired_nul_and_undecodable", nul_bytes=self.nul_bytes, replaced=self.replaced,
+                             mark=REPLACEMENT)
         if self.nul_bytes:
-            parts.append(f"{self.nul_bytes} NUL byte{'s' * (self.nul_bytes > 1)} dropped")
+            return Reason.of("repaired_nul", nul_bytes=self.nul_bytes)
         if self.replaced:
-            parts.append(f"{self.replaced} undecodable byte sequence{'s' * (self.replaced > 1)} shown as {REPLACEMENT}")
-        if not parts:
-            return None
-        return "damaged file read anyway: " + ", ".join(parts) + "; check the text near them"
+            return Reason.of("repaired_undecodable", replaced=self.replaced, mark=REPLACEMENT)
+        return None
 
 
 def decode_damaged(data: bytes, declared: str | None = None) -> Decoded:

@@ -89,7 +89,7 @@ def read(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Ingested:
         return _fail(source, "error", exc.reason)
     except Exception as exc:  # noqa: BLE001 - the contract: one bad file never stops the run
         return _fail(source, "error", Reason.of("reader_failed", detail=f"{type(exc).__name__}: {exc}"))
-    source.warning = document.meta.get("warning")  # bytes repaired to read it (encoding.decode_damaged)
+    source.warning = document.meta.pop("warning", None)  # a Reason: bytes repaired to read it; meta keeps text only
     if not any(_HANZI.search(block_text(b)) for b in document.blocks):
         return _fail(source, "skipped", Reason.of("no_chinese"))
     return Ingested(source, document)

@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import TemplateError, UsageError
 from ..messages import N_
+from ..oserrors import os_problem
 from ..tomlerrors import toml_problem
 from ..resources import templates_dir
 from .confine import BODY_MAX_BYTES, REFERENCE_DOCX_MAX_BYTES, WORD_TEMPLATE_MAX_BYTES, confined_file
@@ -83,7 +84,7 @@ def _read_settings(folder: Path) -> dict[str, Any]:
         raise TemplateError(N_("{folder} is not an audience: it has no {settings_file}"),
                             folder=folder, settings_file=SETTINGS_FILE) from None
     except OSError as exc:
-        raise TemplateError(N_("cannot read {path}: {error}"), path=path, error=exc.strerror or exc) from None
+        raise TemplateError(N_("cannot read {path}: {error}"), path=path, error=os_problem(exc)) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise TemplateError(N_("{path} is not valid TOML: {error}"), path=path, error=toml_problem(exc)) from None
     return _check_settings(path, settings)
@@ -154,5 +155,5 @@ def new_audience(name: str, base: str = "weekly") -> Path:
     try:
         shutil.copytree(source.folder, target, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     except OSError as exc:
-        raise UsageError(N_("cannot create {target}: {error}"), target=target, error=exc.strerror or exc) from None
+        raise UsageError(N_("cannot create {target}: {error}"), target=target, error=os_problem(exc)) from None
     return target

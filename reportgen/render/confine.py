@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..errors import TemplateError
 from ..messages import N_
+from ..oserrors import os_problem
 
 MB = 1024 * 1024
 BODY_MAX_BYTES = 1 * MB        # a Jinja template is text a person writes
@@ -66,7 +67,7 @@ def check_regular_file(path: Path, where: str, max_bytes: int) -> Path:
         info = os.stat(path)
     except OSError as exc:
         raise TemplateError(N_("{where}: cannot read {path} ({error})"),
-                            where=where, path=path, error=exc.strerror or exc) from None
+                            where=where, path=path, error=os_problem(exc)) from None
     if not stat.S_ISREG(info.st_mode):
         raise TemplateError(N_("{where}: {path} is not a regular file (a folder, device or pipe); name a file"),
                             where=where, path=path)

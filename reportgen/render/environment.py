@@ -150,21 +150,21 @@ def _location(exc: BaseException, search_dirs: Sequence[Path]) -> str:
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         if frame.filename.startswith(roots):
             return f"{frame.filename}:{frame.lineno}"
-    return "(template)"
+    from .template_problems import Words
+
+    return str(Words.of("template"))
 
 
 def _message(exc: BaseException) -> str:
-    """Return what went wrong, in words a template author can act on."""
-    from jinja2 import TemplateNotFound
-    from jinja2.exceptions import SecurityError, UndefinedError
+    """Return what went wrong, in words a template author can act on (Jinja's own words only as a detail)."""
+    from jinja2.exceptions import UndefinedError
 
-    if isinstance(exc, SecurityError):
-        return f"refused: {exc} (templates may not reach Python internals)"
-    if isinstance(exc, TemplateNotFound):
-        return f"template {exc.name!r} not found in the audience's folder or the built-in templates"
+    from .template_problems import Words, explain, say
+
+    words = explain(exc)
     if isinstance(exc, UndefinedError):
-        return f"{exc}; `reportgen templates vars` lists the names a template can use"
-    return f"{type(exc).__name__}: {exc}"
+        words = Words.of("names_listed", problem=words)
+    return say(words)
 
 
 def render_markdown(env, template: str, context: Mapping[str, Any], search_dirs: Sequence[Path]) -> str:

@@ -3,7 +3,7 @@
 Both kinds of template get every problem of their tags, each named by its
 place, through the same checker (``word_check.TemplateChecker``): a Word
 template (``body = "template.docx"``) by paragraph or table cell, a Markdown
-template by file and line (``body.md.j2第12行``). Only a template whose tags
+template by file and line (``body.md.j2第12行``, ``body.md.j2 line 12``). Only a template whose tags
 all render is then rendered in full: through docxtpl in memory for Word, and
 for Markdown parsed as a build would (a chart name reportgen does not draw,
 an unclosed block).
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from ..errors import ReportgenError, TemplateError
 from .tag_repair import TAG
-from .word_check import Problem, TagSite, TemplateChecker, jinja_text
+from .template_problems import Problem, Words
+from .word_check import CLOSERS, UNFINISHED, TagSite, TemplateChecker, first_words, jinja_text
 
 
 def check_audience(audience, context) -> list[Problem]:
@@ -38,16 +39,17 @@ def check_markdown(audience, context) -> list[Problem]:
     try:
         source, _filename, _uptodate = env.loader.get_source(env, audience.body)
     except TemplateNotFound:
-        return [Problem(audience.body, "找不到模板文件")]
+        return [Problem(audience.body, Words.of("template_file_missing"))]
     except ReportgenError as exc:  # refused by the confined loader: outside the folder, too large, not a file
-        return [Problem(audience.body, str(exc))]
-    problems = TemplateChecker(env, template_values(audience, context)).problems(markdown_sites(source, audience.body))
+        return [Problem(audience.body, exc)]
+    problems = unfinished_tags(source, audience.body)
+    problems += TemplateChecker(env, template_values(audience, context)).problems(markdown_sites(source, audience.body))
     if problems:
         return problems
     try:  # charts are named, not drawn: the parser only checks that the name is one reportgen draws
         parse(render_markdown_text(audience, context), context.notes, {name: f"{name}.png" for name in CHARTS})
     except TemplateError as exc:
-        return [Problem(audience.body, str(exc))]
+        return [Problem(audience.body, exc)]
     return []
 
 
@@ -56,8 +58,20 @@ def markdown_sites(source: str, name: str) -> list[TagSite]:
     sites = []
     for match in TAG.finditer(source):
         line = source.count("\n", 0, match.start()) + 1
-        sites.append(TagSite(match.group(0), jinja_text(match.group(0)), f"{name}第{line}行"))
+        sites.append(TagSite(match.group(0), jinja_text(match.group(0)), Words.of("line", file=name, line=line)))
     return sites
+
+
+def unfinished_tags(source: str, name: str) -> list[Problem]:
+    """Return a problem for each line of a Markdown template holding a tag begun but never closed."""
+    problems = []
+    untagged = TAG.sub(lambda tag: "\n" * tag.group(0).count("\n"), source)  # lines keep their numbers
+    for line, text in enumerate(untagged.split("\n"), 1):
+        unfinished = UNFINISHED.search(text)
+        if unfinished:
+            problems.append(Problem(Words.of("line", file=name, line=line), Words.of(
+                "unfinished_tag", start=first_words(unfinished.group(0)), closer=CLOSERS[unfinished.group(1)])))
+    return problems
 
 
 def template_values(audience, context) -> dict:

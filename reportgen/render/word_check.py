@@ -1,4 +1,4 @@
-"""Find every problem in a Word template's tags and say, in Chinese, where it is in the document.
+"""Find every problem in a Word template's tags and say where it is in the document.
 
 Jinja reports a line of the XML docxtpl feeds it, which tells a person
 working in Word nothing. So the tags are first collected in document order
@@ -8,7 +8,8 @@ tags, docxtpl's ``p``/``tr``/``tc``/``r`` prefixes removed, no text between
 them. Control flow and values are the same as in the document, so a syntax
 error, an undefined name or a refused attribute on skeleton line N is the
 N-th tag, and its message can name the paragraph and suggest the nearest
-known name (difflib).
+known name (difflib). Places and problems are codes and values
+(``template_problems``), said in the reader's language when shown.
 
 Checks, each reporting all it finds:
 
@@ -23,7 +24,6 @@ Checks, each reporting all it finds:
 """
 from __future__ import annotations
 
-import difflib
 import re
 import traceback
 from collections.abc import Iterable, Mapping
@@ -31,17 +31,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from .tag_repair import TAG, W_NS, paragraph_texts
+from .template_problems import Problem, Words, explain, in_tag, nearest, suggestion, syntax_words
+
+__all__ = ["Problem", "TagSite", "TemplateChecker", "collect_sites", "jinja_text", "skeleton"]
 
 SKELETON_NAME = "<template>"  # the file name Jinja gives a template made from a string
 _PREFIX = re.compile(r"^\{([{%#])(?:tr|tc|p|r) ")
 _SPECIAL_VALUE = re.compile(r"^\{%\s*(?:colspan|cellbg)\s+(.*?)\s*%\}$", re.DOTALL)
 _SPECIAL_EMPTY = re.compile(r"^\{%\s*(?:vm|hm)\s*%\}$")
 _PARAGRAPH_TAG = re.compile(r"^\{[%#]p ")
-_UNDEFINED = re.compile(r"'([^']+)' is undefined")
-_NO_ATTRIBUTE = re.compile(r"has no attribute '([^']+)'")
-_UNSAFE = re.compile(r"attribute '([^']+)' of '([^']+)' object is unsafe")
-_UNFINISHED = re.compile(r"\{([{%#]).*")
-_CLOSERS = {"{": "}}", "%": "%}", "#": "#}"}
+UNFINISHED = re.compile(r"\{([{%#]).*")
+CLOSERS = {"{": "}}", "%": "%}", "#": "#}"}
 _BLOCK_KEYWORD = re.compile(r"^\{%-?\s*(\w+)")
 _OPENING = re.compile(r"^\{%-?\s*(?:(p|tr|tc|r)\s+)?(\w+)")  # a block tag as typed: docxtpl's prefix, its keyword
 _OPENERS = {"for", "if", "macro", "call", "filter", "with", "block", "raw", "autoescape"}
@@ -52,36 +52,20 @@ MAX_RENDER_PROBLEMS = 20
 GUARD_TESTS = ("defined", "undefined")  # `x is defined` asks about a name that may be missing
 GUARD_FILTERS = ("default", "d")        # `x | default("")` supplies one
 
-# Jinja's syntax messages a template author meets most, in their words (matched by substring).
-SYNTAX_HINTS = (
-    ("unexpected end of template", "缺少结束标签（{%p endfor %}、{%p endif %} 等）"),
-    ("Encountered unknown tag", "未知的标签，或结束标签没有对应的开始标签"),
-    ("expected token 'end of print statement'", "表达式没有写完，或多了字符"),
-    ("expected token 'end of statement block'", "标签没有写完，或多了字符"),
-    ("unexpected '}'", "多了一个“}”"),
-    ("unexpected char", "有 Jinja 不认识的字符（全角标点、中文引号应改为半角）"),
-    ("unexpected end of print statement", "表达式不完整"),
-)
-
-
 @dataclass(frozen=True)
 class TagSite:
-    """One tag as found in the document: its text, what Jinja is given, where it is."""
+    """One tag as found in the document: its text, what Jinja is given, where it is (Words, or a file's name)."""
 
     tag: str
     jinja: str
-    where: str
+    place: Any
 
+    @property
+    def where(self) -> str:
+        """The place, in the language messages are in now."""
+        from .template_problems import say
 
-@dataclass(frozen=True)
-class Problem:
-    """One problem with its place in the document; ``str`` is the sentence shown to the user."""
-
-    where: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.where}：{self.message}"
+        return say(self.place)
 
 
 def jinja_text(tag: str) -> str:
@@ -95,7 +79,7 @@ def jinja_text(tag: str) -> str:
     return _PREFIX.sub(lambda m: "{" + m.group(1) + " ", tag)
 
 
-def _first_words(text: str) -> str:
+def first_words(text: str) -> str:
     text = text.strip()
     return text if len(text) <= FIRST_WORDS else text[:FIRST_WORDS] + "…"
 
@@ -104,8 +88,8 @@ def _text(paragraph) -> str:
     return "".join(t.text or "" for t in paragraph_texts(paragraph))
 
 
-def _cell_place(paragraph, tables: dict) -> str | None:
-    """Return ``第T个表格第R行第C列`` for a paragraph in a table cell, else None."""
+def _cell_place(paragraph, tables: dict, part: Words | None) -> Words | None:
+    """Return the place of a paragraph in a table cell (table, row, column), else None."""
     cell = next((a for a in paragraph.iterancestors(f"{{{W_NS}}}tc")), None)
     if cell is None:
         return None
@@ -113,38 +97,45 @@ def _cell_place(paragraph, tables: dict) -> str | None:
     table = row.getparent()
     r = [el for el in table if el.tag == f"{{{W_NS}}}tr"].index(row) + 1
     c = [el for el in row if el.tag == f"{{{W_NS}}}tc"].index(cell) + 1
-    return f"第{tables[table]}个表格第{r}行第{c}列"
+    if part is None:
+        return Words.of("cell", table=tables[table], row=r, column=c)
+    return Words.of("part_cell", part=part, table=tables[table], row=r, column=c)
+
+
+def _paragraph_place(number: int, text: str, part: Words | None) -> Words:
+    if part is None:
+        return Words.of("paragraph", n=number, start=first_words(text))
+    return Words.of("part_paragraph", part=part, n=number, start=first_words(text))
 
 
 def collect_sites(parts: Iterable[tuple[str, Any]]) -> tuple[list[TagSite], list[Problem]]:
     """Return the tags of every part in document order, and the layout problems found on the way.
 
-    ``parts`` are (label, root) pairs: label ``""`` for the body, ``页眉``/``页脚`` for the others.
+    ``parts`` are (label, root) pairs: label ``""`` for the body, ``header``/``footer`` for the others.
     """
     sites: list[TagSite] = []
     problems: list[Problem] = []
     for label, root in parts:
+        part = Words.of(label) if label else None
         tables = {t: n for n, t in enumerate(root.iter(f"{{{W_NS}}}tbl"), 1)}
         number = 0
         for paragraph in root.iter(f"{{{W_NS}}}p"):
             text = _text(paragraph)
-            place = _cell_place(paragraph, tables)
+            place = _cell_place(paragraph, tables, part)
             if place is None:
                 number += 1
-                place = f"{label}第{number}段“{_first_words(text)}”"
-            else:
-                place = label + place
+                place = _paragraph_place(number, text, part)
             tags = [m.group(0) for m in TAG.finditer(text)]
             sites += [TagSite(t, jinja_text(t), place) for t in tags]
             paragraph_tags = [t for t in tags if _PARAGRAPH_TAG.match(t)]
             rest = TAG.sub("", text).strip()
-            unfinished = _UNFINISHED.search(rest)
+            unfinished = UNFINISHED.search(rest)
             if unfinished:
-                problems.append(Problem(place, f"标签“{_first_words(unfinished.group(0))}”没有写完：缺少结尾的"
-                                               f"“{_CLOSERS[unfinished.group(1)]}”"))
+                problems.append(Problem(place, Words.of("unfinished_tag", start=first_words(unfinished.group(0)),
+                                                        closer=CLOSERS[unfinished.group(1)])))
             if paragraph_tags and rest:
-                problems.append(Problem(place, f"{paragraph_tags[0]} 独占一段时才起作用，本段其余文字“{_first_words(rest)}”"
-                                               "在生成时会被删去；请把它们移到另一段"))
+                problems.append(Problem(place, Words.of("text_beside_paragraph_tag", tag=paragraph_tags[0],
+                                                        rest=first_words(rest))))
     return sites, problems
 
 
@@ -157,11 +148,6 @@ def _site_at(sites: list[TagSite], lineno: int | None) -> TagSite | None:
     if lineno is None or not 1 <= lineno <= len(sites):
         return None
     return sites[lineno - 1]
-
-
-def _syntax_message(exc) -> str:
-    hint = next((zh for en, zh in SYNTAX_HINTS if en.lower() in exc.message.lower()), "写法有误")
-    return f"{hint}（Jinja：{exc.message}）"
 
 
 def _open_block(sites: list[TagSite], lineno: int) -> TagSite | None:
@@ -208,12 +194,6 @@ def _keys(value: Any, depth: int = 0, out: set[str] | None = None) -> set[str]:
     return out
 
 
-def suggest(name: str, known: Iterable[str]) -> str:
-    """Return ``，是否应为“x”？`` for the nearest known name, or ``""``."""
-    close = difflib.get_close_matches(name, sorted(set(known)), n=1, cutoff=0.6)
-    return f"，是否应为“{close[0]}”？" if close else ""
-
-
 class TemplateChecker:
     """Check a Word template's tags against one environment and the names a render provides."""
 
@@ -249,7 +229,7 @@ class TemplateChecker:
                 try:
                     self.env.parse(site.jinja)
                 except TemplateSyntaxError as exc:
-                    found[n] = Problem(site.where, f"标签 {site.tag} {_syntax_message(exc)}")
+                    found[n] = Problem(site.place, in_tag(site.tag, syntax_words(exc.message)))
         # tags already found broken are left out, so the rest is still compiled, checked and rendered
         lines = ["" if n in found else site.jinja for n, site in enumerate(sites)]
         try:
@@ -257,15 +237,15 @@ class TemplateChecker:
         except TemplateSyntaxError as exc:
             opened = _unclosed_block(exc, sites)
             if opened is not None:  # named where it began: where Jinja noticed is only where the text ran out
-                found.setdefault(sites.index(opened), Problem(opened.where, f"标签 {opened.tag} 没有对应的结束标签"
-                                                                            f"（{_end_tag(opened)}）"))
+                found.setdefault(sites.index(opened), Problem(opened.place, in_tag(
+                    opened.tag, Words.of("no_end_tag", end=_end_tag(opened)))))
                 return found, None
             site = _site_at(sites, exc.lineno)
-            message = _syntax_message(exc)
+            message = syntax_words(exc.message)
             if site is None:
-                found[len(sites)] = Problem("模板末尾", message)
+                found[len(sites)] = Problem(Words.of("template_end"), message)
             else:
-                found.setdefault(exc.lineno - 1, Problem(site.where, f"标签 {site.tag} {message}"))
+                found.setdefault(exc.lineno - 1, Problem(site.place, in_tag(site.tag, message)))
             return found, None
 
     def _static(self, tree, sites: list[TagSite]) -> list[tuple[int, Problem]]:
@@ -286,8 +266,9 @@ class TemplateChecker:
             if node.ctx == "load" and node.name not in known and id(node) not in defaulted:
                 site = _site_at(sites, node.lineno)
                 if site:
-                    out.append((node.lineno - 1, Problem(site.where, f"标签 {site.tag} 中的名称“{node.name}”不存在"
-                                                         f"{suggest(node.name, known)}（可用的名称见 reportgen templates vars）")))
+                    out.append((node.lineno - 1, Problem(site.place, Words.of(
+                        "unknown_name_in_tag", tag=site.tag, name=node.name,
+                        suggestion=suggestion(nearest(node.name, known))))))
         internals: dict[int, list[str]] = {}
         for node in tree.find_all(nodes.Getattr):
             if node.attr.startswith("_"):
@@ -295,8 +276,8 @@ class TemplateChecker:
         for lineno, attrs in internals.items():
             site = _site_at(sites, lineno)
             if site:
-                out.append((lineno - 1, Problem(site.where, f"标签 {site.tag} 被拒绝：模板不能访问以“_”开头的"
-                                                f" Python 内部属性（{'、'.join(dict.fromkeys(attrs))}）")))
+                out.append((lineno - 1, Problem(site.place, in_tag(
+                    site.tag, Words.of("refused_underscore", attributes=tuple(dict.fromkeys(attrs)))))))
         return out
 
     def render_problems(self, sites: list[TagSite], known: set[int]) -> list[tuple[int, Problem]]:
@@ -336,28 +317,10 @@ class TemplateChecker:
     def locate(self, exc: BaseException, sites: list[TagSite]) -> Problem:
         """Return ``exc`` as a Problem naming its tag's place (from the template frame it passed through)."""
         site = _site_at(sites, self.lineno(exc))
-        where, tag = (site.where, f"标签 {site.tag} ") if site else ("模板", "")
-        return Problem(where, tag + self.explain(exc))
+        if site is None:
+            return Problem(Words.of("template"), self.explain(exc))
+        return Problem(site.place, in_tag(site.tag, self.explain(exc)))
 
-    def explain(self, exc: BaseException) -> str:
-        """Return what went wrong in Chinese, with the nearest known name when a name is wrong."""
-        from jinja2 import TemplateSyntaxError
-        from jinja2.exceptions import SecurityError, UndefinedError
-
-        text = str(exc)
-        if isinstance(exc, SecurityError):
-            unsafe = _UNSAFE.search(text)
-            what = f"（{unsafe.group(1)}）" if unsafe else f"（{text}）"
-            return f"被拒绝：模板不能访问 Python 内部属性{what}"
-        if isinstance(exc, UndefinedError):
-            undefined, missing = _UNDEFINED.search(text), _NO_ATTRIBUTE.search(text)
-            if missing:
-                name = missing.group(1)
-                return f"没有“{name}”这一项{suggest(name, self.attributes)}"
-            if undefined:
-                name = undefined.group(1)
-                return f"名称“{name}”不存在{suggest(name, set(self.values) | set(self.env.globals))}"
-            return f"取不到值（{text}）"
-        if isinstance(exc, TemplateSyntaxError):
-            return _syntax_message(exc)
-        return f"生成时出错：{type(exc).__name__}: {text}"
+    def explain(self, exc: BaseException) -> Any:
+        """Return what went wrong (Words), with the nearest known name when a name is wrong."""
+        return explain(exc, set(self.values) | set(self.env.globals), self.attributes)

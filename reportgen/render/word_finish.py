@@ -38,11 +38,11 @@ def mark_note(note_id: int, text: str) -> str:
 
 
 def parts_of(document) -> list[tuple[str, Any]]:
-    """Return (label, XML root) for the body, then each header and footer."""
+    """Return (label, XML root) for the body (label ``""``), then each header and footer (``header``/``footer``)."""
     parts = [("", document.element.body)]
     for rel in document.part.rels.values():
         if rel.reltype in HEADER_RELS and not rel.is_external:
-            parts.append(("页眉" if rel.reltype.endswith("header") else "页脚", rel.target_part.element))
+            parts.append(("header" if rel.reltype.endswith("header") else "footer", rel.target_part.element))
     return parts
 
 

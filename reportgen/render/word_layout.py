@@ -23,6 +23,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..messages import N_
+from ..oserrors import os_problem
 from .audiences import LOCAL_DIR, SETTINGS_FILE, load_audience
 from .environment import escape_md
 
@@ -133,12 +134,12 @@ def new_word_audience(name: str, base: str = "weekly") -> Path:
         staging = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=LOCAL_DIR))
         staging.chmod(0o777 & ~_umask())  # mkdtemp makes 0700; the folder is an ordinary one
     except OSError as exc:
-        raise UsageError(N_("cannot create {target}: {error}"), target=target, error=exc.strerror or exc) from None
+        raise UsageError(N_("cannot create {target}: {error}"), target=target, error=os_problem(exc)) from None
     try:
         (staging / WORD_FILE).write_bytes(data)
         (staging / SETTINGS_FILE).write_text(settings, encoding="utf-8")
         staging.rename(target)
     except OSError as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise UsageError(N_("cannot create {target}: {error}"), target=target, error=exc.strerror or exc) from None
+        raise UsageError(N_("cannot create {target}: {error}"), target=target, error=os_problem(exc)) from None
     return target

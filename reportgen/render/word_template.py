@@ -35,7 +35,8 @@ from ..writers.docx_fields import set_update_fields
 from .charts import ChartBook
 from .confine import MB, WORD_TEMPLATE_MAX_BYTES
 from .tag_repair import RepairCount, repair_part
-from .word_check import Problem, TagSite, TemplateChecker, collect_sites, skeleton
+from .template_problems import Problem, ProblemLines
+from .word_check import TagSite, TemplateChecker, collect_sites, skeleton
 from .word_finish import add_comments, convert_text, fit_data_tables, mark_data_tables, mark_note, parts_of
 from .word_numbering import apply_loop_restarts, mark_loop_restarts
 
@@ -193,7 +194,7 @@ def check(audience, context) -> list[Problem]:
     try:
         render_prepared(prepared, audience, context, None)
     except TemplateError as exc:
-        return [Problem(prepared.name, str(exc))]
+        return [Problem(prepared.name, exc)]
     return []
 
 
@@ -211,7 +212,7 @@ def precheck(audience) -> None:
 def raise_problems(name: str, problems: list[Problem]) -> None:
     """Raise one TemplateError listing every problem, if there are any."""
     if problems:
-        lines = "\n".join(f"  {p}" for p in problems)
+        lines = ProblemLines(problems)
         raise TemplateError(N_("Word template {name} has {problems} problem(s):\n{lines}"),
                             name=name, problems=len(problems), lines=lines)
 

@@ -40,6 +40,7 @@ from typing import Any
 
 from ..errors import TaxonomyError
 from ..messages import N_, _
+from ..oserrors import os_problem
 from ..tomlerrors import toml_problem
 from ..resources import data_path
 
@@ -334,8 +335,8 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
     try:
         raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise TaxonomyError(N_("cannot read taxonomy file {path}: {error}"),
-                            path=path, error=exc.strerror or exc) from None
+        raise TaxonomyError(N_("cannot read taxonomy file {path} ({error}); check the file given with --taxonomy"),
+                            path=path, error=os_problem(exc)) from None
     except UnicodeDecodeError:
         raise TaxonomyError(N_("taxonomy file {path} is not UTF-8 text; save it as UTF-8"), path=path) from None
     except tomllib.TOMLDecodeError as exc:

@@ -30,6 +30,7 @@ from pathlib import Path
 from ..errors import OutputError
 from ..libreoffice import run_bounded, soffice
 from ..messages import N_
+from ..oserrors import os_problem
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -376,7 +377,7 @@ def _run(command: list[str], timeout_s: float) -> None:
     except OSError as exc:
         raise OutputError(N_("LibreOffice could not be started to refresh the fields ({error}); build without "
                              "--refresh-fields (Word refreshes them when the file is opened)"),
-                          error=exc.strerror or exc) from None
+                          error=os_problem(exc)) from None
     except subprocess.TimeoutExpired:
         raise OutputError(N_("LibreOffice took longer than {seconds:g} s to refresh the fields and was "
                              "stopped; nothing was written; build again, or without --refresh-fields (Word "
