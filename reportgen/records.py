@@ -175,28 +175,26 @@ def from_export(data: dict[str, Any]) -> list[Extraction]:
     return out
 
 
-def _warning(document: dict[str, Any]) -> Reason | None:
-    """Return what was repaired to read an exported document; an export without its code keeps the sentence."""
-    if document.get("warning_reason"):
+def _coded(document: dict[str, Any], code_key: str, text_key: str) -> Reason | None:
+    """Return the reason an exported document carries under ``code_key``; an export without codes keeps its sentence."""
+    if document.get(code_key):
         try:
-            return Reason.from_dict(document["warning_reason"])
+            return Reason.from_dict(document[code_key])
         except KeyError:  # a code a newer reportgen wrote: its English sentence stays
             pass
-    if document.get("warning"):
-        return Reason.of("as_written", text=document["warning"])
+    if document.get(text_key):
+        return Reason.of("as_written", text=document[text_key])
     return None
+
+
+def _warning(document: dict[str, Any]) -> Reason | None:
+    """Return what was repaired to read an exported document."""
+    return _coded(document, "warning_reason", "warning")
 
 
 def _reason(document: dict[str, Any]) -> Reason | None:
-    """Return the reason an exported document was not read; an export without codes keeps its sentence."""
-    if document.get("reason"):
-        try:
-            return Reason.from_dict(document["reason"])
-        except KeyError:  # a code a newer reportgen wrote: its English sentence stays
-            pass
-    if document.get("error"):
-        return Reason.of("as_written", text=document["error"])
-    return None
+    """Return the reason an exported document was not read."""
+    return _coded(document, "reason", "error")
 
 
 def write_export(extractions: Iterable[Extraction], out: TextIO, *, with_paragraphs: bool = False) -> None:

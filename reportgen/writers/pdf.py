@@ -507,7 +507,6 @@ class PdfBuilder:
     def table(self, block: Table) -> list:
         """Return a bordered table whose header row repeats on every page."""
         from reportlab.lib.colors import HexColor, black
-        from reportlab.platypus import Table as RLTable
 
         rows = ([tuple(self.para(self.inline(c, "heading1"), "table_head") for c in block.header)] if block.header else [])
         rows += [tuple(self.para(self.inline(c), "table") for c in row) for row in block.rows]
