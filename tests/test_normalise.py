@@ -456,3 +456,14 @@ def test_normalise_traditional_page_furniture_and_meta():
     out = normalise(document, RULES)
     assert texts(out) == ["企业群众路线教育实践活动深入开展"]
     assert out.meta == {"source": "泉州晚报"}
+
+
+def test_a_comma_doubled_before_another_clause_mark_goes():
+    # a converter's doubling: the comma goes, the mark a writer meant stays
+    assert clean_text("以“访民情,、解民忧”为主题,,以送政策、送温暖为内容。送政策,。") == \
+        "以“访民情、解民忧”为主题,以送政策、送温暖为内容。送政策。"
+    assert clean_text("召开会议，，部署工作，；落实责任") == "召开会议，部署工作；落实责任"
+    # a lone comma, a comma in a number, and a comma before a damaged gloss's ? stay
+    assert clean_text("共3,000人,其中党员1200人") == "共3,000人,其中党员1200人"
+    assert clean_text("實,?cè)踐") == "實,?cè)踐"
+    assert clean_text(clean_text("甲,,,乙")) == clean_text("甲,,,乙") == "甲,乙"

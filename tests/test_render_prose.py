@@ -214,3 +214,20 @@ def test_only_the_first_sentence_gets_the_subject(rules) -> None:
                 measures=(("深入调研 听取民声", 1),))
     lead, measures = unit_paragraph([item], [], rules)
     assert lead.text.startswith("北岭区参与") and measures.text == "深入调研，听取民声。"
+
+
+def test_unit_paragraph_never_quotes_one_sentence_twice(rules) -> None:
+    # the lead is the report's first sentence cut short; the figures' sentence is that same
+    # sentence whole: the paragraph says it once
+    first = ("我局党组启动以“进企业、听民声、解难题”为主题，以送政策、送服务、送温暖、收意见“三送一收”为内容的"
+             "“百名干部进企业”大走访活动以来，局机关六个支部先后与"
+             "辖区8家企业建立联系点，迄今已有4个支部的27名党员，在党员领导干部带领下陆续走进企业，"
+             "帮助企业解决融资、用工、物流等方面的实际困难，践行服务企业、服务群众的宗旨要求。")
+    assert len(first) > rules.max_chars   # so the lead is the sentence cut short
+    item = Item(unit="南岭市税务局", title="南岭市税务局开展大走访", date=None, document="/in/c.txt",
+                paragraphs=(first, "一是听民声。", "二是解难题。"), measures=(("听民声", 1), ("解难题", 1)))
+    cells = [{"unit": "南岭市税务局", "indicator": "party_members", "text": "27名", "document": "/in/c.txt",
+              "sentence": first}]
+    texts = [q.text for q in unit_paragraph([item], cells, rules)]
+    openings = [t[t.index("启动"):][:15] for t in texts if "启动" in t]
+    assert len(openings) == 1, texts

@@ -388,9 +388,17 @@ def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[s
         text = shorten(drop_opening_adverbial(sentence.strip(), rules), rules.max_chars,
                        keep=[c.get("text") or "" for c in held], dangling=rules.dangling_openings)
         text = name_self(text, held[0].get("unit") or "", rules)
-        if text not in used and HAN.search(text):
+        if HAN.search(text) and not any(same_sentence(text, u) for u in used):
             return Quote(text, held[0].get("document") or "", held[0].get("unit") or "", "figures")
     return None
+
+
+def same_sentence(a: str, b: str, opening: int = 20) -> bool:
+    """Return whether two quotes are one sentence of the report, whole or cut short (a lead
+    shortened to its first clauses and the same sentence kept whole around its figures)."""
+    a, b = _norm(a), _norm(b)
+    shorter, longer = sorted((a, b), key=len)
+    return bool(shorter) and (longer.startswith(shorter) or shorter[:opening] == longer[:opening])
 
 
 def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseRules,
