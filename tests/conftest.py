@@ -75,3 +75,13 @@ def shipped_normalise_rules():
 
         _NORMALISE_RULES.append(load_normalise_rules())
     return _NORMALISE_RULES[0]
+
+
+def extract_article(text: str):
+    """Return the one article reportgen extracts from ``text``, read as a plain-text report."""
+    from reportgen.extract import extract
+    from reportgen.ingest.text import read_text
+    from reportgen.normalise import normalise
+
+    (article,) = extract(normalise(read_text(text.encode("utf-8"))[0], shipped_normalise_rules()), shipped_lexicon())
+    return article

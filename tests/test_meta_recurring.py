@@ -3,20 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shipped_lexicon, shipped_normalise_rules
-from reportgen.extract import extract
+from conftest import extract_article, shipped_lexicon
 from reportgen.extract.places import find_organisations, find_places
-from reportgen.ingest.text import read_text
-from reportgen.normalise import normalise
-
-RULES = shipped_normalise_rules()
 
 LEX = shipped_lexicon()
-
-
-def _article(text: str):
-    (article,) = extract(normalise(read_text(text.encode("utf-8"))[0], RULES), LEX)
-    return article
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -45,13 +35,13 @@ def test_a_clause_after_a_place_is_no_organisation():
 
 
 def test_an_office_named_by_its_citys_stem():
-    article = _article("本报讯 日前,甘肃省东川市委组织部批复同意,东川质量技术监督局学习实践活动转入分析检查阶段。"
+    article = extract_article("本报讯 日前,甘肃省东川市委组织部批复同意,东川质量技术监督局学习实践活动转入分析检查阶段。"
                        "东川质量技术监督局采取集中学习与个人自学相结合的方式,认真学完了所有规定文章,并广泛征求意见建议。")
     assert (article.unit, article.locality) == ("东川质量技术监督局", "东川市")
 
 
 def test_a_column_label_line_is_not_the_title_and_a_bracketed_tag_is_left_out():
-    article = _article("进村入户听民声 解忧纾困办实事(一线探落实·走基层)\n\n发布时间:2023-12-05 10:15:00 来源: 某某网-《江城日报》\n\n"
+    article = extract_article("进村入户听民声 解忧纾困办实事(一线探落实·走基层)\n\n发布时间:2023-12-05 10:15:00 来源: 某某网-《江城日报》\n\n"
                        "核心阅读\n\n第二批主题教育开展以来,长河区引导干部深入一线,多措并举解决群众急难愁盼问题,"
                        "截至目前,长河区处级干部深入一线开展调研120次,发现问题45个。")
     assert article.title == "进村入户听民声 解忧纾困办实事"
@@ -60,13 +50,13 @@ def test_a_column_label_line_is_not_the_title_and_a_bracketed_tag_is_left_out():
 
 
 def test_a_page_stamp_glued_to_the_first_paragraph_gives_the_date():
-    article = _article("来源:江城新闻网\n\n2021-03-15 09:42今年以来,长河县全面推行学习制度,要求全县各级党组织每次召开会议时,"
+    article = extract_article("来源:江城新闻网\n\n2021-03-15 09:42今年以来,长河县全面推行学习制度,要求全县各级党组织每次召开会议时,"
                        "都要把理论学习列为第一议题,组织开展集中学习。\n\n(通讯员 甲乙丙)")
     assert article.date == "2021-03-15"
 
 
 def test_a_dateline_with_its_date_names_the_publication():
-    article = _article("县委召开常委会议研究部署工作\n\n长河县网4月23日讯(记者 甲乙丙)4月23日,县委书记主持召开县委常委会议,"
+    article = extract_article("县委召开常委会议研究部署工作\n\n长河县网4月23日讯(记者 甲乙丙)4月23日,县委书记主持召开县委常委会议,"
                        "总结前段时间全县教育实践活动开展情况,对下阶段工作进行安排部署。")
     assert article.source == "长河县网"
 
@@ -76,7 +66,7 @@ def test_a_dateline_with_its_date_names_the_publication():
     ("区委召开常委会议\n\n近日,区委召开常委会议,传达学习上级会议精神,研究部署下一阶段重点工作,强调抓好各项任务落实。", "区委"),
 ])
 def test_a_bare_office_that_is_the_only_name_is_kept_as_written(text, unit):
-    assert _article(text).unit == unit
+    assert extract_article(text).unit == unit
 
 
 def test_a_distance_from_the_county_seat_is_no_place():
@@ -86,7 +76,7 @@ def test_a_distance_from_the_county_seat_is_no_place():
 
 
 def test_an_office_where_a_meeting_was_held_is_not_the_unit():
-    article = _article("“要把学习成果转化为工作动力”……在日前召开的长河县水务局党组会议上,该局负责人领学了有关文件。"
+    article = extract_article("“要把学习成果转化为工作动力”……在日前召开的长河县水务局党组会议上,该局负责人领学了有关文件。"
                        "今年,长河县全面推行学习制度,要求全县各级党组织每次召开会议时都要把理论学习列为第一议题。")
     assert article.unit == "长河县"
 
@@ -98,7 +88,7 @@ def test_an_office_where_a_meeting_was_held_is_not_the_unit():
      "长河镇:党员带头干 群众跟着来"),
 ])
 def test_a_column_tag_before_and_a_byline_after_a_headline_are_not_the_title(text, title):
-    assert _article(text).title == title
+    assert extract_article(text).title == title
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -110,16 +100,16 @@ def test_a_column_tag_before_and_a_byline_after_a_headline_are_not_the_title(tex
      "长河县网4月23日讯(记者 甲乙丙)4月23日,县委书记主持召开县委常委会议,总结前段时间全县学习教育开展情况。", "长河县网"),
 ])
 def test_a_dateline_names_the_publication_in_its_other_shapes(text, source):
-    assert _article(text).source == source
+    assert extract_article(text).source == source
 
 
 def test_two_whole_document_titles_are_not_joined():
-    article = _article("长河县河道管理工作情况汇报\n长河县党史学习教育开展情况汇报\n"
+    article = extract_article("长河县河道管理工作情况汇报\n长河县党史学习教育开展情况汇报\n"
                        "今年以来,全县各级党组织把党史学习教育作为重要政治任务,精心组织、周密部署,推动学习教育扎实开展,取得了明显效果。")
     assert article.title == "长河县党史学习教育开展情况汇报"
 
 
 def test_a_headline_broken_over_two_lines_is_joined():
-    article = _article("长河县召开党史学习教育\n动员部署大会\n"
+    article = extract_article("长河县召开党史学习教育\n动员部署大会\n"
                        "今年以来,全县各级党组织把党史学习教育作为重要政治任务,精心组织、周密部署,推动学习教育扎实开展,取得了明显效果。")
     assert article.title == "长河县召开党史学习教育动员部署大会"

@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shipped_lexicon, shipped_normalise_rules
-from reportgen.extract import extract
+from conftest import extract_article, shipped_lexicon, shipped_normalise_rules
 from reportgen.extract.places import find_places
 from reportgen.ingest.text import read_text
 from reportgen.normalise import normalise
 
 RULES = shipped_normalise_rules()
 LEX = shipped_lexicon()
-
-
-def _article(text: str):
-    (article,) = extract(normalise(read_text(text.encode("utf-8"))[0], RULES), LEX)
-    return article
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -41,7 +35,7 @@ def test_level_words_of_prefectures_city_names_and_streets_named_after_villages(
     ("标题\n\n白杨新村街道自主题教育开展以来,高度重视、认真部署,在辖区全面开展走访,收集意见建议56条。", "白杨新村街道"),
 ])
 def test_the_lead_subject_is_the_unit(text, unit):
-    assert _article(text).unit == unit
+    assert extract_article(text).unit == unit
 
 
 
@@ -70,11 +64,11 @@ def test_campaign_work_of_other_campaigns_and_other_kinds_of_unit_is_a_row(body)
     ("医院新闻\n\n发布时间:2014-03-20\n\n我院党委开展“进社区”大走访活动以来,3个党支部的32名党员走进社区。", None),
 ], ids=["a-column-above-the-title", "a-site-menu-above-the-title", "a-column-alone-is-no-title"])
 def test_columns_and_site_menus_are_never_the_title(text, title):
-    assert _article(text).title == title
+    assert extract_article(text).title == title
 
 
 def test_a_closing_byline_names_the_publication():
-    article = _article("标题\n\n记者从楚山州公安局获悉,楚山州公安机关共开展集中宣传80余场。\n\n"
+    article = extract_article("标题\n\n记者从楚山州公安局获悉,楚山州公安机关共开展集中宣传80余场。\n\n"
                        "全州公安机关均有明显战果。(江城晚报 记者张某某)")
     assert article.source == "江城晚报"
 
@@ -88,7 +82,7 @@ def test_a_closing_byline_names_the_publication():
      "锦城旅游商贸高等职业技术学校"),
 ], ids=["an-officials-post-is-no-actor", "a-cooperative-named-in-full", "a-school-named-by-its-citys-stem"])
 def test_organisations_of_other_kinds(text, unit):
-    assert _article(text).unit == unit
+    assert extract_article(text).unit == unit
 
 
 @pytest.mark.parametrize(("text", "unit"), [
@@ -100,7 +94,7 @@ def test_organisations_of_other_kinds(text, unit):
      "版权所有：岚溪县人民政府", "镇党委"),
 ], ids=["an-office-named-only-in-the-footer", "a-county-named-only-as-the-source", "a-town-on-its-countys-site"])
 def test_a_text_that_names_no_place_takes_its_unit_from_the_page(text, unit):
-    assert _article(text).unit == unit
+    assert extract_article(text).unit == unit
 
 
 def test_the_site_owner_is_kept_as_document_meta():
@@ -114,14 +108,14 @@ def test_the_site_owner_is_kept_as_document_meta():
     ("连日来,市交运局组织54名机关党员深入村组走访,收集意见建议36条。\n\n该局将与江岭市各镇共同抓好整改。", "江岭市交运局"),
 ], ids=["the-countys-standing-committee", "the-citys-bureau"])
 def test_an_office_named_by_its_level_takes_the_one_place_of_that_level(text, unit):
-    assert _article(text).unit == unit
+    assert extract_article(text).unit == unit
 
 
 def test_a_roundup_of_offices_is_the_places_report():
     text = ("江岭全市掀起主题教育热潮\n\n江岭市主题教育动员大会召开后,各单位迅速行动。\n\n"
             "江岭市财政局:周密安排,成立领导小组,制订《中共江岭市财政局党组实施方案》,全系统86名党员参加。\n\n"
             "石岭镇:召开动员大会,对全镇各级党组织开展主题教育作出部署。")
-    assert _article(text).unit == "江岭市"
+    assert extract_article(text).unit == "江岭市"
 
 
 @pytest.mark.parametrize(("text", "unit"), [
@@ -129,13 +123,13 @@ def test_a_roundup_of_offices_is_the_places_report():
     ("标题\n\n今年以来,岚溪县实验小学党支部扎实开展主题教育,组织党员教师走访学生家庭120户。", "岚溪县实验小学党支部"),
 ], ids=["an-ordinal-inside-a-schools-name", "a-schools-party-branch"])
 def test_party_branches_and_numbered_schools(text, unit):
-    assert _article(text).unit == unit
+    assert extract_article(text).unit == unit
 
 
 def test_an_office_of_the_kind_the_text_calls_itself_by_is_the_unit_not_its_place():
     text = ("我局扎实开展党史学习教育\n\n今年以来,我局认真贯彻落实中央部署,扎实开展党史学习教育,组织党员干部开展集中学习20次,"
             "为群众办实事35件。\n\n(供稿:岚溪县市场监督管理局)")
-    assert _article(text).unit == "岚溪县市场监督管理局"
+    assert extract_article(text).unit == "岚溪县市场监督管理局"
 
 
 @pytest.mark.parametrize(("text", "unit"), [
@@ -143,7 +137,7 @@ def test_an_office_of_the_kind_the_text_calls_itself_by_is_the_unit_not_its_plac
     ("标题\n\n近日,岚溪县公安局召开会议,研究部署主题教育,交警大队等单位参加,收集意见建议56条。", "岚溪县公安局"),
 ], ids=["a-station-of-a-bureau", "a-clause-after-the-bureau"])
 def test_a_sub_unit_named_after_its_office_is_part_of_the_name(text, unit):
-    assert _article(text).unit == unit
+    assert extract_article(text).unit == unit
 
 
 @pytest.mark.parametrize(("text", "unit"), [
@@ -152,4 +146,4 @@ def test_a_sub_unit_named_after_its_office_is_part_of_the_name(text, unit):
     ("本报讯 近日,岚溪县召开学习实践活动推进会,在云台镇举行现场观摩,全县共收集意见建议1200条,查摆问题86个。", "岚溪县"),
 ], ids=["a-meeting-named-after-the-county-held-in-a-town", "the-county-holds-the-meeting"])
 def test_a_meeting_held_at_a_place_shows_that_place(text, unit):
-    assert _article(text).unit == unit
+    assert extract_article(text).unit == unit
