@@ -41,6 +41,7 @@ class Cues:
     menu_min_items: int
     menu_item_max: int
     department_endings: tuple[str, ...]
+    department_cues: tuple[str, ...]
     masks: str
     dateline: tuple[str, ...]
     source_cues: tuple[str, ...]
@@ -61,6 +62,8 @@ class Cues:
     self_references: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     org_max_body: int
+    proper_name_tags: frozenset[str]
+    named_max: int
     office_levels: str
     stem_office_levels: tuple[str, ...]
     party_prefixes: tuple[str, ...]
@@ -103,6 +106,7 @@ def load_cues() -> Cues:
         menu_min_items=int(raw["titles"]["menu_min_items"]),
         menu_item_max=int(raw["titles"]["menu_item_max"]),
         department_endings=tuple(bp["department_endings"]),
+        department_cues=_longest_first(bp["department_cues"]),
         masks=pl["masks"],
         dateline=tuple(bp["dateline"]),
         source_cues=tuple(bp["source_cues"]),
@@ -123,6 +127,8 @@ def load_cues() -> Cues:
         self_references=_longest_first(pl["self_references"]),
         org_suffixes=_longest_first(org["suffixes"]),
         org_max_body=int(org["max_body"]),
+        proper_name_tags=frozenset(org["proper_name_tags"]),
+        named_max=int(org["named_max"]),
         office_levels=org["office_levels"],
         stem_office_levels=tuple(org["stem_office_levels"]),
         party_prefixes=tuple(org["party_prefixes"]),

@@ -112,10 +112,11 @@ def _department(headers: list[str], document_meta: dict[str, str], lex: Lexicon)
     if is_department(named, lex):
         return named
     for text in headers:
-        for cue in lex.cues.source_cues:
-            m = re.search(rf"{cue}\s*[:：]\s*([^\s|｜]+)", text)
-            if m and is_department(m.group(1), lex):
-                return m.group(1)
+        for cue in lex.cues.department_cues:
+            # the value runs to a blank or a bar; a label with its own colon is the next field, not a value
+            for m in re.finditer(rf"{cue}\s*[:：]\s*([^\s|｜:：]+)(?=[\s|｜]|$)", text):
+                if is_department(m.group(1), lex):
+                    return m.group(1)
     return ""
 
 

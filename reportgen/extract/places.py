@@ -254,7 +254,7 @@ def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
     return out
 
 
-def _has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
+def has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
     """Return whether the words before an organisation ending hold a verb or the like (坚持, 又, 的).
 
     A verb with a noun after it inside the name names the office's field
@@ -296,7 +296,7 @@ def _organisation_at(text: str, place: str, start: int, places: list[str], lex: 
         more = next((s for s in c.org_suffixes if len(s) >= 2 and rest.startswith(s, end)), None)
         if len(suffix) == 1 and body in ("", place_suffix(place, lex)) and not more:
             continue  # 某县委, 某市办: the place itself speaking, unless a longer office follows (某市委巡察办公室)
-        if body and (_has_verb(body, suffix, lex) or any(p in body for p in places)):
+        if body and (has_verb(body, suffix, lex) or any(p in body for p in places)):
             return None  # a clause (某县召开会议), or another place's office (某县 + 某镇党委)
         if more:
             end += len(more)
@@ -318,7 +318,7 @@ def _sub_unit(rest: str, lex: Lexicon) -> str | None:
     c = lex.cues
     for i in range(2, c.sub_unit_max_body + 1):
         suffix = next((s for s in c.sub_unit_suffixes if rest.startswith(s, i)), None)
-        if suffix and not _has_verb(rest[:i], suffix, lex) and HAN.fullmatch(rest[:i]):
+        if suffix and not has_verb(rest[:i], suffix, lex) and HAN.fullmatch(rest[:i]):
             return rest[:i + len(suffix)]
     return None
 

@@ -21,7 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .places import Organisation, find_organisations, find_places, is_abbreviation, mentions, place_suffix
+from .places import (Organisation, find_organisations, find_places, has_verb, is_abbreviation, mentions,
+                     place_suffix)
 
 HEADLINE_WEIGHT = 3
 LEAD_WEIGHT = 2
@@ -43,6 +44,12 @@ PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i"})
 ISSUER = re.compile(r"^([^\s，,。；;：:“”\"《》()（）]{2,30}?)关于")
 # The longest an office's name runs between its level and its ending (市 + 交运 + 局).
 OFFICE_MAX_BODY = 6
+# Where a clause (or a title's phrase) begins: after a mark, a blank or a dash.
+CLAUSE_OPENS = r"(?:^|(?<=[，,。；;：:！？!?\s—…”]))"
+# A pronoun after a name opens its predicate too (某公司一切以…为中心).
+NAMED_PREDICATE_TAGS = frozenset("r")
+# A named subject whose name is masked (xx司法所, **局): the text hides which organisation reports.
+MASKED = "masked"
 
 
 @dataclass(frozen=True)
@@ -257,6 +264,78 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
     return None
 
 
+def _is_proper_stem(stem: str, lex: Lexicon) -> bool:
+    """Return whether the words before an organisation's ending hold a proper name (某某师范, 某某农场), not a kind (学校, 人民).
+
+    A word the dictionary tags as a place or another proper name, a word it
+    does not know, or a run of single characters it cut a name into.
+    """
+    c = lex.cues
+    if len(stem) < 2 or stem[0] in c.quantifiers or stem[0] in c.office_levels or stem[0] in c.numerals:
+        return False
+    if _cut_apart(stem, lex):
+        return True
+    words = lex.words(stem)
+    return any(len(w) >= 2 and (lex.tag_of(w) in c.proper_name_tags or not lex.frequency(w)) for w in words)
+
+
+def _cut_apart(stem: str, lex: Lexicon) -> bool:
+    """Return whether the dictionary cuts ``stem`` into single characters, none a function word: a name it does
+    not know (its characters' tags, a verb among them, say nothing of the name)."""
+    words = lex.words(stem)
+    return len(words) > 1 and all(len(w) == 1 for w in words) and not any(lex.tag_of(w)[:1] in "puc" for w in words)
+
+
+def _named_subject(text: str, lex: Lexicon) -> str | None:
+    """Return the organisation a clause of ``text`` opens with by its own proper name (某某大学念好…), else None.
+
+    The name runs from the clause's start to an organisation ending and holds
+    no verb; its predicate follows (a verb, adverb, time, preposition or
+    pronoun). A name masked in the text (xx所召开…) gives ``MASKED``: the
+    report hides its unit.
+    """
+    c = lex.cues
+    for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
+        run = m.group(1)
+        ends = sorted({e.end() for i in range(len(run)) if (e := c.org_suffix_pattern.match(run, i))}, reverse=True)
+        for end in ends:
+            name = run[:end]
+            after = text[m.start(1) + end:m.start(1) + end + 8]
+            words = lex.words(after)
+            follows = bool(words) and (opens_predicate(after, lex) or lex.tag_of(words[0]) in NAMED_PREDICATE_TAGS)
+            if not follows:
+                continue
+            suffix = c.org_suffix_pattern.search(name, 1)
+            stem = name[: suffix.start()] if suffix else ""
+            if re.match(rf"[{re.escape(c.masks)}]{{2,}}", name):
+                return MASKED
+            if not _is_proper_stem(stem, lex) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
+                continue
+            return name
+    return None
+
+
+def _named_unit(ev: UnitEvidence, lex: Lexicon) -> str | None:
+    """Return the organisation the title or the lead names as its subject by its proper name, in its fullest
+    spelling (a title's 某某局 is the lead's 某区某某局), else None (``MASKED`` where that name is masked)."""
+    titled = _named_subject(ev.title, lex)
+    paragraphs = ev.body.split("\n")
+    after_lead = ev.lead.count("\n") + 1  # the lead is the body's first paragraphs; a deck may stand before the subject
+    led = _named_subject(ev.lead, lex) or (_named_subject(paragraphs[after_lead], lex)
+                                           if len(paragraphs) > after_lead else None)
+    if titled and led and led != MASKED and led.endswith(titled):
+        return led
+    return titled or led
+
+
+def _with_place(named: str, lex: Lexicon, ranked: list[str] | None = None) -> tuple[str | None, str | None]:
+    """Return a named subject as the unit, with the place inside its name as its locality; none where it is masked."""
+    if named == MASKED:
+        return None, None
+    inside = find_places(named, lex)
+    return named, (_locality(inside[-1], ranked or [], lex) if inside else None)
+
+
 def _has_verb_inside(name: str, lex: Lexicon) -> bool:
     """Return whether an office's name holds a verb, so it is a clause, not a name (县召开会议)."""
     return any(lex.tag_of(w)[:1] == "v" and len(w) > 1 for w in lex.words(name))
@@ -355,6 +434,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         office = _own_office(ev.title, lex) or _own_office(ev.lead, lex)
         if office:
             return office, None
+        named = _named_unit(ev, lex)
+        if named:
+            return _with_place(named, lex)
         posted = _posting_unit(ev, lex)
         if posted:
             return posted
@@ -384,6 +466,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     if lead_orgs:
         org = _fullest(lead_orgs[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
+    named = _named_unit(ev, lex)
+    if named:
+        return _with_place(named, lex, ranked)
     in_headline = [p for p in ranked if mentions(ev.headline, [p])[p]]
     if in_headline:
         return in_headline[0], _locality(in_headline[0], ranked, lex)

@@ -1,0 +1,75 @@
+"""Units a report names by their own proper name, pages that name the posting office, and drives of the genre
+beyond the party campaigns (invented sentences of the genre; no place or unit of a tuning text).
+
+Each case is one rule: ``reporting_unit._named_subject`` (an organisation opening a clause by its
+proper name, with no place before it), ``meta._department`` (a page header's 供稿/编辑 field naming an
+office), ``aggregate/rules.toml`` ``[relevance]`` (special drives) and ``[unit_names]`` (政协, 人大 ...).
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_article
+from reportgen.aggregate import compare
+from reportgen.records import Article, Extraction, Source
+from reportgen.taxonomy import load_taxonomy
+
+TAXONOMY = load_taxonomy()
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("为民办实事清单发布\n\n今年以来,岚峰师范学院坚持把学习教育同解决师生急难愁盼结合起来,收集意见建议86条。", "岚峰师范学院"),
+    ("标题\n\n自主题教育开展以来,国网松溪供电公司一切以群众满意为标准,走访用电客户420户。", "国网松溪供电公司"),
+    ("凤鸣农场党委扎实开展先进性教育活动\n\n凤鸣农场党委召开动员会,全场党员312名参加。", "凤鸣农场党委"),
+    ("立足岗位办实事——翠湖中学党史学习教育纪实\n\n党史学习教育在翠湖中学扎实推进,学校组织师生开展主题宣讲16场。",
+     "翠湖中学"),
+], ids=["university-in-the-lead", "company-before-a-pronoun", "party-committee-of-a-farm", "school-after-a-dash"])
+def test_an_organisation_opening_a_clause_by_its_proper_name_is_the_unit(text, unit):
+    assert extract_article(text).unit == unit
+
+
+@pytest.mark.parametrize("text", [
+    "标题\n\n近日,学校党委认真部署主题教育,组织党员教师开展结对帮扶,帮扶学生120名。",
+    "标题\n\n今年以来,人民医院扎实开展“进社区”活动,走访慢性病患者家庭60户。",
+], ids=["school-party-committee", "peoples-hospital"])
+def test_an_organisation_named_only_by_its_kind_is_not_a_unit(text):
+    assert extract_article(text).unit is None
+
+
+def test_a_masked_name_opening_the_report_leaves_the_unit_to_the_editor():
+    text = ("标题\n\nxx派出所召开全所民警会议,部署扫黑除恶专项斗争。\n\n"
+            "随后,民警前往柳荫社区,与社区干部对接,排查矛盾纠纷12起。")
+    assert extract_article(text).unit is None
+
+
+def test_the_office_a_page_header_names_as_editor_is_the_unit_of_a_text_that_says_we():
+    text = ("医院开展义诊进村活动\n\n发表日期:2012-06-08    新闻来源:    编辑:青川县人民医院  浏览量:210\n\n"
+            "6月5日,医院组织专家到偏远村组义诊,走访患者家庭35户。我院将收集到的意见逐条梳理。")
+    article = extract_article(text)
+    assert (article.unit, article.locality) == ("青川县人民医院", "青川县")
+
+
+def _item(unit: str, body: str, title: str = "标题") -> Extraction:
+    return Extraction(Source(path="r.txt", sha256="sha"), [Article(title=title, unit=unit, paragraphs=[body], figures=[])])
+
+
+@pytest.mark.parametrize("body", [
+    "4月上旬,该乡安委办会同有关部门开展安全隐患大排查大整治,发现问题14个,现场整改10个。",
+    "该区成立工作专班,开展“企业大走访”活动,收集企业反映的困难和问题52个,均已回访答复。",
+    "为推进创建全国文明城市工作,社区组织志愿者清理卫生死角40余处,劝导不文明行为。",
+], ids=["safety-checks", "visits-to-enterprises", "civilised-city-drive"])
+def test_special_drives_of_the_genre_are_rows(body):
+    c = compare([_item("青川县白沙乡", body)], TAXONOMY)
+    assert c.units == ["青川县白沙乡"] and c.excluded.empty
+
+
+def test_economic_news_is_still_no_row():
+    body = "记者从市发改委获悉,一季度全市完成固定资产投资520亿元,同比增长12%,新开工项目86个。"
+    c = compare([_item("青川市", body, title="一季度固定资产投资稳步增长")], TAXONOMY)
+    assert c.units == [] and len(c.excluded) == 1
+
+
+@pytest.mark.parametrize("unit", ["青川县政协", "青川县人大", "青川县妇联"])
+def test_a_peoples_congress_a_consultative_conference_and_a_federation_are_unit_names(unit):
+    c = compare([_item(unit, "县政协党组在主题教育中召开座谈会,收集意见建议40条,整改问题12个。")], TAXONOMY)
+    assert c.units == [unit]
