@@ -73,3 +73,15 @@ def test_economic_news_is_still_no_row():
 def test_a_peoples_congress_a_consultative_conference_and_a_federation_are_unit_names(unit):
     c = compare([_item(unit, "县政协党组在主题教育中召开座谈会,收集意见建议40条,整改问题12个。")], TAXONOMY)
     assert c.units == [unit]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("为深入开展扫黑除恶专项斗争,西柳坝镇重拳出击,多措并举。", ["西柳坝镇"]),
+    ("长河县西杏林乡召开专题会议。", ["长河县", "西杏林乡"]),
+    ("工作组向西部山区延伸,向东村民小组宣讲。", []),
+], ids=["town-opening-with-a-direction", "township-after-its-county", "directions-are-no-names"])
+def test_a_place_name_opening_with_a_direction_keeps_it(text, places):
+    from conftest import shipped_lexicon
+    from reportgen.extract.places import find_places
+
+    assert find_places(text, shipped_lexicon()) == places

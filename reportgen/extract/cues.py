@@ -43,6 +43,7 @@ class Cues:
     department_endings: tuple[str, ...]
     department_cues: tuple[str, ...]
     masks: str
+    direction_openers: str
     dateline: tuple[str, ...]
     source_cues: tuple[str, ...]
     caption_openers: tuple[str, ...]
@@ -108,6 +109,7 @@ def load_cues() -> Cues:
         department_endings=tuple(bp["department_endings"]),
         department_cues=_longest_first(bp["department_cues"]),
         masks=pl["masks"],
+        direction_openers=pl["direction_openers"],
         dateline=tuple(bp["dateline"]),
         source_cues=tuple(bp["source_cues"]),
         caption_openers=tuple(raw["captions"]["openers"]),

@@ -145,6 +145,8 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
             return NOT_A_STEM  # another place (or its level word) inside: 某县 + 某镇
         if i == first and word[0] in c.numerals:
             continue  # a name opening with a numeral (五华, 九里): _is_count has told it from a count
+        if i == first and word in c.direction_openers and glued - first >= 2:
+            continue  # a name opening with a direction (西 + 某坝): the rest of the stem must be proper
         rare_character = len(word) == 1 and i > first and lex.frequency(word) <= c.rare_stem_frequency
         if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v") and not rare_character:
             return NOT_A_STEM  # a rare character inside a name is the name's own (某里畈), whatever its tag
