@@ -85,3 +85,18 @@ def test_a_place_name_opening_with_a_direction_keeps_it(text, places):
     from reportgen.extract.places import find_places
 
     assert find_places(text, shipped_lexicon()) == places
+
+
+def test_numbered_reports_of_one_series_on_one_page_are_articles_of_their_own():
+    from conftest import shipped_lexicon, shipped_normalise_rules
+    from reportgen.extract import extract
+    from reportgen.ingest.text import read_text
+    from reportgen.normalise import normalise
+
+    text = ("村级环境整治工作汇报之一\n"
+            "近日,石桥村组织党员志愿者开展环境卫生整治,清理卫生死角30余处,收集群众意见建议12条。\n"
+            "村级环境整治工作汇报之二\n"
+            "为改善人居环境,长河县柳溪镇竹园村集中开展环境整治行动,走访农户86户,发放倡议书200余份。\n")
+    articles = extract(normalise(read_text(text.encode("utf-8"))[0], shipped_normalise_rules()), shipped_lexicon())
+    assert [a.title for a in articles] == ["村级环境整治工作汇报之一", "村级环境整治工作汇报之二"]
+    assert [a.unit for a in articles] == ["石桥村", "竹园村"]

@@ -43,6 +43,23 @@ FIELD_VALUE_MAX = 80
 PHOTO_CREDIT = re.compile(r"(?:[。！？.]\s*(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?:摄影|摄)|[（(][^（()）]{2,20}\s摄[)）])\s*$")
 
 
+# a title numbered within a series (某某材料一, 某某之二, 某某（3）): its stem and its number
+SERIES_TITLE = re.compile(r"^(.{4,}?)(?:之)?[(（]?([一二三四五六七八九十]{1,3}|\d{1,2})[)）]?$")
+
+
+def _next_in_series(text: str, titles: list[str]) -> bool:
+    """Return whether a headline line is the next of a series an earlier article's title opened
+    (某某汇报材料一 … 某某汇报材料二): one page holding several numbered reports, each an article."""
+    m = SERIES_TITLE.match(re.sub(r"\s+", "", text))
+    if not m:
+        return False
+    for title in titles:
+        other = SERIES_TITLE.match(re.sub(r"\s+", "", title))
+        if other and other.group(1) == m.group(1) and other.group(2) != m.group(2):
+            return True
+    return False
+
+
 @dataclass
 class _Segment:
     """An article being assembled: indices into the document's items."""
@@ -155,6 +172,10 @@ def _segments(kinds: list[str], texts: list[str], lex: Lexicon) -> list[_Segment
         if i in lead_group:
             continue  # a dateline line above the headline group stays with the first article
         kind = kinds[i]
+        if kind == "headline" and _next_in_series(texts[i], [texts[h] for seg in segments for h in seg.head]):
+            segments.append(_Segment(head=[i]))
+            owner = len(segments) - 1
+            continue
         opener = kind == "byline" or (kind == "body" and _opens_with_dateline(texts[i], lex) and (i == 0 or kinds[i - 1] != "byline"))
         if opener:
             seg = segments[owner]
