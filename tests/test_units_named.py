@@ -100,3 +100,13 @@ def test_numbered_reports_of_one_series_on_one_page_are_articles_of_their_own():
     articles = extract(normalise(read_text(text.encode("utf-8"))[0], shipped_normalise_rules()), shipped_lexicon())
     assert [a.title for a in articles] == ["村级环境整治工作汇报之一", "村级环境整治工作汇报之二"]
     assert [a.unit for a in articles] == ["石桥村", "竹园村"]
+
+
+def test_a_closing_credit_line_names_the_publication():
+    text = ("标题\n\n近日,长河县柳溪镇开展安全隐患大排查,发现问题9个,现场整改7个。\n\n中国乡村网时政:李某某")
+    assert extract_article(text).source == "中国乡村网"
+
+
+def test_a_traditional_page_header_written_with_the_common_character_gives_the_date():
+    text = "醫院新聞\n發布時間:2016-05-12\n我院黨委組織黨員走進社區,開展義診活動,發放健康讀物300餘冊。"
+    assert extract_article(text).date == "2016-05-12"

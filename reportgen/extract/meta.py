@@ -26,6 +26,9 @@ PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]{2,10}?" + PUBLICATIO
                          r"(?:[\u4e00-\u9fff]{0,6}?|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)(?:讯|消息\s*[:：])")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
+# a closing credit line: a publication, perhaps its channel, and the writer (某某网财经:某某某)
+CLOSING_CREDIT = re.compile(r"^《?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")》?[\u4e00-\u9fff]{0,4}\s*[:：]\s*"
+                            r"[\u4e00-\u9fff·]{2,4}$")
 # a page's stamp (date and time of day) opening the text of a scraped page: 2020-11-25 10:06今年以来……
 STAMP_OPENING = re.compile(r"^\s*((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}")
 # a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title
@@ -227,10 +230,14 @@ def _source_in_dateline(lead: str) -> str | None:
 
 
 def _source_in_closing(last: str, lex: Lexicon) -> str | None:
-    """Return the publication a closing byline names before its reporters (……。（某某晚报 记者 张三）), else None."""
+    """Return the publication a closing byline names before its reporters (……。（某某晚报 记者 张三）) or a
+    closing credit line names before its writer (某某网财经:某某某), else None."""
     roles = "|".join(map(re.escape, lex.cues.reporter_roles))
     m = re.search(rf"[（(]\s*《?([\u4e00-\u9fff]{{2,10}}?{PUBLICATION_ENDINGS})》?\s*(?:{roles})[^（()）]{{0,30}}[)）]\s*$",
                   last.strip())
+    if m:
+        return m.group(1)
+    m = CLOSING_CREDIT.match(last.strip())
     return m.group(1) if m else None
 
 

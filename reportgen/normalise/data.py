@@ -16,7 +16,7 @@ def load_table(name: str) -> dict[str, Any]:
 
 
 def both_scripts(patterns: list[str], to_traditional: ToTraditional) -> list[str]:
-    """Return ``patterns`` plus their Traditional spelling where it differs.
+    """Return ``patterns`` plus their Traditional spellings where they differ.
 
     The tables are written in Simplified; matching the Traditional spelling
     too lets boilerplate and captions be found before the script conversion,
@@ -24,7 +24,8 @@ def both_scripts(patterns: list[str], to_traditional: ToTraditional) -> list[str
     """
     out = list(patterns)
     for pattern in patterns:
-        traditional = to_traditional(pattern)
-        if traditional != pattern and traditional not in out:
-            out.append(traditional)
+        # the phrase's spelling and each character's own (发布 is 發佈 as a phrase, yet pages write 發布)
+        for traditional in (to_traditional(pattern), "".join(map(to_traditional, pattern))):
+            if traditional != pattern and traditional not in out:
+                out.append(traditional)
     return out
