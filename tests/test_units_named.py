@@ -110,3 +110,20 @@ def test_a_closing_credit_line_names_the_publication():
 def test_a_traditional_page_header_written_with_the_common_character_gives_the_date():
     text = "醫院新聞\n發布時間:2016-05-12\n我院黨委組織黨員走進社區,開展義診活動,發放健康讀物300餘冊。"
     assert extract_article(text).date == "2016-05-12"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("标题\n\n白沙区人民政府区长刘某在会上强调,要抓好整改。白沙区扎实推进巡视整改,整改问题64个。", "白沙区"),
+    ("标题\n\n白沙县林业局党组书记、局长刘某带队走访林农。今年以来,白沙县林业局共收集意见建议75条。", "白沙县林业局"),
+], ids=["a-governments-head", "a-bureaus-party-secretary"])
+def test_an_office_named_for_an_officials_post_is_not_the_actor(text, unit):
+    assert extract_article(text).unit == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("标题\n\n今年以来,白沙县妇幼保健院扎实开展“我为群众办实事”实践活动,义诊群众2000余人次。", "白沙县妇幼保健院"),
+    ("中共白沙县委统战部关于主题教育开展情况的报告\n\n主题教育开展以来,我部坚持问题导向,收集意见建议48条。", "中共白沙县委统战部"),
+    ("标题\n\n今年以来,白沙县纪委监委扎实开展主题教育,查摆问题21个。", "白沙县纪委监委"),
+], ids=["maternal-and-child-health-hospital", "a-departments-report", "discipline-commission-and-supervision"])
+def test_offices_of_the_genre_end_their_names(text, unit):
+    assert extract_article(text).unit == unit

@@ -162,7 +162,8 @@ def _issuer(title: str, places: list[str], lex: Lexicon) -> str | None:
         return None
     name = m.group(1)
     c = lex.cues
-    if name.endswith(c.org_suffixes) or name in places or place_suffix(name, lex) in c.zone_suffixes:
+    # a party committee's department (某县委组织部) issues documents, though in a lead it is more often a superior
+    if name.endswith(c.org_suffixes + c.department_endings) or name in places or place_suffix(name, lex) in c.zone_suffixes:
         return name
     return None
 
@@ -230,6 +231,14 @@ def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexi
             return None  # 某市某局：…, one item of a roundup: the title's place is the whole
         return org
     return None
+
+
+def _is_post(text: str, name: str, lex: Lexicon) -> bool:
+    """Return whether ``name`` stands in ``text`` only before an official's post (某区人民政府区长某某,
+    某局党组书记、局长某某): where a person works, not the actor."""
+    spots = [m.end() for m in re.finditer(re.escape(name), text)]
+    return bool(spots) and all(text.startswith(lex.cues.official_posts, at) for at in spots)
+
 
 
 def _in_venue_clause(text: str, name: str, lex: Lexicon) -> bool:
@@ -448,7 +457,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         find_organisations(ev.lead, places, lex),
     ]
     headline_orgs, lead_orgs = steps
-    lead_orgs = [o for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex)]
+    lead_orgs = [o for o in lead_orgs if not (_in_venue_clause(ev.lead, o.name, lex) or _is_post(ev.lead, o.name, lex))]
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
