@@ -127,3 +127,15 @@ def test_an_office_named_for_an_officials_post_is_not_the_actor(text, unit):
 ], ids=["maternal-and-child-health-hospital", "a-departments-report", "discipline-commission-and-supervision"])
 def test_offices_of_the_genre_end_their_names(text, unit):
     assert extract_article(text).unit == unit
+
+
+def test_the_headlines_own_actor_wins_over_the_page_that_posted_it():
+    text = ("首页 > 工作动态 > 基层风采\n白沙县扎实开展主题教育\n发布时间:2023-06-01 来源:白沙县委组织部\n"
+            "今年以来,白沙县坚持学思用贯通,收集意见建议320条。")
+    assert extract_article(text).unit == "白沙县"
+
+
+@pytest.mark.parametrize("mark", ["（图）", "(组图)", "[视频]"])
+def test_a_web_pages_media_mark_is_not_part_of_the_title(mark):
+    text = f"白沙县扎实开展主题教育{mark}\n\n今年以来,白沙县坚持学思用贯通,收集意见建议320条。"
+    assert extract_article(text).title == "白沙县扎实开展主题教育"

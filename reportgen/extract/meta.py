@@ -33,6 +33,8 @@ CLOSING_CREDIT = re.compile(r"^《?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDING
 STAMP_OPENING = re.compile(r"^\s*((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}")
 # a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title
 TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*$")
+# a web page's mark of what a story carries (某某标题（图）, （组图）, [视频]): never part of the title
+MEDIA_MARK = re.compile(r"\s*[(（\[【](?:组图|多图|附图|图文|图|视频|附视频)[)）\]】]\s*$")
 TITLE_BEFORE_TAG_MIN = 8
 # a column tag in black brackets before a headline (【某栏目】某某标题): the page's column, not the title
 LEADING_TAG = re.compile(r"^\s*[【〔\[][^【】〔〕\[\]]{2,12}[】〕\]]\s*")
@@ -150,6 +152,7 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     if column and len(title) - column.end() >= TITLE_BEFORE_TAG_MIN:
         title = title[column.end():]
     title = _without_byline(title, lex)
+    title = MEDIA_MARK.sub("", title)
     tag = TRAILING_TAG.search(title)
     if tag and tag.start() >= TITLE_BEFORE_TAG_MIN:
         title = title[:tag.start()]

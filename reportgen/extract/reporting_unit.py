@@ -461,14 +461,15 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
-    department = _department_unit(ev.department, all_orgs, places, lex)
-    if department:
-        return department, _place_of(department, places, ranked, lex)
     titled = _title_subject(ev.title, ranked, places, lex)
     if titled:
         place, name = titled
         own = _own_organisation(place, lead_orgs, ev.lead, lex) if name == place else None
         return (_fullest(own, all_orgs).name if own else name), _locality(place, ranked, lex)
+    # the page's posting department speaks where the text's own headline does not name its actor
+    department = _department_unit(ev.department, all_orgs, places, lex)
+    if department:
+        return department, _place_of(department, places, ranked, lex)
     subject = _lead_subject(ev.lead, places, lead_orgs, lex)
     if subject:
         return subject, _locality(subject, ranked, lex)
