@@ -155,7 +155,7 @@ def test_a_template_edited_the_way_word_edits_it_still_builds(word_folder: Path,
     texts = _texts(render_word(audience, context, tmp_path))
     assert any(t.startswith("（一）") and t[3:] == seed_model[0]["units"][0] for t in texts)
     assert sum(t.startswith("另见：") for t in texts) == len(context.values["highlights"]) > 0
-    assert any(t.startswith("本期汇总") and "，共" in t for t in texts)
+    assert any(t.startswith("本期汇总") and "个单位共" in t for t in texts)
 
 
 def test_a_misspelt_name_is_refused_with_its_paragraph_and_a_suggestion(word_folder, seed_model, tmp_path) -> None:

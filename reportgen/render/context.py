@@ -15,7 +15,8 @@ Names a template gets (besides ``settings``, the audience's settings.toml):
 ``counts``: ``units``, ``files``, ``files_ok``, ``articles``, ``measures``, ``figures``
 ``indicators``: shown indicators ``{id, label, unit, core}`` (settings ``indicators`` picks)
 ``rows``: per unit ``{unit, cells: [figure dict or None per shown indicator]}``
-``totals``: indicator id → figure dict of the comparison's headline total (``units``, ``change``
+``totals``: indicator id → figure dict of the comparison's headline total (``units``, ``names`` of the
+   named units it adds up, ``change``
    like with like, saying against what, ``previous``, ``others``: units counting it in another
    measure word, 另有1个单位以“项”计226项) or None; use ``totals.get("opinions")``
 ``counts.articles`` counts the rows' articles (news items left out are not counted).
@@ -127,8 +128,8 @@ def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: 
         if row.get("total") is None:
             continue
         ind = row["indicator"]
-        parts = [f"{c['unit']}{c['shown']}" + (f"（{c['file']}）" if review else "") for (u, i), c in cells.items()
-                 if i == ind and c.get("count_unit") == row.get("count_unit")]
+        counted = [c for (u, i), c in cells.items() if i == ind and c.get("count_unit") == row.get("count_unit")]
+        parts = [f"{c['unit']}{c['shown']}" + (f"（{c['file']}）" if review else "") for c in counted]
         note = "合计：" + "；".join(parts)
         qualifier = row.get("qualifier")
         change = changes.get((ind, row.get("count_unit")))
@@ -139,7 +140,8 @@ def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: 
         out[ind] = {"value": row["total"], "units": row.get("units"), "count_unit": row.get("count_unit"),
                     "shown": format_quantity(row["total"], row.get("count_unit") or "", qualifier),
                     "note": notes.add(note), "previous": change.get("previous") if change else None,
-                    "change": shown_change, "others": row.get("others")}
+                    "change": shown_change, "others": row.get("others"),
+                    "names": [c["unit"] for c in counted if not unnamed(c["unit"])]}
     return out
 
 

@@ -27,6 +27,7 @@ from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers, list_mark
 from .pdf_contents import ContentsEntries, contents_flowable, define_page_forms
 from .pdf_flow import TAIL_LINES, foot_flowable, keep_tails
+from .pdf_float import FloatingFigures, figure_flowable
 from .tables import column_widths
 
 MM = 72 / 25.4
@@ -547,10 +548,9 @@ class PdfBuilder:
                          path=block.path, error=exc)
             return [self.plain_para(f"［图片缺失：{os.path.basename(block.path)}］", "centre")]
         width, height = self.layout.image_size_mm(iw, ih, block.width_mm)
-        out = [RLImage(block.path, width=width * MM, height=height * MM)]
-        if block.caption:
-            out.append(self.plain_para(block.caption, "caption", "heading1"))
-        return out
+        image = RLImage(block.path, width=width * MM, height=height * MM)
+        caption = self.plain_para(block.caption, "caption", "heading1") if block.caption else None
+        return [figure_flowable(image, caption)]
 
     # named blocks
     def div(self, block: Div) -> list:
@@ -734,7 +734,9 @@ def _doc_template(out: BinaryIO, layout: Layout, builder: PdfBuilder, title: str
                 canvas.drawCentredString(width / 2, y, text)
         canvas.restoreState()
 
-    class Template(BaseDocTemplate):
+    class Template(FloatingFigures, BaseDocTemplate):
+        rg_line = builder.styles["body"].leading
+
         def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 (reportlab's name)
             entry = getattr(flowable, "_rg_outline", None)
             if entry is None:

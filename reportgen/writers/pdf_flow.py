@@ -36,6 +36,8 @@ def foot_flowable(ruled: Any, below: list, on_drawn: Callable[[int], None]) -> A
     class AtFoot(Flowable):
         """The 版记: as tall as the room left on its page, its content drawn at the bottom."""
 
+        rg_barrier = True    # a floating chart never passes it (``pdf_float``)
+
         def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
             _, self.ruled_height = ruled.wrap(availWidth, availHeight)
             self.width = availWidth
