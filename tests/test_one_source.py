@@ -103,3 +103,32 @@ def test_the_summary_sentence_names_units_counted_in_another_measure_word():
     text = without_note_links(render_markdown_text(Audience(audience.name, audience.folder, settings), context))
     # one unit's total is named by its unit, and the figure in another measure word follows it
     assert "临川县开展集中学习12次，另有1个单位以“场次”计8场次。" in text
+
+
+def test_a_total_is_counted_in_the_reports_own_measure_word_when_they_share_one():
+    batch = [report("a.txt", "临川县", fig("126件", 126, "件", "问题", "全县共收集群众反映的问题126件。")),
+             report("b.txt", "东平区", fig("30件", 30, "件", "问题", "共查摆问题30件。"))]
+    audience = load_audience("weekly")
+    context = build_context(compare(batch, TAXONOMY).to_records(), audience.settings)
+    assert context.values["totals"]["problems"]["shown"] == "156件"   # as the table's cells say it, not 156个
+
+
+def test_the_leadership_brief_states_each_total_once():
+    batch = [report("a.txt", "临川县", fig("126条", 126, "条", "意见建议", "共征求意见建议126条。")),
+             report("b.txt", "东平区", fig("74条", 74, "条", "意见建议", "共收集意见建议74条。"))]
+    audience = load_audience("leadership")
+    text = without_note_links(render_markdown_text(audience, build_context(compare(batch, TAXONOMY).to_records(),
+                                                                           audience.settings)))
+    assert text.count("征求意见建议200条") == 1 and "1. 2个单位共**征求意见建议200条**。" in text
+
+
+def test_a_chart_of_one_units_figures_is_left_out():
+    """A bar chart compares units: with one unit's figures it says nothing the table does not."""
+    one = [report("a.txt", "临川县", fig("126条", 126, "条", "意见建议", "共征求意见建议126条。")),
+           report("b.txt", "东平区")]
+    two = one[:1] + [report("b.txt", "东平区", fig("74条", 74, "条", "意见建议", "共收集意见建议74条。"))]
+    for name in ("weekly", "leadership", "digest"):
+        audience = load_audience(name)
+        shown = [("chart:indicators" in render_markdown_text(
+            audience, build_context(compare(batch, TAXONOMY).to_records(), audience.settings))) for batch in (one, two)]
+        assert shown == [False, True], name

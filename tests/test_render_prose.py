@@ -231,3 +231,44 @@ def test_unit_paragraph_never_quotes_one_sentence_twice(rules) -> None:
     texts = [q.text for q in unit_paragraph([item], cells, rules)]
     openings = [t[t.index("启动"):][:15] for t in texts if "启动" in t]
     assert len(openings) == 1, texts
+
+
+def test_a_report_naming_itself_by_an_institutions_word_is_that_institution(rules) -> None:
+    """我院 in the report of a hospital the text does not name: the briefing writes 该院, never 我院."""
+    from reportgen.render.prose import name_self
+
+    assert name_self("先后走访了今年以来曾在我院住院的40户农村病患家庭。", "未署名材料一", rules) == \
+        "先后走访了今年以来曾在该院住院的40户农村病患家庭。"
+    assert name_self("我局党组先后深入企业走访，我国经济形势向好。", "南岭市税务局", rules) == \
+        "南岭市税务局党组先后深入企业走访，我国经济形势向好。"       # 我国 is no unit
+    assert name_self("我公司投资2400万元改造老旧小区，我党员干部带头。", "国网海安县供电公司", rules) == \
+        "该公司投资2400万元改造老旧小区，我党员干部带头。"
+
+
+def test_slogans_are_no_measures(rules) -> None:
+    """Headings of three characters (送健康) are slogans: no sentence of measures is made of them."""
+    item = Item(unit="北岭医院", title="", date=None, document="/in/x.txt",
+                paragraphs=("北岭医院党委启动“百名医师进社区”大走访活动，与周边6个社区建立联系点。",
+                            "送健康", "送文明", "送温暖", "收意见"),
+                measures=(("送健康", 1), ("送文明", 1), ("送温暖", 1), ("收意见", 1)))
+    texts = [q.text for q in unit_paragraph([item], [], rules)]
+    assert texts == ["北岭医院党委启动“百名医师进社区”大走访活动，与周边6个社区建立联系点。"]
+
+
+def test_a_question_is_no_units_statement(rules) -> None:
+    item = Item(unit="晋北镇", title="", date=None, document="/in/x.txt",
+                paragraphs=("晋北镇组建志愿服务队，深入开展各类志愿服务活动20余场？",
+                            "晋北镇建立民情反映制度，组织党员干部开展大调研大走访活动，解决群众实际困难。"),
+                measures=())
+    quotes = experiences({"晋北镇": [item]}, {}, rules, 4)
+    assert quotes and all(not q.text.endswith("？") for q in quotes)
+    assert quotes[0].text.startswith("晋北镇建立民情反映制度")
+
+
+def test_a_sentence_that_only_served_the_next_step_is_no_next_step(rules) -> None:
+    """为下步…提供了思路 says what a discussion served, not what the unit will do."""
+    item = Item(unit="棠北镇党委", title="", date=None, document="/in/x.txt",
+                paragraphs=("围绕“怎样更好服务群众”等问题进行了深入讨论，为下步更好地做好服务提供了有效思路。",
+                            "下一步，棠北镇将建立群众诉求台账，确保件件有回音。"))
+    (step,) = stated({"棠北镇党委": [item]}, rules, rules.next_step_cues, rules.next_step_unless)
+    assert step.text.startswith("下一步，棠北镇将建立")

@@ -14,6 +14,9 @@ from reportgen.render.punctuation import full_width, full_width_document
     ("依托中心组(扩大)学习", "依托中心组（扩大）学习"),
     ('问:"能不能解决一下?"', "问：“能不能解决一下？”"),
     ("“三在案”,“三把关”", "“三在案”，“三把关”"),
+    ("收集“我为群众办实事” 77件", "收集“我为群众办实事”77件"),        # a full-width mark carries its own space
+    ("开门搞活动 诚心听民声", "开门搞活动　诚心听民声"),              # a heading's phrases: one full-width space
+    ("提前部署  营造氛围", "提前部署　营造氛围"),
 ])
 def test_full_width_between_chinese(text: str, expected: str) -> None:
     assert full_width(text) == expected

@@ -137,8 +137,11 @@ def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: 
         shown_change = None
         if delta is not None:
             shown_change = f"{format_change(delta, row.get('count_unit') or '')}（{change.get('basis')}同口径比较）"
+        # the measure word the reports use when they all use one (126件, not the family's 126个)
+        words = {c.get("unit_word") or c.get("count_unit") for c in counted}
+        word = words.pop() if len(words) == 1 else row.get("count_unit") or ""
         out[ind] = {"value": row["total"], "units": row.get("units"), "count_unit": row.get("count_unit"),
-                    "shown": format_quantity(row["total"], row.get("count_unit") or "", qualifier),
+                    "shown": format_quantity(row["total"], word or "", qualifier),
                     "note": notes.add(note), "previous": change.get("previous") if change else None,
                     "change": shown_change, "others": row.get("others"),
                     "names": [c["unit"] for c in counted if not unnamed(c["unit"])]}

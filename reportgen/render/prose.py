@@ -63,6 +63,9 @@ class ProseRules:
     next_step_unless: tuple[str, ...]
     campaign_endings: tuple[str, ...]
     campaign_before: tuple[str, ...]
+    self_nouns: tuple[str, ...] = ()
+    min_title_chars: int = 0
+    min_titles: int = 1
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -86,7 +89,9 @@ class ProseRules:
                    problem_unless=tuple(t["problems"]["unless"]), next_step_cues=tuple(t["next_steps"]["cues"]),
                    next_step_unless=tuple(t["next_steps"]["unless"]),
                    campaign_endings=tuple(t["campaign"]["endings"]),
-                   campaign_before=tuple(t["campaign"]["before"]))
+                   campaign_before=tuple(t["campaign"]["before"]),
+                   self_nouns=tuple(s["self_nouns"]), min_title_chars=int(t["measures"]["min_title_chars"]),
+                   min_titles=int(t["measures"]["min_titles"]))
 
 
 @dataclass(frozen=True)
@@ -193,19 +198,25 @@ def name_self(text: str, unit: str, rules: ProseRules) -> str:
     """Return ``text`` with the report's self-reference (我区 in a district's report) in the briefing's voice.
 
     The first becomes the unit's name, any later one 该区, as a clerk writes
-    them; inside quotation marks the words are someone's speech and stay.
+    them; a self-reference by another institution's word (``self_nouns``: 我院 in
+    a report whose unit is unnamed) becomes 该院; inside quotation marks the words
+    are someone's speech and stay.
     """
-    if len(unit) < 2:
-        return text
-    mark = rules.self_reference + unit[-1]
-    if mark not in text:
+    mark = rules.self_reference + unit[-1] if len(unit) >= 2 else None
+    others = tuple(rules.self_reference + n for n in rules.self_nouns if rules.self_reference + n != mark)
+    if not (mark and mark in text) and not any(o in text for o in others):
         return text
     out, depth, named, at = [], 0, False, 0
     while at < len(text):
         ch = text[at]
-        if depth == 0 and text.startswith(mark, at):
+        if depth == 0 and mark and text.startswith(mark, at):
             out.append("该" + unit[-1] if named else unit)
             named, at = True, at + len(mark)
+            continue
+        other = next((o for o in others if text.startswith(o, at)), None) if depth == 0 else None
+        if other:     # the report names itself by a word the unit's name does not end with: 该院, 该局
+            out.append("该" + other[len(rules.self_reference):])
+            at += len(other)
             continue
         depth += (ch in _OPENERS) - (ch in _CLOSERS)
         depth = max(depth, 0)
@@ -294,10 +305,12 @@ def shorten(sentence: str, limit: int, keep: Iterable[str] = (), dangling: tuple
 
 def usable(sentence: str, rules: ProseRules) -> bool:
     """Return whether a sentence can be quoted on its own: long enough, Chinese, every quote it opens
-    closed (a cut quotation is a fragment), not hanging on the sentence before, not someone's speech."""
+    closed (a cut quotation is a fragment), not hanging on the sentence before, not someone's speech,
+    not a question."""
     return (len(sentence) >= rules.min_chars and HAN.search(sentence) is not None and balanced(sentence)
             and not sentence.startswith(rules.dependent_openings)
             and not sentence.startswith(("“", "\"", "「"))
+            and not sentence.rstrip(_CLOSERS).endswith(("？", "?"))      # a question is no unit's statement
             and not any(w in sentence for w in rules.reported_speech))
 
 
@@ -368,11 +381,15 @@ def lead_sentence(items: list[Item], rules: ProseRules) -> Quote | None:
     return None
 
 
-def measures_sentence(items: list[Item], limit: int = 4) -> Quote | None:
-    """Return the titles of a unit's main (level-1) measures as one sentence, in the report's order."""
+def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Quote | None:
+    """Return the titles of a unit's main (level-1) measures as one sentence, in the report's order.
+
+    Slogans shorter than ``min_title_chars`` (送健康；送文明) are no measures; fewer than
+    ``min_titles`` titles make no sentence."""
     for item in items:
-        titles = [heading_text(t) for t, level in item.measures if level == 1][:limit]
-        if titles:
+        titles = [heading_text(t) for t, level in item.measures
+                  if level == 1 and len(_norm(t)) >= rules.min_title_chars][:limit]
+        if len(titles) >= rules.min_titles:
             return Quote("；".join(titles) + "。", item.document, item.unit, "measures")
     return None
 
@@ -408,7 +425,7 @@ def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseR
     The first opens with the unit as its subject (``as_subject``) when the unit
     has a name (``named``; a report whose unit the text does not name has none).
     """
-    out = [q for q in (lead_sentence(items, rules), measures_sentence(items)) if q]
+    out = [q for q in (lead_sentence(items, rules), measures_sentence(items, rules)) if q]
     figures = figures_sentence(cells, rules, {q.text for q in out})
     if figures:
         out.append(figures)

@@ -7,8 +7,10 @@ exclamation mark becomes full width when a Chinese character stands on either
 side of it (skipping spaces), unless both neighbours are digits or Latin letters
 (``3,077``, ``10:30``, ``A;B`` stay). A pair of half-width parentheses becomes
 full width when what it holds or what touches it is Chinese. Straight double
-quotes around Chinese become “ ”. Spaces the conversion leaves next to a
-full-width mark go, since a full-width mark carries its own space.
+quotes around Chinese become “ ”. Spaces next to a full-width mark (the conversion's,
+or a report's: ``“办实事” 77件``) go, since a full-width mark carries its own space;
+half-width spaces between Chinese characters (a heading's phrases, ``开门搞活动 诚心听民声``)
+become one full-width space, as a clerk types them.
 
 Applied to the rendered ``Document`` (text, notes, table cells, named-block
 attributes), never to the Markdown, whose syntax uses the same marks.
@@ -29,7 +31,8 @@ _MARK = re.compile(rf"(?<=[{HAN}{FULL_CLOSERS}]) *([,;:?!]) *|(?<=[^ ]) *([,;:?!
 _PARENS = re.compile(r"\(([^()]*)\)")
 _QUOTES = re.compile(rf'"([^"]*[{HAN}][^"]*)"')
 _HAN = re.compile(f"[{HAN}]")
-_SPACE_AT_MARK = re.compile(r" +(?=[，；：？！）])|(?<=[，；：？！（]) +")
+_SPACE_IN_HAN = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}])")   # 开门搞活动 诚心听民声: a heading's phrases
+_SPACE_AT_MARK = re.compile(r" +(?=[，；：？！）、。”》])|(?<=[，；：？！（、。“”《》]) +")
 
 
 def full_width(text: str, verbatim: Sequence[str] = ()) -> str:
@@ -61,7 +64,7 @@ def full_width(text: str, verbatim: Sequence[str] = ()) -> str:
 
     out = _PARENS.sub(parens, out)
     out = _QUOTES.sub(lambda m: f"“{m.group(1)}”", out)
-    return _SPACE_AT_MARK.sub("", out)
+    return _SPACE_IN_HAN.sub("　", _SPACE_AT_MARK.sub("", out))
 
 
 def _inlines(nodes: tuple[Inline, ...], convert: Callable[[str], str]) -> tuple[Inline, ...]:
