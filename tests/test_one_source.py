@@ -132,3 +132,20 @@ def test_a_chart_of_one_units_figures_is_left_out():
         shown = [("chart:indicators" in render_markdown_text(
             audience, build_context(compare(batch, TAXONOMY).to_records(), audience.settings))) for batch in (one, two)]
         assert shown == [False, True], name
+
+
+def test_an_unnamed_units_practice_is_no_typical_experience():
+    """典型经验 and the leadership's highlights name who did it: a report whose unit the text does not
+    name gives none (its row still asks the editor for the name)."""
+    practice = "建立民情台账制度，组织党员干部逐户走访群众，帮助群众解决实际困难。"
+
+    other = "开展“四下基层”活动，组织县直部门干部深入村组宣讲政策，帮助群众解决实际困难。"
+
+    def with_practice(path, unit, sentence):
+        return Extraction(Source(path=path, sha256=f"sha-{path}"),
+                          [Article(title="扎实推进教育实践活动", unit=unit, paragraphs=[BODY, sentence],
+                                   figures=[], measures=[])])
+
+    batch = [with_practice("a.txt", None, practice), with_practice("b.txt", "临川县", other)]
+    context = build_context(compare(batch, TAXONOMY).to_records(), load_audience("weekly").settings)
+    assert [q["unit"] for q in context.values["experiences"]] == ["临川县"]

@@ -272,3 +272,14 @@ def test_a_sentence_that_only_served_the_next_step_is_no_next_step(rules) -> Non
                             "下一步，棠北镇将建立群众诉求台账，确保件件有回音。"))
     (step,) = stated({"棠北镇党委": [item]}, rules, rules.next_step_cues, rules.next_step_unless)
     assert step.text.startswith("下一步，棠北镇将建立")
+
+
+def test_a_figures_sentence_the_lead_already_holds_is_not_quoted_again(rules) -> None:
+    """The figures' sentence is the lead's statement after its semicolon: the paragraph says it once."""
+    lead = ("天岭园区工作人员走进社区居民家中，对影响居民生活的突出问题进行排查摸底；此外还通过热线电话、"
+            "社区意见箱等方式，共收集群众反映的问题26个。")
+    item = Item(unit="天岭园区", title="", date=None, document="/in/t.txt", paragraphs=(lead,))
+    cells = [{"unit": "天岭园区", "indicator": "problems", "text": "26个", "document": "/in/t.txt",
+              "sentence": "此外还通过热线电话、社区意见箱等方式，共收集群众反映的问题26个。"}]
+    texts = [q.text for q in unit_paragraph([item], cells, rules)]
+    assert sum("热线电话" in t for t in texts) == 1, texts

@@ -312,7 +312,9 @@ def choose_prose(records: dict[str, Any], rules: ProseRules) -> ProseChoice:
         used.update(q.text for q in summaries[unit])
     return ProseChoice(
         summaries=summaries,
-        experiences=prose.experiences(material, distinctive, rules, EXPERIENCES, used),
+        # an example held up to others names who set it: a unit the text does not name gives none
+        experiences=prose.experiences({u: items for u, items in material.items() if not unnamed(u)},
+                                      distinctive, rules, EXPERIENCES, used),
         problems=prose.stated(material, rules, rules.problem_cues, rules.problem_unless),
         next_steps=prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless),
         articles=[(unit, item, prose.campaign_of(item, rules) or "") for unit, items in material.items()

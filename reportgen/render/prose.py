@@ -412,10 +412,11 @@ def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[s
 
 def same_sentence(a: str, b: str, opening: int = 20) -> bool:
     """Return whether two quotes are one sentence of the report, whole or cut short (a lead
-    shortened to its first clauses and the same sentence kept whole around its figures)."""
+    shortened to its first clauses and the same sentence kept whole around its figures), or one
+    holds the other (a statement after a semicolon quoted alone for its figures)."""
     a, b = _norm(a), _norm(b)
     shorter, longer = sorted((a, b), key=len)
-    return bool(shorter) and (longer.startswith(shorter) or shorter[:opening] == longer[:opening])
+    return bool(shorter) and (shorter in longer or shorter[:opening] == longer[:opening])
 
 
 def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseRules,
