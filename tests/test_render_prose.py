@@ -283,3 +283,14 @@ def test_a_figures_sentence_the_lead_already_holds_is_not_quoted_again(rules) ->
               "sentence": "此外还通过热线电话、社区意见箱等方式，共收集群众反映的问题26个。"}]
     texts = [q.text for q in unit_paragraph([item], cells, rules)]
     assert sum("热线电话" in t for t in texts) == 1, texts
+
+
+def test_a_figure_someone_is_quoted_as_stating_is_given_in_the_words_quoted(rules) -> None:
+    sentence = ("北营区委常委、组织部部长某某说：“截至目前，北营区处级干部深入一线开展调研288次，"
+                "发现问题104个，现场研究解决问题37个”。")
+    item = Item(unit="北营区", title="", date=None, document="/in/b.txt",
+                paragraphs=("北营区参与居民议事会，建立服务工作台账，收集群众意见。", sentence))
+    cells = [{"unit": "北营区", "indicator": "problems", "text": "104个", "document": "/in/b.txt",
+              "sentence": sentence}]
+    *_, figures = unit_paragraph([item], cells, rules)
+    assert figures.text == "北营区处级干部深入一线开展调研288次，发现问题104个，现场研究解决问题37个。"

@@ -394,16 +394,33 @@ def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Q
     return None
 
 
+_SPOKEN = re.compile(r"[：:]\s*“([^“”]+)”[。！]?$")   # …部长某某说：“…” : the words quoted, at the sentence's end
+
+
+def spoken_words(sentence: str, keep: Iterable[str], rules: ProseRules) -> str:
+    """Return what a sentence quotes someone as saying, when it is a statement of fact holding every
+    ``keep`` string (…部长说：“截至目前，全区干部开展调研288次…”); else the sentence as it is.
+
+    A briefing states the unit's figures, not who announced them; the words are the report's own."""
+    m = _SPOKEN.search(sentence)
+    if not m or not any(w in sentence[:m.start() + 1] for w in rules.reported_speech):
+        return sentence
+    words = m.group(1).strip()
+    return words if all(k in words for k in keep if k) else sentence
+
+
 def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[str]) -> Quote | None:
-    """Return the sentence stating most of a unit's key figures, shortened around them."""
+    """Return the sentence stating most of a unit's key figures, shortened around them (of a
+    figure someone is quoted as stating, the words quoted: ``spoken_words``)."""
     by_sentence: dict[str, list[dict]] = {}
     for cell in cells:
         if cell.get("sentence"):
             by_sentence.setdefault(cell["sentence"], []).append(cell)
     ranked = sorted(by_sentence.items(), key=lambda kv: (-len(kv[1]), len(kv[0])))
     for sentence, held in ranked:
-        text = shorten(drop_opening_adverbial(sentence.strip(), rules), rules.max_chars,
-                       keep=[c.get("text") or "" for c in held], dangling=rules.dangling_openings)
+        keep = [c.get("text") or "" for c in held]
+        text = shorten(drop_opening_adverbial(spoken_words(sentence.strip(), keep, rules), rules), rules.max_chars,
+                       keep=keep, dangling=rules.dangling_openings)
         text = name_self(text, held[0].get("unit") or "", rules)
         if HAN.search(text) and not any(same_sentence(text, u) for u in used):
             return Quote(text, held[0].get("document") or "", held[0].get("unit") or "", "figures")
