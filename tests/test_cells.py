@@ -211,9 +211,16 @@ def test_since_last_year_is_this_campaigns_total():
     assert cell(c, "临川县", "households") == 32000
 
 
-def test_problems_and_suggestions_counted_together_are_neither():
+def test_problems_and_suggestions_solicited_together_are_opinions_not_problems():
     s = "深入企业广泛征求到影响发展的突出问题和建议45条。"
     figures = [Figure(text="45条", value=45, unit="条", object="突出问题和建议", indicator="problems", sentence=s)]
+    c = compare([report("临川县", *figures)], TAXONOMY)
+    assert cell(c, "临川县", "problems") is None and cell(c, "临川县", "opinions") == 45
+
+
+def test_problems_and_suggestions_found_together_are_neither():
+    s = "班子成员对照检查，共查摆出问题和建议30条。"
+    figures = [Figure(text="30条", value=30, unit="条", object="问题和建议", indicator="problems", sentence=s)]
     c = compare([report("临川县", *figures)], TAXONOMY)
     assert cell(c, "临川县", "problems") is None and cell(c, "临川县", "opinions") is None
 
@@ -389,3 +396,177 @@ def test_economic_news_using_party_words_in_passing_is_no_row():
     c = compare([report("江北市", fig("46个", 46, "个", "项目", body), title="一季度全市工业经济稳中有进", body=body)],
                 TAXONOMY)
     assert c.units == [] and len(c.excluded) == 1
+
+
+def test_money_of_one_project_is_no_funds_cell():
+    s = "针对群众饮水难问题，投资86万元，新建蓄水池12座，解决了3个村的饮水问题。"
+    c = compare([report("临川县", fig("86万元", 860000, "元", "投资", s))], TAXONOMY)
+    assert cell(c, "临川县", "funds") is None
+    assert "工程" in why(c, "86万元")
+
+
+def test_stated_total_of_money_is_the_funds_cell_even_before_a_project():
+    s = "活动开展以来，全县共投入资金1200万元，新修村组道路46公里。"
+    c = compare([report("临川县", fig("1200万元", 12000000, "元", "资金", s))], TAXONOMY)
+    assert cell(c, "临川县", "funds") == 12000000
+
+
+def test_money_planned_after_a_clause_of_time_is_no_funds_cell():
+    s = "据了解，该公司将用两年时间，投资650万元对辖区内的老旧线路进行改造。"
+    c = compare([report("某供电公司", fig("650万元", 6500000, "元", "投资", s))], TAXONOMY)
+    assert cell(c, "某供电公司", "funds") is None
+    assert "计划" in why(c, "650万元")
+
+
+def test_a_per_head_amount_is_no_total():
+    s = "结对帮扶困难学生15名，资助生活费人均800元。"
+    c = compare([report("临川县", fig("800元", 800, "元", "资助生活费", s))], TAXONOMY)
+    assert cell(c, "临川县", "funds") is None
+    assert "平均" in why(c, "800元")
+
+
+def test_members_of_some_branches_are_a_part():
+    s = "活动启动以来，已有5个党支部的46名党员走进社区开展志愿服务。"
+    c = compare([report("某区人民医院", fig("46名", 46, "名", "党员", s))], TAXONOMY)
+    assert cell(c, "某区人民医院", "party_members") is None
+
+
+def test_members_sent_out_for_one_activity_are_a_part():
+    s = "组织开展“党员进农家”活动，1260名党员深入村组，与群众面对面交流。"
+    c = compare([report("临川县", fig("1260名", 1260, "名", "党员", s))], TAXONOMY)
+    assert cell(c, "临川县", "party_members") is None
+    assert "一项活动" in why(c, "1260名")
+
+
+def test_all_members_of_the_county_going_out_are_the_cell():
+    s = "活动中，全县8600名党员深入基层，走访联系群众。"
+    c = compare([report("临川县", fig("8600名", 8600, "名", "党员", s))], TAXONOMY)
+    assert cell(c, "临川县", "party_members") == 8600
+
+
+def test_rectification_measures_are_no_rectification_items():
+    s = "针对督导组反馈的问题，制定整改方案，细化出52项整改措施，明确责任人和时限。"
+    c = compare([report("临川县", fig("52项", 52, "项", "整改措施", s))], TAXONOMY)
+    assert cell(c, "临川县", "rectification_items") is None
+
+
+def test_topics_a_service_focuses_on_are_no_problems_found():
+    s = "聚焦办证、入学、就医等20余项热点问题，开设网上专栏答疑解惑。"
+    c = compare([report("临川县", fig("20余项", 20, "项", "热点问题", s, qualifier="over"))], TAXONOMY)
+    assert cell(c, "临川县", "problems") is None
+
+
+def test_a_focus_stated_before_the_clause_does_not_void_the_count():
+    s = "聚焦群众关切，共收集意见建议315条。"
+    c = compare([report("临川县", fig("315条", 315, "条", "意见建议", s))], TAXONOMY)
+    assert cell(c, "临川县", "opinions") == 315
+
+
+def test_problems_passed_up_are_no_problems_found():
+    s = "干部下沉走访，现场解决问题41件，向上级反馈问题6件。"
+    figures = [fig("41件", 41, "件", "问题", s), fig("6件", 6, "件", "问题", s)]
+    c = compare([report("临川县", *figures)], TAXONOMY)
+    assert cell(c, "临川县", "problems") is None
+    assert "转交" in why(c, "6件")
+
+
+def test_a_departments_paragraph_is_not_the_citys_cell():
+    body = "东平市民政局：成立领导小组，要求全系统12个支部、186名党员迅速行动，投入活动。"
+    s = "要求全系统12个支部、186名党员迅速行动，投入活动。"
+    extraction = Extraction(Source(path="r.txt", sha256="sha-r"), [Article(
+        title="全市掀起教育实践活动热潮", unit="东平市", paragraphs=[CAMPAIGN, body],
+        figures=[fig("186名", 186, "名", "党员", s)])])
+    c = compare([extraction], TAXONOMY)
+    assert cell(c, "东平市", "party_members") is None
+    assert "东平市民政局" in why(c, "186名")
+
+
+def test_a_paragraph_headed_by_the_units_own_name_keeps_its_cell():
+    body = "东平市民政局：成立领导小组，要求全系统12个支部、186名党员迅速行动，投入活动。"
+    s = "要求全系统12个支部、186名党员迅速行动，投入活动。"
+    extraction = Extraction(Source(path="r.txt", sha256="sha-r"), [Article(
+        title="扎实开展教育实践活动", unit="东平市民政局", paragraphs=[CAMPAIGN, body],
+        figures=[fig("186名", 186, "名", "党员", s)])])
+    c = compare([extraction], TAXONOMY)
+    assert cell(c, "东平市民政局", "party_members") == 186
+
+
+def test_items_rectified_on_the_spot_and_under_tracking_are_summed():
+    s = "截至目前，全镇共检查经营场所36处，发现问题15个，现场整改9个，限期整改问题6个。"
+    figures = [fig("15个", 15, "个", "问题", s), fig("9个", 9, "个", "问题", s), fig("6个", 6, "个", "问题", s)]
+    c = compare([report("临川镇", *figures)], TAXONOMY)
+    assert cell(c, "临川镇", "problems") == 15
+    assert cell(c, "临川镇", "rectification_items") == 15
+
+
+def test_one_kind_of_rectification_alone_is_its_cell():
+    s = "督导组反馈问题后，该局立行立改问题7个。"
+    c = compare([report("某县民政局", fig("7个", 7, "个", "问题", s))], TAXONOMY)
+    assert cell(c, "某县民政局", "rectification_items") == 7
+    assert cell(c, "某县民政局", "problems") is None
+
+
+def test_views_of_the_people_collected_are_opinions():
+    s = "三个月来，委员们深入社区召开恳谈会，收集社情民意47条。"
+    c = compare([report("临川区政协委员会", fig("47条", 47, "条", "社情民意", s))], TAXONOMY)
+    assert cell(c, "临川区政协委员会", "opinions") == 47
+
+
+def test_figures_of_work_assisting_another_body_are_not_the_units():
+    s1 = "截至目前，该区收集到企业反映的困难和问题84个，已全部答复。"
+    s2 = "同时，协助市本级开展企业大走访活动，共收集到27个问题。"
+    figures = [fig("84个", 84, "个", "困难和问题", s1), fig("27个", 27, "个", "问题", s2)]
+    c = compare([report("临川区", *figures)], TAXONOMY)
+    assert cell(c, "临川区", "problems") == 84
+    assert "协助" in why(c, "27个")
+
+
+def test_a_count_of_the_projects_problems_came_from_is_no_problem_count():
+    s = "工作组对辖区62个重点项目前期反映的问题解决情况进行回访。"
+    c = compare([report("临川区", fig("62个", 62, "个", "问题", s))], TAXONOMY)
+    assert cell(c, "临川区", "problems") is None
+
+
+def test_a_count_right_after_rectified_is_the_rectification_cell():
+    s = "截至目前，该园收集的34个问题已整改落实到位29个。"
+    figures = [fig("34个", 34, "个", "问题", s), Figure(text="29个", value=29, unit="个", sentence=s)]
+    c = compare([report("临川开发区", *figures)], TAXONOMY)
+    assert cell(c, "临川开发区", "rectification_items") == 29
+    assert cell(c, "临川开发区", "problems") == 34
+
+
+def test_problems_all_rectified_are_the_rectification_cell():
+    s = "截至目前，该园收集的34个问题已全部整改到位。"
+    c = compare([report("临川开发区", fig("34个", 34, "个", "问题", s))], TAXONOMY)
+    assert cell(c, "临川开发区", "rectification_items") == 34
+
+
+def test_a_cumulative_over_years_is_no_cell():
+    s = "近三年来，该县累计投入帮扶资金2600万元，改善了群众生产生活条件。"
+    c = compare([report("临川县", fig("2600万元", 26000000, "元", "帮扶资金", s))], TAXONOMY)
+    assert cell(c, "临川县", "funds") is None
+    assert "多年" in why(c, "2600万元")
+
+
+def test_a_change_against_last_year_is_no_count():
+    s = "活动期间，全县走访农户同比增加1200户。"
+    c = compare([report("临川县", fig("1200户", 1200, "户", "农户", s))], TAXONOMY)
+    assert cell(c, "临川县", "households") is None
+
+
+def test_money_saved_is_no_funds_cell():
+    s = "严格落实八项规定，全局压缩三公经费86万元，精简会议三成。"
+    c = compare([report("某县财政局", fig("86万元", 860000, "元", "三公经费", s))], TAXONOMY)
+    assert cell(c, "某县财政局", "funds") is None
+
+
+def test_opinions_an_inspection_team_hands_down_are_not_collected_ones():
+    s = "县委第二督导组反馈意见14条，局党组逐条研究整改。"
+    c = compare([report("某县交通局", fig("14条", 14, "条", "意见", s))], TAXONOMY)
+    assert cell(c, "某县交通局", "opinions") is None
+
+
+def test_rectification_plans_are_no_rectification_items():
+    s = "各支部对照查摆出的问题，制定整改方案23个。"
+    c = compare([report("临川县", fig("23个", 23, "个", "整改方案", s))], TAXONOMY)
+    assert cell(c, "临川县", "rectification_items") is None

@@ -39,10 +39,10 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
     from ..taxonomy import load_taxonomy
     from . import distinctive, quality, tables
     from .batch import EXCLUDED_COLUMNS, select
-    from .cellrules import also_counts, count_unit_for, why_not
+    from .cellrules import also_counts, count_unit_for, paragraph_lead, why_not
     from .headline import is_total
     from .taxonomy_view import indicators_of, name_rules_of, stages_of
-    from .units import merge_units
+    from .units import UnitNames, merge_units
 
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     rules = rules if rules is not None else load_rules()
@@ -55,6 +55,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
                                 rules.units)
     names.update({i.unit_as_written: i.unit_as_written for i in items if not i.identified})
     units = list(dict.fromkeys(names[i.unit_as_written] for i in items))
+    unit_names = UnitNames(name_rules_of(taxonomy), rules.units)
 
     figure_rows, article_rows, measure_rows = [], [], []
     for item in items:
@@ -74,10 +75,14 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
                 "table_part": f.scope if f.scope not in (None, WHOLE) else None,
                 "sentence": f.sentence,
             }
+            lead = paragraph_lead(a.paragraphs, f.sentence, rules.cells) if item.identified else None
+            if lead and (unit_names.same(lead, unit) or unit_names.same(lead, item.unit_as_written)):
+                lead = None
             for indicator in [f.indicator, *also_counts(row, rules.cells)]:
                 counted = {**row, "indicator": indicator,
                            "count_unit": count_unit_for(indicator, f.unit or "", rules.count_unit(f.unit), rules.cells)}
-                counted["not_cell"] = why_not(counted, unit, rules.cells) if indicator else None
+                counted["not_cell"] = (why_not(counted, unit, rules.cells)
+                                       or (f"是{lead}的数，不是本单位（{unit}）的数" if lead else None)) if indicator else None
                 figure_rows.append(counted)
         article_rows.append({"unit": unit, "locality": a.locality, "document": item.document,
                              "framework": a.framework, "date": a.date,

@@ -28,9 +28,12 @@ class NotTheCell:
     before: re.Pattern[str] | None = None
     text: re.Pattern[str] | None = None
     objects: tuple[str, ...] = ()
+    unless: re.Pattern[str] | None = None  # the clause before says otherwise (a stated whole: 全县, 共)
 
     def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
         if figure["indicator"] not in self.indicators:
+            return False
+        if self.unless is not None and self.unless.search(before):
             return False
         obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
         return bool((self.after is not None and self.after.search(after))
@@ -41,11 +44,27 @@ class NotTheCell:
 
 @dataclass(frozen=True)
 class AlsoCounts:
-    """A figure of ``source`` that also counts another indicator, by the text after or before it."""
+    """A figure of ``source`` that also counts another indicator, by the text after or before it.
+
+    ``source`` "" is a figure mapped to no indicator. With ``objects``, the
+    figure's counted object must also hold one of these words; with
+    ``no_object``, the figure must have no counted object of its own.
+    """
 
     source: str
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
+    objects: tuple[str, ...] = ()
+    no_object: bool = False
+
+    def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
+        obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
+        if (figure["indicator"] or "") != self.source or (self.objects and not any(w in obj for w in self.objects)):
+            return False
+        if self.no_object and obj:
+            return False
+        return bool((self.after is not None and self.after.search(after))
+                    or (self.before is not None and self.before.search(before)))
 
 
 @dataclass(frozen=True)
@@ -54,6 +73,7 @@ class CellRules:
 
     count_same: dict[str, tuple[str, ...]]
     parts_of_one_kind: dict[str, tuple[str, ...]]
+    parts_by_action: dict[str, tuple[str, ...]]
     not_the_cell: tuple[NotTheCell, ...]
     part_marker: re.Pattern[str]
     subordinate: re.Pattern[str]
@@ -61,7 +81,8 @@ class CellRules:
     not_subordinate: tuple[str, ...]
     done_indicators: frozenset[str]
     done_part: re.Pattern[str]
-    also_counts: dict[str, AlsoCounts]
+    also_counts: dict[str, tuple[AlsoCounts, ...]]
+    paragraph_lead: re.Pattern[str]
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
@@ -74,9 +95,11 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
     return CellRules(
         count_same={k: tuple(v) for k, v in raw["count_same"].items()},
         parts_of_one_kind={k: tuple(v) for k, v in raw["parts_of_one_kind"].items()},
+        parts_by_action={k: tuple(v) for k, v in raw.get("parts_by_action", {}).items()},
         not_the_cell=tuple(NotTheCell(indicators=frozenset(r["indicators"]), reason=r["reason"],
                                       after=_compile(r.get("after")), before=_compile(r.get("before")),
-                                      text=_compile(r.get("text")), objects=tuple(r.get("objects", ())))
+                                      text=_compile(r.get("text")), objects=tuple(r.get("objects", ())),
+                                      unless=_compile(r.get("unless")))
                            for r in raw["not_the_cell"]),
         part_marker=re.compile(parts["part_markers"]),
         subordinate=re.compile(parts["subordinate"]),
@@ -84,8 +107,12 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         not_subordinate=tuple(parts["not_subordinate"]),
         done_indicators=frozenset(parts["done_indicators"]),
         done_part=re.compile(parts["done_part"]),
-        also_counts={k: AlsoCounts(source=v["from"], after=_compile(v.get("after")), before=_compile(v.get("before")))
-                     for k, v in raw["also_counts"].items()},
+        paragraph_lead=re.compile(parts["paragraph_lead"]),
+        also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
+                                         before=_compile(v.get("before")), objects=tuple(v.get("objects", ())),
+                                         no_object=bool(v.get("no_object", False)))
+                              for v in (vs if isinstance(vs, list) else [vs]))
+                     for k, vs in raw["also_counts"].items()},
     )
 
 
@@ -151,6 +178,22 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules) -> 
     return None
 
 
+def paragraph_lead(paragraphs: list[str], sentence: str, rules: CellRules) -> str | None:
+    """Return the organisation a figure's paragraph is headed by (``迁安市民政局：…``), None if none.
+
+    A report on a whole place often gives its departments' or towns' work
+    one paragraph each, headed by the name and a colon; every figure of that
+    paragraph is that organisation's.
+    """
+    if not sentence:
+        return None
+    for paragraph in paragraphs:
+        if sentence in paragraph:
+            m = rules.paragraph_lead.match(paragraph.lstrip())
+            return m.group(1) if m else None
+    return None
+
+
 UNIT_LEVEL = re.compile(r"^.{2,}?([省市县区州旗])")
 
 
@@ -167,16 +210,25 @@ def also_counts(figure: dict[str, Any], rules: CellRules) -> list[str]:
     obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
     if obj and after.startswith(obj):
         after = after[len(obj):]
-    return [ind for ind, rule in rules.also_counts.items()
-            if figure["indicator"] == rule.source
-            and ((rule.after is not None and rule.after.search(after))
-                 or (rule.before is not None and rule.before.search(before)))]
+    return [ind for ind, rs in rules.also_counts.items() if any(r.applies(figure, before, after) for r in rs)]
 
 
-def kind_of_part(indicator: str, obj: Any, rules: CellRules) -> str | None:
-    """Return which part of one kind a figure's object is (意见 or 建议), None if it is none of them."""
+def kind_of_part(indicator: str, figure: dict[str, Any], rules: CellRules) -> str | None:
+    """Return which part of one kind a figure is, None if it is none of them.
+
+    By its counted object (意见 or 建议), else by the action just before it
+    (现场整改8个、跟踪整改问题3个: items rectified on the spot and under tracking).
+    """
+    obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
     kinds = rules.parts_of_one_kind.get(indicator)
-    if not kinds or not isinstance(obj, str):
+    found = [k for k in kinds or () if obj.endswith(k)]
+    if found:
+        return max(found, key=len)
+    actions = rules.parts_by_action.get(indicator)
+    if not actions:
         return None
-    found = [k for k in kinds if obj.endswith(k)]
+    lead = _clause(context(figure)[0])
+    if obj and lead.endswith(obj):
+        lead = lead[:-len(obj)]
+    found = [k for k in actions if lead.endswith(k)]
     return max(found, key=len) if found else None

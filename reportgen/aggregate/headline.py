@@ -84,11 +84,11 @@ def _sum_parts(pool: list[dict[str, Any]], indicator_id: str, rules: CellRules) 
 
     by_sentence: dict[str, list[dict[str, Any]]] = {}
     for c in pool:
-        if kind_of_part(indicator_id, c.get("object"), rules):
+        if kind_of_part(indicator_id, c, rules):
             by_sentence.setdefault(c["sentence"], []).append(c)
     out = list(pool)
     for parts in by_sentence.values():
-        kinds = [kind_of_part(indicator_id, c.get("object"), rules) for c in parts]
+        kinds = [kind_of_part(indicator_id, c, rules) for c in parts]
         if len(parts) < 2 or len(set(kinds)) != len(kinds):
             continue
         first = parts[0]

@@ -87,6 +87,12 @@ class UnitNames:
         return key, steps
 
 
+    def same(self, a: str, b: str) -> bool:
+        """Return whether two names may name one organisation: equal keys, or one the place-less end of the other."""
+        ka, kb = self.key(a)[0], self.key(b)[0]
+        return ka == kb or ka.endswith(kb) or kb.endswith(ka)
+
+
 def merge_units(names: list[str], name_rules: list[NameRule], rules: UnitRules) -> tuple[dict[str, str], list[Merge]]:
     """Return (name as written → unit shown, merges) for the unit names of a batch.
 
