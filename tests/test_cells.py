@@ -570,3 +570,34 @@ def test_rectification_plans_are_no_rectification_items():
     s = "各支部对照查摆出的问题，制定整改方案23个。"
     c = compare([report("临川县", fig("23个", 23, "个", "整改方案", s))], TAXONOMY)
     assert cell(c, "临川县", "rectification_items") is None
+
+
+def test_problems_said_rectified_before_their_count_are_rectification_items():
+    s = "截至目前，该镇已整改问题64个，为群众办实事31件。"
+    c = compare([report("临川镇", fig("64个", 64, "个", "问题", s))], TAXONOMY)
+    assert cell(c, "临川镇", "problems") is None
+    assert cell(c, "临川镇", "rectification_items") == 64
+
+
+def test_problems_listed_for_rectification_also_count_rectification_items():
+    s = "对一时难以解决的问题，列入整改清单，目前已列入整改清单的问题有29个。"
+    c = compare([report("临川镇", fig("29个", 29, "个", "问题", s))], TAXONOMY)
+    assert cell(c, "临川镇", "rectification_items") == 29
+
+
+def test_routine_welfare_payments_are_no_campaign_funds():
+    s = "今年以来，全县共发放城乡低保资金8600万元，惠及群众1.8万户。"
+    c = compare([report("某县民政局", fig("8600万元", 86000000, "元", "低保资金", s))], TAXONOMY)
+    assert cell(c, "某县民政局", "funds") is None
+
+
+def test_this_town_in_a_towns_own_report_is_the_town_itself():
+    s = "截至目前，该镇共走访农户1260户。"
+    c = compare([report("临川镇", fig("1260户", 1260, "户", "农户", s))], TAXONOMY)
+    assert cell(c, "临川镇", "households") == 1260
+
+
+def test_this_town_in_a_countys_report_is_one_of_its_towns():
+    s = "在东岭镇，该镇共走访农户1260户。"
+    c = compare([report("临川县", fig("1260户", 1260, "户", "农户", s))], TAXONOMY)
+    assert cell(c, "临川县", "households") is None

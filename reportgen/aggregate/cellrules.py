@@ -83,6 +83,7 @@ class CellRules:
     done_part: re.Pattern[str]
     also_counts: dict[str, tuple[AlsoCounts, ...]]
     paragraph_lead: re.Pattern[str]
+    demonstrative: re.Pattern[str]
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
@@ -108,6 +109,7 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         done_indicators=frozenset(parts["done_indicators"]),
         done_part=re.compile(parts["done_part"]),
         paragraph_lead=re.compile(parts["paragraph_lead"]),
+        demonstrative=re.compile(parts["demonstrative"]),
         also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
                                          before=_compile(v.get("before")), objects=tuple(v.get("objects", ())),
                                          no_object=bool(v.get("no_object", False)))
@@ -167,6 +169,9 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules) -> 
     last = None
     for m in r.subordinate.finditer(before):
         around = before[max(0, m.end() - 2):m.end() + 1]
+        this = r.demonstrative.match(m.group(0))
+        if this and (unit or "").endswith(this.group(1)):
+            continue  # 该镇 in a town's own report is the town itself
         if m.group(0) not in unit and not any(w in around for w in r.not_subordinate):
             last = m
     if last is not None and not r.whole.search(before[last.end():]):
