@@ -1,11 +1,15 @@
 """How fast extraction runs, measured against plain jieba segmentation of the same text.
 
     python benchmarks/extract_speed.py [--mb 5] [--profile]
-    python benchmarks/extract_speed.py --corpus DIR [DIR ...]
+    python benchmarks/extract_speed.py --corpus DIR [DIR ...] [--repeat N]
 
 ``--corpus`` times every readable report under the folders given instead, each
 once: distinct reports, so the segmenter's table of dictionary scores fills as
-it would on a real week's pile rather than from repeated seeds.
+it would on a real week's pile rather than from repeated seeds. A small pile
+takes a fraction of a second a side, too little to time on a shared machine:
+``--repeat N`` times it N times, each pass from the state the first started
+from (the segmenter's fragment scores forgotten and filled again by the
+warm-up), so every pass does the work of the first.
 
 Builds a corpus of about ``--mb`` megabytes (UTF-8) from the embedded seed
 reports, repeated with their numbers varied so no two copies are alike, turns
@@ -182,6 +186,8 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=5.0, help="corpus size in megabytes (default 5)")
     parser.add_argument("--corpus", nargs="+", metavar="DIR",
                         help="time the reports under these folders, each once, instead of repeated seeds")
+    parser.add_argument("--repeat", type=int, default=1, metavar="N",
+                        help="time the texts N times, each pass from the state after the warm-up (default 1)")
     parser.add_argument("--profile", action="store_true",
                         help="also print where the extract path spends its time (by own time)")
     parser.add_argument("--breakdown", action="store_true", help="also print CPU seconds per extract step")
@@ -205,21 +211,27 @@ def main() -> int:
     extract_seconds = lcut_seconds = 0.0
     # The two are timed in turns, a few documents each, so a shared machine's load (which
     # slows both) weighs on both alike rather than on whichever happened to run during a peak.
-    for at in range(0, len(texts), TURN):
-        start = time.process_time()
-        if profiler:
-            profiler.enable()
-        articles += run_extract(documents[at:at + TURN])
-        if profiler:
-            profiler.disable()
-        extract_seconds += time.process_time() - start
-        start = time.process_time()
-        words += run_lcut(texts[at:at + TURN])
-        lcut_seconds += time.process_time() - start
+    for rep in range(max(1, args.repeat)):
+        if rep:  # start again where the first pass did: the fragment scores of the warm-up only
+            run_lexicon().segmenter.clear_cache(scores=True)
+            run_extract(warm)
+        for at in range(0, len(texts), TURN):
+            start = time.process_time()
+            if profiler:
+                profiler.enable()
+            articles += run_extract(documents[at:at + TURN])
+            if profiler:
+                profiler.disable()
+            extract_seconds += time.process_time() - start
+            start = time.process_time()
+            words += run_lcut(texts[at:at + TURN])
+            lcut_seconds += time.process_time() - start
+    megabytes *= max(1, args.repeat)
 
     extract_rate = megabytes / extract_seconds
     lcut_rate = megabytes / lcut_seconds
-    print(f"corpus: {len(texts)} documents, {megabytes:.2f} MB, {articles} articles, {words} words; "
+    passes = f" x {args.repeat} passes" if args.repeat > 1 else ""
+    print(f"corpus: {len(texts)} documents{passes}, {megabytes:.2f} MB, {articles} articles, {words} words; "
           f"extract {extract_seconds:.1f} s, lcut {lcut_seconds:.1f} s (CPU)")
     print(f"extract_mb_s={extract_rate:.3f} lcut_mb_s={lcut_rate:.3f} ratio={extract_rate / lcut_rate:.2f}")
     if args.breakdown:

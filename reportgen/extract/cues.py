@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from ..resources import load_data
 
 
@@ -79,6 +80,21 @@ class Cues:
     measure_words: str
     place_suffix_pattern: re.Pattern[str]
     org_suffix_pattern: re.Pattern[str]
+
+    @cached_property
+    def place_suffix_set(self) -> frozenset[str]:
+        """Return the level words (县, 开发区, 街道) as a set, to test a name's ending by lookup."""
+        return frozenset(self.place_suffixes)
+
+    @cached_property
+    def org_suffix_alternation(self) -> str:
+        """Return the organisation endings as one regex alternation, longest first (built once per run)."""
+        return "|".join(map(re.escape, self.org_suffixes))
+
+    @cached_property
+    def bare_offices(self) -> frozenset[str]:
+        """Return every office level with an organisation ending and nothing between (区委, 镇党委): says not which office."""
+        return frozenset(level + suffix for level in self.office_levels for suffix in self.org_suffixes)
 
 
 def load_cues() -> Cues:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..resources import load_data
 from .numerals import ARABIC, CHINESE, CHINESE_NUMERALS, DIGITS, MULTIPLIER
@@ -60,6 +61,21 @@ class FigureRules:
     def objects(self) -> dict:
         """Return the cue words of counted objects."""
         return self.cues["objects"]
+
+    @cached_property
+    def vague_numbers(self) -> tuple[tuple[str, float], ...]:
+        """Return the vague numbers (十几, 数百) with their base value, longest first, so a longer one is read whole."""
+        return tuple(sorted(self.cues["vague"].items(), key=lambda kv: -len(kv[0])))
+
+    @cached_property
+    def vague_words(self) -> tuple[str, ...]:
+        """Return the vague numbers alone (``str.startswith`` takes them at once)."""
+        return tuple(word for word, _ in self.vague_numbers)
+
+    @cached_property
+    def excluded_before(self) -> tuple[str, ...]:
+        """Return the words that, right before a number, make it no figure (``str.endswith`` takes them at once)."""
+        return tuple(self.cues["exclude"]["before"])
 
     def all_measure_words(self) -> list[str]:
         """Return every measure word and unit of the table."""

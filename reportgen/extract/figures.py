@@ -107,10 +107,12 @@ class Span:
     core: tuple[int, int] = (0, 0)  # the number and its unit, qualifiers left out
 
 
-def _value_of(number: str, cues: dict) -> tuple[float | None, bool]:
+def _value_of(number: str, lex: FigureRules) -> tuple[float | None, bool]:
     """Return a number's value and whether it is vague (`十几` -> 10, True)."""
     number = number.strip()
-    for word, base in sorted(cues["vague"].items(), key=lambda kv: -len(kv[0])):
+    if not number.startswith(lex.vague_words):
+        return number_value(number), False  # most numbers: none of the vague ones
+    for word, base in lex.vague_numbers:
         if number.startswith(word):
             rest = number[len(word):]
             return float(base) * (multiplier_value(rest) if rest else 1), True
@@ -131,7 +133,7 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     if any(mask[num_start:m.end("unit")]):
         return None
     before = text[max(0, m.start() - 2):m.start()]
-    if any(before.endswith(w) for w in cues["exclude"]["before"]):
+    if before.endswith(lex.excluded_before):
         return None
     if _ORDINAL_LIST.search(text, max(0, m.start() - 64), m.start()):
         return None  # 第二、三期: the 第 of a list numbers every item
@@ -156,7 +158,7 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     if unit in units["time_units"]["units"] and any(
             after.startswith(w) for w in cues["exclude"]["time_reference_after"]):
         return None
-    value, vague1 = _value_of(n1, cues)
+    value, vague1 = _value_of(n1, lex)
     if value is None and m["pre"] and n1.strip() in ("万", "亿"):
         value = float(multiplier_value(n1.strip()))  # 近万名: a magnitude on its own
     if value is None:
@@ -164,7 +166,7 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     value_max = None
     vague2 = False
     if n2:
-        value_max, vague2 = _value_of(n2, cues)
+        value_max, vague2 = _value_of(n2, lex)
         if value_max is None:
             return None
         if _has_multiplier(n2.strip()) and not _has_multiplier(n1.strip()) and not chinese_lone:

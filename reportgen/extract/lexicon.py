@@ -32,6 +32,9 @@ from .segment import Segmenter, load_idf
 from .table_rules import TableRules, load_table_rules
 from .tag_corrections import load_tag_corrections
 
+#: the most word tags a lexicon keeps (about 150 bytes each)
+_MAX_TAGS = 200_000
+
 
 @dataclass(frozen=True, eq=False)
 class Lexicon:
@@ -44,6 +47,8 @@ class Lexicon:
     measure_rules: MeasureRules = field(repr=False)
     table_rules: TableRules = field(repr=False)
     tag_corrections: dict[str, str] = field(repr=False)
+    #: the tag of each word asked about so far (``tag_of``), filled as the run goes
+    _tags: dict[str, str] = field(default_factory=dict, repr=False, init=False)
 
     # -- words, through the run's segmenter ------------------------------------
 
@@ -52,12 +57,23 @@ class Lexicon:
         return self.segmenter.words(text)
 
     def tag_of(self, word: str) -> str:
-        """Return the part of speech of one word: the genre's correction, else the dictionary's tag."""
-        return self.tag_corrections.get(word) or self.segmenter.tag_of(word)
+        """Return the part of speech of one word: the genre's correction, else the dictionary's tag.
+
+        Each word's tag is looked up once per run and kept in a small table:
+        the steps ask about the same few thousand words of the genre over and
+        over, and the dictionary's tag table holds a third of a million.
+        """
+        tag = self._tags.get(word)
+        if tag is None:
+            if len(self._tags) >= _MAX_TAGS:
+                self._tags.clear()  # any input stays bounded
+            tag = self._tags[word] = self.tag_corrections.get(word) or self.segmenter.tag_of(word)
+        return tag
 
     def tagged(self, text: str) -> list[tuple[str, str]]:
         """Return ``(word, tag)`` pairs of ``text``."""
-        return [(w, self.tag_of(w)) for w in self.segmenter.words(text)]
+        tag_of = self.tag_of
+        return [(w, tag_of(w)) for w in self.segmenter.words(text)]
 
     def frequency(self, word: str) -> int:
         """Return how often ``word`` occurs as a whole word in the dictionary (0: not a word)."""

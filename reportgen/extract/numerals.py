@@ -25,11 +25,13 @@ _MULTIPLIERS = {"百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
 _WIDE = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 _CHINESE_DIGITS = set("一二两三四五六七八九十百千")
 _ARABIC_RE = re.compile(r"(?P<num>" + ARABIC + r")(?P<mult>" + MULTIPLIER + r")?")
+_CHINESE_RE = re.compile(CHINESE)
+_SPACES = re.compile(r"\s+")
 
 
 def is_chinese_numeral(text: str) -> bool:
     """Return True when ``text`` is a Chinese numeral that names a number (not 万 alone)."""
-    return bool(text) and re.fullmatch(CHINESE, text) is not None and any(c in _CHINESE_DIGITS for c in text)
+    return bool(text) and _CHINESE_RE.fullmatch(text) is not None and not _CHINESE_DIGITS.isdisjoint(text)
 
 
 def multiplier_value(text: str) -> int:
@@ -44,6 +46,9 @@ def chinese_value(text: str) -> float | None:
     """Return the value of a Chinese numeral (`两` -> 2, `百` -> 100, `三千五百` -> 3500), else None."""
     if not is_chinese_numeral(text):
         return None
+    small = _small_value(text)
+    if small is not None:
+        return small
     if text[0] in "百千万亿":
         text = "一" + text
     import cn2an
@@ -52,6 +57,29 @@ def chinese_value(text: str) -> float | None:
         return float(cn2an.cn2an(text, "normal"))
     except (ValueError, KeyError, IndexError, TypeError):
         return _chinese_fallback(text)
+
+
+#: the digits of the numerals below a hundred, read without cn2an (most numerals the reports write: 三, 十二, 四十五)
+_SMALL_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _small_value(text: str) -> float | None:
+    """Return the value of a numeral below a hundred written the standard way (两, 十, 十二, 二十, 四十五), else None.
+
+    These are most of the numerals in the reports; cn2an, which reads them
+    the same, costs a validation pass of its own per call.
+    """
+    if text == "两":
+        return 2.0
+    if len(text) == 1:
+        digit = _SMALL_DIGITS.get(text)
+        return float(digit) if digit else (10.0 if text == "十" else None)
+    tens, ten, units = text.partition("十")
+    if not ten or len(tens) > 1 or len(units) > 1:
+        return None
+    if (tens and tens not in _SMALL_DIGITS) or (units and units not in _SMALL_DIGITS):
+        return None
+    return float(10 * (_SMALL_DIGITS[tens] if tens else 1) + (_SMALL_DIGITS[units] if units else 0))
 
 
 def _chinese_fallback(text: str) -> float | None:
@@ -64,7 +92,7 @@ def _chinese_fallback(text: str) -> float | None:
 
 def number_value(text: str) -> float | None:
     """Return the value of one number as written (`1,200`, `15.6万`, `三千`, `百万`), else None."""
-    text = re.sub(r"\s+", "", text).translate(_WIDE)  # `8.4 万`: PDF text spaces the multiplier off
+    text = _SPACES.sub("", text).translate(_WIDE)  # `8.4 万`: PDF text spaces the multiplier off
     if not text:
         return None
     m = _ARABIC_RE.fullmatch(text)

@@ -73,9 +73,11 @@ class _Cut:
 
 def place_suffix(name: str, lex: Lexicon) -> str | None:
     """Return the level word ``name`` ends in (市, 开发区 ...), else None."""
-    pattern = lex.cues.place_suffix_pattern  # the level words, longest first
+    if not name.endswith(lex.cues.place_suffixes):
+        return None  # most words: no level word at their end
+    levels = lex.cues.place_suffix_set
     for start in range(1, len(name)):  # the earliest start is the longest level word
-        if pattern.fullmatch(name, start):
+        if name[start:] in levels:
             return name[start:]
     return None
 

@@ -261,9 +261,9 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
     ``bare`` says the text names no better one.
     """
     c = lex.cues
-    suffixes = "|".join(map(re.escape, c.org_suffixes))
+    suffixes = c.org_suffix_alternation
     pattern = rf"(?:^|(?<=[，,。；;：:）)\s]))([{c.office_levels}][\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{suffixes})+)"
-    bare_names = {level + suffix for level in c.office_levels for suffix in c.org_suffixes}
+    bare_names = c.bare_offices
     for m in re.finditer(pattern, text):
         name = m.group(1)
         if (name in bare_names) != bare or _has_verb_inside(name, lex):

@@ -164,10 +164,13 @@ class Segmenter:
         """Return the dictionary cut of one run (``_RUN``), uncached: what ``words`` caches per run."""
         return cut_dag(run, self._scores.__getitem__, self._scores.single)
 
-    def clear_cache(self) -> None:
-        """Forget every cached cut (a benchmark does this between documents to time honest work)."""
+    def clear_cache(self, scores: bool = False) -> None:
+        """Forget every cached cut (a benchmark does this between documents to time honest work);
+        with ``scores``, every fragment score too, as a new segmenter starts."""
         self._cut_run.cache_clear()
         self._cut_gap.cache_clear()
+        if scores:
+            self._scores.clear()
 
     def words(self, text: str) -> list[str]:
         """Return the words of ``text`` in order; they join back to ``text`` exactly."""

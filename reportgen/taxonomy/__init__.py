@@ -115,19 +115,63 @@ class Taxonomy:
         """Return the names of the unit families ``unit`` belongs to."""
         return frozenset(name for name, units in self.unit_families.items() if unit in units)
 
+    @cached_property
+    def _indicator_words(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], frozenset[int], int]:
+        """Return the tables ``indicator_for`` looks a figure's object up in, built once per taxonomy.
+
+        Which indicators (by index) each object word and each exclude word
+        belongs to, the indicators an empty exclude word shuts out of every
+        object, and the longest word: an object is looked up by its own
+        pieces, a few dozen, rather than by testing every word of every
+        indicator against it.
+        """
+        objects: dict[str, list[int]] = {}
+        excludes: dict[str, list[int]] = {}
+        always_excluded: set[int] = set()
+        for index, ind in enumerate(self.indicators):
+            for word in ind.objects:
+                if word:  # an empty object word names nothing (its length, 0, never counts)
+                    objects.setdefault(word, []).append(index)
+            for word in ind.exclude:
+                if word:
+                    excludes.setdefault(word, []).append(index)
+                else:
+                    always_excluded.add(index)  # an empty word is inside every object
+        longest = max(map(len, [*objects, *excludes]), default=0)
+        return ({w: tuple(i) for w, i in objects.items()}, {w: tuple(i) for w, i in excludes.items()},
+                frozenset(always_excluded), longest)
+
     def indicator_for(self, obj: str | None, unit: str) -> str | None:
-        """Return the id of the indicator a figure counting ``obj`` in ``unit`` maps to, else None."""
+        """Return the id of the indicator a figure counting ``obj`` in ``unit`` maps to, else None.
+
+        The indicator of ``unit``'s families whose longest object word inside
+        ``obj`` is longest (the first in file order on a tie), unless one of
+        its exclude words is inside ``obj`` too.
+        """
         if not obj:
             return None
         obj = obj.translate(_QUOTES)
+        objects, excludes, excluded, longest = self._indicator_words
+        found: dict[int, int] = {}  # indicator index -> its longest object word inside ``obj``
+        n = len(obj)
+        for start in range(n):
+            for stop in range(start + 1, min(n, start + longest) + 1):
+                piece = obj[start:stop]
+                for index in objects.get(piece, ()):
+                    if stop - start > found.get(index, 0):
+                        found[index] = stop - start
+                if piece in excludes:
+                    excluded = excluded | set(excludes[piece])
+        if not found:
+            return None
         families = self.family_of(unit)
         best: tuple[int, str] | None = None
-        for ind in self.indicators:
-            if ind.family not in families or any(word in obj for word in ind.exclude):
+        for index in sorted(found):
+            ind = self.indicators[index]
+            if ind.family not in families or index in excluded:
                 continue
-            length = max((len(word) for word in ind.objects if word in obj), default=0)
-            if length and (best is None or length > best[0]):
-                best = (length, ind.id)
+            if best is None or found[index] > best[0]:
+                best = (found[index], ind.id)
         return best[1] if best else None
 
     # -- stages --------------------------------------------------------------
