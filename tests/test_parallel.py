@@ -78,9 +78,11 @@ def _children(pid: int) -> list[int]:
 def test_ctrl_c_stops_every_worker_without_a_traceback(seed_paths, tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for i in range(120):  # enough work that the run is still going when interrupted
+    # Distinct reports (a byte-identical copy is read once), enough that the run is still going when interrupted.
+    for i in range(480):
         for path in seed_paths:
-            (corpus / f"{i:03d}_{path.name}").write_bytes(path.read_bytes())
+            text = path.read_text(encoding="utf-8")
+            (corpus / f"{i:03d}_{path.name}").write_text(f"{text}\n本文编号{i}。\n", encoding="utf-8")
     run = subprocess.Popen([sys.executable, "-m", "reportgen.cli", "extract", str(corpus), "--jobs", "2",
                             "-o", str(tmp_path / "x.json")],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
