@@ -55,6 +55,8 @@ class MeasureRules:
     runin_leads: tuple[str, ...]
     runin_head_words: tuple[str, ...]
     runin_not_heads: tuple[str, ...]
+    runin_speech_words: tuple[str, ...]
+    parallel_max: int
     runin_not_starts: tuple[str, ...]
     pair_min: int
     pair_max: int
@@ -63,6 +65,7 @@ class MeasureRules:
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
     punctuated_head_pattern: re.Pattern[str]  # a head with commas, 、 or quotes, closed by a full stop
+    speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
 
 
 def _any(words: list[str]) -> str:
@@ -97,10 +100,13 @@ def load_measure_rules() -> MeasureRules:
         not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"], opening_min=runin["opening_min"],
         runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
         runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
+        runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
         pair_not_words=tuple(runin["pair_not_words"]),
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
             _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
-        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (runin["opening_min"], runin["punctuated_max"])),
+        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (
+            runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"]))),
+        speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
     )

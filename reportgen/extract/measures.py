@@ -64,6 +64,8 @@ _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)")
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
 _TRIM = " \t\u3000。；;，,、：:！？!?"
 _MAX_LEVEL = 2
+# Two heads opening with this many characters in common open with the same words: a series' shape.
+_SHARED_OPENING = 4
 # Text opening with a date or a time of day (5月21日, 近日, 上午): a dated event.
 _DATED = re.compile(r"\s*(?:[0-9０-９一二三四五六七八九十]{1,4}\s*[年月日]|近日|日前|上午|下午|当天|今年|去年|昨天|今天)")
 
@@ -441,6 +443,11 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
         return None  # a plain head of that length: the series rule of _runin_heads reads it
     if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or head.startswith(rules.runin_not_starts):
         return None
+    if rules.speech_pattern.search(head):
+        return None  # 某某强调,……: a report of speech
+    plain = _ONLY_CJK.fullmatch(head) is not None
+    if len(head) > (rules.parallel_max if plain else rules.punctuated_max):
+        return None
     if len(body) < 2 * len(head) or any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
         return None
     # alone, a pair of clauses is a head when the description of a practice follows it, not a
@@ -525,7 +532,12 @@ def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
 
 
 def _parallel(head: str, other: str, rules: _Rules) -> bool:
-    """Return whether two run-in heads share a shape: lengths close and a two-character word in common."""
+    """Return whether two run-in heads share a shape: lengths close and a two-character word in common,
+    or the same opening words (`深刻认识……的重要意义`, `深刻认识……的重要作用`)."""
+    if head[:_SHARED_OPENING] == other[:_SHARED_OPENING]:
+        return True
+    if max(len(head), len(other)) > rules.punctuated_max:
+        return False  # a head that long reads as a sentence unless its sibling opens with its words
     if abs(len(head) - len(other)) > rules.pair_skew:
         return False
     pairs = {head[i:i + 2] for i in range(len(head) - 1)}
