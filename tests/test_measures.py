@@ -244,9 +244,28 @@ CASES = {
         [LEAD, "压实责任、健全机制、强化督导。" + BODY, "全县青年干部理论宣讲活动启动仪式", "聚焦关切、解决问题、回应期盼。" + BODY],
         [(1, "压实责任、健全机制、强化督导"), (1, "聚焦关切、解决问题、回应期盼")],
     ),
+    "runin-heads-closed-by-a-colon": (
+        [LEAD, "压实工作责任：" + BODY, "强化督导检查：" + BODY],
+        [(1, "压实工作责任"), (1, "强化督导检查")],
+    ),
+    "runin-heads-closed-by-a-dash": (
+        [LEAD, "压实工作责任——" + BODY, "强化督导检查——" + BODY],
+        [(1, "压实工作责任"), (1, "强化督导检查")],
+    ),
+    "runin-heads-in-brackets": (
+        [LEAD, "【压实工作责任】" + BODY, "【强化督导检查】" + BODY],
+        [(1, "压实工作责任"), (1, "强化督导检查")],
+    ),
+    "plain-runin-heads-after-sequence-words": (
+        [LEAD, "首先,压实工作责任。" + BODY, "其次,强化督导检查。" + BODY, "最后,狠抓整改落实。" + BODY],
+        [(1, "压实工作责任"), (1, "强化督导检查"), (1, "狠抓整改落实")],
+    ),
 }
 
 NOT_MEASURES = {
+    "units-named-before-a-colon-in-a-roundup-are-no-heads": [LEAD, "某某镇：" + BODY, "某某县民政局：" + BODY],
+    "bracketed-page-furniture-is-no-head": [LEAD, "【资料图】" + BODY, "【资料图片】" + BODY],
+    "speech-before-a-colon-is-no-head": [LEAD, "县委书记指出：" + BODY, "会议强调：" + BODY],
     "reports-of-speech-are-no-heads": [LEAD, "县委书记强调,要把学习教育抓紧抓实。" + BODY,
                                        "县长指出,要把整改落实抓紧抓好。" + BODY],
     "long-topic-sentences-of-no-common-opening-are-no-heads": [

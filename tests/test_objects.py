@@ -113,6 +113,13 @@ CASES = [
     ("team-by-task", "局里抽调骨干组成4个走访服务组深入企业。", ["走访服务组"]),
     ("size-threshold", "走访全县85家亿元以上骨干企业。", ["骨干企业"]),
     ("enterprise-classes", "走访辖区186家规上企业、23家临规企业。", ["规上企业", "临规企业"]),
+    # a set phrase opening the phrase after a count is an attribute of the kind
+    ("idiom-attribute", "排查出9个软弱涣散党组织。", ["软弱涣散党组织"]),
+    # a count of events names the event by its verbs, after an attribute or a verb saying how it is held
+    ("event-verb-after-attribute", "县纪委组织两轮专项巡察。", ["专项巡察"]),
+    ("event-of-two-verbs", "县委开展2次专题调研,组织3场集中宣讲。", ["专题调研", "集中宣讲"]),
+    # a change in points after a comparison measures what the figure before counts
+    ("points-after-comparison", "上半年完成投资8.4亿元,同比增长6.2个百分点。", ["投资", "投资"]),
     # a rate among people opens with them, past the activity named before
     ("rate-of-people", "主题教育活动群众满意率达到97%。", ["群众满意率"]),
     ("open-list-last", "镇领导、村支书等40人参加。", ["村支书"]),

@@ -65,6 +65,9 @@ class MeasureRules:
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
     punctuated_head_pattern: re.Pattern[str]  # a head with commas, 、 or quotes, closed by a full stop
+    bracket_head_pattern: re.Pattern[str]  # a head in black lenticular brackets opening a paragraph (【……】)
+    bracket_furniture: tuple[str, ...]
+    name_endings: tuple[str, ...]
     speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
 
 
@@ -106,7 +109,10 @@ def load_measure_rules() -> MeasureRules:
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
             _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
-        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (
-            runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"]))),
+        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})(%s)" % (
+            runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"]), _any(runin["head_ends"]))),
+        bracket_head_pattern=re.compile(r"【([\u4e00-\u9fff，,、“”‘’]{%d,%d})】" % (runin["opening_min"], runin["punctuated_max"])),
+        bracket_furniture=tuple(runin["bracket_furniture"]),
+        name_endings=tuple(runin["name_endings"]),
         speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
     )

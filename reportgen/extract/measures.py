@@ -16,8 +16,9 @@ that structure in a handful of ways, all recognised here:
 - a series of run-in heads: short sentences that open a stretch of text
   (``理论学习预热。依托……``), counted only when a section holds two or more;
   opening a paragraph, a head may hold commas, 、 and quotes
-  (``抓实理论武装、筑牢思想根基。``, ``“夜访解忧”。``) or end in 方面 before a
-  comma, and a pair of parallel clauses is a head even alone;
+  (``抓实理论武装、筑牢思想根基。``, ``“夜访解忧”。``), end in 方面 before a
+  comma, close with a colon or a dash (``强化组织领导：该县……``) or stand in
+  【】, and a pair of parallel clauses is a head even alone;
 - type that sets a line off: a paragraph wholly in bold is a heading, and
   the bold words opening a paragraph are its run-in head.
 
@@ -434,17 +435,23 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     lead = rules.runin_lead_pattern.match(text)
     rest = text[lead.end():] if lead else text
     aspect = rules.aspect_head_pattern.match(rest)
-    m = aspect or rules.punctuated_head_pattern.match(rest)
+    m = aspect or rules.bracket_head_pattern.match(rest) or rules.punctuated_head_pattern.match(rest)
     if not m:
         return None
     head = m.group(1)
     body = rest[m.end():]
-    if not aspect and _ONLY_CJK.fullmatch(head) and rules.runin_min <= len(head) <= rules.runin_max:
-        return None  # a plain head of that length: the series rule of _runin_heads reads it
+    stop = m.group(2) if m.re is rules.punctuated_head_pattern else ""
+    if m.re is rules.bracket_head_pattern and head.endswith(rules.bracket_furniture):
+        return None  # 【资料图】: page furniture
+    if stop and stop not in _SENTENCE_END and head.endswith(rules.name_endings):
+        return None  # 某镇：……: a roundup names each unit before its news, a name is no head
+    if not aspect and not lead and stop and stop in _SENTENCE_END and _ONLY_CJK.fullmatch(head) \
+            and rules.runin_min <= len(head) <= rules.runin_max:
+        return None  # a plain head of that length closed by a full stop: the series rule of _runin_heads reads it
     if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or head.startswith(rules.runin_not_starts):
         return None
-    if rules.speech_pattern.search(head):
-        return None  # 某某强调,……: a report of speech
+    if rules.speech_pattern.search(head + stop):
+        return None  # 某某强调,……, 会议指出：: a report of speech
     plain = _ONLY_CJK.fullmatch(head) is not None
     if len(head) > (rules.parallel_max if plain else rules.punctuated_max):
         return None

@@ -3,7 +3,9 @@
 The reports write it in a few set ways, tried in this order:
 
 - after the figure (``3077名党员``, ``为期3天的封闭式集中学习`` -> 集中学习,
-  ``5场由……参加的座谈会`` -> 座谈会, ``18名“两代表一委员”``);
+  ``5场由……参加的座谈会`` -> 座谈会, ``18名“两代表一委员”``, a title
+  ``6300本《学习手册》``); a count of events ends in the verb naming the event
+  (``两轮专项巡察``, ``3场集中宣讲``), a team is named by its task (``5个走访服务组``);
 - after the figure, as the whole compound: a verb inside it stays when a noun
   follows and it is not a clause's predicate (``12个文明实践基地`` but
   ``走访520户征集意见``: the list of predicates is data);
@@ -262,6 +264,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if people and not phrase and tag.startswith(_VERB) and _names_people(lex, word):
             phrase.append((word, "n"))  # 3名选手: a count of people opens with the word naming them, whatever its tag
             continue
+        if not phrase and tag == "i" and nxt and (_is_nouny(lex, *nxt) or _is_glue(*nxt)):
+            phrase.append((word, "b"))  # 68个软弱涣散村党组织: a set phrase opening the phrase is an attribute
+            continue
         if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
@@ -287,6 +292,14 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             continue
         if not phrase and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and (nxt is None or nxt[1] == "x"):
             phrase.append((word, tag))  # 八次修改: the event itself
+            break
+        if not phrase and unit in cues["event_units"] and tag == "v" and not _is_predicate(lex, word, tag) and nxt \
+                and nxt[1].startswith(_VERB) and len(nxt[0]) == 2 and not _is_predicate(lex, *nxt):
+            phrase.append((word, "b"))  # 3场集中宣讲: a verb saying how the event is held
+            continue
+        if phrase and unit in cues["event_units"] and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) \
+                and (nxt is None or nxt[1] == "x"):
+            phrase.append((word, "vn"))  # 两轮专项巡察: a count of events ends in the verb that names the event
             break
         if people and phrase and tag.startswith(_VERB) and _names_people(lex, phrase[-1][0]):
             break  # 12名老干部担任监督员: once the phrase names the people, a verb is what they do
@@ -623,7 +636,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         obj = None
         cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
         names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
-        if unit == "%" and cue is not None and not names_rate:
+        if unit in cues["share_units"] and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
         if obj is None:
