@@ -115,6 +115,10 @@ CASES = [
     ("enterprise-classes", "走访辖区186家规上企业、23家临规企业。", ["规上企业", "临规企业"]),
     # a set phrase opening the phrase after a count is an attribute of the kind
     ("idiom-attribute", "排查出9个软弱涣散党组织。", ["软弱涣散党组织"]),
+    # a one-character head makes a word with the noun before it, whatever the dictionary tags it
+    ("one-char-head-tagged-numeral", "各村设置便民服务点46个。", ["便民服务点"]),
+    # people handed over to another body are counted by that measure
+    ("handed-over", "处分52人,其中移送司法机关3人。", ["处分", "移送司法机关"]),
     # a count of events names the event by its verbs, after an attribute or a verb saying how it is held
     ("event-verb-after-attribute", "县纪委组织两轮专项巡察。", ["专项巡察"]),
     ("event-of-two-verbs", "县委开展2次专题调研,组织3场集中宣讲。", ["专题调研", "集中宣讲"]),

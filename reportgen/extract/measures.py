@@ -586,7 +586,8 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
                 stack.pop()
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
         structural = _names(cand.title, rules.structural) or (
-            cand.title.endswith(rules.structural_endings) and cand.kind.startswith(rules.structural_kinds))
+            (cand.title.endswith(rules.structural_endings) or any(w in cand.title for w in rules.structural_words))
+            and cand.kind.startswith(rules.structural_kinds))
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)

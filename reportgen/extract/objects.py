@@ -377,7 +377,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         if unit in cues["event_units"] and _held_at(lex, words[:-1]):
             return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
-    if len(words) > 1 and len(words[-1][0]) == 1 and words[-1][1] in _HEAD_TAGS and _CJK.match(words[-2][0][-1]) \
+    if len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1] in _HEAD_TAGS or words[-1][0] in cues["one_char_heads"]) \
+            and _CJK.match(words[-2][0][-1]) \
             and words[-2][0] not in cues["modifiers"] and words[-2][0] != "的":
         # 宣讲队, 消除户: a one-character head makes a word with the one before, whatever its tag
         head = words.pop()
@@ -529,6 +530,9 @@ def _sanction(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     sanctions = tuple(lex.figure_rules.objects["sanctions"])
     if (len(run) == 2 or run and words[-1][1] == "v") and any(w.endswith(sanctions) for w in run):
         return "".join(run)
+    if len(words) > 1 and words[-2][0] in lex.figure_rules.objects["transfers"] and words[-1][1].startswith("n") \
+            and not _names_people(lex, words[-1][0]):
+        return words[-2][0] + words[-1][0]  # 移送司法机关3人: the people handed over, by where they went
     return None
 
 
