@@ -115,6 +115,8 @@ CASES = [
     ("enterprise-classes", "走访辖区186家规上企业、23家临规企业。", ["规上企业", "临规企业"]),
     # a set phrase opening the phrase after a count is an attribute of the kind
     ("idiom-attribute", "排查出9个软弱涣散党组织。", ["软弱涣散党组织"]),
+    # the counted noun left out after 的: the whole phrase inside the clause names it (annotation guide)
+    ("headless-de-clause", "参加干部作风满意度测评调查的共86人。", ["干部作风满意度测评调查"]),
     # a one-character head makes a word with the noun before it, whatever the dictionary tags it
     ("one-char-head-tagged-numeral", "各村设置便民服务点46个。", ["便民服务点"]),
     # people handed over to another body are counted by that measure

@@ -349,6 +349,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if counted:
         return counted
     open_list = "等" in written[len(text):]  # 书记、委员等300人: the last kind names them
+    # 参加群众满意度测评调查的共71人: the counted noun left out after 的, the whole phrase inside names it
+    headless = written[len(text):].lstrip().startswith("的") and not nouns_only
     if text.strip(" 、") in cues["joins"]:
         return None  # 58户计193人: the word only joins two counts
     titles = _TRAILING_TITLES.search(text)
@@ -426,6 +428,9 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
            and _is_nouny(lex, *phrase[1]) and phrase[1][1] != "vn" and sum(len(w) for w, _ in phrase[1:]) >= 3):
         phrase = phrase[1:]  # 培训党员干部2.3万人次: the training's count is of cadres
     if phrase:
+        whole = "".join(w for w, _ in phrase)
+        if headless and len(phrase) > 2 and len(whole) <= cues["max_chars"] and words[0][0] not in cues["modifiers"]:
+            return whole
         return _trim(lex, phrase) if open_list else _listed_before(words, phrase, lex, unit, nouns_only, listed)
     if nouns_only:
         return None
