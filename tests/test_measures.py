@@ -269,6 +269,8 @@ CASES = {
 NOT_MEASURES = {
     "units-named-before-a-colon-in-a-roundup-are-no-heads": [LEAD, "某某镇：" + BODY, "某某县民政局：" + BODY],
     "bracketed-page-furniture-is-no-head": [LEAD, "【资料图】" + BODY, "【资料图片】" + BODY],
+    "a-notices-fields-are-no-heads": [LEAD, "活动时间：2021年3月5日上午,地点在县文化广场,由各村组织群众参加。",
+                                      "参加人员：全县各级党组织书记、驻村第一书记和部分党员代表。"],
     "announcements-before-a-colon-are-no-heads": [LEAD, "具体情况汇报如下：" + BODY, "主要成效有以下几点：" + BODY],
     "speech-before-a-colon-is-no-head": [LEAD, "县委书记指出：" + BODY, "会议强调：" + BODY],
     "reports-of-speech-are-no-heads": [LEAD, "县委书记强调,要把学习教育抓紧抓实。" + BODY,

@@ -69,6 +69,7 @@ class MeasureRules:
     bracket_head_pattern: re.Pattern[str]  # a head in black lenticular brackets opening a paragraph (【……】)
     bracket_furniture: tuple[str, ...]
     name_endings: tuple[str, ...]
+    field_endings: tuple[str, ...]
     speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
 
 
@@ -115,6 +116,6 @@ def load_measure_rules() -> MeasureRules:
             runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"]), _any(runin["head_ends"]))),
         bracket_head_pattern=re.compile(r"【([\u4e00-\u9fff，,、“”‘’]{%d,%d})】" % (runin["opening_min"], runin["punctuated_max"])),
         bracket_furniture=tuple(runin["bracket_furniture"]),
-        name_endings=tuple(runin["name_endings"]),
+        name_endings=tuple(runin["name_endings"]), field_endings=tuple(runin["field_endings"]),
         speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
     )

@@ -443,8 +443,8 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     stop = m.group(2) if m.re is rules.punctuated_head_pattern else ""
     if m.re is rules.bracket_head_pattern and head.endswith(rules.bracket_furniture):
         return None  # 【资料图】: page furniture
-    if stop and stop not in _SENTENCE_END and head.endswith(rules.name_endings):
-        return None  # 某镇：……: a roundup names each unit before its news, a name is no head
+    if stop and stop not in _SENTENCE_END and head.endswith(rules.name_endings + rules.field_endings):
+        return None  # 某镇：……, 活动时间：……: a unit named in a roundup, a notice's field: no head
     if not aspect and not lead and stop and stop in _SENTENCE_END and _ONLY_CJK.fullmatch(head) \
             and rules.runin_min <= len(head) <= rules.runin_max:
         return None  # a plain head of that length closed by a full stop: the series rule of _runin_heads reads it
