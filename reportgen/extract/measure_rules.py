@@ -64,6 +64,7 @@ class MeasureRules:
     pair_skew: int
     pair_not_words: tuple[str, ...]
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
+    sequence_lead_pattern: re.Pattern[str]  # a lead-in glued to its head by 是 (首先是传达学习快)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
     punctuated_head_pattern: re.Pattern[str]  # a head with commas, 、 or quotes, closed by a full stop
     bracket_head_pattern: re.Pattern[str]  # a head in black lenticular brackets opening a paragraph (【……】)
@@ -110,6 +111,7 @@ def load_measure_rules() -> MeasureRules:
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
         pair_not_words=tuple(runin["pair_not_words"]),
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
+        sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
             _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
         punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})(%s)" % (

@@ -419,7 +419,9 @@ def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
             continue
         if _inside_quotes(text, text.find(sentence)):
             continue
-        found.append(_Found(core, "runin", _RUNIN_RANK, index, parts[k + 1]))
+        lead = rules.sequence_lead_pattern.match(core)
+        title = core[lead.end():] if lead and len(core) - lead.end() >= rules.opening_min else core
+        found.append(_Found(title, "runin", _RUNIN_RANK, index, parts[k + 1]))
     return found
 
 
