@@ -32,6 +32,7 @@ def test_measure_words_of_the_genre(text, expected):
     "县委十四届五次全会召开。",
     "南湖三组村民反映的问题得到解决。",
     "(未完,全文共1530字,当前显示420字)",
+    "慰问30年党龄以上的老党员。",
 ])
 def test_numerals_in_names_and_session_labels_are_no_figures(text):
     assert figures(text) == []

@@ -231,9 +231,57 @@ CASES = {
         [LEAD, "一、学习教育情况", "（一）组织专题学习。" + BODY, "（二）开展研讨交流。" + BODY],
         [(1, "组织专题学习"), (1, "开展研讨交流")],
     ),
+    "long-runin-heads-opening-with-the-same-words": (
+        [LEAD, "深刻认识加强理论武装对锤炼干部作风的重要意义。" + BODY + BODY,
+         "深刻认识推动基层治理体系现代化对做好服务群众工作的决定性作用。" + BODY + BODY],
+        [(1, "深刻认识加强理论武装对锤炼干部作风的重要意义"), (1, "深刻认识推动基层治理体系现代化对做好服务群众工作的决定性作用")],
+    ),
+    "runin-heads-whose-verb-of-speech-holds-its-object": (
+        [LEAD, "学习教育上突出一个“实”字。" + BODY, "整改落实上强调一个“严”字。" + BODY],
+        [(1, "学习教育上突出一个“实”字"), (1, "整改落实上强调一个“严”字")],
+    ),
+    "a-photo-caption-between-runin-heads-breaks-no-series": (
+        [LEAD, "压实责任、健全机制、强化督导。" + BODY, "全县青年干部理论宣讲活动启动仪式", "聚焦关切、解决问题、回应期盼。" + BODY],
+        [(1, "压实责任、健全机制、强化督导"), (1, "聚焦关切、解决问题、回应期盼")],
+    ),
+    "a-heading-reporting-a-stage-organises": (
+        [LEAD, "一、分析检查阶段工作有序推进", "（一）召开专题民主生活会。" + BODY, "（二）撰写分析检查报告。" + BODY],
+        [(1, "召开专题民主生活会"), (1, "撰写分析检查报告")],
+    ),
+    "plain-runin-heads-after-a-sequence-word-and-shi": (
+        [LEAD, "首先是传达学习快。" + BODY, "其次是研讨交流深。" + BODY],
+        [(1, "传达学习快"), (1, "研讨交流深")],
+    ),
+    "runin-heads-closed-by-a-colon": (
+        [LEAD, "压实工作责任：" + BODY, "强化督导检查：" + BODY],
+        [(1, "压实工作责任"), (1, "强化督导检查")],
+    ),
+    "runin-heads-closed-by-a-dash": (
+        [LEAD, "压实工作责任——" + BODY, "强化督导检查——" + BODY],
+        [(1, "压实工作责任"), (1, "强化督导检查")],
+    ),
+    "runin-heads-in-brackets": (
+        [LEAD, "【压实工作责任】" + BODY, "【强化督导检查】" + BODY],
+        [(1, "压实工作责任"), (1, "强化督导检查")],
+    ),
+    "plain-runin-heads-after-sequence-words": (
+        [LEAD, "首先,压实工作责任。" + BODY, "其次,强化督导检查。" + BODY, "最后,狠抓整改落实。" + BODY],
+        [(1, "压实工作责任"), (1, "强化督导检查"), (1, "狠抓整改落实")],
+    ),
 }
 
 NOT_MEASURES = {
+    "units-named-before-a-colon-in-a-roundup-are-no-heads": [LEAD, "某某镇：" + BODY, "某某县民政局：" + BODY],
+    "bracketed-page-furniture-is-no-head": [LEAD, "【资料图】" + BODY, "【资料图片】" + BODY],
+    "a-notices-fields-are-no-heads": [LEAD, "活动时间：2021年3月5日上午,地点在县文化广场,由各村组织群众参加。",
+                                      "参加人员：全县各级党组织书记、驻村第一书记和部分党员代表。"],
+    "announcements-before-a-colon-are-no-heads": [LEAD, "具体情况汇报如下：" + BODY, "主要成效有以下几点：" + BODY],
+    "speech-before-a-colon-is-no-head": [LEAD, "县委书记指出：" + BODY, "会议强调：" + BODY],
+    "reports-of-speech-are-no-heads": [LEAD, "县委书记强调,要把学习教育抓紧抓实。" + BODY,
+                                       "县长指出,要把整改落实抓紧抓好。" + BODY],
+    "long-topic-sentences-of-no-common-opening-are-no-heads": [
+        LEAD, "全县各级党组织迅速行动起来认真组织党员干部开展集中学习研讨。" + BODY + BODY,
+        "广大党员干部积极参与其中并结合岗位实际开展集中学习研讨交流。" + BODY + BODY],
     "a-lone-long-opening-sentence-is-no-head": [LEAD, "局机关党支部组织全体党员集中学习。" + BODY + BODY],
     "topic-sentences-of-no-common-shape-are-no-heads": [LEAD, "全县各级党组织迅速行动起来。" + BODY, "广大党员干部积极参与其中。" + BODY],
     "one-joined-paragraph-head-alone-is-no-head": [LEAD + " 抓学习,强素质,筑牢干部思想根基。" + BODY],

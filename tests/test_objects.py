@@ -95,9 +95,39 @@ CASES = [
     ("title-before", "印发《党风廉政读本》2600册。", ["《党风廉政读本》"]),
     # a quote that scraping left unclosed still names the kind, and the amount after it
     ("unclosed-quote", "已发放“以工代赈12户9.6万元。", ["以工代赈", "以工代赈"]),
-    # two kinds listed with 、 are counted together; in a longer or open list the last one names the count
+    # kinds listed with 、 are counted together, up to three; in a longer or open list the last one names the count
     ("two-kinds", "全镇五保对象、孤寡老人共87人。", ["五保对象、孤寡老人"]),
-    ("three-kinds-last", "机关班子成员、中层干部、党员共计52人参加。", ["党员"]),
+    ("three-kinds", "机关班子成员、中层干部、党员共计52人参加。", ["班子成员、中层干部、党员"]),
+    ("three-kinds-of-meeting", "召开党员座谈会、群众恳谈会、项目协调会共31次。", ["党员座谈会、群众恳谈会、项目协调会"]),
+    ("four-kinds-last", "领导干部、中层干部、党员、职工共计210人参加。", ["职工"]),
+    ("trimmed-kind-joins-no-list", "县直部门和乡镇全体党员、干部600余人参加。", ["全体党员、干部"]),
+    # a four-character set phrase right after the verb is a kind of its own, whatever its tag
+    ("set-phrase-kind", "发放扫黑除恶、法治宣传材料1500余份。", ["扫黑除恶、法治宣传材料"]),
+    ("verbs-are-no-kind", "深入走访、慰问困难群众120户。", ["困难群众"]),
+    # a title after the figure, or titles after the noun that names them
+    ("title-after", "编印4500册《理论学习读本》发给党员。", ["《理论学习读本》"]),
+    ("titles-after-noun", "发放学习资料《廉政准则》、《文明公约》共计300余份。", ["学习资料"]),
+    ("title-before", "印发《学习手册》2600册。", ["《学习手册》"]),
+    # a count of people named by the act (人数), a team named by its task, a size threshold
+    ("act-count-of-people", "召开座谈会12次，征求意见人数达530人。", ["座谈会", "征求意见人数"]),
+    ("team-by-task", "局里抽调骨干组成4个走访服务组深入企业。", ["走访服务组"]),
+    ("size-threshold", "走访全县85家亿元以上骨干企业。", ["骨干企业"]),
+    ("enterprise-classes", "走访辖区186家规上企业、23家临规企业。", ["规上企业", "临规企业"]),
+    # a set phrase opening the phrase after a count is an attribute of the kind
+    ("idiom-attribute", "排查出9个软弱涣散党组织。", ["软弱涣散党组织"]),
+    # the counted noun left out after 的: the whole phrase inside the clause names it (annotation guide)
+    ("headless-de-clause", "参加干部作风满意度测评调查的共86人。", ["干部作风满意度测评调查"]),
+    # a one-character head makes a word with the noun before it, whatever the dictionary tags it
+    ("one-char-head-tagged-numeral", "各村设置便民服务点46个。", ["便民服务点"]),
+    # people handed over to another body are counted by that measure
+    ("handed-over", "处分52人,其中移送司法机关3人。", ["处分", "移送司法机关"]),
+    # a count of events names the event by its verbs, after an attribute or a verb saying how it is held
+    ("event-verb-after-attribute", "县纪委组织两轮专项巡察。", ["专项巡察"]),
+    ("event-of-two-verbs", "县委开展2次专题调研,组织3场集中宣讲。", ["专题调研", "集中宣讲"]),
+    # a change in points after a comparison measures what the figure before counts
+    ("points-after-comparison", "上半年完成投资8.4亿元,同比增长6.2个百分点。", ["投资", "投资"]),
+    # a rate among people opens with them, past the activity named before
+    ("rate-of-people", "主题教育活动群众满意率达到97%。", ["群众满意率"]),
     ("open-list-last", "镇领导、村支书等40人参加。", ["村支书"]),
     ("places-are-no-kinds", "到社区、村委会宣讲18场。", ["宣讲"]),
     # a survey's answers count the cases so judged

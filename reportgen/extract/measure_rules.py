@@ -45,6 +45,7 @@ class MeasureRules:
     head_words: tuple[str, ...]
     structural: tuple[str, ...]
     structural_endings: tuple[str, ...]
+    structural_words: tuple[str, ...]
     structural_kinds: tuple[str, ...]
     not_work: tuple[str, ...]
     bullets: str
@@ -55,14 +56,22 @@ class MeasureRules:
     runin_leads: tuple[str, ...]
     runin_head_words: tuple[str, ...]
     runin_not_heads: tuple[str, ...]
+    runin_speech_words: tuple[str, ...]
+    parallel_max: int
     runin_not_starts: tuple[str, ...]
     pair_min: int
     pair_max: int
     pair_skew: int
     pair_not_words: tuple[str, ...]
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
+    sequence_lead_pattern: re.Pattern[str]  # a lead-in glued to its head by 是 (首先是传达学习快)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
     punctuated_head_pattern: re.Pattern[str]  # a head with commas, 、 or quotes, closed by a full stop
+    bracket_head_pattern: re.Pattern[str]  # a head in black lenticular brackets opening a paragraph (【……】)
+    bracket_furniture: tuple[str, ...]
+    name_endings: tuple[str, ...]
+    field_endings: tuple[str, ...]
+    speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
 
 
 def _any(words: list[str]) -> str:
@@ -92,15 +101,23 @@ def load_measure_rules() -> MeasureRules:
         runin_series=h["runin_series"], lead_length=h["lead_length"],
         series_lead_length=h["series_lead_length"], body_length=h["body_length"],
         lead_max=h["lead_max"], head_max=h["head_max"], head_words=tuple(h["head_words"]), structural=tuple(h["structural"]),
-        structural_endings=tuple(h["structural_endings"]), structural_kinds=tuple(h["structural_kinds"]),
+        structural_endings=tuple(h["structural_endings"]), structural_words=tuple(h["structural_words"]),
+        structural_kinds=tuple(h["structural_kinds"]),
         not_work=tuple(h["not_work"]), bullets=h["bullets"], not_starts=tuple(furniture["starts"]),
         not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"], opening_min=runin["opening_min"],
         runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
         runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
+        runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
         pair_not_words=tuple(runin["pair_not_words"]),
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
+        sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
             _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
-        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[。！!]" % (runin["opening_min"], runin["punctuated_max"])),
+        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})(%s)" % (
+            runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"]), _any(runin["head_ends"]))),
+        bracket_head_pattern=re.compile(r"【([\u4e00-\u9fff，,、“”‘’]{%d,%d})】" % (runin["opening_min"], runin["punctuated_max"])),
+        bracket_furniture=tuple(runin["bracket_furniture"]),
+        name_endings=tuple(runin["name_endings"]), field_endings=tuple(runin["field_endings"]),
+        speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
     )

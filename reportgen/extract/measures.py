@@ -16,8 +16,9 @@ that structure in a handful of ways, all recognised here:
 - a series of run-in heads: short sentences that open a stretch of text
   (``理论学习预热。依托……``), counted only when a section holds two or more;
   opening a paragraph, a head may hold commas, 、 and quotes
-  (``抓实理论武装、筑牢思想根基。``, ``“夜访解忧”。``) or end in 方面 before a
-  comma, and a pair of parallel clauses is a head even alone;
+  (``抓实理论武装、筑牢思想根基。``, ``“夜访解忧”。``), end in 方面 before a
+  comma, close with a colon or a dash (``强化组织领导：该县……``) or stand in
+  【】, and a pair of parallel clauses is a head even alone;
 - type that sets a line off: a paragraph wholly in bold is a heading, and
   the bold words opening a paragraph are its run-in head.
 
@@ -64,6 +65,8 @@ _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)")
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
 _TRIM = " \t\u3000。；;，,、：:！？!?"
 _MAX_LEVEL = 2
+# Two heads opening with this many characters in common open with the same words: a series' shape.
+_SHARED_OPENING = 4
 # Text opening with a date or a time of day (5月21日, 近日, 上午): a dated event.
 _DATED = re.compile(r"\s*(?:[0-9０-９一二三四五六七八九十]{1,4}\s*[年月日]|近日|日前|上午|下午|当天|今年|去年|昨天|今天)")
 
@@ -416,7 +419,9 @@ def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
             continue
         if _inside_quotes(text, text.find(sentence)):
             continue
-        found.append(_Found(core, "runin", _RUNIN_RANK, index, parts[k + 1]))
+        lead = rules.sequence_lead_pattern.match(core)
+        title = core[lead.end():] if lead and len(core) - lead.end() >= rules.opening_min else core
+        found.append(_Found(title, "runin", _RUNIN_RANK, index, parts[k + 1]))
     return found
 
 
@@ -432,14 +437,25 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     lead = rules.runin_lead_pattern.match(text)
     rest = text[lead.end():] if lead else text
     aspect = rules.aspect_head_pattern.match(rest)
-    m = aspect or rules.punctuated_head_pattern.match(rest)
+    m = aspect or rules.bracket_head_pattern.match(rest) or rules.punctuated_head_pattern.match(rest)
     if not m:
         return None
     head = m.group(1)
     body = rest[m.end():]
-    if not aspect and _ONLY_CJK.fullmatch(head) and rules.runin_min <= len(head) <= rules.runin_max:
-        return None  # a plain head of that length: the series rule of _runin_heads reads it
+    stop = m.group(2) if m.re is rules.punctuated_head_pattern else ""
+    if m.re is rules.bracket_head_pattern and head.endswith(rules.bracket_furniture):
+        return None  # 【资料图】: page furniture
+    if stop and stop not in _SENTENCE_END and head.endswith(rules.name_endings + rules.field_endings):
+        return None  # 某镇：……, 活动时间：……: a unit named in a roundup, a notice's field: no head
+    if not aspect and not lead and stop and stop in _SENTENCE_END and _ONLY_CJK.fullmatch(head) \
+            and rules.runin_min <= len(head) <= rules.runin_max:
+        return None  # a plain head of that length closed by a full stop: the series rule of _runin_heads reads it
     if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or head.startswith(rules.runin_not_starts):
+        return None
+    if rules.speech_pattern.search(head + stop):
+        return None  # 某某强调,……, 会议指出：: a report of speech
+    plain = _ONLY_CJK.fullmatch(head) is not None
+    if len(head) > (rules.parallel_max if plain else rules.punctuated_max):
         return None
     if len(body) < 2 * len(head) or any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
         return None
@@ -525,7 +541,12 @@ def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
 
 
 def _parallel(head: str, other: str, rules: _Rules) -> bool:
-    """Return whether two run-in heads share a shape: lengths close and a two-character word in common."""
+    """Return whether two run-in heads share a shape: lengths close and a two-character word in common,
+    or the same opening words (`深刻认识……的重要意义`, `深刻认识……的重要作用`)."""
+    if head[:_SHARED_OPENING] == other[:_SHARED_OPENING]:
+        return True
+    if max(len(head), len(other)) > rules.punctuated_max:
+        return False  # a head that long reads as a sentence unless its sibling opens with its words
     if abs(len(head) - len(other)) > rules.pair_skew:
         return False
     pairs = {head[i:i + 2] for i in range(len(head) - 1)}
@@ -567,7 +588,8 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
                 stack.pop()
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
         structural = _names(cand.title, rules.structural) or (
-            cand.title.endswith(rules.structural_endings) and cand.kind.startswith(rules.structural_kinds))
+            (cand.title.endswith(rules.structural_endings) or any(w in cand.title for w in rules.structural_words))
+            and cand.kind.startswith(rules.structural_kinds))
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)

@@ -3,7 +3,9 @@
 The reports write it in a few set ways, tried in this order:
 
 - after the figure (``3077名党员``, ``为期3天的封闭式集中学习`` -> 集中学习,
-  ``5场由……参加的座谈会`` -> 座谈会, ``18名“两代表一委员”``);
+  ``5场由……参加的座谈会`` -> 座谈会, ``18名“两代表一委员”``, a title
+  ``6300本《学习手册》``); a count of events ends in the verb naming the event
+  (``两轮专项巡察``, ``3场集中宣讲``), a team is named by its task (``5个走访服务组``);
 - after the figure, as the whole compound: a verb inside it stays when a noun
   follows and it is not a clause's predicate (``12个文明实践基地`` but
   ``走访520户征集意见``: the list of predicates is data);
@@ -52,6 +54,7 @@ _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,20}[）)]")
 _SUBSET_START = re.compile(r"^\s*(?:其中|另有)[，,]?\s*")
 _SUBSET = re.compile(r"^\s*(?:其中|其余|剩余|另有)|的(?:有|是)?\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_ONLY_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 _QUOTE_TAG = "nz"
 _NO_QUOTES = str.maketrans("", "", "“”‘’\"")
@@ -61,6 +64,10 @@ _TRAILING_QUOTES = re.compile(r"“[^“”]{1,12}”(?:[、和及]“[^“”]{
 _UNCLOSED_QUOTE = re.compile(r"“([^“”，,。；;：:]{2,8})$")
 #: a title right before a figure counts its copies: `印发《学习手册》3000册`
 _TRAILING_TITLE = re.compile(r"《[^《》]{1,20}》$")
+#: titles listed right before a figure: `资料《甲》、《乙》共200份`
+_TRAILING_TITLES = re.compile(r"《[^《》]{1,20}》(?:[、和及]?《[^《》]{1,20}》)*$")
+#: and a title right after it: `编印3000册《学习手册》`
+_LEADING_TITLE = re.compile(r"《[^《》]{1,20}》")
 #: parts of speech that may stand in a noun phrase (jieba's tag set)
 _NOUNY = ("n", "vn", "j", "an", "b", "g", "s", "zg", "eng")
 _VERB = ("v",)
@@ -197,6 +204,9 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     if text.startswith("被"):
         text = text[1:]  # 40家被巡察单位: a passive attribute
     text = _PARENTHETICAL.sub("", text)
+    title = _LEADING_TITLE.match(text)
+    if title:
+        return title.group(0), False  # 编印6300本《学习手册》: a title after the figure names the copies counted
     if text.strip(" 、") in lex.figure_rules.objects["joins"]:
         return None, False  # 58户计193人: only a linking word before the next figure
     words = _tokens(text, lex)
@@ -204,6 +214,8 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         return None, False
     if unit in lex.figure_rules.objects["event_units"] and len(words) > 1 and words[0][0] in lex.figure_rules.objects["event_holders"]:
         words = words[1:]  # 3次召开党组会议: a count of events written before the verb that holds them
+    while len(words) > 2 and words[0][1] == "m" and words[1][0] in lex.figure_rules.objects["thresholds"]:
+        words = words[2:]  # 101家亿元以上重点企业: a size threshold only says which of the kind
     containers = set(lex.figure_rules.objects["containers"])
     if words[0][0] in containers and len(words) > 2 and words[1][0] == "的":
         words = words[2:]
@@ -240,6 +252,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
                 not any(_names_people(lex, w) for w, _ in words[:de]) and _names_people(lex, rest[-1][0]))):
             return rest
     phrase: list[tuple[str, str]] = []
+    if len(words) > 1 and words[0][1].startswith(_VERB) and len(words[0][0]) == 2 and words[1][1].startswith("n") \
+            and len(words[1][0]) > 1 and words[1][0][-1] in cues["group_heads"] and not people:
+        return [(words[0][0] + words[1][0], "n")]  # 5个走访服务组: a team is named by the task it does
     for i, (word, tag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         if phrase and word in cues["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v" \
@@ -248,6 +263,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             continue
         if people and not phrase and tag.startswith(_VERB) and _names_people(lex, word):
             phrase.append((word, "n"))  # 3名选手: a count of people opens with the word naming them, whatever its tag
+            continue
+        if not phrase and tag == "i" and nxt and (_is_nouny(lex, *nxt) or _is_glue(*nxt)):
+            phrase.append((word, "b"))  # 68个软弱涣散村党组织: a set phrase opening the phrase is an attribute
             continue
         if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
@@ -274,6 +292,14 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             continue
         if not phrase and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and (nxt is None or nxt[1] == "x"):
             phrase.append((word, tag))  # 八次修改: the event itself
+            break
+        if not phrase and unit in cues["event_units"] and tag == "v" and not _is_predicate(lex, word, tag) and nxt \
+                and nxt[1].startswith(_VERB) and len(nxt[0]) == 2 and not _is_predicate(lex, *nxt):
+            phrase.append((word, "b"))  # 3场集中宣讲: a verb saying how the event is held
+            continue
+        if phrase and unit in cues["event_units"] and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) \
+                and (nxt is None or nxt[1] == "x"):
+            phrase.append((word, "vn"))  # 两轮专项巡察: a count of events ends in the verb that names the event
             break
         if people and phrase and tag.startswith(_VERB) and _names_people(lex, phrase[-1][0]):
             break  # 12名老干部担任监督员: once the phrase names the people, a verb is what they do
@@ -307,20 +333,32 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
     return phrase
 
 
-def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -> str | None:
+def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, listed: int = 0) -> str | None:
     """Return the object written before a figure, past linking words (`满意率达到`, `问题的有`).
 
     Reports often name the counted thing first: `召开“小板凳会议”162次`,
     `反映环境问题的14条`, `易返贫风险消除户3户`, `受训3710人次` (the event);
     kinds listed with `、` are counted together (`低保对象、特困人员120户`).
-    ``nouns_only`` reads a noun phrase and nothing else (no event, no sanction).
+    ``nouns_only`` reads a noun phrase and nothing else (no event, no sanction);
+    ``listed`` says how many kinds listed after ``text`` are counted with it.
     """
     cues = lex.figure_rules.objects
     written = _PARENTHETICAL.sub("", text).rstrip()
     text = _strip_links(written, cues["links"])
+    counted = _act_counted(lex, text, written[len(text):])
+    if counted:
+        return counted
     open_list = "等" in written[len(text):]  # 书记、委员等300人: the last kind names them
+    # 参加群众满意度测评调查的共71人: the counted noun left out after 的, the whole phrase inside names it
+    headless = written[len(text):].lstrip().startswith("的") and not nouns_only
     if text.strip(" 、") in cues["joins"]:
         return None  # 58户计193人: the word only joins two counts
+    titles = _TRAILING_TITLES.search(text)
+    if titles and titles.start() > 0:
+        lead = [(w, t) for w, t in _tokens(text[:titles.start()], lex) if w.strip()]
+        named = _before(text[:titles.start()], lex, unit, nouns_only=True) if lead and lead[-1][1].startswith("n") else None
+        if named and text[:titles.start()].endswith(named):
+            return named  # 宣传资料《甲》、《乙》共200份: the noun before the titles names what they are
     quoted = _TRAILING_QUOTES.search(text) or _TRAILING_TITLE.search(text)
     if quoted:
         return quoted.group(0)
@@ -341,7 +379,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
         if unit in cues["event_units"] and _held_at(lex, words[:-1]):
             return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
-    if len(words) > 1 and len(words[-1][0]) == 1 and words[-1][1] in _HEAD_TAGS and _CJK.match(words[-2][0][-1]) \
+    if len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1] in _HEAD_TAGS or words[-1][0] in cues["one_char_heads"]) \
+            and _CJK.match(words[-2][0][-1]) \
             and words[-2][0] not in cues["modifiers"] and words[-2][0] != "的":
         # 宣讲队, 消除户: a one-character head makes a word with the one before, whatever its tag
         head = words.pop()
@@ -378,13 +417,21 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
     if k >= 0 and words[k][1].startswith("p") and len(phrase) > 1 and not rate:
         phrase = phrase[-1:]  # 对镇领导班子成员建议: the preposition's object only modifies the head
     if rate:
-        # 整改率, 群众满意率: the rate and the word or two that say what it is of
-        return "".join(w for w, _ in phrase[-3:]) or None
+        # 整改率, 群众满意率: the rate and the word or two that say what it is of; a rate among
+        # people opens with them (教育活动群众满意率 -> 群众满意率)
+        phrase = phrase[-3:]
+        if len(phrase[-1][0]) > 3 and _names_people(lex, phrase[-1][0][:2]):
+            phrase = phrase[-1:]
+        people_at = next((k for k, (w, _) in enumerate(phrase[:-1]) if _names_people(lex, w)), 0)
+        return "".join(w for w, _ in phrase[people_at:]) or None
     while (len(phrase) > 1 and phrase[0][1] in ("vn", "v", "a", "ad") and len(phrase[0][0]) <= 2
            and _is_nouny(lex, *phrase[1]) and phrase[1][1] != "vn" and sum(len(w) for w, _ in phrase[1:]) >= 3):
         phrase = phrase[1:]  # 培训党员干部2.3万人次: the training's count is of cadres
     if phrase:
-        return _trim(lex, phrase) if open_list else _listed_before(words, phrase, lex, unit, nouns_only)
+        whole = "".join(w for w, _ in phrase)
+        if headless and len(phrase) > 2 and len(whole) <= cues["max_chars"] and words[0][0] not in cues["modifiers"]:
+            return whole
+        return _trim(lex, phrase) if open_list else _listed_before(words, phrase, lex, unit, nouns_only, listed)
     if nouns_only:
         return None
     verdict = next((v for v in ("".join(w for w, _ in words[-2:]), words[-1][0]) if v in cues["verdicts"]), None)
@@ -399,6 +446,21 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False) -
     return None
 
 
+def _act_counted(lex: Lexicon, text: str, links: str) -> str | None:
+    """Return the act and the count's name when a count is named by who or what took part (`征求意见人数达612人`).
+
+    A word naming a count (人数, 户数) after a verb names the people or cases
+    of that act; the act and the word together name what is counted.
+    """
+    name = next((w for w in lex.figure_rules.objects["count_names"] if links.startswith(w)), None)
+    if name is None:
+        return None
+    words = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
+    if not words or not words[-1][1].startswith(_VERB) or len(words[-1][0]) < 2:
+        return None
+    return words[-1][0] + name
+
+
 def _held_at(lex: Lexicon, words: list[tuple[str, str]]) -> bool:
     """Return True when ``words`` end in places after a word saying where (`到镇、街道`, `深入村组`)."""
     for word, tag in reversed(words):
@@ -410,23 +472,53 @@ def _held_at(lex: Lexicon, words: list[tuple[str, str]]) -> bool:
 
 
 def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], lex: Lexicon,
-                   unit: str, second: bool = False) -> str | None:
-    """Return the phrase, with the one kind listed before it with `、` (`议事机构、领导小组120个`).
+                   unit: str, second: bool = False, listed: int = 0) -> str | None:
+    """Return the phrase, with the kinds listed before it with `、` (`议事机构、领导小组120个`).
 
-    Two kinds are counted together; in a longer list (`班子成员、中层干部、党员共40人`)
-    the last names the count, as it does in an open one (`…、书记等300人`).
-    ``second`` says that ``phrase`` is itself the kind before another: None when one more comes before it.
+    Up to ``max_listed_kinds`` kinds in a closed list are counted together
+    (`座谈会、恳谈会、协调会22次`); in a longer list the last names the count, as it
+    does in an open one (`…、书记等300人`). A set phrase standing alone as the
+    first kind, right after the verb, is one too, whatever its tag (`发放扫黑除恶、法治宣传资料`).
+    ``second`` says that ``phrase`` is itself a kind before another, ``listed``
+    how many come after it: None when the list runs longer than the kinds kept.
     """
+    cues = lex.figure_rules.objects
     own = _trim(lex, phrase)
     text = "".join(w for w, _ in words)
     rest = text[:len(text) - len("".join(w for w, _ in phrase))]
+    joint = next((c for c in cues["coordinators"] if rest.endswith(c)), None)
     if second:
-        return None if rest.endswith(tuple(lex.figure_rules.objects["coordinators"])) else own
-    joint = next((c for c in lex.figure_rules.objects["coordinators"] if rest.endswith(c)), None)
+        if joint is None or own != "".join(w for w, _ in phrase):
+            return own  # 事业单位全体党员: what the joint stands before was trimmed away, it joins no kind of this list
+        if own is None or listed + 1 >= cues["max_listed_kinds"]:
+            return None
+        prior = _before(rest[:-len(joint)], lex, unit, nouns_only=True, listed=listed + 1)
+        return f"{prior}{joint}{own}" if prior else None
     if own is None or joint is None or phrase[-1][1].startswith("v"):
         return own  # 到镇、街道、村委会宣讲: places an event was held in are no kinds
-    prior = _before(rest[:-len(joint)], lex, unit, nouns_only=True)
-    return f"{prior}{joint}{own}" if prior else own
+    prior = _before(rest[:-len(joint)], lex, unit, nouns_only=True, listed=1)
+    if prior:
+        return f"{prior}{joint}{own}"
+    topic = _set_phrase_kind(lex, rest[:-len(joint)])
+    return f"{topic}{joint}{''.join(w for w, _ in phrase)}" if topic else own
+
+
+def _set_phrase_kind(lex: Lexicon, text: str) -> str | None:
+    """Return the set phrase that ends ``text`` right after a verb (`发放扫黑除恶`), standing as a kind of its own.
+
+    A four-character set phrase names a kind (of campaign, of material) whatever
+    its tag, when it is the verb's object: it is no predicate and no modifier.
+    """
+    cues = lex.figure_rules.objects
+    words = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
+    if not words:
+        return None
+    word, _ = words[-1]
+    if len(word) != 4 or not _ONLY_HAN.fullmatch(word) or word in cues["predicates"] or word in cues["modifiers"]:
+        return None
+    if len(words) > 1 and not (words[-2][0] in cues["predicates"] or words[-2][0] in cues["event_holders"]):
+        return None
+    return word
 
 
 def _sanction(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
@@ -443,6 +535,9 @@ def _sanction(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     sanctions = tuple(lex.figure_rules.objects["sanctions"])
     if (len(run) == 2 or run and words[-1][1] == "v") and any(w.endswith(sanctions) for w in run):
         return "".join(run)
+    if len(words) > 1 and words[-2][0] in lex.figure_rules.objects["transfers"] and words[-1][1].startswith("n") \
+            and not _names_people(lex, words[-1][0]):
+        return words[-2][0] + words[-1][0]  # 移送司法机关3人: the people handed over, by where they went
     return None
 
 
@@ -550,7 +645,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         obj = None
         cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
         names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
-        if unit == "%" and cue is not None and not names_rate:
+        if unit in cues["share_units"] and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
         if obj is None:
