@@ -601,3 +601,29 @@ def test_this_town_in_a_countys_report_is_one_of_its_towns():
     s = "在东岭镇，该镇共走访农户1260户。"
     c = compare([report("临川县", fig("1260户", 1260, "户", "农户", s))], TAXONOMY)
     assert cell(c, "临川县", "households") is None
+
+
+def test_meetings_of_mixed_kinds_are_no_forum_count():
+    s = "两个月来，局党组成员深入基层召开群众座谈会、企业恳谈会、项目推进会共23次。"
+    c = compare([report("临川县水利局", fig("23次", 23, "次", "群众座谈会、企业恳谈会、项目推进会", s))], TAXONOMY)
+    assert cell(c, "临川县水利局", "forums") is None
+    assert "其他会议" in why(c, "23次")
+
+
+def test_forums_of_one_kind_listed_are_still_forums():
+    s = "两个月来，局党组成员深入基层召开群众座谈会、企业恳谈会共23次。"
+    c = compare([report("临川县水利局", fig("23次", 23, "次", "群众座谈会、企业恳谈会", s))], TAXONOMY)
+    assert cell(c, "临川县水利局", "forums") == 23
+
+
+def test_party_members_counted_with_cadres_are_not_the_party_members():
+    s = "9月3日，县委召开动员大会，机关全体党员、干部320余人参加。"
+    c = compare([report("临川县", fig("320余人", 320, "人", "全体党员、干部", s, qualifier="over"))], TAXONOMY)
+    assert cell(c, "临川县", "party_members") is None
+    assert "其他人员" in why(c, "320余人")
+
+
+def test_the_members_taking_part_in_the_campaign_are_its_party_members():
+    s = "县直机关参加第一批教育活动的260多名党员出席了动员大会。"
+    c = compare([report("临川县", fig("260多名", 260, "名", "党员", s, qualifier="over"))], TAXONOMY)
+    assert cell(c, "临川县", "party_members") == 260
