@@ -44,7 +44,7 @@ BATCH = [report("in/a.txt", "临川县", 12, 340), report("in/b.txt", "东平区
 def test_prose_is_chosen_once_per_copy_kind_whatever_the_number_of_audiences(monkeypatch):
     chosen = []
     original = context_module.choose_prose
-    monkeypatch.setattr(context_module, "choose_prose", lambda records, rules: chosen.append(1) or original(records, rules))
+    monkeypatch.setattr(context_module, "choose_prose", lambda *args: chosen.append(1) or original(*args))
     records = compare(BATCH, TAXONOMY).to_records()
     basis = ContextBasis(records, ProseRules.load())
     for name in ("weekly", "digest", "leadership"):
@@ -73,6 +73,27 @@ def test_a_shared_basis_gives_each_audience_what_a_basis_of_its_own_gives():
     review = shared.context(load_audience("weekly").settings, review=True)
     assert "未署名材料一" in [u["name"] for u in clean.values["units"]]
     assert "（待确认单位1）" in [u["name"] for u in review.values["units"]]
+
+
+def test_the_second_copy_reuses_the_sentences_the_first_worked_out(monkeypatch):
+    """An article's sentences are split once per build (``prose.ProseMemo``), whatever the copies;
+    only what names the unit is worked out again, and the copy's prose is what a choice of its own gives."""
+    from reportgen.render import prose as prose_module
+
+    splits = []
+    original = prose_module.split_sentences
+    monkeypatch.setattr(prose_module, "split_sentences", lambda text: splits.append(text) or original(text))
+    records = compare(BATCH, TAXONOMY).to_records()
+    basis = ContextBasis(records, ProseRules.load())
+    clean = basis.copy_basis(False)
+    first = len(splits)
+    review = basis.copy_basis(True)
+    second = len(splits) - first
+    assert 0 < second < first / 2
+    alone = ContextBasis(records, ProseRules.load())
+    assert review.prose == alone.copy_basis(True).prose
+    assert clean.prose == ContextBasis(records, ProseRules.load()).copy_basis(False).prose
+    assert "未署名材料一" in clean.prose.summaries and "（待确认单位1）" in review.prose.summaries
 
 
 def _chart_values(units: list[str]) -> dict:

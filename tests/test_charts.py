@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PIL import Image as PILImage
 
-from reportgen.render.charts import MAX_UNITS, draw_coverage, draw_indicators
+from reportgen.render.charts import DPI, MAX_UNITS, WIDTH_IN, draw_coverage, draw_indicators
 
 
 def _values(n_units: int) -> dict:
@@ -25,3 +25,13 @@ def test_charts_of_many_units_are_no_taller_than_charts_of_the_chart_limit(tmp_p
     few = PILImage.open(draw_coverage(_values(MAX_UNITS), tmp_path / "c.png", None, str)).size
     lots = PILImage.open(draw_coverage(_values(300), tmp_path / "d.png", None, str)).size
     assert lots[1] <= few[1]
+
+
+def test_a_chart_is_an_opaque_png_at_print_resolution(tmp_path):
+    """Drawn once on the Agg canvas and saved without an alpha channel: the PDF embeds no soft mask beside it."""
+    for draw in (draw_indicators, draw_coverage):
+        image = PILImage.open(draw(_values(6), tmp_path / f"{draw.__name__}.png", None, str))
+        assert image.mode == "RGB"
+        assert image.size[0] == round(WIDTH_IN * DPI)
+        assert round(image.info["dpi"][0]) == DPI
+        assert image.getextrema() != ((255, 255), (255, 255), (255, 255))   # something was drawn

@@ -397,6 +397,24 @@ def test_an_image_taller_than_the_page_is_scaled_to_fit_in_both_writers(tmp_path
     assert width_mm == pytest.approx(height_mm * 1200 / 9000, rel=0.01)
 
 
+def test_a_pdf_embeds_an_opaque_chart_as_one_binary_image_and_restores_reportlab(tmp_path):
+    """Streams are compressed but not ASCII85-encoded (a quarter larger, and slow in pure Python),
+    an RGB chart gets no soft mask, and reportlab's global setting is as it was afterwards."""
+    from PIL import Image as PILImage
+    from reportlab import rl_config
+
+    chart = tmp_path / "chart.png"
+    PILImage.new("RGB", (600, 300), (192, 57, 43)).save(chart)
+    doc = Document(meta={"title": "简报"}, blocks=(Para.of("图如下。"), Image(str(chart), caption="图1 各单位情况")))
+    before = rl_config.useA85
+    with open(tmp_path / "c.pdf", "wb") as out:
+        write_pdf(doc, out, Layout.from_mapping({}))
+    data = (tmp_path / "c.pdf").read_bytes()
+    assert b"/ASCII85Decode" not in data and b"/FlateDecode" in data
+    assert data.count(b"/Subtype /Image") == 1 and b"/SMask" not in data
+    assert rl_config.useA85 == before
+
+
 def test_layout_image_size_keeps_the_aspect_and_never_exceeds_the_text_block():
     layout = Layout.from_mapping({})
     assert layout.image_size_mm(400, 200, 100) == (100, 50)

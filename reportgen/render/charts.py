@@ -4,6 +4,10 @@ Each chart reads only the plain template values (``build_context``), is drawn
 in the same CJK face the PDF uses (``writers.fonts.font_path``) so Chinese
 labels are not boxes, and is saved as a PNG at print resolution. matplotlib is
 imported here only, inside the functions, with the non-interactive Agg backend.
+
+Charts are a build's costliest drawing, so each figure is made at the print
+resolution, laid out once and drawn once on its Agg canvas (``_save_png``), and
+a panel grid that shares its unit axis sets that axis's ticks once.
 """
 from __future__ import annotations
 
@@ -120,15 +124,17 @@ def _draw_indicators(drawing: tuple, out: Path, font: Path | None) -> Path:
     cols = min(PANEL_COLUMNS, max(1, len(panels)))
     rows = max(1, -(-len(panels) // cols))
     height = max(1.8, rows * (0.22 * len(units) + 0.7))
-    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, height), squeeze=False, sharey=True)
+    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, height), squeeze=False, sharey=True, dpi=DPI)
     for ax in axes.flat[len(panels):]:
         ax.axis("off")
     if not panels:
         _empty(axes.flat[0])
+    if panels:   # the panels share one unit axis: its ticks and labels are set once, for all of them
+        axes.flat[0].set_yticks(range(len(units)), units)
     for ax, (label, cells) in zip(axes.flat, panels):
         numbers = [c[0] if c else 0 for c in cells]
         ax.barh(range(len(cells)), numbers, color=BAR_COLOR, height=0.6)
-        ax.set_yticks(range(len(cells)), units, fontsize=6.5)
+        ax.tick_params(axis="y", labelsize=6.5)
         ax.set_title(label, fontsize=8.5)
         ax.set_xticks([])
         top = max(numbers) or 1
@@ -141,9 +147,25 @@ def _draw_indicators(drawing: tuple, out: Path, font: Path | None) -> Path:
     axes[0][0].invert_yaxis()
     fig.tight_layout(rect=(0, 0.03 if left_out else 0, 1, 1))
     _rest_note(fig, rest)
-    fig.savefig(out, dpi=DPI)
+    _save_png(fig, out)
     plt.close(fig)
     return out
+
+
+def _save_png(fig, out: Path) -> None:
+    """Draw ``fig`` once on its Agg canvas and write it to ``out`` as an opaque (RGB) PNG at ``DPI``.
+
+    ``savefig`` would lay out a figure that was laid out before (``tight_layout``
+    leaves a placeholder engine behind) and draw it a second time; and a chart
+    has no transparency, while an RGBA PNG makes the PDF writer embed a soft mask
+    beside every chart.
+    """
+    from PIL import Image
+
+    fig.canvas.draw()
+    width, height = fig.canvas.get_width_height()
+    rgba = Image.frombuffer("RGBA", (width, height), fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
+    rgba.convert("RGB").save(out, format="PNG", dpi=(fig.dpi, fig.dpi))
 
 
 def coverage_drawing(values: dict[str, Any], convert: Callable[[str], str]) -> tuple:
@@ -164,7 +186,7 @@ def _draw_coverage(drawing: tuple, out: Path, font: Path | None) -> Path:
     stages, units, grid, left_out, rest = drawing
     plt = _pyplot(font)
     grid = [list(row) for row in grid]
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, max(1.6, 0.3 * len(units) + 0.9)))
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, max(1.6, 0.3 * len(units) + 0.9)), dpi=DPI)
     if not stages or not units:
         _empty(ax)
     else:
@@ -179,7 +201,7 @@ def _draw_coverage(drawing: tuple, out: Path, font: Path | None) -> Path:
         ax.tick_params(length=0)
     fig.tight_layout(rect=(0, 0.03 if left_out else 0, 1, 1))
     _rest_note(fig, rest)
-    fig.savefig(out, dpi=DPI)
+    _save_png(fig, out)
     plt.close(fig)
     return out
 

@@ -291,12 +291,14 @@ class ProseChoice:
     articles: list[tuple[str, Item, str]]   # (unit, article, its campaign or "") in the comparison's order
 
 
-def choose_prose(records: dict[str, Any], rules: ProseRules) -> ProseChoice:
+def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMemo | None = None) -> ProseChoice:
     """Return the prose of ``records``: the sentences chosen are the units' own (``prose``).
 
     A unit's summary states its key figures from its cells; a cell an editor
     corrected, or whose sentence a correction overrode, is never quoted.
+    ``memo`` (``prose.ProseMemo``) is the build's, shared by its copies.
     """
+    memo = memo if memo is not None else prose.ProseMemo(rules)
     material = prose_material(records)
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
@@ -314,9 +316,9 @@ def choose_prose(records: dict[str, Any], rules: ProseRules) -> ProseChoice:
         summaries=summaries,
         # an example held up to others names who set it: a unit the text does not name gives none
         experiences=prose.experiences({u: items for u, items in material.items() if not unnamed(u)},
-                                      distinctive, rules, EXPERIENCES, used),
-        problems=prose.stated(material, rules, rules.problem_cues, rules.problem_unless),
-        next_steps=prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless),
+                                      distinctive, rules, EXPERIENCES, used, memo=memo),
+        problems=prose.stated(material, rules, rules.problem_cues, rules.problem_unless, memo=memo),
+        next_steps=prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless, memo=memo),
         articles=[(unit, item, prose.campaign_of(item, rules) or "") for unit, items in material.items()
                   for item in items])
 
@@ -368,6 +370,7 @@ class ContextBasis:
     def __init__(self, records: dict[str, Any], rules: ProseRules) -> None:
         self.records = records
         self.rules = rules
+        self.memo = prose.ProseMemo(rules)   # what the copies' prose choices work out alike
         self._copies: dict[bool, CopyBasis] = {}
 
     def copy_basis(self, review: bool) -> CopyBasis:
@@ -376,7 +379,7 @@ class ContextBasis:
             records = self.records if review else unit_labels_without_files(self.records)
             other = self._copies.get(not review)
             same = other is not None and other.records is records  # no unit named by a file: one set of prose
-            self._copies[review] = other if same else CopyBasis(records, choose_prose(records, self.rules))
+            self._copies[review] = other if same else CopyBasis(records, choose_prose(records, self.rules, self.memo))
         return self._copies[review]
 
     def context(self, settings: dict[str, Any], today: dt.date | None = None, review: bool = False) -> RenderContext:

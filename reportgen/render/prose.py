@@ -359,6 +359,49 @@ def _sentences(paragraphs: Iterable[str], rules: ProseRules) -> list[str]:
     return [s for p in paragraphs for s in split_sentences(_strip_dateline(p, rules)) if usable(s, rules)]
 
 
+class ProseMemo:
+    """The answers of this module's functions of an article's text alone, kept for one build.
+
+    A build chooses prose once per copy kind (clean, review), and the copies
+    differ only in how they label units: an article's sections, its sentences,
+    and a sentence with its opening clauses dropped and shortened are the same
+    for both, and for problems and next steps alike. Each is worked out once;
+    what depends on the unit (``name_self``, ``from_subject``) never is kept.
+    Make one per build (``render.ContextBasis`` does) and pass it down.
+    """
+
+    def __init__(self, rules: ProseRules) -> None:
+        self.rules = rules
+        self._sections: dict[tuple, list[tuple[str | None, int, list[str]]]] = {}
+        self._stated: dict[tuple[str, ...], list[str]] = {}
+        self._shortened: dict[str, str] = {}
+
+    def sections(self, item: Item) -> list[tuple[str | None, int, list[str]]]:
+        """Return ``sections(item)`` as (title, level, quotable sentences of its paragraphs)."""
+        key = (item.measures, item.paragraphs)
+        if key not in self._sections:
+            self._sections[key] = [(sec.title, sec.level, _sentences(sec.paragraphs, self.rules))
+                                   for sec in sections(item)]
+        return self._sections[key]
+
+    def stated_sentences(self, item: Item) -> list[str]:
+        """Return every sentence of an article's paragraphs without its opening adverbial clauses."""
+        if item.paragraphs not in self._stated:
+            rules = self.rules
+            self._stated[item.paragraphs] = [drop_opening_adverbial(s, rules) for p in item.paragraphs
+                                             for s in split_sentences(_strip_dateline(p, rules))]
+        return self._stated[item.paragraphs]
+
+    def shortened(self, sentence: str) -> str:
+        """Return ``sentence`` without its opening adverbial clauses, shortened to ``max_chars``."""
+        text = self._shortened.get(sentence)
+        if text is None:
+            rules = self.rules
+            text = self._shortened[sentence] = shorten(drop_opening_adverbial(sentence, rules), rules.max_chars,
+                                                       dangling=rules.dangling_openings)
+        return text
+
+
 def heading_text(title: str) -> str:
     """Return a measure title as a clause: spaces between its phrases become 、 or ，."""
     parts = [p for p in re.split(r"[\s　]+", title.strip()) if p]
@@ -467,7 +510,7 @@ def skeleton(text: str, unit: str = "") -> str:
 
 
 def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dict]], rules: ProseRules,
-                n: int, exclude: set[str] = frozenset()) -> list[Quote]:
+                n: int, exclude: set[str] = frozenset(), memo: ProseMemo | None = None) -> list[Quote]:
     """Return up to ``n`` whole sentences saying what a unit did, one unit at a time.
 
     A unit's candidates are the sentences under its most distinctive measures
@@ -475,24 +518,24 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
     with the unit's own phrases or a figure (the result) ranks higher, one of
     a heading's length (an action with no object or result told) lower.
     """
+    memo = memo if memo is not None else ProseMemo(rules)
     best: list[tuple[float, Quote]] = []
     for unit, items in material.items():
         marks = distinctive.get(unit, [])
         wanted = {_norm(d["measure"]): (d.get("terms") or "").split("、") for d in marks}
         candidates: list[tuple[float, Quote]] = []
         for item in items:
-            for sec in sections(item):
-                terms = wanted.get(_norm(sec.title or ""), [])
-                for sentence in _sentences(sec.paragraphs, rules):
+            for title, _, sentences in memo.sections(item):
+                terms = wanted.get(_norm(title or ""), [])
+                for sentence in sentences:
                     if not _has(sentence, rules.actions) or _has(sentence, rules.problem_cues):
                         continue
-                    text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars,
-                                             dangling=rules.dangling_openings), unit, rules)
+                    text = name_self(memo.shortened(sentence), unit, rules)
                     if text in exclude or not usable(text, rules) or not _has(text[:ACTION_WITHIN], rules.actions) \
                             or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues):
                         continue
                     numbers = len(re.findall(r"\d+", text))
-                    score = (2.0 if sec.title and _norm(sec.title) in wanted else 0.0) \
+                    score = (2.0 if title and _norm(title) in wanted else 0.0) \
                         + sum(1.0 for t in terms if t and t in text) + (1.0 if numbers else 0.0) \
                         - max(0, numbers - 2) - (0.5 if len(text) > rules.max_chars * 0.8 else 0.0) \
                         - (1.0 if len(text) < rules.min_chars * 2 else 0.0)
@@ -516,19 +559,19 @@ def distinct(quotes: Iterable[Quote]) -> list[Quote]:
 
 
 def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, ...],
-           unless: tuple[str, ...] = (), n: int = 6) -> list[Quote]:
+           unless: tuple[str, ...] = (), n: int = 6, memo: ProseMemo | None = None) -> list[Quote]:
     """Return, per unit, the sentence where its report states something (a problem, a next step).
 
     ``cues`` are strongest first: a unit's sentence with the earliest cue wins,
     the first such sentence in its report on a tie. The clause holding the cue
     survives shortening.
     """
+    memo = memo if memo is not None else ProseMemo(rules)
     out: list[Quote] = []
     for unit, items in material.items():
         found: list[tuple[int, Quote]] = []
         for item in items:
-            raw = [s for p in item.paragraphs for s in split_sentences(_strip_dateline(p, rules))]
-            for sentence in (drop_opening_adverbial(s, rules) for s in raw):
+            for sentence in memo.stated_sentences(item):
                 hits = [i for i, c in enumerate(cues) if c in sentence]
                 if not hits or _has(sentence, unless) or not usable(sentence, rules):
                     continue

@@ -13,6 +13,7 @@ never gains a digit) and a numbered notes appendix at the end.
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
@@ -776,4 +777,24 @@ def write_pdf(doc: Document, out: BinaryIO, layout: Layout) -> None:
         template.pageTemplates.insert(0, PageTemplate("cover", [frame]))
     if not story:
         story = [builder.plain_para("", "body")]
-    template.build(story)
+    with binary_streams():
+        template.build(story)
+
+
+@contextmanager
+def binary_streams():
+    """Write the PDF's streams (pages, fonts, images) compressed but not ASCII85-encoded, for this build.
+
+    reportlab's default wraps every stream in ASCII85 (pure Python unless its
+    optional C accelerator is installed): a quarter larger and, for a build's
+    charts and CJK font subsets, the writer's costliest step. The switch is
+    reportlab's global ``rl_config.useA85``; it is restored afterwards.
+    """
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = before
