@@ -145,7 +145,10 @@ def test_self_reference_outside_quotations_names_the_unit_once(rules) -> None:
     ("北坡讯 为推动学习教育走深走实，做好成果转化，真正让党员受教育，连日来，某县北坡镇聚焦“办实事”活动，拉近服务群众距离。",
      "某县北坡镇聚焦“办实事”活动，拉近服务群众距离。"),
     ("(某某网某省讯)近年来，北坡镇党委坚持把党建引领作为基层治理的主线，推动各项工作落地见效。",
-     "北坡镇党委坚持把党建引领作为基层治理的主线，推动各项工作落地见效。"),
+     "北坡镇党委坚持把党建引领作为基层治理的主线，推动各项工作落地见效。"),    ("某某网北坡在线（王某）3月2日上午，北坡镇召开党史学习教育动员大会，全镇党员干部参加会议。",
+     "北坡镇召开党史学习教育动员大会，全镇党员干部参加会议。"),
+    ("12.03.2016 09:41 本文来源：县扶贫办。北坡镇驻村工作队为村里困难群众协调解决春耕生产物资。",
+     "北坡镇驻村工作队为村里困难群众协调解决春耕生产物资。"),
 ])
 def test_a_lead_starts_at_its_subject_after_the_news_furniture(rules, paragraph: str, lead: str) -> None:
     """A dateline (X讯), the byline in brackets and a preamble of purpose before the unit go."""

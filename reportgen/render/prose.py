@@ -26,9 +26,11 @@ _CLAUSE_END = re.compile(r"(?<=[，；：,;:])")
 _OPENERS, _CLOSERS = "“‘「『（《(", "”’」』）》)"
 _BRACKETS = re.compile("[" + re.escape(_OPENERS + _CLOSERS) + "]")
 # a web page's publication stamp opening a paragraph (2020-11-25 10:06): page furniture, not the report's words
-_TIMESTAMP = re.compile(r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-# a news dateline: a place or paper and 讯, then a space or the byline's bracket
-_DATELINE = re.compile(r"^[\s　]*[\u4e00-\u9fff\d]{1,16}讯(?=[\s　（(])[\s　]*")
+_TIMESTAMP = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+                        r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                        r"(?:(?:本文)?来源[:：][^。，,\s]{1,20}[。\s]*)?")  # the page's source line beside its stamp
+# a news dateline: a place or paper and 讯, or a news site (网, 在线) before the byline's bracket
+_DATELINE = re.compile(r"^[\s　]*(?:[\u4e00-\u9fff\d]{1,16}讯(?=[\s　（(])|[\u4e00-\u9fff]{1,12}(?:网|在线)(?=[（(]))[\s　]*")
 _BYLINE = re.compile(r"^[（(]([^（）()]{1,24})[）)][\s　]*")
 # a clause that only dates what follows (2009年3月25日上午，22日，)
 _DATE_CLAUSE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|凌晨)?[，,]?$")
