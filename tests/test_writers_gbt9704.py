@@ -3,26 +3,16 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from reportgen.nodes import Document, Para
 from reportgen.writers import Layout, write_pdf
 
-FILLER = "各单位坚持问题导向，深入基层一线开展调研，逐项建立台账、明确整改时限，做到件件有着落。"
-WEEKLY = {"page": {"margin_top_mm": 37, "margin_bottom_mm": 35, "margin_left_mm": 28, "margin_right_mm": 26},
-          "grid": {"lines": 22, "chars": 28}, "sizes": {"body": 16}, "footer": {"page_number": "— {n} —"}}
+from pdf_pages import FILLER, WEEKLY, poppler_tool
+
 PT = 72 / 25.4
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if not path:
-        pytest.skip(f"{name} is not installed (poppler-utils)")
-    return path
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +22,7 @@ def pages(tmp_path_factory) -> list[list[tuple[str, float, float, float]]]:
     with open(pdf, "wb") as out:
         write_pdf(Document(blocks=tuple(Para.of(f"第{i + 1}段。{FILLER * 3}") for i in range(16))), out,
                   Layout.from_mapping(WEEKLY))
-    text = subprocess.run([_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True,
+    text = subprocess.run([poppler_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     word = re.compile(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>')
     return [[(html.unescape(m.group(4)), float(m.group(1)), float(m.group(3)), float(m.group(2)))

@@ -3,31 +3,20 @@ while the text after it fills the gap; never past the 版记."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 from PIL import Image as PILImage
 
-from reportgen.nodes import Div, Document, Image, Para
+from reportgen.nodes import Document, Image, Para
 from reportgen.writers import Layout, write_pdf
 
-FILLER = "各单位坚持问题导向，深入基层一线开展调研，逐项建立台账、明确整改时限，做到件件有着落。"
+from pdf_pages import FILLER, WEEKLY, DISTRIBUTION, poppler_tool
+
 AFTER = "随后各乡镇分别召开专题会议，对照群众意见逐条研究整改措施，并在公开栏中公示整改进度。"
 CAPTION = "各单位主要指标对比图"
-WEEKLY = {"page": {"margin_top_mm": 37, "margin_bottom_mm": 35, "margin_left_mm": 28, "margin_right_mm": 26},
-          "grid": {"lines": 22, "chars": 28}, "sizes": {"body": 16}, "footer": {"page_number": "— {n} —"}}
 TEXT_TOP_PT = 37 / 25.4 * 72
-DISTRIBUTION = Div("distribution", (Para.of("报：市委办公室"), Para.of("发：各乡镇党委")),
-                   attrs=(("copies", "30"), ("issuer", "县委办公室"), ("date", "2024年3月15日")))
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if not path:
-        pytest.skip(f"{name} is not installed (poppler-utils)")
-    return path
 
 
 @pytest.fixture()
@@ -45,26 +34,26 @@ def _write(blocks: list, path: Path) -> Path:
 
 
 def _pages(pdf: Path) -> list[str]:
-    text = subprocess.run([_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run([poppler_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     return [re.sub(r"\s+", "", page) for page in text.split("\f")]
 
 
 def _images(pdf: Path) -> list[int]:
     """Return the page of each image placed."""
-    listing = subprocess.run([_tool("pdfimages"), "-list", str(pdf)], capture_output=True, text=True,
+    listing = subprocess.run([poppler_tool("pdfimages"), "-list", str(pdf)], capture_output=True, text=True,
                              check=True).stdout.splitlines()[2:]
     return [int(line.split()[0]) for line in listing if line.split()[2] == "image"]
 
 
 def _ppi(pdf: Path) -> list[float]:
     """Return each placed image's horizontal resolution: higher when it is set smaller."""
-    listing = subprocess.run([_tool("pdfimages"), "-list", str(pdf)], capture_output=True, text=True,
+    listing = subprocess.run([poppler_tool("pdfimages"), "-list", str(pdf)], capture_output=True, text=True,
                              check=True).stdout.splitlines()[2:]
     return [float(line.split()[12]) for line in listing if line.split()[2] == "image"]
 
 
 def _caption_top(pdf: Path) -> tuple[int, float]:
-    out = subprocess.run([_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True,
+    out = subprocess.run([poppler_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True,
                          check=True).stdout
     for n, page in enumerate(out.split("<page ")[1:], 1):
         for m in re.finditer(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>', page):

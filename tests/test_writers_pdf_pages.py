@@ -3,28 +3,17 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
 
-from reportgen.nodes import Div, Document, Heading, ListBlock, Noted, PageBreak, Para, Table, Text
+from reportgen.nodes import Document, Heading, ListBlock, Noted, PageBreak, Para, Table, Text
 from reportgen.writers import Layout, write_pdf
 
-FILLER = "各单位坚持问题导向，深入基层一线开展调研，逐项建立台账、明确整改时限，做到件件有着落。"
+from pdf_pages import FILLER, WEEKLY, DISTRIBUTION, poppler_tool
+
 PAGE_NUMBER = re.compile(r"^[—-]\s*\d+\s*[—-]$")
-WEEKLY = {"page": {"margin_top_mm": 37, "margin_bottom_mm": 35, "margin_left_mm": 28, "margin_right_mm": 26},
-          "grid": {"lines": 22, "chars": 28}, "sizes": {"body": 16}, "footer": {"page_number": "— {n} —"}}
-DISTRIBUTION = Div("distribution", (Para.of("报：市委办公室"), Para.of("发：各乡镇党委")),
-                   attrs=(("copies", "30"), ("issuer", "县委办公室"), ("date", "2024年3月15日")))
-
-
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if not path:
-        pytest.skip(f"{name} is not installed (poppler-utils)")
-    return path
 
 
 def _write(blocks: list, path: Path, settings: dict | None = None) -> Path:
@@ -35,7 +24,7 @@ def _write(blocks: list, path: Path, settings: dict | None = None) -> Path:
 
 def _words(pdf: Path) -> list[list[tuple[str, float]]]:
     """Return each page's words with the bottom of each, in points from the top of the page."""
-    out = subprocess.run([_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True,
+    out = subprocess.run([poppler_tool("pdftotext"), "-bbox", str(pdf), "-"], capture_output=True, text=True,
                          check=True).stdout
     return [[(html.unescape(m.group(2)), float(m.group(1)))
              for m in re.finditer(r'yMax="([\d.]+)">([^<]*)</word>', page)] for page in out.split("<page ")[1:]]
@@ -43,7 +32,7 @@ def _words(pdf: Path) -> list[list[tuple[str, float]]]:
 
 def _body_lines(pdf: Path) -> list[list[str]]:
     """Return each page's lines of text, without its page number."""
-    text = subprocess.run([_tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True,
+    text = subprocess.run([poppler_tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     return [[line.strip() for line in page.splitlines() if line.strip() and not PAGE_NUMBER.match(line.strip())]
             for page in text.split("\f") if page.strip()]
@@ -77,7 +66,7 @@ def test_the_distribution_block_sits_on_the_foot_of_the_last_page_without_a_page
 
 
 def _body_lines_with_numbers(pdf: Path) -> list[list[str]]:
-    text = subprocess.run([_tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True,
+    text = subprocess.run([poppler_tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     return [[line.strip() for line in page.splitlines() if line.strip()] for page in text.split("\f") if page.strip()]
 
@@ -88,7 +77,7 @@ def test_the_distribution_block_comes_after_the_notes_appendix_in_4hao(tmp_path)
     pdf = _write(blocks, tmp_path / "notes.pdf", WEEKLY)
     text = "".join(_text(page) for page in _words(pdf))
     assert text.index("数据来源") < text.index("报：市委办公室") < text.index("印发")
-    fonts = subprocess.run([_tool("pdftotext"), "-bbox-layout", str(pdf), "-"], capture_output=True, text=True,
+    fonts = subprocess.run([poppler_tool("pdftotext"), "-bbox-layout", str(pdf), "-"], capture_output=True, text=True,
                            check=True).stdout
     line = re.search(r'<line xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">\s*<word[^>]*>报', fonts)
     assert line and 12 < float(line.group(2)) - float(line.group(1)) < 17, "the 版记 line is 4号, not the 小四 notes"
