@@ -297,3 +297,15 @@ def test_a_figure_someone_is_quoted_as_stating_is_given_in_the_words_quoted(rule
               "sentence": sentence}]
     *_, figures = unit_paragraph([item], cells, rules)
     assert figures.text == "北营区处级干部深入一线开展调研288次，发现问题104个，现场研究解决问题37个。"
+
+
+@pytest.mark.parametrize("sentence, unit, expected", [
+    ("截至10月中旬，该县收集各类举报线索53条，侦破刑事案件35起。", "南山县政法委",
+     "截至10月中旬，南山县政法委收集各类举报线索53条，侦破刑事案件35起。"),
+    ("今年以来，该局组织党员干部深入企业走访，帮助解决实际困难。", "南山县商务局",
+     "今年以来，南山县商务局组织党员干部深入企业走访，帮助解决实际困难。"),
+])
+def test_the_reports_word_for_itself_after_a_time_clause_gives_way_to_the_name(rules, sentence, unit, expected) -> None:
+    from reportgen.render.prose import as_subject
+
+    assert as_subject(sentence, unit, rules) == expected

@@ -68,6 +68,9 @@ class ProseRules:
     self_nouns: tuple[str, ...] = ()
     min_title_chars: int = 0
     min_titles: int = 1
+    time_openings: tuple[str, ...] = ()
+    demonstrative: str = ""
+    place_nouns: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -93,7 +96,9 @@ class ProseRules:
                    campaign_endings=tuple(t["campaign"]["endings"]),
                    campaign_before=tuple(t["campaign"]["before"]),
                    self_nouns=tuple(s["self_nouns"]), min_title_chars=int(t["measures"]["min_title_chars"]),
-                   min_titles=int(t["measures"]["min_titles"]))
+                   min_titles=int(t["measures"]["min_titles"]),
+                   time_openings=tuple(lead["time_openings"]), demonstrative=str(lead["demonstrative"]),
+                   place_nouns=tuple(lead["place_nouns"]))
 
 
 @dataclass(frozen=True)
@@ -231,6 +236,7 @@ def _setting(clause: str, rules: ProseRules) -> bool:
     """Return whether a clause only sets the time or source of what follows (2月14日，截至目前，…以来，在…中，)."""
     clause = clause.rstrip("，,")
     return (bool(_DATE_CLAUSE.match(clause)) or clause in rules.asides or clause.endswith(rules.setting_endings)
+            or (clause.startswith(rules.time_openings) and not clause.endswith(("。", "；")))
             or (clause.startswith(rules.adverbial_openings) and clause.endswith(rules.adverbial_endings)))
 
 
@@ -248,7 +254,7 @@ def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
     with its verb or a preposition (参与…，通过…，围绕…) or with somebody else
     (工作人员…) reads as if the unit had been named before it. Such a sentence
     gets the unit's name, after any opening clauses of time or source; the
-    report's word for its whole unit (全县) gives way to the name. One that
+    report's word for its whole unit (全县) or for itself (该县, 该局) gives way to the name. One that
     names the unit already, whole or in part (市企业工委, 开发区, 我区 made
     the name by ``name_self``), stays as it is.
     """
@@ -264,6 +270,11 @@ def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
     collective = rules.collective + unit[-1]
     if rest.startswith(collective):
         rest = rest[len(collective):]
+    elif rules.demonstrative and rest.startswith(rules.demonstrative):
+        noun = next((n for n in rules.self_nouns + rules.place_nouns
+                     if rest.startswith(rules.demonstrative + n)), None)
+        if noun:
+            rest = rest[len(rules.demonstrative + noun):]
     return head + unit + rest
 
 
