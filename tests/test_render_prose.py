@@ -309,3 +309,10 @@ def test_the_reports_word_for_itself_after_a_time_clause_gives_way_to_the_name(r
     from reportgen.render.prose import as_subject
 
     assert as_subject(sentence, unit, rules) == expected
+
+
+def test_another_bodys_demonstrative_stays_with_its_own_noun(rules) -> None:
+    """该村 in a town's report is one of its villages, not the town: the town's name does not replace it."""
+    from reportgen.render.prose import as_subject
+
+    assert "该村" in as_subject("截至9月底，该村建成党群服务站1处，开展志愿服务12次。", "北坡镇", rules)

@@ -271,8 +271,9 @@ def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
     if rest.startswith(collective):
         rest = rest[len(collective):]
     elif rules.demonstrative and rest.startswith(rules.demonstrative):
+        # only a word the unit's own name holds (该县 for 某县政法委): 该村 in a town's report is a village
         noun = next((n for n in rules.self_nouns + rules.place_nouns
-                     if rest.startswith(rules.demonstrative + n)), None)
+                     if n in unit and rest.startswith(rules.demonstrative + n)), None)
         if noun:
             rest = rest[len(rules.demonstrative + noun):]
     return head + unit + rest
