@@ -86,6 +86,10 @@ class CellRules:
     also_counts: dict[str, tuple[AlsoCounts, ...]]
     paragraph_lead: re.Pattern[str]
     demonstrative: re.Pattern[str]
+    works_in_places: re.Pattern[str]
+    place_level: re.Pattern[str]
+    level_rank: dict[str, int]
+    same_level: dict[str, str]
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
@@ -112,6 +116,10 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         done_part=re.compile(parts["done_part"]),
         paragraph_lead=re.compile(parts["paragraph_lead"]),
         demonstrative=re.compile(parts["demonstrative"]),
+        works_in_places=re.compile(parts["works_in_places"]),
+        place_level=re.compile(parts["place_level"]),
+        level_rank={word: rank for rank, words in enumerate(parts["place_levels"]) for word in words},
+        same_level=dict(parts["same_level"]),
         also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
                                          before=_compile(v.get("before")), objects=tuple(v.get("objects", ())),
                                          no_object=bool(v.get("no_object", False)),
@@ -170,7 +178,7 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules) -> 
     if r.part_marker.search(before) and not done:
         return "是其中的一部分，不是全单位的数"
     last = None
-    for m in r.subordinate.finditer(before):
+    for m in (() if r.works_in_places.search(unit or "") else r.subordinate.finditer(before)):
         around = before[max(0, m.end() - 2):m.end() + 1]
         this = r.demonstrative.match(m.group(0))
         if this and (unit or "").endswith(this.group(1)):
@@ -179,9 +187,10 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules) -> 
             last = m
     if last is not None and not r.whole.search(before[last.end():]):
         return f"是下属单位（{last.group(0)}）的数，不是全单位的数"
-    level = unit_level(unit)
+    level = unit_level(unit, r)
     wholes = [m.group(0) for m in r.whole.finditer(_clause(before))]
-    if level and wholes and wholes[-1].startswith("全") and wholes[-1][-1] != level and wholes[-1] != "全系统":
+    if (level and wholes and wholes[-1].startswith("全") and r.same_level.get(wholes[-1][-1], wholes[-1][-1]) != level
+            and wholes[-1] != "全系统"):
         return f"是{wholes[-1]}的数，不是本单位（{unit}）的数"
     return None
 
@@ -202,13 +211,20 @@ def paragraph_lead(paragraphs: list[str], sentence: str, rules: CellRules) -> st
     return None
 
 
-UNIT_LEVEL = re.compile(r"^.{2,}?([省市县区州旗])")
+def unit_level(unit: str, rules: CellRules) -> str | None:
+    """Return the level of the place a unit's name descends to, None if it names none.
 
-
-def unit_level(unit: str) -> str | None:
-    """Return the level of the place a unit's name begins with (章丘市… → 市, 昌乐县 → 县), None if it names none."""
-    m = UNIT_LEVEL.match(unit or "")
-    return m.group(1) if m else None
+    Places in a name go down the ranks of ``place_levels`` (渑池县果园乡 → 乡,
+    章丘市… → 市); a level word that goes up again is part of another word
+    (临川县市场监督管理局 → 县). Levels of one rank may be written for each other
+    (``same_level``: 全镇 in a 乡's report).
+    """
+    level, rank = None, None
+    for m in rules.place_level.finditer(unit or ""):
+        r = rules.level_rank[m.group(1)]
+        if rank is None or r > rank:
+            level, rank = m.group(1), r
+    return rules.same_level.get(level, level) if level else None
 
 
 def also_counts(figure: dict[str, Any], rules: CellRules) -> list[str]:

@@ -33,19 +33,31 @@ def text_or_none(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+NUMERAL = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
+CLAUSE_MARK = re.compile(r"[，,。；;！？!?：:]")
+
+
 def is_total(text: str, sentence: str, rules: HeadlineRules) -> bool:
-    """Return whether the figure ``text`` is marked as a total (共/累计/全部/全县…) just before it."""
+    """Return whether the figure ``text`` is marked as a total (共/累计/全部/全县…) before it.
+
+    A marker counts just before the number (within ``marker_window``), or
+    anywhere in the figure's clause when it is joined to the clause's verb
+    (共征求…意见建议252条); in both cases only if no other number stands between.
+    """
     if not sentence or not text:
         return False
     at = sentence.find(text)
     if at < 0:
         return False
     window = sentence[max(0, at - rules.marker_window):at]
-    # a marker belongs to this figure only if no other number stands between them
-    last = None
-    for m in rules.total_markers.finditer(window):
-        last = m
-    return last is not None and not re.search(r"[0-9０-９一二三四五六七八九十百千万]", window[last.end():])
+    clause = CLAUSE_MARK.split(sentence[:at])[-1]
+    for pattern, span in ((rules.total_markers, window), (rules.clause_markers, clause)):
+        last = None
+        for m in pattern.finditer(span):
+            last = m
+        if last is not None and not NUMERAL.search(span[last.end():]):
+            return True
+    return False
 
 
 def choose(candidates: list[dict[str, Any]], indicator: Indicator, rules: CellRules) -> dict[str, Any] | None:

@@ -22,6 +22,7 @@ class HeadlineRules:
 
     total_markers: re.Pattern[str]
     marker_window: int
+    clause_markers: re.Pattern[str]
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
     units, names, quality, relevance = raw["units"], raw["unit_names"], raw["quality"], raw["relevance"]
     return AggregateRules(
         headline=HeadlineRules(total_markers=re.compile("|".join(raw["headline"]["total_markers"])),
-                               marker_window=int(raw["headline"]["marker_window"])),
+                               marker_window=int(raw["headline"]["marker_window"]),
+                               clause_markers=re.compile(raw["headline"]["clause_markers"])),
         count_units=count_units,
         display=dict(raw["display"]),
         units=UnitRules(
