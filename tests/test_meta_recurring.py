@@ -113,3 +113,32 @@ def test_a_headline_broken_over_two_lines_is_joined():
     article = extract_article("长河县召开党史学习教育\n动员部署大会\n"
                        "今年以来,全县各级党组织把党史学习教育作为重要政治任务,精心组织、周密部署,推动学习教育扎实开展,取得了明显效果。")
     assert article.title == "长河县召开党史学习教育动员部署大会"
+
+
+def test_a_dateline_closed_by_its_date_and_电_names_the_publication():
+    article = extract_article("江城网长河新闻3月9日电 今年以来,长河县扎实推进主题教育,组织全县党员干部深入基层"
+                              "开展调研,收集意见建议300余条,推动解决了一批群众急难愁盼问题。")
+    assert article.source == "江城网"
+
+
+def test_a_source_naming_a_site_and_its_channel_is_the_site():
+    article = extract_article("长河县:走访群众听民声\n\n2022年05月10日09:12 | 来源:江城网-长河频道\n\n"
+                              "主题教育开展以来,长河县组织干部深入一线,走访群众1200户,收集意见建议86条,"
+                              "逐条建立台账,限期办结。")
+    assert article.source == "江城网"
+    assert article.date == "2022-05-10"
+
+
+def test_a_sites_name_alone_above_the_headline_is_its_masthead_not_the_title():
+    article = extract_article("江城网\n\n长河县:走访群众听民声 办好惠民实事\n\n"
+                              "主题教育开展以来,长河县组织干部深入一线,走访群众1200户,收集意见建议86条,"
+                              "逐条建立台账,限期办结。")
+    assert article.title == "长河县:走访群众听民声 办好惠民实事"
+
+
+def test_a_byline_without_blanks_is_a_byline_not_the_title():
+    article = extract_article("长河镇:为民服务见实效\n本报记者甲乙通讯员丙丁戊己庚辛\n"
+                              "主题教育开展以来,长河镇党委聚焦群众所需,组织党员干部走村入户,收集诉求建议124条,"
+                              "已办结98条。")
+    assert article.title == "长河镇:为民服务见实效"
+    assert article.authors == ["甲乙", "丙丁戊", "己庚辛"]
