@@ -113,3 +113,86 @@ def test_a_headline_broken_over_two_lines_is_joined():
     article = extract_article("长河县召开党史学习教育\n动员部署大会\n"
                        "今年以来,全县各级党组织把党史学习教育作为重要政治任务,精心组织、周密部署,推动学习教育扎实开展,取得了明显效果。")
     assert article.title == "长河县召开党史学习教育动员部署大会"
+
+
+def test_a_dateline_closed_by_its_date_and_电_names_the_publication():
+    article = extract_article("江城网长河新闻3月9日电 今年以来,长河县扎实推进主题教育,组织全县党员干部深入基层"
+                              "开展调研,收集意见建议300余条,推动解决了一批群众急难愁盼问题。")
+    assert article.source == "江城网"
+
+
+def test_a_source_naming_a_site_and_its_channel_is_the_site():
+    article = extract_article("长河县:走访群众听民声\n\n2022年05月10日09:12 | 来源:江城网-长河频道\n\n"
+                              "主题教育开展以来,长河县组织干部深入一线,走访群众1200户,收集意见建议86条,"
+                              "逐条建立台账,限期办结。")
+    assert article.source == "江城网"
+    assert article.date == "2022-05-10"
+
+
+def test_a_sites_name_alone_above_the_headline_is_its_masthead_not_the_title():
+    article = extract_article("江城网\n\n长河县:走访群众听民声 办好惠民实事\n\n"
+                              "主题教育开展以来,长河县组织干部深入一线,走访群众1200户,收集意见建议86条,"
+                              "逐条建立台账,限期办结。")
+    assert article.title == "长河县:走访群众听民声 办好惠民实事"
+
+
+def test_a_byline_without_blanks_is_a_byline_not_the_title():
+    article = extract_article("长河镇:为民服务见实效\n本报记者甲乙通讯员丙丁戊己庚辛\n"
+                              "主题教育开展以来,长河镇党委聚焦群众所需,组织党员干部走村入户,收集诉求建议124条,"
+                              "已办结98条。")
+    assert article.title == "长河镇:为民服务见实效"
+    assert article.authors == ["甲乙", "丙丁戊", "己庚辛"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("这是槐下镇扎实推进主题教育的一个缩影。", ["槐下镇"]),  # a stem ending in a locative
+    ("镇沣县水利局组织干部走访群众。", ["镇沣县"]),  # a stem opening with a level character
+    ("在县委的领导下镇党委认真开展学习。", []),
+    ("全市县直单位和各乡镇村干部参加。", []),
+])
+def test_a_places_stem_may_end_in_a_locative_or_open_with_a_level_character(text, places):
+    assert find_places(text, LEX) == places
+
+
+def test_a_title_names_its_town_by_the_stem_ending_in_a_locative():
+    article = extract_article("槐下扎实推进主题教育\n本报讯(通讯员 甲乙丙)近日,槐下镇组织机关干部开展主题教育应知应会测试,"
+                              "共43名党员干部参加。这是槐下镇扎实推进主题教育的一个缩影。")
+    assert article.unit == "槐下镇"
+
+
+def test_an_office_named_by_its_level_opening_the_lead_is_the_unit_not_the_village_it_visits():
+    article = extract_article("江城网讯 (通讯员 甲乙丙) 日前,州粮油收购检测中心组织干部职工到挂钩点长河县青石乡白岩村开展走访,"
+                              "确定困难群众28户。白岩村是长河州扶贫办确定的该中心挂钩点,四年来该中心投入资金120万元。")
+    assert article.unit == "长河州粮油收购检测中心"
+
+
+def test_a_verb_before_a_noun_of_its_field_stays_inside_an_office_name_but_a_clause_does_not():
+    from reportgen.extract.reporting_unit import _has_verb_inside
+
+    assert not _has_verb_inside("州粮油收购检测中心", LEX)
+    assert _has_verb_inside("县召开党委", LEX)
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("6月5日,公司党委在公司办公楼会议室召开专题民主生活会,全体党委委员参加,查摆问题9项。", "公司党委"),
+    ("3月8日,青禾产业园召开主题教育总结大会。园区全体干部职工参加会议,园区党工委作了总结。", "青禾产业园"),
+])
+def test_where_the_text_names_no_place_the_organisation_its_lead_opens_with_is_kept_as_written(text, unit):
+    assert extract_article(text).unit == unit
+
+
+def test_a_quantified_organisation_is_no_unit():
+    assert extract_article("6月5日,各党支部召开专题组织生活会,查摆问题9项,逐项制定整改措施。").unit is None
+
+
+def test_a_masked_place_gives_way_to_its_office_as_written():
+    article = extract_article("***乡关于主题教育的工作汇报\n一、工作开展情况\n自县委召开主题教育动员会后,乡党委高度重视,"
+                              "立即召开班子会议研究部署,组织全乡党员开展集中学习,目前已完成9个党支部共860名党员的集中学习。")
+    assert (article.unit, article.locality) == ("乡党委", None)
+
+
+def test_a_set_phrase_ending_in_a_verb_opens_a_predicate():
+    from reportgen.extract.reporting_unit import opens_predicate
+
+    assert opens_predicate("高度重视,立即部署", LEX)
+    assert not opens_predicate("重点项目建设工作", LEX)

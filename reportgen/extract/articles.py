@@ -40,6 +40,7 @@ ISSUE_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]
 # a page's field label standing alone on its line, its value on the next (• 文件名称: / 中共某局关于…)
 FIELD_LABEL = re.compile(r"^[\s•·▪◆●\-]*([\u4e00-\u9fff]{2,6})\s*[:：]\s*$")
 FIELD_VALUE_MAX = 80
+HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 PHOTO_CREDIT = re.compile(r"(?:[。！？.]\s*(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?:摄影|摄)|[（(][^（()）]{2,20}\s摄[)）])\s*$")
 
 
@@ -136,6 +137,15 @@ def _is_column(text: str, lex: Lexicon) -> bool:
     c = lex.cues
     s = re.sub(r"\s+", "", text)
     return s in c.column_labels or (len(s) <= c.column_max and s.endswith(c.column_endings))
+
+
+def _is_masthead(text: str, lex: Lexicon) -> bool:
+    """Return whether a line is only a site's or paper's name (某某网, 某某日报): the page's masthead above
+    the headline. A document's own kind (情况通报, 工作汇报) is a title, not a masthead."""
+    c = lex.cues
+    s = re.sub(r"\s+", "", text)
+    return (len(s) <= c.masthead_max and s.endswith(c.masthead_endings) and not s.endswith(c.document_kinds)
+            and HAN_ONLY.fullmatch(s) is not None)
 
 
 def _menu(head: list[int], texts: list[str], lex: Lexicon) -> list[int]:
@@ -269,8 +279,9 @@ def split_articles(document: Document, lex: Lexicon) -> list[tuple[Block, ...]]:
     for seg in _segments(kinds, texts, lex):
         roles: dict[int, str | None] = {}
         head = [h for h in seg.head if kinds[h] == "headline"]
-        for h in [*_menu(head, texts, lex), *(h for h in head if _is_column(texts[h], lex))]:
-            roles[h] = "column"  # a column's label or a site's menu is never the title
+        masthead = head[:1] if len(head) > 1 and _is_masthead(texts[head[0]], lex) else []
+        for h in [*masthead, *_menu(head, texts, lex), *(h for h in head if _is_column(texts[h], lex))]:
+            roles[h] = "column"  # a masthead, a column's label or a site's menu is never the title
         head = [h for h in head if h not in roles]
         roles.update(_head_roles(head, blocks, texts, lex))
         for h in seg.head:

@@ -19,6 +19,10 @@ MAX_LENGTH = 40
 SENTENCE_MARKS = "。！？!?"
 HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 MAX_SPACED_NAME = 3
+# names run together without blanks after a role word are read only when they split into whole
+# three-character names (the commonest length); any other length is ambiguous
+GLUED_NAME_LENGTH = 3
+GLUED_NAMES = re.compile(r"(?:[\u4e00-\u9fff]{3}){2,3}")
 
 
 @dataclass(frozen=True)
@@ -104,8 +108,17 @@ def _tokens(s: str, lex: Lexicon) -> list[str] | None:
             if part:
                 pending[:0] = [token[: -len(part)], part]
                 continue
+            inner = next(((token.find(r), r) for r in c.reporter_roles if token.find(r) >= 2), None)
+            if inner:  # a page that dropped the blanks: 刘某通讯员张某某
+                at, role = inner
+                pending[:0] = [token[:at], role, token[at + len(role):]]
+                continue
             if NAME.match(token):
                 out.append(token)
+                continue
+            if out and out[-1] in c.reporter_roles and GLUED_NAMES.fullmatch(token):
+                # names run together after a role word; a run of whole three-character names is read as such
+                out.extend(token[i:i + GLUED_NAME_LENGTH] for i in range(0, len(token), GLUED_NAME_LENGTH))
                 continue
             return None
     return out

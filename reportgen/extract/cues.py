@@ -31,6 +31,9 @@ class Cues:
     breadcrumb_marks: tuple[str, ...]
     field_labels: tuple[str, ...]
     source_endings: tuple[str, ...]
+    channel_endings: tuple[str, ...]
+    masthead_endings: tuple[str, ...]
+    masthead_max: int
     title_prefixes: tuple[str, ...]
     page_fields: frozenset[str]
     title_fields: tuple[str, ...]
@@ -112,6 +115,9 @@ def load_cues() -> Cues:
         breadcrumb_marks=tuple(bp["breadcrumb_marks"]),
         field_labels=_longest_first(bp["field_labels"]),
         source_endings=tuple(bp["source_endings"]),
+        channel_endings=tuple(bp["channel_endings"]),
+        masthead_endings=_longest_first(raw["titles"]["masthead_endings"]),
+        masthead_max=int(raw["titles"]["masthead_max"]),
         title_prefixes=_longest_first(raw["titles"]["strip_prefixes"]),
         page_fields=frozenset(raw["fields"]["page_fields"]),
         title_fields=tuple(raw["fields"]["title_fields"]),

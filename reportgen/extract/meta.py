@@ -20,10 +20,11 @@ from .reporting_unit import UnitEvidence, find_unit
 HEADLINE_ROLES = ("title", "kicker", "deck", "column")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
 LEAD_MIN_CHARS = 50
-# a dateline naming its publication, perhaps with a place or a date before 讯 (某某日报讯, 中国某县网4月23日讯)
+# a dateline naming its publication, perhaps with a place or channel and a date before 讯 (某某日报讯,
+# 中国某县网4月23日讯); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
 PUBLICATION_ENDINGS = "(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|信息港|在线|网)"
 PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
-                         r"(?:[\u4e00-\u9fff]{0,6}?|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)(?:讯|消息\s*[:：])")
+                         r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电]|讯|消息\s*[:：])")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
 # a closing credit line: a publication, perhaps its channel, and the writer (某某网财经:某某某)
@@ -86,16 +87,20 @@ def _source_in_header(text: str, lex: Lexicon) -> str | None:
         m = re.search(rf"{cue}\s*[:：]\s*《?([^\s》|｜]+)", text)
         if m:
             value = m.group(1)
-            value = _titled(value)
+            value = _titled(value, lex)
             labels = "|".join(map(re.escape, c.field_labels))
             value = re.split(rf"(?:{labels})\s*[:：]", value)[0]  # 某报发布时间:… — the next field glued on
             return value if _is_publication(value, lex) else None
     return None
 
 
-def _titled(value: str) -> str:
-    """Return the name a source value sets in title marks (某网-《某某日报》 -> 某某日报), else the value."""
-    return value.rsplit("《", 1)[1].strip("》 ") if "《" in value else value
+def _titled(value: str, lex: Lexicon) -> str:
+    """Return the publication a source value names: the one it sets in title marks (某网-《某某日报》 ->
+    某某日报), else the site before a channel of it (某某网-某省频道 -> 某某网), else the value."""
+    if "《" in value:
+        return value.rsplit("《", 1)[1].strip("》 ")
+    parts = re.split(r"\s*[-—－]\s*", value.strip(), maxsplit=1)
+    return parts[0] if len(parts) == 2 and parts[0] and parts[1].endswith(lex.cues.channel_endings) else value
 
 
 def _is_publication(name: str, lex: Lexicon) -> bool:
@@ -113,7 +118,7 @@ def is_department(name: str, lex: Lexicon) -> bool:
 
 def _department(headers: list[str], document_meta: dict[str, str], lex: Lexicon) -> str:
     """Return the department a page names as its 来源, evidence of the unit (not the source)."""
-    named = _titled(document_meta.get("source") or "") or None or ""
+    named = _titled(document_meta.get("source") or "", lex)
     if is_department(named, lex):
         return named
     for text in headers:
@@ -280,7 +285,7 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
     if date is None and body:
         stamp = STAMP_OPENING.match(body[0])
         date = iso_date(stamp.group(1)) if stamp else None
-    named = _titled(document_meta.get("source") or "") or None
+    named = _titled(document_meta.get("source") or "", lex) or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or next((s for s in map(_source_in_dateline, body[:DATELINE_PARAGRAPHS]) if s), None)
               or (_source_in_closing(body[-1], lex) if body else None))

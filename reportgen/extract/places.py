@@ -32,6 +32,8 @@ FIELD_NOUNS = frozenset({"n", "vn", "nz"})
 # function words, adjectives, idioms (双牌 yes; 开展, 在, 各, 美丽的 no).
 NOT_IN_STEMS = frozenset({"v", "vn", "vd", "p", "d", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "c", "m",
                           "mq", "q", "t", "ad", "a", "f", "i", "l", "z", "y", "e", "o", "x"})
+# The tag of a locative (上, 下, 前, 口): after a proper first word it ends a place's stem (某下 + 镇).
+LOCATIVE = "f"
 # Tags that name a place, a person or another proper name.
 NOT_A_STEM, WEAK, STRONG = 0, 1, 2
 
@@ -143,14 +145,19 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
     for i in range(first, glued):
         word, tag = cut.words[i], cut.tag(i)
         city_name = len(word) <= 2 and word.endswith(c.city_name_endings)  # 泉州 + 开发区, 柘 + 州 + 市
-        if not city_name and (place_suffix("_" + word, lex) or word in c.place_suffixes):
-            return NOT_A_STEM  # another place (or its level word) inside: 某县 + 某镇
+        level_opening = (i == first and len(word) == 1 and i + 1 < glued and len(cut.words[i + 1]) == 1
+                         and cut.tag(i + 1) not in NOT_IN_STEMS and cut.words[i + 1] not in c.place_suffix_set)
+        if not city_name and not level_opening and (place_suffix("_" + word, lex) or word in c.place_suffixes):
+            # another place (or its level word) inside: 某县 + 某镇; but a name may open with a level
+            # character before a character of its own (镇 + 某 + 县)
+            return NOT_A_STEM
         if i == first and word[0] in c.numerals:
             continue  # a name opening with a numeral (五华, 九里): _is_count has told it from a count
         if i == first and word in c.direction_openers and glued - first >= 2:
             continue  # a name opening with a direction (西 + 某坝): the rest of the stem must be proper
-        rare_character = len(word) == 1 and i > first and lex.frequency(word) <= c.rare_stem_frequency
-        if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v") and not rare_character:
+        rare_character = i > first and _rare_character(word, lex)
+        locative = len(word) == 1 and i > first and tag == LOCATIVE  # a name may end in 下, 口, 头 (某下 + 镇)
+        if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v") and not (rare_character or locative):
             return NOT_A_STEM  # a rare character inside a name is the name's own (某里畈), whatever its tag
         if len(word) > 1:
             commonness = max(commonness, lex.frequency(word))
@@ -164,6 +171,11 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
     if commonness <= c.rare_stem_frequency or (all_places and commonness <= c.place_stem_frequency):
         return cap
     return WEAK if commonness <= c.common_stem_frequency else NOT_A_STEM
+
+
+def _rare_character(word: str, lex: Lexicon) -> bool:
+    """Return whether ``word`` is a single character the dictionary scarcely knows: a proper name's own."""
+    return len(word) == 1 and lex.frequency(word) <= lex.cues.rare_stem_frequency
 
 
 def _ends_name(cut: _Cut, at: int, end: int, lex: Lexicon) -> bool:

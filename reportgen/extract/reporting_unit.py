@@ -36,6 +36,10 @@ PREDICATE_TAGS = frozenset("vdtp")
 MEETING_AT = re.compile(r"[^，,。；;]{0,24}?会(?:议)?(?:在|于)([^，,。；;]{2,16}?)(?:召开|举行|举办)")
 # A paragraph opening with a name and one of these is one item of a roundup (某市某局：…).
 ITEM_LABEL_ENDS = (":", "：")
+# A noun of action (储备, 管理) inside an office's name is no verb; a verb followed by one of these
+# before the name's ending names the office's field (收购 + 储备).
+ACTION_NOUN_TAGS = frozenset({"vn"})
+FIELD_NOUN_TAGS = frozenset({"n", "vn", "nz"})
 # An adjective used as an adverb (认真) opens a predicate too.
 ADVERBIAL_TAGS = frozenset({"ad"})
 # Set phrases (紧紧围绕, 高度重视) are judged by their first word.
@@ -145,7 +149,10 @@ def opens_predicate(text: str, lex: Lexicon) -> bool:
         return False
     tag = lex.tag_of(words[0])
     if tag in PREDICATE_SET_PHRASE_TAGS and len(words[0]) > 2:
+        # a set phrase is a predicate by its first word (紧紧围绕) or, adverb and verb, by its last (高度重视)
         tag = lex.tag_of(words[0][:2])
+        if lex.tag_of(words[0][-2:])[:1] == "v" and tag[:1] in "vdan":
+            return True
     if tag[:1] in PREDICATE_TAGS or tag in ADVERBIAL_TAGS:
         return True
     return tag == "a" and len(words) > 1 and lex.tag_of(words[1])[:1] == "v"
@@ -295,13 +302,15 @@ def _cut_apart(stem: str, lex: Lexicon) -> bool:
     return len(words) > 1 and all(len(w) == 1 for w in words) and not any(lex.tag_of(w)[:1] in "puc" for w in words)
 
 
-def _named_subject(text: str, lex: Lexicon) -> str | None:
+def _named_subject(text: str, lex: Lexicon, proper: bool = True) -> str | None:
     """Return the organisation a clause of ``text`` opens with by its own proper name (某某大学念好…), else None.
 
     The name runs from the clause's start to an organisation ending and holds
     no verb; its predicate follows (a verb, adverb, time, preposition or
     pronoun). A name masked in the text (xx所召开…) gives ``MASKED``: the
-    report hides its unit.
+    report hides its unit. With ``proper`` False the words before the ending
+    may be a kind (公司党委, 学校党委): the name as written, for a text that
+    names its unit no better.
     """
     c = lex.cues
     for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
@@ -318,7 +327,11 @@ def _named_subject(text: str, lex: Lexicon) -> str | None:
             stem = name[: suffix.start()] if suffix else ""
             if re.match(rf"[{re.escape(c.masks)}]{{2,}}", name):
                 return MASKED
-            if not _is_proper_stem(stem, lex) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
+            if proper and not _is_proper_stem(stem, lex):
+                continue
+            if not proper and (not stem or stem[0] in c.quantifiers + c.numerals):
+                continue  # 各党支部, 全体党委: no one organisation
+            if has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex):
                 continue
             return name
     return None
@@ -345,9 +358,26 @@ def _with_place(named: str, lex: Lexicon, ranked: list[str] | None = None) -> tu
     return named, (_locality(inside[-1], ranked or [], lex) if inside else None)
 
 
+def _first_named(text: str, name: str, places: list[str]) -> bool:
+    """Return whether ``name`` stands in ``text`` before every place the text names."""
+    at = text.find(name)
+    return at >= 0 and all(not 0 <= text.find(p) < at for p in places)
+
+
 def _has_verb_inside(name: str, lex: Lexicon) -> bool:
-    """Return whether an office's name holds a verb, so it is a clause, not a name (县召开会议)."""
-    return any(lex.tag_of(w)[:1] == "v" and len(w) > 1 for w in lex.words(name))
+    """Return whether an office's name holds a verb, so it is a clause, not a name (县召开会议).
+
+    A verb with a noun of its field after it, still inside the name, names the
+    office's work (土地 + 收购 + 储备中心, 巡察 + 工作 + 领导小组), not an action.
+    """
+    pairs = lex.tagged(name)
+    for k, (word, tag) in enumerate(pairs):
+        if tag[:1] != "v" or tag in ACTION_NOUN_TAGS or len(word) < 2:
+            continue
+        field = k + 2 < len(pairs) and pairs[k + 1][1] in FIELD_NOUN_TAGS  # a noun after it, before the ending
+        if not field:
+            return True
+    return False
 
 
 def _department_unit(department: str, all_orgs: list[Organisation], places: list[str], lex: Lexicon) -> str | None:
@@ -409,7 +439,29 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     everything = "\n".join((ev.headline, ev.lead, ev.body))
     places = find_places(everything, lex)
     unit, locality = _find_unit(ev, places, lex)
+    unit = _unmasked(unit, ev, lex)
+    if locality and _is_masked(locality, lex):
+        locality = None
     return _placed(unit, locality, places, lex)
+
+
+def _is_masked(place: str, lex: Lexicon) -> bool:
+    """Return whether a place's name is masked (***镇, xx县): no name to give anything."""
+    return re.fullmatch(rf"[{re.escape(lex.cues.masks)}A-Za-z]{{2,4}}[\u4e00-\u9fff]{{1,3}}", place) is not None
+
+
+def _unmasked(unit: str | None, ev: UnitEvidence, lex: Lexicon) -> str | None:
+    """Return the office of a masked place's level as the text writes it (***镇 -> 镇党委), else ``unit``.
+
+    A report published as a template hides its place's name; where its lead
+    then names the place's own office by level alone, that office, as
+    written, is the one name the text gives its unit.
+    """
+    if not unit or not _is_masked(unit, lex):
+        return unit
+    level = place_suffix(unit, lex) or ""
+    office = _own_office(ev.lead, lex, bare=True)
+    return office if office and level and office.startswith(level) else unit
 
 
 def _of_own_kind(orgs: list[Organisation], text: str, lex: Lexicon) -> Organisation | None:
@@ -425,7 +477,7 @@ def _placed(unit: str | None, locality: str | None, places: list[str], lex: Lexi
     levels = lex.cues.office_levels
     if not unit or unit[0] not in levels or unit in places or find_places(unit, lex):
         return unit, locality
-    same_level = [p for p in places if place_suffix(p, lex) == unit[0]]
+    same_level = [p for p in places if place_suffix(p, lex) == unit[0] and not _is_masked(p, lex)]
     if len(same_level) != 1:
         return unit, locality
     return same_level[0] + unit[1:], same_level[0]
@@ -449,7 +501,13 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         posted = _posting_unit(ev, lex)
         if posted:
             return posted
-        return _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True), None
+        bare = _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
+        if bare:
+            return bare, None
+        # the organisation the lead's clause opens with, as written, though its name holds no proper word
+        # (公司党委召开…, 某某产业园召开…)
+        written = _named_subject(ev.lead, lex, proper=False)
+        return (written if written != MASKED else None), None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [
@@ -470,6 +528,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     department = _department_unit(ev.department, all_orgs, places, lex)
     if department:
         return department, _place_of(department, places, ranked, lex)
+    office = _own_office(ev.lead, lex)
+    if office and _first_named(ev.lead, office, places):
+        return office, None  # the lead opens with an office by its level (州某某中心组织…到某县某村)
     subject = _lead_subject(ev.lead, places, lead_orgs, lex)
     if subject:
         return subject, _locality(subject, ranked, lex)
