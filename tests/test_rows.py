@@ -100,7 +100,8 @@ def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, say
     ("县委常委会专题研究主题教育整改工作", ["会上,县委书记柳青山讲话。“同志们,整改要动真格。”", CAMPAIGN_BODY]),
     ("青岚县扎实推进主题教育", ["各乡镇、各部门迅速行动,层层召开动员会。", CAMPAIGN_BODY]),
     ("五个导向践行群众路线——记青岚县经信局教育实践活动", [CAMPAIGN_BODY]),
-], ids=["report-about", "quoted-address", "subject-not-addressees", "profile-of-a-unit"])
+    ("县委书记带队深入村组慰问困难党员", [CAMPAIGN_BODY]),
+], ids=["report-about", "quoted-address", "subject-not-addressees", "profile-of-a-unit", "leader-leads-the-work"])
 def test_a_report_that_quotes_a_speech_or_names_its_departments_stays_a_row(title, paragraphs):
     c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty
