@@ -56,7 +56,7 @@ def _item(unit: str, body: str, title: str = "标题") -> Extraction:
 @pytest.mark.parametrize("body", [
     "4月上旬,该乡安委办会同有关部门开展安全隐患大排查大整治,发现问题14个,现场整改10个。",
     "该区成立工作专班,开展“企业大走访”活动,收集企业反映的困难和问题52个,均已回访答复。",
-    "为推进创建全国文明城市工作,社区组织志愿者清理卫生死角40余处,劝导不文明行为。",
+    "为推进创建全国文明城市工作,社区组织志愿者清理卫生死角40余处,劝导不文明行为,以创城实效回应群众期盼。",
 ], ids=["safety-checks", "visits-to-enterprises", "civilised-city-drive"])
 def test_special_drives_of_the_genre_are_rows(body):
     c = compare([_item("青川县白沙乡", body)], TAXONOMY)

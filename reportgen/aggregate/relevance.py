@@ -20,15 +20,23 @@ def article_text(article: Article) -> str:
 def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
     """Return why an article reports no unit's campaign work, or None when it does."""
     title = re.sub(r"\s+", "", article.title or "")
-    if title and rules.not_report_titles.search(title):
-        return "是讲话、通知或广告的原文，不是单位的工作报道"
+    openings = [p.strip() for p in article.paragraphs if p.strip()][: rules.opening_paragraphs]
+    for kind in rules.not_a_report:
+        if ((kind.title is not None and title and kind.title.search(title))
+                or (kind.opening is not None and any(kind.opening.search(p) for p in openings))):
+            return kind.reason
     text = article_text(article)
     if not text:  # an extraction read back without its text: nothing to judge it by, so it stays
         return None
     text = f"{article.title or ''}\n{text}"
     if any(name in text for name in rules.campaign_names):
         return None
-    if len(work_words_in(text, rules.work_words)) >= rules.min_work_words:
+    if len(words_in(text, rules.drive_names)) >= rules.min_drive_mentions:
+        return None
+    used = len(work_words_in(text, rules.work_words))
+    if used >= rules.min_work_words:
+        return None
+    if used >= rules.min_work_words_in_report and any(p.search(text) for p in rules.report_form):
         return None
     return "未提及本次活动，也少有活动的工作内容（征求意见、查摆、整改等），不是单位的活动报道"
 
@@ -44,4 +52,13 @@ def work_words_in(text: str, words: tuple[str, ...]) -> list[str]:
         if word in text:
             found.append(word)
             text = text.replace(word, "\n")
+    return found
+
+
+def words_in(text: str, words: tuple[str, ...]) -> list[str]:
+    """Return every occurrence of ``words`` in ``text``, each counted under its longest word only (河湖长制, not also 湖长制)."""
+    found = []
+    for word in sorted(words, key=len, reverse=True):
+        found.extend([word] * text.count(word))
+        text = text.replace(word, "\n")
     return found

@@ -61,13 +61,27 @@ class RatioRule:
 
 
 @dataclass(frozen=True)
+class NotAReport:
+    """One ``[[relevance.not_a_report]]`` kind: a speech, a notice, a leader's visit, told by its title or opening."""
+
+    title: re.Pattern[str] | None
+    opening: re.Pattern[str] | None
+    reason: str
+
+
+@dataclass(frozen=True)
 class RelevanceRules:
     """``[relevance]``: what makes an article a report of a unit's campaign work."""
 
     campaign_names: tuple[str, ...]
+    drive_names: tuple[str, ...]  # 河长制, 脱贫攻坚: a report only when named `min_drive_mentions` times
+    min_drive_mentions: int
     work_words: tuple[str, ...]
     min_work_words: int
-    not_report_titles: re.Pattern[str]
+    report_form: tuple[re.Pattern[str], ...]  # a unit's own work report: 一是…二是…, 我县…
+    min_work_words_in_report: int
+    not_a_report: tuple[NotAReport, ...]
+    opening_paragraphs: int
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,6 +101,10 @@ class AggregateRules:
         """Return the count unit of a measure word: counts combine only when these agree."""
         word = unit_word or ""
         return self.count_units.get(word, word)
+
+
+def _pattern(text: str | None) -> re.Pattern[str] | None:
+    return re.compile(text) if text else None
 
 
 def load_rules() -> AggregateRules:
@@ -125,8 +143,15 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
                                exclude_families=tuple(r.get("exclude_families", ())))
                      for r in raw.get("ratios", [])),
         relevance=RelevanceRules(campaign_names=tuple(relevance["campaign_names"]),
+                                 drive_names=tuple(relevance["drive_names"]),
+                                 min_drive_mentions=int(relevance["min_drive_mentions"]),
                                  work_words=tuple(relevance["work_words"]),
                                  min_work_words=int(relevance["min_work_words"]),
-                                 not_report_titles=re.compile(relevance["not_report_titles"])),
+                                 report_form=tuple(re.compile(p) for p in relevance["report_form"]),
+                                 min_work_words_in_report=int(relevance["min_work_words_in_report"]),
+                                 not_a_report=tuple(NotAReport(title=_pattern(k.get("title")),
+                                                               opening=_pattern(k.get("opening")), reason=k["reason"])
+                                                    for k in relevance["not_a_report"]),
+                                 opening_paragraphs=int(relevance["opening_paragraphs"])),
         cells=compile_cell_rules(raw["cells"]),
     )

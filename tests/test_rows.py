@@ -1,0 +1,107 @@
+"""Which articles are rows and under which name (``aggregate/rules.toml`` ``[relevance]``, ``[unit_names]``).
+
+Invented articles of the genre; no place, unit or sentence of a tuning text.
+"""
+from __future__ import annotations
+
+import pytest
+
+from reportgen.aggregate import compare
+from reportgen.records import Article, Extraction, Source
+from reportgen.taxonomy import load_taxonomy
+
+TAXONOMY = load_taxonomy()
+
+
+def _batch(*articles: tuple[str, str, str]) -> list[Extraction]:
+    """One file per (unit, title, body)."""
+    return [Extraction(Source(path=f"r{n}.txt", sha256=f"sha{n}"),
+                       [Article(title=title, unit=unit, paragraphs=[body], figures=[])])
+            for n, (unit, title, body) in enumerate(articles)]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("青岚县河湖长制工作获评优秀",
+     "近日,记者从县河长办获悉,全县推行河湖长制以来,累计投入资金300多万元,聘用保洁员120名每天巡河。"),
+    ("标题", "县里把精准扶贫作为头号工程,投资1200万元新建村道36公里。脱贫攻坚以来,解决了9个村的饮水困难。"),
+    ("镇里深入推进乡村振兴", "围绕乡村振兴,建成示范村4个,硬化村组道路18公里。"),
+], ids=["river-chiefs", "poverty-alleviation", "rural-revitalisation"])
+def test_standing_drives_of_government_work_are_rows(title, body):
+    c = compare(_batch(("青岚县", title, body)), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
+
+
+@pytest.mark.parametrize("body", [
+    "记者从市统计局获悉,一季度全市规模以上工业增加值增长8%,乡村振兴重点项目完成投资42亿元。",
+    "记者从市商务局获悉,一季度全市新设外资企业36家,实际使用外资9.2亿元,营商环境持续优化。",
+], ids=["rural-revitalisation", "business-environment"])
+def test_a_drive_named_in_passing_makes_no_news_item_a_row(body):
+    c = compare(_batch(("青岚市", "一季度经济稳中有升", body)), TAXONOMY)
+    assert c.units == [] and len(c.excluded) == 1
+
+
+def test_a_report_laid_out_point_by_point_needs_one_work_word():
+    body = ("青岚县把产业发展与村容改造结合起来。一是明确目标。编制村级规划22个,倒排工期。"
+            "二是紧盯重点。新建冷库3座,集中解决群众出行难的问题。")
+    c = compare(_batch(("青岚县", None, body)), TAXONOMY)
+    assert c.units == ["青岚县"]
+
+
+def test_a_unit_speaking_of_itself_needs_one_work_word():
+    body = "今年以来,我局围绕便民服务开通网上办理通道,群众反映的办事难问题逐步得到解决,累计办件1.2万件。"
+    c = compare(_batch(("青岚县政务服务局", "标题", body)), TAXONOMY)
+    assert c.units == ["青岚县政务服务局"]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("新建公园12个", "本报讯 本市今年新建口袋公园12个,市民反映的停车问题将随二期工程逐步缓解。"),
+    ("春季车展开幕", "本站讯 4月3日,春季车展在会展中心开幕,参展车企86家,现场成交问题车辆退换通道同步开放。"),
+    ("一季度外贸回暖", "记者从海关获悉,一季度全市进出口总额420亿元,同比增长9%,企业反映的通关问题有所缓解。"),
+], ids=["city-paper", "web-site", "economic-news"])
+def test_news_with_one_work_word_is_still_no_row(title, body):
+    c = compare(_batch(("青岚市", title, body)), TAXONOMY)
+    assert c.units == [] and len(c.excluded) == 1
+
+
+@pytest.mark.parametrize("unit", ["助力园区", "扎实推进创建的镇", "持续开展走访的社区"])
+def test_a_fragment_of_a_sentence_that_ends_like_a_name_is_left_to_the_editor(unit):
+    body = "主题教育开展以来,干部深入企业走访,收集意见建议25条,整改问题9个。"
+    c = compare(_batch((unit, "标题", body)), TAXONOMY)
+    row = c.rows.iloc[0]
+    assert not row["identified"] and unit not in c.units
+    assert "no_unit" in set(c.flags["code"])
+
+
+def _paragraphs(unit: str, title: str | None, paragraphs: list[str]) -> list[Extraction]:
+    return [Extraction(Source(path="r.txt", sha256="sha"),
+                       [Article(title=title, unit=unit, paragraphs=paragraphs, figures=[])])]
+
+
+CAMPAIGN_BODY = "主题教育开展以来,各级党组织征求意见建议300余条,查摆问题86个,整改落实到位70个。"
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "says"), [
+    ("在全县主题教育总结大会上的讲话（2019年12月6日）", [CAMPAIGN_BODY], "讲话"),
+    (None, ["同志们：", CAMPAIGN_BODY], "讲话"),
+    ("关于深入开展主题教育的实施方案", [CAMPAIGN_BODY], "通知"),
+    ("标题", ["各乡镇党委,县直各单位党组(党委)：", CAMPAIGN_BODY], "通知"),
+    ("市委书记柳青山到青岚县调研主题教育工作", [CAMPAIGN_BODY], "领导"),
+    ("扎根山村二十年——记青岚县白沙村党支部书记柳青山", [CAMPAIGN_BODY], "一个人"),
+], ids=["speech-title-with-date", "speech-address", "policy-text", "notice-addressees", "leaders-visit",
+        "profile-of-a-person"])
+def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, says):
+    c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
+    assert c.units == [] and len(c.excluded) == 1
+    assert says in c.excluded.iloc[0]["reason"]
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), [
+    ("青岚县关于主题教育开展情况的报告", [CAMPAIGN_BODY]),
+    ("县委常委会专题研究主题教育整改工作", ["会上,县委书记柳青山讲话。“同志们,整改要动真格。”", CAMPAIGN_BODY]),
+    ("青岚县扎实推进主题教育", ["各乡镇、各部门迅速行动,层层召开动员会。", CAMPAIGN_BODY]),
+    ("五个导向践行群众路线——记青岚县经信局教育实践活动", [CAMPAIGN_BODY]),
+    ("县委书记带队深入村组慰问困难党员", [CAMPAIGN_BODY]),
+], ids=["report-about", "quoted-address", "subject-not-addressees", "profile-of-a-unit", "leader-leads-the-work"])
+def test_a_report_that_quotes_a_speech_or_names_its_departments_stays_a_row(title, paragraphs):
+    c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
