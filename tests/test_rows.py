@@ -105,3 +105,29 @@ def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, say
 def test_a_report_that_quotes_a_speech_or_names_its_departments_stays_a_row(title, paragraphs):
     c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty
+
+
+def _figures(unit: str, sentence: str, *specs: tuple[str, float, str, str]) -> list[Extraction]:
+    """One drive report whose figures (text, value, measure word, object) are all in ``sentence``."""
+    from reportgen.records import Figure
+
+    figures = [Figure(text=t, value=v, unit=u, object=o, sentence=sentence, indicator=TAXONOMY.indicator_for(o, u))
+               for t, v, u, o in specs]
+    body = f"青岚县把精准扶贫作为头号工程。{sentence}精准扶贫各项工作有力推进。"
+    return [Extraction(Source(path="r.txt", sha256="sha"),
+                       [Article(title=None, unit=unit, paragraphs=[body], figures=figures)])]
+
+
+def test_a_drive_reports_projects_and_resettled_households_not_its_whole_spending_or_visits():
+    sentence = "投资1200万元,实施农村饮水安全项目28个;投资360万元,完成了12个村的电网改造;易地搬迁群众210户。"
+    c = compare(_figures("青岚县", sentence, ("1200万元", 12_000_000, "元", "投资"), ("360万元", 3_600_000, "元", "投资"),
+                         ("210户", 210, "户", "群众")), TAXONOMY)
+    assert c.units == ["青岚县"]
+    assert c.value("青岚县", "funds") is None and c.value("青岚县", "households") is None
+
+
+def test_a_stated_whole_of_a_drives_spending_and_households_visited_are_cells():
+    sentence = "全县共投资1500万元,实施农村饮水安全项目28个;干部入户走访群众2100户。"
+    c = compare(_figures("青岚县", sentence, ("1500万元", 15_000_000, "元", "投资"), ("2100户", 2100, "户", "群众")),
+                TAXONOMY)
+    assert c.value("青岚县", "funds") == 15_000_000 and c.value("青岚县", "households") == 2100
