@@ -21,6 +21,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -138,6 +139,23 @@ def in_input_order(files: list[Path], submit: Callable, result_of: Callable, lim
         yield extraction
 
 
+def _pool_ignoring_ctrl_c(context, jobs: int, initargs: tuple):
+    """Return a pool whose workers ignore Ctrl-C from their first instruction, not only from their initializer on.
+
+    A spawned worker imports reportgen before its initializer runs; a Ctrl-C
+    in that second would print a traceback from inside multiprocessing. An
+    ignored SIGINT is inherited by a new process (and Python leaves it
+    ignored), so the parent ignores it while it starts the workers.
+    """
+    if threading.current_thread() is not threading.main_thread():  # only the main thread may set handlers
+        return context.Pool(processes=jobs, initializer=_start_worker, initargs=initargs)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return context.Pool(processes=jobs, initializer=_start_worker, initargs=initargs)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def extract_in_processes(files: list[Path], options: Options, jobs: int, progress: Callable[[Path], None] | None,
                          load: LoadKnowledge, extract: ExtractFile) -> Iterator[Extraction]:
     """Yield the extraction of each file, in input order, computed by ``jobs`` worker processes.
@@ -151,7 +169,7 @@ def extract_in_processes(files: list[Path], options: Options, jobs: int, progres
     load_taxonomy(options.taxonomy)  # a bad taxonomy is reported here, before any worker starts
     # spawn, not fork: the parent may run threads (the progress bar), which fork does not copy safely.
     context = multiprocessing.get_context("spawn")
-    pool = context.Pool(processes=jobs, initializer=_start_worker, initargs=(options, load, extract))
+    pool = _pool_ignoring_ctrl_c(context, jobs, (options, load, extract))
     try:
         pending: deque = deque()
         yield from in_input_order(files, lambda path: pool.apply_async(_extract_one, (path,)), lambda result: result.get(),
