@@ -148,3 +148,35 @@ def test_words_equal_jiebas_dictionary_cut_on_any_mix(seg, jieba_tok, pieces):
     """Runs, marks and every kind of blank in any order: the same words as jieba's own cut, in order."""
     text = "".join(pieces)
     assert seg.words(text) == jieba_tok.lcut(text, HMM=False)
+
+
+def test_compiled_cut_is_built_where_ci_installs():
+    """CI installs reportgen as the README says: its wheel build must have compiled the cut (hatch_build.py)."""
+    import os
+
+    if not os.environ.get("CI"):
+        pytest.skip("outside CI an install may predate the compiled cut; CI installs afresh")
+    assert segment.compiled_cut()
+
+
+_HAN_AND_MORE = "党员群众开展学习教育活动县市区镇村路线整改落实中华人民共和国的了是在一二三12ab.%-#&"
+
+
+@pytest.mark.skipif(not segment.compiled_cut(), reason="the compiled cut was not built with this install")
+def test_compiled_cut_equals_the_python_cut_on_every_report(seg):
+    """The compiled cut gives cut_dag's words, run for run, on the seeds and on the report text the tests quote."""
+    from conftest import ROOT
+
+    paths = sorted(SEEDS.glob("*.txt")) + sorted((ROOT / "tests").glob("test_*.py"))
+    runs = {r for p in paths for r in segment._RUN.findall(p.read_text("utf-8"))}
+    assert len(runs) > 5000
+    for run in runs:
+        assert seg.cut(run) == seg.cut_in_python(run), run
+
+
+@pytest.mark.skipif(not segment.compiled_cut(), reason="the compiled cut was not built with this install")
+@given(st.text(alphabet=_HAN_AND_MORE, max_size=40))
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_compiled_cut_equals_the_python_cut_on_any_run(seg, run):
+    """Any mix of words, prefixes, single characters, letters and digits: the same words either way."""
+    assert seg.cut(run) == seg.cut_in_python(run)
