@@ -28,8 +28,11 @@ reports of the genre; on this corpus of repeated seeds it fills sooner.)
 Times are CPU seconds of this process (``time.process_time``), and the two
 sides are timed in turns of ``TURN`` documents, so the load of other work on
 a shared machine, which slows both, weighs on both alike.
-One-time start-up (dictionaries, tag tables, IDF table) is paid in a warm-up
-run before either clock starts: it is a constant, not a rate. Prints
+One-time start-up (dictionaries, the compiled cut's trie, tag tables, IDF
+table) is paid in a warm-up run before either clock starts: it is a constant,
+not a rate. The first line printed says whether the cut ran compiled
+(``segment.compiled_cut()``) or in Python, whose table of fragment scores is
+what ``--repeat`` forgets between passes. Prints
 ``extract_mb_s=… lcut_mb_s=… ratio=…``; the bar is ratio >= 0.8 (issue 10:
 extracting everything costs at most 1.25 times a bare ``jieba.lcut`` pass over
 the same text), the goal ratio >= 1.0.
@@ -231,8 +234,11 @@ def main() -> int:
     extract_rate = megabytes / extract_seconds
     lcut_rate = megabytes / lcut_seconds
     passes = f" x {args.repeat} passes" if args.repeat > 1 else ""
+    from reportgen.extract.segment import compiled_cut
+
     print(f"corpus: {len(texts)} documents{passes}, {megabytes:.2f} MB, {articles} articles, {words} words; "
-          f"extract {extract_seconds:.1f} s, lcut {lcut_seconds:.1f} s (CPU)")
+          f"extract {extract_seconds:.1f} s, lcut {lcut_seconds:.1f} s (CPU); "
+          f"cut {'compiled' if compiled_cut() else 'in Python'}")
     print(f"extract_mb_s={extract_rate:.3f} lcut_mb_s={lcut_rate:.3f} ratio={extract_rate / lcut_rate:.2f}")
     if args.breakdown:
         spent = breakdown(documents)

@@ -75,10 +75,34 @@ grow_nodes(Trie *t)
     return 0;
 }
 
+/* double the edge table and place every edge again; -1 when memory runs out */
+static int
+grow_edges(Trie *t)
+{
+    uint64_t slots = (t->mask + 1) * 2;
+    Edge *edges = PyMem_Calloc(slots, sizeof(Edge));
+    if (edges == NULL)
+        return -1;
+    for (uint64_t i = 0; i <= t->mask; i++) {
+        if (t->edges[i].key == 0)
+            continue;
+        uint64_t at = mix(t->edges[i].key) & (slots - 1);
+        while (edges[at].key != 0)
+            at = (at + 1) & (slots - 1);
+        edges[at] = t->edges[i];
+    }
+    PyMem_Free(t->edges);
+    t->edges = edges;
+    t->mask = slots - 1;
+    return 0;
+}
+
 /* the child of ``node`` by ``ch``, made when there is none; UINT32_MAX on failure */
 static uint32_t
 add_child(Trie *t, uint32_t node, Py_UCS4 ch)
 {
+    if ((uint64_t)t->nodes * 2 > t->mask + 1 && grow_edges(t) < 0)  /* at most half the slots taken */
+        return UINT32_MAX;
     uint64_t key = ((uint64_t)node + 1) << 21 | ch;
     uint64_t at = mix(key) & t->mask;
     for (; t->edges[at].key != 0; at = (at + 1) & t->mask)
@@ -115,18 +139,12 @@ Trie_init(Trie *t, PyObject *args, PyObject *kwds)
         PyErr_SetString(PyExc_RuntimeError, "a Trie is built once");
         return -1;
     }
-    /* every character of every entry is at most one edge: room for all at a load of a half or less */
-    Py_ssize_t pos = 0, chars = 1;
+    /* jieba's dictionary holds every prefix of its words, so it has about one node per entry:
+     * room for that many edges at a load of a half (the table grows if there are more) */
+    Py_ssize_t pos = 0;
     PyObject *word, *count;
-    while (PyDict_Next(freq, &pos, &word, &count)) {
-        if (!PyUnicode_Check(word)) {
-            PyErr_SetString(PyExc_TypeError, "a dictionary entry is not a str");
-            return -1;
-        }
-        chars += PyUnicode_GET_LENGTH(word);
-    }
     uint64_t slots = 1024;
-    while (slots < (uint64_t)chars * 2)
+    while (slots < (uint64_t)PyDict_GET_SIZE(freq) * 2 + 2)
         slots *= 2;
     t->edges = PyMem_Calloc(slots, sizeof(Edge));
     if (t->edges == NULL) {
@@ -144,6 +162,10 @@ Trie_init(Trie *t, PyObject *args, PyObject *kwds)
     t->entry[0] = 0;
     pos = 0;
     while (PyDict_Next(freq, &pos, &word, &count)) {
+        if (!PyUnicode_Check(word)) {
+            PyErr_SetString(PyExc_TypeError, "a dictionary entry is not a str");
+            return -1;
+        }
         double f = PyFloat_AsDouble(count);
         if (f == -1.0 && PyErr_Occurred())
             return -1;
