@@ -4,8 +4,8 @@
 about five times sooner (segmentation is the largest single cost of
 extraction). It is compiled with the C compiler Python itself was built with
 (setuptools finds it); a wheel holding it is tagged for this Python and
-platform. An editable install (``pip install -e .``) compiles it in place,
-beside its source. Where no compiler works the wheel is built without it and
+platform. It is also copied beside its source (git ignores it), where an
+editable install and tests run in the checkout import it. Where no compiler works the wheel is built without it and
 says so on the build's output: reportgen then cuts in Python, with the same
 results, slower (``reportgen.extract.segment.compiled_cut()`` tells which).
 """
@@ -57,8 +57,10 @@ class CompiledCutHook(BuildHookInterface):
                   "Install a C compiler and reinstall to build it.", file=sys.stderr)
             return
         target = SOURCE.with_name(built.name)
-        if version == "editable":  # the package is imported from the source tree: the module goes beside its source
-            shutil.copy2(built, root / target)
+        # Beside its source too: an editable install imports the package from the tree, and so does
+        # ``python -m pytest`` run in the checkout (as CI and the README do), even after a plain install.
+        shutil.copy2(built, root / target)
+        if version == "editable":
             return
         build_data["force_include"][str(built)] = target.as_posix()
         build_data["pure_python"] = False
