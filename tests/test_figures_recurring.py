@@ -21,6 +21,7 @@ def figures(text: str) -> list[tuple[str, float, str, str | None, str | None]]:
     ("出动巡逻船只5艘。", [("5艘", 5, "艘", None, "巡逻船只")]),
     ("新建活动用房120平方。", [("120平方", 120, "平方", None, "活动用房")]),
     ("座谈会开了2个多小时。", [("2个多小时", 2, "小时", "over", "座谈会")]),
+    ("沿河树立警示牌80多面。", [("80多面", 80, "面", "over", "警示牌")]),
     ("发放慰问大米200袋、食用油150桶。", [("200袋", 200, "袋", None, "慰问大米"), ("150桶", 150, "桶", None, "食用油")]),
 ])
 def test_measure_words_of_the_genre(text, expected):
@@ -212,3 +213,70 @@ def test_counted_objects_opening_the_sentence(text, objects):
 def test_a_clause_of_only_the_work_done_counts_what_was_counted_before():
     # 整改落实 is the verb of the clause, not a kind: the count is of the opinions
     assert [f[4] for f in figures("共征集意见建议90条,已整改落实76条。")] == ["意见建议", "意见建议"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 千米, 千克 and 千瓦 are units (ruling): 千 before one of them is no multiplier of the number
+    ("新修护村河堤4千米。", [("4千米", 4, "千米", None)]),
+    ("为每户送去化肥50千克。", [("50千克", 50, "千克", None)]),
+    ("整修机耕道1.5-2千米。", [("1.5-2千米", 1.5, "千米", None)]),
+    ("村级光伏电站装机容量300千瓦。", [("300千瓦", 300, "千瓦", None)]),
+    # but 千 before a measure word is still a thousand
+    ("组织3千名群众观看演出。", [("3千名", 3000, "名", None)]),
+])
+def test_a_unit_beginning_with_a_multipliers_character(text, expected):
+    assert [g[:4] for g in figures(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # a count of people (or households) counts them; a noun after it naming no people is theirs
+    # (ruling: 收集120多人意见 counts 人)
+    ("座谈会上共听取60余人意见建议。", ["人"]),
+    ("帮助6个组430户1700人的出行难问题得到解决。", ["组", "户", "人"]),
+    ("邀请18名“两代表一委员”参与评议。", ["“两代表一委员”"]),
+    ("9名县委常委带头下访。", ["县委常委"]),
+    # a count of things names the things, not the activity on them, however many verbs it runs
+    ("启动5个重点片区扶贫攻坚。", ["重点片区"]),
+    # a verb and a one-character head name a kind even when the clause's next verb follows
+    ("三个结对村发展食用菌400亩。", ["结对村", "食用菌"]),
+    # a state word before 的 gives way to the noun after it
+    ("形成21份厚实实的调查报告。", ["调查报告"]),
+    # 制度 names a thing, not a rate; a level (村级) says which of the kind
+    ("修订和新建制度46项。", ["制度"]),
+    ("完善村级财务制度12项。", ["村级财务制度"]),
+    # a unit that names what it counts takes no object of a count in another unit before it
+    ("选派队员300人,共帮扶1200户。", ["队员", "户"]),
+    # money put in is named by the putting in
+    ("全年共投入380多万元。", ["投入"]),
+    # 离退休 is an attribute of the people it names
+    ("其中离退休老干部12人。", ["离退休老干部"]),
+    # 新建 is the verb of building, never a county
+    ("新建文化广场3个。", ["文化广场"]),
+])
+def test_counted_objects_by_what_the_measure_word_counts(text, objects):
+    assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize("text", [
+    # a phase of a park or a project names it; classes listed by their numerals are labels
+    "企业入驻物流园三期厂房。",
+    "加快推进二期项目建设。",
+    "将一、二类低保户全部纳入帮扶。",
+    # 面 that begins a word is no measure word
+    "全县三面环山,两面人受到查处。",
+])
+def test_phase_and_class_labels_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_a_count_of_classes_is_a_figure():
+    assert [f[:3] for f in figures("梳理出三类问题。")] == [("三类", 3, "类")]
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # verb, object, figure, then the next act: the object before the figure is counted
+    ("流转荒地52亩建设标准化养殖小区。", ["荒地"]),
+    ("整合资金300万元修建村组道路。", ["资金"]),
+])
+def test_counted_objects_between_a_verbs_object_and_the_next_act(text, objects):
+    assert [f[4] for f in figures(text)] == objects

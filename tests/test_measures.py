@@ -29,6 +29,16 @@ def found(blocks, tax) -> list[tuple[int, str]]:
 
 
 CASES = {
+    # plain run-in heads (问题清单制。) with their points inside the paragraph, in a series
+    "plain-runin-heads-over-their-points": (
+        [LEAD, "台账管理制。一是逐项登记问题。" + BODY + "二是定期销号。" + BODY,
+         "跟踪督办制。一是实行周调度。" + BODY + "二是开展回头看。" + BODY],
+        [(1, "台账管理制"), (2, "逐项登记问题"), (2, "定期销号"), (1, "跟踪督办制"), (2, "实行周调度"), (2, "开展回头看")],
+    ),
+    "a-lone-plain-sentence-before-points-is-no-head": (
+        [LEAD, "各项工作有序推进。一是逐项登记问题。" + BODY + "二是定期销号。" + BODY],
+        [(1, "逐项登记问题"), (1, "定期销号")],
+    ),
     "chinese-dun": (
         [LEAD, "一、深入一线调研,做到有的放矢", BODY, "二、科学制定方案,坚持分类指导", BODY],
         [(1, "深入一线调研,做到有的放矢"), (1, "科学制定方案,坚持分类指导")],

@@ -347,8 +347,10 @@ def test_paragraphs_join_a_split_paragraph(first, second, joined):
         ("省委、市委党的群众路线教育实践活动工作会议召开后,我区高度重视,快速响应。", "一是召开工作会议,全面动员部署。"),
         ("这些党员因没有固定单位和工作,组织关系仍在改制后的企业。针对这一情况,企业工委给每个流动党员寄发了信", "二、科学制定方案,坚持分类指导"),
         ("据统计,开发区党工委委员深入联系点70多次,深入60多家企业征求意见。开发区的工作呈现出较好的发展态势", "创新学习载体 严抓学习教育"),
+        # a scraped page's debris for lost characters opens the paragraph after a heading: no closer
+        ("拆除“心墙”,服务更贴心", "??? 活动开展以来,该乡机关干部分组走进农户家中,面对面听取群众的意见和建议。"),
     ],
-    ids=["heading-colon", "numbered-heading", "spaced-heading", "headline-pair", "headline-byline", "kicker-dash", "lead-in-colon", "complete", "before-numbered", "before-heading"],
+    ids=["heading-colon", "numbered-heading", "spaced-heading", "headline-pair", "headline-byline", "kicker-dash", "lead-in-colon", "complete", "before-numbered", "before-heading", "heading-before-debris"],
 )
 def test_paragraphs_leave_apart(first, second):
     assert texts(join_page_breaks(doc(first, second), RULES)) == [first, second]

@@ -77,6 +77,12 @@ class FigureRules:
         """Return the words that, right before a number, make it no figure (``str.endswith`` takes them at once)."""
         return tuple(self.cues["exclude"]["before"])
 
+    @cached_property
+    def multiplier_units(self) -> frozenset[str]:
+        """Return the units that begin with a multiplier's character (千米, 千克, 千瓦)."""
+        firsts = tuple(self.measure_words.get("multipliers", {}))
+        return frozenset(w for w in self.all_measure_words() if len(w) > 1 and w.startswith(firsts))
+
     def all_measure_words(self) -> list[str]:
         """Return every measure word and unit of the table."""
         return [w for group in self.measure_words["units"].values() for w in group]

@@ -124,6 +124,26 @@ def _has_multiplier(number: str) -> bool:
     return bool(number) and number[-1] in "百千万亿" and not number.endswith(("十百",))
 
 
+def _multiplier_in_unit(n1: str, n2: str | None, mult: str | None, unit: str,
+                        lex: FigureRules) -> tuple[str, str | None, str | None, str]:
+    """Return the number's parts and unit, a multiplier that begins a unit given back to it.
+
+    千米, 千克, 千瓦 are units: in `3千米` the 千 is the unit's, not a
+    multiplier of the number (value 3, unit 千米); the number's last written
+    part (multiplier, range end or number) is the one before the unit.
+    """
+    last = mult or n2 or n1
+    head = last.rstrip()[-1:]
+    if not head or head + unit not in lex.multiplier_units:
+        return n1, n2, mult, unit
+    cut = last.rstrip()[:-1]
+    if mult:
+        return n1, n2, cut or None, head + unit
+    if n2:
+        return n1, cut, mult, head + unit
+    return cut, n2, mult, head + unit
+
+
 def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules) -> Span | None:
     """Return the figure a pattern match stands for, or None when it is not a figure."""
     cues, units = lex.cues, lex.measure_words
@@ -145,8 +165,11 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         return None  # 12KMS: a Latin unit is a whole word
     if m["big"] and not (is_chinese_numeral(n1) or unit in cues["big_units"]):
         return None  # 四大类, 30大类; but not 3大队
+    n1, n2, mult, unit = _multiplier_in_unit(n1, n2, m["mult"], unit, lex)
+    if not n1.strip():
+        return None
     chinese_lone = is_chinese_numeral(n1.strip())
-    if n1.strip() == "一" and not (n2 or m["mult"] or m["ins"] or m["ins2"]):
+    if n1.strip() == "一" and not (n2 or mult or m["ins"] or m["ins2"]):
         return None  # the indefinite article: 一个章, 一套资料
     after = text[end:]
     if not m["post"]:
@@ -171,8 +194,8 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
             return None
         if _has_multiplier(n2.strip()) and not _has_multiplier(n1.strip()) and not chinese_lone:
             value *= multiplier_value(n2.strip()[-1])
-    if m["mult"]:
-        factor = multiplier_value(m["mult"])
+    if mult:
+        factor = multiplier_value(mult)
         value = round(value * factor, 6)
         if value_max is not None:
             value_max = round(value_max * factor, 6)

@@ -207,7 +207,10 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         return found
     found.extend(_inline_points(text, index, rules))
     if found:
-        opening = _opening_head(text, index, rules)
+        # the head the points come under: punctuated (抓实理论武装、筑牢思想根基。) or a plain short
+        # sentence (问题清单制。), which counts, as run-in heads do, only in a series
+        opening = _opening_head(text, index, rules) or next(
+            (h for h in _runin_heads(text, index, rules)[:1] if text.startswith(h.title)), None)
         if opening and text.find(found[0].title) > len(opening.title):
             opening.rank = found[0].rank - 0.5  # its points nest under it: 抓实理论武装、筑牢思想根基。一是……；二是……
             return [opening, *found]

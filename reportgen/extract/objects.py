@@ -71,8 +71,10 @@ _LEADING_TITLE = re.compile(r"《[^《》]{1,20}》")
 #: parts of speech that may stand in a noun phrase (jieba's tag set)
 _NOUNY = ("n", "vn", "j", "an", "b", "g", "s", "zg", "eng")
 _VERB = ("v",)
-#: tags of the word that ends a modifier before 的: an adjective or a predicate (`特殊的`, `表现突出的`)
-_MODIFIER_TAGS = ("a", "v", "d", "i", "l")
+#: tags of the word that ends a modifier before 的: an adjective, a state or a predicate (`特殊的`, `沉甸甸的`, `表现突出的`)
+_MODIFIER_TAGS = ("a", "v", "d", "i", "l", "z")
+#: of those, the tag that must be whole (zg, a one-character word, is no state)
+_WHOLE_TAGS = ("z",)
 #: tags of a one-character head noun that makes a word with the word before it (户, 队, 员)
 _HEAD_TAGS = ("q", "n", "ng", "zg", "g")
 
@@ -99,8 +101,8 @@ def _plain_tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
         if tag == "l" and len(word) > 2:
             # a set phrase is as nominal as its last word: 固定资产, 意见建议 but 积极开展
             tag = "v" if tag_of(word[-2:]).startswith(_VERB) else "n"
-        elif tag in ("i", "z") and len(word) > 2 and tag_of(word[-2:]).startswith("n"):
-            tag = "n"  # 安全隐患, 邻里纠纷 are nouns; 脱颖而出 stays an idiom
+        elif (tag == "i" and len(word) > 2 or tag == "z" and len(word) > 3) and tag_of(word[-2:]).startswith("n"):
+            tag = "n"  # 安全隐患, 邻里纠纷 are nouns; 脱颖而出 stays an idiom, 沉甸甸 a state
         elif tag.startswith(_VERB) and len(word) > 2 and word[-1] in heads:
             tag = "n"  # a verb and a one-character head (示范岗, 服务点) name a place or post
         out.append((word, tag))
@@ -178,8 +180,8 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
         words = words[1:]
     if len(words) > 2:
         words = words[-2:]
-    if len(words) == 2 and len(words[1][0]) >= 4 and not _is_quote(words[0][0]):
-        words = words[1:]
+    if len(words) == 2 and len(words[1][0]) >= 4 and not _is_quote(words[0][0]) and words[0][1] != "b":
+        words = words[1:]  # but an attribute of level or kind stays: 村级管理制度
     text = "".join(w for w, _ in words)
     if len(text) > cues["max_chars"]:
         text = text[-cues["max_chars"]:]
@@ -224,6 +226,8 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     phrase = _phrase_after(lex, words, unit)
     if not phrase:
         return None, False
+    if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase):
+        return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
     runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
     return _trim(lex, phrase), runs_on
 
@@ -248,7 +252,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # 15名特殊的客人, 12名表现突出的志愿者, 21名符合条件的同学: a modifier ending in a
         # predicate, or one naming no people before a noun that does, gives way to that noun
         rest = _phrase_after(lex, words[de + 1:], unit)
-        if rest and (words[de - 1][1].startswith(_MODIFIER_TAGS) if not people else (
+        ends = words[de - 1][1]
+        if rest and (ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
+                     if not people else (
                 not any(_names_people(lex, w) for w, _ in words[:de]) and _names_people(lex, rest[-1][0]))):
             return rest
     phrase: list[tuple[str, str]] = []
@@ -270,11 +276,11 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
-        if phrase and word in cues["predicates"]:
+        if phrase and word in cues["predicates"] and phrase[-1][0] not in cues["modal_prefixes"]:
             break  # 3次常委会会议研究部署: the clause's verb ends the phrase, whatever its tag
         if tag.startswith(_VERB) and len(word) == 2 and nxt and len(nxt[0]) == 1 \
                 and (nxt[0] in cues["one_char_heads"] or nxt[1] in _HEAD_TAGS) \
-                and (i + 2 >= len(words) or not _is_nouny(lex, *words[i + 2])):
+                and (i + 2 >= len(words) or not _is_nouny(lex, *words[i + 2]) or words[i + 2][0] in cues["predicates"]):
             phrase.append((word + nxt[0], "n"))  # 四个走访村, 文明实践站: a verb and a one-character head
             break
         if _is_glue(word, tag) and nxt and _glued_to_noun(lex, words, i + 1):
@@ -312,10 +318,13 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         phrase.pop()
     while len(phrase) > 1 and phrase[-1][1] == "v":
         phrase.pop()
-    if unit not in cues["event_units"]:
-        # 4个重大课题调研: a count of things names the things, not the activity on them
-        while len(phrase) > 1 and phrase[-1][1] == "vn" and _is_nouny(lex, *phrase[-2]) and phrase[-2][1] != "vn":
-            phrase.pop()
+    if unit not in cues["event_units"] and phrase and phrase[-1][1] == "vn":
+        # 4个重大课题调研, 3个特困片区扶贫攻坚: a count of things names the things, not the activity on them
+        acts = len(phrase)
+        while acts > 1 and phrase[acts - 1][1] in ("v", "vn"):
+            acts -= 1
+        if acts < len(phrase) and phrase[acts - 1][1] != "vn" and _is_nouny(lex, *phrase[acts - 1]):
+            phrase = phrase[:acts]
     while phrase and phrase[-1][1] == "c":
         phrase.pop()
     if not people and unit in cues["thing_units"] and len(phrase) > 1 and _names_people(lex, phrase[-1][0]):
@@ -388,6 +397,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     k = len(words) - 1
     while k >= 0:
         word, tag = words[k]
+        if phrase and tag.startswith(_VERB) and word in cues["predicates"] and not rate:
+            break  # 结对村发展食用菌: the clause's verb, even as a verbal noun, opens the counted noun's clause
         if _is_nouny(lex, word, tag) or (rate and _CJK.match(word) and word != "的"
                                     and (len(word) == 1 or k == len(words) - 2)):
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
@@ -625,6 +636,22 @@ def _ends_in_verb(text: str, lex: Lexicon) -> bool:
     return bool(tokens) and tokens[-1][1] == "v"
 
 
+def _object_then_verb(pre: str, post: str, lex: Lexicon) -> bool:
+    """Return whether a figure stands between a verb's object and the next verb (`流转土地33.6亩建设大棚`).
+
+    The clause before ends in a noun after its verb (verb, object, figure), and
+    the text after opens with a verb: the noun before is what is counted; what
+    follows is the next act, whatever noun that act takes.
+    """
+    after = [(w, t) for w, t in _tokens(post.lstrip(), lex)[:1] if w.strip()]
+    if not after or after[0][1] not in ("v", "vn"):
+        return False
+    before = [(w, t) for w, t in _tokens(_PARENTHETICAL.sub("", pre).rstrip(), lex) if w.strip()]
+    if len(before) < 2 or not before[-1][1].startswith("n") or before[-1][0] in lex.figure_rules.objects["modifiers"]:
+        return False
+    return before[-2][1] == "v"
+
+
 def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon) -> list[str | None]:
     """Return the counted object of each figure ``(start, end, unit)`` of ``sentence``, or None."""
     cues = lex.figure_rules.objects
@@ -663,6 +690,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 after, runs_on = None, False
             else:
                 after, runs_on = _after(post, lex, next_figure=runs_into_next, unit=unit)
+                if after is not None and not runs_on and _object_then_verb(pre, post, lex):
+                    after = None  # 流转土地33.6亩建设大棚: the verb's object before the figure, the next act after it
             examples = after is not None and pre.rstrip().endswith(tuple(cues["open_list_marks"]))
             # 甲村、乙村等8个村6600名群众: names listed as examples before a count give way to the kind written after it
             # 党组织1562个党员36580名: a noun that runs into the next figure is that one's, when a noun
@@ -701,9 +730,13 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         if objects[i] is None and (not gap or gap in cues["joins"]):
             objects[i] = objects[i - 1]
     # 收集问题26个,已整改落实到位22条: a clause that names nothing counts what the figure before counted
-    # (a count of people never counts what a count of things did: 提起公诉10个团伙,起诉180人)
+    # (a count of people never counts what a count of things did: 提起公诉10个团伙,起诉180人; nor does a
+    # unit that names what it counts take another unit's object: 抽调队员706人,共发放3956户)
+    selves = cues["self_naming_units"]
     for i in range(1, len(spans)):
-        if objects[i] is None and bare[i] and (spans[i][2] not in people or spans[i - 1][2] in people):
+        unit, before = spans[i][2], spans[i - 1][2]
+        if objects[i] is None and bare[i] and (unit not in people or before in people) \
+                and (unit not in selves or unit == before):
             objects[i] = objects[i - 1]
     _respectively(sentence, spans, objects)
     for i, (_, _, unit) in enumerate(spans):

@@ -34,8 +34,9 @@ _CLAUSE_END = re.compile(r"[，,、]$")
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
 _DIGIT_END = re.compile(r"[\d０-９]$")
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("【", "】"))
-# A paragraph cannot start with a closer or a clause mark: it continues one.
-_CONTINUATION_START = re.compile(r"^[》”’」』）)】，,、。；;：:！？!?%％]")
+# A paragraph cannot start with a closer or a clause mark: it continues one. A run of question
+# marks before a space is a scraped page's debris for characters it lost, opening a paragraph.
+_CONTINUATION_START = re.compile(r"^(?![?？]{2,}\s)[》”’」』）)】，,、。；;：:！？!?%％]")
 # What may follow a number that a break split off (``976`` / ``个自然村``): a
 # measure word of ``measure_words.toml``, a multiplier, a qualifier, or a date's next part.
 NUMBER_CONTINUATIONS = ("万", "亿", "千", "百", "十", "余", "多", "月", "日")
