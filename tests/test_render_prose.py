@@ -109,7 +109,7 @@ WEB_ITEM = Item(
         "2020-11-25 10:06“全会提出，要加强干部队伍建设……要完善人才工作体系，培养造就大批德才兼备的高素质人才”"
         "……在日前召开的南山县委组织部部务会议上，该县组织部常务副部长领学了全会《建议》。",
         "22日，南山县城关社区居民王某说。",
-        "2019年3月25日上午，南山县主题教育动员大会在县会堂举行，由此拉开了我县主题教育的序幕。",
+        "2019年3月25日上午，南山县召开主题教育动员大会，由此拉开了我县主题教育的序幕。",
     ),
 )
 
@@ -118,7 +118,7 @@ def test_a_lead_is_never_a_cut_quotation_a_timestamp_or_an_attribution(rules) ->
     """A web page's stamp goes; a sentence whose quotation the cut leaves open, and a bare 某某说。, are no
     sentences to quote; an opening date clause goes, and 我县 reads as the unit's name."""
     quotes = unit_paragraph([WEB_ITEM], [], rules)
-    assert [q.text for q in quotes] == ["南山县主题教育动员大会在县会堂举行，由此拉开了南山县主题教育的序幕。"]
+    assert [q.text for q in quotes] == ["南山县召开主题教育动员大会，由此拉开了南山县主题教育的序幕。"]
 
 
 def test_shorten_never_cuts_inside_a_quotation() -> None:
@@ -334,9 +334,11 @@ def test_a_lead_is_what_the_unit_did_not_a_story_a_scene_or_a_speech(rules) -> N
 
 
 def test_a_unit_with_nothing_but_scenes_has_no_lead(rules) -> None:
-    """Rather than a scene, the paragraph opens with the unit's measures (introduced as such)."""
+    """Rather than a scene or a meeting's venue line, the paragraph opens with the unit's measures."""
     item = Item(unit="青川镇", title="", date=None, document="/in/q.txt",
                 paragraphs=("早上8点半，二十多名志愿者已集合在镇文化广场，等候出发。",
+                            "4月2日下午3时，青川镇党委在镇政府二楼会议室召开专题民主生活会，党委委员共9位同志参加。",
+                            "县委督导组成员、青川镇党委班子全体成员、各村党支部书记参加会议。",
                             "建立民情台账 逐户上门走访", "镇村干部分片包干，逐户登记群众诉求。"),
                 measures=(("建立民情台账 逐户上门走访", 1),))
     quotes = unit_paragraph([item], [], rules)
@@ -393,3 +395,9 @@ def test_a_sentence_on_what_a_result_owed_to_is_no_experience(rules) -> None:
                             "青川镇建立镇村干部包片联户制度，定期上门走访群众，逐户登记诉求。"))
     quotes = experiences({"青川镇": [item]}, {}, rules, 2)
     assert [q.text for q in quotes] == ["青川镇建立镇村干部包片联户制度，定期上门走访群众，逐户登记诉求。"]
+
+
+def test_a_reports_title_run_into_its_first_paragraph_is_no_part_of_the_lead(rules) -> None:
+    item = Item(unit="青川镇", title="", date=None, document="/in/q.txt",
+                paragraphs=("青川镇2023年党建工作总结　一年来，青川镇党委组织党员干部开展结对帮扶，走访群众860户。",))
+    assert [q.text for q in unit_paragraph([item], [], rules)] == ["一年来，青川镇党委组织党员干部开展结对帮扶，走访群众860户。"]

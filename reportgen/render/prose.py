@@ -31,6 +31,8 @@ _TIMESTAMP = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,
                         r"(?:(?:本文)?来源[:：][^。，,\s]{1,20}[。\s]*)?")  # the page's source line beside its stamp
 # a news dateline: a place or paper and 讯, an agency's 某地8月5日电, or a news site (网, 在线) before the byline's bracket
 _DATELINE = re.compile(r"^[\s　]*(?:[\u4e00-\u9fff\d]{1,16}讯(?=[\s　（(])|[\u4e00-\u9fff]{1,12}\d{1,2}月\d{1,2}日电(?=[\s　（(])|[\u4e00-\u9fff]{1,12}(?:网|在线)(?=[（(]))[\s　]*")
+# a report's own title run into its first paragraph before a blank (某某2021年工作总结　一年来，…)
+_TITLE_RUN_IN = re.compile(r"^[^，。；：,;:\s　]{4,30}(?:总结|报告|汇报|情况)[\s　]+(?=\S)")
 _BYLINE = re.compile(r"^[（(]([^（）()]{1,24})[）)][\s　]*")
 # a clause that only dates what follows (2009年3月25日上午，22日，)
 _DATE_CLAUSE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|凌晨)?[，,]?$")
@@ -388,9 +390,9 @@ def usable(sentence: str, rules: ProseRules) -> bool:
 
 
 def _strip_dateline(paragraph: str, rules: ProseRules) -> str:
-    """Return a paragraph without the news furniture that opens it: a page's timestamp, a dateline
-    (本报讯, 某某网讯, 本报北京5月20日讯) and the byline in brackets after it or naming a reporter."""
-    paragraph = _TIMESTAMP.sub("", paragraph, count=1)
+    """Return a paragraph without the furniture that opens it: a page's timestamp, the report's title run
+    into it, a dateline (本报讯, 某某网讯, 本报北京5月20日讯) and the byline in brackets after it or naming a reporter."""
+    paragraph = _TITLE_RUN_IN.sub("", _TIMESTAMP.sub("", paragraph, count=1), count=1)
     dateline = _DATELINE.match(paragraph)
     if dateline:
         paragraph = paragraph[dateline.end():]
