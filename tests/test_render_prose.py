@@ -60,7 +60,7 @@ def test_unit_paragraph_is_lead_measures_and_figures(rules) -> None:
     assert [q.kind for q in quotes] == ["lead", "measures", "figures"]
     lead, measures, figures = (q.text for q in quotes)
     assert lead.startswith("东河县坚持学做结合")   # 自…以来 dropped, 我县 named
-    assert measures == "聚焦学习，强化理论武装；聚焦民生，解决急难愁盼。"
+    assert measures == "主要做法：聚焦学习，强化理论武装；聚焦民生，解决急难愁盼。"
     assert "420条" in figures and figures.startswith("全县")
 
 
@@ -109,7 +109,7 @@ WEB_ITEM = Item(
         "2020-11-25 10:06“全会提出，要加强干部队伍建设……要完善人才工作体系，培养造就大批德才兼备的高素质人才”"
         "……在日前召开的南山县委组织部部务会议上，该县组织部常务副部长领学了全会《建议》。",
         "22日，南山县城关社区居民王某说。",
-        "2019年3月25日上午，南山县主题教育动员大会在县会堂举行，由此拉开了我县主题教育的序幕。",
+        "2019年3月25日上午，南山县召开主题教育动员大会，由此拉开了我县主题教育的序幕。",
     ),
 )
 
@@ -118,7 +118,7 @@ def test_a_lead_is_never_a_cut_quotation_a_timestamp_or_an_attribution(rules) ->
     """A web page's stamp goes; a sentence whose quotation the cut leaves open, and a bare 某某说。, are no
     sentences to quote; an opening date clause goes, and 我县 reads as the unit's name."""
     quotes = unit_paragraph([WEB_ITEM], [], rules)
-    assert [q.text for q in quotes] == ["南山县主题教育动员大会在县会堂举行，由此拉开了南山县主题教育的序幕。"]
+    assert [q.text for q in quotes] == ["南山县召开主题教育动员大会，由此拉开了南山县主题教育的序幕。"]
 
 
 def test_shorten_never_cuts_inside_a_quotation() -> None:
@@ -216,7 +216,7 @@ def test_only_the_first_sentence_gets_the_subject(rules) -> None:
                             "干部深入一线开展调研。"),
                 measures=(("深入调研 听取民声", 1),))
     lead, measures = unit_paragraph([item], [], rules)
-    assert lead.text.startswith("北岭区参与") and measures.text == "深入调研，听取民声。"
+    assert lead.text.startswith("北岭区参与") and measures.text == "主要做法：深入调研，听取民声。"
 
 
 def test_unit_paragraph_never_quotes_one_sentence_twice(rules) -> None:
@@ -316,3 +316,88 @@ def test_another_bodys_demonstrative_stays_with_its_own_noun(rules) -> None:
     from reportgen.render.prose import as_subject
 
     assert "该村" in as_subject("截至9月底，该村建成党群服务站1处，开展志愿服务12次。", "北坡镇", rules)
+
+
+def test_a_lead_is_what_the_unit_did_not_a_story_a_scene_or_a_speech(rules) -> None:
+    """Of a unit's opening sentences, a story about one villager, a meeting's hour and room, a leader's words
+    and the report's own framing give way to the unit doing something, with its key figure."""
+    item = Item(unit="青川镇", title="", date=None, document="/in/q.txt", paragraphs=(
+        "村民李某某今年67岁，独自照看两个孙子，家里的旧房一到雨天就漏水。",
+        "3月8日上午9时，镇党委在镇政府三楼会议室召开主题教育推进会，县督导组同志到会指导。",
+        "镇党委书记在会上指出，要把为民办实事作为检验主题教育成效的标尺。",
+        "主题教育开展以来，青川镇组织党员干部走访农户1260户，帮助解决饮水、道路等实际困难85件。",
+        "现将有关情况汇报如下。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.kind == "lead"
+    assert lead.text == "主题教育开展以来，青川镇组织党员干部走访农户1260户，帮助解决饮水、道路等实际困难85件。"
+
+
+def test_a_unit_with_nothing_but_scenes_has_no_lead(rules) -> None:
+    """Rather than a scene or a meeting's venue line, the paragraph opens with the unit's measures."""
+    item = Item(unit="青川镇", title="", date=None, document="/in/q.txt",
+                paragraphs=("早上8点半，二十多名志愿者已集合在镇文化广场，等候出发。",
+                            "4月2日下午3时，青川镇党委在镇政府二楼会议室召开专题民主生活会，党委委员共9位同志参加。",
+                            "县委督导组成员、青川镇党委班子全体成员、各村党支部书记参加会议。",
+                            "建立民情台账 逐户上门走访", "镇村干部分片包干，逐户登记群众诉求。"),
+                measures=(("建立民情台账 逐户上门走访", 1),))
+    quotes = unit_paragraph([item], [], rules)
+    assert [q.kind for q in quotes] == ["measures"]
+    assert quotes[0].text == "主要做法：建立民情台账，逐户上门走访。"
+
+
+def test_the_reports_opening_leads_when_it_tells_as_much(rules) -> None:
+    """The report's first sentence with the unit acting leads over a later one that tells no more."""
+    item = Item(unit="青川镇", title="", date=None, document="/in/q.txt", paragraphs=(
+        "青川镇坚持把主题教育与乡村振兴结合起来，推动各项工作落地见效。",
+        "青川镇还组织镇村干部开展主题教育专题学习，交流学习体会。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text.startswith("青川镇坚持把主题教育与乡村振兴结合起来")
+
+
+def test_a_next_step_never_leads_and_is_told_once(rules) -> None:
+    """A 下一步 sentence is no lead; quoted for its figures in the unit's paragraph, the next steps do not repeat it."""
+    from reportgen.render.context import choose_prose
+
+    plan = "下一步，青川镇将在已建成12个便民服务站的基础上，再建8个，实现村村全覆盖。"
+    article = {"unit": "青川镇", "title": "青川镇推进便民服务", "date": None, "document": "/in/q.txt", "article": 0,
+               "paragraphs": [plan, "青川镇组织党员干部下沉网格，逐户收集群众诉求，建立问题清单。"], "measures": []}
+    records = {"units": ["青川镇"], "articles": [article], "distinctive": [],
+               "cells": [{"unit": "青川镇", "indicator": "stations", "text": "12个", "document": "/in/q.txt",
+                          "sentence": plan}]}
+    chosen = choose_prose(records, rules)
+    summary = chosen.summaries["青川镇"]
+    assert summary[0].kind == "lead" and not summary[0].text.startswith("下一步")
+    told = [q.text for q in summary + chosen.experiences + chosen.problems + chosen.next_steps]
+    assert sum("便民服务站" in t for t in told) == 1, told
+
+
+def test_measures_are_introduced_and_slogans_and_findings_are_no_measures(rules) -> None:
+    """主要做法： introduces the titles; a quoted slogan of four characters and a finding (在…方面) are left out,
+    and a title's own colon reads as a comma under the introduction's."""
+    item = Item(unit="青川镇", title="", date=None, document="/in/q.txt", paragraphs=(),
+                measures=(("“三问于民”", 1), ("组织引领：建立联系群众制度", 1),
+                          ("在“服务群众不到位”方面", 1), ("开展结对帮扶 解决实际困难", 1)))
+    (measures,) = unit_paragraph([item], [], rules)
+    assert measures.text == "主要做法：组织引领，建立联系群众制度；开展结对帮扶，解决实际困难。"
+
+
+def test_an_agency_dateline_is_no_part_of_the_lead(rules) -> None:
+    item = Item(unit="北坡镇", title="", date=None, document="/in/n.txt",
+                paragraphs=("某某网某省新闻6月3日电　北坡镇组织党员干部深入田间地头，帮助群众解决春耕难题。",))
+    assert [q.text for q in unit_paragraph([item], [], rules)] == ["北坡镇组织党员干部深入田间地头，帮助群众解决春耕难题。"]
+
+
+def test_a_sentence_on_what_a_result_owed_to_is_no_experience(rules) -> None:
+    item = Item(unit="青川镇", title="", date=None, document="/in/q.txt",
+                paragraphs=("活动的顺利开展，得益于青川镇精心组织、周密部署，党员干部积极参与。",
+                            "青川镇建立镇村干部包片联户制度，定期上门走访群众，逐户登记诉求。"))
+    quotes = experiences({"青川镇": [item]}, {}, rules, 2)
+    assert [q.text for q in quotes] == ["青川镇建立镇村干部包片联户制度，定期上门走访群众，逐户登记诉求。"]
+
+
+def test_a_reports_title_run_into_its_first_paragraph_is_no_part_of_the_lead(rules) -> None:
+    item = Item(unit="青川镇", title="", date=None, document="/in/q.txt",
+                paragraphs=("青川镇2023年党建工作总结　一年来，青川镇党委组织党员干部开展结对帮扶，走访群众860户。",))
+    assert [q.text for q in unit_paragraph([item], [], rules)] == ["一年来，青川镇党委组织党员干部开展结对帮扶，走访群众860户。"]

@@ -130,3 +130,17 @@ def test_a_heading_over_a_heading_never_stays_alone_at_a_page_foot(tmp_path):
             if any("各单位工作进展" in line for line in page) and not any("甲县" in line for line in page):
                 orphaned.append((paragraphs, n))
     assert not orphaned, orphaned
+
+
+# four lines a paragraph, 22 a page: 4 lines stay with the appendix, 16 end their page; 24 leave 2 (3, kept
+# together) on page 2, which the appendix joins; 36 leave 14 there, which end their page
+@pytest.mark.parametrize("paragraphs, appendix_page", [(1, 0), (4, 1), (6, 1), (9, 2)])
+def test_a_page_break_never_leaves_a_page_nearly_empty(tmp_path, paragraphs, appendix_page):
+    """A section of a few lines before a page break flows on into what follows (the appendix) instead of
+    leaving its page nearly empty; a section filling half the page or more ends its page there."""
+    blocks = [Para.of(FILLER * 2) for _ in range(paragraphs)] + [PageBreak(), Heading.of(1, "数据附录"),
+                                                                  Para.of("附录正文。")]
+    pages = _body_lines(_write(blocks, tmp_path / f"break{paragraphs}.pdf", WEEKLY))
+    appendix = next(n for n, page in enumerate(pages) if any("数据附录" in line for line in page))
+    assert appendix == appendix_page, pages
+    assert all(len(page) >= 22 // 4 for page in pages[:-1]), "every page but the last a quarter full or more"

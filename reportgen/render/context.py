@@ -308,17 +308,25 @@ def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMe
     for c in {(c["unit"], c["indicator"]): c for c in records["cells"]}.values():
         if not c.get("superseded") and c.get("sentence") not in superseded:
             cells_of[c["unit"]].append(c)
-    summaries, used = {}, set()
+    summaries: dict[str, list[Quote]] = {}
+    used: dict[str, list[str]] = defaultdict(list)   # per unit, the sentences the document quotes already
     for unit, items in material.items():
         summaries[unit] = prose.unit_paragraph(items, cells_of.get(unit, []), rules, named=not unnamed(unit))
-        used.update(q.text for q in summaries[unit])
+        used[unit] += [q.text for q in summaries[unit]]
+    # each sentence once in a document: what the units' paragraphs quote, no later section quotes again
+    problems = prose.stated(material, rules, rules.problem_cues, rules.problem_unless, memo=memo, quoted=used)
+    for q in problems:
+        used[q.unit].append(q.text)
+    next_steps = prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless, memo=memo, quoted=used)
+    for q in next_steps:
+        used[q.unit].append(q.text)
     return ProseChoice(
         summaries=summaries,
         # an example held up to others names who set it: a unit the text does not name gives none
         experiences=prose.experiences({u: items for u, items in material.items() if not unnamed(u)},
                                       distinctive, rules, EXPERIENCES, used, memo=memo),
-        problems=prose.stated(material, rules, rules.problem_cues, rules.problem_unless, memo=memo),
-        next_steps=prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless, memo=memo),
+        problems=problems,
+        next_steps=next_steps,
         articles=[(unit, item, prose.campaign_of(item, rules) or "") for unit, items in material.items()
                   for item in items])
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Mapping
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
@@ -29,14 +29,45 @@ _BRACKETS = re.compile("[" + re.escape(_OPENERS + _CLOSERS) + "]")
 _TIMESTAMP = re.compile(r"^\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
                         r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
                         r"(?:(?:本文)?来源[:：][^。，,\s]{1,20}[。\s]*)?")  # the page's source line beside its stamp
-# a news dateline: a place or paper and 讯, or a news site (网, 在线) before the byline's bracket
-_DATELINE = re.compile(r"^[\s　]*(?:[\u4e00-\u9fff\d]{1,16}讯(?=[\s　（(])|[\u4e00-\u9fff]{1,12}(?:网|在线)(?=[（(]))[\s　]*")
+# a news dateline: a place or paper and 讯, an agency's 某地8月5日电, or a news site (网, 在线) before the byline's bracket
+_DATELINE = re.compile(r"^[\s　]*(?:[\u4e00-\u9fff\d]{1,16}讯(?=[\s　（(])|[\u4e00-\u9fff]{1,12}\d{1,2}月\d{1,2}日电(?=[\s　（(])|[\u4e00-\u9fff]{1,12}(?:网|在线)(?=[（(]))[\s　]*")
+# a report's own title run into its first paragraph before a blank (某某2021年工作总结　一年来，…)
+_TITLE_RUN_IN = re.compile(r"^[^，。；：,;:\s　]{4,30}(?:总结|报告|汇报|情况)[\s　]+(?=\S)")
 _BYLINE = re.compile(r"^[（(]([^（）()]{1,24})[）)][\s　]*")
 # a clause that only dates what follows (2009年3月25日上午，22日，)
 _DATE_CLAUSE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|凌晨)?[，,]?$")
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[是要抓、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])\s*")
 _SPACES = re.compile(r"\s+")
 ACTION_WITHIN = 16  # an experience names its action early: within this many characters (subject, then verb)
+# a count: a number that is no date or time of day (2018年, 7月, 12日, 3时 are not)
+_COUNT = re.compile(r"\d+(?:\.\d+)?(?![\d.]*\s*(?:年|月|日|时|点|号|分|:|：))")
+
+
+@dataclass(frozen=True)
+class LeadChoice:
+    """How a unit's lead is chosen among its opening sentences (``prose.toml`` ``[lead.choice]``):
+    the weights of what a sentence has, and the words of a scene and of what never leads."""
+
+    paragraphs: int = 3
+    first: int = 0
+    subject: int = 0
+    campaign: int = 0
+    figure: int = 0
+    scene: int = 0
+    scene_words: tuple[str, ...] = ()
+    scene_patterns: tuple[re.Pattern[str], ...] = ()
+    never_words: tuple[str, ...] = ()
+    never_patterns: tuple[re.Pattern[str], ...] = ()
+
+    @classmethod
+    def of(cls, table: dict[str, Any]) -> LeadChoice:
+        """Return the choice of a ``[lead.choice]`` table."""
+        return cls(paragraphs=int(table["paragraphs"]), first=int(table["first"]), subject=int(table["subject"]),
+                   campaign=int(table["campaign"]), figure=int(table["figure"]), scene=int(table["scene"]),
+                   scene_words=tuple(table["scene_words"]),
+                   scene_patterns=tuple(re.compile(p) for p in table["scene_patterns"]),
+                   never_words=tuple(table["never_words"]),
+                   never_patterns=tuple(re.compile(p) for p in table["never_patterns"]))
 
 
 @dataclass(frozen=True)
@@ -71,6 +102,10 @@ class ProseRules:
     time_openings: tuple[str, ...] = ()
     demonstrative: str = ""
     place_nouns: tuple[str, ...] = ()
+    experience_not_words: tuple[str, ...] = ()
+    lead_choice: LeadChoice = LeadChoice()
+    measures_introduction: str = ""
+    measure_not_endings: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -98,7 +133,10 @@ class ProseRules:
                    self_nouns=tuple(s["self_nouns"]), min_title_chars=int(t["measures"]["min_title_chars"]),
                    min_titles=int(t["measures"]["min_titles"]),
                    time_openings=tuple(lead["time_openings"]), demonstrative=str(lead["demonstrative"]),
-                   place_nouns=tuple(lead["place_nouns"]))
+                   place_nouns=tuple(lead["place_nouns"]), lead_choice=LeadChoice.of(lead["choice"]),
+                   measures_introduction=str(t["measures"]["introduction"]),
+                   measure_not_endings=tuple(t["measures"]["not_endings"]),
+                   experience_not_words=tuple(t["experience"]["not_words"]))
 
 
 @dataclass(frozen=True)
@@ -247,6 +285,39 @@ def names_unit(text: str, unit: str, rules: ProseRules) -> bool:
     return any(piece in text for piece in pieces)
 
 
+def _opening(clauses: list[str], rules: ProseRules) -> int:
+    """Return how many of a sentence's first clauses only set its time or source."""
+    opening = 0
+    while opening < len(clauses) - 1 and _setting(clauses[opening], rules):
+        opening += 1
+    return opening
+
+
+def _own_word(rest: str, unit: str, rules: ProseRules) -> str | None:
+    """Return the report's word for its whole unit or for itself opening ``rest`` (全县; 该县, 该局 where the
+    unit's own name holds the noun: 该村 in a town's report is a village), if any."""
+    collective = rules.collective + unit[-1]
+    if rest.startswith(collective):
+        return collective
+    if rules.demonstrative and rest.startswith(rules.demonstrative):
+        noun = next((n for n in rules.self_nouns + rules.place_nouns
+                     if n in unit and rest.startswith(rules.demonstrative + n)), None)
+        if noun:
+            return rules.demonstrative + noun
+    return None
+
+
+def has_subject(sentence: str, unit: str, rules: ProseRules) -> bool:
+    """Return whether a sentence, after its clauses of time or source, has the unit as its subject: its
+    name (whole, a piece or its place) or the report's word for the unit (全县, 该县)."""
+    clauses = _clauses(sentence)
+    if len(unit) < 2 or not clauses:
+        return False
+    opening = _opening(clauses, rules)
+    return (names_unit("".join(clauses[:opening + rules.subject_clauses]), unit, rules)
+            or _own_word("".join(clauses[opening:]), unit, rules) is not None)
+
+
 def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
     """Return the sentence that opens a unit's paragraph with the unit as its subject.
 
@@ -261,22 +332,12 @@ def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
     clauses = _clauses(sentence)
     if len(unit) < 2 or not clauses:
         return sentence
-    opening = 0
-    while opening < len(clauses) - 1 and _setting(clauses[opening], rules):
-        opening += 1
+    opening = _opening(clauses, rules)
     if names_unit("".join(clauses[:opening + rules.subject_clauses]), unit, rules):
         return sentence
     head, rest = "".join(clauses[:opening]), "".join(clauses[opening:])
-    collective = rules.collective + unit[-1]
-    if rest.startswith(collective):
-        rest = rest[len(collective):]
-    elif rules.demonstrative and rest.startswith(rules.demonstrative):
-        # only a word the unit's own name holds (该县 for 某县政法委): 该村 in a town's report is a village
-        noun = next((n for n in rules.self_nouns + rules.place_nouns
-                     if n in unit and rest.startswith(rules.demonstrative + n)), None)
-        if noun:
-            rest = rest[len(rules.demonstrative + noun):]
-    return head + unit + rest
+    own = _own_word(rest, unit, rules)
+    return head + unit + (rest[len(own):] if own else rest)
 
 
 def shorten(sentence: str, limit: int, keep: Iterable[str] = (), dangling: tuple[str, ...] = ()) -> str:
@@ -329,9 +390,9 @@ def usable(sentence: str, rules: ProseRules) -> bool:
 
 
 def _strip_dateline(paragraph: str, rules: ProseRules) -> str:
-    """Return a paragraph without the news furniture that opens it: a page's timestamp, a dateline
-    (本报讯, 某某网讯, 本报北京5月20日讯) and the byline in brackets after it or naming a reporter."""
-    paragraph = _TIMESTAMP.sub("", paragraph, count=1)
+    """Return a paragraph without the furniture that opens it: a page's timestamp, the report's title run
+    into it, a dateline (本报讯, 某某网讯, 本报北京5月20日讯) and the byline in brackets after it or naming a reporter."""
+    paragraph = _TITLE_RUN_IN.sub("", _TIMESTAMP.sub("", paragraph, count=1), count=1)
     dateline = _DATELINE.match(paragraph)
     if dateline:
         paragraph = paragraph[dateline.end():]
@@ -424,30 +485,66 @@ def heading_text(title: str) -> str:
 
 # -- what a unit section says -----------------------------------------------------
 
+def never_leads(sentence: str, rules: ProseRules) -> bool:
+    """Return whether a sentence may not lead a unit's paragraph: a story about one person, a speech,
+    rhetoric, the report's framing (``[lead.choice] never_*``), or a problem or next step, which
+    their own section states."""
+    choice = rules.lead_choice
+    return (_has(sentence, choice.never_words) or any(p.search(sentence) for p in choice.never_patterns)
+            or _has(sentence, rules.next_step_cues) or _has(sentence, rules.problem_cues))
+
+
+def lead_score(text: str, unit: str, rules: ProseRules) -> int:
+    """Return what a candidate lead has, weighted by ``[lead.choice]``: the unit as subject, its campaign,
+    a count; a scene (a meeting room, an hour of the day) counts against it."""
+    choice = rules.lead_choice
+    scene = _has(text, choice.scene_words) or any(p.search(text) for p in choice.scene_patterns)
+    return (choice.subject * has_subject(text, unit, rules) + choice.campaign * _has(text, rules.campaign_endings)
+            + choice.figure * bool(_COUNT.search(text)) + choice.scene * scene)
+
+
 def lead_sentence(items: list[Item], rules: ProseRules) -> Quote | None:
-    """Return a unit's lead: the first quotable sentence before its first measure heading."""
+    """Return a unit's lead: of the quotable sentences before its first measure heading, the one a clerk
+    puts first (``lead_score``; the earliest of the best), never one that ``never_leads``."""
+    best: tuple[int, Quote] | None = None
     for item in items:
         secs = sections(item)
         pool = secs[0].paragraphs if secs and secs[0].title is None else []
-        for sentence in _sentences(pool[:3], rules):
+        for sentence in _sentences(pool[:rules.lead_choice.paragraphs], rules):
+            if never_leads(sentence, rules):
+                continue
             sentence = from_subject(sentence, item.unit, rules)
             text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars,
                                      dangling=rules.dangling_openings), item.unit, rules)
-            if usable(text, rules):
-                return Quote(text, item.document, item.unit, "lead")
-    return None
+            if not usable(text, rules):
+                continue
+            score = lead_score(text, item.unit, rules) + (rules.lead_choice.first if best is None else 0)
+            if score >= 0 and (best is None or score > best[0]):
+                best = (score, Quote(text, item.document, item.unit, "lead"))
+    return best[1] if best else None
+
+
+_MARKS = re.compile(r"[\W_]+")
+
+
+def is_measure_title(title: str, rules: ProseRules) -> bool:
+    """Return whether a heading names something done: ``min_title_chars`` or more without its quotes
+    and marks (送健康, “入户问需” are slogans), not ending as a finding does (在…方面)."""
+    bare = _MARKS.sub("", _norm(title))
+    return len(bare) >= rules.min_title_chars and not bare.endswith(rules.measure_not_endings)
 
 
 def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Quote | None:
-    """Return the titles of a unit's main (level-1) measures as one sentence, in the report's order.
+    """Return the titles of a unit's main (level-1) measures as one sentence, in the report's order,
+    introduced as what they are (``[measures] introduction``: 主要做法：…；…。), never a bare string of heads.
 
-    Slogans shorter than ``min_title_chars`` (送健康；送文明) are no measures; fewer than
-    ``min_titles`` titles make no sentence."""
+    Slogans (``is_measure_title``) are no measures; fewer than ``min_titles`` titles make no sentence."""
     for item in items:
-        titles = [heading_text(t) for t, level in item.measures
-                  if level == 1 and len(_norm(t)) >= rules.min_title_chars][:limit]
+        titles = [heading_text(t) for t, level in item.measures if level == 1 and is_measure_title(t, rules)][:limit]
+        if rules.measures_introduction.endswith("："):   # one colon to a sentence: a title's own reads as a comma
+            titles = [re.sub(r"[：:]", "，", t) for t in titles]
         if len(titles) >= rules.min_titles:
-            return Quote("；".join(titles) + "。", item.document, item.unit, "measures")
+            return Quote(rules.measures_introduction + "；".join(titles) + "。", item.document, item.unit, "measures")
     return None
 
 
@@ -505,7 +602,7 @@ def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseR
     if figures:
         out.append(figures)
     out = out[:3]
-    if out and named and items:
+    if out and named and items and out[0].kind != "measures":   # 主要做法：… is introduced, not a subject's act
         first = out[0]
         out[0] = Quote(as_subject(first.text, items[0].unit, rules), first.document, first.unit, first.kind)
     return out
@@ -524,17 +621,19 @@ def skeleton(text: str, unit: str = "") -> str:
 
 
 def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dict]], rules: ProseRules,
-                n: int, exclude: set[str] = frozenset(), memo: ProseMemo | None = None) -> list[Quote]:
+                n: int, quoted: Mapping[str, Iterable[str]] | None = None, memo: ProseMemo | None = None) -> list[Quote]:
     """Return up to ``n`` whole sentences saying what a unit did, one unit at a time.
 
     A unit's candidates are the sentences under its most distinctive measures
     (those whose phrases no other unit uses) that name an action; a sentence
     with the unit's own phrases or a figure (the result) ranks higher, one of
     a heading's length (an action with no object or result told) lower.
+    A sentence the document quotes already for the unit (``quoted``) is not quoted again.
     """
     memo = memo if memo is not None else ProseMemo(rules)
     best: list[tuple[float, Quote]] = []
     for unit, items in material.items():
+        already = tuple((quoted or {}).get(unit, ()))
         marks = distinctive.get(unit, [])
         wanted = {_norm(d["measure"]): (d.get("terms") or "").split("、") for d in marks}
         candidates: list[tuple[float, Quote]] = []
@@ -545,8 +644,9 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
                     if not _has(sentence, rules.actions) or _has(sentence, rules.problem_cues):
                         continue
                     text = name_self(memo.shortened(sentence), unit, rules)
-                    if text in exclude or not usable(text, rules) or not _has(text[:ACTION_WITHIN], rules.actions) \
-                            or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues):
+                    if not usable(text, rules) or told(text, already) or not _has(text[:ACTION_WITHIN], rules.actions) \
+                            or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues) \
+                            or _has(text, rules.experience_not_words):
                         continue
                     numbers = len(re.findall(r"\d+", text))
                     score = (2.0 if title and _norm(title) in wanted else 0.0) \
@@ -572,17 +672,24 @@ def distinct(quotes: Iterable[Quote]) -> list[Quote]:
     return out
 
 
+def told(text: str, quoted: Iterable[str]) -> bool:
+    """Return whether ``text`` is a sentence already ``quoted`` (``same_sentence``): a document says each once."""
+    return any(same_sentence(text, q) for q in quoted)
+
+
 def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, ...],
-           unless: tuple[str, ...] = (), n: int = 6, memo: ProseMemo | None = None) -> list[Quote]:
+           unless: tuple[str, ...] = (), n: int = 6, memo: ProseMemo | None = None,
+           quoted: Mapping[str, Iterable[str]] | None = None) -> list[Quote]:
     """Return, per unit, the sentence where its report states something (a problem, a next step).
 
     ``cues`` are strongest first: a unit's sentence with the earliest cue wins,
     the first such sentence in its report on a tie. The clause holding the cue
-    survives shortening.
+    survives shortening. A sentence the document quotes already for the unit (``quoted``) is not quoted again.
     """
     memo = memo if memo is not None else ProseMemo(rules)
     out: list[Quote] = []
     for unit, items in material.items():
+        already = tuple((quoted or {}).get(unit, ()))
         found: list[tuple[int, Quote]] = []
         for item in items:
             for sentence in memo.stated_sentences(item):
@@ -590,6 +697,8 @@ def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, 
                 if not hits or _has(sentence, unless) or not usable(sentence, rules):
                     continue
                 text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]], dangling=rules.dangling_openings)
+                if told(text, already):
+                    continue
                 found.append((min(hits), Quote(name_self(text, unit, rules), item.document, unit)))
         if found:
             out.append(min(found, key=lambda f: f[0])[1])

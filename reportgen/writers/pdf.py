@@ -27,7 +27,7 @@ from .flow import collapse_page_breaks, headings
 from .layout import FONT_ROLES, Layout, document_title
 from .numbering import HeadingNumbers, list_mark
 from .pdf_contents import ContentsEntries, contents_flowable, define_page_forms
-from .pdf_flow import TAIL_LINES, foot_flowable, keep_tails
+from .pdf_flow import TAIL_LINES, foot_flowable, keep_tails, page_break
 from .pdf_float import FloatingFigures, figure_flowable
 from .tables import column_widths
 
@@ -443,8 +443,6 @@ class PdfBuilder:
 
     def block(self, block: Block) -> list:
         """Return the flowables for one block."""
-        from reportlab.platypus import PageBreak as RLPageBreak
-
         if isinstance(block, Heading):
             return self.heading(block)
         if isinstance(block, Para):
@@ -459,7 +457,7 @@ class PdfBuilder:
         if isinstance(block, Image):
             return self.image(block)
         if isinstance(block, PageBreak):
-            return [RLPageBreak()]
+            return [page_break(self.layout.text_height_mm * MM)]
         if isinstance(block, Div):
             return self.div(block)
         warn("W502", N_("the PDF writer has no rendering for {kind}; it was left out"),
@@ -769,7 +767,7 @@ def write_pdf(doc: Document, out: BinaryIO, layout: Layout) -> None:
     has_cover = layout.pdf_cover and blocks and isinstance(blocks[0], Div) and blocks[0].name == "cover"
     if blocks and isinstance(blocks[0], Div) and blocks[0].name == "cover" and not layout.pdf_cover:
         blocks = blocks[1:]
-    story = keep_tails(builder.blocks(blocks) + builder.notes_appendix(), lambda f: isinstance(f, RLPageBreak),
+    story = keep_tails(builder.blocks(blocks) + builder.notes_appendix(), lambda f: isinstance(f, RLPageBreak) or getattr(f, "rg_section_end", False),
                        TAIL_LINES * builder.styles["body"].leading, layout.text_width_mm * MM) + builder.foot
     title = document_title(doc)
     template, frame = _doc_template(out, layout, builder, title)

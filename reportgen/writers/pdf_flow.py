@@ -15,7 +15,8 @@ page for a stray. ``keep_tails`` groups a section's closing paragraphs into a
 ``TailGroup`` that, when it has to break, carries at least ``min_tail`` points
 of them onto the next page, taking them from the page before (never adding a
 page). Inside a paragraph, reportlab's own widow and orphan rules apply
-(``allowWidows=0``): no single line is left behind or carried over.
+(``allowWidows=0``): no single line is left behind or carried over. A page
+break never leaves a page less than half full (``page_break``).
 """
 from __future__ import annotations
 
@@ -23,6 +24,24 @@ from typing import Any, Callable
 
 TAIL_LINES = 3              # a section's last page carries at least this many body lines
 TAIL_REACH = 8              # closing flowables looked at; a longer run of short items keeps its own layout
+MIN_PAGE_FILL = 0.5         # a page break ends only a page filled to this part of its height or more
+
+
+def page_break(text_height: float) -> Any:
+    """Return the flowable of a page break (``\\pagebreak``): it ends the page only when the page holds
+    ``MIN_PAGE_FILL`` of the text block's height or more; a page holding less (a short section of a few
+    lines) is not left nearly empty: what follows (the appendix) flows on under it.
+
+    At the top of a page it does nothing, as a page break right after a page end would print an empty
+    page. A figure waiting to float (``pdf_float``) never passes it: a section's chart stays in its section.
+    """
+    from reportlab.platypus import CondPageBreak
+
+    class SectionBreak(CondPageBreak):
+        rg_barrier = True
+        rg_section_end = True     # ``keep_tails``: the section before it closes here
+
+    return SectionBreak(text_height * (1 - MIN_PAGE_FILL))
 
 
 def foot_flowable(ruled: Any, below: list, on_drawn: Callable[[int], None]) -> Any:
