@@ -196,3 +196,25 @@ def test_a_set_phrase_ending_in_a_verb_opens_a_predicate():
 
     assert opens_predicate("高度重视,立即部署", LEX)
     assert not opens_predicate("重点项目建设工作", LEX)
+
+
+def test_a_headline_that_cries_out_is_not_joined_to_the_text_below_it():
+    article = extract_article("再创佳绩! 长河县河长制工作再获全市第一\n\n2019-03-18 16:25:07   来源:江城新闻网\n\n"
+                              "江城新闻网讯近日,记者从长河县河长办获悉,2018年我县获市级河长制考核评比第一名,"
+                              "全县聘用河道保洁员300多名,打捞河漂垃圾489吨。")
+    assert article.title == "再创佳绩! 长河县河长制工作再获全市第一"
+    assert article.unit == "长河县"  # the office the reporter heard from is not the actor
+
+
+def test_a_common_word_before_a_kind_of_place_is_no_place():
+    from reportgen.extract.places import _is_place
+
+    assert not _is_place("助力园区", LEX)
+    assert _is_place("青禾园区", LEX)
+
+
+def test_a_publication_before_its_reporters_bracket_and_the_office_heading_a_list_of_actors():
+    article = extract_article("长河融媒(记者 甲乙丙)7月27日,市人民医院、市融媒体中心和青石社区的干部职工一同深入白沙小区"
+                              "开展义诊活动,30多名医生和志愿者参加。今年以来,市人民医院已举办27场走基层活动。")
+    assert article.source == "长河融媒"
+    assert article.unit == "市人民医院"

@@ -44,6 +44,8 @@ FIELD_NOUN_TAGS = frozenset({"n", "vn", "nz"})
 ADVERBIAL_TAGS = frozenset({"ad"})
 # Set phrases (紧紧围绕, 高度重视) are judged by their first word.
 PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i"})
+# The mark between the actors a clause lists (某医院、某中心和某社区的干部…): the first heads the list.
+LIST_MARK = "、"
 # A document's title naming its issuer: 某某党组关于某事的通报.
 ISSUER = re.compile(r"^([^\s，,。；;：:“”\"《》()（）]{2,30}?)关于")
 # The longest an office's name runs between its level and its ending (市 + 交运 + 局).
@@ -258,14 +260,15 @@ def _in_venue_clause(text: str, name: str, lex: Lexicon) -> bool:
     return clause[:1] in lex.cues.venue_prepositions if clause else False
 
 
-def _own_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
+def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = False) -> str | None:
     """Return an office a clause opens with by its level alone (市交运局组织…, 县委常委会班子…), else None.
 
     Reports name their own unit this way: 市/县/区/镇 and the office, with no
     place name. The office must be followed by a verb, adverb or preposition
     (its clause's actor), or open the text. A bare level and ending (区委,
     镇党委) says nothing of which office; it is taken, as written, only when
-    ``bare`` says the text names no better one.
+    ``bare`` says the text names no better one. With ``listed`` the office
+    may head a list of the clause's actors (市某医院、某中心和某社区的干部…).
     """
     c = lex.cues
     suffixes = c.org_suffix_alternation
@@ -276,6 +279,8 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
         if (name in bare_names) != bare or _has_verb_inside(name, lex):
             continue
         if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
+            return name
+        if listed and text.startswith(LIST_MARK, m.end()):
             return name
     return None
 
@@ -528,7 +533,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     department = _department_unit(ev.department, all_orgs, places, lex)
     if department:
         return department, _place_of(department, places, ranked, lex)
-    office = _own_office(ev.lead, lex)
+    office = _own_office(ev.lead, lex, listed=True)
     if office and _first_named(ev.lead, office, places):
         return office, None  # the lead opens with an office by its level (州某某中心组织…到某县某村)
     subject = _lead_subject(ev.lead, places, lead_orgs, lex)
