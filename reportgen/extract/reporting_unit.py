@@ -307,15 +307,13 @@ def _cut_apart(stem: str, lex: Lexicon) -> bool:
     return len(words) > 1 and all(len(w) == 1 for w in words) and not any(lex.tag_of(w)[:1] in "puc" for w in words)
 
 
-def _named_subject(text: str, lex: Lexicon, proper: bool = True) -> str | None:
+def _named_subject(text: str, lex: Lexicon) -> str | None:
     """Return the organisation a clause of ``text`` opens with by its own proper name (某某大学念好…), else None.
 
     The name runs from the clause's start to an organisation ending and holds
     no verb; its predicate follows (a verb, adverb, time, preposition or
     pronoun). A name masked in the text (xx所召开…) gives ``MASKED``: the
-    report hides its unit. With ``proper`` False the words before the ending
-    may be a kind (公司党委, 学校党委): the name as written, for a text that
-    names its unit no better.
+    report hides its unit.
     """
     c = lex.cues
     for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
@@ -332,11 +330,7 @@ def _named_subject(text: str, lex: Lexicon, proper: bool = True) -> str | None:
             stem = name[: suffix.start()] if suffix else ""
             if re.match(rf"[{re.escape(c.masks)}]{{2,}}", name):
                 return MASKED
-            if proper and not _is_proper_stem(stem, lex):
-                continue
-            if not proper and (not stem or stem[0] in c.quantifiers + c.numerals):
-                continue  # 各党支部, 全体党委: no one organisation
-            if has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex):
+            if not _is_proper_stem(stem, lex) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
                 continue
             return name
     return None
@@ -445,8 +439,6 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     places = find_places(everything, lex)
     unit, locality = _find_unit(ev, places, lex)
     unit = _unmasked(unit, ev, lex)
-    if locality and _is_masked(locality, lex):
-        locality = None
     return _placed(unit, locality, places, lex)
 
 
@@ -506,13 +498,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         posted = _posting_unit(ev, lex)
         if posted:
             return posted
-        bare = _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
-        if bare:
-            return bare, None
-        # the organisation the lead's clause opens with, as written, though its name holds no proper word
-        # (公司党委召开…, 某某产业园召开…)
-        written = _named_subject(ev.lead, lex, proper=False)
-        return (written if written != MASKED else None), None
+        return _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True), None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [
