@@ -22,7 +22,7 @@ DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2
 LEAD_MIN_CHARS = 50
 # a dateline naming its publication, perhaps with a place or channel and a date before 讯 (某某日报讯,
 # 中国某县网4月23日讯); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
-PUBLICATION_ENDINGS = "(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|信息港|在线|网)"
+PUBLICATION_ENDINGS = "(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|信息港|在线|融媒|网)"
 PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
                          r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电]|讯|消息\s*[:：])")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
@@ -228,12 +228,17 @@ def _names(text: str, lex: Lexicon) -> list[str]:
     return list(byline.authors) if byline else []
 
 
-def _source_in_dateline(lead: str) -> str | None:
-    """Return the publication a dateline names (某某日报讯, 新华社电); 本报讯 names none."""
+def _source_in_dateline(lead: str, lex: Lexicon) -> str | None:
+    """Return the publication a dateline names (某某日报讯, 新华社电, 某某融媒（记者 某某）); 本报讯 names none."""
     s = LEADING_MARKS.sub("", lead.strip())
     if s.startswith("本报"):
         return None
     m = PUBLICATION.match(s) or AGENCY.match(s)
+    if m:
+        return m.group(1)
+    # a publication's name right before its reporter's bracketed byline, with no 讯 between
+    roles = "|".join(map(re.escape, lex.cues.reporter_roles))
+    m = re.match(rf"《?([\u4e00-\u9fff]{{2,10}}?{PUBLICATION_ENDINGS})》?\s*[（(]\s*(?:{roles})", s)
     return m.group(1) if m else None
 
 
@@ -287,7 +292,7 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
         date = iso_date(stamp.group(1)) if stamp else None
     named = _titled(document_meta.get("source") or "", lex) or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
-              or next((s for s in map(_source_in_dateline, body[:DATELINE_PARAGRAPHS]) if s), None)
+              or next((s for s in (_source_in_dateline(p, lex) for p in body[:DATELINE_PARAGRAPHS]) if s), None)
               or (_source_in_closing(body[-1], lex) if body else None))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex),

@@ -32,6 +32,8 @@ FIELD_NOUNS = frozenset({"n", "vn", "nz"})
 # function words, adjectives, idioms (双牌 yes; 开展, 在, 各, 美丽的 no).
 NOT_IN_STEMS = frozenset({"v", "vn", "vd", "p", "d", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "c", "m",
                           "mq", "q", "t", "ad", "a", "f", "i", "l", "z", "y", "e", "o", "x"})
+# Tags of common words (nouns, verbs, adjectives): such a word before a kind of place (园区) is no name.
+COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a"})
 # The tag of a locative (上, 下, 前, 口): after a proper first word it ends a place's stem (某下 + 镇).
 LOCATIVE = "f"
 # Tags that name a place, a person or another proper name.
@@ -102,6 +104,8 @@ def _is_place(name: str, lex: Lexicon) -> bool:
             if len(word) >= 3 or (len(rest) >= 2 and lex.tag_of(rest) != "ns"
                                   and lex.frequency(rest) > c.common_stem_frequency):
                 return False
+            if len(rest) >= 2 and lex.tag_of(rest) in COMMON_WORD_TAGS and lex.frequency(rest) > c.rare_stem_frequency:
+                return False  # a common noun or verb before 园区, 城区 (助力 + 园区) names no place
     return True
 
 

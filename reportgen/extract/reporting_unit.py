@@ -44,6 +44,8 @@ FIELD_NOUN_TAGS = frozenset({"n", "vn", "nz"})
 ADVERBIAL_TAGS = frozenset({"ad"})
 # Set phrases (紧紧围绕, 高度重视) are judged by their first word.
 PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i"})
+# The mark between the actors a clause lists (某医院、某中心和某社区的干部…): the first heads the list.
+LIST_MARK = "、"
 # A document's title naming its issuer: 某某党组关于某事的通报.
 ISSUER = re.compile(r"^([^\s，,。；;：:“”\"《》()（）]{2,30}?)关于")
 # The longest an office's name runs between its level and its ending (市 + 交运 + 局).
@@ -258,14 +260,15 @@ def _in_venue_clause(text: str, name: str, lex: Lexicon) -> bool:
     return clause[:1] in lex.cues.venue_prepositions if clause else False
 
 
-def _own_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
+def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = False) -> str | None:
     """Return an office a clause opens with by its level alone (市交运局组织…, 县委常委会班子…), else None.
 
     Reports name their own unit this way: 市/县/区/镇 and the office, with no
     place name. The office must be followed by a verb, adverb or preposition
     (its clause's actor), or open the text. A bare level and ending (区委,
     镇党委) says nothing of which office; it is taken, as written, only when
-    ``bare`` says the text names no better one.
+    ``bare`` says the text names no better one. With ``listed`` the office
+    may head a list of the clause's actors (市某医院、某中心和某社区的干部…).
     """
     c = lex.cues
     suffixes = c.org_suffix_alternation
@@ -276,6 +279,8 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
         if (name in bare_names) != bare or _has_verb_inside(name, lex):
             continue
         if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
+            return name
+        if listed and text.startswith(LIST_MARK, m.end()):
             return name
     return None
 
@@ -302,15 +307,13 @@ def _cut_apart(stem: str, lex: Lexicon) -> bool:
     return len(words) > 1 and all(len(w) == 1 for w in words) and not any(lex.tag_of(w)[:1] in "puc" for w in words)
 
 
-def _named_subject(text: str, lex: Lexicon, proper: bool = True) -> str | None:
+def _named_subject(text: str, lex: Lexicon) -> str | None:
     """Return the organisation a clause of ``text`` opens with by its own proper name (某某大学念好…), else None.
 
     The name runs from the clause's start to an organisation ending and holds
     no verb; its predicate follows (a verb, adverb, time, preposition or
     pronoun). A name masked in the text (xx所召开…) gives ``MASKED``: the
-    report hides its unit. With ``proper`` False the words before the ending
-    may be a kind (公司党委, 学校党委): the name as written, for a text that
-    names its unit no better.
+    report hides its unit.
     """
     c = lex.cues
     for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
@@ -327,11 +330,7 @@ def _named_subject(text: str, lex: Lexicon, proper: bool = True) -> str | None:
             stem = name[: suffix.start()] if suffix else ""
             if re.match(rf"[{re.escape(c.masks)}]{{2,}}", name):
                 return MASKED
-            if proper and not _is_proper_stem(stem, lex):
-                continue
-            if not proper and (not stem or stem[0] in c.quantifiers + c.numerals):
-                continue  # 各党支部, 全体党委: no one organisation
-            if has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex):
+            if not _is_proper_stem(stem, lex) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
                 continue
             return name
     return None
@@ -440,8 +439,6 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     places = find_places(everything, lex)
     unit, locality = _find_unit(ev, places, lex)
     unit = _unmasked(unit, ev, lex)
-    if locality and _is_masked(locality, lex):
-        locality = None
     return _placed(unit, locality, places, lex)
 
 
@@ -501,13 +498,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         posted = _posting_unit(ev, lex)
         if posted:
             return posted
-        bare = _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
-        if bare:
-            return bare, None
-        # the organisation the lead's clause opens with, as written, though its name holds no proper word
-        # (公司党委召开…, 某某产业园召开…)
-        written = _named_subject(ev.lead, lex, proper=False)
-        return (written if written != MASKED else None), None
+        return _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True), None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [
@@ -528,7 +519,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     department = _department_unit(ev.department, all_orgs, places, lex)
     if department:
         return department, _place_of(department, places, ranked, lex)
-    office = _own_office(ev.lead, lex)
+    office = _own_office(ev.lead, lex, listed=True)
     if office and _first_named(ev.lead, office, places):
         return office, None  # the lead opens with an office by its level (州某某中心组织…到某县某村)
     subject = _lead_subject(ev.lead, places, lead_orgs, lex)

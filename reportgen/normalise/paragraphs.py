@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 _COMPLETE_END = re.compile(r"(?:[。！？!?；;…:：.]|——|[。！？!?…][”’」』）)】]+)$")
 _INNER_SENTENCE = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = re.compile(r"[，,、]$")
+# A headline may cry out inside (成功卫冕！某县某工作再获第一): an exclamation in a line as short as a
+# heading holds no sentence.
+_HEADLINE_EXCLAMATION = re.compile(r"^[^。？?；;]*?[！!]")
 _CLAUSE_MARK = re.compile(r"[，,、；;]")
 _DIGIT_END = re.compile(r"[\d０-９]$")
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"), ("「", "」"), ("『", "』"), ("【", "】"))
@@ -86,7 +89,8 @@ def cut_evidence(text: str) -> Cut:
         return Cut.NONE
     if _CLAUSE_END.search(text) or _unclosed(text):
         return Cut.STRONG
-    if _INNER_SENTENCE.search(text) or len(text) >= BODY_MIN:
+    sentence = _HEADLINE_EXCLAMATION.sub("", text) if len(text) <= HEADING_MAX else text
+    if _INNER_SENTENCE.search(sentence) or len(text) >= BODY_MIN:
         return Cut.STRONG
     if len(_CLAUSE_MARK.findall(_NEW_BLOCK_START.sub("", text, count=1))) >= BODY_MIN_CLAUSES:
         return Cut.STRONG
