@@ -117,6 +117,7 @@ def stage_breakdown(corpus: Path, work: Path) -> dict[str, float]:
     timed(reportgen.aggregate, "compare", "compare")
     timed(reportgen.render.ContextBasis, "context", "context")   # a copy's context; its prose on first use
     timed(reportgen.render, "render", "render")
+    timed(reportgen.render.ChartBook, "_draw_waiting", "charts")   # a copy's charts, drawn once its copies are rendered
     timed(reportgen.pipeline, "write_export_file", "export")
     for fmt in list(writers.WRITERS):
         timed(writers.WRITERS, fmt, f"write_{fmt}")

@@ -207,7 +207,7 @@ def _build(request: BuildRequest, checked, audiences: list, progress: Progress |
         with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
             for audience in audiences:
                 written = write_audience(audience, record.comparison, request, Path(charts), stage.path,
-                                         record.recorded, basis, book)
+                                         record.recorded, basis, book, keep=long_lived.keep)
                 if request.refresh_fields if request.refresh_fields is not None else audience.refresh_fields:
                     to_refresh += [p for p in written if p.suffix == ".docx"]
         fields = refresh_fields(to_refresh)  # in the stage folder: a failure leaves the outputs as they were
@@ -266,14 +266,18 @@ def context_basis(comparison):
 
 def write_audience(audience, comparison, request: BuildRequest,
                    chart_dir: Path, target: Callable[[str], Path] | None = None, recorded=None,
-                   basis=None, charts=None) -> list[Path]:
+                   basis=None, charts=None, keep: Callable[[], None] = lambda: None) -> list[Path]:
     """Render one audience and write it in each format asked for (else the audience's own).
 
     ``target`` maps a file name to where it is written (a stage folder);
     by default, the output folder. ``recorded`` (``history.Recorded``) gives
     the issue the file names carry. ``basis`` (``context_basis(comparison)``)
     and ``charts`` (``render.ChartBook``) are the build's, shared by its
-    audiences; without them they are made here.
+    audiences; without them they are made here. ``keep`` (``LongLived.keep``)
+    is called once the copies are rendered: their documents last until their files
+    are written, and the writers make and drop millions of objects, so the
+    collector's full passes should not walk them (nor the fonts and libraries
+    the first copy loaded) again and again.
     """
     from .aggregate import export_comparison
     from .atomic import write_atomic
@@ -291,26 +295,30 @@ def write_audience(audience, comparison, request: BuildRequest,
         copies = [(target(n), basis.context(audience.settings, today=request.date, review=r))
                   for n, r in ((name, False), (review_name(name), True))]
         return write_word_audience(audience, copies, request.formats or audience.formats, chart_dir, charts)
-    context = basis.context(audience.settings, today=request.date)
-    document = render(audience, context, chart_dir, charts)
+    formats = request.formats or audience.formats
+    with charts.together():   # the copies' charts, alike but for how they name some units, are drawn as one
+        document = render(audience, basis.context(audience.settings, today=request.date), chart_dir, charts)
+        review = None
+        if "docx" in formats:  # beside the copy to send, the review copy the editor checks it with
+            review_charts = chart_dir / "review"   # the clean copy's charts stay for its other formats
+            review_charts.mkdir(exist_ok=True)
+            review = render(audience, basis.context(audience.settings, today=request.date, review=True), review_charts,
+                            charts)
+    keep()
     layout = Layout.from_mapping(audience.settings)
     if audience.reference_docx is not None:
         layout = replace(layout, reference_docx=str(audience.reference_docx))
     written = []
-    for fmt in request.formats or audience.formats:
+    for fmt in formats:
         path = target(output_name(request, audience, audience.name, recorded, fmt))
         if fmt == "xlsx":
             written += [Path(p) for p in export_comparison(comparison, "xlsx", path)]
             continue
         write = writer_for(fmt)
         written.append(write_atomic(path, lambda out, write=write: write(document, out, layout)))
-        if fmt == "docx":  # beside the copy to send, the review copy the editor checks it with
-            review_charts = chart_dir / "review"   # the clean copy's charts stay for its other formats
-            review_charts.mkdir(exist_ok=True)
-            review = render(audience, basis.context(audience.settings, today=request.date, review=True), review_charts,
-                            charts)
+        if fmt == "docx":
             written.append(write_atomic(target(review_name(path.name)),
-                                        lambda out, write=write, review=review: write(review, out, layout)))
+                                        lambda out, write=write: write(review, out, layout)))
     return written
 
 

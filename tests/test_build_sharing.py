@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import math
+from pathlib import Path
 
 import pandas as pd
 
@@ -120,6 +121,55 @@ def test_a_chart_shown_alike_is_drawn_once_and_its_bytes_written_where_asked(tmp
     renamed = make_charts({"indicators"}, _chart_values(["临川县", "（待确认单位1）"]), tmp_path / "r", book=book)
     assert len(drawn) == 2  # another label is another chart
     assert open(renamed["indicators"], "rb").read() != open(paths[0], "rb").read()
+
+
+def _pixels(path) -> bytes:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        return image.convert("RGB").tobytes()
+
+
+def test_copies_whose_charts_differ_only_in_unit_names_share_one_drawing(tmp_path, monkeypatch):
+    """The review copy names an unsigned report's unit its own way; drawn together, the two charts
+    are laid out once (for the wider name) and each carries its own names, pixel for pixel as drawn alone."""
+    from reportgen.render.charts import _draw_indicators, chart_font
+
+    calls = []
+    chart = CHARTS["indicators"]
+    monkeypatch.setitem(CHARTS, "indicators", Chart(
+        chart.drawing, lambda drawing, out, font: calls.append("alone") or chart.draw(drawing, out, font),
+        chart.unlabelled,
+        lambda drawings, outs, font: calls.append(len(drawings)) or chart.draw_relabelled(drawings, outs, font)))
+    clean_values = _chart_values(["临川县", "东平区", "未署名材料一"])
+    review_values = _chart_values(["临川县", "东平区", "（待确认单位1）"])
+    book = ChartBook()
+    with book.together():
+        clean = make_charts({"indicators"}, clean_values, tmp_path / "clean", book=book)["indicators"]
+        review = make_charts({"indicators"}, review_values, tmp_path / "review", book=book)["indicators"]
+        again = make_charts({"indicators"}, clean_values, tmp_path / "again", book=book)["indicators"]
+    assert calls == [2]
+    assert open(again, "rb").read() == open(clean, "rb").read()
+
+    font = chart_font()
+    review_units = CHARTS["indicators"].drawing(review_values, str)[0]
+    alone = _draw_indicators(CHARTS["indicators"].drawing(review_values, str), tmp_path / "alone.png", font)
+    assert _pixels(review) == _pixels(alone)          # the wider names: the layout it has alone
+    laid_out = _draw_indicators(CHARTS["indicators"].drawing(clean_values, str), tmp_path / "laid.png", font,
+                                review_units)
+    assert _pixels(clean) == _pixels(laid_out)        # its own names in the wider names' layout
+    assert _pixels(clean) != _pixels(review)
+
+
+def test_charts_asked_for_in_a_failed_block_are_not_drawn(tmp_path):
+    book = ChartBook()
+    try:
+        with book.together():
+            out = make_charts({"indicators"}, _chart_values(["临川县"]), tmp_path, book=book)["indicators"]
+            raise RuntimeError("a copy failed to render")
+    except RuntimeError:
+        pass
+    assert not Path(out).exists()
 
 
 def test_long_lived_objects_are_frozen_only_within_the_block():

@@ -11,7 +11,8 @@ a panel grid that shares its unit axis sets that axis's ticks once.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -117,8 +118,53 @@ def draw_indicators(values: dict[str, Any], out: Path, font: Path | None, conver
     return _draw_indicators(indicators_drawing(values, convert), out, font)
 
 
-def _draw_indicators(drawing: tuple, out: Path, font: Path | None) -> Path:
-    """Draw ``indicators_drawing``'s chart into ``out``."""
+def _draw_indicators(drawing: tuple, out: Path, font: Path | None, layout_units: tuple | None = None) -> Path:
+    """Draw ``indicators_drawing``'s chart into ``out``; ``layout_units`` (default: its own units) are the
+    unit labels the chart's margins are laid out for."""
+    fig, plt = _indicators_figure(drawing, font)
+    relaid = bool(drawing[1] and layout_units)
+    if relaid:
+        fig.axes[0].set_yticklabels(layout_units)
+    _lay_out(fig, drawing[3], drawing[4])
+    if relaid:
+        fig.axes[0].set_yticklabels(drawing[0])
+    _save_png(fig, out)
+    plt.close(fig)
+    return out
+
+
+def _draw_indicators_relabelled(drawings: list[tuple], outs: list[Path], font: Path | None) -> None:
+    """Draw indicator charts that differ only in their unit labels into ``outs``, one layout for all.
+
+    A review copy names the units an unsigned report stands for differently
+    from the clean copy, and nothing else of the chart differs. The figure is
+    laid out once, for the widest label at each place, and drawn once without
+    the labels; each copy's chart is that drawing with its own labels drawn on
+    it (they lie left of the panels, where nothing else is drawn).
+    """
+    fig, plt = _indicators_figure(drawings[0], font)
+    axes = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    widest: list[tuple[float, str]] = [(-1.0, "")] * len(drawings[0][0])
+    for drawing in drawings:
+        labels = axes.set_yticklabels(drawing[0])
+        widest = [max(w, (label.get_window_extent(renderer).width, label.get_text()))
+                  for w, label in zip(widest, labels)]
+    axes.set_yticklabels([text for _, text in widest])
+    _lay_out(fig, drawings[0][3], drawings[0][4])
+    axes.set_yticklabels([""] * len(widest))
+    fig.canvas.draw()
+    unlabelled = fig.canvas.copy_from_bbox(fig.bbox)
+    for drawing, out in zip(drawings, outs):
+        fig.canvas.restore_region(unlabelled)
+        for label in axes.set_yticklabels(drawing[0]):
+            label.draw(renderer)
+        _write_png(fig, out)
+    plt.close(fig)
+
+
+def _indicators_figure(drawing: tuple, font: Path | None):
+    """Return the indicators chart's figure, not yet laid out, and pyplot."""
     units, panels, not_reported, left_out, rest = drawing
     plt = _pyplot(font)
     cols = min(PANEL_COLUMNS, max(1, len(panels)))
@@ -145,24 +191,38 @@ def _draw_indicators(drawing: tuple, out: Path, font: Path | None) -> Path:
         ax.set_xlim(0, top * 1.6)
         ax.spines[["top", "right", "bottom"]].set_visible(False)
     axes[0][0].invert_yaxis()
+    return fig, plt
+
+
+def indicators_unlabelled(drawing: tuple) -> tuple:
+    """Return what an indicators drawing shows besides its unit labels (their number stands for them)."""
+    return (len(drawing[0]),) + tuple(drawing[1:])
+
+
+def _lay_out(fig, left_out: int, rest: str) -> None:
+    """Fit the figure's panels to its labels, leaving room at the foot for the note on units left out."""
     fig.tight_layout(rect=(0, 0.03 if left_out else 0, 1, 1))
     _rest_note(fig, rest)
-    _save_png(fig, out)
-    plt.close(fig)
-    return out
 
 
 def _save_png(fig, out: Path) -> None:
-    """Draw ``fig`` once on its Agg canvas and write it to ``out`` as an opaque (RGB) PNG at ``DPI``.
+    """Draw ``fig`` once on its Agg canvas and write it to ``out`` (``_write_png``).
 
     ``savefig`` would lay out a figure that was laid out before (``tight_layout``
-    leaves a placeholder engine behind) and draw it a second time; and a chart
-    has no transparency, while an RGBA PNG makes the PDF writer embed a soft mask
-    beside every chart.
+    leaves a placeholder engine behind) and draw it a second time.
+    """
+    fig.canvas.draw()
+    _write_png(fig, out)
+
+
+def _write_png(fig, out: Path) -> None:
+    """Write what ``fig``'s Agg canvas holds to ``out`` as an opaque (RGB) PNG at ``DPI``.
+
+    A chart has no transparency, while an RGBA PNG makes the PDF writer embed a
+    soft mask beside every chart.
     """
     from PIL import Image
 
-    fig.canvas.draw()
     width, height = fig.canvas.get_width_height()
     rgba = Image.frombuffer("RGBA", (width, height), fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
     rgba.convert("RGB").save(out, format="PNG", dpi=(fig.dpi, fig.dpi))
@@ -209,10 +269,18 @@ def _draw_coverage(drawing: tuple, out: Path, font: Path | None) -> Path:
 @dataclass(frozen=True)
 class Chart:
     """A chart a template can name: what it shows (``drawing``: values, script → a comparable tuple)
-    and how that is drawn (``draw``: drawing, PNG path, font → the path)."""
+    and how that is drawn (``draw``: drawing, PNG path, font → the path).
+
+    A chart whose labels can be drawn apart from the rest also gives what its
+    drawing shows besides those labels (``unlabelled``: drawing → tuple) and
+    how drawings alike but for them are drawn together (``draw_relabelled``:
+    drawings, PNG paths, font).
+    """
 
     drawing: Callable[[dict[str, Any], Callable[[str], str]], tuple]
     draw: Callable[[tuple, Path, Path | None], Path]
+    unlabelled: Callable[[tuple], tuple] | None = None
+    draw_relabelled: Callable[[list[tuple], list[Path], Path | None], None] | None = None
 
 
 class ChartBook:
@@ -221,24 +289,68 @@ class ChartBook:
     A build's copies and audiences often show the same chart (a review copy
     differs from its clean copy in comments, not in data): each distinct
     drawing is drawn once and its PNG bytes written again wherever it is
-    asked for. Make one per build and pass it to every ``render``.
+    asked for. Within ``together()`` the charts asked for are drawn at the
+    block's end, and drawings that differ only in their labels (the review
+    copy names unsigned reports' units its own way) are drawn as one, each
+    with its own labels. Make one per build and pass it to every ``render``.
     """
 
     def __init__(self) -> None:
         self._png: dict[tuple, bytes] = {}
+        self._waiting: list[tuple[Chart, tuple, Path, Path | None]] | None = None
 
     def draw(self, chart: Chart, drawing: tuple, out: Path, font: Path | None) -> Path:
-        """Write ``drawing`` as a PNG at ``out``: the bytes drawn before for an equal drawing, else drawn now."""
+        """Write ``drawing`` as a PNG at ``out``: the bytes drawn before for an equal drawing, else drawn now
+        (within ``together()``: at the block's end)."""
         key = (chart, drawing, str(font))
         if key in self._png:
             out.write_bytes(self._png[key])
-            return out
-        chart.draw(drawing, out, font)
-        self._png[key] = out.read_bytes()
+        elif self._waiting is not None:
+            self._waiting.append((chart, drawing, out, font))
+        else:
+            chart.draw(drawing, out, font)
+            self._png[key] = out.read_bytes()
         return out
 
+    @contextmanager
+    def together(self) -> Iterator[ChartBook]:
+        """Draw the charts asked for within the block when it ends (not if it fails), alike ones together."""
+        if self._waiting is not None:   # an outer block draws them
+            yield self
+            return
+        self._waiting = []
+        try:
+            yield self
+            waiting = self._waiting
+        finally:
+            self._waiting = None
+        self._draw_waiting(waiting)
 
-CHARTS: dict[str, Chart] = {"indicators": Chart(indicators_drawing, _draw_indicators),
+    def _draw_waiting(self, waiting: list[tuple[Chart, tuple, Path, Path | None]]) -> None:
+        """Draw every waiting chart: those alike but for their labels in one go, the rest one by one."""
+        alike: dict[tuple, list[tuple[tuple, Path]]] = {}
+        for chart, drawing, out, font in waiting:
+            shared = chart.unlabelled(drawing) if chart.unlabelled and chart.draw_relabelled else drawing
+            alike.setdefault((chart, shared, font), []).append((drawing, out))
+        for (chart, _, font), asked in alike.items():
+            first_out = {}
+            for drawing, out in asked:
+                if (chart, drawing, str(font)) not in self._png:
+                    first_out.setdefault(drawing, out)
+            if len(first_out) > 1:
+                chart.draw_relabelled(list(first_out), list(first_out.values()), font)
+            else:
+                for drawing, out in first_out.items():
+                    chart.draw(drawing, out, font)
+            for drawing, out in first_out.items():
+                self._png[(chart, drawing, str(font))] = out.read_bytes()
+            for drawing, out in asked:
+                if first_out.get(drawing) != out:
+                    out.write_bytes(self._png[(chart, drawing, str(font))])
+
+
+CHARTS: dict[str, Chart] = {"indicators": Chart(indicators_drawing, _draw_indicators,
+                                                indicators_unlabelled, _draw_indicators_relabelled),
                             "coverage": Chart(coverage_drawing, _draw_coverage)}
 
 

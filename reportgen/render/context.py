@@ -41,10 +41,10 @@ print it with ``m.quote(q)``); ``units[].summary`` holds one to three (lead, mai
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import PurePath
 from typing import Any
 
 from . import prose
@@ -82,8 +82,12 @@ class _Notes:
 
 
 def file_name(path: str | None) -> str:
-    """Return the file name of an input path (the notes name files, not folders)."""
-    return PurePath(path).name if path else ""
+    """Return the file name of an input path (the notes name files, not folders).
+
+    Asked once per figure and copy (tens of thousands of times in a large
+    build), so it works on the string: ``os.path`` is a tenth of ``PurePath``'s cost.
+    """
+    return os.path.basename(os.path.normpath(path)) if path else ""
 
 
 def source_note(sentence: str | None, document: str | None) -> str:

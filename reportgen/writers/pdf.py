@@ -124,34 +124,61 @@ def _paragraph_class():
     """Return a Paragraph subclass whose CJK wrapping breaks only between 禁则 clusters.
 
     Line breaking is the writer's hot path, so it measures each distinct
-    cluster once per document (a Chinese text repeats few characters) and
-    hands reportlab's line maker one piece per run of text in one style.
+    cluster once per document (a Chinese text repeats few characters), groups
+    a frag's clusters as they are cut (only a frag's first cluster can join
+    the one before it) and hands reportlab's line maker one unmeasured run of
+    text per style (``_Run``).
     """
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph
     from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
-    from .linebreak import clusters
+    from .linebreak import clusters, rules
 
     widths: dict[tuple[str, str, float], float] = {}   # (cluster, font, size) -> width, for this document
+    cannot_start, cannot_end = rules()
 
-    def pieces_of(frags: list) -> list[Piece]:
-        """Return the frags' text cut into clusters, each with its frag and width."""
-        pieces = []
+    def groups_of(frags: list) -> list[list[Piece]]:
+        """Return the frags' text cut into clusters, each with its frag and width, in groups a line never breaks.
+
+        ``clusters`` works inside one frag; a closing mark in a frag of its own (after
+        bold text, or a character in the fallback font) still needs its predecessor,
+        and a raised note number (``<super>``) stays with the figure it annotates.
+        """
+        groups: list[list[Piece]] = []
         for frag in frags:
             text = frag.text or ""
             if not text or hasattr(frag, "cbDefn") or hasattr(frag, "lineBreak"):
                 unit = cjkU(text, frag, "utf8")
-                pieces.append(Piece(text, frag, unit.width, unit))
+                join_or_start(groups, Piece(text, frag, unit.width, unit), bool(getattr(frag, "rise", 0)))
                 continue
             font, size = frag.fontName, frag.fontSize
+            rise = bool(getattr(frag, "rise", 0))
+            first = True
             for cluster in clusters(text):
                 key = (cluster, font, size)
                 width = widths.get(key)
                 if width is None:
                     width = widths[key] = stringWidth(cluster, font, size)
-                pieces.append(Piece(cluster, frag, width))
-        return pieces
+                piece = Piece(cluster, frag, width)
+                if first:
+                    join_or_start(groups, piece, rise)
+                    first = False
+                elif rise:          # a raised note number stays whole with what it annotates
+                    groups[-1].append(piece)
+                else:               # inside a frag ``clusters`` has glued what must stay together
+                    groups.append([piece])
+        return groups
+
+    def join_or_start(groups: list[list[Piece]], piece: Piece, rise: bool) -> None:
+        """Append ``piece`` to the last group if it may not start a line after it, else as a group of its own."""
+        text = piece.text
+        if groups and text:
+            last = groups[-1][-1].text[-1:]
+            if last and (text[0] in cannot_start or rise or last in cannot_end):
+                groups[-1].append(piece)
+                return
+        groups.append([piece])
 
     def units(line: list[Piece]) -> list:
         """Return a line's pieces as reportlab's units, one per run of pieces of the same frag."""
@@ -163,42 +190,47 @@ def _paragraph_class():
                 run.append(piece.text)
                 continue
             if run:
-                out.append(cjkU("".join(run), frag, "utf8"))
+                out.append(_run("".join(run), frag))
             run, frag = [], None
             if piece.unit is not None:
                 out.append(piece.unit)
             else:
                 run, frag = [piece.text], piece.frag
         if run:
-            out.append(cjkU("".join(run), frag, "utf8"))
+            out.append(_run("".join(run), frag))
         return out
 
     def split(frags: list, max_widths: list[float], calc_bounds: bool) -> Any:
         lines: list = []
         line: list[Piece] = []
         used = 0.0
+        last_width = len(max_widths) - 1
+        width = max_widths[0]
 
-        def close(line_break: bool) -> None:
-            width = max_widths[min(len(lines), len(max_widths) - 1)]
-            lines.append(makeCJKParaLine(units(line), width, used, width - used, line_break, calc_bounds))
-
-        for group in glue_across_frags(pieces_of(frags)):
-            width = max_widths[min(len(lines), len(max_widths) - 1)]
-            if any(hasattr(p.frag, "lineBreak") for p in group):
+        for group in groups_of(frags):
+            if len(group) == 1:
+                piece = group[0]
+                breaks = piece.unit is not None and hasattr(piece.frag, "lineBreak")
+                group_width = piece.width
+            else:
+                breaks = any(p.unit is not None and hasattr(p.frag, "lineBreak") for p in group)
+                group_width = sum(p.width for p in group)
+            if breaks:
                 line.extend(group)
-                close(True)
+                lines.append(makeCJKParaLine(units(line), width, used, width - used, True, calc_bounds))
+                width = max_widths[min(len(lines), last_width)]
                 line, used = [], 0.0
                 continue
-            group_width = sum(p.width for p in group)
             if line and used + group_width > width + 1e-6:
-                close(False)
+                lines.append(makeCJKParaLine(units(line), width, used, width - used, False, calc_bounds))
+                width = max_widths[min(len(lines), last_width)]
                 line, used = [], 0.0
             if not line and "".join(p.text for p in group).isspace():
                 continue
             line.extend(group)
             used += group_width
         if line:
-            close(False)
+            lines.append(makeCJKParaLine(units(line), width, used, width - used, False, calc_bounds))
         return ParaLines(kind=1, lines=lines)
 
     class CJKParagraph(Paragraph):
@@ -238,26 +270,21 @@ class Piece:
     unit: Any = None
 
 
-def glue_across_frags(pieces: list[Piece]) -> list[list[Piece]]:
-    """Return pieces grouped so that no group starts with a mark that may not start a line.
+class _Run(str):
+    """A run of a line's text in one frag, as reportlab's ``makeCJKParaLine`` reads it: the text and its ``frag``.
 
-    ``clusters`` works inside one frag; a closing mark in a frag of its own (after
-    bold text, or a character in the fallback font) still needs its predecessor,
-    and a raised note number (``<super>``) stays with the figure it annotates.
+    reportlab's own ``cjkU`` also measures the text, which the line maker never reads
+    (the line's width is the sum of its clusters' widths, measured once each).
     """
-    from .linebreak import rules
 
-    cannot_start, cannot_end = rules()
-    groups: list[list[Piece]] = []
-    for piece in pieces:
-        text = piece.text
-        if groups and text and groups[-1]:
-            last = groups[-1][-1].text[-1:]
-            if last and (text[0] in cannot_start or getattr(piece.frag, "rise", 0) or last in cannot_end):
-                groups[-1].append(piece)
-                continue
-        groups.append([piece])
-    return groups
+    frag: Any
+
+
+def _run(text: str, frag: Any) -> _Run:
+    """Return ``text`` as a run of ``frag``."""
+    run = _Run(text)
+    run.frag = frag
+    return run
 
 
 def _table_class():
