@@ -34,7 +34,8 @@ def page(lines: list[str], charset: str | None) -> str:
   <div class="content">
     <p>{e(lines[1])}<br>{e(lines[2])}</p>
     {body}
-    <h3>{e(lines[8])}</h3>
+    <h3>二、主要做法</h3>
+    <p>{e(lines[8])}</p>
     <table border="1"><thead><tr><th>指标</th><th>数量</th></tr></thead>
       <tr><td>走访群众</td><td>1200户</td></tr><tr><td>解决问题</td><td>85件</td></tr></table>
     <div>{e(lines[9])}<span>{e(lines[10])}</span></div>
@@ -50,7 +51,7 @@ def page(lines: list[str], charset: str | None) -> str:
 def expected(lines: list[str]) -> list[tuple[str, str]]:
     return ([("Heading", lines[0]), ("Para", lines[1]), ("Para", lines[2])]
             + [("Para", line) for line in lines[3:8]]
-            + [("Heading", lines[8]), ("Table", ""), ("Para", lines[9] + lines[10])])
+            + [("Heading", "二、主要做法"), ("Para", lines[8]), ("Table", ""), ("Para", lines[9] + lines[10])])
 
 
 def shape(blocks) -> list[tuple[str, str]]:
@@ -73,7 +74,7 @@ def test_page_reads_back_without_debris(tmp_path, prefix, codec, charset, encodi
     assert (ingested.source.status, ingested.source.format, ingested.source.encoding) == ("ok", "html", encoding)
     blocks = ingested.document.blocks
     assert shape(blocks) == expected(lines)
-    assert blocks[0] == Heading.of(1, lines[0]) and blocks[8] == Heading.of(3, lines[8])
+    assert blocks[0] == Heading.of(1, lines[0]) and blocks[8] == Heading.of(3, "二、主要做法")
     (table,) = [b for b in blocks if isinstance(b, Table)]
     assert [plain(c) for c in table.header] == ["指标", "数量"]
     assert [[plain(c) for c in row] for row in table.rows] == [["走访群众", "1200户"], ["解决问题", "85件"]]
@@ -89,6 +90,34 @@ def test_text_file_holding_a_page_is_read_as_html(tmp_path):
     ingested = read(path)
     assert (ingested.source.status, ingested.source.format) == ("ok", "html")
     assert shape(ingested.document.blocks) == expected(lines)
+
+
+@pytest.mark.parametrize("markup", [
+    "<h3>------长河县开展走访活动纪实<br></h3> <h3> 9月6日,长河县组织干部走访群众320户。</h3>",
+    "<p>长河县开展走访活动纪实</p>\n<p>9月6日,长河县组织干部走访群众320户。</p>",
+])
+def test_text_file_holding_a_scraped_fragment_is_read_without_its_tags(tmp_path, markup):
+    path = tmp_path / "scraped.txt"
+    path.write_text(markup, "utf-8")
+    ingested = read(path)
+    assert (ingested.source.status, ingested.source.format) == ("ok", "html")
+    text = "\n".join(b.text for b in ingested.document.blocks if isinstance(b, (Heading, Para)))
+    assert "走访群众320户" in text
+    assert "<" not in text and ">" not in text
+
+
+def test_a_paragraph_set_in_a_heading_tag_is_a_paragraph_and_a_headline_stays_a_heading(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text("<html><body><h1>再创佳绩! 长河县走访工作再获全市第一</h1>"
+                    "<h3>9月6日,长河县组织干部走访群众320户。走访中收集意见建议56条。</h3></body></html>", "utf-8")
+    blocks = read(path).document.blocks
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Para"]
+
+
+def test_plain_text_opening_with_a_bracket_stays_text(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("<长河县>开展走访活动\n9月6日,长河县组织干部走访群众320户。", "utf-8")
+    assert read(path).source.format == "text"
 
 
 def test_page_entities_from_outside_are_not_resolved(tmp_path):

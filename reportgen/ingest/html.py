@@ -47,6 +47,18 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
+#: the longest text a heading tag holds as a heading; longer, it is a paragraph set in a heading's style
+HEADING_MAX_CHARS = 80
+#: a full stop with more text after it (a headline may cry out or ask, but does not end a sentence and go on)
+_SENTENCE_INSIDE = re.compile(r"。[^。”’」』)）\s]")
+
+
+def _is_body_text(text: str) -> bool:
+    """Whether a heading tag holds body text: a scraped page may set whole paragraphs in ``<h3>``.
+    A heading is one line; a sentence ended inside it, or a paragraph's length, is body text."""
+    return len(text) > HEADING_MAX_CHARS or bool(_SENTENCE_INSIDE.search(text.strip()))
+
+
 def read_html(data: bytes) -> tuple[Document, str]:
     """Return the document of a web page and its encoding."""
     import lxml.html
@@ -214,7 +226,7 @@ class _Walker:
             self.flush()
             text = _inline_text(node)
             if text:
-                self.out.append(Heading.of(HEADINGS[tag], text))
+                self.out.append(Para.of(text) if _is_body_text(text) else Heading.of(HEADINGS[tag], text))
             return []
         if tag == "table" and _is_data_table(node):
             self.flush()

@@ -18,7 +18,11 @@ from ..resources import load_data
 HEAD_BYTES = 1024
 """How many leading bytes ``sniff`` needs to see."""
 
-_HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+#: a page, or a fragment of one copied as it was scraped: markup opening with a block or line tag
+_HTML_START = re.compile(
+    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*"
+    rb"<(!doctype\s+html|html[\s>]|(h[1-6]|p|div|table|body|section|article|br)[\s/>])",
+    re.IGNORECASE | re.DOTALL)
 _BOMS = (b"\xef\xbb\xbf",)
 
 
