@@ -80,3 +80,30 @@ def test_a_city_zone_keeps_the_city_and_the_next_place_starts_after_it(text, pla
 ], ids=["kinds-of-city", "kinds-of-village"])
 def test_kinds_of_place_named_by_their_role_are_not_places(text):
     assert find_places(text, LEX) == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("近日,楠溪县临北镇组织党员干部走访农户。", ["楠溪县", "临北镇"]),
+    ("岚江区王家街道开展“大走访”活动,王家街道党工委书记带队入户。", ["岚江区", "王家街道"]),
+    ("诸城市柘塘镇党委坚持服务民生为先。", ["诸城市", "柘塘镇"]),
+], ids=["verb-character-opens-a-town", "common-word-street-named-twice", "dictionary-city-opening-with-a-quantifier"])
+def test_an_address_names_its_smaller_place_after_the_larger(text, places):
+    """A place right after another is the next, smaller place of one address, whatever its stem's words."""
+    assert find_places(text, LEX) == places
+
+
+@pytest.mark.parametrize("text", [
+    "全县各乡镇、各县区干部参加会议。",
+    "岚江区王家联合开展走访。",
+    "岚江区王家街道开展走访。",
+], ids=["quantifier-before-levels", "no-level-word", "common-word-street-named-once"])
+def test_an_address_chain_takes_no_count_and_no_common_word_named_once(text):
+    assert find_places(text, LEX)[1:] == []
+
+
+@pytest.mark.parametrize("text, places", [
+    ("小腮镇创新开展“干群结亲”活动,小腮镇党委书记带头走访。", ["小腮镇"]),
+    ("大岙乡组织开展走访。", ["大岙乡"]),
+], ids=["small", "big"])
+def test_a_name_may_open_with_a_size_word(text, places):
+    assert find_places(text, LEX) == places

@@ -32,7 +32,8 @@ EPAPER_PAGE = re.compile(r"^第\s*[A-Za-z]?\s*[0-9一二三四五六七八九十
 DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
                        r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[\u4e00-\u9fff· ]{0,10}\s*$")
 # a short line stamped with a date and a time of day is a page header (发布 2023-06-11 19:22:28 阅读 99)
-STAMP = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
+STAMP = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}"
+                   r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s*\d{1,2}[:：]\d{2}")  # or day first: 08.09.2014 13:21
 STAMP_LINE_MAX = 60
 # a periodical's issue line: 某某杂志 2021年12期, 《某刊》2021年第3期, 某刊(某省) 2020年12期
 ISSUE_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)》?\s*"
@@ -41,6 +42,8 @@ ISSUE_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]
 FIELD_LABEL = re.compile(r"^[\s•·▪◆●\-]*([\u4e00-\u9fff]{2,6})\s*[:：]\s*$")
 FIELD_VALUE_MAX = 80
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# a letter of any script: a line without one (1328, (5), 2/3) is a counter or a page number, never text
+LETTER = re.compile(r"[^\W\d_]")
 PHOTO_CREDIT = re.compile(r"(?:[。！？.]\s*(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?:摄影|摄)|[（(][^（()）]{2,20}\s摄[)）])\s*$")
 
 
@@ -88,6 +91,8 @@ def kind_of(block: Block, lex: Lexicon) -> str:
             return "boilerplate"
         if _is_page_header(text, lex):
             return "dateline"
+        if not LETTER.search(text):
+            return "boilerplate"  # a view counter, a page's or bulletin's number: page furniture
         if parse_byline(text, lex):
             return "byline"
         if text.startswith(c.caption_openers) or PHOTO_CREDIT.search(text):

@@ -164,6 +164,26 @@ def parse_byline(text: str, lex: Lexicon) -> Byline | None:
     return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(photographers)))
 
 
+# the longest unit or publication a closing bracket names before its writers (某某公司 张三)
+UNIT_BEFORE_WRITERS_MAX = 16
+# the longest name a bracket of bare names may hold (a family name and one or two characters)
+MAX_BARE_NAME = 3
+# the endings of a publication's name (某某日报, 某某网, 某某在线, 某某融媒)
+PUBLICATION_ENDINGS = "(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|信息港|在线|融媒|网)"
+# a publication's name opening a paragraph right before its bracketed byline, with no 讯 between
+# (某某网(张三), 某某日报（记者 李四）): the publication and the bracket's text
+PUBLICATION_BYLINE = re.compile(r"^《?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")》?\s*[（(]([^（()）]{2,40})[）)]")
+
+
+def publication_byline(text: str, lex: Lexicon) -> tuple[str, Byline] | None:
+    """Return the publication and the byline of a paragraph opening ``某某网(张三)``, else None."""
+    m = PUBLICATION_BYLINE.match(text.strip())
+    if not m:
+        return None
+    byline = parse_byline(f"({m.group(2)})", lex)
+    return (m.group(1), byline) if byline else None
+
+
 def dateline_byline(text: str, lex: Lexicon) -> Byline | None:
     """Return the byline bracketed after a dateline opening a paragraph (``本报讯（记者 张三）``), else None.
 
@@ -175,14 +195,49 @@ def dateline_byline(text: str, lex: Lexicon) -> Byline | None:
     m = re.match(rf"^[^。，,]{{0,24}}?[{ends}]\s*[（(]([^）)]{{2,40}})[）)]", s)
     if m:
         return parse_byline(f"({m.group(1)})", lex)
+    published = publication_byline(s, lex)
+    if published:
+        return published[1]
     m = re.match(r"^[（(]([^）)]{2,40})[）)]", s)
     return _cued_byline(m.group(1), lex) if m else None
 
 
 def closing_byline(text: str, lex: Lexicon) -> Byline | None:
-    """Return the byline bracketed at the end of a paragraph (``…落到实处。（记者 张三）``), else None."""
-    m = re.search(r"[（(]([^（()）]{2,40})[）)]\s*$", text.strip())
-    return _cued_byline(m.group(1), lex) if m else None
+    """Return the byline bracketed at the end of a paragraph, else None.
+
+    The bracket names a role or a part (``…落到实处。（记者 张三）``), or only
+    the writers, each opening with a family name (``（张三 李四）``), perhaps
+    after their unit or publication (``（某某公司 张三）``, ``（某某融媒体中心记者 张三）``).
+    A scraper's separator bar after it (``（张三） |``) is left out.
+    """
+    m = re.search(r"[（(]([^（()）]{2,40})[）)][\s|｜]*$", text.strip())
+    if not m:
+        return None
+    inner = _without_unit(m.group(1).strip(), lex)
+    return _cued_byline(inner, lex) or _named_byline(inner, lex)
+
+
+def _without_unit(inner: str, lex: Lexicon) -> str:
+    """Return a closing bracket's text without the writers' unit or publication opening it (某某公司 张三,
+    某某融媒体中心记者 张三 -> 张三, 记者 张三)."""
+    c = lex.cues
+    roles = "|".join(map(re.escape, c.reporter_roles))
+    m = re.match(rf"^([\u4e00-\u9fff]{{2,{UNIT_BEFORE_WRITERS_MAX}}}?)(?:\s+|(?={roles}))", inner)
+    if m and m.group(1).endswith(c.org_suffixes + c.source_endings):
+        return inner[m.end():]
+    return inner
+
+
+def _named_byline(inner: str, lex: Lexicon) -> Byline | None:
+    """Return the byline of a bracket naming only its writers (张三 李四, 张三 供稿), each opening with a family
+    name and at most three characters long, else None."""
+    byline = parse_byline(f"({inner.strip()})", lex)
+    if not byline or byline.photographers:
+        return None
+    surnames = lex.cues.surnames
+    if all(len(name) <= MAX_BARE_NAME and name.startswith(surnames) for name in byline.authors):
+        return byline
+    return None
 
 
 def _cued_byline(inner: str, lex: Lexicon) -> Byline | None:

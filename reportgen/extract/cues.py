@@ -24,6 +24,7 @@ class Cues:
     byline_markers: tuple[str, ...]
     reporter_roles: tuple[str, ...]
     text_parts: tuple[str, ...]
+    surnames: tuple[str, ...]
     picture_parts: tuple[str, ...]
     dateline_ends: tuple[str, ...]
     boilerplate: tuple[str, ...]
@@ -60,6 +61,7 @@ class Cues:
     rare_stem_frequency: int
     place_stem_frequency: int
     common_stem_frequency: int
+    chained_stem_frequency: int
     glued_word_frequency: int
     max_stem: int
     single_character_suffixes: tuple[str, ...]
@@ -79,6 +81,8 @@ class Cues:
     sub_unit_suffixes: tuple[str, ...]
     sub_unit_max_body: int
     self_kind_prefixes: str
+    institution_kinds: tuple[str, ...]
+    kind_offices: tuple[str, ...]
     numerals: str
     measure_words: str
     place_suffix_pattern: re.Pattern[str]
@@ -88,6 +92,11 @@ class Cues:
     def place_suffix_set(self) -> frozenset[str]:
         """Return the level words (县, 开发区, 街道) as a set, to test a name's ending by lookup."""
         return frozenset(self.place_suffixes)
+
+    @cached_property
+    def place_suffix_chars(self) -> frozenset[str]:
+        """Return the one-character level words (县, 镇): after a quantifier they count places (各县区)."""
+        return frozenset(s for s in self.place_suffixes if len(s) == 1)
 
     @cached_property
     def org_suffix_alternation(self) -> str:
@@ -108,6 +117,7 @@ def load_cues() -> Cues:
         byline_markers=tuple(by["markers"]),
         reporter_roles=_longest_first(by["reporter_roles"]),
         text_parts=_longest_first(by["text_parts"]),
+        surnames=_longest_first(by["surnames"]),
         picture_parts=_longest_first(by["picture_parts"]),
         dateline_ends=tuple(by["dateline_ends"]),
         boilerplate=tuple(bp["contains"]),
@@ -144,6 +154,7 @@ def load_cues() -> Cues:
         rare_stem_frequency=int(pl["rare_stem_frequency"]),
         place_stem_frequency=int(pl["place_stem_frequency"]),
         common_stem_frequency=int(pl["common_stem_frequency"]),
+        chained_stem_frequency=int(pl["chained_stem_frequency"]),
         glued_word_frequency=int(pl["glued_word_frequency"]),
         max_stem=int(pl["max_stem"]),
         single_character_suffixes=tuple(pl["single_character_suffixes"]),
@@ -163,6 +174,8 @@ def load_cues() -> Cues:
         sub_unit_suffixes=_longest_first(org["sub_unit_suffixes"]),
         sub_unit_max_body=int(org["sub_unit_max_body"]),
         self_kind_prefixes=org["self_kind_prefixes"],
+        institution_kinds=_longest_first(org["institution_kinds"]),
+        kind_offices=_longest_first(org["kind_offices"]),
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],
         place_suffix_pattern=_any_of(pl["suffixes"]),

@@ -12,24 +12,27 @@ import re
 from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Article
 from .articles import ISSUE_LINE
-from .bylines import closing_byline, dateline_byline, parse_byline
+from .bylines import PUBLICATION_ENDINGS, closing_byline, dateline_byline, parse_byline, publication_byline
 from .lexicon import Lexicon
 from .framework import find_framework
 from .reporting_unit import UnitEvidence, find_unit
 
 HEADLINE_ROLES = ("title", "kicker", "deck", "column")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
+# a scraped page's stamp with the year last and a time of day (08.09.2014 13:21): its day and month are
+# in the page's order, which the page does not say; the date counts only where both orders agree or
+# only one is a date
+YEAR_LAST_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}[:：]\d{2}")
 LEAD_MIN_CHARS = 50
 # a dateline naming its publication, perhaps with a place or channel and a date before 讯 (某某日报讯,
 # 中国某县网4月23日讯); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
-PUBLICATION_ENDINGS = "(?:日报|晚报|早报|时报|商报|报|通讯社|新闻网|信息港|在线|融媒|网)"
 PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
                          r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电]|讯|消息\s*[:：])")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
 # a closing credit line: a publication, perhaps its channel, and the writer (某某网财经:某某某)
 CLOSING_CREDIT = re.compile(r"^《?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")》?[\u4e00-\u9fff]{0,4}\s*[:：]\s*"
-                            r"[\u4e00-\u9fff·]{2,4}$")
+                            r"([\u4e00-\u9fff·]{2,4})$")
 # a page's stamp (date and time of day) opening the text of a scraped page: 2020-11-25 10:06今年以来……
 STAMP_OPENING = re.compile(r"^\s*((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}")
 # a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title
@@ -44,6 +47,8 @@ AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # marks before a line's text: list bullets, mojibake question marks, stray blanks
 LEADING_MARKS = re.compile(r"^[\s•·▪◆●?？�]+")
+# a page's separator bar left after a headline by a scraper (某某标题 |): never part of it
+TRAILING_BARS = re.compile(r"[\s|｜]+$")
 # a title ending like a document (某某情况说明) is at least this long
 DOCUMENT_TITLE_MIN = 8
 
@@ -73,6 +78,12 @@ def iso_date(text: str) -> str | None:
     for m in DATE.finditer(text):
         year, month, day = (int(g) for g in m.groups())
         if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    for m in YEAR_LAST_STAMP.finditer(text):
+        a, b, year = (int(g) for g in m.groups())
+        readings = {(month, day) for month, day in ((a, b), (b, a)) if 1 <= month <= 12 and 1 <= day <= 31}
+        if len(readings) == 1:
+            month, day = readings.pop()
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 
@@ -152,7 +163,7 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
              or _title_field(headers, lex) or (_inline_title(body[0], lex) if body else None))
     if not title:
         return None
-    title = LEADING_MARKS.sub("", title)
+    title = TRAILING_BARS.sub("", LEADING_MARKS.sub("", title))
     column = LEADING_TAG.match(title)
     if column and len(title) - column.end() >= TITLE_BEFORE_TAG_MIN:
         title = title[column.end():]
@@ -229,17 +240,17 @@ def _names(text: str, lex: Lexicon) -> list[str]:
 
 
 def _source_in_dateline(lead: str, lex: Lexicon) -> str | None:
-    """Return the publication a dateline names (某某日报讯, 新华社电, 某某融媒（记者 某某）); 本报讯 names none."""
+    """Return the publication a dateline names (某某日报讯, 新华社电, 某某融媒（记者 某某）, 某某网(某某)); 本报讯
+    names none."""
     s = LEADING_MARKS.sub("", lead.strip())
     if s.startswith("本报"):
         return None
     m = PUBLICATION.match(s) or AGENCY.match(s)
     if m:
         return m.group(1)
-    # a publication's name right before its reporter's bracketed byline, with no 讯 between
-    roles = "|".join(map(re.escape, lex.cues.reporter_roles))
-    m = re.match(rf"《?([\u4e00-\u9fff]{{2,10}}?{PUBLICATION_ENDINGS})》?\s*[（(]\s*(?:{roles})", s)
-    return m.group(1) if m else None
+    # a publication's name right before its bracketed byline, with no 讯 between
+    published = publication_byline(s, lex)
+    return published[0] if published else None
 
 
 def _source_in_closing(last: str, lex: Lexicon) -> str | None:
@@ -285,6 +296,9 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
     if not authors and body:
         byline = dateline_byline(body[0], lex) or closing_byline(body[-1], lex)
         authors = list(byline.authors) if byline else []
+    if not authors and body:
+        credit = CLOSING_CREDIT.match(body[-1].strip())  # 某某网财经:某某某, the writer after the publication
+        authors = [credit.group(2)] if credit else []
 
     date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
     if date is None and body:

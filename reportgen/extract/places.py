@@ -36,6 +36,9 @@ NOT_IN_STEMS = frozenset({"v", "vn", "vd", "p", "d", "u", "uj", "ul", "uz", "ud"
 COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a"})
 # The tag of a locative (上, 下, 前, 口): after a proper first word it ends a place's stem (某下 + 镇).
 LOCATIVE = "f"
+# Tags of a character that never spells out part of a name: prepositions, particles, conjunctions,
+# pronouns, numerals, quantifiers.
+SPELLED_OUT_EXCLUDED = frozenset("pucrmq")
 # Tags that name a place, a person or another proper name.
 NOT_A_STEM, WEAK, STRONG = 0, 1, 2
 
@@ -121,12 +124,18 @@ def _is_count(stem: str, lex: Lexicon) -> bool:
     return len(stem) == 1 or stem[1] in numerals or stem[1] in lex.figure_rules.measure_chars
 
 
-def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suffix: str = "") -> int:
+def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suffix: str = "",
+                   chained: bool = False) -> int:
     """Return how surely ``cut.text[start:at]`` is the proper-name stem of a place ending at ``at``.
 
     STRONG: a rare or unknown word, or a word the dictionary knows as a place;
     WEAK: a fairly common noun, a place only if the text names it twice;
     NOT_A_STEM: a common word, a verb or function word, a quantifier, another place.
+
+    ``chained``: the stem follows another place directly (某县 + 某某镇), an address, where the next
+    name is a smaller place's: a stem the dictionary cut into single characters is that name whatever
+    their tags (a verb's character opens many a name), and a common word is a name the text must
+    name twice.
     """
     c = lex.cues
     stem = cut.text[start:at]
@@ -142,10 +151,13 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
         if glued_frequency > c.glued_word_frequency:
             cap = WEAK  # 某 + 集镇: a name only if the text names it twice
         if cut.starts[glued] == start and glued_tag == "ns" and len(stem) >= 2:
-            return STRONG if stem[0] not in c.quantifiers else NOT_A_STEM  # a dictionary place: 上海市
+            # a dictionary place (上海市); a quantifier before a level word is a count of places (各县区)
+            return NOT_A_STEM if stem[0] in c.quantifiers and stem[1] in c.place_suffix_chars else STRONG
     commonness = lex.frequency(stem)
     all_places = lex.tag_of(stem) == "ns" if commonness else True
     first = cut.word_at(start)
+    inside_glued = [cut.text[cut.starts[glued]:at]] if cut.starts[glued] < at else []  # the stem's part of 北 + 镇
+    spelled = chained and _spelled_out(cut.words[first:glued] + inside_glued, lex)
     for i in range(first, glued):
         word, tag = cut.words[i], cut.tag(i)
         city_name = len(word) <= 2 and word.endswith(c.city_name_endings)  # 泉州 + 开发区, 柘 + 州 + 市
@@ -161,7 +173,7 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
             continue  # a name opening with a direction (西 + 某坝): the rest of the stem must be proper
         rare_character = i > first and _rare_character(word, lex)
         locative = len(word) == 1 and i > first and tag == LOCATIVE  # a name may end in 下, 口, 头 (某下 + 镇)
-        if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v") and not (rare_character or locative):
+        if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v") and not (rare_character or locative or spelled):
             return NOT_A_STEM  # a rare character inside a name is the name's own (某里畈), whatever its tag
         if len(word) > 1:
             commonness = max(commonness, lex.frequency(word))
@@ -174,7 +186,14 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
         return cap  # a city's zone (某城 + 经开区): however common the city's name
     if commonness <= c.rare_stem_frequency or (all_places and commonness <= c.place_stem_frequency):
         return cap
-    return WEAK if commonness <= c.common_stem_frequency else NOT_A_STEM
+    return WEAK if commonness <= c.common_stem_frequency or (chained and commonness <= c.chained_stem_frequency) \
+        else NOT_A_STEM
+
+
+def _spelled_out(words: list[str], lex: Lexicon) -> bool:
+    """Return whether a stem's words are single characters, at least two, none a function word or pronoun:
+    a name the dictionary does not know, whose characters' own tags say nothing of it."""
+    return len(words) >= 2 and all(len(w) == 1 and lex.tag_of(w)[:1] not in SPELLED_OUT_EXCLUDED for w in words)
 
 
 def _rare_character(word: str, lex: Lexicon) -> bool:
@@ -214,7 +233,7 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
             start = at - length
             if not cut.is_boundary(start) or not HAN.fullmatch(cut.text, start, at):
                 continue
-            strength = _stem_strength(cut, start, at, text, lex, m.group())
+            strength = _stem_strength(cut, start, at, text, lex, m.group(), chained=bool(out) and start == taken)
             if strength == NOT_A_STEM:
                 continue
             name = cut.text[start:end]

@@ -42,10 +42,14 @@ ACTION_NOUN_TAGS = frozenset({"vn"})
 FIELD_NOUN_TAGS = frozenset({"n", "vn", "nz"})
 # An adjective used as an adverb (认真) opens a predicate too.
 ADVERBIAL_TAGS = frozenset({"ad"})
-# Set phrases (紧紧围绕, 高度重视) are judged by their first word.
-PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i"})
+# Set phrases (紧紧围绕, 高度重视) and words of manner the dictionary keeps whole (认真落实) are judged
+# by their first word.
+PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i", "z"})
 # The mark between the actors a clause lists (某医院、某中心和某社区的干部…): the first heads the list.
 LIST_MARK = "、"
+# A place's party committee named with its government (某乡党委、政府结合…, 某镇党委和镇政府): the two
+# that run the place, acting together, are the place itself.
+JOINT_GOVERNMENT = re.compile(r"\s*[、和及与]\s*[省市州县区镇乡]?(?:人民)?政府")
 # A document's title naming its issuer: 某某党组关于某事的通报.
 ISSUER = re.compile(r"^([^\s，,。；;：:“”\"《》()（）]{2,30}?)关于")
 # The longest an office's name runs between its level and its ending (市 + 交运 + 局).
@@ -54,6 +58,9 @@ OFFICE_MAX_BODY = 6
 CLAUSE_OPENS = r"(?:^|(?<=[，,。；;：:！？!?\s—…”]))"
 # A pronoun after a name opens its predicate too (某公司一切以…为中心).
 NAMED_PREDICATE_TAGS = frozenset("r")
+# The shortest name an office named after the text's word for itself holds before its ending
+# (我校 + 驻村扶贫 + 工作队): a name of its own, not the bare ending (我局党组).
+SELF_NAMED_MIN_BODY = 2
 # A named subject whose name is masked (xx司法所, **局): the text hides which organisation reports.
 MASKED = "masked"
 
@@ -194,8 +201,9 @@ def _title_subject(title: str, ranked: list[str], places: list[str], lex: Lexico
 
     The place may be named in full, by its stem or by its zone word. Returned
     with the unit's name: the place, or the organisation the title names by
-    that form (某州日报社利用…). A form several places share, or a place
-    followed by another place, gives none.
+    that form (某州日报社利用…). Of an address (某县某乡开展…) the last, smallest
+    place is the actor. A form several places share, or a place followed by a
+    place the text names nowhere else, gives none.
     """
     order = ranked + [p for p in places if p not in ranked]
     for phrase in re.split(r"[\s:：]+", title.strip()):
@@ -208,8 +216,14 @@ def _title_subject(title: str, ranked: list[str], places: list[str], lex: Lexico
             continue
         length, place = best
         sharing = [p for p in order if any(f == phrase[:length] for f in _forms(p, lex))]
+        if len(sharing) > 1:
+            return None
+        # an address (某县 + 某乡 + 开展…): the chain's last, smallest place is the actor
+        while (smaller := max((p for p in order if phrase.startswith(p, length) and len(phrase) > length + len(p)),
+                              key=len, default=None)):
+            phrase, length, place = phrase[length:], len(smaller), smaller
         rest = phrase[length:]
-        if len(sharing) > 1 or find_places(rest[:6], lex):
+        if find_places(rest[:6], lex):
             return None
         named = find_organisations(phrase, [phrase[:length]], lex)
         if named and phrase.startswith(named[0].name):
@@ -236,6 +250,8 @@ def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexi
             continue
         if text.startswith(lex.cues.official_posts, at + len(org.name)):
             continue  # 某区人民政府区长某某: a person's post, not the actor
+        if JOINT_GOVERNMENT.match(text, at + len(org.name)):
+            return None  # 某乡党委、政府: the place's committee and government together, the place as a whole
         if (at == 0 or text[at - 1] == "\n") and text.startswith(ITEM_LABEL_ENDS, at + len(org.name)):
             return None  # 某市某局：…, one item of a roundup: the title's place is the whole
         return org
@@ -285,6 +301,42 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
     return None
 
 
+def _own_kinds(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """Return the kinds of organisation the text calls itself by (我院, 本局 -> 院, 局)."""
+    c = lex.cues
+    return tuple(k for k in c.self_kinds if any(p + k in text for p in c.self_kind_prefixes))
+
+
+def _self_named(text: str, lex: Lexicon) -> str | None:
+    """Return the office a clause names as its actor right after the text's word for itself
+    (我校驻村工作队认真…, 本院护理部党支部开展…), else None.
+
+    The report's own body speaks: its name follows 我/本 and the kind (校, 院,
+    局), runs to an organisation ending and is followed by its predicate. It
+    is kept as written, without the self-reference, which names no one.
+    """
+    c = lex.cues
+    kinds = "|".join(map(re.escape, c.self_kinds))
+    pattern = (rf"{CLAUSE_OPENS}[{c.self_kind_prefixes}](?:{kinds})"
+               rf"([\u4e00-\u9fff]{{{SELF_NAMED_MIN_BODY},{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation}))")
+    for m in re.finditer(pattern, text):
+        if opens_predicate(text[m.end():m.end() + 8], lex):
+            return m.group(1)
+    return None
+
+
+def _kind_office(text: str, lex: Lexicon) -> str | None:
+    """Return an institution's office a clause opens with by the institution's kind alone (公司党委召开…,
+    学校党委组织…), as written: the one name a report gives its unit when it names no place, else None."""
+    c = lex.cues
+    kinds = "|".join(map(re.escape, c.institution_kinds))
+    offices = "|".join(map(re.escape, c.kind_offices))
+    for m in re.finditer(rf"{CLAUSE_OPENS}((?:{kinds})(?:{offices}))", text):
+        if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
+            return m.group(1)
+    return None
+
+
 def _is_proper_stem(stem: str, lex: Lexicon) -> bool:
     """Return whether the words before an organisation's ending hold a proper name (某某师范, 某某农场), not a kind (学校, 人民).
 
@@ -307,13 +359,14 @@ def _cut_apart(stem: str, lex: Lexicon) -> bool:
     return len(words) > 1 and all(len(w) == 1 for w in words) and not any(lex.tag_of(w)[:1] in "puc" for w in words)
 
 
-def _named_subject(text: str, lex: Lexicon) -> str | None:
+def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = ()) -> str | None:
     """Return the organisation a clause of ``text`` opens with by its own proper name (某某大学念好…), else None.
 
     The name runs from the clause's start to an organisation ending and holds
     no verb; its predicate follows (a verb, adverb, time, preposition or
     pronoun). A name masked in the text (xx所召开…) gives ``MASKED``: the
-    report hides its unit.
+    report hides its unit. A name ending in a kind the text calls itself by
+    (``own_kinds``: 我院 -> 某某医院) needs no proper word: the text says it is its own.
     """
     c = lex.cues
     for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
@@ -330,20 +383,35 @@ def _named_subject(text: str, lex: Lexicon) -> str | None:
             stem = name[: suffix.start()] if suffix else ""
             if re.match(rf"[{re.escape(c.masks)}]{{2,}}", name):
                 return MASKED
-            if not _is_proper_stem(stem, lex) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
+            own = bool(own_kinds) and name.endswith(own_kinds) and _names_a_kind(stem, lex)
+            if not (own or _is_proper_stem(stem, lex)) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
                 continue
             return name
     return None
 
 
-def _named_unit(ev: UnitEvidence, lex: Lexicon) -> str | None:
+def _names_a_kind(stem: str, lex: Lexicon) -> bool:
+    """Return whether the words before an organisation's ending name what it is (整形外科 + 医院), not a
+    clause about it (全校党员紧密结合 + 学校): no quantifier opens them, no predicate opens any word."""
+    if len(stem) < 2 or stem[0] in lex.cues.quantifiers:
+        return False
+    at = 0
+    for word in lex.words(stem):
+        if opens_predicate(stem[at:], lex):
+            return False
+        at += len(word)
+    return True
+
+
+def _named_unit(ev: UnitEvidence, lex: Lexicon, own_kinds: tuple[str, ...] = ()) -> str | None:
     """Return the organisation the title or the lead names as its subject by its proper name, in its fullest
-    spelling (a title's 某某局 is the lead's 某区某某局), else None (``MASKED`` where that name is masked)."""
-    titled = _named_subject(ev.title, lex)
+    spelling (a title's 某某局 is the lead's 某区某某局), else None (``MASKED`` where that name is masked).
+    With ``own_kinds``, a name of a kind the text calls itself by counts too (``_named_subject``)."""
+    titled = _named_subject(ev.title, lex, own_kinds)
     paragraphs = ev.body.split("\n")
     after_lead = ev.lead.count("\n") + 1  # the lead is the body's first paragraphs; a deck may stand before the subject
-    led = _named_subject(ev.lead, lex) or (_named_subject(paragraphs[after_lead], lex)
-                                           if len(paragraphs) > after_lead else None)
+    led = _named_subject(ev.lead, lex, own_kinds) or (_named_subject(paragraphs[after_lead], lex, own_kinds)
+                                                      if len(paragraphs) > after_lead else None)
     if titled and led and led != MASKED and led.endswith(titled):
         return led
     return titled or led
@@ -464,7 +532,7 @@ def _unmasked(unit: str | None, ev: UnitEvidence, lex: Lexicon) -> str | None:
 def _of_own_kind(orgs: list[Organisation], text: str, lex: Lexicon) -> Organisation | None:
     """Return the first of ``orgs`` of the kind the text calls itself by (我局 -> 某县某局), else None."""
     c = lex.cues
-    kinds = tuple(k for k in c.self_kinds if any(p + k in text for p in c.self_kind_prefixes))
+    kinds = _own_kinds(text, lex)
     return next((o for o in orgs if kinds and o.name.endswith(kinds)), None)
 
 
@@ -487,9 +555,11 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     if issuer:
         return issuer, _place_of(issuer, places, _rank_places(ev, places, lex) if places else [], lex)
     if not places:
-        # the office by its level, else the page's department or site owner, else an office named by
-        # level and ending alone (镇党委), kept as written
-        office = _own_office(ev.title, lex) or _own_office(ev.lead, lex)
+        # the office by its level or after the text's word for itself, else one named by its own name,
+        # else the page's department or site owner, else one of a kind the text calls itself by (我院 ->
+        # 某某医院), else an office named by level or institution and ending alone (镇党委, 公司党委),
+        # kept as written
+        office = _own_office(ev.title, lex) or _own_office(ev.lead, lex) or _self_named(ev.lead, lex)
         if office:
             return office, None
         named = _named_unit(ev, lex)
@@ -498,7 +568,12 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         posted = _posting_unit(ev, lex)
         if posted:
             return posted
-        return _own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True), None
+        own_kinds = _own_kinds("\n".join((ev.title, ev.lead, ev.body)), lex)
+        named = _named_unit(ev, lex, own_kinds) if own_kinds else None
+        if named:
+            return _with_place(named, lex)
+        return (_own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
+                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex)), None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [
@@ -522,6 +597,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     office = _own_office(ev.lead, lex, listed=True)
     if office and _first_named(ev.lead, office, places):
         return office, None  # the lead opens with an office by its level (州某某中心组织…到某县某村)
+    office = _self_named(ev.lead, lex)
+    if office and _first_named(ev.lead, office, places):
+        return office, None  # the lead's actor is named after the text's word for itself (我校某某工作队…)
     subject = _lead_subject(ev.lead, places, lead_orgs, lex)
     if subject:
         return subject, _locality(subject, ranked, lex)

@@ -1,0 +1,120 @@
+"""Metadata on shapes of the genre that recur on reports never tuned on (invented sentences).
+
+Each case is one rule stated about where a report names its unit or its title:
+the actor after the text's word for itself (我校某某工作队), an institution's
+office named by kind alone (公司党委), a name of the kind the text calls itself
+by (我院 -> 某某医院), a counter line that is never a title, a scraper's
+separator bar after a headline.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_article
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("简讯\n\n为做好脱贫攻坚工作,10月9日至15日,我校驻村帮扶工作队认真落实县扶贫办的工作安排,对岚溪镇柘塘村"
+     "贫困户开展入户核查,共走访贫困户40户。", "驻村帮扶工作队"),
+    ("简讯\n\n近日,本院护理部党支部组织开展“进社区、送健康”活动,为居民义诊120人次。", "护理部党支部"),
+], ids=["school-team", "hospital-branch"])
+def test_the_actor_named_after_the_texts_word_for_itself_is_the_unit(text, unit):
+    assert extract_article(text).unit == unit
+
+
+def test_the_word_for_itself_with_a_bare_ending_names_no_one():
+    # 我局党组: no name between the self-reference and the ending; the level office before it is the unit
+    article = extract_article("简讯\n\n近日,县交通局党组召开专题会议,我局党组成员参加会议,研究整改措施12条。")
+    assert article.unit == "县交通局党组"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("2019年6月5日上午,公司党委在三楼会议室召开专题民主生活会,班子成员共9人参加。", "公司党委"),
+    ("近日,学校党委组织全体党员开展主题党日活动,共有党员85人参加。", "学校党委"),
+], ids=["company", "school"])
+def test_an_institutions_office_named_by_kind_alone_is_kept_as_written(text, unit):
+    assert extract_article(text).unit == unit
+
+
+def test_a_name_of_the_kind_the_text_calls_itself_by_is_the_unit():
+    text = ("眼耳鼻喉专科医院开展“查摆问题”专题讨论\n\n"
+            "11月20日,我院召开专题讨论会,班子成员、科室负责人参加,共梳理意见建议30余条。")
+    assert extract_article(text).unit == "眼耳鼻喉专科医院"
+
+
+def test_a_line_of_figures_alone_is_a_counter_never_the_title():
+    text = "工作动态\n2018-03-12\n2046\n近日,岚溪镇组织党员干部深入村组走访农户,收集意见建议56条,现场解决32条。"
+    article = extract_article(text)
+    assert article.title is None
+    assert article.date == "2018-03-12"
+
+
+def test_a_separator_bar_after_a_headline_is_not_part_of_the_title():
+    text = "岚溪镇党委 |\n凝聚合力抓落实 |\n\n本报讯 岚溪镇党委坚持问题导向,扎实开展走访,收集意见建议56条。"
+    assert extract_article(text).title == "凝聚合力抓落实"
+
+
+def test_a_clause_about_the_kind_the_text_calls_itself_by_names_no_unit():
+    text = ("简讯\n\n本报讯 7月3日下午,我校学习实践活动总结大会召开。活动中,全校党员紧密结合学校工作实际,"
+            "查摆问题20余条。")
+    assert extract_article(text).unit is None
+
+
+def test_a_publication_before_a_bracket_of_names_is_the_source_and_the_names_the_authors():
+    article = extract_article("柘溪在线(李晓峰)3月6日上午,区直机关第一批主题教育动员大会在区委党校召开,"
+                              "来自区直机关的党员干部120余人参加会议。")
+    assert (article.source, article.authors) == ("柘溪在线", ["李晓峰"])
+
+
+@pytest.mark.parametrize(("stamp", "date"), [
+    ("09.09.2016 08:40", "2016-09-09"),
+    ("23.05.2016 08:40", "2016-05-23"),
+    ("05.23.2016 08:40", "2016-05-23"),
+    ("03.05.2016 08:40", None),
+], ids=["same-either-way", "day-first", "month-first", "ambiguous"])
+def test_a_page_stamp_with_the_year_last_gives_a_date_only_where_its_order_cannot_matter(stamp, date):
+    text = f"岚溪镇开展走访活动\n{stamp}本文来源: 镇党政办\n近日,岚溪镇组织党员干部深入村组走访农户,收集意见建议56条。"
+    assert extract_article(text).date == date
+
+
+def test_an_experimental_zone_is_a_place_and_its_short_name_no_other():
+    text = ("岚湖港实验区启动“党员集中活动日”\n\n本报讯(记者 李明)为岚湖港区建设发展提供坚强保证,"
+            "该区各级党组织近日开展集中学习,参加党员2000余名。")
+    assert extract_article(text).unit == "岚湖港实验区"
+
+
+def test_of_an_address_opening_the_title_the_smallest_place_is_the_unit():
+    # a common word's stem (梨园): the title's chain names it a place, the lead names it again
+    text = ("岚江县梨园乡开展“我为发展献一策”主题调研活动\n\n"
+            "日前,梨园乡组织全体机关干部深入村组农户开展调研,走访农户320户,收集意见建议45条。")
+    assert extract_article(text).unit == "梨园乡"
+
+
+def test_a_places_committee_and_government_together_are_the_place():
+    text = ("岚江县柘园乡开展主题调研活动\n\n"
+            "日前,柘园乡党委、政府结合工作实际,在全体机关干部中开展主题调研活动,走访农户320户。")
+    assert extract_article(text).unit == "柘园乡"
+
+
+@pytest.mark.parametrize(("closing", "authors"), [
+    ("(周立新)", ["周立新"]),
+    ("(常开元 丁子乐) |", ["常开元", "丁子乐"]),
+    ("(岚溪供电公司 王琪)", ["王琪"]),
+    ("(岚溪县融媒体中心记者 苏雪梅)", ["苏雪梅"]),
+    ("(岚溪区政协 潘巍 供稿)", ["潘巍"]),
+], ids=["one-name", "two-names-and-a-bar", "unit-then-name", "unit-glued-to-role", "contributed"])
+def test_a_closing_bracket_of_writers_names_the_authors(closing, authors):
+    text = f"岚溪镇开展走访活动\n\n近日,岚溪镇组织党员干部走访农户320户,收集意见建议56条,为群众办实事30件。{closing}"
+    assert extract_article(text).authors == authors
+
+
+@pytest.mark.parametrize("closing", ["(试行)", "(有删节)", "(草案)", "(完)"])
+def test_a_closing_bracket_of_words_names_no_author(closing):
+    text = f"岚溪镇开展走访活动\n\n近日,岚溪镇组织党员干部走访农户320户,收集意见建议56条,为群众办实事30件。{closing}"
+    assert extract_article(text).authors == []
+
+
+def test_a_closing_credit_names_its_writer():
+    text = "岚溪镇开展走访活动\n\n近日,岚溪镇组织党员干部走访农户320户,收集意见建议56条。\n\n岚溪新闻网财经:方立新"
+    article = extract_article(text)
+    assert (article.source, article.authors) == ("岚溪新闻网", ["方立新"])
