@@ -118,3 +118,34 @@ def test_a_closing_credit_names_its_writer():
     text = "岚溪镇开展走访活动\n\n近日,岚溪镇组织党员干部走访农户320户,收集意见建议56条。\n\n岚溪新闻网财经:方立新"
     article = extract_article(text)
     assert (article.source, article.authors) == ("岚溪新闻网", ["方立新"])
+
+
+def test_a_sites_menu_on_one_line_is_never_the_title():
+    text = ("首页 | 新闻中心 | 工作动态 | 政务公开 | 办事服务\n"
+            "为切实帮助企业解决实际困难,市商务局近日组织干部深入企业走访,收集问题建议36条,现场解决21条。")
+    assert extract_article(text).title is None
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("简讯\n\n近日,岚溪路办事处工商联分会根据自身实际,认真制定活动方案,组织会员企业开展走访80余次。",
+     "岚溪路办事处工商联分会"),
+], ids=["branch-of-a-federation"])
+def test_an_association_or_its_branch_is_an_organisation(text, unit):
+    assert extract_article(text).unit == unit
+
+
+BULLETIN = ("岚溪医院学习实践活动简报(3)\n"
+            "学习实践活动\n简 报\n(3)\n"
+            "岚溪医院学习实践活动\n领导小组办公室                二〇〇九年三月五日\n"
+            "凝心聚力 查摆问题 推动发展\n"
+            "3月4日,我院学习实践活动领导小组召开专题座谈会,科室负责人、党支部书记参加,共梳理意见建议30余条。")
+
+
+def test_a_reposted_bulletins_report_takes_its_own_headline_and_issuing_date():
+    article = extract_article(BULLETIN)
+    assert (article.title, article.date) == ("凝心聚力 查摆问题 推动发展", "2009-03-05")
+
+
+def test_an_issuing_line_dates_the_report_in_arabic_numerals_too():
+    article = extract_article(BULLETIN.replace("二〇〇九年三月五日", "2009年3月5日"))
+    assert article.date == "2009-03-05"

@@ -42,6 +42,8 @@ ISSUE_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]
 FIELD_LABEL = re.compile(r"^[\s•·▪◆●\-]*([\u4e00-\u9fff]{2,6})\s*[:：]\s*$")
 FIELD_VALUE_MAX = 80
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# the bars between the items of a menu set on one line
+MENU_BAR = re.compile(r"\s*[|｜]\s*")
 # a letter of any script: a line without one (1328, (5), 2/3) is a counter or a page number, never text
 LETTER = re.compile(r"[^\W\d_]")
 PHOTO_CREDIT = re.compile(r"(?:[。！？.]\s*(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?:摄影|摄)|[（(][^（()）]{2,20}\s摄[)）])\s*$")
@@ -101,10 +103,20 @@ def kind_of(block: Block, lex: Lexicon) -> str:
 
 
 def _is_furniture(text: str, lex: Lexicon) -> bool:
-    """Return whether a line is page furniture: an e-paper page label, a keyword line, a breadcrumb trail."""
+    """Return whether a line is page furniture: an e-paper page label, a keyword line, a breadcrumb trail,
+    a site's navigation bar (首页 | 新闻中心 | 政务公开)."""
     c = lex.cues
     return (len(text) < 80 and (text.startswith(c.furniture_openers) or EPAPER_PAGE.match(text) is not None
-                                or any(mark in text for mark in c.breadcrumb_marks)))
+                                or any(mark in text for mark in c.breadcrumb_marks) or _is_menu_bar(text, lex)))
+
+
+def _is_menu_bar(text: str, lex: Lexicon) -> bool:
+    """Return whether a line is a site's menu set on one line: at least ``menu_min_items`` short items
+    between bars (首页 | 新闻中心 | 政务公开)."""
+    items = [item.strip() for item in MENU_BAR.split(text)]
+    items = [item for item in items if item]
+    c = lex.cues
+    return len(items) >= c.menu_min_items and all(len(item) <= c.menu_item_max for item in items)
 
 
 def _is_page_header(text: str, lex: Lexicon) -> bool:
@@ -137,7 +149,7 @@ def _is_unit_name(text: str, lex: Lexicon) -> bool:
     return s in places or any(o.name == s for o in find_organisations(s, places, lex))
 
 
-def _is_column(text: str, lex: Lexicon) -> bool:
+def is_column(text: str, lex: Lexicon) -> bool:
     """Return whether a headline line is a column's label (核心阅读, 学习园地, 工作动态), not a title."""
     c = lex.cues
     s = re.sub(r"\s+", "", text)
@@ -285,7 +297,7 @@ def split_articles(document: Document, lex: Lexicon) -> list[tuple[Block, ...]]:
         roles: dict[int, str | None] = {}
         head = [h for h in seg.head if kinds[h] == "headline"]
         masthead = head[:1] if len(head) > 1 and _is_masthead(texts[head[0]], lex) else []
-        for h in [*masthead, *_menu(head, texts, lex), *(h for h in head if _is_column(texts[h], lex))]:
+        for h in [*masthead, *_menu(head, texts, lex), *(h for h in head if is_column(texts[h], lex))]:
             roles[h] = "column"  # a masthead, a column's label or a site's menu is never the title
         head = [h for h in head if h not in roles]
         roles.update(_head_roles(head, blocks, texts, lex))

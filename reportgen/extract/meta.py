@@ -11,14 +11,22 @@ import re
 
 from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Article
-from .articles import ISSUE_LINE
+from .articles import ISSUE_LINE, is_column
 from .bylines import PUBLICATION_ENDINGS, closing_byline, dateline_byline, parse_byline, publication_byline
 from .lexicon import Lexicon
 from .framework import find_framework
+from .headlines import is_headline_like
+from .numerals import chinese_value
 from .reporting_unit import UnitEvidence, find_unit
 
 HEADLINE_ROLES = ("title", "kicker", "deck", "column")
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?")
+# a date written in Chinese numerals, its year digit by digit (二〇〇八年十二月二日; O and ○ stand for 〇)
+CHINESE_DATE = re.compile(r"([〇○零OＯ0一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
+                          r"\s*([一二三四五六七八九十]{1,3})\s*日")
+YEAR_DIGITS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
+# a title naming a bulletin and its issue (某某活动简报(5), 某某简报第12期): the bulletin, not its report
+BULLETIN_TITLE = re.compile(r"(?:简\s*报|快\s*报)\s*(?:第\s*[\d一二三四五六七八九十]+\s*期|[(（]\s*[\d一二三四五六七八九十]+\s*[)）])?\s*$")
 # a scraped page's stamp with the year last and a time of day (08.09.2014 13:21): its day and month are
 # in the page's order, which the page does not say; the date counts only where both orders agree or
 # only one is a date
@@ -71,6 +79,59 @@ def body_paragraphs(blocks: tuple[Block, ...]) -> list[str]:
         if text:
             out.append(text)
     return out
+
+
+def _chinese_date(text: str) -> str | None:
+    """Return the date a document's issuing line writes in Chinese numerals (二〇〇八年十二月二日) in ISO form."""
+    m = CHINESE_DATE.fullmatch(text.strip())
+    if not m:
+        return None
+    year = int(m.group(1).translate(YEAR_DIGITS))
+    month, day = chinese_value(m.group(2)), chinese_value(m.group(3))
+    if month and day and 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{int(month):02d}-{int(day):02d}"
+    return None
+
+
+def _issuing_line(paragraphs: list[str], lex: Lexicon) -> tuple[int, str] | None:
+    """Return where a bulletin's issuing line stands among ``paragraphs`` and its date, else None.
+
+    The line closes with an organisation's name, a blank and a full date
+    (某某领导小组办公室  二〇〇八年十二月二日); the bulletin's report follows it.
+    """
+    offices = lex.cues.org_suffix_alternation
+    for i, text in enumerate(paragraphs):
+        m = re.search(rf"(?:{offices})\s+(\S{{6,16}})\s*$", text)
+        if m:
+            date = iso_date(m.group(1)) or _chinese_date(m.group(1))
+            if date:
+                return i, date
+    return None
+
+
+def _opening_lines(blocks: tuple[Block, ...]) -> list[str]:
+    """Return the texts of an article's lines up to its first full paragraph, whatever their roles (a
+    bulletin's masthead lines may read as a headline group or as body)."""
+    out = []
+    for block in blocks:
+        if isinstance(block, (Para, Heading)) and block.text.strip():
+            out.append(block.text.strip())
+            if len(out[-1]) >= LEAD_MIN_CHARS:
+                break
+    return out
+
+
+def _bulletin_headline(title: str | None, blocks: tuple[Block, ...], lex: Lexicon) -> str | None:
+    """Return the headline of the report a bulletin carries, where the page's title names the bulletin itself
+    (某某活动简报(5)): the headline-like line right under the bulletin's issuing line; else None."""
+    if title and not BULLETIN_TITLE.search(title):
+        return None
+    lines = _opening_lines(blocks)
+    issued = _issuing_line(lines, lex)
+    if issued is None or issued[0] + 1 >= len(lines):
+        return None
+    below = lines[issued[0] + 1]
+    return below if is_headline_like(below) else None
 
 
 def iso_date(text: str) -> str | None:
@@ -159,7 +220,14 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     document's title and a series label before a headline are left out.
     """
     body = body_paragraphs(blocks)
-    title = (_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex) or document_meta.get("title")
+    bulletin = _bulletin_headline(_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex)
+                                  or document_meta.get("title"), blocks, lex)
+    if bulletin:
+        return bulletin
+    page_title = document_meta.get("title")
+    if page_title and is_column(page_title, lex):
+        page_title = None  # a page titled by its column (工作动态): the column, not the article's title
+    title = (_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex) or page_title
              or _title_field(headers, lex) or (_inline_title(body[0], lex) if body else None))
     if not title:
         return None
@@ -304,6 +372,9 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
     if date is None and body:
         stamp = STAMP_OPENING.match(body[0])
         date = iso_date(stamp.group(1)) if stamp else None
+    if date is None:
+        issued = _issuing_line(_opening_lines(blocks), lex)
+        date = issued[1] if issued else None
     named = _titled(document_meta.get("source") or "", lex) or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or next((s for s in (_source_in_dateline(p, lex) for p in body[:DATELINE_PARAGRAPHS]) if s), None)
