@@ -149,3 +149,18 @@ def test_a_reposted_bulletins_report_takes_its_own_headline_and_issuing_date():
 def test_an_issuing_line_dates_the_report_in_arabic_numerals_too():
     article = extract_article(BULLETIN.replace("二〇〇九年三月五日", "2009年3月5日"))
     assert article.date == "2009-03-05"
+
+
+def test_a_place_where_someone_is_from_is_no_actor_but_a_later_clauses_subject_is():
+    text = "大走访活动简报\n\n王某是柘川市岚坪镇人,今年以来,柘川市岚坪镇组织干部走访农户300户,收集意见建议56条。"
+    assert extract_article(text).unit == "岚坪镇"
+
+
+@pytest.mark.parametrize(("source", "unit"), [
+    ("柘川县融媒体中心", "柘川县"),
+    ("柘川市融媒体中心", None),
+], ids=["same-level", "another-level"])
+def test_a_text_calling_itself_by_level_takes_the_place_of_its_publication_only_at_that_level(source, unit):
+    text = (f"扎实推进主题教育\n发布时间:2021-05-06  来源:{source}\n"
+            "今年以来,我县组织党员干部走访农户3000户,收集意见建议560条。")
+    assert extract_article(text).unit == unit

@@ -381,7 +381,7 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
               or (_source_in_closing(body[-1], lex) if body else None))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex),
-                                            owner=document_meta.get("owner") or ""), lex)
+                                            owner=document_meta.get("owner") or "", source=source or ""), lex)
     framework = find_framework(title or "", lead, body, lex)
     return Article(title=title, unit=unit, locality=locality, date=date, source=source,
                    authors=authors, framework=framework, paragraphs=body)

@@ -34,6 +34,8 @@ PREDICATE_TAGS = frozenset("vdtp")
 # A clause whose subject is a meeting held at a place (…观摩会在某镇召开): the place before it names
 # the meeting, the place after 在 hosts it.
 MEETING_AT = re.compile(r"[^，,。；;]{0,24}?会(?:议)?(?:在|于)([^，,。；;]{2,16}?)(?:召开|举行|举办)")
+# The marks a clause opens after.
+CLAUSE_MARKS = "，,。；;：:！？!?\n"
 # A paragraph opening with a name and one of these is one item of a roundup (某市某局：…).
 ITEM_LABEL_ENDS = (":", "：")
 # A noun of action (储备, 管理) inside an office's name is no verb; a verb followed by one of these
@@ -75,6 +77,7 @@ class UnitEvidence:
     body: str
     department: str = ""  # the department a scraped page names as its 来源 (某区某局)
     owner: str = ""  # who runs the site, as its footer says (版权所有：某县某局)
+    source: str = ""  # the publication that carried the text (来源：某县融媒体中心)
 
 
 def _fullest(org: Organisation, all_orgs: list[Organisation]) -> Organisation:
@@ -123,27 +126,39 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
     The place must be the subject of its clause (a verb, adverb, time or
     preposition follows), not a modifier (某市重点项目). A chain of places (某县某镇某村) is one address: its last, smallest place
     is the actor. None when the lead names an organisation before that place
-    or the chain's last place opens an organisation's name (某镇党委).
+    or the chain's last place opens an organisation's name (某镇党委). Where
+    the lead's first place is no actor (王某是某市某镇人), a later place that
+    opens a clause of its own and acts (，某镇组织…) is.
     """
-    spots = sorted((at, name) for name, starts in mentions(lead, places).items() for at in starts)
-    if not spots:
-        return None
-    at, name = spots[0]
-    for nxt_at, nxt in spots[1:]:
-        if nxt_at != at + len(name):
-            break
-        at, name = nxt_at, nxt
+    chains = _chains(lead, places)
     org_starts = [lead.find(o.name) for o in lead_orgs]
-    if any(0 <= s <= at for s in org_starts):
-        return None
-    if not opens_predicate(lead[at + len(name):at + len(name) + 8], lex):
-        return None  # the place modifies a noun (某市重点项目): not the actor
-    held = MEETING_AT.match(lead, at + len(name))
-    if held:
-        # 某县某某观摩会在某镇召开: the place names the meeting; the place hosting it is shown
-        venue = [p for p in places if p in held.group(1)]
-        return venue[-1] if venue else None
-    return name
+    for k, (start, at, name) in enumerate(chains):
+        if k and not (start == 0 or lead[start - 1] in CLAUSE_MARKS):
+            continue  # a later place counts only opening a clause of its own
+        if any(0 <= s <= at for s in org_starts):
+            return None
+        if not opens_predicate(lead[at + len(name):at + len(name) + 8], lex):
+            continue  # the place modifies a noun (某市重点项目) or names where someone is from: not the actor
+        held = MEETING_AT.match(lead, at + len(name))
+        if held:
+            # 某县某某观摩会在某镇召开: the place names the meeting; the place hosting it is shown
+            venue = [p for p in places if p in held.group(1)]
+            return venue[-1] if venue else None
+        return name
+    return None
+
+
+def _chains(text: str, places: list[str]) -> list[tuple[int, int, str]]:
+    """Return the addresses of ``text`` in order: where each chain of places (某县某镇) starts, where its last
+    place starts, and that place."""
+    spots = sorted((at, name) for name, starts in mentions(text, places).items() for at in starts)
+    chains: list[tuple[int, int, str]] = []
+    for at, name in spots:
+        if chains and at == chains[-1][1] + len(chains[-1][2]):
+            chains[-1] = (chains[-1][0], at, name)
+        else:
+            chains.append((at, at, name))
+    return chains
 
 
 def opens_predicate(text: str, lex: Lexicon) -> bool:
@@ -469,14 +484,18 @@ def _posting_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str, str] | None:
     stands for the place; so does any page when the text calls itself by the
     place's level (我县). An office (某县某局) is the unit otherwise. A text
     that speaks as a place of another level (我镇 on a county's site) takes none.
+    The publication that carried the text (某县融媒体中心) names the place only
+    for a text that calls itself by that place's level (我县).
     """
     c = lex.cues
     text = "\n".join((ev.title, ev.lead, ev.body))
     kinds = {ref[-1] for ref in c.self_references if ref in text}
-    for name in (ev.department, ev.owner):
+    for name in (ev.department, ev.owner, ev.source):
         places = find_places(name, lex) if name else []
         if not places:
             continue
+        if name == ev.source and name not in (ev.department, ev.owner) and not kinds:
+            continue  # a publication's place is the unit's only where the text calls itself by that level
         place = places[-1]
         office = name.removeprefix(next((p for p in c.party_prefixes if name.startswith(p)), ""))
         level = (place_suffix(place, lex) or "")[-1:]
