@@ -164,3 +164,8 @@ def test_a_text_calling_itself_by_level_takes_the_place_of_its_publication_only_
     text = (f"扎实推进主题教育\n发布时间:2021-05-06  来源:{source}\n"
             "今年以来,我县组织党员干部走访农户3000户,收集意见建议560条。")
     assert extract_article(text).unit == unit
+
+
+def test_a_decks_dash_is_not_part_of_the_title_it_stands_for():
+    text = "——岚坪镇开展大走访活动侧记\n\n近日,岚坪镇组织干部走访农户300户,收集意见建议56条。"
+    assert extract_article(text).title == "岚坪镇开展大走访活动侧记"

@@ -54,7 +54,7 @@ AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # marks before a line's text: list bullets, mojibake question marks, stray blanks
-LEADING_MARKS = re.compile(r"^[\s•·▪◆●?？�]+")
+LEADING_MARKS = re.compile(r"^[\s•·▪◆●?？�—\-－]+")
 # a page's separator bar left after a headline by a scraper (某某标题 |): never part of it
 TRAILING_BARS = re.compile(r"[\s|｜]+$")
 # a title ending like a document (某某情况说明) is at least this long
