@@ -132,6 +132,24 @@ CASES = [
     ("places-are-no-kinds", "到社区、村委会宣讲18场。", ["宣讲"]),
     # a survey's answers count the cases so judged
     ("verdicts", "回访群众诉求30件，其中非常满意的26件，基本满意的4件。", ["群众诉求", "非常满意", "基本满意"]),
+    # the clauses after 其中 list parts of the whole counted before them, clause after clause
+    ("parts-after-qizhong", "全乡共有低保户48户103人，其中今年新增9户17人，去年退出5户12人。",
+     ["低保户"] * 6),
+    # 由 names who does the work unless the clause runs on to a change's end
+    ("you-names-the-doers", "由6名镇班子成员牵头包联重点项目。", ["镇班子成员"]),
+    ("you-opens-a-change", "审批事项由112项精简至64项。", ["审批事项", "审批事项"]),
+    # people named one by one before 等: the word before the names says what they are
+    ("names-then-count", "村组干部韩立军、孙志坤、赵海等5人上门宣讲政策。", ["村组干部"]),
+    # a count of people reaches past an attribute cut into single characters to the word naming them
+    ("people-past-attribute", "培训210名“不忘初心”学教指导员。", ["学教指导员"]),
+    # a short noun before a sanction says which measure
+    ("sanction-with-kind", "政纪处理6人，诫勉谈话2人。", ["政纪处理", "诫勉谈话"]),
+    # verbs in a row before a one-character head make one noun with it
+    ("verbs-then-head", "全县建成8个移民搬迁安置点。", ["搬迁安置点"]),
+    # an event named by what is done in it
+    ("event-by-its-act", "今年共组织42场送政策下乡活动，举办9场进企业宣讲。", ["送政策下乡活动", "进企业宣讲"]),
+    # a clause that names nothing past the object of the figure before counts the same
+    ("bare-past-own-object", "排查出的35个隐患已全部整改到位31个。", ["隐患", "隐患"]),
 ]
 
 
