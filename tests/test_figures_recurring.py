@@ -262,6 +262,8 @@ def test_counted_objects_by_what_the_measure_word_counts(text, objects):
     "企业入驻物流园三期厂房。",
     "加快推进二期项目建设。",
     "将一、二类低保户全部纳入帮扶。",
+    # a class after a level is a grade
+    "该乡属市级三类贫困乡,劳动力外出较多。",
     # 面 that begins a word is no measure word
     "全县三面环山,两面人受到查处。",
 ])

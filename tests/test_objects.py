@@ -149,6 +149,9 @@ CASES = [
     # an event named by what is done in it
     ("event-by-its-act", "今年共组织42场送政策下乡活动，举办9场进企业宣讲。", ["送政策下乡活动", "进企业宣讲"]),
     # a clause that names nothing past the object of the figure before counts the same
+    # a count of people before 义 (义诊, 义工) is read: 名义 takes no number
+    ("people-in-fenzi", "共有38名入党积极分子参加集中培训。", ["入党积极分子"]),
+    ("people-before-yi", "40余名义诊医生和20名义工走进社区。", ["义诊医生", "义工"]),
     ("bare-past-own-object", "排查出的35个隐患已全部整改到位31个。", ["隐患", "隐患"]),
 ]
 
