@@ -150,6 +150,16 @@ CASES = [
     ("event-by-its-act", "今年共组织42场送政策下乡活动，举办9场进企业宣讲。", ["送政策下乡活动", "进企业宣讲"]),
     # a clause that names nothing past the object of the figure before counts the same
     # a count of people before 义 (义诊, 义工) is read: 名义 takes no number
+    # a clause of having or concerning before 的 is about the noun after it; an attribute is not
+    ("clause-before-de", "对9家存在安全隐患的企业下达整改通知,查处3起涉及群众利益的案件。", ["企业", "案件"]),
+    ("attribute-before-de", "走访15家下属企业的班组。", ["下属企业"]),
+    # a count of households that names them ends there
+    ("households-then-project", "实施620户贫困户危房改造项目。", ["贫困户"]),
+    ("households-of-firms", "帮扶12户企业。", ["企业"]),
+    # after a verb that holds events, the words up to their count name the event, cut or not
+    ("event-name-unknown-word", "各村召开坝坝会74场次。", ["坝坝会"]),
+    # closing an item is an act: the clause names nothing, the count is of what was listed
+    ("closed-items", "排查各类隐患418条,已整改销号392条。", ["隐患", "隐患"]),
     ("people-in-fenzi", "共有38名入党积极分子参加集中培训。", ["入党积极分子"]),
     ("people-before-yi", "40余名义诊医生和20名义工走进社区。", ["义诊医生", "义工"]),
     ("bare-past-own-object", "排查出的35个隐患已全部整改到位31个。", ["隐患", "隐患"]),

@@ -304,7 +304,10 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # predicate, or one naming no people before a noun that does, gives way to that noun
         rest = _phrase_after(lex, words[de + 1:], unit)
         ends = words[de - 1][1]
-        if rest and (ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
+        # 12家存在问题的企业: a clause opening with a verb of having or concerning modifies the noun
+        # after 的, whatever it ends in
+        clause = de > 1 and words[0][0] in cues["clause_verbs"]
+        if rest and (clause or ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
                      if not people else (
                 not any(_names_people(lex, w) for w, _ in words[:de]) and _names_people(lex, rest[-1][0]))):
             return rest
@@ -392,7 +395,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
                          default=None)
         if last_thing is not None:
             phrase = phrase[:last_thing + 1]
-    if people and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
+    # a count of households that names them (1800户贫困户危改项目) is cut there as a count of people is;
+    # one that names no people counts what it names (5户企业)
+    if (people or unit in cues["household_units"]) and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
         first = next((k for k, (w, _) in enumerate(phrase) if _names_people(lex, w)), None)
         if first is not None:
             while first + 1 < len(phrase) and _names_people(lex, phrase[first + 1][0]):
@@ -517,6 +522,23 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     # 征求意见4200多人次: the verb phrase ends in the counted noun
     if tag.startswith(_VERB) and len(last) >= 4 and _tokens(last[-2:], lex)[0][1].startswith("n"):
         return last[-2:]
+    if unit in cues["event_units"]:
+        return _event_held(lex, text)
+    return None
+
+
+def _event_held(lex: Lexicon, text: str) -> str | None:
+    """Return what a verb that holds events names right before a count of them (`召开户院会90场`).
+
+    After 召开, 举办 and their kin, the words up to the count name the event,
+    however the dictionary cuts them (a local name it does not know).
+    """
+    cues = lex.figure_rules.objects
+    for verb in cues["event_holders"]:
+        at = text.rfind(verb)
+        name = text[at + len(verb):] if at >= 0 else ""
+        if cues["min_event_name"] <= len(name) <= cues["max_event_name"] and _ONLY_HAN.fullmatch(name):
+            return name
     return None
 
 
