@@ -160,6 +160,13 @@ CASES = [
     ("event-name-unknown-word", "各村召开坝坝会74场次。", ["坝坝会"]),
     # closing an item is an act: the clause names nothing, the count is of what was listed
     ("closed-items", "排查各类隐患418条,已整改销号392条。", ["隐患", "隐患"]),
+    # a negation stays with the kind it denies
+    ("negation-kept", "民主评议中评出不合格党员3名。", ["不合格党员"]),
+    # a role named by its field is one word for people; people after a body are that body's
+    ("role-by-field", "全镇聘请了120多个护林保洁员。", ["护林保洁员"]),
+    ("people-of-a-body", "对4个试点单位相关人员开展培训。", ["试点单位"]),
+    # a joining character that ends a longer word joins nothing
+    ("ji-inside-a-verb", "为农户申请贴息贷款320万元,惠及农户86户。", ["贴息贷款", "农户"]),
     ("people-in-fenzi", "共有38名入党积极分子参加集中培训。", ["入党积极分子"]),
     ("people-before-yi", "40余名义诊医生和20名义工走进社区。", ["义诊医生", "义工"]),
     ("bare-past-own-object", "排查出的35个隐患已全部整改到位31个。", ["隐患", "隐患"]),

@@ -393,7 +393,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # 3个试点单位相关人员: a count of things names the things; the people after them are theirs
         last_thing = max((k for k, (w, t) in enumerate(phrase) if not _names_people(lex, w) and t.startswith("n")),
                          default=None)
-        if last_thing is not None:
+        # but a role named by its field is one word for people (300个河道保洁员): the thing must be a body
+        if last_thing is not None and phrase[last_thing][0].endswith(tuple(cues["body_endings"])):
             phrase = phrase[:last_thing + 1]
     # a count of households that names them (1800户贫困户危改项目) is cut there as a count of people is;
     # one that names no people counts what it names (5户企业)
@@ -472,6 +473,10 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
             k -= 1
             continue
+        if phrase and word in cues["negations"]:
+            phrase[0] = (word + phrase[0][0], phrase[0][1])  # 不合格党员: a negation stays with what it denies
+            k -= 1
+            break
         if phrase and _is_glue(word, tag) and tag.startswith(("a", "b")) and k > 0 and _is_nouny(lex, *words[k - 1]) \
                 and words[k - 1][0] not in cues["modifiers"]:
             phrase[0] = (word + phrase[0][0], phrase[0][1])  # 作风纪律大检查: a one-character attribute in the compound
@@ -605,6 +610,8 @@ def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], 
     text = "".join(w for w, _ in words)
     rest = text[:len(text) - len("".join(w for w, _ in phrase))]
     joint = next((c for c in cues["coordinators"] if rest.endswith(c)), None)
+    if joint and lex.words(rest[-4:])[-1] != joint:
+        joint = None  # 惠及农户: the joining word ends a longer word, it joins nothing
     if second:
         if joint is None or own != "".join(w for w, _ in phrase):
             return own  # 事业单位全体党员: what the joint stands before was trimmed away, it joins no kind of this list
