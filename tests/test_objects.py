@@ -167,6 +167,8 @@ CASES = [
     ("people-of-a-body", "对4个试点单位相关人员开展培训。", ["试点单位"]),
     # a joining character that ends a longer word joins nothing
     ("ji-inside-a-verb", "为农户申请贴息贷款320万元,惠及农户86户。", ["贴息贷款", "农户"]),
+    # right after a count an adverb-like word is an attribute; after a noun it still ends the phrase
+    ("attribute-after-count", "明确了选人用人的五项基本原则,12个村基本完成整改。", ["基本原则", "村"]),
     ("people-in-fenzi", "共有38名入党积极分子参加集中培训。", ["入党积极分子"]),
     ("people-before-yi", "40余名义诊医生和20名义工走进社区。", ["义诊医生", "义工"]),
     ("bare-past-own-object", "排查出的35个隐患已全部整改到位31个。", ["隐患", "隐患"]),

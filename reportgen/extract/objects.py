@@ -330,6 +330,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if not phrase and tag == "i" and nxt and (_is_nouny(lex, *nxt) or _is_glue(*nxt)):
             phrase.append((word, "b"))  # 68个软弱涣散村党组织: a set phrase opening the phrase is an attribute
             continue
+        if not phrase and word in cues["count_attributes"] and nxt and _is_nouny(lex, *nxt):
+            phrase.append((word, "b"))  # 六项基本条件: right after a count, an adverb-like word is an attribute
+            continue
         if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
