@@ -169,6 +169,7 @@ CASES = [
     ("ji-inside-a-verb", "为农户申请贴息贷款320万元,惠及农户86户。", ["贴息贷款", "农户"]),
     # right after a count an adverb-like word is an attribute; after a noun it still ends the phrase
     ("attribute-after-count", "明确了选人用人的五项基本原则,12个村基本完成整改。", ["基本原则", "村"]),
+    ("forecast-dropped", "年内预计减贫2400人。", ["减贫"]),
     ("people-in-fenzi", "共有38名入党积极分子参加集中培训。", ["入党积极分子"]),
     ("people-before-yi", "40余名义诊医生和20名义工走进社区。", ["义诊医生", "义工"]),
     ("bare-past-own-object", "排查出的35个隐患已全部整改到位31个。", ["隐患", "隐患"]),
