@@ -23,6 +23,7 @@ def figures(text: str) -> list[tuple[str, float, str, str | None, str | None]]:
     ("座谈会开了2个多小时。", [("2个多小时", 2, "小时", "over", "座谈会")]),
     ("沿河树立警示牌80多面。", [("80多面", 80, "面", "over", "警示牌")]),
     ("发放慰问大米200袋、食用油150桶。", [("200袋", 200, "袋", None, "慰问大米"), ("150桶", 150, "桶", None, "食用油")]),
+    ("收到群众来信37封。", [("37封", 37, "封", None, "群众来信")]),
 ])
 def test_measure_words_of_the_genre(text, expected):
     got = figures(text)
@@ -34,6 +35,7 @@ def test_measure_words_of_the_genre(text, expected):
     "南湖三组村民反映的问题得到解决。",
     "(未完,全文共1530字,当前显示420字)",
     "慰问30年党龄以上的老党员。",
+    "实行封闭式管理。",
 ])
 def test_numerals_in_names_and_session_labels_are_no_figures(text):
     assert figures(text) == []
@@ -262,6 +264,8 @@ def test_counted_objects_by_what_the_measure_word_counts(text, objects):
     "企业入驻物流园三期厂房。",
     "加快推进二期项目建设。",
     "将一、二类低保户全部纳入帮扶。",
+    # a class after a level is a grade
+    "该乡属市级三类贫困乡,劳动力外出较多。",
     # 面 that begins a word is no measure word
     "全县三面环山,两面人受到查处。",
 ])

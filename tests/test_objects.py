@@ -132,6 +132,47 @@ CASES = [
     ("places-are-no-kinds", "到社区、村委会宣讲18场。", ["宣讲"]),
     # a survey's answers count the cases so judged
     ("verdicts", "回访群众诉求30件，其中非常满意的26件，基本满意的4件。", ["群众诉求", "非常满意", "基本满意"]),
+    # the clauses after 其中 list parts of the whole counted before them, clause after clause
+    ("parts-after-qizhong", "全乡共有低保户48户103人，其中今年新增9户17人，去年退出5户12人。",
+     ["低保户"] * 6),
+    # 由 names who does the work unless the clause runs on to a change's end
+    ("you-names-the-doers", "由6名镇班子成员牵头包联重点项目。", ["镇班子成员"]),
+    ("you-opens-a-change", "审批事项由112项精简至64项。", ["审批事项", "审批事项"]),
+    # people named one by one before 等: the word before the names says what they are
+    ("names-then-count", "村组干部韩立军、孙志坤、赵海等5人上门宣讲政策。", ["村组干部"]),
+    # a count of people reaches past an attribute cut into single characters to the word naming them
+    ("people-past-attribute", "培训210名“不忘初心”学教指导员。", ["学教指导员"]),
+    # a short noun before a sanction says which measure
+    ("sanction-with-kind", "政纪处理6人，诫勉谈话2人。", ["政纪处理", "诫勉谈话"]),
+    # verbs in a row before a one-character head make one noun with it
+    ("verbs-then-head", "全县建成8个移民搬迁安置点。", ["搬迁安置点"]),
+    # an event named by what is done in it
+    ("event-by-its-act", "今年共组织42场送政策下乡活动，举办9场进企业宣讲。", ["送政策下乡活动", "进企业宣讲"]),
+    # a clause that names nothing past the object of the figure before counts the same
+    # a count of people before 义 (义诊, 义工) is read: 名义 takes no number
+    # a clause of having or concerning before 的 is about the noun after it; an attribute is not
+    ("clause-before-de", "对9家存在安全隐患的企业下达整改通知,查处3起涉及群众利益的案件。", ["企业", "案件"]),
+    ("attribute-before-de", "走访15家下属企业的班组。", ["下属企业"]),
+    # a count of households that names them ends there
+    ("households-then-project", "实施620户贫困户危房改造项目。", ["贫困户"]),
+    ("households-of-firms", "帮扶12户企业。", ["企业"]),
+    # after a verb that holds events, the words up to their count name the event, cut or not
+    ("event-name-unknown-word", "各村召开坝坝会74场次。", ["坝坝会"]),
+    # closing an item is an act: the clause names nothing, the count is of what was listed
+    ("closed-items", "排查各类隐患418条,已整改销号392条。", ["隐患", "隐患"]),
+    # a negation stays with the kind it denies
+    ("negation-kept", "民主评议中评出不合格党员3名。", ["不合格党员"]),
+    # a role named by its field is one word for people; people after a body are that body's
+    ("role-by-field", "全镇聘请了120多个护林保洁员。", ["护林保洁员"]),
+    ("people-of-a-body", "对4个试点单位相关人员开展培训。", ["试点单位"]),
+    # a joining character that ends a longer word joins nothing
+    ("ji-inside-a-verb", "为农户申请贴息贷款320万元,惠及农户86户。", ["贴息贷款", "农户"]),
+    # right after a count an adverb-like word is an attribute; after a noun it still ends the phrase
+    ("attribute-after-count", "明确了选人用人的五项基本原则,12个村基本完成整改。", ["基本原则", "村"]),
+    ("forecast-dropped", "年内预计减贫2400人。", ["减贫"]),
+    ("people-in-fenzi", "共有38名入党积极分子参加集中培训。", ["入党积极分子"]),
+    ("people-before-yi", "40余名义诊医生和20名义工走进社区。", ["义诊医生", "义工"]),
+    ("bare-past-own-object", "排查出的35个隐患已全部整改到位31个。", ["隐患", "隐患"]),
 ]
 
 

@@ -59,6 +59,7 @@ class MeasureRules:
     runin_speech_words: tuple[str, ...]
     parallel_max: int
     runin_not_starts: tuple[str, ...]
+    runin_starts_despite: tuple[str, ...]
     pair_min: int
     pair_max: int
     pair_skew: int
@@ -107,6 +108,7 @@ def load_measure_rules() -> MeasureRules:
         not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"], opening_min=runin["opening_min"],
         runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
         runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
+        runin_starts_despite=tuple(runin["starts_despite"]),
         runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
         pair_not_words=tuple(runin["pair_not_words"]),
@@ -114,7 +116,7 @@ def load_measure_rules() -> MeasureRules:
         sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
             _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
-        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})(%s)" % (
+        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[ \t\u3000]?(%s)" % (
             runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"]), _any(runin["head_ends"]))),
         bracket_head_pattern=re.compile(r"【([\u4e00-\u9fff，,、“”‘’]{%d,%d})】" % (runin["opening_min"], runin["punctuated_max"])),
         bracket_furniture=tuple(runin["bracket_furniture"]),

@@ -453,7 +453,8 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     if not aspect and not lead and stop and stop in _SENTENCE_END and _ONLY_CJK.fullmatch(head) \
             and rules.runin_min <= len(head) <= rules.runin_max:
         return None  # a plain head of that length closed by a full stop: the series rule of _runin_heads reads it
-    if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or head.startswith(rules.runin_not_starts):
+    opens_clause = head.startswith(rules.runin_not_starts) and not head.startswith(rules.runin_starts_despite)
+    if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or opens_clause:
         return None
     if rules.speech_pattern.search(head + stop):
         return None  # 某某强调,……, 会议指出：: a report of speech

@@ -188,6 +188,17 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     return text or None
 
 
+def _verb_and_head(lex: Lexicon, words: list[tuple[str, str]], i: int) -> bool:
+    """Return True when ``words[i:]`` open with a verb and a one-character head that make a noun (安置点, 服务站)."""
+    if i + 1 >= len(words):
+        return False
+    verb, tag = words[i]
+    if not (tag.startswith(_VERB) and len(verb) == 2 and not _is_predicate(lex, verb, tag)):
+        return False
+    head = words[i + 1][0]  # 扶贫搬迁安置点: verbs in a row before the head, too
+    return head in lex.figure_rules.objects["one_char_heads"] or _verb_and_head(lex, words, i + 1)
+
+
 def _is_predicate(lex: Lexicon, word: str, tag: str) -> bool:
     """Return True for a verb that heads a clause (`参加`, `征集`) rather than modifies a noun (`实践基地`)."""
     return tag.startswith(_VERB) and (word in lex.figure_rules.objects["predicates"] or len(word) == 1)
@@ -227,9 +238,49 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     if not phrase:
         return None, False
     if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase):
-        return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
+        phrase = _on_to_people(lex, words, len(phrase))
+        if not phrase:
+            return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
     runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
     return _trim(lex, phrase), runs_on
+
+
+def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
+    """Return ``words`` up to the word naming people that a count of people reaches past ``start``, or [].
+
+    A count of people may name them after an attribute the phrase read so far
+    stopped in (`326名“两学一做”学教辅导员`: a word cut to single characters):
+    the people are a few words on, when no clause's verb or mark stands between.
+    """
+    cues = lex.figure_rules.objects
+    if start == 0:
+        return []
+    for k in range(start, min(len(words), start + cues["max_words_to_people"])):
+        word, tag = words[k]
+        if word in cues["predicates"] or (tag == "x" and not _is_quote(word)) or word == "的":
+            return []
+        if len(word) > 1 and _names_people(lex, word):
+            return words[:k + 1]
+    return []
+
+
+def _named_event(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
+    """Return an event named by what is done in it (`走基层活动`, `进社区宣讲`), when ``words`` open with one.
+
+    A count of events may name them by a verb and its object before the word
+    for the event (verbs and objects in a row: `进村入户活动`): the whole names
+    the event, the verbs included.
+    """
+    cues = lex.figure_rules.objects
+    if len(words) < 3 or not words[0][1].startswith(_VERB) or len(words[0][0]) > 2:
+        return None
+    for k in range(1, min(len(words), 4)):
+        word, tag = words[k]
+        if word.endswith(tuple(cues["event_nouns"])) and k > 1:
+            return "".join(w for w, _ in words[:k + 1])
+        if tag == "x" or word == "的" or not (_is_nouny(lex, word, tag) or tag.startswith(("ns", "v"))):
+            return None
+    return None
 
 
 def _names_people(lex: Lexicon, word: str) -> bool:
@@ -253,10 +304,16 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # predicate, or one naming no people before a noun that does, gives way to that noun
         rest = _phrase_after(lex, words[de + 1:], unit)
         ends = words[de - 1][1]
-        if rest and (ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
+        # 12家存在问题的企业: a clause opening with a verb of having or concerning modifies the noun
+        # after 的, whatever it ends in
+        clause = de > 1 and words[0][0] in cues["clause_verbs"]
+        if rest and (clause or ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
                      if not people else (
                 not any(_names_people(lex, w) for w, _ in words[:de]) and _names_people(lex, rest[-1][0]))):
             return rest
+    event = _named_event(lex, words) if unit in cues["event_units"] else None
+    if event:
+        return [(event, "n")]
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[0][1].startswith(_VERB) and len(words[0][0]) == 2 and words[1][1].startswith("n") \
             and len(words[1][0]) > 1 and words[1][0][-1] in cues["group_heads"] and not people:
@@ -272,6 +329,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             continue
         if not phrase and tag == "i" and nxt and (_is_nouny(lex, *nxt) or _is_glue(*nxt)):
             phrase.append((word, "b"))  # 68个软弱涣散村党组织: a set phrase opening the phrase is an attribute
+            continue
+        if not phrase and word in cues["count_attributes"] and nxt and _is_nouny(lex, *nxt):
+            phrase.append((word, "b"))  # 六项基本条件: right after a count, an adverb-like word is an attribute
             continue
         if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
@@ -290,6 +350,10 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             if tag.startswith(("a", "b")):
                 phrase.append((word, "b"))  # 新时代: a one-character attribute opening the phrase
                 continue
+        if phrase and word in cues["one_char_heads"] and phrase[-1][1] != "c" \
+                and not (nxt and len(nxt[0]) == 1 and _CJK.match(nxt[0])):
+            phrase[-1] = (phrase[-1][0] + word, "n")  # 便民服务点: a one-character head ends the word before it
+            continue
         if _is_nouny(lex, word, tag) and not (tag == "vn" and phrase and nxt and not _is_nouny(lex, *nxt)):
             phrase.append((word, tag))
             continue
@@ -309,7 +373,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             break
         if people and phrase and tag.startswith(_VERB) and _names_people(lex, phrase[-1][0]):
             break  # 12名老干部担任监督员: once the phrase names the people, a verb is what they do
-        if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt and _is_nouny(lex, *nxt) \
+        if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt \
+                and (_is_nouny(lex, *nxt) or _verb_and_head(lex, words, i + 1)) \
                 and (len(word) == 2 and sum(len(w) for w, _ in phrase) <= 5 or len(word) == 4 and not phrase):
             phrase.append((word, tag))  # 实践基地, 建档立卡贫困村: a verb as attribute, early in the phrase
             continue
@@ -331,9 +396,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # 3个试点单位相关人员: a count of things names the things; the people after them are theirs
         last_thing = max((k for k, (w, t) in enumerate(phrase) if not _names_people(lex, w) and t.startswith("n")),
                          default=None)
-        if last_thing is not None:
+        # but a role named by its field is one word for people (300个河道保洁员): the thing must be a body
+        if last_thing is not None and phrase[last_thing][0].endswith(tuple(cues["body_endings"])):
             phrase = phrase[:last_thing + 1]
-    if people and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
+    # a count of households that names them (1800户贫困户危改项目) is cut there as a count of people is;
+    # one that names no people counts what it names (5户企业)
+    if (people or unit in cues["household_units"]) and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
         first = next((k for k, (w, _) in enumerate(phrase) if _names_people(lex, w)), None)
         if first is not None:
             while first + 1 < len(phrase) and _names_people(lex, phrase[first + 1][0]):
@@ -358,6 +426,10 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if counted:
         return counted
     open_list = "等" in written[len(text):]  # 书记、委员等300人: the last kind names them
+    if open_list and unit in cues["person_units"]:
+        kind = _kind_of_named(lex, text, unit)
+        if kind:
+            return kind
     # 参加群众满意度测评调查的共71人: the counted noun left out after 的, the whole phrase inside names it
     headless = written[len(text):].lstrip().startswith("的") and not nouns_only
     if text.strip(" 、") in cues["joins"]:
@@ -404,6 +476,10 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
             k -= 1
             continue
+        if phrase and word in cues["negations"]:
+            phrase[0] = (word + phrase[0][0], phrase[0][1])  # 不合格党员: a negation stays with what it denies
+            k -= 1
+            break
         if phrase and _is_glue(word, tag) and tag.startswith(("a", "b")) and k > 0 and _is_nouny(lex, *words[k - 1]) \
                 and words[k - 1][0] not in cues["modifiers"]:
             phrase[0] = (word + phrase[0][0], phrase[0][1])  # 作风纪律大检查: a one-character attribute in the compound
@@ -454,6 +530,45 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     # 征求意见4200多人次: the verb phrase ends in the counted noun
     if tag.startswith(_VERB) and len(last) >= 4 and _tokens(last[-2:], lex)[0][1].startswith("n"):
         return last[-2:]
+    if unit in cues["event_units"]:
+        return _event_held(lex, text)
+    return None
+
+
+def _event_held(lex: Lexicon, text: str) -> str | None:
+    """Return what a verb that holds events names right before a count of them (`召开户院会90场`).
+
+    After 召开, 举办 and their kin, the words up to the count name the event,
+    however the dictionary cuts them (a local name it does not know).
+    """
+    cues = lex.figure_rules.objects
+    for verb in cues["event_holders"]:
+        at = text.rfind(verb)
+        name = text[at + len(verb):] if at >= 0 else ""
+        if cues["min_event_name"] <= len(name) <= cues["max_event_name"] and _ONLY_HAN.fullmatch(name):
+            return name
+    return None
+
+
+def _is_personal_name(lex: Lexicon, word: str) -> bool:
+    """Return True for a short word that may be a person's name: no dictionary word, or one tagged a name."""
+    return 2 <= len(word) <= 3 and bool(_ONLY_HAN.fullmatch(word)) and not _names_people(lex, word) \
+        and (lex.frequency(word) == 0 or lex.tag_of(word).startswith("nr"))
+
+
+def _kind_of_named(lex: Lexicon, text: str, unit: str) -> str | None:
+    """Return the kind of people named one by one before `等` and their count (`镇村干部张某、李某等3人`).
+
+    The names say who; the word before the first name says what they are.
+    """
+    items = text.split("、")
+    if len(items) < 2 or not all(_is_personal_name(lex, x) for x in items[1:]):
+        return None
+    first = items[0]
+    for size in (3, 2):
+        kind, name = first[:-size], first[-size:]
+        if kind and _is_personal_name(lex, name) and _names_people(lex, kind):
+            return _before(kind, lex, unit, nouns_only=True)
     return None
 
 
@@ -498,6 +613,8 @@ def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], 
     text = "".join(w for w, _ in words)
     rest = text[:len(text) - len("".join(w for w, _ in phrase))]
     joint = next((c for c in cues["coordinators"] if rest.endswith(c)), None)
+    if joint and lex.words(rest[-4:])[-1] != joint:
+        joint = None  # 惠及农户: the joining word ends a longer word, it joins nothing
     if second:
         if joint is None or own != "".join(w for w, _ in phrase):
             return own  # 事业单位全体党员: what the joint stands before was trimmed away, it joins no kind of this list
@@ -545,11 +662,19 @@ def _sanction(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
         run.insert(0, word)
     sanctions = tuple(lex.figure_rules.objects["sanctions"])
     if (len(run) == 2 or run and words[-1][1] == "v") and any(w.endswith(sanctions) for w in run):
+        if len(run) == 1 and len(words) > 1 and _names_kind_of(lex, *words[-2]):
+            return words[-2][0] + run[0]  # 党政纪处理24人: a short noun before the verb says which measure
         return "".join(run)
     if len(words) > 1 and words[-2][0] in lex.figure_rules.objects["transfers"] and words[-1][1].startswith("n") \
             and not _names_people(lex, words[-1][0]):
         return words[-2][0] + words[-1][0]  # 移送司法机关3人: the people handed over, by where they went
     return None
+
+
+def _names_kind_of(lex: Lexicon, word: str, tag: str) -> bool:
+    """Return True for a short noun that says which kind of act follows it (党纪, 政务), not who does it."""
+    return 2 <= len(word) <= 3 and tag.startswith(("n", "j")) and not tag.startswith(("nr", "ns", "nt")) \
+        and not _names_people(lex, word) and word not in lex.figure_rules.objects["modifiers"]
 
 
 def names_a_document(text: str, lex: Lexicon) -> bool:
@@ -581,6 +706,19 @@ def inside_word(sentence: str, core: tuple[int, int], lex: Lexicon) -> bool:
         if w_start < end < pos or w_start < start < pos:
             return True  # a word runs across the unit's end or into the number
     return False
+
+
+def _past_object(pre: str, before: str | None) -> str:
+    """Return the clause before a figure without the object of the figure before, written at its start.
+
+    `收集的26个问题已整改落实到位22条`: 问题 is the first figure's; what is left
+    before the second names nothing of its own.
+    """
+    if before:
+        at = pre.find(before)
+        if 0 <= at <= 2:
+            return pre[at + len(before):]
+    return pre
 
 
 def _names_nothing(text: str, lex: Lexicon) -> bool:
@@ -661,6 +799,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     consumed = False  # the text before this figure was the object after the one before
     bare: list[bool] = []  # the clause before the figure holds verbs but names nothing
     changing = False  # the figure before opened a change (由86项…)
+    part_of: tuple[str, str] | None = None  # the whole, and the unit, that 其中 began to list parts of
     for i, (start, end, unit) in enumerate(spans):
         clause_start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)] + [ends[i]])
         next_start = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
@@ -670,6 +809,10 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         post = sentence[end:clause_end]
         consumed = False
         obj = None
+        # 由86项精简至42项: a change's start, when the clause runs on to its end in the next figure
+        # (由5位班子成员挂钩…: 由 names who does the work, not where a change starts)
+        opens_change = pre.rstrip().endswith(tuple(cues["change_starts"])) and clause_end == next_start \
+            and post.rstrip().endswith(tuple(cues["change_ends"]))
         cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
         names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
         if unit in cues["share_units"] and cue is not None and not names_rate:
@@ -682,7 +825,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             obj = _before(pre, lex, unit, nouns_only=True)
         if obj is None:
             runs_into_next = clause_end == next_start < len(sentence)
-            if pre.rstrip().endswith(tuple(cues["change_starts"])):
+            if opens_change:
                 after, runs_on = None, False  # 事项由86项精简至42项: the change's start, named before
             elif unit == "%" and (names_rate or not post.lstrip().startswith("的")):
                 # 20%建立长效机制: what follows a share is what was done; 参训率达到98%的较高水平:
@@ -702,14 +845,20 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 obj = after
             consumed = runs_on and obj is not None and obj == after
             if obj is None and i > 0 and (_SUBSET.search(pre) or unit == "%"):
-                # 限期解决的有18件, 其中80%: a part of what the figure before counts (a count, not a rate)
-                obj = next((o for o, (_, _, u) in zip(reversed(objects), reversed(spans[:i])) if u != "%" or unit == "%"),
-                           objects[-1])
+                # 限期解决的有18件, 其中80%: a part of what the figure before counts (a count, not a rate),
+                # the nearest one that names it (贫困户32户59人,其中…11户: 59人 takes its object later)
+                obj = next((o for o, (_, _, u) in zip(reversed(objects), reversed(spans[:i]))
+                            if o is not None and (u != "%" or unit == "%")), objects[-1])
+                if obj is not None and _SUBSET_START.match(pre):
+                    part_of = (obj, unit)
+            elif obj is None and part_of and unit == part_of[1] and (not pre.strip() or _names_nothing(pre, lex)):
+                # 其中2017年脱贫11户,2016年脱贫6户: the clauses after 其中 go on listing parts of the same whole
+                obj = part_of[0]
         if i > 0 and changing and objects[-1] and pre.rstrip().endswith(tuple(cues["change_ends"])):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
-        changing = pre.rstrip().endswith(tuple(cues["change_starts"]))
+        changing = opens_change
         objects.append(obj)
-        bare.append(obj is None and i > 0 and _names_nothing(pre, lex))
+        bare.append(obj is None and i > 0 and _names_nothing(_past_object(pre, objects[-2]), lex))
     people = cues["person_units"]
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same
     for i in range(1, len(spans)):
