@@ -34,7 +34,12 @@ class TaggedWindow:
     words: tuple[tuple[str, str], ...]
 
     def cut(self, text: str) -> list[str] | None:
-        """Return the tagger's words of ``text`` when it lies in the window, cut where the window cut it."""
+        """Return the tagger's words of ``text`` when it lies in the window, cut where the window cut it.
+
+        The rules hand over pieces of the sentence, not their offsets: a piece
+        is placed at its first occurrence in the window, and a word of the
+        tagger's that runs past the piece's edge is cut there.
+        """
         at = self.text.find(text) if text else -1
         if at < 0:
             return None
