@@ -1,6 +1,6 @@
 """How fast extraction runs, measured against plain jieba segmentation of the same text.
 
-    python benchmarks/extract_speed.py [--mb 5] [--profile]
+    python benchmarks/extract_speed.py [--mb 5] [--profile] [--tagger]
     python benchmarks/extract_speed.py --corpus DIR [DIR ...] [--repeat N]
 
 ``--corpus`` times every readable report under the folders given instead, each
@@ -109,6 +109,8 @@ def corpus(megabytes: float, seed: int = 7) -> list[str]:
 TURN = 10
 
 _LEXICONS: list = []
+#: whether the lexicon carries the contextual tagger (``--tagger``; docs/tagger-evaluation.md)
+_WITH_TAGGER: list[bool] = []
 
 
 def run_lexicon():
@@ -117,7 +119,12 @@ def run_lexicon():
         from reportgen.extract import load_lexicon
         from reportgen.taxonomy import load_taxonomy
 
-        _LEXICONS.append(load_lexicon(load_taxonomy()))
+        tagger = None
+        if any(_WITH_TAGGER):
+            from reportgen.extract.tagger import LacTagger, load_tag_map
+
+            tagger = LacTagger(load_tag_map())
+        _LEXICONS.append(load_lexicon(load_taxonomy(), tagger=tagger))
     return _LEXICONS[0]
 
 
@@ -194,7 +201,10 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true",
                         help="also print where the extract path spends its time (by own time)")
     parser.add_argument("--breakdown", action="store_true", help="also print CPU seconds per extract step")
+    parser.add_argument("--tagger", action="store_true",
+                        help="extract with the contextual tagger (needs reportgen[tagger]; off by default)")
     args = parser.parse_args()
+    _WITH_TAGGER.append(args.tagger)
 
     import logging
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..nodes import Block, Heading, ListBlock, Para
 from ..records import Figure
+from .context_objects import objects_in_context
 from .figure_rules import FigureRules
 from .lexicon import Lexicon
 from .numerals import is_chinese_numeral, multiplier_value, number_value
@@ -306,7 +307,8 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
                 spans = [s for s in spans if not _slogan_count(sentence, s, lexicon)]
             if not spans:
                 continue
-            objects = find_objects(sentence, [(s.start, s.end, s.unit) for s in spans], lexicon)
+            found = [(s.start, s.end, s.unit) for s in spans]
+            objects = objects_in_context(sentence, found, find_objects(sentence, found, lexicon), lexicon)
             for span, obj in zip(spans, objects):
                 if span.unit in time_units and names_a_document(sentence[span.end:], lexicon):
                     continue  # 三年行动计划: a span of time in a plan's name

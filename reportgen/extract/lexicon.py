@@ -14,7 +14,10 @@ A ``Lexicon`` holds the taxonomy and extract's rule tables, each parsed once:
 - ``table_rules``: how tables of figures are read (``data/tables.toml``);
 - ``tag_corrections``: words whose dictionary tag is the rarer use in the
   genre, with the tag they take (``data/tags.toml``);
-- ``idf``: jieba's IDF table for keywords.
+- ``idf``: jieba's IDF table for keywords;
+- ``tagger``: a contextual part-of-speech tagger (``tagger.py``), or None
+  (the default): it reads the words around a figure whose object the rules
+  cannot name.
 
 No extraction module loads a table on its own: a step receives the lexicon
 as an argument, so two runs with two taxonomies never mix.
@@ -31,6 +34,7 @@ from .measure_rules import MeasureRules, load_measure_rules
 from .segment import Segmenter, load_idf
 from .table_rules import TableRules, load_table_rules
 from .tag_corrections import load_tag_corrections
+from .tagger import Tagger
 
 #: the most word tags a lexicon keeps (about 150 bytes each)
 _MAX_TAGS = 200_000
@@ -47,6 +51,8 @@ class Lexicon:
     measure_rules: MeasureRules = field(repr=False)
     table_rules: TableRules = field(repr=False)
     tag_corrections: dict[str, str] = field(repr=False)
+    #: reads words and tags in context where the dictionary's tags leave an object unnamed (None: never)
+    tagger: Tagger | None = field(default=None, repr=False)
     #: the tag of each word asked about so far (``tag_of``), filled as the run goes
     _tags: dict[str, str] = field(default_factory=dict, repr=False, init=False)
 
@@ -91,8 +97,13 @@ class Lexicon:
         return max(max(table.values(), default=median), median)
 
 
-def load_lexicon(taxonomy: Taxonomy) -> Lexicon:
-    """Return the lexicon of a run: ``taxonomy`` with extract's rule tables and a segmenter holding its words."""
+def load_lexicon(taxonomy: Taxonomy, tagger: Tagger | None = None) -> Lexicon:
+    """Return the lexicon of a run: ``taxonomy`` with extract's rule tables and a segmenter holding its words.
+
+    ``tagger`` is the contextual tagger objects fall back on (``tagger.py``);
+    None, the default, leaves counted objects to the rules alone
+    (``docs/tagger-evaluation.md`` says why it is not on by default).
+    """
     return Lexicon(
         taxonomy=taxonomy,
         segmenter=Segmenter(taxonomy.lexicon),
@@ -101,4 +112,5 @@ def load_lexicon(taxonomy: Taxonomy) -> Lexicon:
         measure_rules=load_measure_rules(),
         table_rules=load_table_rules(),
         tag_corrections=load_tag_corrections(),
+        tagger=tagger,
     )
