@@ -63,6 +63,20 @@ def test_news_with_one_work_word_is_still_no_row(title, body):
     assert c.units == [] and len(c.excluded) == 1
 
 
+def test_a_news_item_that_keeps_returning_to_party_members_is_a_row():
+    body = ("青岚日报讯 记者从青岚区委组织部获悉,青岚区“千名党员进课堂”活动正在进行。讲师深入各党组织送学上门,"
+            "实现全区党员全覆盖、28个党组织全覆盖。行动不便的党员由所在党组织上门辅导,全区党员参学率达到98%。")
+    c = compare(_batch(("青岚区", None, body)), TAXONOMY)
+    assert c.units == ["青岚区"] and c.excluded.empty
+
+
+def test_news_that_names_party_members_a_few_times_in_passing_is_still_no_row():
+    body = ("记者从市市场监管局获悉,一季度全市新增市场主体1.2万户,其中非公企业新建党组织36个,"
+            "新发展党员120名。全市党组织覆盖率稳步提高,外贸企业订单回暖。")
+    c = compare(_batch(("青岚市", "一季度市场主体稳步增长", body)), TAXONOMY)
+    assert c.units == [] and len(c.excluded) == 1
+
+
 @pytest.mark.parametrize("unit", ["助力园区", "扎实推进创建的镇", "持续开展走访的社区"])
 def test_a_fragment_of_a_sentence_that_ends_like_a_name_is_left_to_the_editor(unit):
     body = "主题教育开展以来,干部深入企业走访,收集意见建议25条,整改问题9个。"

@@ -38,6 +38,9 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
         return None
     if used >= rules.min_work_words_in_report and any(p.search(text) for p in rules.report_form):
         return None
+    uses = words_in("\n".join([article.title or "", *article.paragraphs]), rules.work_words)
+    if len(uses) >= rules.min_work_word_uses and len(set(uses)) >= rules.min_work_words_used_often:
+        return None
     return "未提及本次活动，也少有活动的工作内容（征求意见、查摆、整改等），不是单位的活动报道"
 
 

@@ -37,6 +37,8 @@ class UnitRules:
     not_in_names: tuple[str, ...]
     self_reference: re.Pattern[str]
     self_reference_min: int
+    place_name_max: int  # a place's name with its level (镇沅县: 3) is at most this long
+    blanked: tuple[str, ...]  # marks of a place blanked out (***镇, 某县): no place
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,8 @@ class RelevanceRules:
     min_drive_mentions: int
     work_words: tuple[str, ...]
     min_work_words: int
+    min_work_word_uses: int  # repeats counted: a text that keeps returning to the work
+    min_work_words_used_often: int
     report_form: tuple[re.Pattern[str], ...]  # a unit's own work report: 一是…二是…, 我县…
     min_work_words_in_report: int
     not_a_report: tuple[NotAReport, ...]
@@ -134,6 +138,8 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
             not_in_names=tuple(names["not_in_names"]),
             self_reference=re.compile(names["self_reference"]),
             self_reference_min=int(names["self_reference_min"]),
+            place_name_max=int(units["place_name_max"]),
+            blanked=tuple(units["blanked"]),
         ),
         quality=QualityRules(percent_max=quality["percent_max"], count_max=quality["count_max"],
                              percent_tolerance=float(quality["percent_tolerance"]),
@@ -147,6 +153,8 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
                                  min_drive_mentions=int(relevance["min_drive_mentions"]),
                                  work_words=tuple(relevance["work_words"]),
                                  min_work_words=int(relevance["min_work_words"]),
+                                 min_work_word_uses=int(relevance["min_work_word_uses"]),
+                                 min_work_words_used_often=int(relevance["min_work_words_used_often"]),
                                  report_form=tuple(re.compile(p) for p in relevance["report_form"]),
                                  min_work_words_in_report=int(relevance["min_work_words_in_report"]),
                                  not_a_report=tuple(NotAReport(title=_pattern(k.get("title")),
