@@ -101,8 +101,13 @@ CAMPAIGN_BODY = "主题教育开展以来,各级党组织征求意见建议300�
     ("标题", ["各乡镇党委,县直各单位党组(党委)：", CAMPAIGN_BODY], "通知"),
     ("市委书记柳青山到青岚县调研主题教育工作", [CAMPAIGN_BODY], "领导"),
     ("扎根山村二十年——记青岚县白沙村党支部书记柳青山", [CAMPAIGN_BODY], "一个人"),
+    ("青岚县“我为群众办实事”实践活动实施方案", ["一、总体要求", CAMPAIGN_BODY], "通知"),
+    ("中共青岚县委办公室印发《主题教育工作要点》的通知", [CAMPAIGN_BODY], "通知"),
+    (None, ["为扎实开展主题教育,结合我县实际,特制定本方案。", CAMPAIGN_BODY], "通知"),
+    ("标题", ["为推动主题教育走深走实,现将有关事项通知如下：", CAMPAIGN_BODY], "通知"),
 ], ids=["speech-title-with-date", "speech-address", "policy-text", "notice-addressees", "leaders-visit",
-        "profile-of-a-person"])
+        "profile-of-a-person", "a-plan-under-its-own-title", "a-notice-issuing-a-text", "a-plan-says-so",
+        "a-notice-says-so"])
 def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, says):
     c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
     assert c.units == [] and len(c.excluded) == 1
@@ -119,6 +124,22 @@ def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, say
 def test_a_report_that_quotes_a_speech_or_names_its_departments_stays_a_row(title, paragraphs):
     c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty
+
+
+@pytest.mark.parametrize("names", [
+    ["青岚街道党工委", "青岚街道办事处", "青岚街道"],
+    ["白沙经济开发区管委会", "白沙经济开发区党工委"],
+    ["中共青岚县委", "青岚县人民政府"],
+], ids=["street-committee-and-office", "zone-committees", "county-committee-and-government"])
+def test_a_places_party_committee_office_and_management_committee_are_one_row(names):
+    c = compare(_batch(*[(name, f"标题{n}", CAMPAIGN_BODY) for n, name in enumerate(names)]), TAXONOMY)
+    assert len(c.units) == 1 and c.rows.iloc[0]["articles"] == len(names)
+
+
+def test_an_areas_office_and_committee_are_one_row_whatever_the_area_is_called():
+    c = compare(_batch(("青岚路办事处", "标题", CAMPAIGN_BODY), ("青岚路党工委", "标题", CAMPAIGN_BODY),
+                       ("青岚路社区", "标题", CAMPAIGN_BODY)), TAXONOMY)
+    assert c.units == ["青岚路办事处", "青岚路社区"]
 
 
 def _figures(unit: str, sentence: str, *specs: tuple[str, float, str, str]) -> list[Extraction]:

@@ -31,6 +31,7 @@ class UnitRules:
 
     drop_prefixes: tuple[str, ...]
     place_bodies: tuple[str, ...]  # longest first: 人民政府 before 政府
+    area_bodies: tuple[str, ...]  # longest first
     places: tuple[str, ...]
     max_length: int
     endings: tuple[str, ...]
@@ -132,6 +133,7 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
         units=UnitRules(
             drop_prefixes=tuple(units["drop_prefixes"]),
             place_bodies=tuple(sorted(units["place_bodies"], key=len, reverse=True)),
+            area_bodies=tuple(sorted(units["area_bodies"], key=len, reverse=True)),
             places=tuple(units["places"]),
             max_length=int(names["max_length"]),
             endings=tuple(names["endings"]),

@@ -86,6 +86,7 @@ class UnitNames:
         self.part_re = re.compile("|".join(re.escape(s) for s in self.parts)) if self.parts else None
         self.prefixes = rules.drop_prefixes
         self.place_bodies = rules.place_bodies
+        self.area_bodies = rules.area_bodies
         self.places = rules.places
 
     def key(self, name: str) -> tuple[str, list[tuple[str, str]]]:
@@ -104,6 +105,12 @@ class UnitNames:
             if key.endswith(body) and len(place) >= 2 and place.endswith(self.places):
                 steps.append(("place", f"“{key}”为“{place}”的党委或政府，同一报送单位"))
                 key = place
+                break
+        for body in self.area_bodies:
+            area = key[: -len(body)]
+            if key.endswith(body) and len(area) >= 2:
+                steps.append(("place", f"“{key}”为“{area}”的党工委、办事处或管委会，同一报送单位"))
+                key = area
                 break
         if self.part_re is not None:
             found = [m.group(0) for m in self.part_re.finditer(key)]
