@@ -114,6 +114,26 @@ def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, say
     assert says in c.excluded.iloc[0]["reason"]
 
 
+PERSON = ["柳大山担任石桥村党支部书记十二年。上任之初,他发现村里的路一下雨就成了泥塘。他挨家挨户走访,听取意见建议。",
+          "主题教育中,他把群众的事当成自己的事,走访群众86户,帮助解决实际困难15件。他常说:“群众的事再小也是大事。”",
+          "村民们说,柳书记是大家的贴心人,都信得过他。"]
+
+
+def test_a_feature_that_keeps_calling_its_subject_he_or_she_is_no_row():
+    c = compare(_paragraphs("石桥村党支部", "一心为民的“泥腿子”书记", PERSON), TAXONOMY)
+    assert c.units == [] and "一个人" in c.excluded.iloc[0]["reason"]
+
+
+def test_a_units_report_that_quotes_a_person_stays_a_row():
+    quoted = ["青岚县在主题教育中组织党员干部走访群众2300户,收集意见建议410条,整改问题96个。",
+              "白沙村党支部书记柳大山说,他们把群众的事当成自己的事。他表示,村里将继续整改落实。",
+              "下一步,全县将建立长效机制,持续推进整改落实,巩固主题教育成果,以实际成效取信于民。",
+              "县委主题教育领导小组办公室加强督促指导,对各乡镇、各部门征求意见、检视问题、整改落实情况逐一跟踪问效,"
+              "确保各项任务落到实处。"] * 5  # 他 five times in about a thousand characters
+    c = compare(_paragraphs("青岚县", "青岚县扎实推进主题教育", quoted), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
+
+
 @pytest.mark.parametrize(("title", "paragraphs"), [
     ("青岚县关于主题教育开展情况的报告", [CAMPAIGN_BODY]),
     ("县委常委会专题研究主题教育整改工作", ["会上,县委书记柳青山讲话。“同志们,整改要动真格。”", CAMPAIGN_BODY]),

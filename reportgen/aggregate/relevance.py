@@ -25,6 +25,10 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
         if ((kind.title is not None and title and kind.title.search(title))
                 or (kind.opening is not None and any(kind.opening.search(p) for p in openings))):
             return kind.reason
+    told = "\n".join([article.title or "", *article.paragraphs])
+    person = len(rules.one_person.pronoun.findall(told))
+    if person >= rules.one_person.min and person * 1000 >= rules.one_person.per_thousand * len(told):
+        return rules.one_person.reason
     text = article_text(article)
     if not text:  # an extraction read back without its text: nothing to judge it by, so it stays
         return None

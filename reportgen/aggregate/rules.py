@@ -73,6 +73,16 @@ class NotAReport:
 
 
 @dataclass(frozen=True)
+class OnePerson:
+    """``[relevance.one_person]``: a feature on one person, told by how often it says 他/她."""
+
+    pronoun: re.Pattern[str]
+    min: int
+    per_thousand: float
+    reason: str
+
+
+@dataclass(frozen=True)
 class RelevanceRules:
     """``[relevance]``: what makes an article a report of a unit's campaign work."""
 
@@ -87,6 +97,7 @@ class RelevanceRules:
     min_work_words_in_report: int
     not_a_report: tuple[NotAReport, ...]
     opening_paragraphs: int
+    one_person: OnePerson
 
 
 @dataclass(frozen=True, eq=False)
@@ -162,6 +173,10 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
                                  not_a_report=tuple(NotAReport(title=_pattern(k.get("title")),
                                                                opening=_pattern(k.get("opening")), reason=k["reason"])
                                                     for k in relevance["not_a_report"]),
-                                 opening_paragraphs=int(relevance["opening_paragraphs"])),
+                                 opening_paragraphs=int(relevance["opening_paragraphs"]),
+                                 one_person=OnePerson(pronoun=re.compile(relevance["one_person"]["pronoun"]),
+                                                      min=int(relevance["one_person"]["min"]),
+                                                      per_thousand=float(relevance["one_person"]["per_thousand"]),
+                                                      reason=relevance["one_person"]["reason"])),
         cells=compile_cell_rules(raw["cells"]),
     )
