@@ -7,6 +7,7 @@ seed-based end-to-end checks are in test_aggregate_seeds.py.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 import math
 import subprocess
 import sys
@@ -332,8 +333,43 @@ def test_aggregate_sum_qualifier(parts, expected):
 
 
 def test_a_name_without_its_place_is_merged_only_when_one_unit_fits():
-    one = [doc("a.txt", Article(title="a", unit="章丘市经济和信息化局")), doc("b.txt", Article(title="b", unit="市经信局"))]
+    short = Article(title="b", unit="市经信局", paragraphs=["青岚市经信局党委组织机关党员深入企业走访。"])
+    one = [doc("a.txt", Article(title="a", unit="青岚市经济和信息化局")), doc("b.txt", short)]
     c = compare(one, TAXONOMY)
-    assert c.units == ["章丘市经济和信息化局"]
-    two = one + [doc("c.txt", Article(title="c", unit="天水市经济和信息化局"))]
-    assert compare(two, TAXONOMY).units == ["章丘市经济和信息化局", "市经信局", "天水市经济和信息化局"]
+    assert c.units == ["青岚市经济和信息化局"]
+    two = one + [doc("c.txt", Article(title="c", unit="白沙市经济和信息化局"))]
+    assert compare(two, TAXONOMY).units == ["青岚市经济和信息化局", "市经信局", "白沙市经济和信息化局"]
+
+
+def test_a_name_without_its_place_is_not_merged_into_a_unit_its_report_never_places_it_in():
+    """县委常委会 of one county's report is not the 县委常委会 of another county named in full elsewhere."""
+    full = Article(title="a", unit="青岚县委常委会", paragraphs=["青岚县委常委会召开主题教育专题民主生活会。"])
+    short = Article(title="b", unit="县委常委会", paragraphs=["主题教育中县委常委会班子征求意见建议46条,逐条整改。"])
+    c = compare([doc("a.txt", full), doc("b.txt", short)], TAXONOMY)
+    assert c.units == ["青岚县委常委会", "县委常委会"] and c.merges.empty
+    same_file = compare([doc("a.txt", full, short)], TAXONOMY)
+    assert same_file.units == ["青岚县委常委会"]
+
+
+def test_two_reports_that_name_their_unit_only_by_kind_are_two_rows_for_the_editor():
+    town = "镇党委班子成员带头走访群众,收集意见建议30条。"
+    a = Article(title="a", unit="镇党委", paragraphs=[town], figures=[fig("30条", 30, "条", "意见建议", town)])
+    b = Article(title="b", unit="镇党委", paragraphs=[town.replace("30", "45")],
+                figures=[fig("45条", 45, "条", "意见建议", town.replace("30", "45"))])
+    c = compare([doc("a.txt", a), doc("b.txt", b)], TAXONOMY)
+    assert c.units == ["（待确认单位1）", "（待确认单位2）"] and not c.rows["identified"].any()
+    assert [c.value(u, "opinions") for u in c.units] == [30, 45]  # neither town's count is lost in a merge
+    assert list(c.flags["code"]).count("no_unit") == 2
+    placed = compare([doc("a.txt", replace(a, locality="青岚镇")), doc("b.txt", replace(b, locality="青岚镇"))], TAXONOMY)
+    assert placed.units == ["镇党委"]  # both name the same town: one row
+    one = compare([doc("a.txt", a)], TAXONOMY)
+    assert one.units == ["镇党委"]  # alone in the batch, the kind is its name (the comparison guide's ruling)
+
+
+def test_a_place_whose_name_starts_like_a_level_is_a_place():
+    from reportgen.aggregate import load_rules
+    from reportgen.aggregate.units import without_place
+
+    rules = load_rules().units
+    assert [without_place(k, rules) for k in ["镇岚县发展和改革局", "市北区", "乡青县", "县财政局", "镇党委", "区委",
+                                              "街道党工委", "市人民医院"]] == [False] * 3 + [True] * 5

@@ -63,6 +63,20 @@ def test_news_with_one_work_word_is_still_no_row(title, body):
     assert c.units == [] and len(c.excluded) == 1
 
 
+def test_a_news_item_that_keeps_returning_to_party_members_is_a_row():
+    body = ("青岚日报讯 记者从青岚区委组织部获悉,青岚区“千名党员进课堂”活动正在进行。讲师深入各党组织送学上门,"
+            "实现全区党员全覆盖、28个党组织全覆盖。行动不便的党员由所在党组织上门辅导,全区党员参学率达到98%。")
+    c = compare(_batch(("青岚区", None, body)), TAXONOMY)
+    assert c.units == ["青岚区"] and c.excluded.empty
+
+
+def test_news_that_names_party_members_a_few_times_in_passing_is_still_no_row():
+    body = ("记者从市市场监管局获悉,一季度全市新增市场主体1.2万户,其中非公企业新建党组织36个,"
+            "新发展党员120名。全市党组织覆盖率稳步提高,外贸企业订单回暖。")
+    c = compare(_batch(("青岚市", "一季度市场主体稳步增长", body)), TAXONOMY)
+    assert c.units == [] and len(c.excluded) == 1
+
+
 @pytest.mark.parametrize("unit", ["助力园区", "扎实推进创建的镇", "持续开展走访的社区"])
 def test_a_fragment_of_a_sentence_that_ends_like_a_name_is_left_to_the_editor(unit):
     body = "主题教育开展以来,干部深入企业走访,收集意见建议25条,整改问题9个。"
@@ -87,12 +101,37 @@ CAMPAIGN_BODY = "主题教育开展以来,各级党组织征求意见建议300�
     ("标题", ["各乡镇党委,县直各单位党组(党委)：", CAMPAIGN_BODY], "通知"),
     ("市委书记柳青山到青岚县调研主题教育工作", [CAMPAIGN_BODY], "领导"),
     ("扎根山村二十年——记青岚县白沙村党支部书记柳青山", [CAMPAIGN_BODY], "一个人"),
+    ("青岚县“我为群众办实事”实践活动实施方案", ["一、总体要求", CAMPAIGN_BODY], "通知"),
+    ("中共青岚县委办公室印发《主题教育工作要点》的通知", [CAMPAIGN_BODY], "通知"),
+    (None, ["为扎实开展主题教育,结合我县实际,特制定本方案。", CAMPAIGN_BODY], "通知"),
+    ("标题", ["为推动主题教育走深走实,现将有关事项通知如下：", CAMPAIGN_BODY], "通知"),
 ], ids=["speech-title-with-date", "speech-address", "policy-text", "notice-addressees", "leaders-visit",
-        "profile-of-a-person"])
+        "profile-of-a-person", "a-plan-under-its-own-title", "a-notice-issuing-a-text", "a-plan-says-so",
+        "a-notice-says-so"])
 def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, says):
     c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
     assert c.units == [] and len(c.excluded) == 1
     assert says in c.excluded.iloc[0]["reason"]
+
+
+PERSON = ["柳大山担任石桥村党支部书记十二年。上任之初,他发现村里的路一下雨就成了泥塘。他挨家挨户走访,听取意见建议。",
+          "主题教育中,他把群众的事当成自己的事,走访群众86户,帮助解决实际困难15件。他常说:“群众的事再小也是大事。”",
+          "村民们说,柳书记是大家的贴心人,都信得过他。"]
+
+
+def test_a_feature_that_keeps_calling_its_subject_he_or_she_is_no_row():
+    c = compare(_paragraphs("石桥村党支部", "一心为民的“泥腿子”书记", PERSON), TAXONOMY)
+    assert c.units == [] and "一个人" in c.excluded.iloc[0]["reason"]
+
+
+def test_a_units_report_that_quotes_a_person_stays_a_row():
+    quoted = ["青岚县在主题教育中组织党员干部走访群众2300户,收集意见建议410条,整改问题96个。",
+              "白沙村党支部书记柳大山说,他们把群众的事当成自己的事。他表示,村里将继续整改落实。",
+              "下一步,全县将建立长效机制,持续推进整改落实,巩固主题教育成果,以实际成效取信于民。",
+              "县委主题教育领导小组办公室加强督促指导,对各乡镇、各部门征求意见、检视问题、整改落实情况逐一跟踪问效,"
+              "确保各项任务落到实处。"] * 5  # 他 five times in about a thousand characters
+    c = compare(_paragraphs("青岚县", "青岚县扎实推进主题教育", quoted), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
 
 
 @pytest.mark.parametrize(("title", "paragraphs"), [
@@ -105,6 +144,22 @@ def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, say
 def test_a_report_that_quotes_a_speech_or_names_its_departments_stays_a_row(title, paragraphs):
     c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty
+
+
+@pytest.mark.parametrize("names", [
+    ["青岚街道党工委", "青岚街道办事处", "青岚街道"],
+    ["白沙经济开发区管委会", "白沙经济开发区党工委"],
+    ["中共青岚县委", "青岚县人民政府"],
+], ids=["street-committee-and-office", "zone-committees", "county-committee-and-government"])
+def test_a_places_party_committee_office_and_management_committee_are_one_row(names):
+    c = compare(_batch(*[(name, f"标题{n}", CAMPAIGN_BODY) for n, name in enumerate(names)]), TAXONOMY)
+    assert len(c.units) == 1 and c.rows.iloc[0]["articles"] == len(names)
+
+
+def test_an_areas_office_and_committee_are_one_row_whatever_the_area_is_called():
+    c = compare(_batch(("青岚路办事处", "标题", CAMPAIGN_BODY), ("青岚路党工委", "标题", CAMPAIGN_BODY),
+                       ("青岚路社区", "标题", CAMPAIGN_BODY)), TAXONOMY)
+    assert c.units == ["青岚路办事处", "青岚路社区"]
 
 
 def _figures(unit: str, sentence: str, *specs: tuple[str, float, str, str]) -> list[Extraction]:

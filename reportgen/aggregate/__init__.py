@@ -38,11 +38,12 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
     from ..records import WHOLE
     from ..taxonomy import load_taxonomy
     from . import distinctive, quality, tables
-    from .batch import EXCLUDED_COLUMNS, select
+    from .batch import EXCLUDED_COLUMNS, select, tell_apart
     from .cellrules import also_counts, count_unit_for, paragraph_lead, why_not
     from .headline import is_total
     from .taxonomy_view import indicators_of, name_rules_of, stages_of
-    from .units import UnitNames, merge_units
+    from .relevance import article_text
+    from .units import UnitNames, Written, merge_units
 
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     rules = rules if rules is not None else load_rules()
@@ -51,11 +52,13 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
     corrections = corrections or Corrections()
     applied: list = []
     items, excluded, flags = select(extractions, rules, corrections, applied)
-    names, merges = merge_units([i.unit_as_written for i in items if i.identified], name_rules_of(taxonomy),
-                                rules.units)
+    unit_names = UnitNames(name_rules_of(taxonomy), rules.units)
+    flags += tell_apart(items, unit_names, rules.units)
+    written = [Written(i.unit_as_written, i.document, f"{i.article.title or ''}\n{article_text(i.article)}")
+               for i in items if i.identified]
+    names, merges = merge_units(written, name_rules_of(taxonomy), rules.units)
     names.update({i.unit_as_written: i.unit_as_written for i in items if not i.identified})
     units = list(dict.fromkeys(names[i.unit_as_written] for i in items))
-    unit_names = UnitNames(name_rules_of(taxonomy), rules.units)
 
     figure_rows, article_rows, measure_rows = [], [], []
     for item in items:

@@ -13,9 +13,9 @@ from ..reasons import reason_zh, status_zh
 from ..records import Article, Extraction
 from .corrections import Correction, Corrections
 from .quality import flag
-from .rules import AggregateRules
+from .rules import AggregateRules, UnitRules
 from .relevance import article_text, not_campaign_reason
-from .units import is_unit_name, place_is_not_the_reporter
+from .units import UnitNames, is_unit_name, named_place, place_is_not_the_reporter, without_place
 
 
 @dataclass
@@ -32,6 +32,7 @@ class Item:
     article: Article
     unit_as_written: str
     identified: bool = True
+    by_editor: bool = False  # the unit is the editor's correction
 
 
 EXCLUDED_COLUMNS = ["document", "article", "title", "unit_as_written", "reason"]
@@ -110,5 +111,37 @@ def select(extractions: list[Extraction], rules: AggregateRules, corrections: Co
                 flags.append(flag("no_unit", f"文中看不出文章“{title}”的报送单位{seen}，暂列为“{written}”，请编辑确认",
                                   unit=written, document=source.path))
             items.append(Item(document=source.path, sha256=source.sha256, index=index, article=article,
-                              unit_as_written=written, identified=identified))
+                              unit_as_written=written, identified=identified, by_editor=renamed is not None))
     return items, excluded, flags
+
+
+def tell_apart(items: list[Item], names: UnitNames, rules: UnitRules) -> list[dict[str, Any]]:
+    """Leave to the editor the units that reports of different files name by kind only (镇党委, 县财政局).
+
+    Two files that both write 镇党委 come from one town only when they name
+    the same place (their locality); otherwise nothing tells which town
+    each is, so neither is merged with the other: each file's articles
+    become a row that asks for the editor's word. Returns the flags saying so.
+    """
+    by_key: dict[str, dict[str, list[Item]]] = {}
+    for item in items:
+        if item.identified and not item.by_editor:
+            key = names.key(item.unit_as_written)[0]
+            if without_place(key, rules):
+                by_key.setdefault(key, {}).setdefault(item.document, []).append(item)
+    unnamed = sum(not i.identified for i in items)
+    flags = []
+    for files in by_key.values():
+        places = {named_place(i.article.locality, rules) for group in files.values() for i in group}
+        if len(files) < 2 or (len(places) == 1 and None not in places):
+            continue
+        for document, group in files.items():
+            unnamed += 1
+            placeholder = UNIDENTIFIED.format(n=unnamed)
+            written = group[0].unit_as_written
+            for item in group:
+                item.unit_as_written, item.identified = placeholder, False
+            flags.append(flag("no_unit", f"文中只写“{written}”，没写是哪里的；本批另有{len(files) - 1}份报告也这样写，"
+                                         f"不能当作同一单位，暂列为“{placeholder}”，请编辑确认",
+                              unit=placeholder, document=document))
+    return flags

@@ -25,6 +25,10 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
         if ((kind.title is not None and title and kind.title.search(title))
                 or (kind.opening is not None and any(kind.opening.search(p) for p in openings))):
             return kind.reason
+    told = "\n".join([article.title or "", *article.paragraphs])
+    person = len(rules.one_person.pronoun.findall(told))
+    if person >= rules.one_person.min and person * 1000 >= rules.one_person.per_thousand * len(told):
+        return rules.one_person.reason
     text = article_text(article)
     if not text:  # an extraction read back without its text: nothing to judge it by, so it stays
         return None
@@ -37,6 +41,9 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
     if used >= rules.min_work_words:
         return None
     if used >= rules.min_work_words_in_report and any(p.search(text) for p in rules.report_form):
+        return None
+    uses = words_in("\n".join([article.title or "", *article.paragraphs]), rules.work_words)
+    if len(uses) >= rules.min_work_word_uses and len(set(uses)) >= rules.min_work_words_used_often:
         return None
     return "未提及本次活动，也少有活动的工作内容（征求意见、查摆、整改等），不是单位的活动报道"
 

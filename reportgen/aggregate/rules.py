@@ -31,12 +31,15 @@ class UnitRules:
 
     drop_prefixes: tuple[str, ...]
     place_bodies: tuple[str, ...]  # longest first: 人民政府 before 政府
+    area_bodies: tuple[str, ...]  # longest first
     places: tuple[str, ...]
     max_length: int
     endings: tuple[str, ...]
     not_in_names: tuple[str, ...]
     self_reference: re.Pattern[str]
     self_reference_min: int
+    place_name_max: int  # a place's name with its level (镇沅县: 3) is at most this long
+    blanked: tuple[str, ...]  # marks of a place blanked out (***镇, 某县): no place
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,16 @@ class NotAReport:
 
 
 @dataclass(frozen=True)
+class OnePerson:
+    """``[relevance.one_person]``: a feature on one person, told by how often it says 他/她."""
+
+    pronoun: re.Pattern[str]
+    min: int
+    per_thousand: float
+    reason: str
+
+
+@dataclass(frozen=True)
 class RelevanceRules:
     """``[relevance]``: what makes an article a report of a unit's campaign work."""
 
@@ -78,10 +91,13 @@ class RelevanceRules:
     min_drive_mentions: int
     work_words: tuple[str, ...]
     min_work_words: int
+    min_work_word_uses: int  # repeats counted: a text that keeps returning to the work
+    min_work_words_used_often: int
     report_form: tuple[re.Pattern[str], ...]  # a unit's own work report: 一是…二是…, 我县…
     min_work_words_in_report: int
     not_a_report: tuple[NotAReport, ...]
     opening_paragraphs: int
+    one_person: OnePerson
 
 
 @dataclass(frozen=True, eq=False)
@@ -128,12 +144,15 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
         units=UnitRules(
             drop_prefixes=tuple(units["drop_prefixes"]),
             place_bodies=tuple(sorted(units["place_bodies"], key=len, reverse=True)),
+            area_bodies=tuple(sorted(units["area_bodies"], key=len, reverse=True)),
             places=tuple(units["places"]),
             max_length=int(names["max_length"]),
             endings=tuple(names["endings"]),
             not_in_names=tuple(names["not_in_names"]),
             self_reference=re.compile(names["self_reference"]),
             self_reference_min=int(names["self_reference_min"]),
+            place_name_max=int(units["place_name_max"]),
+            blanked=tuple(units["blanked"]),
         ),
         quality=QualityRules(percent_max=quality["percent_max"], count_max=quality["count_max"],
                              percent_tolerance=float(quality["percent_tolerance"]),
@@ -147,11 +166,17 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
                                  min_drive_mentions=int(relevance["min_drive_mentions"]),
                                  work_words=tuple(relevance["work_words"]),
                                  min_work_words=int(relevance["min_work_words"]),
+                                 min_work_word_uses=int(relevance["min_work_word_uses"]),
+                                 min_work_words_used_often=int(relevance["min_work_words_used_often"]),
                                  report_form=tuple(re.compile(p) for p in relevance["report_form"]),
                                  min_work_words_in_report=int(relevance["min_work_words_in_report"]),
                                  not_a_report=tuple(NotAReport(title=_pattern(k.get("title")),
                                                                opening=_pattern(k.get("opening")), reason=k["reason"])
                                                     for k in relevance["not_a_report"]),
-                                 opening_paragraphs=int(relevance["opening_paragraphs"])),
+                                 opening_paragraphs=int(relevance["opening_paragraphs"]),
+                                 one_person=OnePerson(pronoun=re.compile(relevance["one_person"]["pronoun"]),
+                                                      min=int(relevance["one_person"]["min"]),
+                                                      per_thousand=float(relevance["one_person"]["per_thousand"]),
+                                                      reason=relevance["one_person"]["reason"])),
         cells=compile_cell_rules(raw["cells"]),
     )

@@ -5,6 +5,11 @@ whole-name aliases applied, prefixes that do not change the organisation
 dropped (中共…), and abbreviations expanded (经信局 → 经济和信息化局). A merged
 group is shown under the longest name it was written with, so a unit that
 is only ever abbreviated keeps its own name.
+
+A name that says only what kind of organisation reports, not where
+(县财政局, 镇党委, 区委), identifies no unit across reports: two reports that
+both write 镇党委 come from two towns unless they name the same place, and
+市经信局 is 某市经济和信息化局 only when its report names 某市.
 """
 from __future__ import annotations
 
@@ -36,6 +41,27 @@ def is_unit_name(name: str | None, rules: UnitRules) -> bool:
             and not any(w in name for w in rules.not_in_names))
 
 
+def without_place(key: str, rules: UnitRules) -> bool:
+    """Return whether a reduced name says only the kind of organisation, not its place (县财政局, 镇党委, 区委).
+
+    Such a name starts with a level (``[units] places``) that no place name
+    precedes. A place whose own name starts like a level (a 镇…县, a 乡…县, a 市…区)
+    has its level within the next few characters, and is a place.
+    """
+    for level in rules.places:
+        if key.startswith(level):
+            rest = key[len(level):]
+            return not any(0 < rest.find(other) <= rules.place_name_max - len(level) for other in rules.places)
+    return False
+
+
+def named_place(locality: str | None, rules: UnitRules) -> str | None:
+    """Return ``locality`` when it names a place (not blanked out: ***镇, 某县), else None."""
+    if not locality or any(mark in locality for mark in rules.blanked):
+        return None
+    return re.sub(r"\s+", "", locality)
+
+
 def place_is_not_the_reporter(name: str | None, text: str, rules: UnitRules) -> bool:
     """Return whether ``name`` is a bare place while ``text`` calls its reporter by an organisation's kind.
 
@@ -60,6 +86,7 @@ class UnitNames:
         self.part_re = re.compile("|".join(re.escape(s) for s in self.parts)) if self.parts else None
         self.prefixes = rules.drop_prefixes
         self.place_bodies = rules.place_bodies
+        self.area_bodies = rules.area_bodies
         self.places = rules.places
 
     def key(self, name: str) -> tuple[str, list[tuple[str, str]]]:
@@ -79,6 +106,12 @@ class UnitNames:
                 steps.append(("place", f"“{key}”为“{place}”的党委或政府，同一报送单位"))
                 key = place
                 break
+        for body in self.area_bodies:
+            area = key[: -len(body)]
+            if key.endswith(body) and len(area) >= 2:
+                steps.append(("place", f"“{key}”为“{area}”的党工委、办事处或管委会，同一报送单位"))
+                key = area
+                break
         if self.part_re is not None:
             found = [m.group(0) for m in self.part_re.finditer(key)]
             if found:
@@ -93,19 +126,31 @@ class UnitNames:
         return ka == kb or ka.endswith(kb) or kb.endswith(ka)
 
 
-def merge_units(names: list[str], name_rules: list[NameRule], rules: UnitRules) -> tuple[dict[str, str], list[Merge]]:
+@dataclass(frozen=True)
+class Written:
+    """One article's unit name as written, with the file it came from and its text (the evidence for merges)."""
+
+    name: str
+    document: str
+    text: str
+
+
+def merge_units(written: list[Written], name_rules: list[NameRule], rules: UnitRules) -> tuple[dict[str, str], list[Merge]]:
     """Return (name as written → unit shown, merges) for the unit names of a batch.
 
-    ``names`` holds one entry per article (repeats count how often a name
+    ``written`` holds one entry per article (repeats count how often a name
     was used); the mapping covers every distinct name.
     """
     reducer = UnitNames(name_rules, rules)
-    used = Counter(names)
+    used = Counter(w.name for w in written)
     keyed = {name: reducer.key(name) for name in used}
     groups: dict[str, list[str]] = {}
     for name in used:  # insertion order: first seen first
         groups.setdefault(keyed[name][0], []).append(name)
-    for short, full in _placeless(list(groups), rules.places).items():
+    evidence: dict[str, list[Written]] = {}
+    for w in written:
+        evidence.setdefault(keyed[w.name][0], []).append(w)
+    for short, full in _placeless(list(groups), rules.places, evidence).items():
         groups[full].extend(groups.pop(short))
         for name in groups[full]:
             if keyed[name][0] == short:
@@ -124,18 +169,25 @@ def merge_units(names: list[str], name_rules: list[NameRule], rules: UnitRules) 
     return mapping, merges
 
 
-def _placeless(keys: list[str], levels: tuple[str, ...]) -> dict[str, str]:
+def _placeless(keys: list[str], levels: tuple[str, ...], evidence: dict[str, list[Written]]) -> dict[str, str]:
     """Return key → the one longer key it is the place-less short form of (市经济和信息化局 → 某市经济和信息化局).
 
     A report often names its own unit by level only (市…局, 县委…部). Such a
-    name is merged only when exactly one other unit of the batch ends with it;
-    two candidates leave it its own row.
+    name is merged only when exactly one other unit of the batch ends with it,
+    and only when every report that writes it also names that unit's place
+    (or is the very file that names the unit in full): 县委常委会 in one
+    county's report is not the 县委常委会 of another county's. Two candidates
+    leave it its own row.
     """
     out = {}
     for short in keys:
         if len(short) < 3 or not short.startswith(levels):
             continue
         longer = [k for k in keys if k != short and len(k) > len(short) + 1 and k.endswith(short)]
-        if len(longer) == 1 and longer[0] not in out:
+        if len(longer) != 1 or longer[0] in out:
+            continue
+        place = longer[0][: -len(short)]
+        full_files = {w.document for w in evidence.get(longer[0], [])}
+        if all(w.document in full_files or place in w.text for w in evidence.get(short, [])):
             out[short] = longer[0]
     return out
