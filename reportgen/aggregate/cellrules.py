@@ -178,16 +178,16 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules) -> 
     if r.part_marker.search(before) and not done:
         return "是其中的一部分，不是全单位的数"
     last = None
+    level = unit_level(unit, r)
     for m in (() if r.works_in_places.search(unit or "") else r.subordinate.finditer(before)):
         around = before[max(0, m.end() - 2):m.end() + 1]
         this = r.demonstrative.match(m.group(0))
-        if this and (unit or "").endswith(this.group(1)):
-            continue  # 该镇 in a town's own report is the town itself
+        if this and ((unit or "").endswith(this.group(1)) or level == r.same_level.get(this.group(1), this.group(1))):
+            continue  # 该镇 in a town's own report (青石镇党委, 临川县青石乡) is the town itself
         if m.group(0) not in unit and not any(w in around for w in r.not_subordinate):
             last = m
     if last is not None and not r.whole.search(before[last.end():]):
         return f"是下属单位（{last.group(0)}）的数，不是全单位的数"
-    level = unit_level(unit, r)
     wholes = [m.group(0) for m in r.whole.finditer(_clause(before))]
     if (level and wholes and wholes[-1].startswith("全") and r.same_level.get(wholes[-1][-1], wholes[-1][-1]) != level
             and wholes[-1] != "全系统"):
