@@ -84,7 +84,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
             for indicator in [f.indicator, *also_counts(row, rules.cells)]:
                 counted = {**row, "indicator": indicator,
                            "count_unit": count_unit_for(indicator, f.unit or "", rules.count_unit(f.unit), rules.cells)}
-                counted["not_cell"] = (why_not(counted, subject, rules.cells)
+                counted["not_cell"] = (why_not(counted, subject, rules.cells, unit)
                                        or (f"是{lead}的数，不是本单位（{unit}）的数" if lead else None)) if indicator else None
                 figure_rows.append(counted)
         article_rows.append({"unit": unit, "locality": a.locality, "document": item.document,
