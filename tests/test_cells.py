@@ -385,6 +385,9 @@ CELL_CASES = [
     case("opinions-an-inspection-team-hands-down-are-not-collected-ones", "某县交通局",
          on("县委第二督导组反馈意见14条，局党组逐条研究整改。", ("14条", 14, "条", "意见")),
          {"opinions": None}),
+    case("opinions-an-inspection-hands-down-without-its-team-are-not-collected-ones", "临川县教育局",
+         on("针对县委巡察反馈意见16条，局党组逐条制定整改措施。", ("16条", 16, "条", "意见")),
+         {"opinions": None}, {"16条": "反馈"}),
     # rectification
     case("problems-put-under-rectification-are-also-rectification-items", "临川县",
          on("县委确定9个问题作为立行立改项目，逐项明确责任人。", ("9个", 9, "个", "问题")),
