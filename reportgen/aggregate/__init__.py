@@ -81,10 +81,13 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
             lead = paragraph_lead(a.paragraphs, f.sentence, rules.cells) if item.identified else None
             if lead and (unit_names.same(lead, unit) or unit_names.same(lead, item.unit_as_written)):
                 lead = None
+            # A report whose text names no unit is about what its title names (余庆某镇干群结亲…): a
+            # figure is a part or another place's only as against that subject (该镇 is the town itself).
+            subject = unit if item.identified else (a.title or "")
             for indicator in [f.indicator, *also_counts(row, rules.cells)]:
                 counted = {**row, "indicator": indicator,
                            "count_unit": count_unit_for(indicator, f.unit or "", rules.count_unit(f.unit), rules.cells)}
-                counted["not_cell"] = (why_not(counted, unit, rules.cells)
+                counted["not_cell"] = (why_not(counted, subject, rules.cells, unit)
                                        or (f"是{lead}的数，不是本单位（{unit}）的数" if lead else None)) if indicator else None
                 figure_rows.append(counted)
         article_rows.append({"unit": unit, "locality": a.locality, "document": item.document,

@@ -156,8 +156,12 @@ def _clause(before: str) -> str:
     return before[cut + 1:]
 
 
-def why_not(figure: dict[str, Any], unit: str, rules: CellRules) -> str | None:
-    """Return why ``figure`` (a figures row) cannot be its unit's cell, or None if it is a candidate."""
+def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None = None) -> str | None:
+    """Return why ``figure`` (a figures row) cannot be its unit's cell, or None if it is a candidate.
+
+    ``unit`` is what the report is about (for a report naming no unit, its title); ``row`` is the
+    name the reasons give the unit (default ``unit``).
+    """
     if figure.get("count_unit") is None:
         return f"计量单位“{figure.get('unit_word') or ''}”计的是别的东西"
     before, after = context(figure)
@@ -166,10 +170,10 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules) -> str | None:
             return rule.reason
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
-    return part_reason(before, unit, figure["indicator"], rules)
+    return part_reason(before, unit, figure["indicator"], rules, row)
 
 
-def part_reason(before: str, unit: str, indicator: str | None, r: CellRules) -> str | None:
+def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row: str | None = None) -> str | None:
     """Return why a figure is a part of its unit (其中…, one subordinate town), else None.
 
     What of a list is done (其中完成10件) is no part of an indicator that counts things done.
@@ -178,20 +182,20 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules) -> 
     if r.part_marker.search(before) and not done:
         return "是其中的一部分，不是全单位的数"
     last = None
+    level = unit_level(unit, r)
     for m in (() if r.works_in_places.search(unit or "") else r.subordinate.finditer(before)):
         around = before[max(0, m.end() - 2):m.end() + 1]
         this = r.demonstrative.match(m.group(0))
-        if this and (unit or "").endswith(this.group(1)):
-            continue  # 该镇 in a town's own report is the town itself
+        if this and ((unit or "").endswith(this.group(1)) or level == r.same_level.get(this.group(1), this.group(1))):
+            continue  # 该镇 in a town's own report (青石镇党委, 临川县青石乡) is the town itself
         if m.group(0) not in unit and not any(w in around for w in r.not_subordinate):
             last = m
     if last is not None and not r.whole.search(before[last.end():]):
         return f"是下属单位（{last.group(0)}）的数，不是全单位的数"
-    level = unit_level(unit, r)
     wholes = [m.group(0) for m in r.whole.finditer(_clause(before))]
     if (level and wholes and wholes[-1].startswith("全") and r.same_level.get(wholes[-1][-1], wholes[-1][-1]) != level
             and wholes[-1] != "全系统"):
-        return f"是{wholes[-1]}的数，不是本单位（{unit}）的数"
+        return f"是{wholes[-1]}的数，不是本单位（{row or unit}）的数"
     return None
 
 
