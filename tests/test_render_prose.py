@@ -495,3 +495,22 @@ def test_a_campaign_named_after_a_particle_starts_after_it(rules) -> None:
     item = Item(unit="乙", title="", date=None, document="x",
                 paragraphs=("各支部把集中开展的学习教育抓细抓实，推动党员干部学起来、做起来。",))
     assert campaign_of(item, rules) == "学习教育"
+
+
+def test_the_figures_sentence_states_the_figures_not_who_announced_them(rules) -> None:
+    from reportgen.render.prose import figures_sentence
+
+    sentence = "刘某指出，活动开展以来，全乡共走访农户1320户，收集意见建议86条。"
+    cells = [{"unit": "云岫乡", "indicator": "opinions", "text": "86条", "document": "/in/y.txt", "sentence": sentence}]
+    assert figures_sentence(cells, rules, set()).text == "活动开展以来，全乡共走访农户1320户，收集意见建议86条。"
+
+
+@pytest.mark.parametrize("title", ["首页 | 新闻中心 | 乡镇动态 | 政务公开", "2381"])
+def test_a_pages_channel_bar_or_view_count_is_no_articles_title(rules, title) -> None:
+    from reportgen.render.context import choose_prose
+
+    article = {"unit": "云岫乡", "title": title, "date": None, "document": "/in/y.html",
+               "article": 0, "paragraphs": ["云岫乡组织党员干部走访农户，建立民情台账。"], "measures": []}
+    records = {"units": ["云岫乡"], "articles": [article], "distinctive": [], "cells": []}
+    ((unit, item, _),) = choose_prose(records, rules).articles
+    assert item.title == ""

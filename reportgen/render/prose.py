@@ -112,6 +112,8 @@ class ProseRules:
     unmarked_prose_chars: int = 0
     connectives: tuple[str, ...] = ()
     purpose_continuations: tuple[str, ...] = ()
+    attributions: tuple[str, ...] = ()
+    attribution_chars: int = 0
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -145,7 +147,8 @@ class ProseRules:
                    experience_not_words=tuple(t["experience"]["not_words"]),
                    furniture=tuple(re.compile(p) for p in s["furniture_patterns"]),
                    unmarked_prose_chars=int(s["unmarked_prose_chars"]), connectives=tuple(s["connectives"]),
-                   purpose_continuations=tuple(lead["purpose_continuations"]))
+                   purpose_continuations=tuple(lead["purpose_continuations"]),
+                   attributions=tuple(s["attributions"]), attribution_chars=int(s["attribution_chars"]))
 
 
 @dataclass(frozen=True)
@@ -635,11 +638,22 @@ def spoken_words(sentence: str, keep: Iterable[str], rules: ProseRules) -> str:
 
 
 def without_connective(sentence: str, rules: ProseRules) -> str:
-    """Return a sentence quoted alone without the connective that ties it to the one before (同时，此外)."""
+    """Return a sentence quoted alone without the connective that ties it to the one before (同时，此外)
+    and without the clause saying who announced it (某某指出，)."""
     for word in rules.connectives:
         if sentence.startswith(word) and len(sentence) > len(word) + rules.min_chars:
-            return sentence[len(word):].lstrip("，, ")
+            sentence = sentence[len(word):].lstrip("，, ")
+            break
+    clauses = _clauses(sentence)
+    if len(clauses) >= 2 and len(clauses[0]) <= rules.attribution_chars + 1 and not re.search(r"\d", clauses[0]) \
+            and clauses[0].rstrip("，：,:").endswith(rules.attributions) and clauses[0][-1:] in "，：,:":
+        sentence = "".join(clauses[1:])
     return sentence
+
+
+def page_furniture(text: str, rules: ProseRules) -> bool:
+    """Return whether ``text`` is a web page's furniture (a channel bar, a breadcrumb, a source line)."""
+    return any(p.search(text) for p in rules.furniture)
 
 
 def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[str]) -> Quote | None:
