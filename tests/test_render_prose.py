@@ -491,10 +491,14 @@ def test_we_before_the_tail_of_the_units_name_is_the_unit(rules) -> None:
         "一年来，云岫乡中心学区党支部组织党员教师开展送教下乡28次。"
 
 
-def test_a_campaign_named_after_a_particle_starts_after_it(rules) -> None:
-    item = Item(unit="乙", title="", date=None, document="x",
-                paragraphs=("各支部把集中开展的学习教育抓细抓实，推动党员干部学起来、做起来。",))
-    assert campaign_of(item, rules) == "学习教育"
+@pytest.mark.parametrize("paragraph, campaign", [
+    ("各支部把集中开展的学习教育抓细抓实，推动党员干部学起来、做起来。", "学习教育"),
+    ("截至党的群众路线教育实践活动第一环节结束，全乡走访农户3200户。", "党的群众路线教育实践活动"),
+    ("各村认真落实工作要求，确保党的群众路线教育实践活动扎实开展。", "党的群众路线教育实践活动"),
+])
+def test_a_campaigns_name_starts_after_the_words_before_it(rules, paragraph, campaign) -> None:
+    item = Item(unit="乙", title="", date=None, document="x", paragraphs=(paragraph,))
+    assert campaign_of(item, rules) == campaign
 
 
 def test_the_figures_sentence_states_the_figures_not_who_announced_them(rules) -> None:
