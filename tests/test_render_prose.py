@@ -460,6 +460,14 @@ def test_a_sentence_cut_by_a_broken_line_is_never_quoted(rules) -> None:
     assert lead.text == "院党委组织党员医生深入社区开展义诊，免费体检居民420人，发放健康手册600余份。"
 
 
+@pytest.mark.parametrize("before", ["某某信息港消息：", "各项任务细化为36条工作措施，分类分层推进……"])
+def test_a_line_ending_on_a_colon_or_an_ellipsis_leaves_no_sentence_open(rules, before) -> None:
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt", paragraphs=(
+        before, "云岫乡召开主题教育动员大会，全乡86名党员干部参加，对主题教育进行全面部署。"))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text == "云岫乡召开主题教育动员大会，全乡86名党员干部参加，对主题教育进行全面部署。"
+
+
 def test_the_figures_sentence_loses_its_dateline_and_connective_and_leaves_plans_to_next_steps(rules) -> None:
     from reportgen.render.prose import figures_sentence
 

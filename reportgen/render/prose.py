@@ -479,8 +479,9 @@ def _sentences_by_paragraph(paragraphs: Iterable[str], rules: ProseRules) -> lis
         if open_before:
             sentences = sentences[1:]
         out.append([s for s in sentences if prose_line(s, rules) and ended(s) and usable(s, rules)])
-        text = paragraph.strip()
-        open_before = bool(text) and bool(_ANY_MARK.search(text)) and not ended(text)
+        text = paragraph.strip().rstrip(_CLOSERS + " 　")
+        # a line ending on a colon (某某网消息：) or an ellipsis (a teaser……) leaves nothing open
+        open_before = bool(text) and bool(_ANY_MARK.search(text)) and text[-1:] not in "。！？!?；;：:…"
     return out
 
 
