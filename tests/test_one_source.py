@@ -166,3 +166,14 @@ def test_an_unnamed_units_practice_is_no_typical_experience():
     batch = [with_practice("a.txt", None, practice), with_practice("b.txt", "临川县", other)]
     context = build_context(compare(batch, TAXONOMY).to_records(), load_audience("weekly").settings)
     assert [q["unit"] for q in context.values["experiences"]] == ["临川县"]
+
+
+def test_a_heading_the_report_is_cut_at_is_no_listed_measure():
+    """A file that ends at a heading (cut short in the middle of it) lists the measures before it only."""
+    article = Article(title="云岫乡扎实推进教育实践活动", unit="云岫乡",
+                      paragraphs=[BODY, "一是建立联户台账。乡村干部逐户登记群众诉求。", "二是推进产业融合发"],
+                      measures=[Measure(title="建立联户台账"), Measure(title="推进产业融合发")])
+    records = compare([Extraction(Source(path="y.txt", sha256="sha-y"), [article])], TAXONOMY).to_records()
+    context = build_context(records, load_audience("digest").settings)
+    (unit,) = context.values["units"]
+    assert [m["title"] for m in unit["measures"]] == ["建立联户台账"]

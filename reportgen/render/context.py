@@ -193,7 +193,9 @@ def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, 
     """Return one dict per unit: its measures, key figures, coverage and distinctive measures."""
     measures: dict[str, list[dict]] = defaultdict(list)
     for article in records.get("articles", []):
-        measures[article["unit"]].extend(article.get("measures") or [])
+        # a heading the report ends on, with nothing under it, is where the file was cut: no measure to list
+        measures[article["unit"]].extend(m for m in article.get("measures") or ()
+                                         if not prose.cut_at(m["title"], article.get("paragraphs") or ()))
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):

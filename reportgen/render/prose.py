@@ -608,7 +608,7 @@ def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Q
     Slogans (``is_measure_title``) are no measures; fewer than ``min_titles`` titles make no sentence."""
     for item in items:
         titles = [heading_text(t) for t, level in item.measures
-                  if level == 1 and is_measure_title(t, rules) and not cut_at(t, item)][:limit]
+                  if level == 1 and is_measure_title(t, rules) and not cut_at(t, item.paragraphs)][:limit]
         if rules.measures_introduction.endswith("："):   # one colon to a sentence: a title's own reads as a comma
             titles = [re.sub(r"[：:]", "，", t) for t in titles]
         if len(titles) >= rules.min_titles:
@@ -616,10 +616,10 @@ def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Q
     return None
 
 
-def cut_at(title: str, item: Item) -> bool:
-    """Return whether the article's text ends at ``title``, with no mark and nothing under it: the
-    report was cut there (a file ending mid-heading), so the title may be a fragment."""
-    last = next((p for p in reversed(item.paragraphs) if p.strip()), "")
+def cut_at(title: str, paragraphs: Iterable[str]) -> bool:
+    """Return whether an article's text (its ``paragraphs``) ends at ``title``, with no mark and nothing
+    under it: the report was cut there (a file ending mid-heading), so the title may be a fragment."""
+    last = next((p for p in reversed(list(paragraphs)) if p.strip()), "")
     return bool(title) and _norm(last).endswith(_norm(title)) and last.rstrip()[-1:] not in "。！？!?”）)"
 
 
