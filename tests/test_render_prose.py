@@ -527,3 +527,10 @@ def test_a_pages_channel_bar_or_view_count_is_no_articles_title(rules, title) ->
     records = {"units": ["云岫乡"], "articles": [article], "distinctive": [], "cells": []}
     ((unit, item, _),) = choose_prose(records, rules).articles
     assert item.title == ""
+
+
+def test_an_experience_quoted_alone_loses_the_reports_enumeration(rules) -> None:
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt",
+                paragraphs=("三是组织党员志愿者开展“敲门行动”，逐户登记独居老人的生活需求，建立帮扶台账。",))
+    (quote,) = experiences({"云岫乡": [item]}, {}, rules, 1)
+    assert quote.text == "组织党员志愿者开展“敲门行动”，逐户登记独居老人的生活需求，建立帮扶台账。"

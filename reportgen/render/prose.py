@@ -751,7 +751,8 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
                 for sentence in sentences:
                     if not _has(sentence, rules.actions) or _has(sentence, rules.problem_cues):
                         continue
-                    text = name_self(memo.shortened(sentence), unit, rules)
+                    # quoted alone, a sentence loses the report's enumeration (一是, 三是, 2.)
+                    text = name_self(_NUMBERING.sub("", memo.shortened(sentence), count=1), unit, rules)
                     if not usable(text, rules) or told(text, already) or not _has(text[:ACTION_WITHIN], rules.actions) \
                             or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues) \
                             or _has(text, rules.experience_not_words):
