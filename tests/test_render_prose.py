@@ -534,3 +534,12 @@ def test_an_experience_quoted_alone_loses_the_reports_enumeration(rules) -> None
                 paragraphs=("三是组织党员志愿者开展“敲门行动”，逐户登记独居老人的生活需求，建立帮扶台账。",))
     (quote,) = experiences({"云岫乡": [item]}, {}, rules, 1)
     assert quote.text == "组织党员志愿者开展“敲门行动”，逐户登记独居老人的生活需求，建立帮扶台账。"
+
+
+def test_a_scene_of_weather_never_leads(rules) -> None:
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt", paragraphs=(
+        "冒着凛冽的寒风，云岫乡的党员志愿者们早早来到柳塘村村口，为主题教育宣讲活动布置场地。",
+        "主题教育开展以来，云岫乡组织党员干部入户宣讲政策42场，帮助群众解决实际困难36件。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text == "主题教育开展以来，云岫乡组织党员干部入户宣讲政策42场，帮助群众解决实际困难36件。"
