@@ -214,3 +214,18 @@ def test_the_matrix_places_each_cell_and_grows_for_one_outside_it():
     assert math.isnan(matrix.loc["临川县", "visits"])
     grown = matrix_table(cells, ["临川县"], ["forums"])  # a cell outside the rows and columns asked for
     assert set(grown.index) == {"临川县", "东平区"} and "visits" in grown.columns
+
+
+def test_the_review_copy_says_which_report_names_no_unit_and_the_clean_copy_does_not():
+    """The editor who must name an unsigned report's unit finds the report by its file in the review copy;
+    the copy to send names no file."""
+    records = compare(BATCH + [report("in/d.txt", None, 5, 60)], TAXONOMY).to_records()
+    basis = ContextBasis(records, ProseRules.load())
+    audience = load_audience("weekly")
+    review = render_markdown_text(audience, basis.context(audience.settings, review=True))
+    clean = render_markdown_text(audience, basis.context(audience.settings))
+    lines = [s.replace("\\", "") for s in review.splitlines() if "请编辑确认" in s]   # as read: no Markdown escapes
+    assert len(lines) == 2, lines      # one numbered item, one line each
+    for n, (line, file) in enumerate(zip(lines, ("c.txt", "d.txt")), 1):
+        assert line.startswith(tuple(f"{i}. （待确认单位{n}）：" for i in range(1, 10))) and line.endswith(f"。（{file}）"), line
+    assert "c.txt" not in clean and "d.txt" not in clean and "请编辑确认" not in clean

@@ -122,6 +122,23 @@ def test_the_leadership_brief_states_each_total_once():
     assert text.count("征求意见建议200条") == 1 and "1. 2个单位共**征求意见建议200条**。" in text
 
 
+def test_the_leadership_brief_gives_first_the_totals_that_compare_the_most_units():
+    """关键数字 are three comparable numbers: a total over three units before one over two, and one unit's
+    figure (which compares nothing) only when nothing else fills the three."""
+    batch = [report("a.txt", "临川县", fig("2100名", 2100, "名", "党员", "全县2100名党员参加集中学习。"),
+                    fig("126条", 126, "条", "意见建议", "共征求意见建议126条。"),
+                    fig("6场", 6, "场", "座谈会", "召开座谈会6场。")),
+             report("b.txt", "东平区", fig("74条", 74, "条", "意见建议", "共收集意见建议74条。"),
+                    fig("4场", 4, "场", "座谈会", "召开座谈会4场。")),
+             report("c.txt", "南湖区", fig("50条", 50, "条", "意见建议", "共收集意见建议50条。"))]
+    audience = load_audience("leadership")
+    text = without_note_links(render_markdown_text(audience, build_context(compare(batch, TAXONOMY).to_records(),
+                                                                           audience.settings)))
+    keys = re.findall(r"^(\d)\. (.*)$", text.split("# 关键数字")[1].split("# 工作亮点")[0], re.M)
+    assert keys == [("1", "3个单位共**征求意见建议250条**。"), ("2", "2个单位共**召开座谈会10场**。"),
+                    ("3", "临川县**覆盖党员2100名**。")]
+
+
 def test_a_chart_of_one_units_figures_is_left_out():
     """A bar chart compares units: with one unit's figures it says nothing the table does not."""
     one = [report("a.txt", "临川县", fig("126条", 126, "条", "意见建议", "共征求意见建议126条。")),
@@ -149,3 +166,14 @@ def test_an_unnamed_units_practice_is_no_typical_experience():
     batch = [with_practice("a.txt", None, practice), with_practice("b.txt", "临川县", other)]
     context = build_context(compare(batch, TAXONOMY).to_records(), load_audience("weekly").settings)
     assert [q["unit"] for q in context.values["experiences"]] == ["临川县"]
+
+
+def test_a_heading_the_report_is_cut_at_is_no_listed_measure():
+    """A file that ends at a heading (cut short in the middle of it) lists the measures before it only."""
+    article = Article(title="云岫乡扎实推进教育实践活动", unit="云岫乡",
+                      paragraphs=[BODY, "一是建立联户台账。乡村干部逐户登记群众诉求。", "二是推进产业融合发"],
+                      measures=[Measure(title="建立联户台账"), Measure(title="推进产业融合发")])
+    records = compare([Extraction(Source(path="y.txt", sha256="sha-y"), [article])], TAXONOMY).to_records()
+    context = build_context(records, load_audience("digest").settings)
+    (unit,) = context.values["units"]
+    assert [m["title"] for m in unit["measures"]] == ["建立联户台账"]

@@ -401,3 +401,145 @@ def test_a_reports_title_run_into_its_first_paragraph_is_no_part_of_the_lead(rul
     item = Item(unit="青川镇", title="", date=None, document="/in/q.txt",
                 paragraphs=("青川镇2023年党建工作总结　一年来，青川镇党委组织党员干部开展结对帮扶，走访群众860户。",))
     assert [q.text for q in unit_paragraph([item], [], rules)] == ["一年来，青川镇党委组织党员干部开展结对帮扶，走访群众860户。"]
+
+
+def test_page_furniture_mastheads_and_headings_never_lead(rules) -> None:
+    """A scraped page opens with its stamp and view count, a breadcrumb, the bulletin's masthead and its
+    issue number: none is the report's prose, and none pushes the report's first sentences out of reach."""
+    item = Item(unit="北湖区水务局", title="", date=None, document="/in/w.html", paragraphs=(
+        "发布时间：2022-04-06　浏览次数：",
+        "您现在的位置：首页 > 工作动态 > 党建之窗",
+        "党史学习教育简报",
+        "（第3期）",
+        "北湖区水务局党史学习教育领导小组办公室",
+        "今年以来，北湖区水务局组织党员干部走访沿河村组46个，排查解决用水难题31件。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text == "今年以来，北湖区水务局组织党员干部走访沿河村组46个，排查解决用水难题31件。"
+
+
+@pytest.mark.parametrize("opening", [
+    "石桥镇党委书记周某在主题教育动员会上作动员讲话。",
+    "石桥镇主题教育领导小组将对群众提出的意见进行梳理，逐条研究整改措施。",
+    "县督导组成员参加了石桥镇主题教育推进会，镇党委班子成员、各村党支部书记参加了推进会。",
+])
+def test_a_leaders_speech_an_attendance_list_or_a_plan_never_leads(rules, opening) -> None:
+    item = Item(unit="石桥镇", title="", date=None, document="/in/s.txt", paragraphs=(
+        opening + "石桥镇党委把主题教育作为重要政治任务，召开专题会议研究部署，成立了领导小组和工作专班。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text.startswith("石桥镇党委把主题教育作为重要政治任务")
+
+
+def test_a_persons_story_never_leads(rules) -> None:
+    """王某是…的低保户 and 赵某等人… tell one person's story; the paragraph opens with the unit's work."""
+    item = Item(unit="（待确认单位1）", title="", date=None, document="/in/y.txt", paragraphs=(
+        "“多亏了干部们帮忙，今年的油菜才收得回来。”王某说。",
+        "王某是柳塘村的低保户，丈夫常年在外务工，农忙时节总是忙不过来。",
+        "赵某等人还及时为村里的15户困难群众送去化肥和种子，帮助平整土地20多亩。",
+        "在主题教育中，乡党委组织全乡96名干部与312户群众结成帮扶对子，建立了定期走访机制。",
+    ))
+    quotes = unit_paragraph([item], [], rules, named=False)
+    assert quotes[0].kind == "lead"
+    assert quotes[0].text == "乡党委组织全乡96名干部与312户群众结成帮扶对子，建立了定期走访机制。"
+
+
+def test_a_purpose_that_goes_on_over_two_clauses_is_cut_whole(rules) -> None:
+    assert drop_opening_adverbial("为打好秋冬季防火攻坚战，进一步摸清林区隐患底数，10月9日至15日，我局巡查队走访林农86户。",
+                                  rules) == "10月9日至15日，我局巡查队走访林农86户。"
+
+
+def test_a_sentence_cut_by_a_broken_line_is_never_quoted(rules) -> None:
+    """A line broken mid-word leaves one sentence in two paragraphs: neither half leads."""
+    item = Item(unit="（待确认单位1）", title="", date=None, document="/in/h.txt", paragraphs=(
+        "11月20日，该院分别召开学习贯彻党的二十大精神座谈会和讨",
+        "论会，查摆突出问题，研究整改措施。",
+        "院党委组织党员医生深入社区开展义诊，免费体检居民420人，发放健康手册600余份。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules, named=False)
+    assert lead.text == "院党委组织党员医生深入社区开展义诊，免费体检居民420人，发放健康手册600余份。"
+
+
+@pytest.mark.parametrize("before", ["某某信息港消息：", "各项任务细化为36条工作措施，分类分层推进……"])
+def test_a_line_ending_on_a_colon_or_an_ellipsis_leaves_no_sentence_open(rules, before) -> None:
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt", paragraphs=(
+        before, "云岫乡召开主题教育动员大会，全乡86名党员干部参加，对主题教育进行全面部署。"))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text == "云岫乡召开主题教育动员大会，全乡86名党员干部参加，对主题教育进行全面部署。"
+
+
+def test_the_figures_sentence_loses_its_dateline_and_connective_and_leaves_plans_to_next_steps(rules) -> None:
+    from reportgen.render.prose import figures_sentence
+
+    cells = [
+        {"unit": "石桥镇", "indicator": "forums", "text": "6场", "document": "/in/s.txt",
+         "sentence": "下一步，石桥镇将再召开座谈会6场，广泛听取群众意见。"},
+        {"unit": "石桥镇", "indicator": "opinions", "text": "57条", "document": "/in/s.txt",
+         "sentence": "某某在线讯（通讯员 吴某）同时，石桥镇通过设置意见箱、开通热线电话等方式收集意见建议57条。"},
+    ]
+    quote = figures_sentence(cells, rules, set())
+    assert quote is not None
+    assert quote.text == "石桥镇通过设置意见箱、开通热线电话等方式收集意见建议57条。"
+
+
+def test_a_heading_the_report_ends_on_is_no_measure(rules) -> None:
+    """A file cut short ends at a heading with nothing under it: the title may be cut too, so it is not quoted."""
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt", paragraphs=(
+        "一是建立联户台账。乡村干部逐户登记群众诉求。",
+        "二是开展结对帮扶。每名干部联系困难户3户。",
+        "三是推进产业融合发",
+    ), measures=(("建立联户台账", 1), ("开展结对帮扶", 1), ("推进产业融合发", 1)))
+    (measures,) = [q for q in unit_paragraph([item], [], rules) if q.kind == "measures"]
+    assert measures.text == "主要做法：建立联户台账；开展结对帮扶。"
+
+
+def test_we_before_the_tail_of_the_units_name_is_the_unit(rules) -> None:
+    from reportgen.render.prose import name_self
+
+    assert name_self("一年来，我中心学区党支部组织党员教师开展送教下乡28次。", "云岫乡中心学区党支部", rules) == \
+        "一年来，云岫乡中心学区党支部组织党员教师开展送教下乡28次。"
+
+
+@pytest.mark.parametrize("paragraph, campaign", [
+    ("各支部把集中开展的学习教育抓细抓实，推动党员干部学起来、做起来。", "学习教育"),
+    ("截至党的群众路线教育实践活动第一环节结束，全乡走访农户3200户。", "党的群众路线教育实践活动"),
+    ("各村认真落实工作要求，确保党的群众路线教育实践活动扎实开展。", "党的群众路线教育实践活动"),
+])
+def test_a_campaigns_name_starts_after_the_words_before_it(rules, paragraph, campaign) -> None:
+    item = Item(unit="乙", title="", date=None, document="x", paragraphs=(paragraph,))
+    assert campaign_of(item, rules) == campaign
+
+
+def test_the_figures_sentence_states_the_figures_not_who_announced_them(rules) -> None:
+    from reportgen.render.prose import figures_sentence
+
+    sentence = "刘某指出，活动开展以来，全乡共走访农户1320户，收集意见建议86条。"
+    cells = [{"unit": "云岫乡", "indicator": "opinions", "text": "86条", "document": "/in/y.txt", "sentence": sentence}]
+    assert figures_sentence(cells, rules, set()).text == "活动开展以来，全乡共走访农户1320户，收集意见建议86条。"
+
+
+@pytest.mark.parametrize("title", ["首页 | 新闻中心 | 乡镇动态 | 政务公开", "2381"])
+def test_a_pages_channel_bar_or_view_count_is_no_articles_title(rules, title) -> None:
+    from reportgen.render.context import choose_prose
+
+    article = {"unit": "云岫乡", "title": title, "date": None, "document": "/in/y.html",
+               "article": 0, "paragraphs": ["云岫乡组织党员干部走访农户，建立民情台账。"], "measures": []}
+    records = {"units": ["云岫乡"], "articles": [article], "distinctive": [], "cells": []}
+    ((unit, item, _),) = choose_prose(records, rules).articles
+    assert item.title == ""
+
+
+def test_an_experience_quoted_alone_loses_the_reports_enumeration(rules) -> None:
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt",
+                paragraphs=("三是组织党员志愿者开展“敲门行动”，逐户登记独居老人的生活需求，建立帮扶台账。",))
+    (quote,) = experiences({"云岫乡": [item]}, {}, rules, 1)
+    assert quote.text == "组织党员志愿者开展“敲门行动”，逐户登记独居老人的生活需求，建立帮扶台账。"
+
+
+def test_a_scene_of_weather_never_leads(rules) -> None:
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt", paragraphs=(
+        "冒着凛冽的寒风，云岫乡的党员志愿者们早早来到柳塘村村口，为主题教育宣讲活动布置场地。",
+        "主题教育开展以来，云岫乡组织党员干部入户宣讲政策42场，帮助群众解决实际困难36件。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text == "主题教育开展以来，云岫乡组织党员干部入户宣讲政策42场，帮助群众解决实际困难36件。"

@@ -32,8 +32,8 @@ print it with ``m.quote(q)``); ``units[].summary`` holds one to three (lead, mai
 ``stages``: ``{id, label}``; ``coverage``: per unit ``{unit, counts: [n per stage]}``
 ``gaps``: per unit ``{unit, indicators: [label], none}``: shown core indicators it did not
    report (``none``: it reported none of them)
-``flags``: ``{severity, code, unit, message}``, the comparison's quality flags (missing
-   core indicators are in ``gaps`` instead)
+``flags``: ``{severity, code, unit, message, file}``, the comparison's quality flags (missing
+   core indicators are in ``gaps`` instead; ``file``, the report a flag is about, only in the review copy)
 ``figures``: every figure dict (with ``unit``, ``object``, ``sentence``, ``file``)
 ``inputs``: every input file ``{file, status, reason (Chinese), detail (ingest's English sentence), articles}``
 ``not_reported``: the cell text for an empty cell (``未报送``)
@@ -44,7 +44,7 @@ import datetime as dt
 import os
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import prose
@@ -193,7 +193,9 @@ def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, 
     """Return one dict per unit: its measures, key figures, coverage and distinctive measures."""
     measures: dict[str, list[dict]] = defaultdict(list)
     for article in records.get("articles", []):
-        measures[article["unit"]].extend(article.get("measures") or [])
+        # a heading the report ends on, with nothing under it, is where the file was cut: no measure to list
+        measures[article["unit"]].extend(m for m in article.get("measures") or ()
+                                         if not prose.cut_at(m["title"], article.get("paragraphs") or ()))
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
@@ -331,8 +333,11 @@ def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMe
                                       distinctive, rules, EXPERIENCES, used, memo=memo),
         problems=problems,
         next_steps=next_steps,
-        articles=[(unit, item, prose.campaign_of(item, rules) or "") for unit, items in material.items()
-                  for item in items])
+        # a title that is the page's channel bar, its breadcrumb or a bare number (a view count) is no title:
+        # the research edition says the article has none
+        articles=[(unit, replace(item, title="") if prose.page_furniture(item.title, rules)
+                   or not prose.HAN.search(item.title) else item,
+                   prose.campaign_of(item, rules) or "") for unit, items in material.items() for item in items])
 
 
 def _prose(chosen: ProseChoice, notes: _Notes, review: bool) -> dict[str, Any]:
@@ -444,8 +449,9 @@ def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, 
         "coverage": [{"unit": u, "counts": [coverage.get(u, {}).get(s) or 0 for s in stage_ids]}
                      for u in records["units"]],
         "gaps": _gaps(records["units"], shown, cells),
-        "flags": [{k: f.get(k) for k in ("severity", "code", "unit", "message")} for f in records.get("flags", [])
-                  if f.get("code") not in GAP_FLAGS],
+        "flags": [{**{k: f.get(k) for k in ("severity", "code", "unit", "message")},
+                   "file": file_name(f["document"]) if review and f.get("document") else ""}   # which report
+                  for f in records.get("flags", []) if f.get("code") not in GAP_FLAGS],
         "figures": figures, "inputs": inputs, "not_reported": NOT_REPORTED,
         "experiences": prose_values["experiences"], "problems": prose_values["problems"],
         "next_steps": prose_values["next_steps"], "items": _items(basis.prose.articles, figures),

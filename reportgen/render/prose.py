@@ -54,6 +54,7 @@ class LeadChoice:
     campaign: int = 0
     figure: int = 0
     scene: int = 0
+    being_words: tuple[str, ...] = ()
     scene_words: tuple[str, ...] = ()
     scene_patterns: tuple[re.Pattern[str], ...] = ()
     never_words: tuple[str, ...] = ()
@@ -64,6 +65,7 @@ class LeadChoice:
         """Return the choice of a ``[lead.choice]`` table."""
         return cls(paragraphs=int(table["paragraphs"]), first=int(table["first"]), subject=int(table["subject"]),
                    campaign=int(table["campaign"]), figure=int(table["figure"]), scene=int(table["scene"]),
+                   being_words=tuple(table["being_words"]),
                    scene_words=tuple(table["scene_words"]),
                    scene_patterns=tuple(re.compile(p) for p in table["scene_patterns"]),
                    never_words=tuple(table["never_words"]),
@@ -106,6 +108,12 @@ class ProseRules:
     lead_choice: LeadChoice = LeadChoice()
     measures_introduction: str = ""
     measure_not_endings: tuple[str, ...] = ()
+    furniture: tuple[re.Pattern[str], ...] = ()
+    unmarked_prose_chars: int = 0
+    connectives: tuple[str, ...] = ()
+    purpose_continuations: tuple[str, ...] = ()
+    attributions: tuple[str, ...] = ()
+    attribution_chars: int = 0
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -136,7 +144,11 @@ class ProseRules:
                    place_nouns=tuple(lead["place_nouns"]), lead_choice=LeadChoice.of(lead["choice"]),
                    measures_introduction=str(t["measures"]["introduction"]),
                    measure_not_endings=tuple(t["measures"]["not_endings"]),
-                   experience_not_words=tuple(t["experience"]["not_words"]))
+                   experience_not_words=tuple(t["experience"]["not_words"]),
+                   furniture=tuple(re.compile(p) for p in s["furniture_patterns"]),
+                   unmarked_prose_chars=int(s["unmarked_prose_chars"]), connectives=tuple(s["connectives"]),
+                   purpose_continuations=tuple(lead["purpose_continuations"]),
+                   attributions=tuple(s["attributions"]), attribution_chars=int(s["attribution_chars"]))
 
 
 @dataclass(frozen=True)
@@ -215,11 +227,16 @@ def drop_opening_adverbial(sentence: str, rules: ProseRules) -> str:
     """Return ``sentence`` without opening clauses of time, purpose or source (自…以来，为…，据统计，)
     when at least one more clause than the main one stands."""
     clauses = _clauses(sentence)
+    purpose = False
     while len(clauses) >= 2:
         first = clauses[0].rstrip("，,")
         if first in rules.asides or _DATE_CLAUSE.match(first) or (len(clauses) >= 3 and first.startswith(rules.adverbial_openings) and (
                 first.endswith(rules.adverbial_endings) or first.startswith(("为", "围绕")))):
+            purpose = first.startswith(("为", "围绕"))
             clauses = clauses[1:]
+            continue
+        if purpose and len(clauses) >= 3 and first.startswith(rules.purpose_continuations):
+            clauses = clauses[1:]     # 为打赢…，进一步掌握…，: the purpose goes on, it goes with its opening
             continue
         break
     return "".join(clauses)
@@ -243,20 +260,25 @@ def name_self(text: str, unit: str, rules: ProseRules) -> str:
     """Return ``text`` with the report's self-reference (我区 in a district's report) in the briefing's voice.
 
     The first becomes the unit's name, any later one 该区, as a clerk writes
-    them; a self-reference by another institution's word (``self_nouns``: 我院 in
+    them; 我 before the tail of the unit's name (我学区党支部 in 某某学区党支部's report) is the
+    same self-reference; a self-reference by another institution's word (``self_nouns``: 我院 in
     a report whose unit is unnamed) becomes 该院; inside quotation marks the words
     are someone's speech and stay.
     """
     mark = rules.self_reference + unit[-1] if len(unit) >= 2 else None
+    # 我 + the name's last character, or + a tail of three or more (我学区党支部), longest first
+    marks = tuple(rules.self_reference + unit[k:] for k in range(1, len(unit))
+                  if (len(unit) - k >= 3 or k == len(unit) - 1) and all(HAN.match(ch) for ch in unit[k:])) if mark else ()
     others = tuple(rules.self_reference + n for n in rules.self_nouns if rules.self_reference + n != mark)
-    if not (mark and mark in text) and not any(o in text for o in others):
+    if not any(m in text for m in marks) and not any(o in text for o in others):
         return text
     out, depth, named, at = [], 0, False, 0
     while at < len(text):
         ch = text[at]
-        if depth == 0 and mark and text.startswith(mark, at):
+        own = next((m for m in marks if text.startswith(m, at)), None) if depth == 0 else None
+        if own:
             out.append("该" + unit[-1] if named else unit)
-            named, at = True, at + len(mark)
+            named, at = True, at + len(own)
             continue
         other = next((o for o in others if text.startswith(o, at)), None) if depth == 0 else None
         if other:     # the report names itself by a word the unit's name does not end with: 该院, 该局
@@ -386,7 +408,23 @@ def usable(sentence: str, rules: ProseRules) -> bool:
             and not sentence.startswith(rules.dependent_openings)
             and not sentence.startswith(("“", "\"", "「"))
             and not sentence.rstrip(_CLOSERS).endswith(("？", "?"))      # a question is no unit's statement
-            and not any(w in sentence for w in rules.reported_speech))
+            and not any(w in sentence for w in rules.reported_speech)
+            and not any(p.search(sentence) for p in rules.furniture))
+
+
+_ANY_MARK = re.compile(r"[，。；：！？,;:!?]")
+
+
+def prose_line(sentence: str, rules: ProseRules) -> bool:
+    """Return whether a sentence as the report has it is prose: it holds a mark, or is too long for
+    a heading. A short line without any is a heading, a masthead or a channel name, never quoted."""
+    return bool(_ANY_MARK.search(sentence)) or len(sentence) >= rules.unmarked_prose_chars
+
+
+def ended(sentence: str) -> bool:
+    """Return whether the report ended this sentence (。！？, or ； of a list's item): one it did not
+    end is cut (a line broken mid-word, a file cut short), and is not quoted alone."""
+    return sentence.rstrip(_CLOSERS + " 　")[-1:] in "。！？!?；;"
 
 
 def _strip_dateline(paragraph: str, rules: ProseRules) -> str:
@@ -430,8 +468,25 @@ def sections(item: Item) -> list[Section]:
     return [s for s in out if s.title or s.paragraphs]
 
 
+def _sentences_by_paragraph(paragraphs: Iterable[str], rules: ProseRules) -> list[list[str]]:
+    """Return per paragraph its quotable sentences: prose lines the report ended, never one cut short; the
+    first of a paragraph that goes on from a sentence the one before left open (a line broken mid-word) is
+    no whole sentence either."""
+    out: list[list[str]] = []
+    open_before = False
+    for paragraph in paragraphs:
+        sentences = split_sentences(_strip_dateline(paragraph, rules))
+        if open_before:
+            sentences = sentences[1:]
+        out.append([s for s in sentences if prose_line(s, rules) and ended(s) and usable(s, rules)])
+        text = paragraph.strip().rstrip(_CLOSERS + " 　")
+        # a line ending on a colon (某某网消息：) or an ellipsis (a teaser……) leaves nothing open
+        open_before = bool(text) and bool(_ANY_MARK.search(text)) and text[-1:] not in "。！？!?；;：:…"
+    return out
+
+
 def _sentences(paragraphs: Iterable[str], rules: ProseRules) -> list[str]:
-    return [s for p in paragraphs for s in split_sentences(_strip_dateline(p, rules)) if usable(s, rules)]
+    return [s for ss in _sentences_by_paragraph(paragraphs, rules) for s in ss]
 
 
 class ProseMemo:
@@ -464,7 +519,8 @@ class ProseMemo:
         if item.paragraphs not in self._stated:
             rules = self.rules
             self._stated[item.paragraphs] = [drop_opening_adverbial(s, rules) for p in item.paragraphs
-                                             for s in split_sentences(_strip_dateline(p, rules))]
+                                             for s in split_sentences(_strip_dateline(p, rules))
+                                             if prose_line(s, rules)]
         return self._stated[item.paragraphs]
 
     def shortened(self, sentence: str) -> str:
@@ -503,20 +559,31 @@ def lead_score(text: str, unit: str, rules: ProseRules) -> int:
             + choice.figure * bool(_COUNT.search(text)) + choice.scene * scene)
 
 
+def tells_no_work(text: str, unit: str, rules: ProseRules) -> bool:
+    """Return whether a sentence only says what someone or something is (``[lead.choice] being_words`` in its
+    first clause) and names neither the unit nor a campaign nor an action: a person's story, a background."""
+    clauses = _clauses(text)
+    return (bool(clauses) and _has(clauses[0], rules.lead_choice.being_words) and not has_subject(text, unit, rules)
+            and not _has(text, rules.campaign_endings) and not _has(text, rules.actions))
+
+
 def lead_sentence(items: list[Item], rules: ProseRules) -> Quote | None:
-    """Return a unit's lead: of the quotable sentences before its first measure heading, the one a clerk
-    puts first (``lead_score``; the earliest of the best), never one that ``never_leads``."""
+    """Return a unit's lead: of the quotable sentences of the first prose paragraphs before its first
+    measure heading (page furniture, mastheads and headings are no paragraphs of the report's prose), the
+    one a clerk puts first (``lead_score``; the earliest of the best), never one that ``never_leads``
+    or ``tells_no_work``."""
     best: tuple[int, Quote] | None = None
     for item in items:
         secs = sections(item)
         pool = secs[0].paragraphs if secs and secs[0].title is None else []
-        for sentence in _sentences(pool[:rules.lead_choice.paragraphs], rules):
+        prose = [ss for ss in _sentences_by_paragraph(pool, rules) if ss][:rules.lead_choice.paragraphs]
+        for sentence in (s for ss in prose for s in ss):
             if never_leads(sentence, rules):
                 continue
             sentence = from_subject(sentence, item.unit, rules)
             text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars,
                                      dangling=rules.dangling_openings), item.unit, rules)
-            if not usable(text, rules):
+            if not usable(text, rules) or tells_no_work(text, item.unit, rules):
                 continue
             score = lead_score(text, item.unit, rules) + (rules.lead_choice.first if best is None else 0)
             if score >= 0 and (best is None or score > best[0]):
@@ -540,12 +607,20 @@ def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Q
 
     Slogans (``is_measure_title``) are no measures; fewer than ``min_titles`` titles make no sentence."""
     for item in items:
-        titles = [heading_text(t) for t, level in item.measures if level == 1 and is_measure_title(t, rules)][:limit]
+        titles = [heading_text(t) for t, level in item.measures
+                  if level == 1 and is_measure_title(t, rules) and not cut_at(t, item.paragraphs)][:limit]
         if rules.measures_introduction.endswith("："):   # one colon to a sentence: a title's own reads as a comma
             titles = [re.sub(r"[：:]", "，", t) for t in titles]
         if len(titles) >= rules.min_titles:
             return Quote(rules.measures_introduction + "；".join(titles) + "。", item.document, item.unit, "measures")
     return None
+
+
+def cut_at(title: str, paragraphs: Iterable[str]) -> bool:
+    """Return whether an article's text (its ``paragraphs``) ends at ``title``, with no mark and nothing
+    under it: the report was cut there (a file ending mid-heading), so the title may be a fragment."""
+    last = next((p for p in reversed(list(paragraphs)) if p.strip()), "")
+    return bool(title) and _norm(last).endswith(_norm(title)) and last.rstrip()[-1:] not in "。！？!?”）)"
 
 
 _SPOKEN = re.compile(r"[：:]\s*“([^“”]+)”[。！]?$")   # …部长某某说：“…” : the words quoted, at the sentence's end
@@ -563,9 +638,31 @@ def spoken_words(sentence: str, keep: Iterable[str], rules: ProseRules) -> str:
     return words if all(k in words for k in keep if k) else sentence
 
 
+def without_connective(sentence: str, rules: ProseRules) -> str:
+    """Return a sentence quoted alone without the connective that ties it to the one before (同时，此外)
+    and without the clause saying who announced it (某某指出，)."""
+    for word in rules.connectives:
+        if sentence.startswith(word) and len(sentence) > len(word) + rules.min_chars:
+            sentence = sentence[len(word):].lstrip("，, ")
+            break
+    clauses = _clauses(sentence)
+    if len(clauses) >= 2 and len(clauses[0]) <= rules.attribution_chars + 1 and not re.search(r"\d", clauses[0]) \
+            and clauses[0].rstrip("，：,:").endswith(rules.attributions) and clauses[0][-1:] in "，：,:":
+        sentence = "".join(clauses[1:])
+    return sentence
+
+
+def page_furniture(text: str, rules: ProseRules) -> bool:
+    """Return whether ``text`` is a web page's furniture (a channel bar, a breadcrumb, a source line)."""
+    return any(p.search(text) for p in rules.furniture)
+
+
 def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[str]) -> Quote | None:
     """Return the sentence stating most of a unit's key figures, shortened around them (of a
-    figure someone is quoted as stating, the words quoted: ``spoken_words``)."""
+    figure someone is quoted as stating, the words quoted: ``spoken_words``).
+
+    The sentence loses the page furniture that opens it (a dateline, a byline) and a connective
+    to the sentence before; a next step or a problem is told in its own section, never here."""
     by_sentence: dict[str, list[dict]] = {}
     for cell in cells:
         if cell.get("sentence"):
@@ -573,8 +670,14 @@ def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[s
     ranked = sorted(by_sentence.items(), key=lambda kv: (-len(kv[1]), len(kv[0])))
     for sentence, held in ranked:
         keep = [c.get("text") or "" for c in held]
-        text = shorten(drop_opening_adverbial(spoken_words(sentence.strip(), keep, rules), rules), rules.max_chars,
+        sentence = _strip_dateline(sentence.strip(), rules)
+        if (states(sentence, rules.next_step_cues, rules.next_step_unless)
+                or states(sentence, rules.problem_cues, rules.problem_unless)
+                or any(p.search(sentence) for p in rules.furniture)):
+            continue
+        text = shorten(drop_opening_adverbial(spoken_words(sentence, keep, rules), rules), rules.max_chars,
                        keep=keep, dangling=rules.dangling_openings)
+        text = without_connective(text, rules)
         text = name_self(text, held[0].get("unit") or "", rules)
         if HAN.search(text) and not any(same_sentence(text, u) for u in used):
             return Quote(text, held[0].get("document") or "", held[0].get("unit") or "", "figures")
@@ -612,6 +715,11 @@ def _has(text: str, words: Iterable[str]) -> bool:
     return any(w in text for w in words)
 
 
+def states(sentence: str, cues: tuple[str, ...], unless: tuple[str, ...]) -> bool:
+    """Return whether a sentence states what ``cues`` mark (a problem, a next step), as ``stated`` reads it."""
+    return _has(sentence, cues) and not _has(sentence, unless)
+
+
 def skeleton(text: str, unit: str = "") -> str:
     """Return a sentence with its unit's name, numbers and marks taken out: two units' copies of one
     sentence (a template passed down, a news item reprinted) have the same skeleton."""
@@ -643,7 +751,8 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
                 for sentence in sentences:
                     if not _has(sentence, rules.actions) or _has(sentence, rules.problem_cues):
                         continue
-                    text = name_self(memo.shortened(sentence), unit, rules)
+                    # quoted alone, a sentence loses the report's enumeration (一是, 三是, 2.)
+                    text = name_self(_NUMBERING.sub("", memo.shortened(sentence), count=1), unit, rules)
                     if not usable(text, rules) or told(text, already) or not _has(text[:ACTION_WITHIN], rules.actions) \
                             or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues) \
                             or _has(text, rules.experience_not_words):
@@ -719,6 +828,7 @@ def campaign_of(item: Item, rules: ProseRules) -> str | None:
             at, cut = max(cuts)
             if at != -1:
                 name = name[at + len(cut):]
+            name = name.lstrip("的之")   # …开展的学习教育: the name starts after the particle
             if len(name) > len(ending) or len(ending) >= 4:  # 主题教育 names a campaign, 活动 alone does not
                 names[name] += 1
         if names:
