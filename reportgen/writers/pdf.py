@@ -29,6 +29,7 @@ from .pdf_contents import ContentsEntries, contents_flowable, define_page_forms
 from .pdf_flow import TAIL_LINES, foot_flowable, keep_tails, page_break
 from .pdf_float import FloatingFigures, figure_flowable
 from .pdf_frags import FragMaker, Span
+from .pdf_png import png_flowable, png_rows
 from .tables import column_widths
 
 MM = 72 / 25.4
@@ -573,14 +574,16 @@ class PdfBuilder:
         from reportlab.lib.utils import ImageReader
         from reportlab.platypus import Image as RLImage
 
+        rows = png_rows(block.path)   # a PNG the PDF takes as it is (a chart), else reportlab decodes it
         try:
-            iw, ih = ImageReader(block.path).getSize()
+            iw, ih = (rows.width, rows.height) if rows else ImageReader(block.path).getSize()
         except (OSError, ValueError) as exc:
             warn("W503", N_("image {path} cannot be read ({error}); a placeholder was put in its place"),
                          path=block.path, error=exc)
             return [self.plain_para(f"［图片缺失：{os.path.basename(block.path)}］", "centre")]
         width, height = self.layout.image_size_mm(iw, ih, block.width_mm)
-        image = RLImage(block.path, width=width * MM, height=height * MM)
+        image = (png_flowable(block.path, rows, width * MM, height * MM) if rows
+                 else RLImage(block.path, width=width * MM, height=height * MM))
         caption = self.plain_para(block.caption, "caption", "heading1") if block.caption else None
         return [figure_flowable(image, caption)]
 
