@@ -43,6 +43,7 @@ LINE_WIDTH = 0.8     # axis lines, tick marks, the grid's frame
 BAR_HEIGHT = 0.6     # of the distance between two units
 MARGIN = 0.05        # of the bars' span, above the first and below the last
 VALUE_ROOM = 1.6     # a panel is this many times its longest bar wide, so the figure beside it fits
+MAX_LABEL_SHARE = 0.4  # of the chart's width at most for the unit names: a longer one runs off the left edge
 HEAT_ROOM = 1.4      # the darkest shade stands for this many times the largest count, so its figure reads
 NOTE_BAND = 0.03    # of the chart's height kept at its foot for the note on units left out
 NOTE_FOOT = 0.005    # of the chart's height between the note and the foot
@@ -169,7 +170,8 @@ class _IndicatorsLayout:
         self.columns = _columns(panels)
         rows = max(1, -(-len(panels) // self.columns))
         title = canvas.line_height(TITLE_SIZE) + canvas.px(TITLE_PAD) if panels else 0.0
-        labels_width = max((canvas.text_width(name, LABEL_SIZE) for name in labels), default=0.0)
+        labels_width = min(max((canvas.text_width(name, LABEL_SIZE) for name in labels), default=0.0),
+                           canvas.width * MAX_LABEL_SHARE)
         self.left = pad + (labels_width + canvas.px(TICK_PAD) + tick if panels else 0.0)
         self.gap = pad + tick                       # a panel's right edge to the next one's tick marks
         self.width = (canvas.width - pad - self.left - (self.columns - 1) * self.gap) / self.columns
@@ -264,7 +266,7 @@ def _draw_coverage(drawing: tuple, out: Path, font: Path | None) -> Path:
         return canvas.save(out)
     pad, label_pad = canvas.px(PAD), canvas.px(TICK_PAD)
     widths = [canvas.text_width(s, GRID_SIZE) for s in stages]
-    left = pad + max(canvas.text_width(u, GRID_SIZE) for u in units) + label_pad
+    left = pad + min(max(canvas.text_width(u, GRID_SIZE) for u in units), canvas.width * MAX_LABEL_SHARE) + label_pad
     right = canvas.width - pad
     column = (right - left) / len(stages)
     left += max(0.0, widths[0] / 2 - column / 2 - (left - pad))      # the outer stage names stay on the canvas
