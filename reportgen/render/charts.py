@@ -1,13 +1,11 @@
-"""Charts a template can show with ``![caption](chart:NAME)``, drawn with matplotlib.
+"""Charts a template can show with ``![caption](chart:NAME)``: what each shows, and drawing it.
 
 Each chart reads only the plain template values (``build_context``), is drawn
 in the same CJK face the PDF uses (``writers.fonts.font_path``) so Chinese
-labels are not boxes, and is saved as a PNG at print resolution. matplotlib is
-imported here only, inside the functions, with the non-interactive Agg backend.
-
-Charts are a build's costliest drawing, so each figure is made at the print
-resolution, laid out once and drawn once on its Agg canvas (``_save_png``), and
-a panel grid that shares its unit axis sets that axis's ticks once.
+labels are not boxes, and is saved as an opaque PNG at print resolution.
+Drawing is on a ``chart_canvas.Canvas`` (Pillow): the charts are bars, grid
+cells, lines and short labels laid out here, so a chart costs milliseconds,
+and the same drawing gives the same bytes.
 """
 from __future__ import annotations
 
@@ -17,36 +15,47 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .chart_canvas import Canvas, reds
+
 DPI = 200
 WIDTH_IN = 6.0  # about the 156 mm text block
 MAX_PANELS = 6
 PANEL_COLUMNS = 3
 MAX_UNITS = 20  # bars per panel; the rest are named in a note and listed in the tables
 BAR_COLOR = "#C0392B"
+NOT_REPORTED_COLOR = "#808080"
+EMPTY_TEXT = "暂无可比数据"
+
+# sizes in points
+LABEL_SIZE = 6.5     # unit names beside the bar panels
+TITLE_SIZE = 8.5     # a panel's indicator
+VALUE_SIZE = 6       # the figure at a bar's end
+GRID_SIZE = 8        # the coverage grid's names and counts
+NOTE_SIZE = 7        # the note on units left to the tables
+EMPTY_SIZE = 12
+PAD = 10.8           # around the chart and between panels
+TICK = 3.5           # a tick mark's length
+TICK_PAD = 3.5       # between a tick mark (or a grid's edge) and its label
+TITLE_PAD = 6        # between a panel's top and its title's baseline
+LINE_WIDTH = 0.8     # axis lines, tick marks, the grid's frame
+
+# proportions
+BAR_HEIGHT = 0.6     # of the distance between two units
+MARGIN = 0.05        # of the bars' span, above the first and below the last
+VALUE_ROOM = 1.6     # a panel is this many times its longest bar wide, so the figure beside it fits
+MAX_LABEL_SHARE = 0.4  # of the chart's width at most for the unit names: a longer one runs off the left edge
+HEAT_ROOM = 1.4      # the darkest shade stands for this many times the largest count, so its figure reads
+NOTE_BAND = 0.03    # of the chart's height kept at its foot for the note on units left out
+NOTE_FOOT = 0.005    # of the chart's height between the note and the foot
 
 
 def chart_font() -> Path | None:
     """Return the CJK TrueType file charts draw with (the PDF's body face)."""
     try:
         from ..writers.fonts import font_path
-    except ImportError:  # the writers' font module is absent: let matplotlib's defaults try
+    except ImportError:  # the writers' font module is absent: Pillow's own face
         return None
     return font_path("body")
-
-
-def _pyplot(font: Path | None):
-    """Return pyplot set up for headless drawing in ``font``."""
-    import matplotlib
-
-    matplotlib.use("Agg", force=True)
-    from matplotlib import font_manager, pyplot
-
-    if font is not None:
-        font_manager.fontManager.addfont(str(font))
-        family = font_manager.FontProperties(fname=str(font)).get_name()
-        matplotlib.rcParams["font.family"] = [family]
-    matplotlib.rcParams["axes.unicode_minus"] = False
-    return pyplot
 
 
 def _counted(cell: dict | None) -> dict | None:
@@ -67,12 +76,6 @@ def _most_reported(rows: list, weight: Callable[[Any], int]) -> tuple[list, int]
     return [rows[i] for i in sorted(ranked)], len(rows) - MAX_UNITS
 
 
-def _rest_note(fig, rest: str) -> None:
-    """Write under the chart how many units it leaves to the tables (``rest``; empty: none)."""
-    if rest:
-        fig.text(0.5, 0.005, rest, ha="center", va="bottom", fontsize=7)
-
-
 def _panels(values: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[dict | None]]], int]:
     """Return the units shown, (indicator label, cell or None per unit) per indicator, and
     how many units with counts were left out."""
@@ -85,12 +88,6 @@ def _panels(values: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[dic
             panels.append((indicator["label"], cells))
     panels.sort(key=lambda p: -sum(c is not None for c in p[1]))
     return [r["unit"] for r in rows], panels[:MAX_PANELS], left_out
-
-
-def _empty(ax, text: str = "暂无可比数据") -> None:
-    """Draw a note in place of a chart with nothing to show."""
-    ax.axis("off")
-    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=12)
 
 
 def indicators_drawing(values: dict[str, Any], convert: Callable[[str], str]) -> tuple:
@@ -121,111 +118,128 @@ def draw_indicators(values: dict[str, Any], out: Path, font: Path | None, conver
 def _draw_indicators(drawing: tuple, out: Path, font: Path | None, layout_units: tuple | None = None) -> Path:
     """Draw ``indicators_drawing``'s chart into ``out``; ``layout_units`` (default: its own units) are the
     unit labels the chart's margins are laid out for."""
-    fig, plt = _indicators_figure(drawing, font)
-    relaid = bool(drawing[1] and layout_units)
-    if relaid:
-        fig.axes[0].set_yticklabels(layout_units)
-    _lay_out(fig, drawing[3], drawing[4])
-    if relaid:
-        fig.axes[0].set_yticklabels(drawing[0])
-    _save_png(fig, out)
-    plt.close(fig)
-    return out
+    canvas = _indicators_canvas(drawing, font)
+    layout = _IndicatorsLayout(canvas, drawing, layout_units or drawing[0])
+    layout.draw(drawing)
+    layout.draw_units(drawing[0])
+    return canvas.save(out)
 
 
 def _draw_indicators_relabelled(drawings: list[tuple], outs: list[Path], font: Path | None) -> None:
     """Draw indicator charts that differ only in their unit labels into ``outs``, one layout for all.
 
     A review copy names the units an unsigned report stands for differently
-    from the clean copy, and nothing else of the chart differs. The figure is
-    laid out once, for the widest label at each place, and drawn once without
-    the labels; each copy's chart is that drawing with its own labels drawn on
-    it (they lie left of the panels, where nothing else is drawn).
+    from the clean copy, and nothing else of the chart differs. The chart is
+    laid out once, for the widest of their labels, and drawn once without the
+    labels; each copy's chart is that drawing with its own labels drawn on it
+    (they lie left of the panels, where nothing else is drawn).
     """
-    fig, plt = _indicators_figure(drawings[0], font)
-    axes = fig.axes[0]
-    renderer = fig.canvas.get_renderer()
-    widest: list[tuple[float, str]] = [(-1.0, "")] * len(drawings[0][0])
-    for drawing in drawings:
-        labels = axes.set_yticklabels(drawing[0])
-        widest = [max(w, (label.get_window_extent(renderer).width, label.get_text()))
-                  for w, label in zip(widest, labels)]
-    axes.set_yticklabels([text for _, text in widest])
-    _lay_out(fig, drawings[0][3], drawings[0][4])
-    axes.set_yticklabels([""] * len(widest))
-    fig.canvas.draw()
-    unlabelled = fig.canvas.copy_from_bbox(fig.bbox)
+    canvas = _indicators_canvas(drawings[0], font)
+    layout = _IndicatorsLayout(canvas, drawings[0], [name for drawing in drawings for name in drawing[0]])
+    layout.draw(drawings[0])
     for drawing, out in zip(drawings, outs):
-        fig.canvas.restore_region(unlabelled)
-        for label in axes.set_yticklabels(drawing[0]):
-            label.draw(renderer)
-        _write_png(fig, out)
-    plt.close(fig)
+        labelled = canvas.copy()
+        layout.on(labelled).draw_units(drawing[0])
+        labelled.save(out)
 
 
-def _indicators_figure(drawing: tuple, font: Path | None):
-    """Return the indicators chart's figure, not yet laid out, and pyplot."""
-    units, panels, not_reported, left_out, rest = drawing
-    plt = _pyplot(font)
-    cols = min(PANEL_COLUMNS, max(1, len(panels)))
-    rows = max(1, -(-len(panels) // cols))
-    height = max(1.8, rows * (0.22 * len(units) + 0.7))
-    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, height), squeeze=False, sharey=True, dpi=DPI)
-    for ax in axes.flat[len(panels):]:
-        ax.axis("off")
-    if not panels:
-        _empty(axes.flat[0])
-    if panels:   # the panels share one unit axis: its ticks and labels are set once, for all of them
-        axes.flat[0].set_yticks(range(len(units)), units)
-    for ax, (label, cells) in zip(axes.flat, panels):
-        numbers = [c[0] if c else 0 for c in cells]
-        ax.barh(range(len(cells)), numbers, color=BAR_COLOR, height=0.6)
-        ax.tick_params(axis="y", labelsize=6.5)
-        ax.set_title(label, fontsize=8.5)
-        ax.set_xticks([])
-        top = max(numbers) or 1
-        for y, cell in enumerate(cells):
-            shown = cell[1] if cell else not_reported
-            ax.text(cell[0] if cell else 0, y, " " + shown, va="center", fontsize=6,
-                    color="black" if cell else "grey")
-        ax.set_xlim(0, top * 1.6)
-        ax.spines[["top", "right", "bottom"]].set_visible(False)
-    axes[0][0].invert_yaxis()
-    return fig, plt
+def _indicators_canvas(drawing: tuple, font: Path | None) -> Canvas:
+    """Return the blank canvas of an indicators chart: a panel row grows with the units it shows."""
+    units, panels = drawing[0], drawing[1]
+    rows = max(1, -(-len(panels) // _columns(panels)))
+    return Canvas(WIDTH_IN, max(1.8, rows * (0.22 * len(units) + 0.7)), DPI, font)
 
+
+def _columns(panels) -> int:
+    """Return how many panels stand side by side."""
+    return min(PANEL_COLUMNS, max(1, len(panels)))
+
+
+class _IndicatorsLayout:
+    """Where an indicators chart's panels lie on its canvas: one bar panel per indicator, side by side in rows,
+    the units down each panel in the same order, named left of each row's first panel.
+
+    Room is kept for the longest of ``labels`` (the unit names), the panel titles
+    and, below the panels, the note on units left out.
+    """
+
+    def __init__(self, canvas: Canvas, drawing: tuple, labels) -> None:
+        units, panels, _, left_out, _ = drawing
+        self.canvas = canvas
+        pad, tick = canvas.px(PAD), canvas.px(TICK)
+        self.columns = _columns(panels)
+        rows = max(1, -(-len(panels) // self.columns))
+        title = canvas.line_height(TITLE_SIZE) + canvas.px(TITLE_PAD) if panels else 0.0
+        labels_width = min(max((canvas.text_width(name, LABEL_SIZE) for name in labels), default=0.0),
+                           canvas.width * MAX_LABEL_SHARE)
+        self.left = pad + (labels_width + canvas.px(TICK_PAD) + tick if panels else 0.0)
+        self.gap = pad + tick                       # a panel's right edge to the next one's tick marks
+        self.width = (canvas.width - pad - self.left - (self.columns - 1) * self.gap) / self.columns
+        self.top = pad + title
+        bottom = canvas.height * (1 - NOTE_BAND if left_out else 1) - pad
+        self.row_gap = pad + title
+        self.height = (bottom - self.top - (rows - 1) * self.row_gap) / rows
+        n = len(units)
+        span = max(n - 0.4, 0.0)
+        self.y_low = -BAR_HEIGHT / 2 - MARGIN * span   # the first unit's bar is at 0, the last at n - 1
+        self.y_span = span * (1 + 2 * MARGIN) or 1.0
+        self.rows = rows if panels else 0     # rows whose first panel the unit names stand beside
+
+    def on(self, canvas: Canvas) -> _IndicatorsLayout:
+        """Return this layout drawing on ``canvas`` (a copy of its own)."""
+        other = object.__new__(_IndicatorsLayout)
+        other.__dict__.update(self.__dict__, canvas=canvas)
+        return other
+
+    def panel(self, index: int) -> tuple[float, float]:
+        """Return the left and top pixel of panel ``index``."""
+        row, column = divmod(index, self.columns)
+        return self.left + column * (self.width + self.gap), self.top + row * (self.height + self.row_gap)
+
+    def y(self, top: float, unit: float) -> float:
+        """Return the pixel row of position ``unit`` (0: the first unit) in a panel whose top is ``top``."""
+        return top + (unit - self.y_low) / self.y_span * self.height
+
+    def draw(self, drawing: tuple) -> None:
+        """Draw everything but the unit names: titles, bars and their values, axis lines and tick marks,
+        the note on units left out (or, with no panel, that there is nothing to compare)."""
+        canvas = self.canvas
+        _, panels, not_reported, _, rest = drawing
+        if not panels:
+            canvas.text(canvas.width / 2, canvas.height / 2, EMPTY_TEXT, EMPTY_SIZE, "mm")
+        half_bar = self.height / self.y_span * BAR_HEIGHT / 2
+        for index, (label, cells) in enumerate(panels):
+            left, top = self.panel(index)
+            canvas.text(left + self.width / 2, top - canvas.px(TITLE_PAD), label, TITLE_SIZE, "ms")
+            most = max((c[0] for c in cells if c), default=0) or 1
+            scale = self.width / (most * VALUE_ROOM)
+            for position, cell in enumerate(cells):
+                y = self.y(top, position)
+                end = left + (cell[0] * scale if cell else 0.0)
+                if cell:
+                    canvas.box(left, y - half_bar, end, y + half_bar, BAR_COLOR)
+                canvas.text(end, y, " " + (cell[1] if cell else not_reported), VALUE_SIZE, "lm",
+                            "black" if cell else NOT_REPORTED_COLOR)
+                canvas.line(left - canvas.px(TICK), y, left, y, LINE_WIDTH)
+            canvas.line(left, top, left, top + self.height, LINE_WIDTH)
+        _rest_note(canvas, rest)
+
+    def draw_units(self, names) -> None:
+        """Draw the unit names left of each row's first panel."""
+        canvas = self.canvas
+        for row in range(self.rows):
+            left, top = self.panel(row * self.columns)
+            for position, name in enumerate(names):
+                canvas.text(left - canvas.px(TICK) - canvas.px(TICK_PAD), self.y(top, position), name, LABEL_SIZE, "rm")
+
+
+def _rest_note(canvas: Canvas, rest: str) -> None:
+    """Write under the chart how many units it leaves to the tables (``rest``; empty: none)."""
+    canvas.text(canvas.width / 2, canvas.height * (1 - NOTE_FOOT), rest, NOTE_SIZE, "md")
 
 def indicators_unlabelled(drawing: tuple) -> tuple:
     """Return what an indicators drawing shows besides its unit labels (their number stands for them)."""
     return (len(drawing[0]),) + tuple(drawing[1:])
-
-
-def _lay_out(fig, left_out: int, rest: str) -> None:
-    """Fit the figure's panels to its labels, leaving room at the foot for the note on units left out."""
-    fig.tight_layout(rect=(0, 0.03 if left_out else 0, 1, 1))
-    _rest_note(fig, rest)
-
-
-def _save_png(fig, out: Path) -> None:
-    """Draw ``fig`` once on its Agg canvas and write it to ``out`` (``_write_png``).
-
-    ``savefig`` would lay out a figure that was laid out before (``tight_layout``
-    leaves a placeholder engine behind) and draw it a second time.
-    """
-    fig.canvas.draw()
-    _write_png(fig, out)
-
-
-def _write_png(fig, out: Path) -> None:
-    """Write what ``fig``'s Agg canvas holds to ``out`` as an opaque (RGB) PNG at ``DPI``.
-
-    A chart has no transparency, while an RGBA PNG makes the PDF writer embed a
-    soft mask beside every chart.
-    """
-    from PIL import Image
-
-    width, height = fig.canvas.get_width_height()
-    rgba = Image.frombuffer("RGBA", (width, height), fig.canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
-    rgba.convert("RGB").save(out, format="PNG", dpi=(fig.dpi, fig.dpi))
 
 
 def coverage_drawing(values: dict[str, Any], convert: Callable[[str], str]) -> tuple:
@@ -242,28 +256,38 @@ def draw_coverage(values: dict[str, Any], out: Path, font: Path | None, convert:
 
 
 def _draw_coverage(drawing: tuple, out: Path, font: Path | None) -> Path:
-    """Draw ``coverage_drawing``'s chart into ``out``."""
+    """Draw ``coverage_drawing``'s chart into ``out``: a grid of counts, units down, stages across, each
+    cell shaded by its count (darker: more) and showing it (— for none)."""
     stages, units, grid, left_out, rest = drawing
-    plt = _pyplot(font)
-    grid = [list(row) for row in grid]
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, max(1.6, 0.3 * len(units) + 0.9)), dpi=DPI)
+    canvas = Canvas(WIDTH_IN, max(1.6, 0.3 * len(units) + 0.9), DPI, font)
     if not stages or not units:
-        _empty(ax)
-    else:
-        top = max((n for row in grid for n in row), default=0) or 1
-        ax.imshow(grid, cmap="Reds", vmin=0, vmax=top * 1.4, aspect="auto")
-        ax.set_xticks(range(len(stages)), stages, fontsize=8)
-        ax.set_yticks(range(len(units)), units, fontsize=8)
-        ax.xaxis.tick_top()
-        for y, row in enumerate(grid):
-            for x, n in enumerate(row):
-                ax.text(x, y, str(n) if n else "—", ha="center", va="center", fontsize=8)
-        ax.tick_params(length=0)
-    fig.tight_layout(rect=(0, 0.03 if left_out else 0, 1, 1))
-    _rest_note(fig, rest)
-    _save_png(fig, out)
-    plt.close(fig)
-    return out
+        canvas.text(canvas.width / 2, canvas.height / 2, EMPTY_TEXT, EMPTY_SIZE, "mm")
+        _rest_note(canvas, rest)
+        return canvas.save(out)
+    pad, label_pad = canvas.px(PAD), canvas.px(TICK_PAD)
+    widths = [canvas.text_width(s, GRID_SIZE) for s in stages]
+    left = pad + min(max(canvas.text_width(u, GRID_SIZE) for u in units), canvas.width * MAX_LABEL_SHARE) + label_pad
+    right = canvas.width - pad
+    column = (right - left) / len(stages)
+    left += max(0.0, widths[0] / 2 - column / 2 - (left - pad))      # the outer stage names stay on the canvas
+    right -= max(0.0, widths[-1] / 2 - column / 2 - pad)
+    column = (right - left) / len(stages)
+    top = pad + canvas.line_height(GRID_SIZE) + label_pad
+    bottom = canvas.height * (1 - NOTE_BAND if left_out else 1) - pad
+    row = (bottom - top) / len(units)
+    most = max((n for counts in grid for n in counts), default=0) or 1
+    for y, counts in enumerate(grid):
+        for x, n in enumerate(counts):
+            canvas.box(left + x * column, top + y * row, left + (x + 1) * column, top + (y + 1) * row,
+                       reds(n / (most * HEAT_ROOM)))
+            canvas.text(left + (x + 0.5) * column, top + (y + 0.5) * row, str(n) if n else "—", GRID_SIZE, "mm")
+    canvas.frame(left, top, right, bottom, LINE_WIDTH)
+    for x, stage in enumerate(stages):
+        canvas.text(left + (x + 0.5) * column, top - label_pad, stage, GRID_SIZE, "md")
+    for y, unit in enumerate(units):
+        canvas.text(left - label_pad, top + (y + 0.5) * row, unit, GRID_SIZE, "rm")
+    _rest_note(canvas, rest)
+    return canvas.save(out)
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,9 @@ _DIV_NAME = re.compile(r"\s*([A-Za-z][\w-]*)")
 _ATTR = re.compile(r'([A-Za-z_][\w-]*)\s*=\s*"((?:[^"\\]|\\.)*)"')
 _BACKSLASH = re.compile(r"\\(.)")
 _PAGEBREAK_LINE = re.compile(r"^[ \t]*\\pagebreak[ \t]*$", re.M)  # its own block even without blank lines
+# a note's or chart's link: URL normalising (percent-encoding, host parsing) leaves it as it is, so it is
+# not run on it (a rendered briefing has thousands of note links; the URL parser was a fifth of the parse)
+_OWN_LINK = re.compile(rf"(?:{NOTE_SCHEME}|{CHART_SCHEME})[A-Za-z0-9_-]+\Z")
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +45,8 @@ def _parser():
 
     md = MarkdownIt("commonmark", {"html": False}).enable("table")
     md.use(container_plugin, name="div", validate=lambda params, *_: _DIV_NAME.match(params) is not None)
+    normalize = md.normalizeLink
+    md.normalizeLink = lambda url: url if _OWN_LINK.match(url) else normalize(url)
     return md.use(attrs_plugin).use(attrs_block_plugin)
 
 

@@ -427,6 +427,11 @@ class DocxBuilder:
         # a copy for distribution carries no comments; the review copy gets each source sentence
         self.comments = CommentAdder(document) if ast.meta.get("copy") != "clean" else None
         self.style_ids: dict[str, str | None] = {}
+        # python-docx builds each paragraph and run in many small schema-ordered steps; a body paragraph of
+        # one style and indent, or a run of one face and weight, starts out the same every time, so the
+        # first is built that way and the others are copies of it, empty (``paragraph``, ``run``)
+        self.blank_paragraphs: dict[tuple[str, bool], Any] = {}
+        self.blank_runs: dict[tuple[str | None, bool], Any] = {}
 
     def style_id(self, name: str) -> str | None:
         """Return the paragraph style id python-docx writes for style ``name`` (None for the default style).
@@ -468,27 +473,52 @@ class DocxBuilder:
         Text with no tab or line break is one ``w:t``, as python-docx would write
         it, without python-docx's walk over every character looking for them.
         """
-        run = paragraph.add_run()
-        if "\t" in text or "\n" in text or "\r" in text:
+        import copy
+
+        from docx.oxml.ns import qn
+        from docx.text.run import Run
+
+        special = "\t" in text or "\n" in text or "\r" in text
+        blank = None if special else self.blank_runs.get((role, bold))
+        if blank is None:
+            run = paragraph.add_run()
+            if bold:
+                run.bold = True
+            if role:
+                set_fonts(run._r, _names(self.layout, role), self.layout.fonts.latin)
+            if not special:
+                self.blank_runs[(role, bold)] = copy.deepcopy(run._r)
+        else:
+            run = Run(copy.deepcopy(blank), paragraph)
+            paragraph._p.append(run._r)
+        if special:
             run.text = text
         elif text:
-            run._r.add_t(text)
-        if bold:
-            run.bold = True
-        if role:
-            set_fonts(run._r, _names(self.layout, role), self.layout.fonts.latin)
+            t = run._r.makeelement(qn("w:t"))
+            t.text = text
+            if len(text.strip()) < len(text):   # as python-docx's add_t
+                t.set(qn("xml:space"), "preserve")
+            run._r.append(t)
         return run
 
     def paragraph(self, style: str = "Normal", indent: bool = True) -> Any:
         """Add an empty paragraph of ``style``; ``indent=False`` drops the first-line indent."""
-        from docx.shared import Pt
+        import copy
 
+        from docx.shared import Pt
+        from docx.text.paragraph import Paragraph
+
+        blank = self.blank_paragraphs.get((style, indent))
+        if blank is not None:
+            body = self.document._body
+            return Paragraph(body._element._insert_p(copy.deepcopy(blank)), body)
         p = self.document.add_paragraph()
         self.set_style(p, style)
         if not indent:
             p.paragraph_format.first_line_indent = Pt(0)
             ind = p._p.get_or_add_pPr().get_or_add_ind()
             ind.set("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}firstLineChars", "0")
+        self.blank_paragraphs[(style, indent)] = copy.deepcopy(p._p)
         return p
 
     # blocks

@@ -339,11 +339,11 @@ def resolve(names: tuple[str, ...] | list[str]) -> FacePair:
 
 
 def font_path(role: str = "body", names: tuple[str, ...] | list[str] = ()) -> Path:
-    """Return a TrueType file for matplotlib charts, the same face the PDF uses for ``role``.
+    """Return a TrueType file for charts, the same face the PDF uses for ``role``.
 
     ``names`` is the layout's preference list for that role (``layout.fonts.for_role``);
     without it the Noto Sans SC instance is returned. A face inside a .ttc other than
-    the first cannot be picked by file in matplotlib, so the fallback is returned then.
+    the first cannot be picked by file alone, so the fallback is returned then.
     """
     pair = resolve(names) if names else None
     face = pair.regular if pair else fallback_face("bold" if role.startswith("heading") else "regular")

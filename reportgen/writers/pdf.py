@@ -16,7 +16,6 @@ import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
-from xml.sax.saxutils import escape
 
 from ..errors import OutputError, warn
 from ..nodes import (Block, Div, Document, Emph, Heading, Image, Inline, ListBlock, Noted,
@@ -29,6 +28,8 @@ from .numbering import HeadingNumbers, list_mark
 from .pdf_contents import ContentsEntries, contents_flowable, define_page_forms
 from .pdf_flow import TAIL_LINES, foot_flowable, keep_tails, page_break
 from .pdf_float import FloatingFigures, figure_flowable
+from .pdf_frags import FragMaker, Span
+from .pdf_png import png_flowable, png_rows
 from .tables import column_widths
 
 MM = 72 / 25.4
@@ -94,28 +95,33 @@ def register_fonts(layout: Layout) -> FontSet:
     return fs
 
 
-def covered(text: str, font: str, fs: FontSet) -> str:
-    """Return paragraph markup for ``text`` in ``font``, routing uncovered characters to the fallback."""
+def covered(text: str, font: str, fs: FontSet) -> list[Span]:
+    """Return ``text`` as spans in ``font``, each character ``font`` lacks in the fallback face (a span of its own)."""
     cmap = fs.cmaps.get(font, frozenset())
-    if all(ord(ch) in cmap or ch.isspace() for ch in set(text)):   # the common case: one escape for the lot
-        return escape(text)
-    out: list[str] = []
+    if all(ord(ch) in cmap or ch.isspace() for ch in set(text)):   # the common case: one span for the lot
+        return [Span(text, (font,))]
+    out: list[Span] = []
+    run: list[str] = []
     missing: set[str] = set()
     for ch in text:
-        if ord(ch) in cmap or ch.isspace():
-            out.append(escape(ch))
-        elif ord(ch) in fs.cmaps[fs.fallback]:
-            out.append(f'<font name="{fs.fallback}">{escape(ch)}</font>')
-        else:
-            missing.add(ch)
-            out.append(escape(ch))
+        if ord(ch) in cmap or ch.isspace() or ord(ch) not in fs.cmaps[fs.fallback]:
+            if not (ord(ch) in cmap or ch.isspace()):
+                missing.add(ch)
+            run.append(ch)
+            continue
+        if run:
+            out.append(Span("".join(run), (font,)))
+            run = []
+        out.append(Span(ch, (font, fs.fallback)))
+    if run:
+        out.append(Span("".join(run), (font,)))
     new = "".join(sorted(missing - fs.warned))
     if new:
         fs.warned.update(new)
         warn("W501", N_("no PDF font has a glyph for {chars!r} ({codes}); they will show as empty boxes; "
                         "install a font that covers them and name it in [fonts]"),
                      chars=new, codes=', '.join(f'U+{ord(c):04X}' for c in new))
-    return "".join(out)
+    return out
 
 
 # -- paragraphs that obey Chinese line-breaking rules ---------------------------
@@ -374,6 +380,7 @@ class PdfBuilder:
         self.fs = register_fonts(layout)
         self.styles = _styles(layout, self.fs)
         self.Paragraph = _paragraph_class()
+        self.frags = FragMaker()
         self.numbers = HeadingNumbers(layout)
         self.notes: dict[str, int] = {}     # note text -> its number, in order of first use
         self.cover_pages = 0
@@ -406,30 +413,30 @@ class PdfBuilder:
             self.contents.add(level - 1, text, key)
 
     # inlines
-    def inline(self, nodes: tuple[Inline, ...], role: str = "body", bold: bool = False) -> str:
-        """Return paragraph markup for inlines drawn in ``role``'s face."""
-        out = []
+    def inline(self, nodes: tuple[Inline, ...], role: str = "body", bold: bool = False) -> list[Span]:
+        """Return the spans of inlines drawn in ``role``'s face."""
+        out: list[Span] = []
         for node in nodes:
             if isinstance(node, Text):
-                out.append(self.text(node.text, role, bold))
+                out += self.text(node.text, role, bold)
             elif isinstance(node, Strong):
-                out.append(self.inline(node.children, role, True))
+                out += self.inline(node.children, role, True)
             elif isinstance(node, Emph):
-                out.append(self.inline(node.children, "note", bold))
+                out += self.inline(node.children, "note", bold)
             elif isinstance(node, Noted):
                 number = self.notes.setdefault(node.note, len(self.notes) + 1)
-                out.append(self.text(node.text, role, bold))
-                out.append(f"<super>{NOTE_MARK.format(n=number)}</super>")
-        return "".join(out)
+                out += self.text(node.text, role, bold)
+                out.append(Span(NOTE_MARK.format(n=number), raised=True))
+        return out
 
-    def text(self, text: str, role: str, bold: bool = False) -> str:
-        """Return markup for plain text in the role's regular or bold face."""
+    def text(self, text: str, role: str, bold: bool = False) -> list[Span]:
+        """Return the spans of plain text in the role's regular or bold face."""
         font = (self.fs.bold if bold else self.fs.regular)[role]
-        return f'<font name="{font}">{covered(text, font, self.fs)}</font>'
+        return covered(text, font, self.fs)
 
-    def para(self, markup: str, style: str) -> Any:
-        """Return a CJK-wrapping paragraph."""
-        return self.Paragraph(markup, self.styles[style])
+    def para(self, spans: list[Span], style: str | Any) -> Any:
+        """Return a CJK-wrapping paragraph of ``spans`` in ``style`` (a name in ``styles``, or a style)."""
+        return self.frags.paragraph(self.Paragraph, spans, self.styles[style] if isinstance(style, str) else style)
 
     def plain_para(self, text: str, style: str, role: str = "body", bold: bool = False) -> Any:
         """Return a paragraph of plain text."""
@@ -523,8 +530,8 @@ class PdfBuilder:
                                    bulletFontSize=size)
             for i, child in enumerate(item):
                 if isinstance(child, Para):
-                    bullet = f"<bullet>{escape(mark)}</bullet>" if i == 0 else ""
-                    out.append(self.Paragraph(bullet + self.inline(child.content), style))
+                    bullet = [Span(mark, bullet=True)] if i == 0 else []
+                    out.append(self.para(bullet + self.inline(child.content), style))
                 elif isinstance(child, ListBlock):
                     out.extend(self.list_block(child, depth + 1))
                 else:
@@ -567,14 +574,16 @@ class PdfBuilder:
         from reportlab.lib.utils import ImageReader
         from reportlab.platypus import Image as RLImage
 
+        rows = png_rows(block.path)   # a PNG the PDF takes as it is (a chart), else reportlab decodes it
         try:
-            iw, ih = ImageReader(block.path).getSize()
+            iw, ih = (rows.width, rows.height) if rows else ImageReader(block.path).getSize()
         except (OSError, ValueError) as exc:
             warn("W503", N_("image {path} cannot be read ({error}); a placeholder was put in its place"),
                          path=block.path, error=exc)
             return [self.plain_para(f"［图片缺失：{os.path.basename(block.path)}］", "centre")]
         width, height = self.layout.image_size_mm(iw, ih, block.width_mm)
-        image = RLImage(block.path, width=width * MM, height=height * MM)
+        image = (png_flowable(block.path, rows, width * MM, height * MM) if rows
+                 else RLImage(block.path, width=width * MM, height=height * MM))
         caption = self.plain_para(block.caption, "caption", "heading1") if block.caption else None
         return [figure_flowable(image, caption)]
 
