@@ -169,3 +169,23 @@ def test_a_text_calling_itself_by_level_takes_the_place_of_its_publication_only_
 def test_a_decks_dash_is_not_part_of_the_title_it_stands_for():
     text = "——岚坪镇开展大走访活动侧记\n\n近日,岚坪镇组织干部走访农户300户,收集意见建议56条。"
     assert extract_article(text).title == "岚坪镇开展大走访活动侧记"
+
+
+@pytest.mark.parametrize(("text", "framework"), [
+    ("强化“三为”意识 提升服务成效\n\n岚坪镇党委坚持服务为先、满意为本、典型为要的“三为”工作思路,走访农户300户。", "三为"),
+    ("岚坪镇扎实开展走访\n\n岚坪镇党委积极推行“四要”举措,确保活动扎实开展。\n\n"
+     "一是要落实知晓率。组织党员120余人参加动员会,传达上级精神,安排部署活动。\n\n"
+     "二是要提高参与率。组织党员干部深入村组,走访农户300户,收集意见建议56条。\n\n"
+     "三是要加强督导。成立督导组3个,对各村活动开展情况进行督导检查。\n\n"
+     "四是要注重实效。对收集的意见建议逐条梳理,建立台账,限期整改落实。", "四要"),
+    ("岚坪镇扎实开展走访\n\n今年以来,岚坪镇组织党员干部深入村组走访农户300户,收集意见建议56条,为群众办实事30件。\n"
+     "岚坪镇念好深、快、实“三字诀”,切实推动走访活动落地见效。", "三字诀"),
+], ids=["quoted-in-title", "quoted-with-as-many-points", "spelled-out-after-the-lead"])
+def test_a_quoted_numeral_phrase_is_the_framework_where_the_report_bears_it_out(text, framework):
+    assert extract_article(text).framework == framework
+
+
+def test_a_campaigns_slogan_is_no_framework():
+    text = ("岚坪镇扎实开展学习\n\n岚坪镇扎实推进“两学一做”学习教育常态化制度化,组织党员学习30余次。\n"
+            "一是抓学习。\n二是抓整改。")
+    assert extract_article(text).framework is None

@@ -1,9 +1,12 @@
 """The framework a report is built on: a named set of measures (五个导向, 三项措施).
 
 A candidate is a numeral, a measure word and a short noun in the title or the
-lead. It is the framework when the title sets it in quotation marks, or when
-the report's structure has that many parts: that many section heads, or that
-many in-paragraph points (一是 ... 三是).
+lead, or a numeral and a short noun in quotation marks (“三为”, “七字诀”; not
+a campaign's slogan with a second numeral, “两学一做”). It is the framework
+when the title sets it in quotation marks, when the report's structure has
+that many parts (that many section heads, or that many in-paragraph points,
+一是 ... 三是), or when the text lists that many items right before naming it
+(深、快、强“三字诀”; in the lead or the paragraph after it).
 """
 from __future__ import annotations
 
@@ -32,7 +35,8 @@ def _noun_after(text: str, lex: Lexicon) -> str:
 
 
 def _candidates(text: str, lex: Lexicon) -> list[tuple[str, int, bool]]:
-    """Return (name, count, quoted) for each numeral-measure-noun phrase of ``text``."""
+    """Return (name, count, quoted) for each numeral-measure-noun phrase of ``text``, and for each numeral
+    phrase it sets in quotation marks, measure word or not (“三为”, “七字诀”, “四个三”)."""
     c = lex.cues
     out = []
     pattern = rf"([“\"‘]?)([{c.numerals}]+)([{c.measure_words}])([\u4e00-\u9fff]{{1,{MAX_NOUN}}})([”\"’]?)"
@@ -44,14 +48,30 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[str, int, bool]]:
         noun = m.group(4) if quoted else _noun_after(m.group(4), lex)
         if noun:
             out.append((m.group(2) + m.group(3) + noun, count, quoted))
+    # a quoted numeral and noun with no measure word (“三为”, “七字诀”): not a campaign's slogan, which
+    # holds a second numeral (“两学一做”, “三严三实”), nor a body's name (“两委”)
+    for m in re.finditer(rf"[“\"‘]([{c.numerals}]+)([^{c.numerals}“”\"‘’\W]{{1,{MAX_NOUN}}})[”\"’]", text):
+        count = _value(m.group(1))
+        name = m.group(1) + m.group(2)
+        if (count is not None and count >= 2 and not name.endswith(c.org_suffixes)
+                and all(name != n for n, _, _ in out)):
+            out.append((name, count, True))
     return out
+
+
+def _listed_before(text: str, name: str, count: int) -> bool:
+    """Return whether ``text`` lists ``count`` items joined by 、 right before the quoted ``name``
+    (深、快、强、全、新、实、效“七字诀”): the framework spelled out where it is named."""
+    at = text.find(name)
+    m = re.search(r"([^\s，,。；;：:“”\"]+)[“\"‘]?$", text[:at]) if at > 0 else None
+    return bool(m) and len(m.group(1).split("、")) == count
 
 
 def _parts(body: list[str]) -> set[int]:
     """Return the counts of parts the body is built of: section heads, enumerated points, 一是-points."""
     heads = [p for p in body if is_headline_like(p) or ENUMERATED.match(p)]
     numbered = [p for p in body if ENUMERATED.match(p)]
-    points = set(re.findall(r"(?:^|[。；;，,])\s*([一二三四五六七八九十]+)是", "\n".join(body)))
+    points = set(re.findall(r"(?:^|[。；;，,\n])\s*([一二三四五六七八九十]+)是", "\n".join(body)))
     return {len(heads), len(numbered), len(points)}
 
 
@@ -60,6 +80,11 @@ def find_framework(title: str, lead: str, body: list[str], lex: Lexicon) -> str 
     parts = _parts(body)
     for text, in_title in ((title, True), (lead, False)):
         for name, count, quoted in _candidates(text, lex):
-            if (quoted and in_title) or count in parts:
+            if (quoted and in_title) or count in parts or (quoted and _listed_before(text, name, count)):
                 return name
+    # the paragraph after the lead may spell the framework out where it names it (深、快、强…“七字诀”)
+    after = body[lead.count("\n") + 1] if len(body) > lead.count("\n") + 1 else ""
+    for name, count, quoted in _candidates(after, lex):
+        if quoted and _listed_before(after, name, count):
+            return name
     return None
