@@ -469,3 +469,11 @@ def test_a_comma_doubled_before_another_clause_mark_goes():
     assert clean_text("共3,000人,其中党员1200人") == "共3,000人,其中党员1200人"
     assert clean_text("實,?cè)踐") == "實,?cè)踐"
     assert clean_text(clean_text("甲,,,乙")) == clean_text("甲,,,乙") == "甲,乙"
+
+
+def test_a_join_drops_a_comma_doubled_across_the_seam_so_normalising_twice_changes_nothing():
+    # found by the idempotence property: a glossed line ending in a comma, the next opening with 。
+    document = Document(meta={}, blocks=(Para(content=(Text("企業(yè)，"),)), Para(content=(Text("。企業(yè)"),))))
+    once = normalise(document, RULES)
+    assert texts(once) == ["企业。企业"]
+    assert normalise(once, RULES) == once

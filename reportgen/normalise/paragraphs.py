@@ -127,11 +127,22 @@ def _looks_like_heading(text: str) -> bool:
     return len(text) <= HEADING_MAX and not _INNER_SENTENCE.search(text) and not _CLAUSE_END.search(text)
 
 
+# a comma closing a paragraph, and the clause marks that make it a doubling when they open the next
+SEAM_COMMAS = ",，"
+SEAM_MARKS = ",，、。；;！？"
+
+
 def _join(first: Para, second: Para) -> Para:
-    """Return one paragraph holding both; a space only between two Latin words."""
+    """Return one paragraph holding both; a space only between two Latin words. A comma closing the first
+    right before a clause mark opening the second (某某，|。某某) is a doubling the characters pass drops
+    inside a paragraph; at the seam it goes too, so the join reads as that pass would leave it."""
     a, b = first.text, second.text.lstrip()
     glue = " " if a[-1:].isascii() and a[-1:].isalpha() and b[:1].isascii() and b[:1].isalpha() else ""
-    content = first.content + ((Text(glue),) if glue else ()) + second.content
+    head = first.content
+    last = head[-1] if head else None
+    if not glue and b[:1] in SEAM_MARKS and isinstance(last, Text) and last.text[-1:] in SEAM_COMMAS:
+        head = head[:-1] + ((Text(last.text[:-1]),) if len(last.text) > 1 else ())
+    content = head + ((Text(glue),) if glue else ()) + second.content
     return replace(first, content=_merge_text(content))
 
 
