@@ -543,3 +543,14 @@ def test_a_scene_of_weather_never_leads(rules) -> None:
     ))
     (lead,) = unit_paragraph([item], [], rules)
     assert lead.text == "主题教育开展以来，云岫乡组织党员干部入户宣讲政策42场，帮助群众解决实际困难36件。"
+
+
+@pytest.mark.parametrize("named, expected", [
+    (True, "云岫乡按照县委的部署，组织党员干部走访农户1260户，收集意见建议86条。"),
+    (False, "按照县委的部署，组织党员干部走访农户1260户，收集意见建议86条。"),
+])
+def test_we_of_the_report_is_the_unit_or_for_an_unnamed_one_that_unit(rules, named, expected) -> None:
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt",
+                paragraphs=("我们按照县委的部署，组织党员干部走访农户1260户，收集意见建议86条。",))
+    (lead,) = unit_paragraph([item], [], rules, named=named)
+    assert lead.text == expected

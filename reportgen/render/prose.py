@@ -114,6 +114,8 @@ class ProseRules:
     purpose_continuations: tuple[str, ...] = ()
     attributions: tuple[str, ...] = ()
     attribution_chars: int = 0
+    we_words: tuple[str, ...] = ()
+    we_unnamed: str = ""
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -148,7 +150,8 @@ class ProseRules:
                    furniture=tuple(re.compile(p) for p in s["furniture_patterns"]),
                    unmarked_prose_chars=int(s["unmarked_prose_chars"]), connectives=tuple(s["connectives"]),
                    purpose_continuations=tuple(lead["purpose_continuations"]),
-                   attributions=tuple(s["attributions"]), attribution_chars=int(s["attribution_chars"]))
+                   attributions=tuple(s["attributions"]), attribution_chars=int(s["attribution_chars"]),
+                   we_words=tuple(s["we_words"]), we_unnamed=str(s["we_unnamed"]))
 
 
 @dataclass(frozen=True)
@@ -256,13 +259,14 @@ def from_subject(sentence: str, unit: str, rules: ProseRules) -> str:
     return "".join(clauses[at:])
 
 
-def name_self(text: str, unit: str, rules: ProseRules) -> str:
+def name_self(text: str, unit: str, rules: ProseRules, named: bool = True) -> str:
     """Return ``text`` with the report's self-reference (我区 in a district's report) in the briefing's voice.
 
     The first becomes the unit's name, any later one 该区, as a clerk writes
     them; 我 before the tail of the unit's name (我学区党支部 in 某某学区党支部's report) is the
     same self-reference; a self-reference by another institution's word (``self_nouns``: 我院 in
-    a report whose unit is unnamed) becomes 该院; inside quotation marks the words
+    a report whose unit is unnamed) becomes 该院; 我们 (``we_words``) is the unit too, or, when the text
+    does not name it (``named`` False), ``we_unnamed`` (该单位) and nothing opening the text; inside quotation marks the words
     are someone's speech and stay.
     """
     mark = rules.self_reference + unit[-1] if len(unit) >= 2 else None
@@ -270,15 +274,25 @@ def name_self(text: str, unit: str, rules: ProseRules) -> str:
     marks = tuple(rules.self_reference + unit[k:] for k in range(1, len(unit))
                   if (len(unit) - k >= 3 or k == len(unit) - 1) and all(HAN.match(ch) for ch in unit[k:])) if mark else ()
     others = tuple(rules.self_reference + n for n in rules.self_nouns if rules.self_reference + n != mark)
-    if not any(m in text for m in marks) and not any(o in text for o in others):
+    we = tuple(w for w in rules.we_words if w in text)
+    if not any(m in text for m in marks) and not any(o in text for o in others) and not we:
         return text
-    out, depth, named, at = [], 0, False, 0
+    out, depth, named_once, at = [], 0, False, 0
     while at < len(text):
         ch = text[at]
+        said = next((w for w in we if text.startswith(w, at)), None) if depth == 0 else None
+        if said:     # 我们: the report's authors
+            if named and mark:
+                out.append("该" + unit[-1] if named_once else unit)
+                named_once = True
+            elif "".join(out).strip():   # opening the sentence, it goes: the heading names who acted
+                out.append(rules.we_unnamed)
+            at += len(said)
+            continue
         own = next((m for m in marks if text.startswith(m, at)), None) if depth == 0 else None
         if own:
-            out.append("该" + unit[-1] if named else unit)
-            named, at = True, at + len(own)
+            out.append("该" + unit[-1] if named_once else unit)
+            named_once, at = True, at + len(own)
             continue
         other = next((o for o in others if text.startswith(o, at)), None) if depth == 0 else None
         if other:     # the report names itself by a word the unit's name does not end with: 该院, 该局
@@ -567,7 +581,7 @@ def tells_no_work(text: str, unit: str, rules: ProseRules) -> bool:
             and not _has(text, rules.campaign_endings) and not _has(text, rules.actions))
 
 
-def lead_sentence(items: list[Item], rules: ProseRules) -> Quote | None:
+def lead_sentence(items: list[Item], rules: ProseRules, named: bool = True) -> Quote | None:
     """Return a unit's lead: of the quotable sentences of the first prose paragraphs before its first
     measure heading (page furniture, mastheads and headings are no paragraphs of the report's prose), the
     one a clerk puts first (``lead_score``; the earliest of the best), never one that ``never_leads``
@@ -582,7 +596,7 @@ def lead_sentence(items: list[Item], rules: ProseRules) -> Quote | None:
                 continue
             sentence = from_subject(sentence, item.unit, rules)
             text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars,
-                                     dangling=rules.dangling_openings), item.unit, rules)
+                                     dangling=rules.dangling_openings), item.unit, rules, named)
             if not usable(text, rules) or tells_no_work(text, item.unit, rules):
                 continue
             score = lead_score(text, item.unit, rules) + (rules.lead_choice.first if best is None else 0)
@@ -657,7 +671,8 @@ def page_furniture(text: str, rules: ProseRules) -> bool:
     return any(p.search(text) for p in rules.furniture)
 
 
-def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[str]) -> Quote | None:
+def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[str],
+                     named: bool = True) -> Quote | None:
     """Return the sentence stating most of a unit's key figures, shortened around them (of a
     figure someone is quoted as stating, the words quoted: ``spoken_words``).
 
@@ -678,7 +693,7 @@ def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[s
         text = shorten(drop_opening_adverbial(spoken_words(sentence, keep, rules), rules), rules.max_chars,
                        keep=keep, dangling=rules.dangling_openings)
         text = without_connective(text, rules)
-        text = name_self(text, held[0].get("unit") or "", rules)
+        text = name_self(text, held[0].get("unit") or "", rules, named)
         if HAN.search(text) and not any(same_sentence(text, u) for u in used):
             return Quote(text, held[0].get("document") or "", held[0].get("unit") or "", "figures")
     return None
@@ -700,8 +715,8 @@ def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseR
     The first opens with the unit as its subject (``as_subject``) when the unit
     has a name (``named``; a report whose unit the text does not name has none).
     """
-    out = [q for q in (lead_sentence(items, rules), measures_sentence(items, rules)) if q]
-    figures = figures_sentence(cells, rules, {q.text for q in out})
+    out = [q for q in (lead_sentence(items, rules, named), measures_sentence(items, rules)) if q]
+    figures = figures_sentence(cells, rules, {q.text for q in out}, named)
     if figures:
         out.append(figures)
     out = out[:3]
@@ -788,14 +803,16 @@ def told(text: str, quoted: Iterable[str]) -> bool:
 
 def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, ...],
            unless: tuple[str, ...] = (), n: int = 6, memo: ProseMemo | None = None,
-           quoted: Mapping[str, Iterable[str]] | None = None) -> list[Quote]:
+           quoted: Mapping[str, Iterable[str]] | None = None, unnamed: Iterable[str] = ()) -> list[Quote]:
     """Return, per unit, the sentence where its report states something (a problem, a next step).
 
     ``cues`` are strongest first: a unit's sentence with the earliest cue wins,
     the first such sentence in its report on a tie. The clause holding the cue
     survives shortening. A sentence the document quotes already for the unit (``quoted``) is not quoted again.
+    A unit of ``unnamed`` is one the text does not name (its 我们 reads 该单位).
     """
     memo = memo if memo is not None else ProseMemo(rules)
+    unnamed = set(unnamed)
     out: list[Quote] = []
     for unit, items in material.items():
         already = tuple((quoted or {}).get(unit, ()))
@@ -808,7 +825,7 @@ def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, 
                 text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]], dangling=rules.dangling_openings)
                 if told(text, already):
                     continue
-                found.append((min(hits), Quote(name_self(text, unit, rules), item.document, unit)))
+                found.append((min(hits), Quote(name_self(text, unit, rules, unit not in unnamed), item.document, unit)))
         if found:
             out.append(min(found, key=lambda f: f[0])[1])
     return distinct(out)[:n]
