@@ -115,6 +115,7 @@ class ProseRules:
     attributions: tuple[str, ...] = ()
     attribution_chars: int = 0
     we_words: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
     we_unnamed: str = ""
 
     @classmethod
@@ -151,7 +152,7 @@ class ProseRules:
                    unmarked_prose_chars=int(s["unmarked_prose_chars"]), connectives=tuple(s["connectives"]),
                    purpose_continuations=tuple(lead["purpose_continuations"]),
                    attributions=tuple(s["attributions"]), attribution_chars=int(s["attribution_chars"]),
-                   we_words=tuple(s["we_words"]), we_unnamed=str(s["we_unnamed"]))
+                   we_words=tuple(s["we_words"]), we_unnamed=str(s["we_unnamed"]), bodies=tuple(lead["bodies"]))
 
 
 @dataclass(frozen=True)
@@ -331,10 +332,16 @@ def _opening(clauses: list[str], rules: ProseRules) -> int:
 
 def _own_word(rest: str, unit: str, rules: ProseRules) -> str | None:
     """Return the report's word for its whole unit or for itself opening ``rest`` (全县; 该县, 该局 where the
-    unit's own name holds the noun: 该村 in a town's report is a village), if any."""
+    unit's own name holds the noun: 该村 in a town's report is a village; the name's level noun before one of
+    its ``bodies``: 镇 of 镇党委 in a town's report), if any."""
     collective = rules.collective + unit[-1]
     if rest.startswith(collective):
         return collective
+    # the unit's level noun before its body (镇党委 in a town's report, 县委, 局党组): the name stands for the noun
+    if (len(rest) > 1 and rest[0] == unit[-1] and HAN.match(rest[1])
+            and unit[-1] in rules.place_nouns + tuple(n for n in rules.self_nouns if len(n) == 1)
+            and rest[1:].startswith(rules.bodies)):
+        return unit[-1]
     if rules.demonstrative and rest.startswith(rules.demonstrative):
         noun = next((n for n in rules.self_nouns + rules.place_nouns
                      if n in unit and rest.startswith(rules.demonstrative + n)), None)
@@ -575,9 +582,10 @@ def lead_score(text: str, unit: str, rules: ProseRules) -> int:
 
 def tells_no_work(text: str, unit: str, rules: ProseRules) -> bool:
     """Return whether a sentence only says what someone or something is (``[lead.choice] being_words`` in its
-    first clause) and names neither the unit nor a campaign nor an action: a person's story, a background."""
+    first clause) and names neither a campaign nor an action: a person's story, a place's background (the
+    unit's own too: 某镇属贫困乡镇, 外出人口较多)."""
     clauses = _clauses(text)
-    return (bool(clauses) and _has(clauses[0], rules.lead_choice.being_words) and not has_subject(text, unit, rules)
+    return (bool(clauses) and _has(clauses[0], rules.lead_choice.being_words)
             and not _has(text, rules.campaign_endings) and not _has(text, rules.actions))
 
 
@@ -595,9 +603,10 @@ def lead_sentence(items: list[Item], rules: ProseRules, named: bool = True) -> Q
             if never_leads(sentence, rules):
                 continue
             sentence = from_subject(sentence, item.unit, rules)
-            text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars,
-                                     dangling=rules.dangling_openings), item.unit, rules, named)
-            if not usable(text, rules) or tells_no_work(text, item.unit, rules):
+            said = shorten(drop_opening_adverbial(sentence, rules), rules.max_chars, dangling=rules.dangling_openings)
+            # quotable as the report says it (我校… may lead, and reads 该校… once in the briefing's voice)
+            text = name_self(said, item.unit, rules, named)
+            if not usable(said, rules) or tells_no_work(text, item.unit, rules):
                 continue
             score = lead_score(text, item.unit, rules) + (rules.lead_choice.first if best is None else 0)
             if score >= 0 and (best is None or score > best[0]):
