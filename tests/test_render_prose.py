@@ -543,3 +543,42 @@ def test_a_scene_of_weather_never_leads(rules) -> None:
     ))
     (lead,) = unit_paragraph([item], [], rules)
     assert lead.text == "主题教育开展以来，云岫乡组织党员干部入户宣讲政策42场，帮助群众解决实际困难36件。"
+
+
+@pytest.mark.parametrize("named, expected", [
+    (True, "云岫乡按照县委的部署，组织党员干部走访农户1260户，收集意见建议86条。"),
+    (False, "按照县委的部署，组织党员干部走访农户1260户，收集意见建议86条。"),
+])
+def test_we_of_the_report_is_the_unit_or_for_an_unnamed_one_that_unit(rules, named, expected) -> None:
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt",
+                paragraphs=("我们按照县委的部署，组织党员干部走访农户1260户，收集意见建议86条。",))
+    (lead,) = unit_paragraph([item], [], rules, named=named)
+    assert lead.text == expected
+
+
+def test_the_units_own_background_is_no_lead(rules) -> None:
+    item = Item(unit="云岫乡", title="", date=None, document="/in/y.txt", paragraphs=(
+        "云岫乡属山区贫困乡镇，青壮年外出务工较多，农村劳动力短缺。",
+        "在主题教育中，云岫乡组织全乡96名干部与312户群众结成帮扶对子，建立了定期走访机制。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text == "云岫乡组织全乡96名干部与312户群众结成帮扶对子，建立了定期走访机制。"
+
+
+def test_a_lead_naming_its_unit_by_our_body_is_quoted_in_the_briefings_voice(rules) -> None:
+    """我校驻村工作队 in the report of the school's village team: the lead is quoted, as 该校驻村工作队."""
+    item = Item(unit="驻村工作队", title="", date=None, document="/in/z.txt", paragraphs=(
+        "为做好秋季帮扶工作，进一步摸清贫困户情况，9月3日至8日，我校驻村工作队对柳塘村45户贫困户逐户走访。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text == "该校驻村工作队对柳塘村45户贫困户逐户走访。"
+
+
+@pytest.mark.parametrize("sentence, unit, expected", [
+    ("镇党委组织全镇128名干部与312户群众结成帮扶对子。", "云岫镇", "云岫镇党委组织全镇128名干部与312户群众结成帮扶对子。"),
+    ("今年以来，县委组织党员干部走访群众8600户。", "东河县", "今年以来，东河县委组织党员干部走访群众8600户。"),
+])
+def test_the_units_level_noun_before_its_body_gives_way_to_the_name(rules, sentence, unit, expected) -> None:
+    from reportgen.render.prose import as_subject
+
+    assert as_subject(sentence, unit, rules) == expected

@@ -320,10 +320,13 @@ def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMe
         summaries[unit] = prose.unit_paragraph(items, cells_of.get(unit, []), rules, named=not unnamed(unit))
         used[unit] += [q.text for q in summaries[unit]]
     # each sentence once in a document: what the units' paragraphs quote, no later section quotes again
-    problems = prose.stated(material, rules, rules.problem_cues, rules.problem_unless, memo=memo, quoted=used)
+    nameless = [u for u in material if unnamed(u)]
+    problems = prose.stated(material, rules, rules.problem_cues, rules.problem_unless, memo=memo, quoted=used,
+                            unnamed=nameless)
     for q in problems:
         used[q.unit].append(q.text)
-    next_steps = prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless, memo=memo, quoted=used)
+    next_steps = prose.stated(material, rules, rules.next_step_cues, rules.next_step_unless, memo=memo, quoted=used,
+                              unnamed=nameless)
     for q in next_steps:
         used[q.unit].append(q.text)
     return ProseChoice(

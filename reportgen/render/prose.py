@@ -114,6 +114,9 @@ class ProseRules:
     purpose_continuations: tuple[str, ...] = ()
     attributions: tuple[str, ...] = ()
     attribution_chars: int = 0
+    we_words: tuple[str, ...] = ()
+    bodies: tuple[str, ...] = ()
+    we_unnamed: str = ""
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -148,7 +151,8 @@ class ProseRules:
                    furniture=tuple(re.compile(p) for p in s["furniture_patterns"]),
                    unmarked_prose_chars=int(s["unmarked_prose_chars"]), connectives=tuple(s["connectives"]),
                    purpose_continuations=tuple(lead["purpose_continuations"]),
-                   attributions=tuple(s["attributions"]), attribution_chars=int(s["attribution_chars"]))
+                   attributions=tuple(s["attributions"]), attribution_chars=int(s["attribution_chars"]),
+                   we_words=tuple(s["we_words"]), we_unnamed=str(s["we_unnamed"]), bodies=tuple(lead["bodies"]))
 
 
 @dataclass(frozen=True)
@@ -256,13 +260,14 @@ def from_subject(sentence: str, unit: str, rules: ProseRules) -> str:
     return "".join(clauses[at:])
 
 
-def name_self(text: str, unit: str, rules: ProseRules) -> str:
+def name_self(text: str, unit: str, rules: ProseRules, named: bool = True) -> str:
     """Return ``text`` with the report's self-reference (我区 in a district's report) in the briefing's voice.
 
     The first becomes the unit's name, any later one 该区, as a clerk writes
     them; 我 before the tail of the unit's name (我学区党支部 in 某某学区党支部's report) is the
     same self-reference; a self-reference by another institution's word (``self_nouns``: 我院 in
-    a report whose unit is unnamed) becomes 该院; inside quotation marks the words
+    a report whose unit is unnamed) becomes 该院; 我们 (``we_words``) is the unit too, or, when the text
+    does not name it (``named`` False), ``we_unnamed`` (该单位) and nothing opening the text; inside quotation marks the words
     are someone's speech and stay.
     """
     mark = rules.self_reference + unit[-1] if len(unit) >= 2 else None
@@ -270,15 +275,25 @@ def name_self(text: str, unit: str, rules: ProseRules) -> str:
     marks = tuple(rules.self_reference + unit[k:] for k in range(1, len(unit))
                   if (len(unit) - k >= 3 or k == len(unit) - 1) and all(HAN.match(ch) for ch in unit[k:])) if mark else ()
     others = tuple(rules.self_reference + n for n in rules.self_nouns if rules.self_reference + n != mark)
-    if not any(m in text for m in marks) and not any(o in text for o in others):
+    we = tuple(w for w in rules.we_words if w in text)
+    if not any(m in text for m in marks) and not any(o in text for o in others) and not we:
         return text
-    out, depth, named, at = [], 0, False, 0
+    out, depth, named_once, at = [], 0, False, 0
     while at < len(text):
         ch = text[at]
+        said = next((w for w in we if text.startswith(w, at)), None) if depth == 0 else None
+        if said:     # 我们: the report's authors
+            if named and mark:
+                out.append("该" + unit[-1] if named_once else unit)
+                named_once = True
+            elif "".join(out).strip():   # opening the sentence, it goes: the heading names who acted
+                out.append(rules.we_unnamed)
+            at += len(said)
+            continue
         own = next((m for m in marks if text.startswith(m, at)), None) if depth == 0 else None
         if own:
-            out.append("该" + unit[-1] if named else unit)
-            named, at = True, at + len(own)
+            out.append("该" + unit[-1] if named_once else unit)
+            named_once, at = True, at + len(own)
             continue
         other = next((o for o in others if text.startswith(o, at)), None) if depth == 0 else None
         if other:     # the report names itself by a word the unit's name does not end with: 该院, 该局
@@ -317,10 +332,16 @@ def _opening(clauses: list[str], rules: ProseRules) -> int:
 
 def _own_word(rest: str, unit: str, rules: ProseRules) -> str | None:
     """Return the report's word for its whole unit or for itself opening ``rest`` (全县; 该县, 该局 where the
-    unit's own name holds the noun: 该村 in a town's report is a village), if any."""
+    unit's own name holds the noun: 该村 in a town's report is a village; the name's level noun before one of
+    its ``bodies``: 镇 of 镇党委 in a town's report), if any."""
     collective = rules.collective + unit[-1]
     if rest.startswith(collective):
         return collective
+    # the unit's level noun before its body (镇党委 in a town's report, 县委, 局党组): the name stands for the noun
+    if (len(rest) > 1 and rest[0] == unit[-1] and HAN.match(rest[1])
+            and unit[-1] in rules.place_nouns + tuple(n for n in rules.self_nouns if len(n) == 1)
+            and rest[1:].startswith(rules.bodies)):
+        return unit[-1]
     if rules.demonstrative and rest.startswith(rules.demonstrative):
         noun = next((n for n in rules.self_nouns + rules.place_nouns
                      if n in unit and rest.startswith(rules.demonstrative + n)), None)
@@ -561,13 +582,14 @@ def lead_score(text: str, unit: str, rules: ProseRules) -> int:
 
 def tells_no_work(text: str, unit: str, rules: ProseRules) -> bool:
     """Return whether a sentence only says what someone or something is (``[lead.choice] being_words`` in its
-    first clause) and names neither the unit nor a campaign nor an action: a person's story, a background."""
+    first clause) and names neither a campaign nor an action: a person's story, a place's background (the
+    unit's own too: 某镇属贫困乡镇, 外出人口较多)."""
     clauses = _clauses(text)
-    return (bool(clauses) and _has(clauses[0], rules.lead_choice.being_words) and not has_subject(text, unit, rules)
+    return (bool(clauses) and _has(clauses[0], rules.lead_choice.being_words)
             and not _has(text, rules.campaign_endings) and not _has(text, rules.actions))
 
 
-def lead_sentence(items: list[Item], rules: ProseRules) -> Quote | None:
+def lead_sentence(items: list[Item], rules: ProseRules, named: bool = True) -> Quote | None:
     """Return a unit's lead: of the quotable sentences of the first prose paragraphs before its first
     measure heading (page furniture, mastheads and headings are no paragraphs of the report's prose), the
     one a clerk puts first (``lead_score``; the earliest of the best), never one that ``never_leads``
@@ -581,9 +603,10 @@ def lead_sentence(items: list[Item], rules: ProseRules) -> Quote | None:
             if never_leads(sentence, rules):
                 continue
             sentence = from_subject(sentence, item.unit, rules)
-            text = name_self(shorten(drop_opening_adverbial(sentence, rules), rules.max_chars,
-                                     dangling=rules.dangling_openings), item.unit, rules)
-            if not usable(text, rules) or tells_no_work(text, item.unit, rules):
+            said = shorten(drop_opening_adverbial(sentence, rules), rules.max_chars, dangling=rules.dangling_openings)
+            # quotable as the report says it (我校… may lead, and reads 该校… once in the briefing's voice)
+            text = name_self(said, item.unit, rules, named)
+            if not usable(said, rules) or tells_no_work(text, item.unit, rules):
                 continue
             score = lead_score(text, item.unit, rules) + (rules.lead_choice.first if best is None else 0)
             if score >= 0 and (best is None or score > best[0]):
@@ -657,7 +680,8 @@ def page_furniture(text: str, rules: ProseRules) -> bool:
     return any(p.search(text) for p in rules.furniture)
 
 
-def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[str]) -> Quote | None:
+def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[str],
+                     named: bool = True) -> Quote | None:
     """Return the sentence stating most of a unit's key figures, shortened around them (of a
     figure someone is quoted as stating, the words quoted: ``spoken_words``).
 
@@ -678,7 +702,7 @@ def figures_sentence(cells: list[dict[str, Any]], rules: ProseRules, used: set[s
         text = shorten(drop_opening_adverbial(spoken_words(sentence, keep, rules), rules), rules.max_chars,
                        keep=keep, dangling=rules.dangling_openings)
         text = without_connective(text, rules)
-        text = name_self(text, held[0].get("unit") or "", rules)
+        text = name_self(text, held[0].get("unit") or "", rules, named)
         if HAN.search(text) and not any(same_sentence(text, u) for u in used):
             return Quote(text, held[0].get("document") or "", held[0].get("unit") or "", "figures")
     return None
@@ -700,8 +724,8 @@ def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseR
     The first opens with the unit as its subject (``as_subject``) when the unit
     has a name (``named``; a report whose unit the text does not name has none).
     """
-    out = [q for q in (lead_sentence(items, rules), measures_sentence(items, rules)) if q]
-    figures = figures_sentence(cells, rules, {q.text for q in out})
+    out = [q for q in (lead_sentence(items, rules, named), measures_sentence(items, rules)) if q]
+    figures = figures_sentence(cells, rules, {q.text for q in out}, named)
     if figures:
         out.append(figures)
     out = out[:3]
@@ -788,14 +812,16 @@ def told(text: str, quoted: Iterable[str]) -> bool:
 
 def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, ...],
            unless: tuple[str, ...] = (), n: int = 6, memo: ProseMemo | None = None,
-           quoted: Mapping[str, Iterable[str]] | None = None) -> list[Quote]:
+           quoted: Mapping[str, Iterable[str]] | None = None, unnamed: Iterable[str] = ()) -> list[Quote]:
     """Return, per unit, the sentence where its report states something (a problem, a next step).
 
     ``cues`` are strongest first: a unit's sentence with the earliest cue wins,
     the first such sentence in its report on a tie. The clause holding the cue
     survives shortening. A sentence the document quotes already for the unit (``quoted``) is not quoted again.
+    A unit of ``unnamed`` is one the text does not name (its 我们 reads 该单位).
     """
     memo = memo if memo is not None else ProseMemo(rules)
+    unnamed = set(unnamed)
     out: list[Quote] = []
     for unit, items in material.items():
         already = tuple((quoted or {}).get(unit, ()))
@@ -808,7 +834,7 @@ def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, 
                 text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]], dangling=rules.dangling_openings)
                 if told(text, already):
                     continue
-                found.append((min(hits), Quote(name_self(text, unit, rules), item.document, unit)))
+                found.append((min(hits), Quote(name_self(text, unit, rules, unit not in unnamed), item.document, unit)))
         if found:
             out.append(min(found, key=lambda f: f[0])[1])
     return distinct(out)[:n]
