@@ -550,7 +550,6 @@ def _unmasked(unit: str | None, ev: UnitEvidence, lex: Lexicon) -> str | None:
 
 def _of_own_kind(orgs: list[Organisation], text: str, lex: Lexicon) -> Organisation | None:
     """Return the first of ``orgs`` of the kind the text calls itself by (我局 -> 某县某局), else None."""
-    c = lex.cues
     kinds = _own_kinds(text, lex)
     return next((o for o in orgs if kinds and o.name.endswith(kinds)), None)
 
