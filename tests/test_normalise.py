@@ -236,6 +236,34 @@ def test_boilerplate_keeps_report_lines_with_labels_and_numbers(line):
     assert not is_boilerplate(line, RULES.boilerplate)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本网站所转载的文章均来源于网络，转载目的在于传递更多信息，并不代表本网站赞同其观点，"
+        "也不对其真实性负责；如您发现本站内容侵犯了您的著作权，请及时与我们联系，我们将尽快删除。",
+        "声明：本站部分资料收集自互联网，仅供学习交流，不代表本站立场。如有侵权，请联系管理员删除。",
+        "本公众号转载的内容不代表本公众号观点。",
+    ],
+    ids=["site-disclaimer", "short-disclaimer", "account-disclaimer"],
+)
+def test_boilerplate_drops_a_sites_disclaimer_however_long(line):
+    assert len(line) > RULES.boilerplate.short_max or "版权所有" not in line
+    assert is_boilerplate(line, RULES.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "县市场监管局开展知识产权保护专项行动，查处侵犯知识产权案件12起，联系企业开展维权指导36次。",
+        "如有侵权行为，执法人员当场登记，限期整改。",
+        "县融媒体中心转载基层动态稿件120余篇。",
+    ],
+    ids=["rights-enforcement", "infringement-procedure", "reposting-as-work"],
+)
+def test_boilerplate_keeps_a_report_on_rights_or_reposting(line):
+    assert not is_boilerplate(line, RULES.boilerplate)
+
+
 def test_boilerplate_drops_a_word_count_before_a_dateline_so_no_join_glues_them():
     document = normalise(doc("某县开展大走访", "文章字数:512",
                              "柘川日报讯(记者张三)22日，某县召开动员会，部署大走访活动，要求各单位深入群众。"), RULES)

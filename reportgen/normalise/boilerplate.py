@@ -35,6 +35,8 @@ class BoilerplatePatterns:
     full: tuple[re.Pattern[str], ...]
     short: tuple[re.Pattern[str], ...]
     short_max: int
+    notice: tuple[re.Pattern[str], ...]
+    notice_max: int
     phrases_only: re.Pattern[str]
     breadcrumb_separator: re.Pattern[str]
     breadcrumb_min_steps: int
@@ -73,6 +75,8 @@ def load_boilerplate_patterns(to_traditional: ToTraditional) -> BoilerplatePatte
         full=tuple(re.compile(p) for p in both(lines["full"])),
         short=tuple(re.compile(p) for p in both(lines["short"])),
         short_max=lines["short_max"],
+        notice=tuple(re.compile(p) for p in both(lines["notice"])),
+        notice_max=lines["notice_max"],
         phrases_only=re.compile(rf"(?:{separators}*(?:{phrases}))+{separators}*"),
         breadcrumb_separator=re.compile(lines["breadcrumb_separators"]),
         breadcrumb_min_steps=lines["breadcrumb_min_steps"],
@@ -167,6 +171,8 @@ def is_boilerplate(text: str, p: BoilerplatePatterns) -> bool:
     if any(rx.fullmatch(text) for rx in p.full):
         return True
     if len(text) <= p.short_max and any(rx.search(text) for rx in p.short):
+        return True
+    if len(text) <= p.notice_max and any(rx.search(text) for rx in p.notice):
         return True
     if p.phrases_only.fullmatch(text):
         return True
