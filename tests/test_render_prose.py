@@ -88,6 +88,15 @@ def test_stated_problems_and_next_steps(rules) -> None:
     assert stated({"甲": [solving]}, rules, rules.problem_cues, rules.problem_unless) == []
 
 
+def test_seeking_gaps_is_a_step_of_the_work_not_a_stated_problem(rules) -> None:
+    seeking = Item(unit="北岭镇", title="", date=None, document="/in/c.txt",
+                   paragraphs=("以学促干，在理论学习中找差距、查不足，推动问题解决。",
+                               "班子成员开展谈心谈话，交流思想、找准差距。",
+                               "对照群众期盼，部分村级组织服务能力还有差距。"))
+    (problem,) = stated({"北岭镇": [seeking]}, rules, rules.problem_cues, rules.problem_unless)
+    assert problem.text.startswith("对照群众期盼")
+
+
 def test_campaign_of_an_item(rules) -> None:
     assert campaign_of(REPORT, rules) == "主题教育"
     item = Item(unit="乙", title="乙县深入开展党的群众路线教育实践活动", date=None, document="x", paragraphs=())
