@@ -63,3 +63,19 @@ def test_markup_left_as_text_above_the_headline_is_furniture():
     assert article.title == "青石县农业农村局2021年工作总结"
     assert article.unit == "青石县农业农村局"
     assert article.date == "2022-01-20"
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("近日,开发区党工委理论学习中心组召开集体学习会议,区领导及各部门负责人共40人参加。", "开发区党工委"),
+    ("高新区党工委召开专题会议,部署主题教育工作,共排出问题清单15项。", "高新区党工委"),
+], ids=["zone-office-with-its-study-group", "zone-office"])
+def test_a_zones_office_named_by_the_zones_kind_alone_is_kept_as_written(text, unit):
+    assert extract_article(text).unit == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("近日,青石县人民法院城关人民法庭组织干警走进社区开展普法宣传,发放资料600余份。", "青石县人民法院城关人民法庭"),
+    ("近日,青石县第一高中组织党员教师开展主题党日活动,共有党员56人参加。", "青石县第一高中"),
+], ids=["court-tribunal", "senior-school"])
+def test_tribunals_and_senior_schools_end_an_organisations_name(text, unit):
+    assert extract_article(text).unit == unit
