@@ -79,3 +79,9 @@ def test_a_zones_office_named_by_the_zones_kind_alone_is_kept_as_written(text, u
 ], ids=["court-tribunal", "senior-school"])
 def test_tribunals_and_senior_schools_end_an_organisations_name(text, unit):
     assert extract_article(text).unit == unit
+
+
+def test_a_closing_bracket_with_slashed_parts_gives_the_writer_not_the_photographer():
+    text = BODY.rstrip("\n") + "(文/钱文斌 摄/孔丽)\n"
+    article = extract_article("青石镇开展走访活动\n\n" + text)
+    assert article.authors == ["钱文斌"]
