@@ -27,9 +27,9 @@ from .places import find_organisations, find_places
 # a sentence closed by a photo credit: 。某某 摄, 。实习生 某某 摄, （某某 摄）
 # an e-paper's page label: 第A05版, 第3版：要闻
 EPAPER_PAGE = re.compile(r"^第\s*[A-Za-z]?\s*[0-9一二三四五六七八九十]{1,3}\s*版(?:$|[\s:：])")
-# a line that is only a date, perhaps with a time or the authors' names glued on
+# a line that is only a date (perhaps after a list dash or bar a scraper left), perhaps with a time or the authors' names glued on
 # (2021-06-22 16:50:06, 2021-12-16某某, 2020-11-23 03:58某某某某某)
-DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+DATE_LINE = re.compile(r"^[\s\-–—·•|]*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
                        r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[\u4e00-\u9fff· ]{0,10}\s*$")
 # a short line stamped with a date and a time of day is a page header (发布 2023-06-11 19:22:28 阅读 99)
 STAMP = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}"

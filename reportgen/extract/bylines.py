@@ -244,6 +244,9 @@ def _cued_byline(inner: str, lex: Lexicon) -> Byline | None:
     """Return the byline of a bracket's text when it names a reporter's role or a part (记者 张三), else None."""
     c = lex.cues
     s = inner.strip()
-    if not (s.startswith(c.reporter_roles) or any(p in s for p in c.text_parts + c.picture_parts if len(p) > 1)):
+    parts = c.text_parts + c.picture_parts
+    # a part word is a cue when it is more than one character (摄影, 文/图) or set before a slash (文/某某 摄/某某)
+    if not (s.startswith(c.reporter_roles) or any(p in s for p in parts if len(p) > 1)
+            or any(f"{p}{slash}" in s for p in parts for slash in "/／")):
         return None
     return parse_byline(f"({s})", lex)

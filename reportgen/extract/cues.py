@@ -83,6 +83,7 @@ class Cues:
     self_kind_prefixes: str
     institution_kinds: tuple[str, ...]
     kind_offices: tuple[str, ...]
+    office_bodies: tuple[str, ...]
     numerals: str
     measure_words: str
     place_suffix_pattern: re.Pattern[str]
@@ -176,6 +177,7 @@ def load_cues() -> Cues:
         self_kind_prefixes=org["self_kind_prefixes"],
         institution_kinds=_longest_first(org["institution_kinds"]),
         kind_offices=_longest_first(org["kind_offices"]),
+        office_bodies=_longest_first(org["office_bodies"]),
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],
         place_suffix_pattern=_any_of(pl["suffixes"]),

@@ -258,8 +258,10 @@ def _without_byline(title: str, lex: Lexicon) -> str:
 def _joined_title(lines: list[str], lex: Lexicon) -> str:
     """Return the title its lines make: one headline broken over lines is joined again, but lines that
     each end like a whole document's title (某某情况汇报 / 某某工作总结) are separate titles, of which
-    the one over the text (the last) is the article's."""
+    the one over the text (the last) is the article's. A line the next one opens with again (a unit's
+    name set above its own 某单位某年工作总结) is that page's label, not a part of the title."""
     lines = [line for line in lines if line]
+    lines = [line for line, below in zip(lines, lines[1:] + [""]) if not below.startswith(line)]
     whole = [len(line) >= DOCUMENT_TITLE_MIN and line.endswith(lex.cues.document_kinds) for line in lines]
     if len(lines) > 1 and all(whole):
         return lines[-1]
@@ -367,6 +369,9 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
     if not authors and body:
         credit = CLOSING_CREDIT.match(body[-1].strip())  # 某某网财经:某某某, the writer after the publication
         authors = [credit.group(2)] if credit else []
+    if not authors and document_meta.get("header_authors"):
+        # the page header's 作者 field: the writers of the page, weaker than any byline the article sets itself
+        authors = _names(document_meta["header_authors"], lex)
 
     date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
     if date is None and body:

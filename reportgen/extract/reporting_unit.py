@@ -342,11 +342,13 @@ def _self_named(text: str, lex: Lexicon) -> str | None:
 
 def _kind_office(text: str, lex: Lexicon) -> str | None:
     """Return an institution's office a clause opens with by the institution's kind alone (公司党委召开…,
-    学校党委组织…), as written: the one name a report gives its unit when it names no place, else None."""
+    学校党委组织…, 开发区党工委理论学习中心组召开…), as written: the one name a report gives its unit when it
+    names no place, else None. One of the office's own bodies may stand between it and the predicate."""
     c = lex.cues
     kinds = "|".join(map(re.escape, c.institution_kinds))
     offices = "|".join(map(re.escape, c.kind_offices))
-    for m in re.finditer(rf"{CLAUSE_OPENS}((?:{kinds})(?:{offices}))", text):
+    bodies = "|".join(map(re.escape, c.office_bodies))
+    for m in re.finditer(rf"{CLAUSE_OPENS}((?:{kinds})(?:{offices}))(?:{bodies})?", text):
         if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
             return m.group(1)
     return None

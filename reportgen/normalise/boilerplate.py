@@ -45,6 +45,9 @@ class BoilerplatePatterns:
     link_max: int
     field: re.Pattern[str]
     source_labels: frozenset[str]
+    author_labels: frozenset[str]
+    author_name_max: int
+    author_not_names: frozenset[str]
     evidence_labels: frozenset[str]
     phrases: re.Pattern[str]
     separators: re.Pattern[str]
@@ -68,7 +71,8 @@ def load_boilerplate_patterns(to_traditional: ToTraditional) -> BoilerplatePatte
     source_labels = both(header["source_labels"])
     date_labels = both(header["date_labels"])
     evidence_labels = both(header["evidence_labels"])
-    labels = _alternation(source_labels + date_labels + evidence_labels + both(header["other_labels"]))
+    author_labels = both(header["author_labels"])
+    labels = _alternation(source_labels + date_labels + evidence_labels + author_labels + both(header["other_labels"]))
     owner = re.compile(rf"(?:{_alternation(both(header['owner_labels']))})\s*[:：]?\s*(?:©|\(c\)|Copyright)?\s*"
                        r"([\u4e00-\u9fff]{4,30})")
     return BoilerplatePatterns(
@@ -86,6 +90,9 @@ def load_boilerplate_patterns(to_traditional: ToTraditional) -> BoilerplatePatte
         # "来源:泉州晚报": a label, a colon, a value up to the next blank
         field=re.compile(rf"(?<![\u4e00-\u9fff])({labels})\s*[:：]\s*((?:(?!(?:{labels})\s*[:：])[^\s:：])*)"),
         source_labels=frozenset(source_labels),
+        author_labels=frozenset(author_labels),
+        author_name_max=header["author_name_max"],
+        author_not_names=frozenset(both(header["author_not_names"])),
         evidence_labels=frozenset(evidence_labels),
         phrases=re.compile(phrases),
         separators=re.compile(separators),
@@ -98,10 +105,11 @@ def load_boilerplate_patterns(to_traditional: ToTraditional) -> BoilerplatePatte
 
 @dataclass(frozen=True)
 class PageHeader:
-    """What a page-header line says: its date (ISO) and its publication, when given."""
+    """What a page-header line says: its date (ISO), its publication and its writers, when given."""
 
     date: str | None
     source: str | None
+    authors: tuple[str, ...] = ()
 
 
 def _iso(m: re.Match[str]) -> str | None:
@@ -134,11 +142,24 @@ def parse_page_header(text: str, p: BoilerplatePatterns) -> PageHeader | None:
         return None
     source = next((value.strip("()（）[]【】<>《》") or None for label, value in fields if label in p.source_labels and value), None)
     iso = next((d for d in map(_iso, dates) if d), None)
-    return PageHeader(date=iso, source=source)
+    authors = next((names for label, value in fields if label in p.author_labels
+                    and (names := _person_names(value, p))), ())
+    return PageHeader(date=iso, source=source, authors=authors)
+
+
+def _person_names(value: str, p: BoilerplatePatterns) -> tuple[str, ...]:
+    """Return the names an author field lists (张三、李四), or () when any of them is no person's name
+    (an office, a site: longer than ``author_name_max`` characters, not written in Chinese characters,
+    or one of ``author_not_names``)."""
+    names = [n for n in re.split(r"[、,，;；/]+", value.strip("()（）[]【】")) if n]
+    if names and all(re.fullmatch(rf"[\u4e00-\u9fff·]{{2,{p.author_name_max}}}", n) and n not in p.author_not_names
+                     for n in names):
+        return tuple(names)
+    return ()
 
 
 def read_page_header(document: Document, patterns: BoilerplatePatterns) -> Document:
-    """Return ``document`` with ``meta["date"]``/``meta["source"]`` from its page header,
+    """Return ``document`` with ``meta["date"]``/``meta["source"]``/``meta["header_authors"]`` from its page header,
     and ``meta["owner"]``, who runs the site, from its footer (版权所有：…).
 
     Only header lines count (see ``parse_page_header``); values the document
@@ -158,6 +179,8 @@ def read_page_header(document: Document, patterns: BoilerplatePatterns) -> Docum
             meta["date"] = header.date
         if header.source and "source" not in meta:
             meta["source"] = header.source
+        if header.authors and "header_authors" not in meta:
+            meta["header_authors"] = " ".join(header.authors)
     return replace(document, meta=meta)
 
 
