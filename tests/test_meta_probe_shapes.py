@@ -32,7 +32,7 @@ def test_an_author_field_naming_an_office_gives_no_authors():
 
 
 def test_a_bracketed_byline_in_the_body_wins_over_the_header_field():
-    text = (f"青石镇开展走访活动\n作者:管理员 发布时间:2022-05-17\n\n本报讯(记者 钱文斌)" + BODY)
+    text = ("青石镇开展走访活动\n作者:管理员 发布时间:2022-05-17\n\n本报讯(记者 钱文斌)" + BODY)
     assert extract_article(text).authors == ["钱文斌"]
 
 
