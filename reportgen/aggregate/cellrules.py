@@ -165,8 +165,9 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
     if figure.get("count_unit") is None:
         return f"计量单位“{figure.get('unit_word') or ''}”计的是别的东西"
     before, after = context(figure)
+    clause = _clause(before)
     for rule in rules.not_the_cell:
-        if rule.applies(figure, _clause(before), after):
+        if rule.applies(figure, clause, after):
             return rule.reason
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)

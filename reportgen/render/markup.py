@@ -47,7 +47,29 @@ def _parser():
     md.use(container_plugin, name="div", validate=lambda params, *_: _DIV_NAME.match(params) is not None)
     normalize = md.normalizeLink
     md.normalizeLink = lambda url: url if _OWN_LINK.match(url) else normalize(url)
-    return md.use(attrs_plugin).use(attrs_block_plugin)
+    md.use(attrs_plugin).use(attrs_block_plugin)
+    md.inline.parse = _plain_text_at_once(md.inline.parse, md.inline)
+    return md
+
+
+def _plain_text_at_once(parse_inline, inline):
+    """Return markdown-it's inline parse that gives a text holding none of the inline rules' characters
+    (``inline.terminator_re``) as the one text token markdown-it's own ``text`` rule would make of it,
+    without running the rules over it: most of a rendered briefing's paragraphs and cells are plain text."""
+    from markdown_it.token import Token
+
+    if not hasattr(inline, "terminator_re"):   # markdown-it-py before 4.0 does not name its set
+        return parse_inline
+
+    def parse(src, md, env, tokens):
+        if not src or inline.terminator_re.search(src) is not None:
+            return parse_inline(src, md, env, tokens)
+        token = Token("text", "", 0)
+        token.content = src
+        tokens.append(token)
+        return tokens
+
+    return parse
 
 
 def div_attrs(info: str) -> tuple[str, tuple[tuple[str, str], ...]]:

@@ -278,10 +278,17 @@ def name_self(text: str, unit: str, rules: ProseRules, named: bool = True) -> st
     we = tuple(w for w in rules.we_words if w in text)
     if not any(m in text for m in marks) and not any(o in text for o in others) and not we:
         return text
+    # a replacement can only start at the first character of one of the words; elsewhere the text is copied
+    starts = frozenset(w[0] for w in (*we, *marks, *others) if w)
     out, depth, named_once, at = [], 0, False, 0
     while at < len(text):
         ch = text[at]
-        said = next((w for w in we if text.startswith(w, at)), None) if depth == 0 else None
+        if depth or ch not in starts:
+            depth = max(depth + (ch in _OPENERS) - (ch in _CLOSERS), 0)
+            out.append(ch)
+            at += 1
+            continue
+        said = next((w for w in we if text.startswith(w, at)), None)
         if said:     # 我们: the report's authors
             if named and mark:
                 out.append("该" + unit[-1] if named_once else unit)
@@ -290,12 +297,12 @@ def name_self(text: str, unit: str, rules: ProseRules, named: bool = True) -> st
                 out.append(rules.we_unnamed)
             at += len(said)
             continue
-        own = next((m for m in marks if text.startswith(m, at)), None) if depth == 0 else None
+        own = next((m for m in marks if text.startswith(m, at)), None)
         if own:
             out.append("该" + unit[-1] if named_once else unit)
             named_once, at = True, at + len(own)
             continue
-        other = next((o for o in others if text.startswith(o, at)), None) if depth == 0 else None
+        other = next((o for o in others if text.startswith(o, at)), None)
         if other:     # the report names itself by a word the unit's name does not end with: 该院, 该局
             out.append("该" + other[len(rules.self_reference):])
             at += len(other)
