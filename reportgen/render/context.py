@@ -317,7 +317,7 @@ def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMe
     summaries: dict[str, list[Quote]] = {}
     used: dict[str, list[str]] = defaultdict(list)   # per unit, the sentences the document quotes already
     for unit, items in material.items():
-        summaries[unit] = prose.unit_paragraph(items, cells_of.get(unit, []), rules, named=not unnamed(unit))
+        summaries[unit] = prose.unit_paragraph(items, cells_of.get(unit, []), rules, named=not unnamed(unit), memo=memo)
         used[unit] += [q.text for q in summaries[unit]]
     # each sentence once in a document: what the units' paragraphs quote, no later section quotes again
     nameless = [u for u in material if unnamed(u)]

@@ -272,8 +272,9 @@ def name_self(text: str, unit: str, rules: ProseRules, named: bool = True) -> st
     """
     mark = rules.self_reference + unit[-1] if len(unit) >= 2 else None
     # 我 + the name's last character, or + a tail of three or more (我学区党支部), longest first
-    marks = tuple(rules.self_reference + unit[k:] for k in range(1, len(unit))
-                  if (len(unit) - k >= 3 or k == len(unit) - 1) and all(HAN.match(ch) for ch in unit[k:])) if mark else ()
+    han_from = next((i + 1 for i in range(len(unit) - 1, -1, -1) if not HAN.match(unit[i])), 0)  # unit[k:] all Han
+    marks = tuple(rules.self_reference + unit[k:] for k in range(max(1, han_from), len(unit))
+                  if len(unit) - k >= 3 or k == len(unit) - 1) if mark else ()
     others = tuple(rules.self_reference + n for n in rules.self_nouns if rules.self_reference + n != mark)
     we = tuple(w for w in rules.we_words if w in text)
     if not any(m in text for m in marks) and not any(o in text for o in others) and not we:
@@ -533,6 +534,7 @@ class ProseMemo:
         self._sections: dict[tuple, list[tuple[str | None, int, list[str]]]] = {}
         self._stated: dict[tuple[str, ...], list[str]] = {}
         self._shortened: dict[str, str] = {}
+        self._lead: dict[tuple, list[str]] = {}
 
     def sections(self, item: Item) -> list[tuple[str | None, int, list[str]]]:
         """Return ``sections(item)`` as (title, level, quotable sentences of its paragraphs)."""
@@ -541,6 +543,17 @@ class ProseMemo:
             self._sections[key] = [(sec.title, sec.level, _sentences(sec.paragraphs, self.rules))
                                    for sec in sections(item)]
         return self._sections[key]
+
+    def lead_candidates(self, item: Item) -> list[str]:
+        """Return the quotable sentences of an article's first ``lead_choice.paragraphs`` prose paragraphs
+        before its first measure heading, in order: where ``lead_sentence`` looks for a lead."""
+        key = (item.measures, item.paragraphs)
+        if key not in self._lead:
+            secs = sections(item)
+            pool = secs[0].paragraphs if secs and secs[0].title is None else []
+            prose = [ss for ss in _sentences_by_paragraph(pool, self.rules) if ss][:self.rules.lead_choice.paragraphs]
+            self._lead[key] = [s for ss in prose for s in ss]
+        return self._lead[key]
 
     def stated_sentences(self, item: Item) -> list[str]:
         """Return every sentence of an article's paragraphs without its opening adverbial clauses."""
@@ -596,21 +609,19 @@ def tells_no_work(text: str, unit: str, rules: ProseRules) -> bool:
             and not _has(text, rules.campaign_endings) and not _has(text, rules.actions))
 
 
-def lead_sentence(items: list[Item], rules: ProseRules, named: bool = True) -> Quote | None:
+def lead_sentence(items: list[Item], rules: ProseRules, named: bool = True,
+                  memo: ProseMemo | None = None) -> Quote | None:
     """Return a unit's lead: of the quotable sentences of the first prose paragraphs before its first
     measure heading (page furniture, mastheads and headings are no paragraphs of the report's prose), the
     one a clerk puts first (``lead_score``; the earliest of the best), never one that ``never_leads``
     or ``tells_no_work``."""
+    memo = memo if memo is not None else ProseMemo(rules)
     best: tuple[int, Quote] | None = None
     for item in items:
-        secs = sections(item)
-        pool = secs[0].paragraphs if secs and secs[0].title is None else []
-        prose = [ss for ss in _sentences_by_paragraph(pool, rules) if ss][:rules.lead_choice.paragraphs]
-        for sentence in (s for ss in prose for s in ss):
+        for sentence in memo.lead_candidates(item):
             if never_leads(sentence, rules):
                 continue
-            sentence = from_subject(sentence, item.unit, rules)
-            said = shorten(drop_opening_adverbial(sentence, rules), rules.max_chars, dangling=rules.dangling_openings)
+            said = memo.shortened(from_subject(sentence, item.unit, rules))
             # quotable as the report says it (我校… may lead, and reads 该校… once in the briefing's voice)
             text = name_self(said, item.unit, rules, named)
             if not usable(said, rules) or tells_no_work(text, item.unit, rules):
@@ -725,13 +736,13 @@ def same_sentence(a: str, b: str, opening: int = 20) -> bool:
 
 
 def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseRules,
-                   named: bool = True) -> list[Quote]:
+                   named: bool = True, memo: ProseMemo | None = None) -> list[Quote]:
     """Return one to three sentences about a unit: its lead, its main measures, its key figures.
 
     The first opens with the unit as its subject (``as_subject``) when the unit
     has a name (``named``; a report whose unit the text does not name has none).
     """
-    out = [q for q in (lead_sentence(items, rules, named), measures_sentence(items, rules)) if q]
+    out = [q for q in (lead_sentence(items, rules, named, memo), measures_sentence(items, rules)) if q]
     figures = figures_sentence(cells, rules, {q.text for q in out}, named)
     if figures:
         out.append(figures)
