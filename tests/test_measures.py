@@ -56,6 +56,13 @@ CASES = {
         [LEAD, "我们主要采取了三项措施：一是加强学习；二是广泛征求意见；三是认真查摆问题。" + BODY],
         [(1, "加强学习"), (1, "广泛征求意见"), (1, "认真查摆问题")],
     ),
+    # a series is found whole: its first member may follow a comma where the later ones follow full stops
+    "shi-series-opening-after-a-comma": (
+        [LEAD, "在学习方式上,注重三个结合,一是集中学与个人学相结合,每周安排半天集中学习；二是线上学与线下学相结合,"
+               "开通网上学习平台；三是学理论与学典型相结合,组织观看警示教育片。" + BODY],
+        [(1, "集中学与个人学相结合,每周安排半天集中学习"), (1, "线上学与线下学相结合,开通网上学习平台"),
+         (1, "学理论与学典型相结合,组织观看警示教育片")],
+    ),
     "ordinal": (
         [LEAD, "第一,突出学习教育。" + BODY, "第二,深入查摆问题。" + BODY],
         [(1, "突出学习教育"), (1, "深入查摆问题")],
@@ -313,6 +320,7 @@ NOT_MEASURES = {
     "broken-sentence": [LEAD, "组织全体党员认真学习了《党的", BODY],
     "dateline": [LEAD, "2014年3月5日", BODY],
     "ordinal-word-is-no-label": [LEAD, "始终把学习教育作为第一任务,组织观看《第一书记》等教育片。" + BODY],
+    "a-shi-after-a-comma-with-no-series-is-prose": [LEAD, "全镇党员干部统一思想,一是一,二是二,实事求是反映问题。" + BODY],
     "quoted-shi": [LEAD, "他说：“一是一,二是二,来不得半点虚假。”" + BODY],
     "roles-are-skipped": [LEAD, Para.of("一、这是一段图片说明", role="caption"), BODY],
     "one-spaced-segment-is-no-subhead": [LEAD + " 今年以来全镇上下 紧紧围绕中心工作,扎实推进各项任务落实落地,取得了明显成效。"],

@@ -32,6 +32,9 @@ class MeasureRules:
     labels: tuple[Label, ...]
     inline: re.Pattern[str] | None
     inline_labels: tuple[Label, ...]
+    # The same labels after a comma or 、: the first member of a series whose later members are found
+    # after a full stop (……要注重三个结合,一是……；二是……；三是……).
+    series_start: re.Pattern[str] | None
     max_length: int
     bold_max_length: int
     runin_min: int
@@ -88,16 +91,18 @@ def load_measure_rules() -> MeasureRules:
         body = entry["pattern"].replace("N", NUMERAL).replace("D", DIGIT)
         labels.append(Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), entry.get("inline", False)))
     inline_labels = tuple(lab for lab in labels if lab.inline)
-    inline = None
+    inline = series_start = None
     if inline_labels:
         # A "spaced" label needs a space between the mark and itself.
         bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
         inline = re.compile(r"(?<=[" + SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
+        series_start = re.compile(r"(?<=[，,、])(?:" + "|".join(
+            f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline is True) + ")")
     h = data["headings"]
     furniture = data["not_headings"]
     runin = data["runin"]
     return MeasureRules(
-        labels=tuple(labels), inline=inline, inline_labels=inline_labels,
+        labels=tuple(labels), inline=inline, inline_labels=inline_labels, series_start=series_start,
         max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
         runin_series=h["runin_series"], lead_length=h["lead_length"],
         series_lead_length=h["series_lead_length"], body_length=h["body_length"],

@@ -256,7 +256,41 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
         if title:
             number, mark = _numbering(match.group())
             found.append(_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark))
-    return found
+    return _series_starts(text, found, index, rules) + found if found else found
+
+
+def _series_starts(text: str, found: list[_Found], index: int, rules: _Rules) -> list[_Found]:
+    """Return the members that open a series of in-paragraph points after a comma, not a full stop.
+
+    A series is found whole: when its second member opens after a full stop, the label numbered one
+    below it, of the same kind, opening after a comma or 、 earlier in the paragraph, is its first
+    member (……要注重三个结合,一是……；二是……). A label after a comma that no later member follows is
+    left as prose.
+    """
+    if rules.series_start is None:
+        return []
+    first = min(found, key=lambda point: point.number or 0)
+    if first.number is None or first.number < 2:
+        return []
+    stop = text.find(first.title)
+    starts: list[_Found] = []
+    for match in rules.series_start.finditer(text, 0, max(stop, 0)):
+        if _inside_quotes(text, match.start()):
+            continue
+        group = next(name for name, value in match.groupdict().items() if value is not None)
+        label = _series_label(rules, group)
+        number, mark = _numbering(match.group())
+        if label.kind != first.kind or number != first.number - 1:
+            continue
+        title, tail = _lead(text[match.end():], rules)
+        if title:
+            starts = [_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark)]
+    return starts
+
+
+def _series_label(rules: _Rules, group: str) -> _Label:
+    """Return the label a named group of ``rules.series_start`` stands for."""
+    return rules.inline_labels[int(group[1:])]
 
 
 def _numbering(label: str) -> tuple[int | None, str]:
