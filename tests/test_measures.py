@@ -68,6 +68,13 @@ CASES = {
          "2.丰富学习载体,提升学习质量", BODY, "二、存在的不足", BODY],
         [(1, "健全工作机构,压实工作责任"), (1, "丰富学习载体,提升学习质量")],
     ),
+    # points inside a body paragraph sit under the numbered head before them, whatever their label's usual rank
+    "shi-points-inside-a-paragraph-under-arabic-heads": (
+        [LEAD, "1.加强组织领导,压实工作责任", "局党组研究制定了实施方案。一是成立领导小组,统筹推进各项工作。二是明确责任分工,逐项落实到人。" + BODY,
+         "2.丰富学习形式,提升学习效果", BODY],
+        [(1, "加强组织领导,压实工作责任"), (2, "成立领导小组,统筹推进各项工作"), (2, "明确责任分工,逐项落实到人"),
+         (1, "丰富学习形式,提升学习效果")],
+    ),
     "ordinal": (
         [LEAD, "第一,突出学习教育。" + BODY, "第二,深入查摆问题。" + BODY],
         [(1, "突出学习教育"), (1, "深入查摆问题")],

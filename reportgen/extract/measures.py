@@ -109,6 +109,8 @@ class _Found:
     mark: str = ""
     broken_before: bool = False
     paired: bool = False  # a run-in head shaped as two parallel clauses: a head even without siblings
+    # a point opened inside a body paragraph (……。一是……): it sits under whatever opened before it
+    inside: bool = False
     parallel: bool = False  # a long plain run-in head: a head only beside a sibling of its shape
 
 
@@ -255,7 +257,8 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
         title, tail = _lead(text[match.end():], rules)
         if title:
             number, mark = _numbering(match.group())
-            found.append(_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark))
+            found.append(_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark,
+                                inside=True))
     return _series_starts(text, found, index, rules) + found if found else found
 
 
@@ -284,7 +287,8 @@ def _series_starts(text: str, found: list[_Found], index: int, rules: _Rules) ->
             continue
         title, tail = _lead(text[match.end():], rules)
         if title:
-            starts = [_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark)]
+            starts = [_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark,
+                             inside=True)]
     return starts
 
 
@@ -621,7 +625,7 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
         kinds = [o.kind for o in stack]
         if cand.kind in kinds:
             del stack[kinds.index(cand.kind):]
-        else:
+        elif not cand.inside:  # a point inside a body paragraph closes nothing opened before it
             while stack and stack[-1].rank >= cand.rank:
                 stack.pop()
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
