@@ -75,6 +75,12 @@ CASES = {
         [(1, "加强组织领导,压实工作责任"), (2, "成立领导小组,统筹推进各项工作"), (2, "明确责任分工,逐项落实到人"),
          (1, "丰富学习形式,提升学习效果")],
     ),
+    # paired heads of one form inside a paragraph, after its topic sentence, each before its body
+    "paired-heads-of-one-form-inside-a-paragraph": (
+        [LEAD, "今年以来,该街道坚持问题导向抓整改。专班推进,确保整改责任落实。街道成立整改工作专班,逐项建立问题台账。"
+               "跟踪督办,确保整改时限落实。纪工委每周对整改进度开展督查,及时通报进展。"],
+        [(1, "专班推进,确保整改责任落实"), (1, "跟踪督办,确保整改时限落实")],
+    ),
     "ordinal": (
         [LEAD, "第一,突出学习教育。" + BODY, "第二,深入查摆问题。" + BODY],
         [(1, "突出学习教育"), (1, "深入查摆问题")],
@@ -333,6 +339,9 @@ NOT_MEASURES = {
     "dateline": [LEAD, "2014年3月5日", BODY],
     "ordinal-word-is-no-label": [LEAD, "始终把学习教育作为第一任务,组织观看《第一书记》等教育片。" + BODY],
     "a-shi-after-a-comma-with-no-series-is-prose": [LEAD, "全镇党员干部统一思想,一是一,二是二,实事求是反映问题。" + BODY],
+    "paired-sentences-of-no-common-form-are-no-heads": [
+        LEAD, "今年以来,该街道坚持问题导向抓整改。群众反映强烈,街道高度重视。街道成立整改工作专班,逐项建立问题台账。"
+              "时间紧任务重,干部加班加点。纪工委每周对整改进度开展督查,及时通报进展。"],
     "quoted-shi": [LEAD, "他说：“一是一,二是二,来不得半点虚假。”" + BODY],
     "roles-are-skipped": [LEAD, Para.of("一、这是一段图片说明", role="caption"), BODY],
     "one-spaced-segment-is-no-subhead": [LEAD + " 今年以来全镇上下 紧紧围绕中心工作,扎实推进各项任务落实落地,取得了明显成效。"],

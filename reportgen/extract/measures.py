@@ -228,7 +228,8 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         title = _trim(unit.bold)
         if 2 <= len(title) <= rules.bold_max_length:
             return [_Found(title, "bold_runin", _RUNIN_RANK - 1, index, text[len(unit.bold):])]
-    inner = _spaced_subheads(text, index, rules) or _spaced_openings(text, index, rules) or _runin_heads(text, index, rules)
+    inner = (_spaced_subheads(text, index, rules) or _spaced_openings(text, index, rules)
+             or _paired_series(text, index, rules) or _runin_heads(text, index, rules))
     opening = _opening_head(text, index, rules)
     if opening and not inner:
         return [opening]  # with heads inside the paragraph, its opening sentence introduces them
@@ -511,15 +512,56 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
                   parallel=parallel)
 
 
-def _is_pair(head: str, rules: _Rules) -> bool:
-    """Return whether a head is two parallel clauses (坚持敞开大门,上下联动找问题)."""
+def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
+    """Return the heads of a series of paired clauses inside a paragraph (``……。全员参与,确保组织领导到位。成立了……
+    广泛宣传,确保群众认识到位。组织……``).
+
+    A sentence of two parallel clauses (``_is_pair``) followed by its body is a head
+    only beside a sibling of the same form: clauses of matching length sharing an
+    opening or closing word. Each must read as a head, not as narrative (as for
+    ``_opening_head``: no time, pronoun, reporting word or opening preposition).
+    """
+    parts = re.split(r"(?<=[。！？])", text)
+    pairs: list[tuple[str, str]] = []
+    for k, sentence in enumerate(parts[:-1]):
+        head = sentence.strip()[:-1]
+        body = "".join(parts[k + 1:]).strip()
+        if not _is_pair(head, rules, series=True) or len(body) < len(head) or _inside_quotes(text, text.find(sentence)):
+            continue
+        opens_clause = head.startswith(rules.runin_not_starts) and not head.startswith(rules.runin_starts_despite)
+        if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or opens_clause \
+                or rules.speech_pattern.search(head + "，"):
+            continue
+        pairs.append((head, parts[k + 1]))
+    series = [(head, body) for head, body in pairs
+              if any(_same_form(head, other) for other, _ in pairs if other != head)]
+    if len(series) < rules.runin_series:
+        return []
+    return [_Found(head, "runin", _RUNIN_RANK, index, body, paired=True) for head, body in series]
+
+
+def _same_form(head: str, other: str) -> bool:
+    """Return whether two paired heads share a form: first clauses of one length, and a clause of one
+    opening or closing the same two characters as the same clause of the other (全员参与,确保……到位)."""
+    a, b = re.split(r"[，,、]", head), re.split(r"[，,、]", other)
+    if len(a[0]) != len(b[0]):
+        return False
+    return any(x[:2] == y[:2] or x[-2:] == y[-2:] for x, y in zip(a, b))
+
+
+def _is_pair(head: str, rules: _Rules, series: bool = False) -> bool:
+    """Return whether a head is two parallel clauses (坚持敞开大门,上下联动找问题).
+
+    In a series of one form (``series``) the siblings vouch for the shape, and the two clauses'
+    lengths need not be close (全员参与,确保组织领导到位).
+    """
     parts = re.split(r"[，,、]", head)
     if len(parts) != 2 or not all(_ONLY_CJK.fullmatch(p) for p in parts):
         return False
     if any(w in head for w in rules.pair_not_words):
         return False  # 的-phrases and copulas make a statement (某某的向往,就是某某的目标), not a head
     a, b = len(parts[0]), len(parts[1])
-    return rules.pair_min <= min(a, b) and max(a, b) <= rules.pair_max and abs(a - b) <= rules.pair_skew
+    return rules.pair_min <= min(a, b) and max(a, b) <= rules.pair_max and (series or abs(a - b) <= rules.pair_skew)
 
 
 def _spaced_subheads(text: str, index: int, rules: _Rules) -> list[_Found]:
