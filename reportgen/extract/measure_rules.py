@@ -71,7 +71,7 @@ class MeasureRules:
     sequence_lead_pattern: re.Pattern[str]  # a lead-in glued to its head by 是 (首先是传达学习快)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
     punctuated_head_pattern: re.Pattern[str]  # a head with commas, 、 or quotes, closed by a full stop
-    bracket_head_pattern: re.Pattern[str]  # a head in black lenticular brackets opening a paragraph (【……】)
+    bracket_head_pattern: re.Pattern[str]  # a head framed by marks opening a paragraph (【……】, ——……——)
     bracket_furniture: tuple[str, ...]
     name_endings: tuple[str, ...]
     field_endings: tuple[str, ...]
@@ -123,7 +123,9 @@ def load_measure_rules() -> MeasureRules:
             _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
         punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[ \t\u3000]?(%s)" % (
             runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"]), _any(runin["head_ends"]))),
-        bracket_head_pattern=re.compile(r"【([\u4e00-\u9fff，,、“”‘’]{%d,%d})】" % (runin["opening_min"], runin["punctuated_max"])),
+        bracket_head_pattern=re.compile("|".join(
+            re.escape(opening) + r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})" % (runin["opening_min"], runin["punctuated_max"]) + re.escape(closing)
+            for opening, closing in runin["head_frames"])),
         bracket_furniture=tuple(runin["bracket_furniture"]),
         name_endings=tuple(runin["name_endings"]), field_endings=tuple(runin["field_endings"]),
         speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),

@@ -482,7 +482,7 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     m = aspect or rules.bracket_head_pattern.match(rest) or rules.punctuated_head_pattern.match(rest)
     if not m:
         return None
-    head = m.group(1)
+    head = next(group for group in m.groups() if group is not None)  # a frame's pattern has a group per frame
     body = rest[m.end():]
     stop = m.group(2) if m.re is rules.punctuated_head_pattern else ""
     if m.re is rules.bracket_head_pattern and head.endswith(rules.bracket_furniture):
