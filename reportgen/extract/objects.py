@@ -43,6 +43,7 @@ Words and their parts of speech come from the shared segmenter
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lexicon import Lexicon
@@ -800,8 +801,12 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     bare: list[bool] = []  # the clause before the figure holds verbs but names nothing
     changing = False  # the figure before opened a change (由86项…)
     part_of: tuple[str, str] | None = None  # the whole, and the unit, that 其中 began to list parts of
+    change_starts, change_ends = tuple(cues["change_starts"]), tuple(cues["change_ends"])
+    open_list_marks = tuple(cues["open_list_marks"])
+    mark_ends = [m.end() for m in _CLAUSE_END.finditer(sentence)]  # once a sentence, not once a figure
     for i, (start, end, unit) in enumerate(spans):
-        clause_start = max([m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)] + [ends[i]])
+        marks_before = bisect.bisect_right(mark_ends, start)  # the clause marks ending at or before the figure
+        clause_start = max(mark_ends[marks_before - 1], ends[i]) if marks_before else ends[i]
         next_start = spans[i + 1][0] if i + 1 < len(spans) else len(sentence)
         m = _CLAUSE_END.search(sentence, end, next_start)
         clause_end = m.start() if m else next_start
@@ -811,8 +816,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         obj = None
         # 由86项精简至42项: a change's start, when the clause runs on to its end in the next figure
         # (由5位班子成员挂钩…: 由 names who does the work, not where a change starts)
-        opens_change = pre.rstrip().endswith(tuple(cues["change_starts"])) and clause_end == next_start \
-            and post.rstrip().endswith(tuple(cues["change_ends"]))
+        opens_change = pre.rstrip().endswith(change_starts) and clause_end == next_start \
+            and post.rstrip().endswith(change_ends)
         cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
         names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
         if unit in cues["share_units"] and cue is not None and not names_rate:
@@ -835,7 +840,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 after, runs_on = _after(post, lex, next_figure=runs_into_next, unit=unit)
                 if after is not None and not runs_on and _object_then_verb(pre, post, lex):
                     after = None  # 流转土地33.6亩建设大棚: the verb's object before the figure, the next act after it
-            examples = after is not None and pre.rstrip().endswith(tuple(cues["open_list_marks"]))
+            examples = after is not None and pre.rstrip().endswith(open_list_marks)
             # 甲村、乙村等8个村6600名群众: names listed as examples before a count give way to the kind written after it
             # 党组织1562个党员36580名: a noun that runs into the next figure is that one's, when a noun
             # stands before this one; after a verb (审结3个涉赌团伙41人) it is this figure's own
@@ -854,7 +859,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             elif obj is None and part_of and unit == part_of[1] and (not pre.strip() or _names_nothing(pre, lex)):
                 # 其中2017年脱贫11户,2016年脱贫6户: the clauses after 其中 go on listing parts of the same whole
                 obj = part_of[0]
-        if i > 0 and changing and objects[-1] and pre.rstrip().endswith(tuple(cues["change_ends"])):
+        if i > 0 and changing and objects[-1] and pre.rstrip().endswith(change_ends):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
         changing = opens_change
         objects.append(obj)

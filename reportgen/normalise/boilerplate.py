@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from ..nodes import Block, Document, Heading, ListBlock, Para
-from .data import ToTraditional, both_scripts, load_table
+from .data import ToTraditional, any_of, both_scripts, load_table
 
 _DATE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
@@ -32,10 +32,10 @@ _NOT_IN_BREADCRUMB = re.compile("[。！？!?，,、；;“”《》]")
 class BoilerplatePatterns:
     """The compiled form of ``boilerplate.toml``."""
 
-    full: tuple[re.Pattern[str], ...]
-    short: tuple[re.Pattern[str], ...]
+    full: re.Pattern[str]  # each table of line patterns as one alternation (``data.any_of``)
+    short: re.Pattern[str]
     short_max: int
-    notice: tuple[re.Pattern[str], ...]
+    notice: re.Pattern[str]
     notice_max: int
     phrases_only: re.Pattern[str]
     breadcrumb_separator: re.Pattern[str]
@@ -76,10 +76,10 @@ def load_boilerplate_patterns(to_traditional: ToTraditional) -> BoilerplatePatte
     owner = re.compile(rf"(?:{_alternation(both(header['owner_labels']))})\s*[:：]?\s*(?:©|\(c\)|Copyright)?\s*"
                        r"([\u4e00-\u9fff]{4,30})")
     return BoilerplatePatterns(
-        full=tuple(re.compile(p) for p in both(lines["full"])),
-        short=tuple(re.compile(p) for p in both(lines["short"])),
+        full=any_of(both(lines["full"])),
+        short=any_of(both(lines["short"])),
         short_max=lines["short_max"],
-        notice=tuple(re.compile(p) for p in both(lines["notice"])),
+        notice=any_of(both(lines["notice"])),
         notice_max=lines["notice_max"],
         phrases_only=re.compile(rf"(?:{separators}*(?:{phrases}))+{separators}*"),
         breadcrumb_separator=re.compile(lines["breadcrumb_separators"]),
@@ -191,11 +191,11 @@ def is_boilerplate(text: str, p: BoilerplatePatterns) -> bool:
     text = text.strip()
     if not text:
         return False
-    if any(rx.fullmatch(text) for rx in p.full):
+    if p.full.fullmatch(text):
         return True
-    if len(text) <= p.short_max and any(rx.search(text) for rx in p.short):
+    if len(text) <= p.short_max and p.short.search(text):
         return True
-    if len(text) <= p.notice_max and any(rx.search(text) for rx in p.notice):
+    if len(text) <= p.notice_max and p.notice.search(text):
         return True
     if p.phrases_only.fullmatch(text):
         return True

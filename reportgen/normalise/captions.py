@@ -10,7 +10,7 @@ one-sentence lines where photos stood.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ..nodes import Block, Document, Para
 from .data import ToTraditional, both_scripts, load_table
@@ -25,6 +25,10 @@ class CaptionPatterns:
     starts: re.Pattern[str]
     ends: tuple[re.Pattern[str], ...]
     short_run_max: int
+    #: ``is_caption``'s verdict on each paragraph text judged lately: the page-break pass and the caption
+    #: pass judge the same paragraphs, and an end pattern scans a paragraph's whole text; not an argument, so a
+    #: copy made with other patterns (``dataclasses.replace``) starts with none
+    verdicts: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
 
 
 def load_caption_patterns(to_traditional: ToTraditional) -> CaptionPatterns:
@@ -38,10 +42,19 @@ def load_caption_patterns(to_traditional: ToTraditional) -> CaptionPatterns:
     )
 
 
+#: paragraphs whose verdicts ``CaptionPatterns.verdicts`` keeps at most (a few documents' worth)
+_VERDICTS_KEPT = 4096
+
+
 def is_caption(text: str, p: CaptionPatterns) -> bool:
     """Return whether ``text`` is, on its own evidence, a photo caption."""
-    text = text.strip()
-    return bool(p.starts.match(text)) or any(rx.search(text) for rx in p.ends)
+    verdict = p.verdicts.get(text)
+    if verdict is None:
+        if len(p.verdicts) >= _VERDICTS_KEPT:
+            p.verdicts.clear()  # any input stays bounded
+        stripped = text.strip()
+        verdict = p.verdicts[text] = bool(p.starts.match(stripped)) or any(rx.search(stripped) for rx in p.ends)
+    return verdict
 
 
 def _is_short_line(block: Block, p: CaptionPatterns) -> bool:

@@ -41,6 +41,8 @@ class ScriptConverters:
     judge: Callable[[str], str]
     simplify: Callable[[str], str]
     changes: dict[str, bool] = field(default_factory=dict)
+    #: the characters of ``changes`` that ``t2s`` changes
+    changing: set[str] = field(default_factory=set)
 
 
 def load_script_converters() -> ScriptConverters:
@@ -83,7 +85,8 @@ def traditional_share(text: str, converters: ScriptConverters) -> float:
         if len(converted) != len(new):  # a conversion never merges lines; be safe anyway
             return 0.0
         changes.update((c, s != c) for c, s in zip(new, converted))
-    changed = [c for c in chars if changes[c]]
+        converters.changing.update(c for c, s in zip(new, converted) if s != c)
+    changed = converters.changing.intersection(chars)
     if not changed:
         return 0.0  # a Simplified text (the usual case): nothing to count
     counts = Counter(text)
