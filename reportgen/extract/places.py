@@ -61,6 +61,7 @@ class _Cut:
         self.lex = lex
         self.words = lex.words(text)
         self.starts = list(accumulate(map(len, self.words[:-1]), initial=0)) if self.words else []
+        self._start_set = frozenset(self.starts)  # ``is_boundary`` is asked at every length of every stem
 
     def word_at(self, at: int) -> int:
         """Return the index of the word holding character ``at``."""
@@ -72,10 +73,7 @@ class _Cut:
 
     def is_boundary(self, at: int) -> bool:
         """Return whether a word starts (or the text ends) at offset ``at``."""
-        if at == len(self.text):
-            return True
-        i = bisect.bisect_left(self.starts, at)
-        return i < len(self.starts) and self.starts[i] == at
+        return at == len(self.text) or at in self._start_set
 
 
 def place_suffix(name: str, lex: Lexicon) -> str | None:

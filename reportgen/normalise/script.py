@@ -75,20 +75,19 @@ def to_simplified_text(text: str, converters: ScriptConverters) -> str:
 
 def traditional_share(text: str, converters: ScriptConverters) -> float:
     """Return the share of the CJK characters of ``text`` that t2s would change."""
-    chars = _CJK_CHAR.findall("".join(set(text)))  # each distinct CJK character tested once
-    if not chars:
-        return 0.0
+    distinct = set(text)  # each distinct character looked at once, in C: no Python step per character
     changes = converters.changes
-    new = [c for c in chars if c not in changes]
+    new = _CJK_CHAR.findall("".join(distinct.difference(changes)))  # CJK characters not judged yet in the run
     if new:
         converted = converters.judge("\n".join(new)).split("\n")
         if len(converted) != len(new):  # a conversion never merges lines; be safe anyway
             return 0.0
         changes.update((c, s != c) for c, s in zip(new, converted))
         converters.changing.update(c for c, s in zip(new, converted) if s != c)
-    changed = converters.changing.intersection(chars)
+    changed = converters.changing.intersection(distinct)
     if not changed:
         return 0.0  # a Simplified text (the usual case): nothing to count
+    chars = _CJK_CHAR.findall("".join(distinct))
     counts = Counter(text)
     return sum(map(counts.__getitem__, changed)) / sum(map(counts.__getitem__, chars))
 
