@@ -44,6 +44,7 @@ FIELD_VALUE_MAX = 80
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # the bars between the items of a menu set on one line
 MENU_BAR = re.compile(r"\s*[|｜]\s*")
+SPACE_RUN = re.compile(r"\s+")
 # a letter of any script: a line without one (1328, (5), 2/3) is a counter or a page number, never text
 LETTER = re.compile(r"[^\W\d_]")
 PHOTO_CREDIT = re.compile(r"(?:[。！？.]\s*(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?:摄影|摄)|[（(][^（()）]{2,20}\s摄[)）])\s*$")
@@ -56,11 +57,11 @@ SERIES_TITLE = re.compile(r"^(.{4,}?)(?:之)?[(（]?([一二三四五六七八�
 def _next_in_series(text: str, titles: list[str]) -> bool:
     """Return whether a headline line is the next of a series an earlier article's title opened
     (某某汇报材料一 … 某某汇报材料二): one page holding several numbered reports, each an article."""
-    m = SERIES_TITLE.match(re.sub(r"\s+", "", text))
+    m = SERIES_TITLE.match(SPACE_RUN.sub("", text))
     if not m:
         return False
     for title in titles:
-        other = SERIES_TITLE.match(re.sub(r"\s+", "", title))
+        other = SERIES_TITLE.match(SPACE_RUN.sub("", title))
         if other and other.group(1) == m.group(1) and other.group(2) != m.group(2):
             return True
     return False
@@ -144,7 +145,7 @@ def _opens_with_dateline(text: str, lex: Lexicon) -> bool:
 
 def _is_unit_name(text: str, lex: Lexicon) -> bool:
     """Return whether a line is nothing but an organisation's or place's name (a page's unit label)."""
-    s = re.sub(r"\s+", "", text)
+    s = SPACE_RUN.sub("", text)
     places = find_places(s, lex)
     return s in places or any(o.name == s for o in find_organisations(s, places, lex))
 
@@ -152,7 +153,7 @@ def _is_unit_name(text: str, lex: Lexicon) -> bool:
 def is_column(text: str, lex: Lexicon) -> bool:
     """Return whether a headline line is a column's label (核心阅读, 学习园地, 工作动态), not a title."""
     c = lex.cues
-    s = re.sub(r"\s+", "", text)
+    s = SPACE_RUN.sub("", text)
     return s in c.column_labels or (len(s) <= c.column_max and s.endswith(c.column_endings))
 
 
@@ -160,7 +161,7 @@ def _is_masthead(text: str, lex: Lexicon) -> bool:
     """Return whether a line is only a site's or paper's name (某某网, 某某日报): the page's masthead above
     the headline. A document's own kind (情况通报, 工作汇报) is a title, not a masthead."""
     c = lex.cues
-    s = re.sub(r"\s+", "", text)
+    s = SPACE_RUN.sub("", text)
     return (len(s) <= c.masthead_max and s.endswith(c.masthead_endings) and not s.endswith(c.document_kinds)
             and HAN_ONLY.fullmatch(s) is not None)
 
@@ -171,7 +172,7 @@ def _menu(head: list[int], texts: list[str], lex: Lexicon) -> list[int]:
     c = lex.cues
     run = []
     for h in head:
-        if len(re.sub(r"\s+", "", texts[h])) > c.menu_item_max:
+        if len(SPACE_RUN.sub("", texts[h])) > c.menu_item_max:
             break
         run.append(h)
     return run if c.menu_min_items <= len(run) < len(head) else []

@@ -42,6 +42,11 @@ HEADLINE_ROLES = ("title", "kicker", "deck")
 _ORDINAL_LIST = re.compile(r"第[0-9一二三四五六七八九十]+(?:[、，,][0-9一二三四五六七八九十]+)*[、，,]\s*$")
 #: a year right before a number: `2021年12期` is an issue, not twelve of them
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年\s*(?:第\s*)?$")
+#: a Latin letter, digit or code mark right before a number: part of a code (A3, v2.1)
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9._/+]")
+_LATIN = re.compile(r"[A-Za-z]")
+#: a month right after a year's 年 (2019年3月): a date
+_MONTH = re.compile(r"[0-9一二三四五六七八九十]{1,2}月")
 
 _DATE_PATTERNS = [
     # 2014-05-26, 2014/5, 2014.05.26, 2014.5 -- a year, so 4739.2万元 and 61116.2平方米 stay amounts
@@ -160,9 +165,9 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         return None  # 第二、三期: the 第 of a list numbers every item
     if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return None  # 2021年12期: a journal's issue
-    if num_start > 0 and re.match(r"[A-Za-z0-9._/+]", text[num_start - 1]) and not is_chinese_numeral(n1):
+    if num_start > 0 and _LATIN_OR_DIGIT.match(text[num_start - 1]) and not is_chinese_numeral(n1):
         return None
-    if unit[-1:].isascii() and re.match(r"[A-Za-z]", text[m.end("unit"):m.end("unit") + 1]):
+    if unit[-1:].isascii() and _LATIN.match(text[m.end("unit"):m.end("unit") + 1]):
         return None  # 12KMS: a Latin unit is a whole word
     if m["big"] and not (is_chinese_numeral(n1) or unit in cues["big_units"]):
         return None  # 四大类, 30大类; but not 3大队
@@ -200,7 +205,7 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         value = round(value * factor, 6)
         if value_max is not None:
             value_max = round(value_max * factor, 6)
-    if unit == "年" and (1900 <= value <= 2100 or re.match(r"[0-9一二三四五六七八九十]{1,2}月", after)):
+    if unit == "年" and (1900 <= value <= 2100 or _MONTH.match(after)):
         return None  # a year, not a number of years
     if value_max is not None and value_max <= value:
         return None  # not a range: a date (2月14—16日 is masked elsewhere) or a code

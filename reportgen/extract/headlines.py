@@ -15,6 +15,8 @@ from collections.abc import Callable
 DASHES = ("——", "—", "--")
 SENTENCE_ENDS = "。！？；：:;!?…"
 ENUMERATED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.])")
+_SPACED = re.compile(r"\S\s+\S")
+_SPACE_RUN = re.compile(r"\s+")
 MAX_HEADLINE = 48
 MAX_WRAPPED_TITLE = 50
 DUPLICATE_RATIO = 0.75
@@ -32,12 +34,12 @@ def is_headline_like(text: str) -> bool:
 
 def _spaced(text: str) -> bool:
     """Return whether a line is several phrases set apart by spaces (提前预热 周密部署 ...)."""
-    return bool(re.search(r"\S\s+\S", text.strip()))
+    return bool(_SPACED.search(text.strip()))
 
 
 def _near_duplicate(a: str, b: str) -> bool:
     """Return whether two lines are the same headline, one perhaps shortened."""
-    a, b = re.sub(r"\s+", "", a), re.sub(r"\s+", "", b)
+    a, b = _SPACE_RUN.sub("", a), _SPACE_RUN.sub("", b)
     matcher = difflib.SequenceMatcher(None, a, b)
     # the two quick ratios bound ``ratio`` from above and cost far less: most pairs fail on them
     return (matcher.real_quick_ratio() >= DUPLICATE_RATIO and matcher.quick_ratio() >= DUPLICATE_RATIO

@@ -52,6 +52,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACES = re.compile(r"\s+")
 _PRONOUNS = re.compile(r"[我你他她它们咱]")
+_AFTER_SENTENCE_END = re.compile(r"(?<=[。！？])")
+_CLAUSE_MARK = re.compile(r"[，,、]")
+_NOT_WORD = re.compile(r"[\s\W]")
 _LABEL_MARKS = "、．.，,：:"
 _LABEL_BRACKETS = "（）()<>〈〉"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -451,7 +454,7 @@ def _before_body(units: list[_Unit], index: int, rules: _Rules) -> bool:
 def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
     """Return the short sentences of ``text`` that read as run-in heads (理论学习预热。依托……)."""
     found = []
-    parts = re.split(r"(?<=[。！？])", text)
+    parts = _AFTER_SENTENCE_END.split(text)
     for k, sentence in enumerate(parts[:-1]):
         core = sentence.strip()[:-1]
         rest = "".join(parts[k + 1:]).strip()
@@ -521,7 +524,7 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
     opening or closing word. Each must read as a head, not as narrative (as for
     ``_opening_head``: no time, pronoun, reporting word or opening preposition).
     """
-    parts = re.split(r"(?<=[。！？])", text)
+    parts = _AFTER_SENTENCE_END.split(text)
     pairs: list[tuple[str, str]] = []
     for k, sentence in enumerate(parts[:-1]):
         head = sentence.strip()[:-1]
@@ -543,7 +546,7 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
 def _same_form(head: str, other: str) -> bool:
     """Return whether two paired heads share a form: first clauses of one length, and a clause of one
     opening or closing the same two characters as the same clause of the other (全员参与,确保……到位)."""
-    a, b = re.split(r"[，,、]", head), re.split(r"[，,、]", other)
+    a, b = _CLAUSE_MARK.split(head), _CLAUSE_MARK.split(other)
     if len(a[0]) != len(b[0]):
         return False
     return any(x[:2] == y[:2] or x[-2:] == y[-2:] for x, y in zip(a, b))
@@ -555,7 +558,7 @@ def _is_pair(head: str, rules: _Rules, series: bool = False) -> bool:
     In a series of one form (``series``) the siblings vouch for the shape, and the two clauses'
     lengths need not be close (全员参与,确保组织领导到位).
     """
-    parts = re.split(r"[，,、]", head)
+    parts = _CLAUSE_MARK.split(head)
     if len(parts) != 2 or not all(_ONLY_CJK.fullmatch(p) for p in parts):
         return False
     if any(w in head for w in rules.pair_not_words):
@@ -704,5 +707,5 @@ def _stray_label(cand: _Found, stack: list[_Open]) -> bool:
 
 def _names(title: str, words: tuple[str, ...]) -> bool:
     """Return whether a heading is one of ``words``, give or take a few characters (存在的问题和不足)."""
-    bare = re.sub(r"[\s\W]", "", title)
+    bare = _NOT_WORD.sub("", title)
     return any(w in bare and len(bare) <= len(w) + 5 for w in words)

@@ -110,7 +110,10 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
             score[name] += weight * len(starts)
     ends = "".join(lex.cues.dateline_ends)
     dateline = re.match(rf"^\S{{0,14}}?[{ends}]", ev.lead.strip())
-    levels = Counter(ref[-1] for ref in lex.cues.self_references for _ in re.finditer(ref, ev.body + ev.lead))
+    spoken = ev.body + ev.lead
+    levels: Counter[str] = Counter()
+    for ref in lex.cues.self_references:  # words, not patterns (as ``_own_kinds`` reads them too)
+        levels[ref[-1]] += spoken.count(ref)
     for name in places:
         suffix = place_suffix(name, lex) or ""
         if dateline and name[: -len(suffix)] in dateline.group(0):
