@@ -151,6 +151,7 @@ def run_extract(documents: list[Document]) -> int:
         # The corpus repeats the seeds: a cut cached from an earlier copy would be work not
         # done. Steps reading the same text within one document still share their cuts.
         lexicon.segmenter.clear_cache()
+        rules.clear_cache()  # likewise the caption verdicts of paragraphs seen in earlier documents
         articles += len(extract(normalise(doc, rules), lexicon))
     return articles
 
@@ -175,6 +176,7 @@ def breakdown(documents: list[Document]) -> dict[str, float]:
 
     for doc in documents:
         lexicon.segmenter.clear_cache()
+        rules.clear_cache()
         doc = timed("normalise", normalise, doc, rules)
         for blocks in timed("split_articles", split_articles, doc, lexicon):
             article = timed("read_meta", read_meta, blocks, doc.meta, lexicon)

@@ -34,6 +34,11 @@ class NormaliseRules:
     measure_start: re.Pattern[str] = field(repr=False)
     script: ScriptConverters = field(repr=False)
 
+    def clear_cache(self) -> None:
+        """Forget the caption verdicts kept so far (a benchmark does this between documents, so that
+        a paragraph repeated across its copies is judged again as a new report's would be)."""
+        self.captions.verdicts.clear()
+
 
 def load_normalise_rules() -> NormaliseRules:
     """Return normalise's rule tables, each parsed and compiled once."""
