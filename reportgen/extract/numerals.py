@@ -27,6 +27,8 @@ _CHINESE_DIGITS = set("一二两三四五六七八九十百千")
 _ARABIC_RE = re.compile(r"(?P<num>" + ARABIC + r")(?P<mult>" + MULTIPLIER + r")?")
 _CHINESE_RE = re.compile(CHINESE)
 _SPACES = re.compile(r"\s+")
+#: the most digits an integer may have and still be a float exactly (below 2**53)
+_EXACT_DIGITS = 15
 
 
 def is_chinese_numeral(text: str) -> bool:
@@ -92,6 +94,8 @@ def _chinese_fallback(text: str) -> float | None:
 
 def number_value(text: str) -> float | None:
     """Return the value of one number as written (`1,200`, `15.6万`, `三千`, `百万`), else None."""
+    if len(text) <= _EXACT_DIGITS and text.isascii() and text.isdigit():
+        return float(int(text))  # most numbers: plain digits, whose float is exact (as through Decimal below)
     text = _SPACES.sub("", text).translate(_WIDE)  # `8.4 万`: PDF text spaces the multiplier off
     if not text:
         return None
