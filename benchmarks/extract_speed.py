@@ -148,9 +148,9 @@ def run_extract(documents: list[Document]) -> int:
     lexicon, rules = run_lexicon(), run_normalise_rules()
     articles = 0
     for doc in documents:
-        # The corpus repeats the seeds: a cut cached from an earlier copy would be work not
-        # done. Steps reading the same text within one document still share their cuts.
-        lexicon.segmenter.clear_cache()
+        # The corpus repeats the seeds: a cut or reading kept from an earlier copy would be work
+        # not done. Steps reading the same text within one document still share them.
+        lexicon.clear_cache()
         rules.clear_cache()  # likewise the caption verdicts of paragraphs seen in earlier documents
         articles += len(extract(normalise(doc, rules), lexicon))
     return articles
@@ -175,7 +175,7 @@ def breakdown(documents: list[Document]) -> dict[str, float]:
         return result
 
     for doc in documents:
-        lexicon.segmenter.clear_cache()
+        lexicon.clear_cache()
         rules.clear_cache()
         doc = timed("normalise", normalise, doc, rules)
         for blocks in timed("split_articles", split_articles, doc, lexicon):

@@ -22,3 +22,34 @@ def test_other_numbers_still_take_the_general_path(written, value):
 def test_a_long_digit_run_rounds_as_through_decimal():
     written = "12345678901234567890123"  # past a float's exact integers
     assert number_value(written) == float(Decimal(written))
+
+
+def test_a_reading_is_remembered_until_the_cache_is_cleared(lexicon):
+    reads: list[str] = []
+
+    def read(text: str) -> tuple[str, ...]:
+        reads.append(text)
+        return tuple(lexicon.words(text))
+
+    lexicon.clear_cache()
+    first = lexicon.remember("test-words", "共发放宣传资料", read)
+    again = lexicon.remember("test-words", "共发放宣传资料", read)
+    assert first == again == tuple(lexicon.words("共发放宣传资料"))
+    assert reads == ["共发放宣传资料"]
+    lexicon.remember("test-other-step", "共发放宣传资料", read)  # another step's reading is its own
+    assert len(reads) == 2
+    lexicon.clear_cache()
+    lexicon.remember("test-words", "共发放宣传资料", read)
+    assert len(reads) == 3
+
+
+def test_object_tokens_are_the_same_read_once_or_twice(lexicon):
+    from reportgen.extract.objects import _read_tokens, _tokens
+
+    lexicon.clear_cache()
+    clause = "全县共排查“四风”问题线索"
+    fresh = _read_tokens(clause, lexicon)
+    assert _tokens(clause, lexicon) == fresh
+    kept = _tokens(clause, lexicon)
+    kept.append(("被改", "x"))  # a caller's list is its own: the kept reading is unchanged
+    assert _tokens(clause, lexicon) == fresh

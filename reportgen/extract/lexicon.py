@@ -24,8 +24,10 @@ as an argument, so two runs with two taxonomies never mix.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 from ..taxonomy import Taxonomy
 from .cues import Cues, load_cues
@@ -38,6 +40,10 @@ from .tagger import Tagger
 
 #: the most word tags a lexicon keeps (about 150 bytes each)
 _MAX_TAGS = 200_000
+#: the most readings of text a lexicon keeps (``remember``)
+_MAX_READINGS = 20_000
+
+_Reading = TypeVar("_Reading")
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,6 +61,8 @@ class Lexicon:
     tagger: Tagger | None = field(default=None, repr=False)
     #: the tag of each word asked about so far (``tag_of``), filled as the run goes
     _tags: dict[str, str] = field(default_factory=dict, repr=False, init=False)
+    #: what a step read from a text before (``remember``), until ``clear_cache``
+    _readings: dict[tuple[str, str], object] = field(default_factory=dict, repr=False, init=False)
 
     # -- words, through the run's segmenter ------------------------------------
 
@@ -84,6 +92,27 @@ class Lexicon:
     def frequency(self, word: str) -> int:
         """Return how often ``word`` occurs as a whole word in the dictionary (0: not a word)."""
         return self.segmenter.frequency(word)
+
+    def remember(self, step: str, text: str, read: Callable[[str], _Reading]) -> _Reading:
+        """Return ``read(text)``, read once for the same ``step`` and text until ``clear_cache``.
+
+        The object reader reads the same clause of a sentence for each figure
+        in it and for several of its rules. ``read`` must depend on the text
+        and this lexicon alone, and return what no caller changes (a tuple).
+        """
+        key = (step, text)
+        reading = self._readings.get(key)
+        if reading is None:
+            if len(self._readings) >= _MAX_READINGS:
+                self._readings.clear()  # any input stays bounded
+            reading = self._readings[key] = read(text)
+        return reading  # type: ignore[return-value]
+
+    def clear_cache(self) -> None:
+        """Forget every cut and reading kept so far (the dictionary's fragment scores stay): a benchmark
+        does this between documents, so text repeated across its corpus is read again as a new report's is."""
+        self.segmenter.clear_cache()
+        self._readings.clear()
 
     @cached_property
     def idf(self) -> tuple[dict[str, float], float]:

@@ -82,6 +82,11 @@ _HEAD_TAGS = ("q", "n", "ng", "zg", "g")
 
 def _tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Return ``(word, tag)`` pairs; a short quoted term (`“四风”`, `“小板凳会议”`) is one noun."""
+    return list(lex.remember("object-tokens", text, lambda t: tuple(_read_tokens(t, lex))))
+
+
+def _read_tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """Return ``(word, tag)`` pairs of ``text`` as ``_tokens`` gives them, read afresh."""
     out: list[tuple[str, str]] = []
     pos = 0
     for m in _QUOTED.finditer(text):
