@@ -340,7 +340,7 @@ def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMe
         # the research edition says the article has none
         articles=[(unit, replace(item, title="") if prose.page_furniture(item.title, rules)
                    or not prose.HAN.search(item.title) else item,
-                   prose.campaign_of(item, rules) or "") for unit, items in material.items() for item in items])
+                   memo.campaign(item) or "") for unit, items in material.items() for item in items])
 
 
 def _prose(chosen: ProseChoice, notes: _Notes, review: bool) -> dict[str, Any]:
