@@ -139,10 +139,11 @@ def _paragraph_class():
     from reportlab.platypus import Paragraph
     from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
-    from .linebreak import clusters, rules
+    from .linebreak import cluster_pattern, clusters, rules
 
     widths: dict[tuple[str, str, float], float] = {}   # (cluster, font, size) -> width, for this document
     cannot_start, cannot_end = rules()
+    one_cluster = cluster_pattern(cannot_start, cannot_end)
 
     def groups_of(frags: list) -> list[list[Piece]]:
         """Return the frags' text cut into clusters, each with its frag and width, in groups a line never breaks.
@@ -161,7 +162,7 @@ def _paragraph_class():
             font, size = frag.fontName, frag.fontSize
             rise = bool(getattr(frag, "rise", 0))
             first = True
-            for cluster in clusters(text):
+            for cluster in clusters(text, one_cluster):
                 key = (cluster, font, size)
                 width = widths.get(key)
                 if width is None:
