@@ -51,6 +51,7 @@ class FontSet:
     regular: dict[str, str] = field(default_factory=dict)
     bold: dict[str, str] = field(default_factory=dict)
     cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
+    shown: dict[str, set[str]] = field(default_factory=dict)   # per font, the characters it was found to show
     warned: set[str] = field(default_factory=set)
     fallback: str = ""
 
@@ -98,7 +99,13 @@ def register_fonts(layout: Layout) -> FontSet:
 def covered(text: str, font: str, fs: FontSet) -> list[Span]:
     """Return ``text`` as spans in ``font``, each character ``font`` lacks in the fallback face (a span of its own)."""
     cmap = fs.cmaps.get(font, frozenset())
-    if all(ord(ch) in cmap or ch.isspace() for ch in set(text)):   # the common case: one span for the lot
+    shown = fs.shown.setdefault(font, set())   # a document repeats few characters: each is looked up once
+    chars = set(text)
+    if chars <= shown:   # the common case: one span for the lot
+        return [Span(text, (font,))]
+    new = chars - shown
+    if all(ord(ch) in cmap or ch.isspace() for ch in new):
+        shown |= new
         return [Span(text, (font,))]
     out: list[Span] = []
     run: list[str] = []
