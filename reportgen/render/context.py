@@ -177,15 +177,15 @@ def unit_labels_without_files(records: dict[str, Any]) -> dict[str, Any]:
     if not renamed:
         return records
 
-    def rows(value: Any) -> Any:
+    def rows(value: Any) -> Any:   # a new list or dict wherever one holds a label; any other value as it is
         if isinstance(value, list):
-            return [rows(v) for v in value]
-        if isinstance(value, dict):
-            return {k: (renamed.get(v, v) if k in ("unit", "name") and isinstance(v, str) else rows(v))
-                    for k, v in value.items()}
-        return value
+            return [rows(v) if isinstance(v, (list, dict)) else v for v in value]
+        return {k: (renamed.get(v, v) if k in ("unit", "name") and isinstance(v, str)
+                    else rows(v) if isinstance(v, (list, dict)) else v)
+                for k, v in value.items()}
 
-    return {**{k: rows(v) for k, v in records.items()}, "units": [renamed.get(u, u) for u in records["units"]]}
+    return {**{k: rows(v) if isinstance(v, (list, dict)) else v for k, v in records.items()},
+            "units": [renamed.get(u, u) for u in records["units"]]}
 
 
 def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, str], dict],
