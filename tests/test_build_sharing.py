@@ -97,6 +97,32 @@ def test_the_second_copy_reuses_the_sentences_the_first_worked_out(monkeypatch):
     assert "未署名材料一" in clean.prose.summaries and "（待确认单位1）" in review.prose.summaries
 
 
+def test_the_second_copy_chooses_anew_only_for_the_unit_it_labels_otherwise(monkeypatch):
+    """A unit's paragraph, experience and stated sentences are kept under a key holding its label:
+    the units both copies label alike are chosen once, the one the clean copy renames twice, each
+    copy quoting what a choice of its own gives."""
+    from reportgen.render import prose as prose_module
+
+    leads, experiences, stated = [], [], []
+    for name, calls in (("lead_sentence", leads), ("_best_experience", experiences), ("_stated_by", stated)):
+        original = getattr(prose_module, name)
+        monkeypatch.setattr(prose_module, name,
+                            lambda *args, original=original, calls=calls, **kw: calls.append(args) or original(*args, **kw))
+    records = compare(BATCH, TAXONOMY).to_records()
+    basis = ContextBasis(records, ProseRules.load())
+    clean = basis.copy_basis(False)
+    assert sorted(args[0][0].unit for args in leads) == sorted(["临川县", "东平区", "未署名材料一"])
+    assert sorted(args[0] for args in stated) == sorted(["临川县", "东平区", "未署名材料一"] * 2)
+    first = (len(leads), len(experiences), len(stated))
+    review = basis.copy_basis(True)
+    assert [args[0][0].unit for args in leads[first[0]:]] == ["（待确认单位1）"]
+    assert [args[0] for args in stated[first[2]:]] == ["（待确认单位1）"] * 2   # its problem and its next step
+    assert len(experiences) == first[1]   # an unnamed unit sets no example: nothing to choose anew
+    assert review.prose == ContextBasis(records, ProseRules.load()).copy_basis(True).prose
+    assert clean.prose == ContextBasis(records, ProseRules.load()).copy_basis(False).prose
+    assert any("临川县" in q.text for q in review.prose.summaries["临川县"])
+
+
 def _chart_values(units: list[str]) -> dict:
     rows = [{"unit": u, "cells": [{"value": 10.0 + i, "shown": f"{10 + i}场", "unit_word": "场"}]}
             for i, u in enumerate(units)]

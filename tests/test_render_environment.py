@@ -95,3 +95,16 @@ def test_environment_sourced_needs_a_figure(tmp_path: Path) -> None:
 def test_environment_macro_output_is_not_escaped_twice(tmp_path: Path) -> None:
     source = "{% macro b(x) %}**{{ x }}**{% endmacro %}{{ b('甲*') }}"
     assert render(tmp_path, source) == "**甲\\***"
+
+
+def test_a_dicts_key_reads_as_jinja_reads_it_and_its_methods_stay_methods(tmp_path):
+    """``row.unit`` is the key; ``row.keys`` is the dict's method even when a key is named so, as in Jinja;
+    a ``_``-prefixed key is the key too, a missing key is an error naming it."""
+    row = {"unit": "临川县", "keys": "钥匙", "_hidden": "内", "count": 3}
+    out = render(tmp_path, "{{ row.unit }}|{{ row.keys()|list|join('、') }}|{{ row._hidden }}|{{ row.count }}",
+                 row=row)
+    assert out == "临川县|unit、keys、\\_hidden、count|内|3"
+    with pytest.raises(TemplateError, match="missing"):
+        render(tmp_path, "{{ row.missing }}", row=row)
+    with pytest.raises(TemplateError):   # the sandbox still refuses a method that changes the dict
+        render(tmp_path, "{{ row.update({'unit': 'x'}) }}", row=row)

@@ -51,6 +51,18 @@ def test_characters_the_face_lacks_are_spans_of_the_fallback_face_each():
                                                  ("㐀", ("face", "fallback")), ("人 名", ("face",))]
 
 
+def test_characters_found_shown_once_are_not_looked_up_again_and_a_new_one_still_is():
+    fs = FontSet(cmaps={"face": frozenset(map(ord, "共人名")), "fallback": frozenset(map(ord, "共人㐀"))},
+                 fallback="fallback")
+    assert [(s.text, s.fonts) for s in covered("共人 名", "face", fs)] == [("共人 名", ("face",))]
+    assert fs.shown["face"] == set("共人 名")
+    assert [(s.text, s.fonts) for s in covered("名人共", "face", fs)] == [("名人共", ("face",))]
+    # a character the face lacks, among characters it was found to show, is still the fallback's
+    assert [(s.text, s.fonts) for s in covered("人㐀名", "face", fs)] == [
+        ("人", ("face",)), ("㐀", ("face", "fallback")), ("名", ("face",))]
+    assert "㐀" not in fs.shown["face"]
+
+
 def _chart(path: Path, mode: str = "RGB") -> Path:
     image = PILImage.new(mode, (300, 200), "white")
     draw = ImageDraw.Draw(image)

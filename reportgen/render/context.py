@@ -177,15 +177,15 @@ def unit_labels_without_files(records: dict[str, Any]) -> dict[str, Any]:
     if not renamed:
         return records
 
-    def rows(value: Any) -> Any:
+    def rows(value: Any) -> Any:   # a new list or dict wherever one holds a label; any other value as it is
         if isinstance(value, list):
-            return [rows(v) for v in value]
-        if isinstance(value, dict):
-            return {k: (renamed.get(v, v) if k in ("unit", "name") and isinstance(v, str) else rows(v))
-                    for k, v in value.items()}
-        return value
+            return [rows(v) if isinstance(v, (list, dict)) else v for v in value]
+        return {k: (renamed.get(v, v) if k in ("unit", "name") and isinstance(v, str)
+                    else rows(v) if isinstance(v, (list, dict)) else v)
+                for k, v in value.items()}
 
-    return {**{k: rows(v) for k, v in records.items()}, "units": [renamed.get(u, u) for u in records["units"]]}
+    return {**{k: rows(v) if isinstance(v, (list, dict)) else v for k, v in records.items()},
+            "units": [renamed.get(u, u) for u in records["units"]]}
 
 
 def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, str], dict],
@@ -340,7 +340,7 @@ def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMe
         # the research edition says the article has none
         articles=[(unit, replace(item, title="") if prose.page_furniture(item.title, rules)
                    or not prose.HAN.search(item.title) else item,
-                   prose.campaign_of(item, rules) or "") for unit, items in material.items() for item in items])
+                   memo.campaign(item) or "") for unit, items in material.items() for item in items])
 
 
 def _prose(chosen: ProseChoice, notes: _Notes, review: bool) -> dict[str, Any]:

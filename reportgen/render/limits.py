@@ -102,6 +102,9 @@ class Budget:
                              what=_(what).format(**params), limit=self.limits.output_chars / MB)
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))   # what ``getattr`` finds on a plain dict: its methods, nothing of its keys
+
+
 @lru_cache(maxsize=1)
 def bounded_environment_class() -> type:
     """Return the sandboxed environment class that enforces a ``Budget`` (built once, on first use)."""
@@ -156,6 +159,16 @@ def bounded_environment_class() -> type:
             super().__init__(**options)
             self.limits = limits
             self.budget: Budget | None = None
+
+        def getattr(self, obj: Any, attribute: str) -> Any:
+            """Return ``obj.attribute`` as the sandbox does; a plain dict's key that names no dict
+            attribute is looked up first: the sandbox would find it only after ``getattr`` failed."""
+            if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    pass
+            return super().getattr(obj, attribute)
 
         def budget_now(self) -> Budget:
             """Return the current render's budget (one is started if the caller did not)."""

@@ -257,6 +257,9 @@ def _plain(inlines: list[Inline]) -> str:
 
 def _join_soft(text: str) -> str:
     """Return text with line breaks inside a paragraph removed: Chinese needs no space."""
+    if _SOFTBREAK not in text:
+        return text
+
     def space(match: re.Match) -> str:
         before, after = match.group(1), match.group(2)
         return f"{before} {after}" if before.isascii() and after.isascii() else before + after

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
@@ -524,9 +524,13 @@ class ProseMemo:
     A build chooses prose once per copy kind (clean, review), and the copies
     differ only in how they label units: an article's sections, its sentences,
     and a sentence with its opening clauses dropped and shortened are the same
-    for both, and for problems and next steps alike. Each is worked out once;
-    what depends on the unit (``name_self``, ``from_subject``) never is kept.
-    Make one per build (``render.ContextBasis`` does) and pass it down.
+    for both, and for problems and next steps alike. Each is worked out once.
+    A unit's own answers (its paragraph, its candidate experience, the sentence
+    stating its problem or next step) depend on its label too: they are kept
+    under a key holding every value they read, the label among them, so the
+    units both copies label alike are worked out once and a unit the clean copy
+    renames is worked out anew. Make one per build (``render.ContextBasis``
+    does) and pass it down.
     """
 
     def __init__(self, rules: ProseRules) -> None:
@@ -535,6 +539,7 @@ class ProseMemo:
         self._stated: dict[tuple[str, ...], list[str]] = {}
         self._shortened: dict[str, str] = {}
         self._lead: dict[tuple, list[str]] = {}
+        self._of_unit: dict[tuple, Any] = {}
 
     def sections(self, item: Item) -> list[tuple[str | None, int, list[str]]]:
         """Return ``sections(item)`` as (title, level, quotable sentences of its paragraphs)."""
@@ -563,6 +568,20 @@ class ProseMemo:
                                              for s in split_sentences(_strip_dateline(p, rules))
                                              if prose_line(s, rules)]
         return self._stated[item.paragraphs]
+
+    def of_unit(self, key: tuple, work: Callable[[], Any]) -> Any:
+        """Return ``work()``, the answer of one unit's choice, worked out once per ``key``: the name of
+        the choice and every value it reads (the unit's label, its articles, what is quoted already)."""
+        if key not in self._of_unit:
+            self._of_unit[key] = work()
+        return self._of_unit[key]
+
+    def campaign(self, item: Item) -> str | None:
+        """Return ``campaign_of(item)``: it reads the article's title and first paragraphs alone."""
+        key = ("campaign", item.title, item.paragraphs[:CAMPAIGN_PARAGRAPHS])
+        if key not in self._of_unit:
+            self._of_unit[key] = campaign_of(item, self.rules)
+        return self._of_unit[key]
 
     def shortened(self, sentence: str) -> str:
         """Return ``sentence`` without its opening adverbial clauses, shortened to ``max_chars``."""
@@ -742,6 +761,16 @@ def unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseR
     The first opens with the unit as its subject (``as_subject``) when the unit
     has a name (``named``; a report whose unit the text does not name has none).
     """
+    if memo is None:
+        return _unit_paragraph(items, cells, rules, named, None)
+    read = tuple((c.get("sentence"), c.get("text"), c.get("unit"), c.get("document")) for c in cells)
+    return list(memo.of_unit(("paragraph", tuple(items), read, named),
+                             lambda: _unit_paragraph(items, cells, rules, named, memo)))
+
+
+def _unit_paragraph(items: list[Item], cells: list[dict[str, Any]], rules: ProseRules,
+                    named: bool, memo: ProseMemo | None) -> list[Quote]:
+    """Return ``unit_paragraph``'s sentences, worked out."""
     out = [q for q in (lead_sentence(items, rules, named, memo), measures_sentence(items, rules)) if q]
     figures = figures_sentence(cells, rules, {q.text for q in out}, named)
     if figures:
@@ -784,31 +813,40 @@ def experiences(material: dict[str, list[Item]], distinctive: dict[str, list[dic
     best: list[tuple[float, Quote]] = []
     for unit, items in material.items():
         already = tuple((quoted or {}).get(unit, ()))
-        marks = distinctive.get(unit, [])
-        wanted = {_norm(d["measure"]): (d.get("terms") or "").split("、") for d in marks}
-        candidates: list[tuple[float, Quote]] = []
-        for item in items:
-            for title, _, sentences in memo.sections(item):
-                terms = wanted.get(_norm(title or ""), [])
-                for sentence in sentences:
-                    if not _has(sentence, rules.actions) or _has(sentence, rules.problem_cues):
-                        continue
-                    # quoted alone, a sentence loses the report's enumeration (一是, 三是, 2.)
-                    text = name_self(_NUMBERING.sub("", memo.shortened(sentence), count=1), unit, rules)
-                    if not usable(text, rules) or told(text, already) or not _has(text[:ACTION_WITHIN], rules.actions) \
-                            or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues) \
-                            or _has(text, rules.experience_not_words):
-                        continue
-                    numbers = len(re.findall(r"\d+", text))
-                    score = (2.0 if title and _norm(title) in wanted else 0.0) \
-                        + sum(1.0 for t in terms if t and t in text) + (1.0 if numbers else 0.0) \
-                        - max(0, numbers - 2) - (0.5 if len(text) > rules.max_chars * 0.8 else 0.0) \
-                        - (1.0 if len(text) < rules.min_chars * 2 else 0.0)
-                    candidates.append((score, Quote(text, item.document, unit)))
-        if candidates:
-            best.append(max(candidates, key=lambda c: c[0]))
+        marks = tuple((d["measure"], d.get("terms") or "") for d in distinctive.get(unit, []))
+        found = memo.of_unit(("experience", unit, tuple(items), marks, already),
+                             lambda: _best_experience(unit, items, marks, already, rules, memo))
+        if found:
+            best.append(found)
     best.sort(key=lambda c: -c[0])
     return distinct(q for _, q in best)[:n]
+
+
+def _best_experience(unit: str, items: list[Item], marks: tuple[tuple[str, str], ...], already: tuple[str, ...],
+                     rules: ProseRules, memo: ProseMemo) -> tuple[float, Quote] | None:
+    """Return a unit's best candidate for ``experiences`` with its score (None: it has none);
+    ``marks`` are its distinctive measures as (measure, its terms joined by 、)."""
+    wanted = {_norm(measure): terms.split("、") for measure, terms in marks}
+    candidates: list[tuple[float, Quote]] = []
+    for item in items:
+        for title, _, sentences in memo.sections(item):
+            terms = wanted.get(_norm(title or ""), [])
+            for sentence in sentences:
+                if not _has(sentence, rules.actions) or _has(sentence, rules.problem_cues):
+                    continue
+                # quoted alone, a sentence loses the report's enumeration (一是, 三是, 2.)
+                text = name_self(_NUMBERING.sub("", memo.shortened(sentence), count=1), unit, rules)
+                if not usable(text, rules) or told(text, already) or not _has(text[:ACTION_WITHIN], rules.actions) \
+                        or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues) \
+                        or _has(text, rules.experience_not_words):
+                    continue
+                numbers = len(re.findall(r"\d+", text))
+                score = (2.0 if title and _norm(title) in wanted else 0.0) \
+                    + sum(1.0 for t in terms if t and t in text) + (1.0 if numbers else 0.0) \
+                    - max(0, numbers - 2) - (0.5 if len(text) > rules.max_chars * 0.8 else 0.0) \
+                    - (1.0 if len(text) < rules.min_chars * 2 else 0.0)
+                candidates.append((score, Quote(text, item.document, unit)))
+    return max(candidates, key=lambda c: c[0]) if candidates else None
 
 
 def distinct(quotes: Iterable[Quote]) -> list[Quote]:
@@ -843,24 +881,36 @@ def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, 
     out: list[Quote] = []
     for unit, items in material.items():
         already = tuple((quoted or {}).get(unit, ()))
-        found: list[tuple[int, Quote]] = []
-        for item in items:
-            for sentence in memo.stated_sentences(item):
-                hits = [i for i, c in enumerate(cues) if c in sentence]
-                if not hits or _has(sentence, unless) or not usable(sentence, rules):
-                    continue
-                text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]], dangling=rules.dangling_openings)
-                if told(text, already):
-                    continue
-                found.append((min(hits), Quote(name_self(text, unit, rules, unit not in unnamed), item.document, unit)))
+        named = unit not in unnamed
+        found = memo.of_unit(("stated", unit, tuple(items), cues, unless, already, named),
+                             lambda: _stated_by(unit, items, rules, cues, unless, already, named, memo))
         if found:
-            out.append(min(found, key=lambda f: f[0])[1])
+            out.append(found)
     return distinct(out)[:n]
+
+
+def _stated_by(unit: str, items: list[Item], rules: ProseRules, cues: tuple[str, ...], unless: tuple[str, ...],
+               already: tuple[str, ...], named: bool, memo: ProseMemo) -> Quote | None:
+    """Return the sentence where one unit's report states what ``cues`` mark (``stated``), or None."""
+    found: list[tuple[int, Quote]] = []
+    for item in items:
+        for sentence in memo.stated_sentences(item):
+            hits = [i for i, c in enumerate(cues) if c in sentence]
+            if not hits or _has(sentence, unless) or not usable(sentence, rules):
+                continue
+            text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]], dangling=rules.dangling_openings)
+            if told(text, already):
+                continue
+            found.append((min(hits), Quote(name_self(text, unit, rules, named), item.document, unit)))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+CAMPAIGN_PARAGRAPHS = 3   # an article names its campaign in its title or its first paragraphs
 
 
 def campaign_of(item: Item, rules: ProseRules) -> str | None:
     """Return the campaign an article reports on: the name it uses most that ends like a campaign's."""
-    text = " ".join((item.title, *item.paragraphs[:3]))
+    text = " ".join((item.title, *item.paragraphs[:CAMPAIGN_PARAGRAPHS]))
     names: Counter[str] = Counter()
     for ending in rules.campaign_endings:
         for m in re.finditer(re.escape(ending), text):

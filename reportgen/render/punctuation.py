@@ -33,6 +33,7 @@ _QUOTES = re.compile(rf'"([^"]*[{HAN}][^"]*)"')
 _HAN = re.compile(f"[{HAN}]")
 _SPACE_IN_HAN = re.compile(rf"(?<=[{HAN}]) +(?=[{HAN}])")   # 开门搞活动 诚心听民声: a heading's phrases
 _SPACE_AT_MARK = re.compile(r" +(?=[，；：？！）、。”》])|(?<=[，；：？！（、。“”《》]) +")
+_CONVERTIBLE = re.compile(r'[,;:?!()" ]')   # every rule above starts at one of these: without them a text stays
 
 
 def full_width(text: str, verbatim: Sequence[str] = ()) -> str:
@@ -41,7 +42,7 @@ def full_width(text: str, verbatim: Sequence[str] = ()) -> str:
     The ``verbatim`` strings (input file names, which the review copy cites and
     an editor must find on disk) are left exactly as they are wherever they occur.
     """
-    if not text or not _HAN.search(text):
+    if not text or not _HAN.search(text) or not _CONVERTIBLE.search(text):
         return text
     # (a file name has an extension: a text without a dot holds none, whatever the number of files)
     kept = sorted({v for v in verbatim if v and v in text}, key=len, reverse=True) if "." in text else []

@@ -11,6 +11,7 @@ The character lists are data, in ``linebreak.toml``.
 from __future__ import annotations
 
 import functools
+import re
 
 from ..resources import load_data
 
@@ -22,29 +23,35 @@ def rules() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["cannot_start"]), frozenset(data["cannot_end"])
 
 
+WORD_CHARS = "A-Za-z0-9._\\-/+%"   # a Latin word or number, which must not be split (as a character class)
+
+
 def _is_word_char(ch: str) -> bool:
     """Return whether ``ch`` belongs to a Latin word or number that must not be split."""
     return ch.isascii() and (ch.isalnum() or ch in "._-/+%")
 
 
-def clusters(text: str) -> list[str]:
+def cluster_pattern(cannot_start: frozenset[str], cannot_end: frozenset[str]) -> re.Pattern[str]:
+    """Return the pattern one cluster matches: a character, then each next one that may not be cut from it.
+
+    Whether a line may break between two characters depends on those two alone:
+    not after one that cannot end a line, not before one that cannot start
+    one, not inside a Latin word or number. Make it once per document from
+    ``rules()`` and hand it to ``clusters``.
+    """
+    start = "".join(re.escape(ch) for ch in sorted(cannot_start))
+    end = "".join(re.escape(ch) for ch in sorted(cannot_end))
+    return re.compile(rf".(?:(?<=[{end}]).|(?=[{start}]).|(?<=[{WORD_CHARS}])(?=[{WORD_CHARS}]).)*", re.S)
+
+
+def clusters(text: str, pattern: re.Pattern[str] | None = None) -> list[str]:
     """Return ``text`` cut into unbreakable units; joined they give ``text`` back.
+
+    ``pattern`` is ``cluster_pattern(*rules())``, made once by a caller that cuts many texts.
 
     >>> clusters("共有（3077条）意见，")
     ['共', '有', '（3077', '条）', '意', '见，']
     """
-    cannot_start, cannot_end = rules()
-    units: list[str] = []
-    glue_next = False
-    for ch in text:
-        joins_previous = units and (
-            glue_next
-            or ch in cannot_start
-            or (_is_word_char(ch) and _is_word_char(units[-1][-1]))
-        )
-        if joins_previous:
-            units[-1] += ch
-        else:
-            units.append(ch)
-        glue_next = ch in cannot_end
-    return units
+    if pattern is None:
+        pattern = cluster_pattern(*rules())
+    return pattern.findall(text)

@@ -51,6 +51,7 @@ class FontSet:
     regular: dict[str, str] = field(default_factory=dict)
     bold: dict[str, str] = field(default_factory=dict)
     cmaps: dict[str, frozenset[int]] = field(default_factory=dict)
+    shown: dict[str, set[str]] = field(default_factory=dict)   # per font, the characters it was found to show
     warned: set[str] = field(default_factory=set)
     fallback: str = ""
 
@@ -98,7 +99,13 @@ def register_fonts(layout: Layout) -> FontSet:
 def covered(text: str, font: str, fs: FontSet) -> list[Span]:
     """Return ``text`` as spans in ``font``, each character ``font`` lacks in the fallback face (a span of its own)."""
     cmap = fs.cmaps.get(font, frozenset())
-    if all(ord(ch) in cmap or ch.isspace() for ch in set(text)):   # the common case: one span for the lot
+    shown = fs.shown.setdefault(font, set())   # a document repeats few characters: each is looked up once
+    chars = set(text)
+    if chars <= shown:   # the common case: one span for the lot
+        return [Span(text, (font,))]
+    new = chars - shown
+    if all(ord(ch) in cmap or ch.isspace() for ch in new):
+        shown |= new
         return [Span(text, (font,))]
     out: list[Span] = []
     run: list[str] = []
@@ -139,10 +146,11 @@ def _paragraph_class():
     from reportlab.platypus import Paragraph
     from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
-    from .linebreak import clusters, rules
+    from .linebreak import cluster_pattern, clusters, rules
 
     widths: dict[tuple[str, str, float], float] = {}   # (cluster, font, size) -> width, for this document
     cannot_start, cannot_end = rules()
+    one_cluster = cluster_pattern(cannot_start, cannot_end)
 
     def groups_of(frags: list) -> list[list[Piece]]:
         """Return the frags' text cut into clusters, each with its frag and width, in groups a line never breaks.
@@ -161,7 +169,7 @@ def _paragraph_class():
             font, size = frag.fontName, frag.fontSize
             rise = bool(getattr(frag, "rise", 0))
             first = True
-            for cluster in clusters(text):
+            for cluster in clusters(text, one_cluster):
                 key = (cluster, font, size)
                 width = widths.get(key)
                 if width is None:
