@@ -32,6 +32,7 @@ BULLETIN_TITLE = re.compile(r"(?:简\s*报|快\s*报)\s*(?:第\s*[\d一二三四
 # only one is a date
 YEAR_LAST_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}[:：]\d{2}")
 LEAD_MIN_CHARS = 50
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # a dateline naming its publication, perhaps with a place or channel and a date before 讯 (某某日报讯,
 # 中国某县网4月23日讯); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
 PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
@@ -340,8 +341,8 @@ def _lead(body: list[str]) -> str:
     out = []
     for text in body:
         out.append(text)
-        if len(text) >= LEAD_MIN_CHARS:
-            break
+        if len(WEB_ADDRESS.sub("", text)) >= LEAD_MIN_CHARS:
+            break  # a line of a link (某某 https://…) is no full paragraph, however long its address
     return "\n".join(out)
 
 

@@ -41,6 +41,8 @@ LOCATIVE = "f"
 SPELLED_OUT_EXCLUDED = frozenset("pucrmq")
 # Tags that name a place, a person or another proper name.
 NOT_A_STEM, WEAK, STRONG = 0, 1, 2
+# Parts of speech that open a clause's predicate after its subject: verbs, adverbs, times, prepositions.
+ADDRESS_PREDICATE_TAGS = frozenset("vdtp")
 
 
 @dataclass(frozen=True)
@@ -233,7 +235,10 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
             start = at - length
             if not cut.is_boundary(start) or not HAN.fullmatch(cut.text, start, at):
                 continue
-            strength = _stem_strength(cut, start, at, text, lex, m.group(), chained=bool(out) and start == taken)
+            chained = bool(out) and start == taken
+            strength = _stem_strength(cut, start, at, text, lex, m.group(), chained=chained)
+            if strength != STRONG and chained and m.group() in c.stem_levels and _acting_address(cut, start, at, end, lex):
+                strength = STRONG
             if strength == NOT_A_STEM:
                 continue
             name = cut.text[start:end]
@@ -246,6 +251,26 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
                 taken = end
             break
     return out
+
+
+def _acting_address(cut: _Cut, start: int, at: int, end: int, lex: Lexicon) -> bool:
+    """Return whether the smallest place of an address (某区某街道 + 新建社区) is named by an ordinary word and
+    acts: a community or village is often named by a common word (新建, 幸福, 大发), which after the places
+    above it is that name when the words hold no function word and the address is its clause's subject
+    (a verb, adverb, time or preposition follows) or opens an office's name (某社区 + 党委)."""
+    stem = cut.text[start:at]
+    if not cut.is_boundary(at):
+        return False  # the level word glued into a word (农业 + 农村 + 局): no name ends there
+    if stem in lex.cues.not_places or place_suffix(stem, lex) or stem[0] in lex.cues.quantifiers:
+        return False  # 辖区 + 社区, 各 + 村: a kind of place or a quantifier, no name
+    if any(cut.tag(i)[:1] in SPELLED_OUT_EXCLUDED for i in range(cut.word_at(start), cut.word_at(at - 1) + 1)):
+        return False
+    if cut.text.startswith(lex.cues.org_suffixes, end):
+        return True
+    if not cut.is_boundary(end) or end >= len(cut.text):
+        return False
+    tag = cut.tag(cut.word_at(end))
+    return tag[:1] in ADDRESS_PREDICATE_TAGS or tag == "ad"
 
 
 def _masked_stem(text: str, at: int, lex: Lexicon) -> str | None:
