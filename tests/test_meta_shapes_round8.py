@@ -44,3 +44,29 @@ def test_a_link_line_above_the_lead_is_not_the_lead():
             "为进一步提升城市形象,在辖区内营造“爱环境、讲卫生”的良好氛围。近日,青山区柳塘街道和平社区组织社区干部、"
             "工作人员及志愿者近20人开展学雷锋志愿服务活动。\n")
     assert extract_article(text).unit == "青山区柳塘街道和平社区"
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a town the dictionary does not know, cut into characters, opening its clause as the actor
+    ("近期,中岭镇组织全体镇村干部召开专题会议。", ["中岭镇"]),
+    ("近日,邓家坊镇组织镇综治办、派出所等部门开展宣传。", ["邓家坊镇"]),
+    # characters of a clause before a level word name no town
+    ("书记要到镇党委汇报工作。", []),
+    ("会议要求,各乡镇要抓好落实。", []),
+])
+def test_a_town_the_dictionary_does_not_know_opening_its_clause_is_a_place(text, places):
+    assert find_places(text, LEX) == places
+
+
+def test_a_verb_after_a_town_before_another_office_by_level_is_no_office_name():
+    text = "标题\n\n近日,邓家坊镇组织镇综治办、安监办、派出所等部门开展专项宣传活动,共发放宣传资料400余份、悬挂横幅4条。"
+    assert extract_article(text).unit == "邓家坊镇"
+
+
+@pytest.mark.parametrize(("lead", "source"), [
+    ("红网时刻某地5月3日讯(通讯员 张三)近日,某街道开展走访活动。", "红网"),
+    ("本网讯 近日,某街道开展走访活动。", None),
+    ("光明日报讯 近日,某街道开展走访活动。", "光明日报"),
+])
+def test_a_site_named_by_one_character_and_its_web_word_is_a_datelines_source(lead, source):
+    assert extract_article("某街道开展走访活动\n\n" + lead + "走访群众300户,收集意见建议56条。").source == source
