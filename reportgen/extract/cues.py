@@ -55,6 +55,7 @@ class Cues:
     place_suffixes: tuple[str, ...]
     town_suffixes: tuple[str, ...]
     stem_levels: tuple[str, ...]
+    addressed_levels: tuple[str, ...]
     city_name_endings: tuple[str, ...]
     zone_suffixes: frozenset[str]
     not_places: frozenset[str]
@@ -149,6 +150,7 @@ def load_cues() -> Cues:
         place_suffixes=_longest_first(pl["suffixes"]),
         town_suffixes=tuple(pl["town_suffixes"]),
         stem_levels=tuple(pl["stem_levels"]),
+        addressed_levels=tuple(pl["addressed_levels"]),
         city_name_endings=tuple(pl["city_name_endings"]),
         zone_suffixes=frozenset(pl["zone_suffixes"]),
         not_places=frozenset(pl["not_places"]),

@@ -32,9 +32,11 @@ BULLETIN_TITLE = re.compile(r"(?:简\s*报|快\s*报)\s*(?:第\s*[\d一二三四
 # only one is a date
 YEAR_LAST_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}[:：]\d{2}")
 LEAD_MIN_CHARS = 50
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # a dateline naming its publication, perhaps with a place or channel and a date before 讯 (某某日报讯,
 # 中国某县网4月23日讯); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
-PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
+# (a site's name may be one character and 网: 红网时刻某地5月3日讯)
+PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]网|[\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
                          r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电]|讯|消息\s*[:：])")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
@@ -313,8 +315,8 @@ def _source_in_dateline(lead: str, lex: Lexicon) -> str | None:
     """Return the publication a dateline names (某某日报讯, 新华社电, 某某融媒（记者 某某）, 某某网(某某)); 本报讯
     names none."""
     s = LEADING_MARKS.sub("", lead.strip())
-    if s.startswith("本报"):
-        return None
+    if s.startswith("本报") or s[:1] in lex.cues.quantifiers:
+        return None  # 本报讯, 本网讯: the page's own paper or site, which the dateline does not name
     m = PUBLICATION.match(s) or AGENCY.match(s)
     if m:
         return m.group(1)
@@ -340,8 +342,8 @@ def _lead(body: list[str]) -> str:
     out = []
     for text in body:
         out.append(text)
-        if len(text) >= LEAD_MIN_CHARS:
-            break
+        if len(WEB_ADDRESS.sub("", text)) >= LEAD_MIN_CHARS:
+            break  # a line of a link (某某 https://…) is no full paragraph, however long its address
     return "\n".join(out)
 
 

@@ -41,6 +41,15 @@ LOCATIVE = "f"
 SPELLED_OUT_EXCLUDED = frozenset("pucrmq")
 # Tags that name a place, a person or another proper name.
 NOT_A_STEM, WEAK, STRONG = 0, 1, 2
+# Parts of speech that open a clause's predicate after its subject: verbs, adverbs, times, prepositions.
+ADDRESS_PREDICATE_TAGS = frozenset("vdtp")
+# The marks a clause opens after (a place's name opening one may be its actor).
+CLAUSE_OPENERS = "，,。；;：:！？!?\n \u3000"
+# Tags of a single character that cannot open a place's name it spells out (verbs, adverbs, adjectives,
+# function words, numerals, measure words), and that cannot stand inside one (function words, numerals):
+# 家 and 坊, measure words and nouns elsewhere, are a name's own characters (某家坊镇).
+SPELLED_FIRST_EXCLUDED = frozenset("vdapucrmq")
+SPELLED_INNER_EXCLUDED = frozenset("pucrm")
 
 
 @dataclass(frozen=True)
@@ -231,7 +240,12 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
             start = at - length
             if not cut.is_boundary(start) or not HAN.fullmatch(cut.text, start, at):
                 continue
-            strength = _stem_strength(cut, start, at, text, lex, m.group(), chained=bool(out) and start == taken)
+            chained = bool(out) and start == taken
+            strength = _stem_strength(cut, start, at, text, lex, m.group(), chained=chained)
+            if strength != STRONG and chained and m.group() in c.stem_levels and _acting_address(cut, start, at, end, lex):
+                strength = STRONG
+            elif strength != STRONG and m.group() in c.town_suffixes and _acting_spelled_name(cut, start, at, end, lex):
+                strength = STRONG
             if strength == NOT_A_STEM:
                 continue
             name = cut.text[start:end]
@@ -244,6 +258,49 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
                 taken = end
             break
     return out
+
+
+def _acting_address(cut: _Cut, start: int, at: int, end: int, lex: Lexicon) -> bool:
+    """Return whether the smallest place of an address (某区某街道 + 新建社区) is named by an ordinary word and
+    acts: a community or village is often named by a common word (新建, 幸福, 大发), which after the places
+    above it is that name when the words hold no function word and the address is its clause's subject
+    (a verb, adverb, time or preposition follows) or opens an office's name (某社区 + 党委)."""
+    stem = cut.text[start:at]
+    if not cut.is_boundary(at):
+        return False  # the level word glued into a word (农业 + 农村 + 局): no name ends there
+    if stem in lex.cues.not_places or place_suffix(stem, lex) or stem[0] in lex.cues.quantifiers:
+        return False  # 辖区 + 社区, 各 + 村: a kind of place or a quantifier, no name
+    if any(cut.tag(i)[:1] in SPELLED_OUT_EXCLUDED for i in range(cut.word_at(start), cut.word_at(at - 1) + 1)):
+        return False
+    return _acts_after(cut, end, lex)
+
+
+def _acts_after(cut: _Cut, end: int, lex: Lexicon) -> bool:
+    """Return whether the place ending at ``end`` is its clause's subject: a verb, adverb, time or
+    preposition follows, or an office of the place (某社区 + 党委)."""
+    if cut.text.startswith(lex.cues.org_suffixes, end):
+        return True
+    if not cut.is_boundary(end) or end >= len(cut.text):
+        return False
+    tag = cut.tag(cut.word_at(end))
+    return tag[:1] in ADDRESS_PREDICATE_TAGS or tag == "ad"
+
+
+def _acting_spelled_name(cut: _Cut, start: int, at: int, end: int, lex: Lexicon) -> bool:
+    """Return whether a town, street or village the dictionary does not know (中 + 厂 + 镇, 肖 + 家 + 坊 + 镇)
+    opens its clause as its actor: its stem is cut into single characters, the first no verb, adverb or
+    function word and none after it a function word (家, 坊 in a name are the name's own), and a predicate
+    or an office of the place follows (某镇组织…, 某乡党委…)."""
+    if start > 0 and cut.text[start - 1] not in CLAUSE_OPENERS:
+        return False
+    if not cut.is_boundary(at) or cut.text[start] in lex.cues.quantifiers:
+        return False
+    words = cut.words[cut.word_at(start):cut.word_at(at - 1) + 1]
+    if len(words) < 2 or any(len(w) != 1 for w in words):
+        return False
+    if lex.tag_of(words[0])[:1] in SPELLED_FIRST_EXCLUDED or any(lex.tag_of(w)[:1] in SPELLED_INNER_EXCLUDED for w in words[1:]):
+        return False
+    return _acts_after(cut, end, lex)
 
 
 def _masked_stem(text: str, at: int, lex: Lexicon) -> str | None:
@@ -306,8 +363,9 @@ def has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
             tag = "n"  # an ordinal is part of a name (第一中学, 第二人民医院)
         if at < len(body) and tag in NOT_IN_NAMES:
             nxt = pairs[k + 1] if k + 1 < len(pairs) else None
+            # (a level word after the verb opens another office by its level: 某镇 + 组织 + 镇综治办)
             field = tag == "v" and len(word) > 1 and nxt is not None and at + len(word) < len(body) \
-                and nxt[1] in FIELD_NOUNS
+                and nxt[1] in FIELD_NOUNS and nxt[0] not in lex.cues.office_levels
             if not field:
                 return True
         at += len(word)

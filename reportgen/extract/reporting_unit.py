@@ -531,7 +531,39 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     places = find_places(everything, lex)
     unit, locality = _find_unit(ev, places, lex)
     unit = _unmasked(unit, ev, lex)
+    unit = _addressed(unit, everything, places, lex)
     return _placed(unit, locality, places, lex)
+
+
+def _addressed(unit: str | None, text: str, places: list[str], lex: Lexicon) -> str | None:
+    """Return a community unit (某社区, 某社区党委) under the fullest address the text gives it.
+
+    A community is named in full by its address, from its
+    county-level place down (某区某街道某社区): where the text writes the
+    unit's place right after the places above it, those places are part of its
+    name. The address starts at the nearest place above town level (a province
+    or city above that county is left out); a unit named nowhere after such
+    places stays as it is. Which levels are so named is data (``addressed_levels``).
+    """
+    if not unit:
+        return unit
+    c = lex.cues
+    head = next((p for p in sorted(places, key=len, reverse=True) if unit.startswith(p)), None)
+    if head is None or place_suffix(head, lex) not in c.addressed_levels:
+        return unit  # a town, street or village is known by its own name (某镇); a community by its address
+    best = ""
+    for m in re.finditer(re.escape(head), text):
+        start, above = m.start(), False
+        while not above:
+            before = next((p for p in sorted(places, key=len, reverse=True)
+                           if p != head and text.startswith(p, start - len(p)) and start >= len(p)), None)
+            if before is None:
+                break
+            start -= len(before)
+            above = place_suffix(before, lex) not in c.town_suffixes
+        if m.start() - start > len(best):
+            best = text[start:m.start()]
+    return best + unit if best and not unit.startswith(best) else unit
 
 
 def _is_masked(place: str, lex: Lexicon) -> bool:
