@@ -318,6 +318,31 @@ CASES = {
         [LEAD, "首先,压实工作责任。" + BODY, "其次,强化督导检查。" + BODY, "最后,狠抓整改落实。" + BODY],
         [(1, "压实工作责任"), (1, "强化督导检查"), (1, "狠抓整改落实")],
     ),
+    # a scraped page joins a point's head to its body with a space: the head ends at that space
+    "labelled-heads-run-into-their-body-across-a-space": (
+        [LEAD, "一、集中宣讲进村组 6月12日起,县委宣讲团分赴各乡镇,在村组院坝开展宣讲。",
+         "二、结对帮扶解难题 各级干部与困难群众结成对子,逐户走访,登记困难诉求。"],
+        [(1, "集中宣讲进村组"), (1, "结对帮扶解难题")],
+    ),
+    "a-head-run-into-its-first-sub-point": (
+        [LEAD + " 一、健全机构,压实责任 1、成立工作专班,明确分工。" + BODY + " 2、建立周调度制度,定期会商。" + BODY],
+        [(1, "健全机构,压实责任"), (2, "成立工作专班,明确分工"), (2, "建立周调度制度,定期会商")],
+    ),
+    # parallel phrases of one head, and a number set apart by spaces, end no head: the lead is one point
+    "spaced-phrases-and-numbers-inside-a-lead": (
+        [LEAD, "一是提高站位 强化领导。" + BODY, "二是新建成 3 个村的文化广场和农家书屋,惠及群众二千余人。" + BODY],
+        [(1, "提高站位 强化领导"), (1, "新建成 3 个村的文化广场和农家书屋,惠及群众二千余人")],
+    ),
+    "points-announced-by-a-dash": (
+        [LEAD, "该所的做法主要有三条—— 1.早会学 所务会前集中学习半小时,由所长领学,干部轮流谈体会。 "
+               "2.夜校学 每周二晚开办职工夜校,邀请党校老师授课,讲解政策法规。"],
+        [(1, "早会学"), (1, "夜校学")],
+    ),
+    "two-phrase-subheads-run-into-a-paragraph": (
+        [LEAD + " 上门问需 收集群众心愿清单 社区干部分片入户走访,逐户登记老人、儿童的实际需求。 "
+         "结对认领 点亮微心愿 辖区单位党员按需认领心愿,限期兑现并在公示栏公布。"],
+        [(1, "上门问需 收集群众心愿清单"), (1, "结对认领 点亮微心愿")],
+    ),
 }
 
 NOT_MEASURES = {

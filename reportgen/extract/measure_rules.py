@@ -95,7 +95,9 @@ def load_measure_rules() -> MeasureRules:
     if inline_labels:
         # A "spaced" label needs a space between the mark and itself.
         bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
-        inline = re.compile(r"(?<=[" + SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
+        # A point opens after a sentence end, or after a colon or a dash announcing the points
+        # (……体现在五个方面—— 1.垂范带头学 ……).
+        inline = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
         series_start = re.compile(r"(?<=[，,、])(?:" + "|".join(
             f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline is True) + ")")
     h = data["headings"]
