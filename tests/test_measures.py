@@ -130,10 +130,15 @@ CASES = {
         [LEAD, "一、基本情况", BODY, "二、工作开展情况", "（一）加强组织领导。" + BODY, "（二）广泛听取意见。" + BODY],
         [(1, "加强组织领导"), (1, "广泛听取意见")],
     ),
-    "problem-section-points-are-no-measures": (
+    # a section of shortcomings or of plans for later states no work done: its points are no measures
+    "problem-and-plan-section-points-are-no-measures": (
         [LEAD, "一、主要做法", "（一）加强组织领导。" + BODY, "二、存在的问题", "（一）学习不够深入。" + BODY,
          "三、下一步打算", "（一）深化整改落实。" + BODY],
-        [(1, "加强组织领导"), (1, "深化整改落实")],
+        [(1, "加强组织领导")],
+    ),
+    "flattened-plan-section-points-are-no-measures": (
+        [LEAD, "一、抓好学习教育。一是组织集中学习;二是开展专题研讨。 四、下一步工作计划。 一是持续推进整改;二是完善制度。"],
+        [(1, "抓好学习教育"), (2, "组织集中学习"), (2, "开展专题研讨")],
     ),
     "outcome-section-points-are-no-measures": (
         [LEAD, "一、主要做法", "（一）广泛听取意见。" + BODY, "二、取得的成效", "（一）作风明显转变。" + BODY],
@@ -317,6 +322,22 @@ CASES = {
     "plain-runin-heads-after-sequence-words": (
         [LEAD, "首先,压实工作责任。" + BODY, "其次,强化督导检查。" + BODY, "最后,狠抓整改落实。" + BODY],
         [(1, "压实工作责任"), (1, "强化督导检查"), (1, "狠抓整改落实")],
+    ),
+    # a page that repeats a paragraph word for word (a teaser above the article) gives its points once
+    "a-repeated-paragraph-gives-its-points-once": (
+        ["该乡高度重视秸秆禁烧工作,一是划定网格责任区,乡村干部分片包干;二是开展夜间巡查,及时发现处置火点。",
+         LEAD, "该乡高度重视秸秆禁烧工作,一是划定网格责任区,乡村干部分片包干;二是开展夜间巡查,及时发现处置火点。"],
+        [(1, "划定网格责任区,乡村干部分片包干"), (1, "开展夜间巡查,及时发现处置火点")],
+    ),
+    # a heading of one phrase naming what the work achieved organises the report; its points are the work
+    "headings-naming-results-organise": (
+        [LEAD, "一、深化作风建设取得的成效", "（一）立足岗位,开展承诺践诺", BODY, "（二）深入走访,收集意见建议", BODY,
+         "二、工作亮点", "1.推行首问负责制。" + BODY],
+        [(1, "立足岗位,开展承诺践诺"), (1, "深入走访,收集意见建议"), (1, "推行首问负责制")],
+    ),
+    "a-paired-head-ending-in-results-is-work": (
+        [LEAD, "一、加强跟踪督办,推动整改取得成效", BODY, "二、完善长效机制,巩固整改成果", BODY],
+        [(1, "加强跟踪督办,推动整改取得成效"), (1, "完善长效机制,巩固整改成果")],
     ),
     # a scraped page joins a point's head to its body with a space: the head ends at that space
     "labelled-heads-run-into-their-body-across-a-space": (

@@ -123,9 +123,14 @@ def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
     units = _units(blocks)
     titles = {u.text for u in units if u.role == "title"}
     found: list[_Found] = []
+    seen: set[str] = set()
     for index, unit in enumerate(units):
         if unit.role is not None or unit.text in titles and unit.heading is not None:
             continue
+        if len(unit.text) >= rules.lead_length:
+            if unit.text in seen:
+                continue  # a paragraph a page repeats word for word (a teaser above the article) holds its points once
+            seen.add(unit.text)
         found.extend(_found_in(units, index, rules))
     return _nest(_keep_runin_series(_field_values(found, rules), rules), rules, taxonomy)
 
@@ -725,7 +730,7 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
         structural = _names(cand.title, rules.structural) or (
             (cand.title.endswith(rules.structural_endings) or any(w in cand.title for w in rules.structural_words))
-            and cand.kind.startswith(rules.structural_kinds))
+            and cand.kind.startswith(rules.structural_kinds)) or _names_results(cand.title, rules)
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)
@@ -752,6 +757,11 @@ def _stray_label(cand: _Found, stack: list[_Open]) -> bool:
     if sibling is not None and sibling.number is not None and cand.number == sibling.number + 1 and cand.mark == sibling.mark:
         return False
     return cand.broken_before or _FIGURE.search(cand.title) is not None
+
+
+def _names_results(title: str, rules: _Rules) -> bool:
+    """Return whether a heading of one phrase names what the work achieved (二、工作取得阶段性成效)."""
+    return not re.search(r"[，,、\s]", title) and any(w in title for w in rules.result_words)
 
 
 def _names(title: str, words: tuple[str, ...]) -> bool:
