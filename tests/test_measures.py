@@ -130,10 +130,15 @@ CASES = {
         [LEAD, "一、基本情况", BODY, "二、工作开展情况", "（一）加强组织领导。" + BODY, "（二）广泛听取意见。" + BODY],
         [(1, "加强组织领导"), (1, "广泛听取意见")],
     ),
-    "problem-section-points-are-no-measures": (
+    # a section of shortcomings or of plans for later states no work done: its points are no measures
+    "problem-and-plan-section-points-are-no-measures": (
         [LEAD, "一、主要做法", "（一）加强组织领导。" + BODY, "二、存在的问题", "（一）学习不够深入。" + BODY,
          "三、下一步打算", "（一）深化整改落实。" + BODY],
-        [(1, "加强组织领导"), (1, "深化整改落实")],
+        [(1, "加强组织领导")],
+    ),
+    "flattened-plan-section-points-are-no-measures": (
+        [LEAD, "一、抓好学习教育。一是组织集中学习;二是开展专题研讨。 四、下一步工作计划。 一是持续推进整改;二是完善制度。"],
+        [(1, "抓好学习教育"), (2, "组织集中学习"), (2, "开展专题研讨")],
     ),
     "outcome-section-points-are-no-measures": (
         [LEAD, "一、主要做法", "（一）广泛听取意见。" + BODY, "二、取得的成效", "（一）作风明显转变。" + BODY],
@@ -317,6 +322,47 @@ CASES = {
     "plain-runin-heads-after-sequence-words": (
         [LEAD, "首先,压实工作责任。" + BODY, "其次,强化督导检查。" + BODY, "最后,狠抓整改落实。" + BODY],
         [(1, "压实工作责任"), (1, "强化督导检查"), (1, "狠抓整改落实")],
+    ),
+    # a page that repeats a paragraph word for word (a teaser above the article) gives its points once
+    "a-repeated-paragraph-gives-its-points-once": (
+        ["该乡高度重视秸秆禁烧工作,一是划定网格责任区,乡村干部分片包干;二是开展夜间巡查,及时发现处置火点。",
+         LEAD, "该乡高度重视秸秆禁烧工作,一是划定网格责任区,乡村干部分片包干;二是开展夜间巡查,及时发现处置火点。"],
+        [(1, "划定网格责任区,乡村干部分片包干"), (1, "开展夜间巡查,及时发现处置火点")],
+    ),
+    # a heading of one phrase naming what the work achieved organises the report; its points are the work
+    "headings-naming-results-organise": (
+        [LEAD, "一、深化作风建设取得的成效", "（一）立足岗位,开展承诺践诺", BODY, "（二）深入走访,收集意见建议", BODY,
+         "二、工作亮点", "1.推行首问负责制。" + BODY],
+        [(1, "立足岗位,开展承诺践诺"), (1, "深入走访,收集意见建议"), (1, "推行首问负责制")],
+    ),
+    "a-paired-head-ending-in-results-is-work": (
+        [LEAD, "一、加强跟踪督办,推动整改取得成效", BODY, "二、完善长效机制,巩固整改成果", BODY],
+        [(1, "加强跟踪督办,推动整改取得成效"), (1, "完善长效机制,巩固整改成果")],
+    ),
+    # a scraped page joins a point's head to its body with a space: the head ends at that space
+    "labelled-heads-run-into-their-body-across-a-space": (
+        [LEAD, "一、集中宣讲进村组 6月12日起,县委宣讲团分赴各乡镇,在村组院坝开展宣讲。",
+         "二、结对帮扶解难题 各级干部与困难群众结成对子,逐户走访,登记困难诉求。"],
+        [(1, "集中宣讲进村组"), (1, "结对帮扶解难题")],
+    ),
+    "a-head-run-into-its-first-sub-point": (
+        [LEAD + " 一、健全机构,压实责任 1、成立工作专班,明确分工。" + BODY + " 2、建立周调度制度,定期会商。" + BODY],
+        [(1, "健全机构,压实责任"), (2, "成立工作专班,明确分工"), (2, "建立周调度制度,定期会商")],
+    ),
+    # parallel phrases of one head, and a number set apart by spaces, end no head: the lead is one point
+    "spaced-phrases-and-numbers-inside-a-lead": (
+        [LEAD, "一是提高站位 强化领导。" + BODY, "二是新建成 3 个村的文化广场和农家书屋,惠及群众二千余人。" + BODY],
+        [(1, "提高站位 强化领导"), (1, "新建成 3 个村的文化广场和农家书屋,惠及群众二千余人")],
+    ),
+    "points-announced-by-a-dash": (
+        [LEAD, "该所的做法主要有三条—— 1.早会学 所务会前集中学习半小时,由所长领学,干部轮流谈体会。 "
+               "2.夜校学 每周二晚开办职工夜校,邀请党校老师授课,讲解政策法规。"],
+        [(1, "早会学"), (1, "夜校学")],
+    ),
+    "two-phrase-subheads-run-into-a-paragraph": (
+        [LEAD + " 上门问需 收集群众心愿清单 社区干部分片入户走访,逐户登记老人、儿童的实际需求。 "
+         "结对认领 点亮微心愿 辖区单位党员按需认领心愿,限期兑现并在公示栏公布。"],
+        [(1, "上门问需 收集群众心愿清单"), (1, "结对认领 点亮微心愿")],
     ),
 }
 

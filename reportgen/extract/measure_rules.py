@@ -49,6 +49,7 @@ class MeasureRules:
     structural: tuple[str, ...]
     structural_endings: tuple[str, ...]
     structural_words: tuple[str, ...]
+    result_words: tuple[str, ...]
     structural_kinds: tuple[str, ...]
     not_work: tuple[str, ...]
     bullets: str
@@ -95,7 +96,9 @@ def load_measure_rules() -> MeasureRules:
     if inline_labels:
         # A "spaced" label needs a space between the mark and itself.
         bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
-        inline = re.compile(r"(?<=[" + SENTENCE_END + "：:])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
+        # A point opens after a sentence end, or after a colon or a dash announcing the points
+        # (……体现在五个方面—— 1.垂范带头学 ……).
+        inline = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
         series_start = re.compile(r"(?<=[，,、])(?:" + "|".join(
             f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline is True) + ")")
     h = data["headings"]
@@ -108,6 +111,7 @@ def load_measure_rules() -> MeasureRules:
         series_lead_length=h["series_lead_length"], body_length=h["body_length"],
         lead_max=h["lead_max"], head_max=h["head_max"], head_words=tuple(h["head_words"]), structural=tuple(h["structural"]),
         structural_endings=tuple(h["structural_endings"]), structural_words=tuple(h["structural_words"]),
+        result_words=tuple(h["result_words"]),
         structural_kinds=tuple(h["structural_kinds"]),
         not_work=tuple(h["not_work"]), bullets=h["bullets"], not_starts=tuple(furniture["starts"]),
         not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"], opening_min=runin["opening_min"],

@@ -63,6 +63,8 @@ _FIGURE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?![0-9０-９.年月日])")
 # A stretch between a sentence end and a space, both followed by text: a
 # subhead in a page whose paragraphs a scraper joined with spaces.
 _SPACED_SEGMENT = re.compile(r"(?<=[。！？] )([^\s。！？；;]{4,40}) (?=\S)")
+# The second phrase of a two-phrase subhead after such a stretch: short, words and quotes only, then a space.
+_SECOND_PHRASE = re.compile(r"([\u4e00-\u9fff“”\"]{4,16}) (?=\S)")
 # A sentence end and a space inside a paragraph: where a scraper joined two paragraphs.
 _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)")
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
@@ -124,9 +126,14 @@ def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
     units = _units(blocks)
     titles = {u.text for u in units if u.role == "title"}
     found: list[_Found] = []
+    seen: set[str] = set()
     for index, unit in enumerate(units):
         if unit.role is not None or unit.text in titles and unit.heading is not None:
             continue
+        if len(unit.text) >= rules.lead_length:
+            if unit.text in seen:
+                continue  # a paragraph a page repeats word for word (a teaser above the article) holds its points once
+            seen.add(unit.text)
         found.extend(_found_in(units, index, rules))
     return _nest(_keep_runin_series(_field_values(found, rules), rules), rules, taxonomy)
 
@@ -208,6 +215,8 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
             number, mark = _numbering(text[:len(text) - len(rest)])
             found.append(_Found(title, label.kind, label.rank, index, tail or _next_text(units, index), labelled=True,
                                 number=number, mark=mark, broken_before=_breaks_into(units, index, rules)))
+            if tail and rest[len(rest) - len(tail) - 1].isspace():
+                found.extend(_point_after_space(tail, index, rules))
         found.extend(_inline_points(rest, index, rules))
         return found
     found.extend(_inline_points(text, index, rules))
@@ -239,6 +248,19 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
     return inner
 
 
+def _point_after_space(text: str, index: int, rules: _Rules) -> list[_Found]:
+    """Return the sub-point opening ``text``, the rest of a paragraph after a head that a space ended
+    (``一、加强领导,精心组织 1、制定工作计划,全力组织实施。……``): a scraper ran its line into the head's."""
+    label, rest = _split_label(text, rules)
+    if label is None:
+        return []
+    title, tail = _lead(rest, rules)
+    if not title:
+        return []
+    number, mark = _numbering(text[:len(text) - len(rest)])
+    return [_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark)]
+
+
 def _split_label(text: str, rules: _Rules) -> tuple[_Label | None, str]:
     """Return the enumeration label ``text`` opens with (else None) and the text after it."""
     for label in rules.labels:
@@ -258,11 +280,14 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
             continue
         group = next(name for name, value in match.groupdict().items() if value is not None)
         label = rules.inline_labels[int(group[1:])]
-        title, tail = _lead(text[match.end():], rules)
+        rest = text[match.end():]
+        title, tail = _lead(rest, rules)
         if title:
             number, mark = _numbering(match.group())
             found.append(_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark,
                                 inside=True))
+            if tail and rest[len(rest) - len(tail) - 1].isspace():
+                found.extend(_point_after_space(tail, index, rules))
     return _series_starts(text, found, index, rules) + found if found else found
 
 
@@ -349,11 +374,39 @@ def _lead(text: str, rules: _Rules) -> tuple[str, str]:
     space = next((i for i, ch in enumerate(text[:end]) if ch.isspace()), -1)
     if 0 < space <= rules.head_max and text[:space].endswith(rules.head_words):
         end = space
+    else:
+        end = _head_end_before_body(text, end, rules)
     title = _trim(text[:end])
     if len(title) > rules.lead_max:
         cut = max(title.rfind("，", 0, rules.lead_max), title.rfind(",", 0, rules.lead_max))
         title = _trim(title[:cut] if cut > 0 else title[:rules.lead_max])
     return title, text[end + 1:]
+
+
+def _head_end_before_body(text: str, end: int, rules: _Rules) -> int:
+    """Return where a point's head ends when a space alone parts it from its body, else ``end``.
+
+    A scraper that joins a page's lines with spaces runs a head into its body
+    (``1.垂范带头学 街道党工委把……,……``, ``一、公共场所义诊活动 9月20日,我院……``)
+    or into its first sub-point (``一、加强领导,精心组织 1、制定工作计划……``). The
+    head ends at the first space after which the rest of the lead is body: a
+    clause longer than ``head_max`` holding a comma, or a label. A space between
+    parallel phrases of one head (``提高站位 强化领导``) is followed by no such
+    body, and a space beside a number set apart in a converted page
+    (``完成 2 个项目``) does not end a head.
+    """
+    lead = text[:end]
+    for match in re.finditer(r"\s+", lead):
+        head, body = lead[:match.start()], lead[match.end():]
+        if len(_CJK.findall(head)) < rules.opening_min or len(head.replace(" ", "")) > rules.punctuated_max:
+            continue
+        if _split_label(body, rules)[0] is not None:
+            return match.start()
+        if re.match(r"[0-9０-９]+\s", body) or head[-1:].isdigit():
+            continue  # a number set apart by spaces belongs to the clause around it
+        if len(body) > max(rules.head_max, rules.body_length) and any(c in body for c in "，,"):
+            return match.start()
+    return end
 
 
 def _trim(text: str) -> str:
@@ -576,10 +629,14 @@ def _spaced_subheads(text: str, index: int, rules: _Rules) -> list[_Found]:
     """
     found = []
     for match in _SPACED_SEGMENT.finditer(text):
-        head = match.group(1)
-        body = re.split(f"[{_SENTENCE_END}]", text[match.end():], maxsplit=1)[0]
+        head, end = match.group(1), match.end()
+        second = _SECOND_PHRASE.match(text, end)
+        if second and _ONLY_CJK.fullmatch(head):
+            # a head of two phrases parted by a space (组织联合 做优家门口学堂), the body after the second
+            head, end = head + " " + second.group(1), second.end()
+        body = re.split(f"[{_SENTENCE_END}]", text[end:], maxsplit=1)[0]
         if _heading_shaped(head, rules) and _split_label(head, rules)[0] is None and len(body) >= rules.body_length:
-            found.append(_Found(_trim(head), "subhead", _SUBHEAD_RANK, index, text[match.end():]))
+            found.append(_Found(_trim(head), "subhead", _SUBHEAD_RANK, index, text[end:]))
     return found if len(found) >= rules.runin_series else []
 
 
@@ -676,7 +733,7 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
         structural = _names(cand.title, rules.structural) or (
             (cand.title.endswith(rules.structural_endings) or any(w in cand.title for w in rules.structural_words))
-            and cand.kind.startswith(rules.structural_kinds))
+            and cand.kind.startswith(rules.structural_kinds)) or _names_results(cand.title, rules)
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)
@@ -703,6 +760,11 @@ def _stray_label(cand: _Found, stack: list[_Open]) -> bool:
     if sibling is not None and sibling.number is not None and cand.number == sibling.number + 1 and cand.mark == sibling.mark:
         return False
     return cand.broken_before or _FIGURE.search(cand.title) is not None
+
+
+def _names_results(title: str, rules: _Rules) -> bool:
+    """Return whether a heading of one phrase names what the work achieved (二、工作取得阶段性成效)."""
+    return not re.search(r"[，,、\s]", title) and any(w in title for w in rules.result_words)
 
 
 def _names(title: str, words: tuple[str, ...]) -> bool:
