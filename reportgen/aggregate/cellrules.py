@@ -87,6 +87,7 @@ class CellRules:
     paragraph_lead: re.Pattern[str]
     demonstrative: re.Pattern[str]
     works_in_places: re.Pattern[str]
+    works_in_places_self: re.Pattern[str]
     place_level: re.Pattern[str]
     level_rank: dict[str, int]
     same_level: dict[str, str]
@@ -117,6 +118,7 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         paragraph_lead=re.compile(parts["paragraph_lead"]),
         demonstrative=re.compile(parts["demonstrative"]),
         works_in_places=re.compile(parts["works_in_places"]),
+        works_in_places_self=re.compile(parts["works_in_places_self"]),
         place_level=re.compile(parts["place_level"]),
         level_rank={word: rank for rank, words in enumerate(parts["place_levels"]) for word in words},
         same_level=dict(parts["same_level"]),
@@ -175,16 +177,19 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
 
 
 def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row: str | None = None) -> str | None:
-    """Return why a figure is a part of its unit (其中…, one subordinate town), else None.
+    """Return why a figure is a part of its unit (其中…, 仅某村就…, one subordinate town), else None.
 
-    What of a list is done (其中完成10件) is no part of an indicator that counts things done.
+    What of a list is done (其中完成10件) is no part of an indicator that counts things done. An
+    organisation that is no place (by its name, or by the sentence speaking of itself: 我局…) has
+    no towns under it: the towns it names are where it works.
     """
     done = indicator in r.done_indicators and r.done_part.search(before)
     if r.part_marker.search(before) and not done:
         return "是其中的一部分，不是全单位的数"
     last = None
     level = unit_level(unit, r)
-    for m in (() if r.works_in_places.search(unit or "") else r.subordinate.finditer(before)):
+    works_there = r.works_in_places.search(unit or "") or r.works_in_places_self.search(before)
+    for m in (() if works_there else r.subordinate.finditer(before)):
         around = before[max(0, m.end() - 2):m.end() + 1]
         this = r.demonstrative.match(m.group(0))
         if this and ((unit or "").endswith(this.group(1)) or level == r.same_level.get(this.group(1), this.group(1))):
