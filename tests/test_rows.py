@@ -25,7 +25,8 @@ def _batch(*articles: tuple[str, str, str]) -> list[Extraction]:
      "近日,记者从县河长办获悉,全县推行河湖长制以来,累计投入资金300多万元,聘用保洁员120名每天巡河。"),
     ("标题", "县里把精准扶贫作为头号工程,投资1200万元新建村道36公里。脱贫攻坚以来,解决了9个村的饮水困难。"),
     ("镇里深入推进乡村振兴", "围绕乡村振兴,建成示范村4个,硬化村组道路18公里。"),
-], ids=["river-chiefs", "poverty-alleviation", "rural-revitalisation"])
+    ("标题", "中秋前夕,县里落实结对帮扶责任,各结对帮扶单位走访慰问困难家庭130户,送去月饼和慰问金。"),
+], ids=["river-chiefs", "poverty-alleviation", "rural-revitalisation", "paired-assistance"])
 def test_standing_drives_of_government_work_are_rows(title, body):
     c = compare(_batch(("青岚县", title, body)), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty

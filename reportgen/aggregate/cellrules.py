@@ -29,11 +29,14 @@ class NotTheCell:
     text: re.Pattern[str] | None = None
     objects: tuple[str, ...] = ()
     unless: re.Pattern[str] | None = None  # the clause before says otherwise (a stated whole: 全县, 共)
+    when: re.Pattern[str] | None = None  # the rule holds only where the clause before says this (为N户…发放)
 
     def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
         if figure["indicator"] not in self.indicators:
             return False
         if self.unless is not None and self.unless.search(before):
+            return False
+        if self.when is not None and not self.when.search(before):
             return False
         obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
         return bool((self.after is not None and self.after.search(after))
@@ -107,7 +110,7 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         not_the_cell=tuple(NotTheCell(indicators=frozenset(r["indicators"]), reason=r["reason"],
                                       after=_compile(r.get("after")), before=_compile(r.get("before")),
                                       text=_compile(r.get("text")), objects=tuple(r.get("objects", ())),
-                                      unless=_compile(r.get("unless")))
+                                      unless=_compile(r.get("unless")), when=_compile(r.get("when")))
                            for r in raw["not_the_cell"]),
         part_marker=re.compile(parts["part_markers"]),
         subordinate=re.compile(parts["subordinate"]),
