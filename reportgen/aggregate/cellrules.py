@@ -52,7 +52,8 @@ class AlsoCounts:
     ``source`` "" is a figure mapped to no indicator. With ``objects``, the
     figure's counted object must also hold one of these words; with
     ``no_object``, the figure must have no counted object of its own; with
-    ``unit_words``, its measure word must be one of these.
+    ``unit_words``, its measure word must be one of these; with ``when``, the clause
+    before must also say this.
     """
 
     source: str
@@ -61,12 +62,15 @@ class AlsoCounts:
     objects: tuple[str, ...] = ()
     no_object: bool = False
     unit_words: tuple[str, ...] = ()
+    when: re.Pattern[str] | None = None
 
     def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
         obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
         if (figure["indicator"] or "") != self.source or (self.objects and not any(w in obj for w in self.objects)):
             return False
         if (self.no_object and obj) or (self.unit_words and figure.get("unit_word") not in self.unit_words):
+            return False
+        if self.when is not None and not self.when.search(before):
             return False
         return bool((self.after is not None and self.after.search(after))
                     or (self.before is not None and self.before.search(before)))
@@ -128,7 +132,8 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
                                          before=_compile(v.get("before")), objects=tuple(v.get("objects", ())),
                                          no_object=bool(v.get("no_object", False)),
-                                         unit_words=tuple(v.get("unit_words", ())))
+                                         unit_words=tuple(v.get("unit_words", ())),
+                                         when=_compile(v.get("when")))
                               for v in (vs if isinstance(vs, list) else [vs]))
                      for k, vs in raw["also_counts"].items()},
     )
