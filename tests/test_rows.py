@@ -25,7 +25,8 @@ def _batch(*articles: tuple[str, str, str]) -> list[Extraction]:
      "近日,记者从县河长办获悉,全县推行河湖长制以来,累计投入资金300多万元,聘用保洁员120名每天巡河。"),
     ("标题", "县里把精准扶贫作为头号工程,投资1200万元新建村道36公里。脱贫攻坚以来,解决了9个村的饮水困难。"),
     ("镇里深入推进乡村振兴", "围绕乡村振兴,建成示范村4个,硬化村组道路18公里。"),
-], ids=["river-chiefs", "poverty-alleviation", "rural-revitalisation"])
+    ("标题", "中秋前夕,县里落实结对帮扶责任,各结对帮扶单位走访慰问困难家庭130户,送去月饼和慰问金。"),
+], ids=["river-chiefs", "poverty-alleviation", "rural-revitalisation", "paired-assistance"])
 def test_standing_drives_of_government_work_are_rows(title, body):
     c = compare(_batch(("青岚县", title, body)), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty
@@ -105,13 +106,28 @@ CAMPAIGN_BODY = "主题教育开展以来,各级党组织征求意见建议300�
     ("中共青岚县委办公室印发《主题教育工作要点》的通知", [CAMPAIGN_BODY], "通知"),
     (None, ["为扎实开展主题教育,结合我县实际,特制定本方案。", CAMPAIGN_BODY], "通知"),
     ("标题", ["为推动主题教育走深走实,现将有关事项通知如下：", CAMPAIGN_BODY], "通知"),
+    (None, ["为全面推行林长制,结合我县实际,制定本工作方案。", CAMPAIGN_BODY], "通知"),
+    ("标题", ["5月8日,市委第二督导组一行5人到青岚县开展主题教育回访督导工作。", CAMPAIGN_BODY], "督查"),
+    (None, ["本周起,省委巡回指导组在组长柳青山的带领下,来白沙区开展为期三天的督查。", CAMPAIGN_BODY], "督查"),
+    ("标题", ["6月2日下午,区委常委、宣传部部长柳青山来白沙街道调研“我为群众办实事”工作。", CAMPAIGN_BODY], "调研"),
 ], ids=["speech-title-with-date", "speech-address", "policy-text", "notice-addressees", "leaders-visit",
         "profile-of-a-person", "a-plan-under-its-own-title", "a-notice-issuing-a-text", "a-plan-says-so",
-        "a-notice-says-so"])
+        "a-notice-says-so", "a-work-plan-says-so", "a-team-visiting-in-the-opening",
+        "a-guidance-team-coming-to-inspect", "a-leader-coming-to-look"])
 def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, says):
     c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
     assert c.units == [] and len(c.excluded) == 1
     assert says in c.excluded.iloc[0]["reason"]
+
+
+@pytest.mark.parametrize("opening", [
+    "5月以来,县委派出3个督导组到各乡镇督导主题教育开展情况,逐一反馈问题。",
+    "4月9日,县委召开主题教育推进会,市委督导组副组长柳青山到会指导。",
+    "县委书记柳青山带队深入白沙镇调研,与群众面对面交流。",
+], ids=["own-teams-sent-to-its-towns", "a-guest-at-the-units-own-meeting", "a-leader-leading-the-units-cadres"])
+def test_a_units_own_teams_and_guests_at_its_meetings_keep_it_a_row(opening):
+    c = compare(_paragraphs("青岚县", "标题", [opening, CAMPAIGN_BODY]), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
 
 
 PERSON = ["柳大山担任石桥村党支部书记十二年。上任之初,他发现村里的路一下雨就成了泥塘。他挨家挨户走访,听取意见建议。",

@@ -29,11 +29,14 @@ class NotTheCell:
     text: re.Pattern[str] | None = None
     objects: tuple[str, ...] = ()
     unless: re.Pattern[str] | None = None  # the clause before says otherwise (a stated whole: 全县, 共)
+    when: re.Pattern[str] | None = None  # the rule holds only where the clause before says this (为N户…发放)
 
     def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
         if figure["indicator"] not in self.indicators:
             return False
         if self.unless is not None and self.unless.search(before):
+            return False
+        if self.when is not None and not self.when.search(before):
             return False
         obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
         return bool((self.after is not None and self.after.search(after))
@@ -49,7 +52,8 @@ class AlsoCounts:
     ``source`` "" is a figure mapped to no indicator. With ``objects``, the
     figure's counted object must also hold one of these words; with
     ``no_object``, the figure must have no counted object of its own; with
-    ``unit_words``, its measure word must be one of these.
+    ``unit_words``, its measure word must be one of these; with ``when``, the clause
+    before must also say this.
     """
 
     source: str
@@ -58,12 +62,15 @@ class AlsoCounts:
     objects: tuple[str, ...] = ()
     no_object: bool = False
     unit_words: tuple[str, ...] = ()
+    when: re.Pattern[str] | None = None
 
     def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
         obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
         if (figure["indicator"] or "") != self.source or (self.objects and not any(w in obj for w in self.objects)):
             return False
         if (self.no_object and obj) or (self.unit_words and figure.get("unit_word") not in self.unit_words):
+            return False
+        if self.when is not None and not self.when.search(before):
             return False
         return bool((self.after is not None and self.after.search(after))
                     or (self.before is not None and self.before.search(before)))
@@ -87,6 +94,7 @@ class CellRules:
     paragraph_lead: re.Pattern[str]
     demonstrative: re.Pattern[str]
     works_in_places: re.Pattern[str]
+    works_in_places_self: re.Pattern[str]
     place_level: re.Pattern[str]
     level_rank: dict[str, int]
     same_level: dict[str, str]
@@ -106,7 +114,7 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         not_the_cell=tuple(NotTheCell(indicators=frozenset(r["indicators"]), reason=r["reason"],
                                       after=_compile(r.get("after")), before=_compile(r.get("before")),
                                       text=_compile(r.get("text")), objects=tuple(r.get("objects", ())),
-                                      unless=_compile(r.get("unless")))
+                                      unless=_compile(r.get("unless")), when=_compile(r.get("when")))
                            for r in raw["not_the_cell"]),
         part_marker=re.compile(parts["part_markers"]),
         subordinate=re.compile(parts["subordinate"]),
@@ -117,13 +125,15 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         paragraph_lead=re.compile(parts["paragraph_lead"]),
         demonstrative=re.compile(parts["demonstrative"]),
         works_in_places=re.compile(parts["works_in_places"]),
+        works_in_places_self=re.compile(parts["works_in_places_self"]),
         place_level=re.compile(parts["place_level"]),
         level_rank={word: rank for rank, words in enumerate(parts["place_levels"]) for word in words},
         same_level=dict(parts["same_level"]),
         also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
                                          before=_compile(v.get("before")), objects=tuple(v.get("objects", ())),
                                          no_object=bool(v.get("no_object", False)),
-                                         unit_words=tuple(v.get("unit_words", ())))
+                                         unit_words=tuple(v.get("unit_words", ())),
+                                         when=_compile(v.get("when")))
                               for v in (vs if isinstance(vs, list) else [vs]))
                      for k, vs in raw["also_counts"].items()},
     )
@@ -175,16 +185,19 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
 
 
 def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row: str | None = None) -> str | None:
-    """Return why a figure is a part of its unit (其中…, one subordinate town), else None.
+    """Return why a figure is a part of its unit (其中…, 仅某村就…, one subordinate town), else None.
 
-    What of a list is done (其中完成10件) is no part of an indicator that counts things done.
+    What of a list is done (其中完成10件) is no part of an indicator that counts things done. An
+    organisation that is no place (by its name, or by the sentence speaking of itself: 我局…) has
+    no towns under it: the towns it names are where it works.
     """
     done = indicator in r.done_indicators and r.done_part.search(before)
     if r.part_marker.search(before) and not done:
         return "是其中的一部分，不是全单位的数"
     last = None
     level = unit_level(unit, r)
-    for m in (() if r.works_in_places.search(unit or "") else r.subordinate.finditer(before)):
+    works_there = r.works_in_places.search(unit or "") or r.works_in_places_self.search(before)
+    for m in (() if works_there else r.subordinate.finditer(before)):
         around = before[max(0, m.end() - 2):m.end() + 1]
         this = r.demonstrative.match(m.group(0))
         if this and ((unit or "").endswith(this.group(1)) or level == r.same_level.get(this.group(1), this.group(1))):
