@@ -34,6 +34,9 @@ CASES = [
     # a thing, a verb of change, its new size or its growth: the thing is counted, not the verb
     ("change-verb-to-size", "全乡审批环节压缩至4个、申报材料精简至6份。", ["审批环节", "申报材料"]),
     ("growth-then-total", "村集体经营性收入同比增长12万元,达到86万元。", ["集体经营性收入", "集体经营性收入"]),
+    # a count that names nothing counts what the last count in its unit counted, past the sums between
+    ("count-past-sums", "排查安全隐患86处,涉及整改资金120万元,已整改72处,投入资金35万元,正在整改14处。",
+     ["安全隐患", "资金", "安全隐患", "投入资金", "安全隐患"]),
 ]
 
 

@@ -860,10 +860,16 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         objects.append(obj)
         bare.append(obj is None and i > 0 and _names_nothing(_past_object(pre, objects[-2]), lex))
     people = cues["person_units"]
-    # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same
+    # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same;
+    # so does a count after sums and shares of what it counted (问题50项,资金251万元,已整改40项)
+    measured = (*cues["sum_units"], *cues["share_units"])
     for i in range(1, len(spans)):
-        if objects[i] is None and spans[i][2] == spans[i - 1][2]:
-            objects[i] = objects[i - 1]
+        if objects[i] is None:
+            j = i - 1
+            while j > 0 and spans[j][2] != spans[i][2] and spans[j][2] in measured and spans[i][2] not in measured:
+                j -= 1
+            if spans[j][2] == spans[i][2]:
+                objects[i] = objects[j]
     # a figure without its own object shares the next one's: 四大类、17个方面的问题
     for i in range(len(spans) - 2, -1, -1):
         if objects[i] is None:
