@@ -37,6 +37,8 @@ CASES = [
     # a count that names nothing counts what the last count in its unit counted, past the sums between
     ("count-past-sums", "排查安全隐患86处,涉及整改资金120万元,已整改72处,投入资金35万元,正在整改14处。",
      ["安全隐患", "资金", "安全隐患", "投入资金", "安全隐患"]),
+    # a party and its members (一行): the party is counted, not what it went on to do
+    ("party-yixing", "省委督导组一行5人到我县调研,市中医院专家一行共9人来到社区开展义诊。", ["督导组", "专家"]),
 ]
 
 

@@ -746,6 +746,24 @@ def _content(pre: str, lex: Lexicon, unit: str) -> str | None:
     return rest if 2 <= len(rest) <= cues["max_content_chars"] and _CJK.match(rest) else None
 
 
+def _party_before(pre: str, lex: Lexicon, unit: str) -> str | None:
+    """Return the party whose members a count of people counts, when ``pre`` ends in its mark (`专家组一行`).
+
+    `医疗队一行共12人来到…`: the people are the party named before 一行 (past
+    a linking word such as 共); the words after the count say what they did.
+    """
+    cues = lex.figure_rules.objects
+    text = _strip_links(pre.rstrip(), cues["links"])
+    mark = next((m for m in cues["group_marks"] if text.endswith(m) and len(text) > len(m)), None)
+    if mark is None:
+        return None
+    words = [(w, t) for w, t in _tokens(text[:-len(mark)], lex) if w.strip()]
+    last = words[-1][0] if words else ""
+    if len(last) > 1 and (_names_people(lex, last) or last.endswith(tuple(cues["group_heads"]))):
+        return last  # 门诊部专家组, 药剂科专家: the party's own word names it, not the body it comes from
+    return _before(text[:-len(mark)], lex, unit, nouns_only=True)
+
+
 def _respectively(sentence: str, spans: list[tuple[int, int, str]], objects: list[str | None]) -> None:
     """Give percentages written after 分别 the objects of the counts before them, in order.
 
@@ -820,6 +838,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
         if obj is None:
             obj = _content(pre, lex, unit)
+        if obj is None and unit in cues["person_units"]:
+            obj = _party_before(pre, lex, unit)
         if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的") and not _ends_in_verb(pre, lex):
             # 集体经济收入超过10万元的村: a sum before 的 measures the thing named before it
             obj = _before(pre, lex, unit, nouns_only=True)
