@@ -38,6 +38,10 @@ CASES = [
     ("count-past-sums", "排查安全隐患86处,涉及整改资金120万元,已整改72处,投入资金35万元,正在整改14处。",
      ["安全隐患", "资金", "安全隐患", "投入资金", "安全隐患"]),
     # a party and its members (一行): the party is counted, not what it went on to do
+    # the stretch after a measure word up to a clause mark, with no verb in it, is the counted noun,
+    # whatever the dictionary tags its words out of context (自然/d 寨/ng, 地/uv 市/n)
+    ("noun-slot-after-count", "该乡下设36个村民小组,分为8个自然寨,梳理出12个难点。", ["村民小组", "自然寨", "难点"]),
+    ("noun-slot-before-dun", "督查组先后走访了9个地市、27个县区。", ["地市", "县区"]),
     ("party-yixing", "省委督导组一行5人到我县调研,市中医院专家一行共9人来到社区开展义诊。", ["督导组", "专家"]),
 ]
 

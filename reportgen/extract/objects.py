@@ -212,6 +212,7 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     inside it is kept when a noun follows, unless it is a clause's predicate.
     """
     text = text.lstrip()
+    direct = not text.startswith("的")  # the noun right after the measure word, no modifier between
     if text.startswith("的"):
         text = text[1:]
     if text.startswith("被"):
@@ -234,7 +235,7 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         words = words[2:]
     elif words[0][1].startswith("p") and "的" in text:
         return _after(text[text.rindex("的") + 1:], lex, unit=unit)[0], False
-    phrase = _phrase_after(lex, words, unit)
+    phrase = _phrase_after(lex, words, unit) or (_noun_slot(lex, words) if direct else [])
     if not phrase:
         return None, False
     if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase):
@@ -243,6 +244,36 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
     runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
     return _trim(lex, phrase), runs_on
+
+
+#: parts of speech that never stand in the noun a measure word asks for: verbs, prepositions,
+#: pronouns, particles, conjunctions, time and place words, punctuation
+_NOT_IN_SLOT = ("v", "p", "r", "u", "c", "x", "y", "e", "o", "t", "f")
+
+
+def _noun_slot(lex: Lexicon, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Return the words between a measure word and the end of its clause when they can only be its noun.
+
+    A measure word asks for a noun after it: a stretch that runs to a clause
+    mark or a 、 and holds no verb, preposition, pronoun or particle is that
+    noun, whatever tags the dictionary gives its words out of context
+    (`3个自然寨,`, `145个地市、`, `15个一级网格、`), provided it ends in a
+    word that can head a noun.
+    """
+    cues = lex.figure_rules.objects
+    words = [(w, t) for w, t in words if w.strip()]
+    while words and words[-1][0] in ("、", *cues["coordinators"]):
+        words.pop()
+    if words and words[0][1] == "uv":
+        words[0] = (words[0][0], "ng")  # right after a count 地 is land or a prefecture (地市), never the adverb's mark
+    if not words or any(t.startswith(_NOT_IN_SLOT) and not _is_quote(w) for w, t in words):
+        return []
+    if sum(len(w) for w, _ in words) > cues["max_chars"]:
+        return []
+    last, tag = words[-1]
+    if not (_is_nouny(lex, last, tag) or tag in ("ng", "zg", "g") or last in cues["one_char_heads"]):
+        return []  # a measure word alone (家次) or an adverb is no noun
+    return [("".join(w for w, _ in words), "n")]
 
 
 def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
