@@ -42,6 +42,8 @@ CASES = [
     # whatever the dictionary tags its words out of context (自然/d 寨/ng, 地/uv 市/n)
     ("noun-slot-after-count", "该乡下设36个村民小组,分为8个自然寨,梳理出12个难点。", ["村民小组", "自然寨", "难点"]),
     ("noun-slot-before-dun", "督查组先后走访了9个地市、27个县区。", ["地市", "县区"]),
+    # a change between two years' figures: the year of each end stands between its word and its figure
+    ("change-between-years", "农民人均纯收入由2012年的5800元增加到2015年的8900元。", ["人均纯收入", "人均纯收入"]),
     ("party-yixing", "省委督导组一行5人到我县调研,市中医院专家一行共9人来到社区开展义诊。", ["督导组", "专家"]),
 ]
 

@@ -50,6 +50,8 @@ from .lexicon import Lexicon
 #: what bounds the clause an object is looked for in (、 does not: it joins an enumeration)
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,20}[）)]")
+#: the year a figure of a change is of, written between the change's word and the figure (`从2008年的`)
+_CHANGE_TIME = re.compile(r"(?:(?:19|20)\d{2}\s?年(?:底|末|初)?|上年|去年|前年)(?:同期)?的?\s*$")
 #: a clause that counts a part of what was counted before: `其中…`, `…的有18件`
 _SUBSET_START = re.compile(r"^\s*(?:其中|另有)[，,]?\s*")
 _SUBSET = re.compile(r"^\s*(?:其中|其余|剩余|另有)|的(?:有|是)?\s*$")
@@ -860,8 +862,12 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         obj = None
         # 由86项精简至42项: a change's start, when the clause runs on to its end in the next figure
         # (由5位班子成员挂钩…: 由 names who does the work, not where a change starts)
-        opens_change = pre.rstrip().endswith(tuple(cues["change_starts"])) and clause_end == next_start \
-            and post.rstrip().endswith(tuple(cues["change_ends"]))
+        # (从2008年的5460元提升至2011年的8520元: the time each end is of stands between the words and the figures)
+        pre_at, post_at = _CHANGE_TIME.sub("", pre), _CHANGE_TIME.sub("", post)
+        opens_change = pre_at.rstrip().endswith(tuple(cues["change_starts"])) and clause_end == next_start \
+            and post_at.rstrip().endswith(tuple(cues["change_ends"]))
+        if opens_change:
+            pre = pre_at
         cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
         names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
         if unit in cues["share_units"] and cue is not None and not names_rate:
@@ -905,7 +911,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             elif obj is None and part_of and unit == part_of[1] and (not pre.strip() or _names_nothing(pre, lex)):
                 # 其中2017年脱贫11户,2016年脱贫6户: the clauses after 其中 go on listing parts of the same whole
                 obj = part_of[0]
-        if i > 0 and changing and objects[-1] and pre.rstrip().endswith(tuple(cues["change_ends"])):
+        if i > 0 and changing and objects[-1] and pre_at.rstrip().endswith(tuple(cues["change_ends"])):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
         changing = opens_change
         objects.append(obj)
