@@ -44,6 +44,8 @@ CASES = [
     ("noun-slot-before-dun", "督查组先后走访了9个地市、27个县区。", ["地市", "县区"]),
     # a change between two years' figures: the year of each end stands between its word and its figure
     ("change-between-years", "农民人均纯收入由2012年的5800元增加到2015年的8900元。", ["人均纯收入", "人均纯收入"]),
+    # a share written as a part of a base (达到…的N%) measures the thing before the verb, not the base
+    ("share-of-base", "项目开工率达到计划数的90%,企业开办时间压缩到法定时限的30%以内。", ["开工率", "开办时间"]),
     ("party-yixing", "省委督导组一行5人到我县调研,市中医院专家一行共9人来到社区开展义诊。", ["督导组", "专家"]),
 ]
 

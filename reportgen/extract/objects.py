@@ -779,6 +779,23 @@ def _content(pre: str, lex: Lexicon, unit: str) -> str | None:
     return rest if 2 <= len(rest) <= cues["max_content_chars"] and _CJK.match(rest) else None
 
 
+def _share_of_base(pre: str, lex: Lexicon) -> str | None:
+    """Return what a share written as a part of a base measures (`参与率达到常住人口的50%`), or None.
+
+    After a verb of reaching or keeping, `X的` names the base the share is of;
+    the share measures the thing named before the verb.
+    """
+    text = pre.rstrip()
+    if not text.endswith("的"):
+        return None
+    text = text[:-1]
+    at = max((text.rfind(v), -len(v)) for v in lex.figure_rules.objects["share_bases"])
+    k, length = at[0], -at[1]
+    if k <= 0 or not text[k + length:].strip():
+        return None
+    return _before(text[:k], lex, nouns_only=True)
+
+
 def _party_before(pre: str, lex: Lexicon, unit: str) -> str | None:
     """Return the party whose members a count of people counts, when ``pre`` ends in its mark (`专家组一行`).
 
@@ -873,6 +890,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         if unit in cues["share_units"] and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
+        if obj is None and unit in cues["share_units"] and not names_rate:
+            obj = _share_of_base(pre, lex)
         if obj is None:
             obj = _content(pre, lex, unit)
         if obj is None and unit in cues["person_units"]:
