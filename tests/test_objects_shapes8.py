@@ -55,3 +55,30 @@ def test_objects(text, objects, lexicon):
     got = objects_of(text, lexicon)
     assert len(got) == len(objects), got
     assert all(names_the_same(want, have) for want, have in zip(objects, got)), got
+
+
+def figures_of(text: str, lexicon) -> list[tuple[str, str, str | None]]:
+    return [(f.text, f.unit, f.object) for f in find_figures((Para.of(text),), lexicon)]
+
+
+def test_session_with_its_body_is_no_count(lexicon):
+    # the body between the term and the session (十六届政协二次会议) still makes a session's name
+    got = figures_of("在县十六届政协二次会议上,委员们提交提案85件。", lexicon)
+    assert [(t, u) for t, u, _ in got] == [("85件", "件")], got
+
+
+def test_holding_meetings_still_counts(lexicon):
+    # without a term before it, a number of meetings is a count
+    got = figures_of("镇党委先后召开三次会议专题研究。", lexicon)
+    assert [t for t, _, _ in got] == ["三次"], got
+
+
+def test_visits_per_body_or_vehicle(lexicon):
+    got = figures_of("共检查生产经营单位3200余家次,出动执法车辆460辆次、巡逻船36艘次。", lexicon)
+    assert [(t, u) for t, u, _ in got] == [("3200余家次", "家次"), ("460辆次", "辆次"), ("36艘次", "艘次")], got
+
+
+def test_routine_after_count_of_events(lexicon):
+    # 次 before 日常 is a count of routine work, not 次日 (the next day)
+    got = figures_of("全年开展28次日常巡查和6次日常清理。", lexicon)
+    assert [(t, o) for t, _, o in got] == [("28次", "日常巡查"), ("6次", "日常清理")], got

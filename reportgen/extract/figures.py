@@ -175,7 +175,7 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     after = text[end:]
     if not m["post"]:
         clashes = units.get("clashes", {}).get(unit, [])
-        if after and after[0] in clashes:
+        if after and after[0] in clashes and not after.startswith(tuple(units.get("clash_words", {}).get(unit, ()))):
             return None
         if unit == "届" and after[:1] and is_chinese_numeral(after[:1]):
             return None  # 十八届三中全会: a session's name

@@ -369,6 +369,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
+        if phrase and unit in cues["event_units"] and tag.startswith(_VERB) and all(t == "b" for _, t in phrase):
+            phrase.append((word, "vn"))  # 14次日常清理: after an attribute only, the verb names the event counted
+            break
         if phrase and word in cues["predicates"] and phrase[-1][0] not in cues["modal_prefixes"]:
             break  # 3次常委会会议研究部署: the clause's verb ends the phrase, whatever its tag
         if tag.startswith(_VERB) and len(word) == 2 and nxt and len(nxt[0]) == 1 \
