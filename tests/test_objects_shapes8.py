@@ -46,6 +46,10 @@ CASES = [
     ("change-between-years", "农民人均纯收入由2012年的5800元增加到2015年的8900元。", ["人均纯收入", "人均纯收入"]),
     # a share written as a part of a base (达到…的N%) measures the thing before the verb, not the base
     ("share-of-base", "项目开工率达到计划数的90%,企业开办时间压缩到法定时限的30%以内。", ["开工率", "开办时间"]),
+    # the people after a count of cases are people, not cases
+    ("people-after-cases", "查处赌博案件56起98人,调处矛盾纠纷120起。", ["案件", "人", "矛盾纠纷"]),
+    # money a verb of earning names (创收) is that money, not the visitors counted before it
+    ("money-named-by-its-verb", "举办采摘节吸引游客3万人次,实现创收260万元。", ["游客", "创收"]),
     ("party-yixing", "省委督导组一行5人到我县调研,市中医院专家一行共9人来到社区开展义诊。", ["督导组", "专家"]),
 ]
 

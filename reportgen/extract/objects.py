@@ -959,8 +959,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     # (a count of people after a count of events counts the people: 现场教学5批次150人)
     for i in range(1, len(spans)):
         gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
-        if spans[i][2] in people and spans[i - 1][2] in cues["event_units"]:
-            continue
+        if spans[i][2] in people and spans[i - 1][2] in (*cues["event_units"], *cues["case_units"]):
+            continue  # (查破案件1651起3549人: the people of the cases are people)
         if objects[i] is None and (not gap or gap in cues["joins"]):
             objects[i] = objects[i - 1]
     # 收集问题26个,已整改落实到位22条: a clause that names nothing counts what the figure before counted
