@@ -8,7 +8,10 @@ The reports write it in a few set ways, tried in this order:
   (``两轮专项巡察``, ``3场集中宣讲``), a team is named by its task (``5个走访服务组``);
 - after the figure, as the whole compound: a verb inside it stays when a noun
   follows and it is not a clause's predicate (``12个文明实践基地`` but
-  ``走访520户征集意见``: the list of predicates is data);
+  ``走访520户征集意见``: the list of predicates is data); a stretch with no
+  verb in it up to the clause's end is the noun the measure word asks for,
+  whatever the dictionary tags its words (``3个自然寨,``, ``145个地市、``);
+- a party's members (``专家组一行18人来到…``) count the party named before 一行;
 - before it, past linking words (``召开座谈会17场次``, ``满意率达到90%``,
   ``挂牌企业已超120家``, ``反映环境问题的有14条``), quoted terms whole
   (``召开“院坝会”86次``), a one-character head with its word (``志愿服务队38支``),
@@ -16,6 +19,12 @@ The reports write it in a few set ways, tried in this order:
   when the noun after a figure runs straight into the next figure
   (``党组织1562个党员36580名``) it belongs to that next figure, and when it was
   the figure's own object it is not read again for the next one;
+- a thing, a verb of change and its new size or growth (``环节压减至2个``,
+  ``收入同期增长49万元``), also between two years' figures (``由2012年的5800元
+  增加到2015年的8900元``), count the thing; a share of a base (``参与率达到常住人口
+  的50%``) measures what is named before the verb;
+- a count that names nothing counts what the last count in its unit counted,
+  past sums between (``问题50项,资金251万元,已整改40项``);
 - a part of what was just counted (``其中…``, ``当场办结的有30件``, a share
   ``其中90%``) counts the figure before's object; so does a figure written right
   after another (``低保户46户98人``);
