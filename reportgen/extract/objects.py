@@ -892,7 +892,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         # 由86项精简至42项: a change's start, when the clause runs on to its end in the next figure
         # (由5位班子成员挂钩…: 由 names who does the work, not where a change starts)
         # (从2008年的5460元提升至2011年的8520元: the time each end is of stands between the words and the figures)
-        pre_at, post_at = _CHANGE_TIME.sub("", pre), _CHANGE_TIME.sub("", post)
+        pre_at = _CHANGE_TIME.sub("", pre) if "年" in pre else pre  # every time word it strips ends in 年
+        post_at = _CHANGE_TIME.sub("", post) if "年" in post else post
         opens_change = pre_at.rstrip().endswith(tuple(cues["change_starts"])) and clause_end == next_start \
             and post_at.rstrip().endswith(tuple(cues["change_ends"]))
         if opens_change:
