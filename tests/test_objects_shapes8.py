@@ -86,3 +86,9 @@ def test_routine_after_count_of_events(lexicon):
     # 次 before 日常 is a count of routine work, not 次日 (the next day)
     got = figures_of("全年开展28次日常巡查和6次日常清理。", lexicon)
     assert [(t, o) for t, _, o in got] == [("28次", "日常巡查"), ("6次", "日常清理")], got
+
+
+def test_garbled_year_is_no_count_of_years(lexicon):
+    # a scraped page can run a year's digits together (201920年); no work spans 1900 years or more
+    got = figures_of("201920年全村集体收入达到6.2万元,前后历时3年。", lexicon)
+    assert [(t, u) for t, u, _ in got] == [("6.2万元", "元"), ("3年", "年")], got

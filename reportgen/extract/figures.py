@@ -200,8 +200,8 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         value = round(value * factor, 6)
         if value_max is not None:
             value_max = round(value_max * factor, 6)
-    if unit == "年" and (1900 <= value <= 2100 or re.match(r"[0-9一二三四五六七八九十]{1,2}月", after)):
-        return None  # a year, not a number of years
+    if unit == "年" and (value >= 1900 or re.match(r"[0-9一二三四五六七八九十]{1,2}月", after)):
+        return None  # a year (or a garbled one, 202223年), not a number of years: no work spans 1900 years
     if value_max is not None and value_max <= value:
         return None  # not a range: a date (2月14—16日 is masked elsewhere) or a code
     half = lex.half_units.get(unit)
