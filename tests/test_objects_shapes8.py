@@ -50,6 +50,9 @@ CASES = [
     ("people-after-cases", "查处赌博案件56起98人,调处矛盾纠纷120起。", ["案件", "人", "矛盾纠纷"]),
     # money a verb of earning names (创收) is that money, not the visitors counted before it
     ("money-named-by-its-verb", "举办采摘节吸引游客3万人次,实现创收260万元。", ["游客", "创收"]),
+    # two sizes of one thing joined by a dimension word measure that thing, named before or after them
+    ("sizes-then-thing", "新修长2.6公里、宽4.5米的机耕道。", ["机耕道", "机耕道"]),
+    ("thing-then-sizes", "新修机耕道长2.6公里、宽4.5米。", ["机耕道", "机耕道"]),
     ("party-yixing", "省委督导组一行5人到我县调研,市中医院专家一行共9人来到社区开展义诊。", ["督导组", "专家"]),
 ]
 

@@ -959,16 +959,22 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 j -= 1
             if spans[j][2] == spans[i][2]:
                 objects[i] = objects[j]
-    # a figure without its own object shares the next one's: 四大类、17个方面的问题
+    # a figure without its own object shares the next one's: 四大类、17个方面的问题; so does a size
+    # before the next size of the same thing (长3.8公里、宽6米的村级公路)
+    dimensions = sorted(cues["dimensions"], key=len, reverse=True)
     for i in range(len(spans) - 2, -1, -1):
         if objects[i] is None:
             gap = sentence[spans[i][1]:spans[i + 1][0]].strip()
+            if spans[i][2] in cues["sum_units"] and spans[i + 1][2] in cues["sum_units"]:
+                gap = _strip_links(gap, dimensions).rstrip()
             if gap in ("", "、", "和", "及", "或"):
                 objects[i] = objects[i + 1]
     # 脱贫人口74户295人, 贫困户767户、计2183人: a figure written right after another counts the same thing
     # (a count of people after a count of events counts the people: 现场教学5批次150人)
     for i in range(1, len(spans)):
         gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
+        if spans[i][2] in cues["sum_units"] and spans[i - 1][2] in cues["sum_units"] and gap in dimensions:
+            gap = ""  # 长1.2公里、宽3.5米: the next size of the same thing
         if spans[i][2] in people and spans[i - 1][2] in (*cues["event_units"], *cues["case_units"]):
             continue  # (查破案件1651起3549人: the people of the cases are people)
         if objects[i] is None and (not gap or gap in cues["joins"]):
