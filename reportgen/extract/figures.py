@@ -180,7 +180,7 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     after = text[end:]
     if not m["post"]:
         clashes = units.get("clashes", {}).get(unit, [])
-        if after and after[0] in clashes:
+        if after and after[0] in clashes and not after.startswith(tuple(units.get("clash_words", {}).get(unit, ()))):
             return None
         if unit == "届" and after[:1] and is_chinese_numeral(after[:1]):
             return None  # 十八届三中全会: a session's name
@@ -205,8 +205,8 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         value = round(value * factor, 6)
         if value_max is not None:
             value_max = round(value_max * factor, 6)
-    if unit == "年" and (1900 <= value <= 2100 or _MONTH.match(after)):
-        return None  # a year, not a number of years
+    if unit == "年" and (value >= 1900 or _MONTH.match(after)):
+        return None  # a year (or a garbled one, 202223年), not a number of years: no work spans 1900 years
     if value_max is not None and value_max <= value:
         return None  # not a range: a date (2月14—16日 is masked elsewhere) or a code
     half = lex.half_units.get(unit)

@@ -8,7 +8,10 @@ The reports write it in a few set ways, tried in this order:
   (``两轮专项巡察``, ``3场集中宣讲``), a team is named by its task (``5个走访服务组``);
 - after the figure, as the whole compound: a verb inside it stays when a noun
   follows and it is not a clause's predicate (``12个文明实践基地`` but
-  ``走访520户征集意见``: the list of predicates is data);
+  ``走访520户征集意见``: the list of predicates is data); a stretch with no
+  verb in it up to the clause's end is the noun the measure word asks for,
+  whatever the dictionary tags its words (``3个自然寨,``, ``145个地市、``);
+- a party's members (``专家组一行18人来到…``) count the party named before 一行;
 - before it, past linking words (``召开座谈会17场次``, ``满意率达到90%``,
   ``挂牌企业已超120家``, ``反映环境问题的有14条``), quoted terms whole
   (``召开“院坝会”86次``), a one-character head with its word (``志愿服务队38支``),
@@ -16,6 +19,12 @@ The reports write it in a few set ways, tried in this order:
   when the noun after a figure runs straight into the next figure
   (``党组织1562个党员36580名``) it belongs to that next figure, and when it was
   the figure's own object it is not read again for the next one;
+- a thing, a verb of change and its new size or growth (``环节压减至2个``,
+  ``收入同期增长49万元``), also between two years' figures (``由2012年的5800元
+  增加到2015年的8900元``), count the thing; a share of a base (``参与率达到常住人口
+  的50%``) measures what is named before the verb;
+- a count that names nothing counts what the last count in its unit counted,
+  past sums between (``问题50项,资金251万元,已整改40项``);
 - a part of what was just counted (``其中…``, ``当场办结的有30件``, a share
   ``其中90%``) counts the figure before's object; so does a figure written right
   after another (``低保户46户98人``);
@@ -51,6 +60,8 @@ from .lexicon import Lexicon
 #: what bounds the clause an object is looked for in (、 does not: it joins an enumeration)
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 _PARENTHETICAL = re.compile(r"[（(][^（）()]{0,20}[）)]")
+#: the year a figure of a change is of, written between the change's word and the figure (`从2008年的`)
+_CHANGE_TIME = re.compile(r"(?:(?:19|20)\d{2}\s?年(?:底|末|初)?|上年|去年|前年)(?:同期)?的?\s*$")
 #: a clause that counts a part of what was counted before: `其中…`, `…的有18件`
 _SUBSET_START = re.compile(r"^\s*(?:其中|另有)[，,]?\s*")
 _SUBSET = re.compile(r"^\s*(?:其中|其余|剩余|另有)|的(?:有|是)?\s*$")
@@ -218,6 +229,7 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     inside it is kept when a noun follows, unless it is a clause's predicate.
     """
     text = text.lstrip()
+    direct = not text.startswith("的")  # the noun right after the measure word, no modifier between
     if text.startswith("的"):
         text = text[1:]
     if text.startswith("被"):
@@ -240,7 +252,7 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         words = words[2:]
     elif words[0][1].startswith("p") and "的" in text:
         return _after(text[text.rindex("的") + 1:], lex, unit=unit)[0], False
-    phrase = _phrase_after(lex, words, unit)
+    phrase = _phrase_after(lex, words, unit) or (_noun_slot(lex, words) if direct else [])
     if not phrase:
         return None, False
     if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase):
@@ -249,6 +261,36 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
     runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
     return _trim(lex, phrase), runs_on
+
+
+#: parts of speech that never stand in the noun a measure word asks for: verbs, prepositions,
+#: pronouns, particles, conjunctions, time and place words, punctuation
+_NOT_IN_SLOT = ("v", "p", "r", "u", "c", "x", "y", "e", "o", "t", "f")
+
+
+def _noun_slot(lex: Lexicon, words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Return the words between a measure word and the end of its clause when they can only be its noun.
+
+    A measure word asks for a noun after it: a stretch that runs to a clause
+    mark or a 、 and holds no verb, preposition, pronoun or particle is that
+    noun, whatever tags the dictionary gives its words out of context
+    (`3个自然寨,`, `145个地市、`, `15个一级网格、`), provided it ends in a
+    word that can head a noun.
+    """
+    cues = lex.figure_rules.objects
+    words = [(w, t) for w, t in words if w.strip()]
+    while words and words[-1][0] in ("、", *cues["coordinators"]):
+        words.pop()
+    if words and words[0][1] == "uv":
+        words[0] = (words[0][0], "ng")  # right after a count 地 is land or a prefecture (地市), never the adverb's mark
+    if not words or any(t.startswith(_NOT_IN_SLOT) and not _is_quote(w) for w, t in words):
+        return []
+    if sum(len(w) for w, _ in words) > cues["max_chars"]:
+        return []
+    last, tag = words[-1]
+    if not (_is_nouny(lex, last, tag) or tag in ("ng", "zg", "g") or last in cues["one_char_heads"]):
+        return []  # a measure word alone (家次) or an adverb is no noun
+    return [("".join(w for w, _ in words), "n")]
 
 
 def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
@@ -342,6 +384,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
+        if phrase and unit in cues["event_units"] and tag.startswith(_VERB) and all(t == "b" for _, t in phrase):
+            phrase.append((word, "vn"))  # 14次日常清理: after an attribute only, the verb names the event counted
+            break
         if phrase and word in cues["predicates"] and phrase[-1][0] not in cues["modal_prefixes"]:
             break  # 3次常委会会议研究部署: the clause's verb ends the phrase, whatever its tag
         if tag.startswith(_VERB) and len(word) == 2 and nxt and len(nxt[0]) == 1 \
@@ -752,6 +797,41 @@ def _content(pre: str, lex: Lexicon, unit: str) -> str | None:
     return rest if 2 <= len(rest) <= cues["max_content_chars"] and _CJK.match(rest) else None
 
 
+def _share_of_base(pre: str, lex: Lexicon) -> str | None:
+    """Return what a share written as a part of a base measures (`参与率达到常住人口的50%`), or None.
+
+    After a verb of reaching or keeping, `X的` names the base the share is of;
+    the share measures the thing named before the verb.
+    """
+    text = pre.rstrip()
+    if not text.endswith("的"):
+        return None
+    text = text[:-1]
+    at = max((text.rfind(v), -len(v)) for v in lex.figure_rules.objects["share_bases"])
+    k, length = at[0], -at[1]
+    if k <= 0 or not text[k + length:].strip():
+        return None
+    return _before(text[:k], lex, nouns_only=True)
+
+
+def _party_before(pre: str, lex: Lexicon, unit: str) -> str | None:
+    """Return the party whose members a count of people counts, when ``pre`` ends in its mark (`专家组一行`).
+
+    `医疗队一行共12人来到…`: the people are the party named before 一行 (past
+    a linking word such as 共); the words after the count say what they did.
+    """
+    cues = lex.figure_rules.objects
+    text = _strip_links(pre.rstrip(), cues["links"])
+    mark = next((m for m in cues["group_marks"] if text.endswith(m) and len(text) > len(m)), None)
+    if mark is None:
+        return None
+    words = [(w, t) for w, t in _tokens(text[:-len(mark)], lex) if w.strip()]
+    last = words[-1][0] if words else ""
+    if len(last) > 1 and (_names_people(lex, last) or last.endswith(tuple(cues["group_heads"]))):
+        return last  # 门诊部专家组, 药剂科专家: the party's own word names it, not the body it comes from
+    return _before(text[:-len(mark)], lex, unit, nouns_only=True)
+
+
 def _respectively(sentence: str, spans: list[tuple[int, int, str]], objects: list[str | None]) -> None:
     """Give percentages written after 分别 the objects of the counts before them, in order.
 
@@ -821,15 +901,24 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         obj = None
         # 由86项精简至42项: a change's start, when the clause runs on to its end in the next figure
         # (由5位班子成员挂钩…: 由 names who does the work, not where a change starts)
-        opens_change = pre.rstrip().endswith(change_starts) and clause_end == next_start \
-            and post.rstrip().endswith(change_ends)
+        # (从2008年的5460元提升至2011年的8520元: the time each end is of stands between the words and the figures)
+        pre_at = _CHANGE_TIME.sub("", pre) if "年" in pre else pre  # every time word it strips ends in 年
+        post_at = _CHANGE_TIME.sub("", post) if "年" in post else post
+        opens_change = pre_at.rstrip().endswith(change_starts) and clause_end == next_start \
+            and post_at.rstrip().endswith(change_ends)
+        if opens_change:
+            pre = pre_at
         cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
         names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
         if unit in cues["share_units"] and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
+        if obj is None and unit in cues["share_units"] and not names_rate:
+            obj = _share_of_base(pre, lex)
         if obj is None:
             obj = _content(pre, lex, unit)
+        if obj is None and unit in cues["person_units"]:
+            obj = _party_before(pre, lex, unit)
         if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的") and not _ends_in_verb(pre, lex):
             # 集体经济收入超过10万元的村: a sum before 的 measures the thing named before it
             obj = _before(pre, lex, unit, nouns_only=True)
@@ -864,28 +953,40 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             elif obj is None and part_of and unit == part_of[1] and (not pre.strip() or _names_nothing(pre, lex)):
                 # 其中2017年脱贫11户,2016年脱贫6户: the clauses after 其中 go on listing parts of the same whole
                 obj = part_of[0]
-        if i > 0 and changing and objects[-1] and pre.rstrip().endswith(change_ends):
+        if i > 0 and changing and objects[-1] and pre_at.rstrip().endswith(change_ends):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
         changing = opens_change
         objects.append(obj)
         bare.append(obj is None and i > 0 and _names_nothing(_past_object(pre, objects[-2]), lex))
     people = cues["person_units"]
-    # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same
+    # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same;
+    # so does a count after sums and shares of what it counted (问题50项,资金251万元,已整改40项)
+    measured = (*cues["sum_units"], *cues["share_units"])
     for i in range(1, len(spans)):
-        if objects[i] is None and spans[i][2] == spans[i - 1][2]:
-            objects[i] = objects[i - 1]
-    # a figure without its own object shares the next one's: 四大类、17个方面的问题
+        if objects[i] is None:
+            j = i - 1
+            while j > 0 and spans[j][2] != spans[i][2] and spans[j][2] in measured and spans[i][2] not in measured:
+                j -= 1
+            if spans[j][2] == spans[i][2]:
+                objects[i] = objects[j]
+    # a figure without its own object shares the next one's: 四大类、17个方面的问题; so does a size
+    # before the next size of the same thing (长3.8公里、宽6米的村级公路)
+    dimensions = sorted(cues["dimensions"], key=len, reverse=True)
     for i in range(len(spans) - 2, -1, -1):
         if objects[i] is None:
             gap = sentence[spans[i][1]:spans[i + 1][0]].strip()
+            if spans[i][2] in cues["sum_units"] and spans[i + 1][2] in cues["sum_units"]:
+                gap = _strip_links(gap, dimensions).rstrip()
             if gap in ("", "、", "和", "及", "或"):
                 objects[i] = objects[i + 1]
     # 脱贫人口74户295人, 贫困户767户、计2183人: a figure written right after another counts the same thing
     # (a count of people after a count of events counts the people: 现场教学5批次150人)
     for i in range(1, len(spans)):
         gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
-        if spans[i][2] in people and spans[i - 1][2] in cues["event_units"]:
-            continue
+        if spans[i][2] in cues["sum_units"] and spans[i - 1][2] in cues["sum_units"] and gap in dimensions:
+            gap = ""  # 长1.2公里、宽3.5米: the next size of the same thing
+        if spans[i][2] in people and spans[i - 1][2] in (*cues["event_units"], *cues["case_units"]):
+            continue  # (查破案件1651起3549人: the people of the cases are people)
         if objects[i] is None and (not gap or gap in cues["joins"]):
             objects[i] = objects[i - 1]
     # 收集问题26个,已整改落实到位22条: a clause that names nothing counts what the figure before counted

@@ -1,0 +1,97 @@
+"""Counted objects in shapes that recur on reports nobody tuned on (round 8's fresh probe).
+
+Every sentence is invented in the genre's style; each case is one shape, not
+one report's sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shipped_lexicon
+from reportgen.extract.figures import find_figures
+from reportgen.nodes import Para
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return shipped_lexicon()
+
+
+def objects_of(text: str, lexicon) -> list[str | None]:
+    return [f.object for f in find_figures((Para.of(text),), lexicon)]
+
+
+def names_the_same(gold: str, got: str | None) -> bool:
+    """Return True when ``got`` names ``gold`` as the project's scorer counts it (a short modifier more or less)."""
+    if not got:
+        return False
+    if gold in got:
+        return len(got) - len(gold) <= 2
+    return got in gold and len(got) >= len(gold) / 2
+
+
+CASES = [
+    # a thing, a verb of change, its new size or its growth: the thing is counted, not the verb
+    ("change-verb-to-size", "全乡审批环节压缩至4个、申报材料精简至6份。", ["审批环节", "申报材料"]),
+    ("growth-then-total", "村集体经营性收入同比增长12万元,达到86万元。", ["集体经营性收入", "集体经营性收入"]),
+    # a count that names nothing counts what the last count in its unit counted, past the sums between
+    ("count-past-sums", "排查安全隐患86处,涉及整改资金120万元,已整改72处,投入资金35万元,正在整改14处。",
+     ["安全隐患", "资金", "安全隐患", "投入资金", "安全隐患"]),
+    # a party and its members (一行): the party is counted, not what it went on to do
+    # the stretch after a measure word up to a clause mark, with no verb in it, is the counted noun,
+    # whatever the dictionary tags its words out of context (自然/d 寨/ng, 地/uv 市/n)
+    ("noun-slot-after-count", "该乡下设36个村民小组,分为8个自然寨,梳理出12个难点。", ["村民小组", "自然寨", "难点"]),
+    ("noun-slot-before-dun", "督查组先后走访了9个地市、27个县区。", ["地市", "县区"]),
+    # a change between two years' figures: the year of each end stands between its word and its figure
+    ("change-between-years", "农民人均纯收入由2012年的5800元增加到2015年的8900元。", ["人均纯收入", "人均纯收入"]),
+    # a share written as a part of a base (达到…的N%) measures the thing before the verb, not the base
+    ("share-of-base", "项目开工率达到计划数的90%,企业开办时间压缩到法定时限的30%以内。", ["开工率", "开办时间"]),
+    # the people after a count of cases are people, not cases
+    ("people-after-cases", "查处赌博案件56起98人,调处矛盾纠纷120起。", ["案件", "人", "矛盾纠纷"]),
+    # money a verb of earning names (创收) is that money, not the visitors counted before it
+    ("money-named-by-its-verb", "举办采摘节吸引游客3万人次,实现创收260万元。", ["游客", "创收"]),
+    # two sizes of one thing joined by a dimension word measure that thing, named before or after them
+    ("sizes-then-thing", "新修长2.6公里、宽4.5米的机耕道。", ["机耕道", "机耕道"]),
+    ("thing-then-sizes", "新修机耕道长2.6公里、宽4.5米。", ["机耕道", "机耕道"]),
+    ("party-yixing", "省委督导组一行5人到我县调研,市中医院专家一行共9人来到社区开展义诊。", ["督导组", "专家"]),
+]
+
+
+@pytest.mark.parametrize("text, objects", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_objects(text, objects, lexicon):
+    got = objects_of(text, lexicon)
+    assert len(got) == len(objects), got
+    assert all(names_the_same(want, have) for want, have in zip(objects, got)), got
+
+
+def figures_of(text: str, lexicon) -> list[tuple[str, str, str | None]]:
+    return [(f.text, f.unit, f.object) for f in find_figures((Para.of(text),), lexicon)]
+
+
+def test_session_with_its_body_is_no_count(lexicon):
+    # the body between the term and the session (十六届政协二次会议) still makes a session's name
+    got = figures_of("在县十六届政协二次会议上,委员们提交提案85件。", lexicon)
+    assert [(t, u) for t, u, _ in got] == [("85件", "件")], got
+
+
+def test_holding_meetings_still_counts(lexicon):
+    # without a term before it, a number of meetings is a count
+    got = figures_of("镇党委先后召开三次会议专题研究。", lexicon)
+    assert [t for t, _, _ in got] == ["三次"], got
+
+
+def test_visits_per_body_or_vehicle(lexicon):
+    got = figures_of("共检查生产经营单位3200余家次,出动执法车辆460辆次、巡逻船36艘次。", lexicon)
+    assert [(t, u) for t, u, _ in got] == [("3200余家次", "家次"), ("460辆次", "辆次"), ("36艘次", "艘次")], got
+
+
+def test_routine_after_count_of_events(lexicon):
+    # 次 before 日常 is a count of routine work, not 次日 (the next day)
+    got = figures_of("全年开展28次日常巡查和6次日常清理。", lexicon)
+    assert [(t, o) for t, _, o in got] == [("28次", "日常巡查"), ("6次", "日常清理")], got
+
+
+def test_garbled_year_is_no_count_of_years(lexicon):
+    # a scraped page can run a year's digits together (201920年); no work spans 1900 years or more
+    got = figures_of("201920年全村集体收入达到6.2万元,前后历时3年。", lexicon)
+    assert [(t, u) for t, u, _ in got] == [("6.2万元", "元"), ("3年", "年")], got
