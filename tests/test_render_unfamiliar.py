@@ -127,3 +127,50 @@ def test_a_clean_copy_of_a_masked_report_shows_no_mask_and_no_flag(rules) -> Non
     text = " ".join(q["shown"] for q in clean["units"][0]["summary"])
     assert "**" not in text and "××" not in text and "某村" in text
     assert [u["name"] for u in review["units"]] == ["（待确认单位1）"]
+
+
+def test_a_sentence_that_opens_with_another_self_word_gets_no_name_before_it(rules) -> None:
+    from reportgen.render.prose import as_subject
+    assert as_subject("该镇组织干部走访困难群众120户。", "青石县", rules) == "该镇组织干部走访困难群众120户。"
+    assert as_subject("组织干部走访困难群众120户。", "青石县", rules) == "青石县组织干部走访困难群众120户。"
+
+
+def test_a_shortcoming_remedied_in_its_clause_is_work_not_a_problem(rules) -> None:
+    from reportgen.render.prose import stated
+    item = Item(unit="南湖街道", title="", date=None, document="in/f.txt", paragraphs=(
+        "街道着力补齐社区服务短板，新建党群服务站3个。",
+        "对照先进地区，街道在老旧小区管理上还有差距，居民参与有待加强。"))
+    quotes = stated({"南湖街道": [item]}, rules, rules.problem_cues, rules.problem_unless)
+    assert [q.text for q in quotes] == ["对照先进地区，街道在老旧小区管理上还有差距，居民参与有待加强。"]
+    only_work = Item(unit="南湖街道", title="", date=None, document="in/f.txt",
+                     paragraphs=("街道着力补齐社区服务短板，新建党群服务站3个。",))
+    assert stated({"南湖街道": [only_work]}, rules, rules.problem_cues, rules.problem_unless) == []
+
+
+def test_the_research_edition_quotes_no_sentence_of_the_pages_furniture(rules) -> None:
+    from reportgen.render.context import _items
+    item = Item(unit="南湖街道", title="", date=None, document="in/g.txt", paragraphs=())
+    figures = [{"document": "in/g.txt", "article": 0, "sentence": "社区工作汇报推荐6篇", "text": "6篇"},
+               {"document": "in/g.txt", "article": 0, "sentence": "街道走访居民80户。", "text": "80户"}]
+    items = _items([("南湖街道", item, "")], figures, rules)
+    assert [s["sentence"] for s in items[0]["sentences"]] == ["街道走访居民80户。"]
+
+
+def test_deepening_stands_before_a_campaigns_name_not_in_it(rules) -> None:
+    from reportgen.render.prose import campaign_of
+    item = Item(unit="南湖街道", title="", date=None, document="in/h.txt",
+                paragraphs=("街道召开推进会，要求以务实的作风深化创先争优活动。",))
+    assert campaign_of(item, rules) == "创先争优活动"
+
+
+def test_an_account_of_who_reported_to_the_meeting_does_not_lead(rules) -> None:
+    lead = _lead(["首先，王某书记代表支部委员会对本支部学习教育开展情况进行汇报。",
+                  "东坡镇中心小学党支部组织党员教师开展结对帮扶，结对学生32名。"], unit="东坡镇中心小学", rules=rules)
+    assert lead is not None and lead.startswith("东坡镇中心小学党支部组织")
+
+
+def test_a_cut_keeps_who_led_with_what_they_led(rules) -> None:
+    text = shorten("县人民医院积极响应号召，由院党委书记带队，内科、外科、儿科和药剂科专家一行共9人组队赴偏远乡镇"
+                   "开展“送医送药送健康”义诊活动，为群众免费体检并发放药品，受到当地群众的欢迎和好评。",
+                   60, dangling=rules.dangling_openings)
+    assert not text.rstrip("。").endswith("带队")

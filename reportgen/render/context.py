@@ -361,10 +361,13 @@ def _prose(chosen: ProseChoice, notes: _Notes, review: bool) -> dict[str, Any]:
     }
 
 
-def _items(articles: list[tuple[str, Item, str]], figures: list[dict]) -> list[dict[str, Any]]:
-    """Return every article with its date, campaign and its figures grouped by sentence (each sentence once)."""
+def _items(articles: list[tuple[str, Item, str]], figures: list[dict], rules: ProseRules) -> list[dict[str, Any]]:
+    """Return every article with its date, campaign and its figures grouped by sentence (each sentence once);
+    a sentence of the page's furniture (某某报告推荐7篇, 小编为大家整理…) is no report's and is left out."""
     by_article: dict[tuple[str, int], list[dict]] = defaultdict(list)
     for f in figures:
+        if prose.page_furniture(f.get("sentence") or "", rules):
+            continue
         by_article[(f.get("document") or "", int(f.get("article") or 0))].append(f)
     out = []
     for unit, item, campaign in articles:
@@ -466,6 +469,6 @@ def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, 
                   for f in records.get("flags", []) if f.get("code") not in GAP_FLAGS],
         "figures": figures, "inputs": inputs, "not_reported": NOT_REPORTED,
         "experiences": prose_values["experiences"], "problems": prose_values["problems"],
-        "next_steps": prose_values["next_steps"], "items": _items(basis.prose.articles, figures),
+        "next_steps": prose_values["next_steps"], "items": _items(basis.prose.articles, figures, rules),
     }
     return RenderContext(values, notes.items)

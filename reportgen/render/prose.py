@@ -121,6 +121,7 @@ class ProseRules:
     bodies: tuple[str, ...] = ()
     we_unnamed: str = ""
     naming: NamingRules | None = None   # how a copy for distribution names a unit the reports do not name
+    problem_remedies: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -141,7 +142,7 @@ class ProseRules:
                    collective=str(lead["collective"]),
                    actions=tuple(t["experience"]["actions"]),
                    experience_not_openings=tuple(t["experience"]["not_openings"]), problem_cues=tuple(t["problems"]["cues"]),
-                   problem_unless=tuple(t["problems"]["unless"]), next_step_cues=tuple(t["next_steps"]["cues"]),
+                   problem_unless=tuple(t["problems"]["unless"]), problem_remedies=tuple(t["problems"]["remedies"]), next_step_cues=tuple(t["next_steps"]["cues"]),
                    next_step_unless=tuple(t["next_steps"]["unless"]),
                    campaign_endings=tuple(t["campaign"]["endings"]),
                    campaign_before=tuple(t["campaign"]["before"]),
@@ -394,6 +395,9 @@ def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
         return sentence
     head, rest = "".join(clauses[:opening]), "".join(clauses[opening:])
     own = _own_word(rest, unit, rules)
+    if own is None and rules.demonstrative and rest.startswith(rules.demonstrative) and \
+            rest[len(rules.demonstrative):].startswith(rules.self_nouns + rules.place_nouns):
+        return sentence   # 该镇 of another noun than the name's: the sentence has its subject, no name goes before it
     return head + unit + (rest[len(own):] if own else rest)
 
 
@@ -877,7 +881,8 @@ def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, 
         for item in items:
             for sentence in memo.stated_sentences(item):
                 hits = [i for i, c in enumerate(cues) if c in sentence]
-                if not hits or _has(sentence, unless) or not usable(sentence, rules):
+                if not hits or _has(sentence, unless) or not usable(sentence, rules) \
+                        or remedied(sentence, [cues[i] for i in hits], rules):
                     continue
                 text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]], dangling=rules.dangling_openings)
                 if told(text, already):
@@ -886,6 +891,20 @@ def stated(material: dict[str, list[Item]], rules: ProseRules, cues: tuple[str, 
         if found:
             out.append(min(found, key=lambda f: f[0])[1])
     return distinct(out)[:n]
+
+
+def remedied(sentence: str, cues: Iterable[str], rules: ProseRules) -> bool:
+    """Return whether every cue of ``sentence`` is what a verb of its clause remedies (补齐短板, 缩小差距,
+    加强薄弱环节 name work done, ``[problems] remedies``): such a sentence states a measure or a result,
+    not a shortcoming. A remedy after the cue (有待加强, 存在短板，需要补齐) remedies nothing: the shortcoming stands."""
+    if not rules.problem_remedies:
+        return False
+    for clause in _clauses(sentence):
+        for cue in cues:
+            at = clause.find(cue)
+            if at != -1 and not _has(clause[:at], rules.problem_remedies):
+                return False
+    return True
 
 
 def campaign_of(item: Item, rules: ProseRules) -> str | None:
