@@ -39,7 +39,7 @@ def report(path: str, unit: str | None, forums: int, visits: int) -> Extraction:
 
 
 BATCH = [report("in/a.txt", "临川县", 12, 340), report("in/b.txt", "东平区", 9, 128),
-         report("in/c.txt", None, 7, 96)]  # a report that names no unit: the clean copy calls it 未署名材料一
+         report("in/c.txt", None, 7, 96)]  # a report that names no unit (我局): the clean copy calls it 某局
 
 
 def test_prose_is_chosen_once_per_copy_kind_whatever_the_number_of_audiences(monkeypatch):
@@ -72,7 +72,7 @@ def test_a_shared_basis_gives_each_audience_what_a_basis_of_its_own_gives():
             assert from_shared.values == alone.values and from_shared.notes == alone.notes
     clean = shared.context(load_audience("weekly").settings)
     review = shared.context(load_audience("weekly").settings, review=True)
-    assert "未署名材料一" in [u["name"] for u in clean.values["units"]]
+    assert "某局" in [u["name"] for u in clean.values["units"]]
     assert "（待确认单位1）" in [u["name"] for u in review.values["units"]]
 
 
@@ -94,7 +94,7 @@ def test_the_second_copy_reuses_the_sentences_the_first_worked_out(monkeypatch):
     alone = ContextBasis(records, ProseRules.load())
     assert review.prose == alone.copy_basis(True).prose
     assert clean.prose == ContextBasis(records, ProseRules.load()).copy_basis(False).prose
-    assert "未署名材料一" in clean.prose.summaries and "（待确认单位1）" in review.prose.summaries
+    assert "某局" in clean.prose.summaries and "（待确认单位1）" in review.prose.summaries
 
 
 def test_the_second_copy_chooses_anew_only_for_the_unit_it_labels_otherwise(monkeypatch):
@@ -167,7 +167,7 @@ def test_copies_whose_charts_differ_only_in_unit_names_share_one_drawing(tmp_pat
         chart.drawing, lambda drawing, out, font: calls.append("alone") or chart.draw(drawing, out, font),
         chart.unlabelled,
         lambda drawings, outs, font: calls.append(len(drawings)) or chart.draw_relabelled(drawings, outs, font)))
-    clean_values = _chart_values(["临川县", "东平区", "未署名材料一"])
+    clean_values = _chart_values(["临川县", "东平区", "某局"])
     review_values = _chart_values(["临川县", "东平区", "（待确认单位1）"])
     book = ChartBook()
     with book.together():

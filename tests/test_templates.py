@@ -215,15 +215,20 @@ def test_templates_weekly_prose_comes_from_the_reports(seed_model, tmp_path: Pat
     assert len(with_prose) == len(units)
 
 
-def test_clean_copy_calls_a_row_without_a_named_unit_an_unsigned_report() -> None:
+def test_clean_copy_calls_a_row_without_a_named_unit_by_its_kind_as_a_clerk_does() -> None:
     """The comparison flags a row the text names no unit for (待确认单位N) for the editor;
-    the copy for distribution calls it 未署名材料N instead of showing an editor's flag."""
-    from reportgen.render.context import unit_labels_without_files
+    the copy for distribution writes it as a clerk writes an unnamed unit, 某 + the kind of
+    unit its report calls itself (我乡 → 某乡), instead of showing an editor's flag."""
+    from reportgen.render.context import unit_labels_without_files, unnamed
+    from reportgen.render.prose import ProseRules
 
     records = {"units": ["甲县", "（待确认单位1）"],
                "cells": [{"unit": "（待确认单位1）", "indicator": "opinions"}],
-               "merges": [{"name": "（待确认单位1）", "unit": "（待确认单位1）"}]}
-    clean = unit_labels_without_files(records)
-    assert clean["units"] == ["甲县", "未署名材料一"]
-    assert clean["cells"][0]["unit"] == "未署名材料一" and "待确认" not in str(clean)
+               "merges": [{"name": "（待确认单位1）", "unit": "（待确认单位1）"}],
+               "articles": [{"unit": "（待确认单位1）", "document": "in/x.txt",
+                             "paragraphs": ["今年以来，我乡组织干部逐户走访，我乡共收集意见建议40条。"]}]}
+    clean = unit_labels_without_files(records, ProseRules.load().naming)
+    assert clean["units"] == ["甲县", "某乡"]
+    assert clean["cells"][0]["unit"] == "某乡" and "待确认" not in str(clean)
+    assert unnamed("某乡", clean) and not unnamed("甲县", clean)
     assert records["units"][1] == "（待确认单位1）"  # the review copy's records are untouched

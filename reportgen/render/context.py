@@ -47,7 +47,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from . import prose
+from . import prose, unit_labels
 from .dates import format_date
 from .numbers import format_change, format_quantity, period_words
 from .prose import Item, ProseRules, Quote
@@ -148,33 +148,34 @@ def _totals(records: dict[str, Any], cells: dict[tuple[str, str], dict], notes: 
                     "shown": format_quantity(row["total"], word or "", qualifier),
                     "note": notes.add(note), "previous": change.get("previous") if change else None,
                     "change": shown_change, "others": row.get("others"),
-                    "names": [c["unit"] for c in counted if not unnamed(c["unit"])]}
+                    "names": [c["unit"] for c in counted if not unnamed(c["unit"], records)]}
     return out
 
 
-UNIDENTIFIED = re.compile(r"^（待确认单位\d+）$")   # the comparison's label of a row whose unit the text does not name
-UNIDENTIFIED_CLEAN = "未署名材料{n}"                 # the same unit in a copy for distribution
+UNIDENTIFIED = unit_labels.UNIDENTIFIED   # the comparison's label of a row whose unit the text does not name
+NAMELESS = "nameless_units"   # the records' key of the clean copy's labels for units the reports do not name
 
 
-UNIDENTIFIED_CLEAN_LABEL = re.compile("^" + UNIDENTIFIED_CLEAN.format(n="[一二三四五六七八九十百零〇0-9]+") + "$")
+def unnamed(unit: str, records: dict[str, Any] | None = None) -> bool:
+    """Return whether ``unit`` is a label for a unit the text does not name: the comparison's flag, or
+    the clean copy's label for it or for a masked name (``records``' ``nameless_units``)."""
+    return bool(UNIDENTIFIED.match(unit)) or unit in ((records or {}).get(NAMELESS) or ())
 
 
-def unnamed(unit: str) -> bool:
-    """Return whether ``unit`` is a label for a unit the text does not name (review or distribution copy)."""
-    return bool(UNIDENTIFIED.match(unit) or UNIDENTIFIED_CLEAN_LABEL.match(unit))
+def unit_labels_without_files(records: dict[str, Any], naming: unit_labels.NamingRules) -> dict[str, Any]:
+    """Return ``records`` as a copy for distribution names its units: a row the text names no unit for,
+    or whose name is a mask (**镇), is 某乡, 某单位, A镇 … (``unit_labels``), and the report's masks in the
+    sentences quoted are 某.
 
-
-def unit_labels_without_files(records: dict[str, Any]) -> dict[str, Any]:
-    """Return ``records`` with every unit label that names an input file replaced by 未署名材料一, 二 ….
-
-    A copy for distribution names no input file; the review copy keeps the file so
+    A copy for distribution names no input file and shows no editor's flag; the review copy keeps them so
     the editor can find the report and name its unit.
     """
-    from .numbers import chinese_ordinal
-
-    renamed = {u: UNIDENTIFIED_CLEAN.format(n=chinese_ordinal(i)) for i, u in
-               enumerate((u for u in records["units"] if UNIDENTIFIED.match(u)), 1)}
-    if not renamed:
+    paragraphs_of: dict[str, list[str]] = defaultdict(list)
+    for article in records.get("articles", []):
+        paragraphs_of[article["unit"]] += list(article.get("paragraphs") or ())
+    renamed = unit_labels.clean_labels(list(records["units"]), paragraphs_of, naming)
+    masks = any(unit_labels.masked(p, naming) for ps in paragraphs_of.values() for p in ps)
+    if not renamed and not masks:
         return records
 
     def rows(value: Any) -> Any:   # a new list or dict wherever one holds a label; any other value as it is
@@ -184,18 +185,21 @@ def unit_labels_without_files(records: dict[str, Any]) -> dict[str, Any]:
                     else rows(v) if isinstance(v, (list, dict)) else v)
                 for k, v in value.items()}
 
-    return {**{k: rows(v) if isinstance(v, (list, dict)) else v for k, v in records.items()},
-            "units": [renamed.get(u, u) for u in records["units"]]}
+    clean = unit_labels.unmask_records(records, naming) if masks else records
+    return {**{k: rows(v) if isinstance(v, (list, dict)) else v for k, v in clean.items()},
+            "units": [renamed.get(u, u) for u in records["units"]], NAMELESS: sorted(renamed.values())}
 
 
 def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, str], dict],
-           shown: list[dict]) -> list[dict[str, Any]]:
+           shown: list[dict], rules: ProseRules) -> list[dict[str, Any]]:
     """Return one dict per unit: its measures, key figures, coverage and distinctive measures."""
     measures: dict[str, list[dict]] = defaultdict(list)
     for article in records.get("articles", []):
-        # a heading the report ends on, with nothing under it, is where the file was cut: no measure to list
+        # a heading the report ends on, with nothing under it, is where the file was cut: no measure to list;
+        # nor is a page's furniture or a paragraph the file numbered (``prose.listed_measure``)
         measures[article["unit"]].extend(m for m in article.get("measures") or ()
-                                         if not prose.cut_at(m["title"], article.get("paragraphs") or ()))
+                                         if not prose.cut_at(m["title"], article.get("paragraphs") or ())
+                                         and prose.listed_measure(m["title"], rules))
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
@@ -263,8 +267,9 @@ def _without(paragraph: str, sentences: set[str]) -> str:
     return paragraph
 
 
-def prose_material(records: dict[str, Any]) -> dict[str, list[Item]]:
-    """Return per unit (the comparison's order) its articles as prose material."""
+def prose_material(records: dict[str, Any], rules: ProseRules) -> dict[str, list[Item]]:
+    """Return per unit (the comparison's order) its articles as prose material: a measure that is no
+    heading (``prose.listed_measure``: a numbered paragraph, page furniture) is read as the prose it is."""
     material: dict[str, list[Item]] = {u: [] for u in records["units"]}
     superseded = superseded_sentences(records)
     for article in records.get("articles", []):
@@ -274,14 +279,15 @@ def prose_material(records: dict[str, Any]) -> dict[str, list[Item]]:
         material[article["unit"]].append(Item(
             unit=article["unit"], title=article.get("title") or "", date=article.get("date"),
             document=article["document"], paragraphs=paragraphs,
-            measures=tuple((m["title"], m["level"]) for m in article.get("measures") or ()),
+            measures=tuple((m["title"], m["level"]) for m in article.get("measures") or ()
+                           if prose.listed_measure(m["title"], rules)),
             index=int(article.get("article") or 0)))
     return material
 
 
 def _quotes(quotes: list[Quote], notes: _Notes, review: bool) -> list[dict[str, Any]]:
     """Return quotes as template values: ``text``, ``unit``; in the review copy a ``note`` naming the file."""
-    return [{"text": q.text, "shown": q.text, "unit": q.unit, "kind": q.kind,
+    return [{"text": q.text, "shown": prose.without_copy_spaces(q.text), "unit": q.unit, "kind": q.kind,
              "note": notes.add(f"原文出处：{file_name(q.document)}") if review else None} for q in quotes]
 
 
@@ -305,7 +311,7 @@ def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMe
     ``memo`` (``prose.ProseMemo``) is the build's, shared by its copies.
     """
     memo = memo if memo is not None else prose.ProseMemo(rules)
-    material = prose_material(records)
+    material = prose_material(records, rules)
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
         distinctive[d["unit"]].append(d)
@@ -317,10 +323,11 @@ def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMe
     summaries: dict[str, list[Quote]] = {}
     used: dict[str, list[str]] = defaultdict(list)   # per unit, the sentences the document quotes already
     for unit, items in material.items():
-        summaries[unit] = prose.unit_paragraph(items, cells_of.get(unit, []), rules, named=not unnamed(unit), memo=memo)
+        summaries[unit] = prose.unit_paragraph(items, cells_of.get(unit, []), rules, named=not unnamed(unit, records),
+                                               memo=memo)
         used[unit] += [q.text for q in summaries[unit]]
     # each sentence once in a document: what the units' paragraphs quote, no later section quotes again
-    nameless = [u for u in material if unnamed(u)]
+    nameless = [u for u in material if unnamed(u, records)]
     problems = prose.stated(material, rules, rules.problem_cues, rules.problem_unless, memo=memo, quoted=used,
                             unnamed=nameless)
     for q in problems:
@@ -332,7 +339,7 @@ def choose_prose(records: dict[str, Any], rules: ProseRules, memo: prose.ProseMe
     return ProseChoice(
         summaries=summaries,
         # an example held up to others names who set it: a unit the text does not name gives none
-        experiences=prose.experiences({u: items for u, items in material.items() if not unnamed(u)},
+        experiences=prose.experiences({u: items for u, items in material.items() if not unnamed(u, records)},
                                       distinctive, rules, EXPERIENCES, used, memo=memo),
         problems=problems,
         next_steps=next_steps,
@@ -353,10 +360,13 @@ def _prose(chosen: ProseChoice, notes: _Notes, review: bool) -> dict[str, Any]:
     }
 
 
-def _items(articles: list[tuple[str, Item, str]], figures: list[dict]) -> list[dict[str, Any]]:
-    """Return every article with its date, campaign and its figures grouped by sentence (each sentence once)."""
+def _items(articles: list[tuple[str, Item, str]], figures: list[dict], rules: ProseRules) -> list[dict[str, Any]]:
+    """Return every article with its date, campaign and its figures grouped by sentence (each sentence once);
+    a sentence of the page's furniture (某某报告推荐7篇, 小编为大家整理…) is no report's and is left out."""
     by_article: dict[tuple[str, int], list[dict]] = defaultdict(list)
     for f in figures:
+        if prose.page_furniture(f.get("sentence") or "", rules):
+            continue
         by_article[(f.get("document") or "", int(f.get("article") or 0))].append(f)
     out = []
     for unit, item, campaign in articles:
@@ -396,7 +406,7 @@ class ContextBasis:
     def copy_basis(self, review: bool) -> CopyBasis:
         """Return the records and prose of the review copy (``review``) or of a clean copy."""
         if review not in self._copies:
-            records = self.records if review else unit_labels_without_files(self.records)
+            records = self.records if review else unit_labels_without_files(self.records, self.rules.naming)
             other = self._copies.get(not review)
             same = other is not None and other.records is records  # no unit named by a file: one set of prose
             self._copies[review] = other if same else CopyBasis(records, choose_prose(records, self.rules, self.memo))
@@ -404,7 +414,7 @@ class ContextBasis:
 
     def context(self, settings: dict[str, Any], today: dt.date | None = None, review: bool = False) -> RenderContext:
         """Return the template values of one audience's copy (see ``build_context``)."""
-        return _context(self.copy_basis(review), settings, today, review)
+        return _context(self.copy_basis(review), settings, today, review, self.rules)
 
 
 def build_context(records: dict[str, Any], settings: dict[str, Any], today: dt.date | None = None,
@@ -419,7 +429,8 @@ def build_context(records: dict[str, Any], settings: dict[str, Any], today: dt.d
     return ContextBasis(records, ProseRules.load()).context(settings, today, review)
 
 
-def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, review: bool) -> RenderContext:
+def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, review: bool,
+             rules: ProseRules) -> RenderContext:
     """Return the template values of one copy from its records and prose (``build_context``)."""
     notes = _Notes()
     records = basis.records
@@ -427,7 +438,7 @@ def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, 
     figures = [_figure(f, notes, labels, review) for f in records["figures"]]
     cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels, review) for c in records["cells"]}
     shown = _shown_indicators(records, settings)
-    units = _units(records, figures, cells, shown)
+    units = _units(records, figures, cells, shown, rules)
     inputs = _inputs(records)
     prose_values = _prose(basis.prose, notes, review)
     for u in units:
@@ -457,6 +468,6 @@ def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, 
                   for f in records.get("flags", []) if f.get("code") not in GAP_FLAGS],
         "figures": figures, "inputs": inputs, "not_reported": NOT_REPORTED,
         "experiences": prose_values["experiences"], "problems": prose_values["problems"],
-        "next_steps": prose_values["next_steps"], "items": _items(basis.prose.articles, figures),
+        "next_steps": prose_values["next_steps"], "items": _items(basis.prose.articles, figures, rules),
     }
     return RenderContext(values, notes.items)

@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
+from .unit_labels import NamingRules
+
 HAN = re.compile(r"[\u4e00-\u9fff]")
 _SENTENCE_END = re.compile(r"(?<=[。！？!?])(?![”’」』）)])|(?<=[。！？!?][”’」』）)])")
 _CLAUSE_END = re.compile(r"(?<=[，；：,;:])")
@@ -34,8 +36,8 @@ _DATELINE = re.compile(r"^[\s　]*(?:[\u4e00-\u9fff\d]{1,16}讯(?=[\s　（(])|[
 # a report's own title run into its first paragraph before a blank (某某2021年工作总结　一年来，…)
 _TITLE_RUN_IN = re.compile(r"^[^，。；：,;:\s　]{4,30}(?:总结|报告|汇报|情况)[\s　]+(?=\S)")
 _BYLINE = re.compile(r"^[（(]([^（）()]{1,24})[）)][\s　]*")
-# a clause that only dates what follows (2009年3月25日上午，22日，)
-_DATE_CLAUSE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|凌晨)?[，,]?$")
+# a clause that only dates what follows (2009年3月25日上午，22日，; 20__年4月，: a template's blank year)
+_DATE_CLAUSE = re.compile(r"^(?:(?:\d{4}|\d{2}_{2,})年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:上午|下午|晚上|晚|凌晨)?[，,]?$")
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[是要抓、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])\s*")
 _SPACES = re.compile(r"\s+")
 ACTION_WITHIN = 16  # an experience names its action early: within this many characters (subject, then verb)
@@ -100,6 +102,7 @@ class ProseRules:
     campaign_before: tuple[str, ...]
     self_nouns: tuple[str, ...] = ()
     min_title_chars: int = 0
+    max_title_chars: int = 0
     min_titles: int = 1
     time_openings: tuple[str, ...] = ()
     demonstrative: str = ""
@@ -117,6 +120,8 @@ class ProseRules:
     we_words: tuple[str, ...] = ()
     bodies: tuple[str, ...] = ()
     we_unnamed: str = ""
+    naming: NamingRules | None = None   # how a copy for distribution names a unit the reports do not name
+    problem_remedies: tuple[str, ...] = ()
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -137,11 +142,12 @@ class ProseRules:
                    collective=str(lead["collective"]),
                    actions=tuple(t["experience"]["actions"]),
                    experience_not_openings=tuple(t["experience"]["not_openings"]), problem_cues=tuple(t["problems"]["cues"]),
-                   problem_unless=tuple(t["problems"]["unless"]), next_step_cues=tuple(t["next_steps"]["cues"]),
+                   problem_unless=tuple(t["problems"]["unless"]), problem_remedies=tuple(t["problems"]["remedies"]), next_step_cues=tuple(t["next_steps"]["cues"]),
                    next_step_unless=tuple(t["next_steps"]["unless"]),
                    campaign_endings=tuple(t["campaign"]["endings"]),
                    campaign_before=tuple(t["campaign"]["before"]),
                    self_nouns=tuple(s["self_nouns"]), min_title_chars=int(t["measures"]["min_title_chars"]),
+                   max_title_chars=int(t["measures"]["max_title_chars"]),
                    min_titles=int(t["measures"]["min_titles"]),
                    time_openings=tuple(lead["time_openings"]), demonstrative=str(lead["demonstrative"]),
                    place_nouns=tuple(lead["place_nouns"]), lead_choice=LeadChoice.of(lead["choice"]),
@@ -152,7 +158,8 @@ class ProseRules:
                    unmarked_prose_chars=int(s["unmarked_prose_chars"]), connectives=tuple(s["connectives"]),
                    purpose_continuations=tuple(lead["purpose_continuations"]),
                    attributions=tuple(s["attributions"]), attribution_chars=int(s["attribution_chars"]),
-                   we_words=tuple(s["we_words"]), we_unnamed=str(s["we_unnamed"]), bodies=tuple(lead["bodies"]))
+                   we_words=tuple(s["we_words"]), we_unnamed=str(s["we_unnamed"]), bodies=tuple(lead["bodies"]),
+                   naming=NamingRules.of(t))
 
 
 @dataclass(frozen=True)
@@ -239,7 +246,7 @@ def drop_opening_adverbial(sentence: str, rules: ProseRules) -> str:
             purpose = first.startswith(("为", "围绕"))
             clauses = clauses[1:]
             continue
-        if purpose and len(clauses) >= 3 and first.startswith(rules.purpose_continuations):
+        if purpose and first.startswith(rules.purpose_continuations):
             clauses = clauses[1:]     # 为打赢…，进一步掌握…，: the purpose goes on, it goes with its opening
             continue
         break
@@ -388,6 +395,9 @@ def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
         return sentence
     head, rest = "".join(clauses[:opening]), "".join(clauses[opening:])
     own = _own_word(rest, unit, rules)
+    if own is None and rules.demonstrative and rest.startswith(rules.demonstrative) and \
+            rest[len(rules.demonstrative):].startswith(rules.self_nouns + rules.place_nouns):
+        return sentence   # 该镇 of another noun than the name's: the sentence has its subject, no name goes before it
     return head + unit + (rest[len(own):] if own else rest)
 
 
@@ -656,9 +666,12 @@ _MARKS = re.compile(r"[\W_]+")
 
 def is_measure_title(title: str, rules: ProseRules) -> bool:
     """Return whether a heading names something done: ``min_title_chars`` or more without its quotes
-    and marks (送健康, “入户问需” are slogans), not ending as a finding does (在…方面)."""
+    and marks (送健康, “入户问需” are slogans), at most ``max_title_chars`` (a longer one is a paragraph
+    the file numbered, 1、自…以来，我乡…, not a heading), not ending as a finding does (在…方面, 取得的成效),
+    never a page's furniture (某某工作报告推荐7篇)."""
     bare = _MARKS.sub("", _norm(title))
-    return len(bare) >= rules.min_title_chars and not bare.endswith(rules.measure_not_endings)
+    return (rules.min_title_chars <= len(bare) and listed_measure(title, rules)
+            and not bare.endswith(rules.measure_not_endings))
 
 
 def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Quote | None:
@@ -674,6 +687,27 @@ def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Q
         if len(titles) >= rules.min_titles:
             return Quote(rules.measures_introduction + "；".join(titles) + "。", item.document, item.unit, "measures")
     return None
+
+
+def listed_measure(title: str, rules: ProseRules) -> bool:
+    """Return whether a measure's title can be listed as one: no page's furniture, no longer than
+    ``max_title_chars`` and naming no day (a longer one, or one with a date, is a paragraph the file numbered
+    or a heading run into its text, not a heading)."""
+    return (len(_MARKS.sub("", _norm(title))) <= (rules.max_title_chars or len(title)) and not page_furniture(title, rules)
+            and not _DAY.search(title))
+
+
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日")   # a heading names what was done, never the day: one that does ran into its text
+
+
+_COPY_SPACE = re.compile(r"(?<=[\u4e00-\u9fff，。；：、！？“”‘’（）《》\d])[ 　]+(?=[\u4e00-\u9fff，。；：、！？“”‘’（）《》])"
+                         r"|(?<=[\u4e00-\u9fff，。；：、！？“”‘’（）《》])[ 　]+(?=\d)")
+
+
+def without_copy_spaces(sentence: str) -> str:
+    """Return a quoted sentence without the spaces a copy from a PDF leaves between its characters
+    (截止目 前，累计开展研讨 15 次): inside a sentence a clerk types none."""
+    return _COPY_SPACE.sub("", sentence)
 
 
 def cut_at(title: str, paragraphs: Iterable[str]) -> bool:
@@ -896,13 +930,28 @@ def _stated_by(unit: str, items: list[Item], rules: ProseRules, cues: tuple[str,
     for item in items:
         for sentence in memo.stated_sentences(item):
             hits = [i for i, c in enumerate(cues) if c in sentence]
-            if not hits or _has(sentence, unless) or not usable(sentence, rules):
+            if not hits or _has(sentence, unless) or not usable(sentence, rules) \
+                    or remedied(sentence, [cues[i] for i in hits], rules):
                 continue
             text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]], dangling=rules.dangling_openings)
             if told(text, already):
                 continue
             found.append((min(hits), Quote(name_self(text, unit, rules, named), item.document, unit)))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def remedied(sentence: str, cues: Iterable[str], rules: ProseRules) -> bool:
+    """Return whether every cue of ``sentence`` is what a verb of its clause remedies (补齐短板, 缩小差距,
+    加强薄弱环节 name work done, ``[problems] remedies``): such a sentence states a measure or a result,
+    not a shortcoming. A remedy after the cue (有待加强, 存在短板，需要补齐) remedies nothing: the shortcoming stands."""
+    if not rules.problem_remedies:
+        return False
+    for clause in _clauses(sentence):
+        for cue in cues:
+            at = clause.find(cue)
+            if at != -1 and not _has(clause[:at], rules.problem_remedies):
+                return False
+    return True
 
 
 CAMPAIGN_PARAGRAPHS = 3   # an article names its campaign in its title or its first paragraphs
