@@ -42,7 +42,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from typing import Any
