@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal, TextIO
 
 from .reasons import Reason
@@ -102,9 +102,15 @@ def _number(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
+def _fields_of(record: Figure | Measure) -> dict[str, Any]:
+    """Return a record's fields by name, in their order: ``asdict`` of a record whose fields are all
+    plain values (text, numbers, None), without its deep copy of each."""
+    return {f.name: getattr(record, f.name) for f in fields(record)}
+
+
 def figure_to_dict(figure: Figure) -> dict[str, Any]:
     """Return the export form of a figure."""
-    d = asdict(figure)
+    d = _fields_of(figure)
     d["value"] = _number(figure.value)
     d["value_max"] = _number(figure.value_max)
     return d
@@ -120,7 +126,7 @@ def article_to_dict(article: Article, *, with_paragraphs: bool = False) -> dict[
         "source": article.source,
         "authors": list(article.authors),
         "framework": article.framework,
-        "measures": [asdict(m) for m in article.measures],
+        "measures": [_fields_of(m) for m in article.measures],
         "figures": [figure_to_dict(f) for f in article.figures],
         "keywords": list(article.keywords),
     }

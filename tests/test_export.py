@@ -74,3 +74,25 @@ def test_export_every_figure_text_stands_in_its_sentence(export):
     assert len(figures) > 80
     assert all(f["text"] in f["sentence"] for f in figures)
     assert any(f["value"] == 3077 and f["unit"] == "名" and f["indicator"] == "party_members" for f in figures)
+
+
+def test_a_figure_and_a_measure_export_every_field_in_order_as_plain_values():
+    """The export reads a record's fields without copying them: each must be a plain value, which
+    JSON writes as it is (a list or a record as a field would be shared with the record, not copied)."""
+    import dataclasses
+    import typing
+
+    from reportgen.records import Figure, Measure, article_to_dict, Article, figure_to_dict
+
+    plain = {str, int, float, type(None)}
+    for record in (Figure, Measure):
+        for name, hint in typing.get_type_hints(record).items():
+            assert set(typing.get_args(hint) or (hint,)) <= plain, (record.__name__, name, hint)
+    figure = Figure(text="3077.5万元", value=30775000.0, value_max=40000000.0, unit="元", qualifier="多",
+                    object="资金", indicator="funds", sentence="共投入资金3077.5万元。", scope="城关镇")
+    assert figure_to_dict(figure) == {"text": "3077.5万元", "value": 30775000, "value_max": 40000000,
+                                      "unit": "元", "qualifier": "多", "object": "资金", "indicator": "funds",
+                                      "sentence": "共投入资金3077.5万元。", "scope": "城关镇"}
+    assert list(figure_to_dict(figure)) == [f.name for f in dataclasses.fields(Figure)]
+    measures = article_to_dict(Article(title="t", measures=[Measure("一、深入调研", 1, "学习教育")]))["measures"]
+    assert measures == [{"title": "一、深入调研", "level": 1, "stage": "学习教育"}]
