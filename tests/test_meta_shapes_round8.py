@@ -83,3 +83,16 @@ def test_a_zones_committee_before_an_officials_post_is_not_the_unit():
     text = ("云州市委群众路线民意直通车活动在下五村启动\n\n4月1日上午,云州市委副书记、青石开发区工委书记李某率领市委各部门人员"
             "走进下五村,干部群众200余人参加活动,收集意见建议56条。")
     assert not extract_article(text).unit.endswith("工委")
+
+
+def test_a_list_pages_date_stamp_before_a_repeated_headline_is_no_enumeration_and_no_part_of_the_title():
+    text = ("02.03 青山区柳塘街道:党员志愿者守好社区防控“安全门”\n\n青山区柳塘街道:党员志愿者守好社区防控“安全门”\n\n"
+            "志愿者在路口值守。\n\n连日来,身穿红马甲的党员志愿者在柳塘街道各社区值守,排查走访住户600多户,排查人员2000多名。")
+    article = extract_article(text)
+    assert article.title == "青山区柳塘街道:党员志愿者守好社区防控“安全门”"
+
+
+def test_a_numbered_point_is_still_an_enumeration_and_a_decimal_no_label():
+    from reportgen.extract.headlines import is_headline_like
+    assert not is_headline_like("1.加强组织领导")
+    assert is_headline_like("2.5万名党员进社区")
