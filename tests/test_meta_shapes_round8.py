@@ -70,3 +70,29 @@ def test_a_verb_after_a_town_before_another_office_by_level_is_no_office_name():
 ])
 def test_a_site_named_by_one_character_and_its_web_word_is_a_datelines_source(lead, source):
     assert extract_article("某街道开展走访活动\n\n" + lead + "走访群众300户,收集意见建议56条。").source == source
+
+
+def test_an_institution_whose_leader_leads_the_lead_is_the_unit():
+    # the hospital acts through its leader's title chain; a place's government before its head's post does not
+    text = ("标题\n\n为扎实推进主题教育,7月25日下午,云州医院党委书记、院长李某带领医院领导班子成员和部分支部书记"
+            "到云州市档案馆参观主题教育档案文献展,院领导班子成员、支部书记共50人参加。")
+    assert extract_article(text).unit.startswith("云州医院")
+
+
+def test_a_zones_committee_before_an_officials_post_is_not_the_unit():
+    text = ("云州市委群众路线民意直通车活动在下五村启动\n\n4月1日上午,云州市委副书记、青石开发区工委书记李某率领市委各部门人员"
+            "走进下五村,干部群众200余人参加活动,收集意见建议56条。")
+    assert not extract_article(text).unit.endswith("工委")
+
+
+def test_a_list_pages_date_stamp_before_a_repeated_headline_is_no_enumeration_and_no_part_of_the_title():
+    text = ("02.03 青山区柳塘街道:党员志愿者守好社区防控“安全门”\n\n青山区柳塘街道:党员志愿者守好社区防控“安全门”\n\n"
+            "志愿者在路口值守。\n\n连日来,身穿红马甲的党员志愿者在柳塘街道各社区值守,排查走访住户600多户,排查人员2000多名。")
+    article = extract_article(text)
+    assert article.title == "青山区柳塘街道:党员志愿者守好社区防控“安全门”"
+
+
+def test_a_numbered_point_is_still_an_enumeration_and_a_decimal_no_label():
+    from reportgen.extract.headlines import is_headline_like
+    assert not is_headline_like("1.加强组织领导")
+    assert is_headline_like("2.5万名党员进社区")

@@ -14,7 +14,8 @@ from collections.abc import Callable
 
 DASHES = ("——", "—", "--")
 SENTENCE_ENDS = "。！？；：:;!?…"
-ENUMERATED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[、．.])")
+# (a number's point before another digit is a date or a decimal, 02.03 or 3.5, not a label)
+ENUMERATED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+(?:[、]|[．.](?!\d)))")
 _SPACED = re.compile(r"\S\s+\S")
 _SPACE_RUN = re.compile(r"\s+")
 MAX_HEADLINE = 48

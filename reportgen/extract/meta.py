@@ -57,6 +57,8 @@ AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # marks before a line's text: list bullets, mojibake question marks, stray blanks
 LEADING_MARKS = re.compile(r"^[\s•·▪◆●?？�—\-－]+")
+# a list page's date stamp set before a headline (02.03 某某标题, 2020-02-03 某某标题): never part of it
+LEADING_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}[-./])?\d{1,2}[-./]\d{1,2}\s+(?=\D)")
 # a page's separator bar left after a headline by a scraper (某某标题 |): never part of it
 TRAILING_BARS = re.compile(r"[\s|｜]+$")
 # a title ending like a document (某某情况说明) is at least this long
@@ -233,7 +235,7 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
              or _title_field(headers, lex) or (_inline_title(body[0], lex) if body else None))
     if not title:
         return None
-    title = TRAILING_BARS.sub("", LEADING_MARKS.sub("", title))
+    title = TRAILING_BARS.sub("", LEADING_MARKS.sub("", LEADING_STAMP.sub("", title)))
     column = LEADING_TAG.match(title)
     if column and len(title) - column.end() >= TITLE_BEFORE_TAG_MIN:
         title = title[column.end():]

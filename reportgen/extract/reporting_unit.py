@@ -284,6 +284,26 @@ def _is_post(text: str, name: str, lex: Lexicon) -> bool:
 
 
 
+def _led_institution(org: Organisation, places: list[str], lex: Lexicon) -> Organisation | None:
+    """Return the institution an official's post names (某医院 of 某医院党委书记、院长某某带领…), else None.
+
+    An institution (a hospital, a company, a school: ``institution_kinds``) acts
+    through its head: the office before the post (党委, 党组) is left out and the
+    institution is the actor. A place's government, committee or office before
+    its head's post (某区人民政府区长某某, 某开发区工委书记) is where the person
+    works, not the actor.
+    """
+    c = lex.cues
+    office = next((k for k in sorted(c.kind_offices, key=len, reverse=True) if org.name.endswith(k)), "")
+    name = org.name[: len(org.name) - len(office)]
+    if not name or name in places or not name.endswith(c.institution_kinds):
+        return None
+    if not office:
+        return org
+    suffix = max((k for k in c.org_suffixes if name.endswith(k)), key=len)
+    return Organisation(name, org.place, name[len(org.name) - len(org.body) - len(org.suffix):len(name) - len(suffix)], suffix)
+
+
 def _in_venue_clause(text: str, name: str, lex: Lexicon) -> bool:
     """Return whether ``name`` first stands in a clause that opens with a word of place (在日前召开的某部会议上):
     the organisation is where something happened, not who did it."""
@@ -636,7 +656,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         find_organisations(ev.lead, places, lex),
     ]
     headline_orgs, lead_orgs = steps
-    lead_orgs = [o for o in lead_orgs if not (_in_venue_clause(ev.lead, o.name, lex) or _is_post(ev.lead, o.name, lex))]
+    lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
+                 for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex)]
+    lead_orgs = [o for o in lead_orgs if o is not None]
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
