@@ -340,6 +340,11 @@ CASES = {
         [(1, "强化队伍建设"), (2, "开展业务培训,全年举办培训班6期"), (2, "完善考核办法,实行季度考评"),
          (1, "优化窗口服务"), (2, "推行延时服务")],
     ),
+    # a series is found whole: its last member, whose body the page cut short, shares its siblings' clause lengths
+    "a-series-member-cut-short-by-the-page": (
+        [LEAD, "“早中晚”巡查,织密防控网络。" + BODY, "“红黄绿”分级,精准落实措施。按照风险等级,对重点场所分类"],
+        [(1, "“早中晚”巡查,织密防控网络"), (1, "“红黄绿”分级,精准落实措施")],
+    ),
     # a page that repeats a paragraph word for word (a teaser above the article) gives its points once
     "a-repeated-paragraph-gives-its-points-once": (
         ["该乡高度重视秸秆禁烧工作,一是划定网格责任区,乡村干部分片包干;二是开展夜间巡查,及时发现处置火点。",
@@ -418,6 +423,9 @@ NOT_MEASURES = {
     "a-lone-standalone-line-after-a-short-lead-is-no-head": ["入夏以来,该区以防汛备汛为契机,锤炼干部作风。", "压实防汛责任", BODY],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
+    # a head with too little body after it joins no series of another form, and is none alone
+    "a-head-cut-short-without-a-sibling-of-its-form": [
+        LEAD, "“早中晚”巡查,织密防控网络。" + BODY, "严格落实值班,确保信息畅通上报。按照风险等级,对重点场所"],
     # a label with no space after a full stop and no sibling number is prose (二、三年级)
     "a-lone-unspaced-label-is-prose": [LEAD, "全校开展了安全教育周活动,各班组织观看警示视频。二、三年级学生还参加了消防疏散演练,效果良好。"],
     "an-opening-clause-of-purpose-is-no-head": [LEAD, "为确保活动取得实效,全县上下同心协力。" + BODY + BODY,

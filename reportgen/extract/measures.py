@@ -119,6 +119,9 @@ class _Found:
     # a point opened inside a body paragraph (……。一是……): it sits under whatever opened before it
     inside: bool = False
     parallel: bool = False  # a long plain run-in head: a head only beside a sibling of its shape
+    # a run-in head with less body after it than a head needs (a page cut short): a head only as
+    # a member of a series whose other members share its clause lengths
+    cut_short: bool = False
 
 
 def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
@@ -598,7 +601,10 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     plain = _ONLY_CJK.fullmatch(head) is not None
     if len(head) > (rules.parallel_max if plain else rules.punctuated_max):
         return None
-    if len(body) < 2 * len(head) or any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
+    if any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
+        return None
+    cut_short = len(body) < 2 * len(head)
+    if cut_short and (len(body) < len(head) or not _clause_lengths(head)):
         return None
     # alone, a pair of clauses is a head when the description of a practice follows it, not a
     # dated event (a couplet opening a news paragraph is a flourish)
@@ -606,8 +612,8 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     # a long plain sentence opening a paragraph is as often the narrative's topic sentence: it is
     # a head only where a sibling head repeats its shape (三个方案推进……, 三项活动推进……)
     parallel = not aspect and _ONLY_CJK.fullmatch(head) is not None and len(head) > rules.runin_max
-    return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body, paired=paired,
-                  parallel=parallel)
+    return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body,
+                  paired=paired and not cut_short, parallel=parallel, cut_short=cut_short)
 
 
 def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
@@ -707,8 +713,12 @@ def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
     run: list[_Found] = []
 
     def close() -> None:
-        heads = [c for c in run if c.kind == "runin"
+        heads = [c for c in run if c.kind == "runin" and not c.cut_short
                  and (not c.parallel or any(_parallel(c.title, o.title, rules) for o in run if o is not c and o.kind == "runin"))]
+        # a member whose page cut its body short joins a series of its form (压实工作责任,强化机制保障 /
+        # 全面精准摸排,严打整治并举): the same clause lengths as a sibling's
+        heads += [c for c in run if c.cut_short and any(
+            _clause_lengths(c.title) == _clause_lengths(o.title) for o in heads)]
         keep = len(heads) >= rules.runin_series
         kept.extend(c for c in run if c.kind != "runin" or (keep or c.paired) and (c in heads or c.paired))
         run.clear()
@@ -724,6 +734,12 @@ def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
         kept.append(cand)
     close()
     return kept
+
+
+def _clause_lengths(head: str) -> tuple[int, ...]:
+    """Return the lengths of a head's clauses when it has two or more (“上下”联动,铺好筹划之基 gives (6, 6))."""
+    parts = re.split(r"[，,、]", head.strip())
+    return tuple(len(p) for p in parts) if len(parts) > 1 and all(parts) else ()
 
 
 def _parallel(head: str, other: str, rules: _Rules) -> bool:
