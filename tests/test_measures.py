@@ -323,6 +323,28 @@ CASES = {
         [LEAD, "首先,压实工作责任。" + BODY, "其次,强化督导检查。" + BODY, "最后,狠抓整改落实。" + BODY],
         [(1, "压实工作责任"), (1, "强化督导检查"), (1, "狠抓整改落实")],
     ),
+    # a converted page that lost its line breaks and spaces: labels of a numbered run open points
+    "an-unspaced-run-of-labels-in-one-paragraph": (
+        ["现将有关情况汇报如下:一、强化宣传引导。社区利用宣传栏、微信群广泛宣传,发放倡议书。二、开展结对帮扶。"
+         "党员干部与困难家庭结对,定期上门走访。"],
+        [(1, "强化宣传引导"), (1, "开展结对帮扶")],
+    ),
+    "an-organising-heading-glued-to-its-body-and-bracketed-points": (
+        ["现将护林防火工作汇报如下:一、工作开展情况全乡共设立防火检查站12个,配备专职护林员86名,实行全天值守。"
+         "〔一〕加强巡护。" + BODY + "〔二〕严控火源。" + BODY],
+        [(1, "加强巡护"), (1, "严控火源")],
+    ),
+    "a-list-label-glued-to-its-head": (
+        [LEAD, "一、强化队伍建设1、开展业务培训,全年举办培训班6期。2、完善考核办法,实行季度考评。",
+         "二、优化窗口服务1、推行延时服务。" + BODY],
+        [(1, "强化队伍建设"), (2, "开展业务培训,全年举办培训班6期"), (2, "完善考核办法,实行季度考评"),
+         (1, "优化窗口服务"), (2, "推行延时服务")],
+    ),
+    # a series is found whole: its last member, whose body the page cut short, shares its siblings' clause lengths
+    "a-series-member-cut-short-by-the-page": (
+        [LEAD, "“早中晚”巡查,织密防控网络。" + BODY, "“红黄绿”分级,精准落实措施。按照风险等级,对重点场所分类"],
+        [(1, "“早中晚”巡查,织密防控网络"), (1, "“红黄绿”分级,精准落实措施")],
+    ),
     # a page that repeats a paragraph word for word (a teaser above the article) gives its points once
     "a-repeated-paragraph-gives-its-points-once": (
         ["该乡高度重视秸秆禁烧工作,一是划定网格责任区,乡村干部分片包干;二是开展夜间巡查,及时发现处置火点。",
@@ -401,6 +423,11 @@ NOT_MEASURES = {
     "a-lone-standalone-line-after-a-short-lead-is-no-head": ["入夏以来,该区以防汛备汛为契机,锤炼干部作风。", "压实防汛责任", BODY],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
+    # a head with too little body after it joins no series of another form, and is none alone
+    "a-head-cut-short-without-a-sibling-of-its-form": [
+        LEAD, "“早中晚”巡查,织密防控网络。" + BODY, "严格落实值班,确保信息畅通上报。按照风险等级,对重点场所"],
+    # a label with no space after a full stop and no sibling number is prose (二、三年级)
+    "a-lone-unspaced-label-is-prose": [LEAD, "全校开展了安全教育周活动,各班组织观看警示视频。二、三年级学生还参加了消防疏散演练,效果良好。"],
     "an-opening-clause-of-purpose-is-no-head": [LEAD, "为确保活动取得实效,全县上下同心协力。" + BODY + BODY,
                                                  "在具体工作中,各单位认真落实。" + BODY + BODY],
 }

@@ -35,6 +35,9 @@ class MeasureRules:
     # The same labels after a comma or 、: the first member of a series whose later members are found
     # after a full stop (……要注重三个结合,一是……；二是……；三是……).
     series_start: re.Pattern[str] | None
+    # The "spaced" labels after a sentence end or colon with no space between (……尽责”。二、防控……):
+    # a converted page that lost its line breaks and spaces; a point only in a numbered run of its kind.
+    inline_unspaced: re.Pattern[str] | None
     max_length: int
     bold_max_length: int
     runin_min: int
@@ -92,13 +95,15 @@ def load_measure_rules() -> MeasureRules:
         body = entry["pattern"].replace("N", NUMERAL).replace("D", DIGIT)
         labels.append(Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), entry.get("inline", False)))
     inline_labels = tuple(lab for lab in labels if lab.inline)
-    inline = series_start = None
+    inline = series_start = inline_unspaced = None
     if inline_labels:
         # A "spaced" label needs a space between the mark and itself.
         bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
         # A point opens after a sentence end, or after a colon or a dash announcing the points
         # (……体现在五个方面—— 1.垂范带头学 ……).
         inline = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
+        inline_unspaced = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(
+            f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline == "spaced") + ")")
         series_start = re.compile(r"(?<=[，,、])(?:" + "|".join(
             f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline is True) + ")")
     h = data["headings"]
@@ -106,6 +111,7 @@ def load_measure_rules() -> MeasureRules:
     runin = data["runin"]
     return MeasureRules(
         labels=tuple(labels), inline=inline, inline_labels=inline_labels, series_start=series_start,
+        inline_unspaced=inline_unspaced,
         max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
         runin_series=h["runin_series"], lead_length=h["lead_length"],
         series_lead_length=h["series_lead_length"], body_length=h["body_length"],

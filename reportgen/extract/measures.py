@@ -56,13 +56,15 @@ _AFTER_SENTENCE_END = re.compile(r"(?<=[。！？])")
 _CLAUSE_MARK = re.compile(r"[，,、]")
 _NOT_WORD = re.compile(r"[\s\W]")
 _LABEL_MARKS = "、．.，,：:"
-_LABEL_BRACKETS = "（）()<>〈〉"
+_LABEL_BRACKETS = "（）()<>〈〉〔〕"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # A count in a title (150户, 14.5万) but not a year or date (2020年).
 _FIGURE = re.compile(r"[0-9０-９]+(?:\.[0-9]+)?(?![0-9０-９.年月日])")
 # A stretch between a sentence end and a space, both followed by text: a
 # subhead in a page whose paragraphs a scraper joined with spaces.
 _SPACED_SEGMENT = re.compile(r"(?<=[。！？] )([^\s。！？；;]{4,40}) (?=\S)")
+# The first label of a list (1、 （一） ①) right after a Chinese character.
+_GLUED_FIRST_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[、．.](?!\d)|[（(〔]一[）)〕]|①)")
 # The second phrase of a two-phrase subhead after such a stretch: short, words and quotes only, then a space.
 _SECOND_PHRASE = re.compile(r"([\u4e00-\u9fff“”\"]{4,16}) (?=\S)")
 # A sentence end and a space inside a paragraph: where a scraper joined two paragraphs.
@@ -117,6 +119,9 @@ class _Found:
     # a point opened inside a body paragraph (……。一是……): it sits under whatever opened before it
     inside: bool = False
     parallel: bool = False  # a long plain run-in head: a head only beside a sibling of its shape
+    # a run-in head with less body after it than a head needs (a page cut short): a head only as
+    # a member of a series whose other members share its clause lengths
+    cut_short: bool = False
 
 
 def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
@@ -215,7 +220,7 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
             number, mark = _numbering(text[:len(text) - len(rest)])
             found.append(_Found(title, label.kind, label.rank, index, tail or _next_text(units, index), labelled=True,
                                 number=number, mark=mark, broken_before=_breaks_into(units, index, rules)))
-            if tail and rest[len(rest) - len(tail) - 1].isspace():
+            if tail and _cut_before_label(rest, tail):
                 found.extend(_point_after_space(tail, index, rules))
         found.extend(_inline_points(rest, index, rules))
         return found
@@ -248,6 +253,13 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
     return inner
 
 
+def _cut_before_label(rest: str, tail: str) -> bool:
+    """Return whether a point's head ended at a space or a glued label rather than at a mark (the tail
+    may then open a sub-point; after a mark, ``rules.inline`` finds it)."""
+    before = rest[len(rest) - len(tail) - 1:len(rest) - len(tail)]
+    return before.isspace() or before.isalnum()
+
+
 def _point_after_space(text: str, index: int, rules: _Rules) -> list[_Found]:
     """Return the sub-point opening ``text``, the rest of a paragraph after a head that a space ended
     (``一、加强领导,精心组织 1、制定工作计划,全力组织实施。……``): a scraper ran its line into the head's."""
@@ -275,7 +287,7 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
     if rules.inline is None:
         return []
     found = []
-    for match in rules.inline.finditer(text):
+    for match in sorted([*rules.inline.finditer(text), *_unspaced_run(text, rules)], key=lambda m: m.start()):
         if _inside_quotes(text, match.start()):
             continue
         group = next(name for name, value in match.groupdict().items() if value is not None)
@@ -286,9 +298,35 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
             number, mark = _numbering(match.group())
             found.append(_Found(title, label.kind, label.rank, index, tail, labelled=True, number=number, mark=mark,
                                 inside=True))
-            if tail and rest[len(rest) - len(tail) - 1].isspace():
+            if tail and _cut_before_label(rest, tail):
                 found.extend(_point_after_space(tail, index, rules))
     return _series_starts(text, found, index, rules) + found if found else found
+
+
+def _unspaced_run(text: str, rules: _Rules) -> list[re.Match[str]]:
+    """Return the labels of a numbered run that open points with no space after a sentence end.
+
+    A converted page that lost its line breaks and its spaces runs a report's
+    sections together (……汇报如下:一、建立……。二、强化……). A label like ``一、``
+    there opens a point only beside the next number of its kind, so that a
+    stray ``二、`` in a sentence opens nothing. Labels a space sets off are read
+    by ``rules.inline`` already.
+    """
+    if rules.inline_unspaced is None:
+        return []
+    by_kind: dict[str, list[tuple[int, re.Match[str]]]] = {}
+    for match in rules.inline_unspaced.finditer(text):
+        if text[match.start():match.start() + 1].isspace():
+            continue
+        group = next(name for name, value in match.groupdict().items() if value is not None)
+        number, _ = _numbering(match.group())
+        if number is not None:
+            by_kind.setdefault(group, []).append((number, match))
+    run = []
+    for members in by_kind.values():
+        numbers = {number for number, _ in members}
+        run.extend(m for number, m in members if number + 1 in numbers or number - 1 in numbers)
+    return run
 
 
 def _series_starts(text: str, found: list[_Found], index: int, rules: _Rules) -> list[_Found]:
@@ -380,7 +418,8 @@ def _lead(text: str, rules: _Rules) -> tuple[str, str]:
     if len(title) > rules.lead_max:
         cut = max(title.rfind("，", 0, rules.lead_max), title.rfind(",", 0, rules.lead_max))
         title = _trim(title[:cut] if cut > 0 else title[:rules.lead_max])
-    return title, text[end + 1:]
+    glued = end < len(text) and text[end].isalnum()  # a sub-point's label glued to the head: it opens the tail
+    return title, text[end if glued else end + 1:]
 
 
 def _head_end_before_body(text: str, end: int, rules: _Rules) -> int:
@@ -405,6 +444,12 @@ def _head_end_before_body(text: str, end: int, rules: _Rules) -> int:
         if re.match(r"[0-9０-９]+\s", body) or head[-1:].isdigit():
             continue  # a number set apart by spaces belongs to the clause around it
         if len(body) > max(rules.head_max, rules.body_length) and any(c in body for c in "，,"):
+            return match.start()
+    for match in _GLUED_FIRST_LABEL.finditer(lead):
+        # a page that lost its spaces glues a list's first label to its head (……工作力量1、街道……)
+        head = lead[:match.start()]
+        if rules.opening_min <= len(_CJK.findall(head)) and len(head) <= rules.punctuated_max \
+                and not re.search(f"[{_SENTENCE_END}：:]", head) and _split_label(lead[match.start():], rules)[0]:
             return match.start()
     return end
 
@@ -556,7 +601,10 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     plain = _ONLY_CJK.fullmatch(head) is not None
     if len(head) > (rules.parallel_max if plain else rules.punctuated_max):
         return None
-    if len(body) < 2 * len(head) or any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
+    if any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
+        return None
+    cut_short = len(body) < 2 * len(head)
+    if cut_short and (len(body) < len(head) or not _clause_lengths(head)):
         return None
     # alone, a pair of clauses is a head when the description of a practice follows it, not a
     # dated event (a couplet opening a news paragraph is a flourish)
@@ -564,8 +612,8 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     # a long plain sentence opening a paragraph is as often the narrative's topic sentence: it is
     # a head only where a sibling head repeats its shape (三个方案推进……, 三项活动推进……)
     parallel = not aspect and _ONLY_CJK.fullmatch(head) is not None and len(head) > rules.runin_max
-    return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body, paired=paired,
-                  parallel=parallel)
+    return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body,
+                  paired=paired and not cut_short, parallel=parallel, cut_short=cut_short)
 
 
 def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
@@ -665,8 +713,12 @@ def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
     run: list[_Found] = []
 
     def close() -> None:
-        heads = [c for c in run if c.kind == "runin"
+        heads = [c for c in run if c.kind == "runin" and not c.cut_short
                  and (not c.parallel or any(_parallel(c.title, o.title, rules) for o in run if o is not c and o.kind == "runin"))]
+        # a member whose page cut its body short joins a series of its form (压实工作责任,强化机制保障 /
+        # 全面精准摸排,严打整治并举): the same clause lengths as a sibling's
+        heads += [c for c in run if c.cut_short and any(
+            _clause_lengths(c.title) == _clause_lengths(o.title) for o in heads)]
         keep = len(heads) >= rules.runin_series
         kept.extend(c for c in run if c.kind != "runin" or (keep or c.paired) and (c in heads or c.paired))
         run.clear()
@@ -682,6 +734,12 @@ def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
         kept.append(cand)
     close()
     return kept
+
+
+def _clause_lengths(head: str) -> tuple[int, ...]:
+    """Return the lengths of a head's clauses when it has two or more (“上下”联动,铺好筹划之基 gives (6, 6))."""
+    parts = re.split(r"[，,、]", head.strip())
+    return tuple(len(p) for p in parts) if len(parts) > 1 and all(parts) else ()
 
 
 def _parallel(head: str, other: str, rules: _Rules) -> bool:
@@ -733,7 +791,8 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
         structural = _names(cand.title, rules.structural) or (
             (cand.title.endswith(rules.structural_endings) or any(w in cand.title for w in rules.structural_words))
-            and cand.kind.startswith(rules.structural_kinds)) or _names_results(cand.title, rules)
+            and cand.kind.startswith(rules.structural_kinds)) or _names_results(cand.title, rules) or (
+            cand.kind.startswith(rules.structural_kinds) and _glued_organising(cand.title, rules))
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)
@@ -760,6 +819,19 @@ def _stray_label(cand: _Found, stack: list[_Open]) -> bool:
     if sibling is not None and sibling.number is not None and cand.number == sibling.number + 1 and cand.mark == sibling.mark:
         return False
     return cand.broken_before or _FIGURE.search(cand.title) is not None
+
+
+def _glued_organising(title: str, rules: _Rules) -> bool:
+    """Return whether a title too long for a heading opens with an organising one glued to its body.
+
+    A page that lost its line breaks and spaces runs ``一、河道基本情况`` into
+    the text under it (``一、河道基本情况全镇列入……``): a title that long opening
+    with a short phrase ending like an organising heading is that heading.
+    """
+    if len(title) <= rules.punctuated_max:
+        return False
+    endings = "|".join(map(re.escape, rules.structural_endings))
+    return re.match(f"[^，,、；;：:\\s]{{2,{rules.head_max}}}?(?:{endings})", title) is not None
 
 
 def _names_results(title: str, rules: _Rules) -> bool:
