@@ -174,3 +174,16 @@ def test_a_cut_keeps_who_led_with_what_they_led(rules) -> None:
                    "开展“送医送药送健康”义诊活动，为群众免费体检并发放药品，受到当地群众的欢迎和好评。",
                    60, dangling=rules.dangling_openings)
     assert not text.rstrip("。").endswith("带队")
+
+
+def test_a_sentence_that_goes_on_from_the_one_before_is_not_quoted_alone(rules) -> None:
+    assert not usable("之后，分三个小组开展批评和自我批评，共提出意见12条。", rules)
+    assert not usable("接着，与会党员围绕主题交流发言，共6人发言。", rules)
+
+
+def test_a_figures_sentence_quoted_alone_loses_its_link_to_the_one_before(rules) -> None:
+    from reportgen.render.prose import figures_sentence
+    cells = [{"unit": "东坡镇中心小学", "indicator": "party_organisations", "text": "3个", "document": "in/i.txt",
+              "sentence": "之后，党员分3个党小组开展批评和自我批评，查摆问题。"}]
+    quote = figures_sentence(cells, rules, set())
+    assert quote is not None and quote.text == "党员分3个党小组开展批评和自我批评，查摆问题。"
