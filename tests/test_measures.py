@@ -130,15 +130,16 @@ CASES = {
         [LEAD, "一、基本情况", BODY, "二、工作开展情况", "（一）加强组织领导。" + BODY, "（二）广泛听取意见。" + BODY],
         [(1, "加强组织领导"), (1, "广泛听取意见")],
     ),
-    # a section of shortcomings or of plans for later states no work done: its points are no measures
-    "problem-and-plan-section-points-are-no-measures": (
+    # a section of shortcomings states no work done: its points are no measures; a section of plans for
+    # later is an organising heading (guide's ruling): its points are measures at level 1
+    "problem-section-points-are-no-measures-plan-section-points-are": (
         [LEAD, "一、主要做法", "（一）加强组织领导。" + BODY, "二、存在的问题", "（一）学习不够深入。" + BODY,
          "三、下一步打算", "（一）深化整改落实。" + BODY],
-        [(1, "加强组织领导")],
+        [(1, "加强组织领导"), (1, "深化整改落实")],
     ),
-    "flattened-plan-section-points-are-no-measures": (
+    "flattened-plan-section-points-are-measures": (
         [LEAD, "一、抓好学习教育。一是组织集中学习;二是开展专题研讨。 四、下一步工作计划。 一是持续推进整改;二是完善制度。"],
-        [(1, "抓好学习教育"), (2, "组织集中学习"), (2, "开展专题研讨")],
+        [(1, "抓好学习教育"), (2, "组织集中学习"), (2, "开展专题研讨"), (1, "持续推进整改"), (1, "完善制度")],
     ),
     "outcome-section-points-are-no-measures": (
         [LEAD, "一、主要做法", "（一）广泛听取意见。" + BODY, "二、取得的成效", "（一）作风明显转变。" + BODY],
