@@ -53,6 +53,8 @@ CASES = [
     # two sizes of one thing joined by a dimension word measure that thing, named before or after them
     ("sizes-then-thing", "新修长2.6公里、宽4.5米的机耕道。", ["机耕道", "机耕道"]),
     ("thing-then-sizes", "新修机耕道长2.6公里、宽4.5米。", ["机耕道", "机耕道"]),
+    # kinds joined by 或 are counted together as those joined by 和 are
+    ("kinds-joined-by-huo", "座谈会上共收到120余条意见或建议。", ["意见或建议"]),
     ("party-yixing", "省委督导组一行5人到我县调研,市中医院专家一行共9人来到社区开展义诊。", ["督导组", "专家"]),
 ]
 
