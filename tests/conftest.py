@@ -85,3 +85,25 @@ def extract_article(text: str):
 
     (article,) = extract(normalise(read_text(text.encode("utf-8"))[0], shipped_normalise_rules()), shipped_lexicon())
     return article
+
+
+def objects_of(text: str, lexicon) -> list:
+    """Return the counted object of every figure found in ``text``, in order (None where none is named)."""
+    from reportgen.extract.figures import find_figures
+    from reportgen.nodes import Para
+
+    return [f.object for f in find_figures((Para.of(text),), lexicon)]
+
+
+def names_the_same(gold: str, got: str | None) -> bool:
+    """Return True when ``got`` names ``gold`` as the annotation guide allows.
+
+    The guide asks for the shortest noun phrase; a phrase with a short modifier
+    more (at most two characters) or one trimmed to no less than half of it names
+    the same thing (`道路硬化问题` / `硬化问题`), as the project's scorer counts it.
+    """
+    if not got:
+        return False
+    if gold in got:
+        return len(got) - len(gold) <= 2
+    return got in gold and len(got) >= len(gold) / 2

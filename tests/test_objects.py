@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shipped_lexicon
-from reportgen.extract.figures import find_figures
-from reportgen.nodes import Para
+from conftest import names_the_same, objects_of, shipped_lexicon
 
 
 @pytest.fixture(scope="module")
@@ -17,22 +15,6 @@ def taxonomy():
     return shipped_lexicon()
 
 
-def objects_of(text: str, taxonomy) -> list[str | None]:
-    return [f.object for f in find_figures((Para.of(text),), taxonomy)]
-
-
-def names_the_same(gold: str, got: str | None) -> bool:
-    """Return True when ``got`` names ``gold`` as the annotation guide allows.
-
-    The guide asks for the shortest noun phrase; a phrase with a short modifier
-    more (at most two characters) or one trimmed to no less than half of it names
-    the same thing (`道路硬化问题` / `硬化问题`), as the project's scorer counts it.
-    """
-    if not got:
-        return False
-    if gold in got:
-        return len(got) - len(gold) <= 2
-    return got in gold and len(got) >= len(gold) / 2
 
 
 # text, the objects of its figures in order

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import shipped_lexicon
+from conftest import names_the_same, objects_of, shipped_lexicon
 from reportgen.extract.figures import find_figures
 from reportgen.nodes import Para
 
@@ -17,17 +17,6 @@ def lexicon():
     return shipped_lexicon()
 
 
-def objects_of(text: str, lexicon) -> list[str | None]:
-    return [f.object for f in find_figures((Para.of(text),), lexicon)]
-
-
-def names_the_same(gold: str, got: str | None) -> bool:
-    """Return True when ``got`` names ``gold`` as the project's scorer counts it (a short modifier more or less)."""
-    if not got:
-        return False
-    if gold in got:
-        return len(got) - len(gold) <= 2
-    return got in gold and len(got) >= len(gold) / 2
 
 
 CASES = [

@@ -10,11 +10,9 @@ from dataclasses import replace
 
 import pytest
 
-from conftest import shipped_lexicon
+from conftest import objects_of, shipped_lexicon
 from reportgen.extract.context_objects import WINDOW, TaggedWindow, WindowSegmenter, objects_in_context
-from reportgen.extract.figures import find_figures
 from reportgen.extract.tagger import LacTagger, lac_available, load_tag_map
-from reportgen.nodes import Para
 
 
 class VocabularyTagger:
@@ -38,9 +36,6 @@ class VocabularyTagger:
 UNNAMED = "全县各村共发放民情卷500余份。"
 SURVEYS = {"全县": "n", "各村": "n", "共": "d", "发放": "v", "民情卷": "n", "500余份": "m", "。": "x"}
 
-
-def objects_of(text: str, lexicon) -> list[str | None]:
-    return [f.object for f in find_figures((Para.of(text),), lexicon)]
 
 
 def test_without_a_tagger_the_rules_alone_name_objects():
