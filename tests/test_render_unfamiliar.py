@@ -43,6 +43,13 @@ def test_two_unnamed_units_of_one_kind_are_told_apart_by_letters(rules) -> None:
     assert labels == {"（待确认单位1）": "A镇", "xx镇": "B镇", "（待确认单位2）": "某单位"}
 
 
+def test_more_unnamed_units_of_one_kind_than_letters_still_get_distinct_labels(rules) -> None:
+    units = [f"（待确认单位{n}）" for n in range(1, 41)]
+    labels = clean_labels(units, {u: ["我镇召开动员会。"] for u in units}, rules.naming)
+    assert len(set(labels.values())) == 40
+    assert labels["（待确认单位1）"] == "A镇" and labels["（待确认单位17）"] == "A2镇"
+
+
 def test_a_blank_for_a_number_is_no_name_and_its_sentence_is_never_quoted(rules) -> None:
     assert unmask("截至目前，累计开展研讨 XX 次，覆盖XX社区。", rules.naming) == "截至目前，累计开展研讨 XX 次，覆盖某社区。"
     assert not usable("截至目前，累计开展研讨 XX 次，覆盖全体党员。", rules)

@@ -85,11 +85,16 @@ def clean_labels(units: list[str], paragraphs_of: dict[str, list[str]], rules: N
     for unit, label in wanted.items():
         if taken[label] > 1 or label in named:
             kind = label[len(rules.anonymous):] if label.startswith(rules.anonymous) else label
-            letter = rules.letters[seen[label] % len(rules.letters)]
-            seen[label] += 1
-            label = letter + kind
+            label = _lettered(seen[label], rules.letters) + kind
+            seen[wanted[unit]] += 1
         out[unit] = label
     return out
+
+
+def _lettered(i: int, letters: tuple[str, ...]) -> str:
+    """Return the ``i``-th letter label (A, B … P; past the last, A2, B2 …): every label stays distinct."""
+    turn, at = divmod(i, len(letters))
+    return letters[at] + (str(turn + 1) if turn else "")
 
 
 def unmask_records(records: dict[str, Any], rules: NamingRules) -> dict[str, Any]:
