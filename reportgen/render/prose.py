@@ -588,10 +588,8 @@ class ProseMemo:
 
     def campaign(self, item: Item) -> str | None:
         """Return ``campaign_of(item)``: it reads the article's title and first paragraphs alone."""
-        key = ("campaign", item.title, item.paragraphs[:CAMPAIGN_PARAGRAPHS])
-        if key not in self._of_unit:
-            self._of_unit[key] = campaign_of(item, self.rules)
-        return self._of_unit[key]
+        return self.of_unit(("campaign", item.title, item.paragraphs[:CAMPAIGN_PARAGRAPHS]),
+                            lambda: campaign_of(item, self.rules))
 
     def shortened(self, sentence: str) -> str:
         """Return ``sentence`` without its opening adverbial clauses, shortened to ``max_chars``."""
