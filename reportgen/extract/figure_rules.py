@@ -52,6 +52,11 @@ class FigureRules:
         """Return the units written with 半 inside (个半小时) and the unit each is reported as."""
         return self.measure_words.get("half_units", {})
 
+    @cached_property
+    def arabic_only(self) -> frozenset[str]:
+        """Return the units read only after Arabic digits (`13000方`; `三方` is no figure)."""
+        return frozenset(self.measure_words.get("arabic_only", {}).get("units", ()))
+
     @property
     def time_units(self) -> list[str]:
         """Return the measure words that are spans of time."""

@@ -25,7 +25,7 @@ from ..records import Figure
 from .context_objects import objects_in_context
 from .figure_rules import FigureRules
 from .lexicon import Lexicon
-from .numerals import is_chinese_numeral, multiplier_value, number_value
+from .numerals import DIGITS, is_chinese_numeral, multiplier_value, number_value
 from .objects import find_objects, inside_word, names_a_document
 from .sentences import sentence_spans
 
@@ -45,6 +45,8 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年\s*(?:第\s*)?$")
 #: a Latin letter, digit or code mark right before a number: part of a code (A3, v2.1)
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9._/+]")
 _LATIN = re.compile(r"[A-Za-z]")
+#: a number written in Arabic digits
+_ARABIC_START = re.compile(rf"\s*[{DIGITS}]")
 #: a month right after a year's 年 (2019年3月): a date
 _MONTH = re.compile(r"[0-9一二三四五六七八九十]{1,2}月")
 
@@ -175,6 +177,8 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     if not n1.strip():
         return None
     chinese_lone = is_chinese_numeral(n1.strip())
+    if unit in lex.arabic_only and not _ARABIC_START.match(n1):
+        return None  # 三方: the parties to something, not cubic metres
     if n1.strip() == "一" and not (n2 or mult or m["ins"] or m["ins2"]):
         return None  # the indefinite article: 一个章, 一套资料
     after = text[end:]

@@ -1,0 +1,45 @@
+"""Which numbers are figures, on shapes that recur across collections of reports (issue 8, figures).
+
+Every sentence here is invented; each stands for a grammatical or page shape, not a report.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shipped_lexicon
+from reportgen.extract.figures import find_figures
+from reportgen.nodes import Para
+
+LEX = shipped_lexicon()
+
+
+def figures(text: str) -> list[tuple[str, float, float | None, str, str | None]]:
+    return [(f.text, f.value, f.value_max, f.unit, f.qualifier) for f in find_figures((Para.of(text),), LEX)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sizes written the short way, and measures a table of units lacked
+    ("为背街小巷铺设透水砖260余平米。", [("260余平米", 260, None, "平米", "over")]),
+    ("辖区面积38.6平方千米。", [("38.6平方千米", 38.6, None, "平方千米", None)]),
+    ("清理河道淤泥4500立方。", [("4500立方", 4500, None, "立方", None)]),
+    ("完成土方开挖2.3万方。", [("2.3万方", 23000, None, "方", None)]),
+    ("码头全年完成集装箱吞吐量5.2万标箱。", [("5.2万标箱", 52000, None, "标箱", None)]),
+    ("新签外资项目合同额2300万美元。", [("2300万美元", 23000000, None, "美元", None)]),
+    ("拓宽后的便道宽3.5m,排水沟深0.8-1.2m。",
+     [("3.5m", 3.5, None, "m", None), ("0.8-1.2m", 0.8, 1.2, "m", None)]),
+])
+def test_units_of_size_money_and_freight(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "召开政府、企业、群众三方座谈会。",   # 方 after a Chinese numeral: parties, not cubic metres
+    "建设蓄水池一座,容积80m3。",           # m before a digit is another unit
+])
+def test_units_read_only_after_arabic_digits(text):
+    assert figures(text) == []
+
+
+def test_a_count_of_bodies_before_a_word_opening_with_zhong():
+    # 家 + 中小企业 / 中医院: after a number 家 is the measure word, 中 opens the next word
+    assert figures("走访辖区9家中小企业和2家中医院。") == [("9家", 9, None, "家", None), ("2家", 2, None, "家", None)]
