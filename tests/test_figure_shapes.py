@@ -43,3 +43,49 @@ def test_units_read_only_after_arabic_digits(text):
 def test_a_count_of_bodies_before_a_word_opening_with_zhong():
     # 家 + 中小企业 / 中医院: after a number 家 is the measure word, 中 opens the next word
     assert figures("走访辖区9家中小企业和2家中医院。") == [("9家", 9, None, "家", None), ("2家", 2, None, "家", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "公司上下全力推进二次创业。",            # the second founding, not two of them
+    "全县二类地区的村庄全部通电。",
+    "园区二期厂房年内竣工。",
+    "交警二大队党支部开展主题党日活动。",    # a numbered body: 大队 is its name
+    "消防三大队组织队员学习。",
+])
+def test_labels_written_with_a_numeral_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("老两口二人相依为命。", [("二人", 2, None, "人", None)]),          # 二 before people counts
+    ("该村召开群众大会二次,", [("二次", 2, None, "次", None)]),        # closing a clause it counts
+    ("全镇分二十二个片区。", [("二十二个", 22, None, "个", None)]),
+    ("分两批次组织培训。", [("两批次", 2, None, "批次", None)]),
+])
+def test_numerals_that_still_count(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "全镇干部为实现两个一百年奋斗目标凝心聚力。",
+    "学校把四项重点措施贯通起来,一体推进。",
+    "坚持做到三个务必,牢记初心使命。",
+])
+def test_fixed_terms_of_the_party_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "街道安全生产工作总结范文优推5篇",
+    "驻村帮扶工作报告推荐9篇",
+    "乡镇禁毒工作总结8篇",
+    "下面是小编为您整理的乡镇禁毒工作总结8篇,供大家参考。",
+    "党员李某家住幸福小区6号楼3单元402户,常年照顾瘫痪的邻居。",
+])
+def test_a_sites_listing_and_an_address_are_no_figures(text):
+    assert figures(text) == []
+
+
+def test_writings_the_work_produced_stay_figures():
+    assert figures("全年撰写调研报告36篇,编印工作简报12期。") == [
+        ("36篇", 36, None, "篇", None), ("12期", 12, None, "期", None)]

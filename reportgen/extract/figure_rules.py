@@ -57,6 +57,17 @@ class FigureRules:
         """Return the units read only after Arabic digits (`13000方`; `三方` is no figure)."""
         return frozenset(self.measure_words.get("arabic_only", {}).get("units", ()))
 
+    @cached_property
+    def label_units(self) -> frozenset[str]:
+        """Return the count measure words after which a lone label numeral (二) labels rather than counts."""
+        exempt = set(self.cues["exclude"]["label_numeral_counts"])
+        return frozenset(w for w in self.measure_words["units"]["count"] if w not in exempt)
+
+    @cached_property
+    def label_numerals(self) -> frozenset[str]:
+        """Return the numerals that alone before a count's measure word label (二次创业), not count."""
+        return frozenset(self.cues["exclude"]["label_numerals"])
+
     @property
     def time_units(self) -> list[str]:
         """Return the measure words that are spans of time."""

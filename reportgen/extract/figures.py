@@ -45,6 +45,8 @@ _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s?年\s*(?:第\s*)?$")
 #: a Latin letter, digit or code mark right before a number: part of a code (A3, v2.1)
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9._/+]")
 _LATIN = re.compile(r"[A-Za-z]")
+#: a Chinese character (a word going on after a measure word)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a number written in Arabic digits
 _ARABIC_START = re.compile(rf"\s*[{DIGITS}]")
 #: a month right after a year's 年 (2019年3月): a date
@@ -171,8 +173,9 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         return None
     if unit[-1:].isascii() and _LATIN.match(text[m.end("unit"):m.end("unit") + 1]):
         return None  # 12KMS: a Latin unit is a whole word
-    if m["big"] and not (is_chinese_numeral(n1) or unit in cues["big_units"]):
-        return None  # 四大类, 30大类; but not 3大队
+    if m["big"] and (not (is_chinese_numeral(n1) or unit in cues["big_units"])
+                     or "大" + unit in cues["exclude"]["big_names"]):
+        return None  # 四大类, 30大类; but not 3大队 nor 三大队
     n1, n2, mult, unit = _multiplier_in_unit(n1, n2, m["mult"], unit, lex)
     if not n1.strip():
         return None
@@ -181,6 +184,9 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         return None  # 三方: the parties to something, not cubic metres
     if n1.strip() == "一" and not (n2 or mult or m["ins"] or m["ins2"]):
         return None  # the indefinite article: 一个章, 一套资料
+    if (n1.strip() in lex.label_numerals and unit in lex.label_units and _HAN.match(text, end)
+            and not (n2 or mult or m["ins"] or m["ins2"] or m["pre"] or m["post"])):
+        return None  # 二次创业, 二类地区: the second one, a label
     after = text[end:]
     if not m["post"]:
         clashes = units.get("clashes", {}).get(unit, [])
