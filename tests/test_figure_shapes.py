@@ -89,3 +89,26 @@ def test_a_sites_listing_and_an_address_are_no_figures(text):
 def test_writings_the_work_produced_stay_figures():
     assert figures("全年撰写调研报告36篇,编印工作简报12期。") == [
         ("36篇", 36, None, "篇", None), ("12期", 12, None, "期", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two neighbouring digits give a round range: value and value_max
+    ("每个网格配备三四名网格员。", [("三四名", 3, 4, "名", None)]),
+    ("村里有七八十户种植大户。", [("七八十户", 70, 80, "户", None)]),
+    ("前来咨询的群众有十五六人。", [("十五六人", 15, 16, "人", None)]),
+    ("吸引两三千名游客参观。", [("两三千名", 2000, 3000, "名", None)]),
+    ("帮助企业融资三四百万元。", [("三四百万元", 3_000_000, 4_000_000, "元", None)]),
+    # a numeral that is no range keeps its value
+    ("全村二十三名党员。", [("二十三名", 23, None, "名", None)]),
+])
+def test_neighbouring_digits_make_a_range(text, expected):
+    assert figures(text) == expected
+
+
+def test_neighbour_range_reads_only_neighbours():
+    from reportgen.extract.numerals import neighbour_range
+    assert neighbour_range("五六十") == (50, 60)
+    assert neighbour_range("十七八") == (17, 18)
+    assert neighbour_range("三五") is None
+    assert neighbour_range("二十三") is None
+    assert neighbour_range("三十") is None

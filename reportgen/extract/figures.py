@@ -25,7 +25,7 @@ from ..records import Figure
 from .context_objects import objects_in_context
 from .figure_rules import FigureRules
 from .lexicon import Lexicon
-from .numerals import DIGITS, is_chinese_numeral, multiplier_value, number_value
+from .numerals import DIGITS, is_chinese_numeral, multiplier_value, neighbour_range, number_value
 from .objects import find_objects, inside_word, names_a_document
 from .sentences import sentence_spans
 
@@ -198,12 +198,15 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
             after.startswith(w) for w in cues["exclude"]["time_reference_after"]):
         return None
     value, vague1 = _value_of(n1, lex)
+    value_max = None
+    vague2 = False
+    neighbours = None if n2 else neighbour_range(n1)
+    if neighbours:
+        value, value_max = neighbours  # 三四个, 五六十名: a round range
     if value is None and m["pre"] and n1.strip() in ("万", "亿"):
         value = float(multiplier_value(n1.strip()))  # 近万名: a magnitude on its own
     if value is None:
         return None
-    value_max = None
-    vague2 = False
     if n2:
         value_max, vague2 = _value_of(n2, lex)
         if value_max is None:

@@ -92,6 +92,33 @@ def _chinese_fallback(text: str) -> float | None:
     return None
 
 
+#: two neighbouring digits written together, the genre's way of giving a round range (三四个, 五六十名,
+#: 十七八岁, 两三千人): optionally 十 before them, then the multipliers after them
+_NEIGHBOURS = re.compile(r"(?P<ten>十)?(?P<low>[一两二三四五六七八九])(?P<high>[二三四五六七八九])(?P<mult>[十百千万亿]*)")
+_DIGIT_OF = {**_SMALL_DIGITS, "两": 2}
+_MULT_OF = {"十": 10, "百": 100, "千": 1_000, "万": 10_000, "亿": 100_000_000}
+
+
+def neighbour_range(text: str) -> tuple[float, float] | None:
+    """Return the range two neighbouring digits give (`三四` -> 3, 4; `五六十` -> 50, 60; `十七八` -> 17, 18), else None.
+
+    Only neighbours (the second one more than the first) make a range; `三五` is no
+    range (it is read as a name elsewhere), nor is a plain numeral (`二十三`).
+    """
+    m = _NEIGHBOURS.fullmatch(text.strip())
+    if m is None:
+        return None
+    low, high = _DIGIT_OF[m["low"]], _DIGIT_OF[m["high"]]
+    if high != low + 1:
+        return None
+    if m["ten"]:
+        low, high = 10 + low, 10 + high
+    factor = 1
+    for ch in m["mult"]:
+        factor *= _MULT_OF[ch]
+    return float(low * factor), float(high * factor)
+
+
 def number_value(text: str) -> float | None:
     """Return the value of one number as written (`1,200`, `15.6万`, `三千`, `百万`), else None."""
     if len(text) <= _EXACT_DIGITS and text.isascii() and text.isdigit():
