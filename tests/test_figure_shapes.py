@@ -112,3 +112,13 @@ def test_neighbour_range_reads_only_neighbours():
     assert neighbour_range("三五") is None
     assert neighbour_range("二十三") is None
     assert neighbour_range("三十") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("发布时间:2022-03-08 阅读次数:2417次 点击:95次", []),
+    ("来源:区融媒体中心 浏览量: 3.6万次", []),
+    # a count of clicks the work earned, said in a sentence, stays a figure
+    ("普法短视频全年点击量达15万次。", [("15万次", 150000, None, "次", None)]),
+])
+def test_a_pages_reader_counters_are_no_figures(text, expected):
+    assert figures(text) == expected
