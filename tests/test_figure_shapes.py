@@ -122,3 +122,13 @@ def test_neighbour_range_reads_only_neighbours():
 ])
 def test_a_pages_reader_counters_are_no_figures(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("村干部练就“调解、宣传、服务”三件宝,当好群众贴心人。", []),
+    ("支部推行“学、思、践”三字诀。", []),
+    # a quoted name of what is counted, with the count after a word of its own, stays a figure
+    ("张贴“禁燃、禁放”标语三百余条。", [("三百余条", 300, None, "条", "over")]),
+])
+def test_a_quoted_list_summed_by_a_numeral_is_a_slogan(text, expected):
+    assert figures(text) == expected
