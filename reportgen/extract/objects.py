@@ -252,10 +252,13 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         words = words[2:]
     elif words[0][1].startswith("p") and "的" in text:
         return _after(text[text.rindex("的") + 1:], lex, unit=unit)[0], False
-    phrase = _phrase_after(lex, words, unit) or (_noun_slot(lex, words) if direct else [])
+    phrase = _phrase_after(lex, words, unit) or (_noun_slot(lex, words) if direct else []) \
+        or _team_named(lex, words, unit)
     if not phrase:
         return None, False
-    if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase):
+    if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase) \
+            and not phrase[-1][0].endswith(tuple(lex.figure_rules.objects["group_heads"])):
+        # (a count of people before a team's name is the team's size: 8支250人的志愿服务队, 100人以上巡逻大队)
         phrase = _on_to_people(lex, words, len(phrase))
         if not phrase:
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
@@ -291,6 +294,24 @@ def _noun_slot(lex: Lexicon, words: list[tuple[str, str]]) -> list[tuple[str, st
     if not (_is_nouny(lex, last, tag) or tag in ("ng", "zg", "g") or last in cues["one_char_heads"]):
         return []  # a measure word alone (家次) or an adverb is no noun
     return [("".join(w for w, _ in words), "n")]
+
+
+def _team_named(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
+    """Return the name of a team a count of people gives the size of, when ``words`` open with one, or [].
+
+    `建立30人以上巡逻处警中队`: the verbs before the team's head word (队, 组, 团,
+    班) say what the team does and belong to its name, however the dictionary
+    tags them; the count of people is the team's size.
+    """
+    cues = lex.figure_rules.objects
+    if unit not in cues["person_units"]:
+        return []
+    for k, (word, tag) in enumerate(words[:cues["max_words_to_people"]]):
+        if len(word) > 1 and word.endswith(tuple(cues["group_heads"])) and tag.startswith("n"):
+            return [("".join(w for w, _ in words[:k + 1]), "n")]
+        if _is_predicate(lex, word, tag) or not (tag.startswith(_VERB) or _is_nouny(lex, word, tag)):
+            return []
+    return []
 
 
 def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
@@ -507,7 +528,10 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(lex, *words[-2]) \
             and words[-2][0] not in cues["modifiers"] and not words[-2][1].startswith("a") \
-            and unit not in cues["person_units"]:  # 检察机关起诉55人: a count of people is of those the act is done to
+            and not written[len(text):].lstrip().startswith("了") \
+            and unit not in (*cues["person_units"], *cues["household_units"]):
+        # 检察机关起诉55人, 入户走访98户: a count of people or households is of those the act is done to;
+        # a verb with 了 after a noun is what its subject did (妇联组建了8支…), never a name of the thing
         if unit in cues["event_units"] and _held_at(lex, words[:-1]):
             return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
@@ -584,6 +608,24 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if unit in cues["event_units"]:
         return _event_held(lex, text)
     return None
+
+
+def _status_named(lex: Lexicon, pre: str, unit: str) -> str | None:
+    """Return the change of status a count of households or people right after it counts them by (`脱贫393户`).
+
+    `已脱贫170户898人`, `返贫1户5人`, `未脱贫78户`: the count is of those whose
+    status changed, named by the change (the verbs are data, ``statuses``), with
+    a negation or a modal before it (`未脱贫`, `拟脱贫`).
+    """
+    cues = lex.figure_rules.objects
+    if unit not in (*cues["person_units"], *cues["household_units"]):
+        return None
+    text = _strip_links(_PARENTHETICAL.sub("", pre).rstrip(), cues["links"])
+    status = next((s for s in cues["statuses"] if text.endswith(s)), None)
+    if status is None:
+        return None
+    before = text[:-len(status)][-1:]
+    return before + status if before and before in (*cues["negations"], *cues["modal_prefixes"]) else status
 
 
 def _event_held(lex: Lexicon, text: str) -> str | None:
@@ -953,6 +995,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             elif obj is None and part_of and unit == part_of[1] and (not pre.strip() or _names_nothing(pre, lex)):
                 # 其中2017年脱贫11户,2016年脱贫6户: the clauses after 其中 go on listing parts of the same whole
                 obj = part_of[0]
+            if obj is None:
+                obj = _status_named(lex, pre, unit)  # 已脱贫170户898人: those whose status changed
         if i > 0 and changing and objects[-1] and pre_at.rstrip().endswith(change_ends):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
         changing = opens_change

@@ -1,0 +1,41 @@
+"""Counted objects in shapes that recur across the pooled annotated collections (round 9).
+
+Every sentence is invented in the genre's style; each case is one shape, not
+one report's sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import names_the_same, objects_of, shipped_lexicon
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return shipped_lexicon()
+
+
+CASES = [
+    # a count of households or people right after a change of their standing counts those it changed
+    ("status-before-count", "全村共有建档立卡贫困户46户,2019年已脱贫38户142人,未脱贫8户21人。",
+     ["建档立卡贫困户", "脱贫", "脱贫", "未脱贫", "未脱贫"]),
+    # but the parts listed after 其中 stay parts of the whole counted before
+    ("status-in-a-subset", "走访低保户28户,其中今年脱贫5户12人。", ["低保户", "低保户", "低保户"]),
+    # an act done to households (入户, 走访) names no kind of them: the households count themselves
+    ("act-on-households", "工作队入户走访156户,发放明白纸300余份。", ["户", "明白纸"]),
+    ("entered-households", "共入户2150户6380人,实现全覆盖。", ["户", "人"]),
+    # a count of people before a team's name is the team's size; a count of teams right before it counts them
+    ("team-size-after-count", "街道组建了6支120人的平安巡逻队。", ["平安巡逻队", "平安巡逻队"]),
+    ("team-size-threshold", "每个社区建立20人以上应急救援分队。", ["应急救援分队"]),
+    ("team-named-by-verbs", "每个乡镇组建30人以上巡逻处警中队。", ["巡逻处警中队"]),
+    # a clause that only says what was done with the things counted before counts them again
+    ("regrouped-count", "收到各类诉求建议150条,整理为42条。", ["诉求建议", "诉求建议"]),
+    ("fugitives", "抓获网上逃犯12人。", ["逃犯"]),
+]
+
+
+@pytest.mark.parametrize("text, objects", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_objects(text, objects, lexicon):
+    got = objects_of(text, lexicon)
+    assert len(got) == len(objects), got
+    assert all(names_the_same(want, have) for want, have in zip(objects, got)), got
