@@ -31,6 +31,11 @@ CASES = [
     # a clause that only says what was done with the things counted before counts them again
     ("regrouped-count", "收到各类诉求建议150条,整理为42条。", ["诉求建议", "诉求建议"]),
     ("fugitives", "抓获网上逃犯12人。", ["逃犯"]),
+    # a short generic noun of an event or a case is named with the verbs written before it
+    ("event-named-by-acts", "全县开展集中整治清理行动16次,查处容留吸毒案件7起。", ["集中整治清理行动", "容留吸毒案件"]),
+    ("meeting-named-by-act", "召开征求意见座谈会8场次,召开专题民主生活会2次。", ["征求意见座谈会", "专题民主生活会"]),
+    # but the clause's own verb (开展) is not part of it, nor a noun before it
+    ("clause-verb-not-in-name", "县督导组开展督查指导12次。", ["督查指导"]),
 ]
 
 

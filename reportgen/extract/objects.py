@@ -576,6 +576,12 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
                 k = j - 1
                 continue
         break
+    if phrase and k >= 0 and words[k][1].startswith(_VERB) and not rate \
+            and unit in (*cues["event_units"], *cues["case_units"]) \
+            and sum(len(w) for w, _ in phrase) <= cues["max_generic_head"]:
+        named = _named_by_acts(lex, words, k, phrase)
+        if named:
+            return named
     if k >= 0 and words[k][1].startswith("p") and len(phrase) > 1 and not rate:
         phrase = phrase[-1:]  # 对镇领导班子成员建议: the preposition's object only modifies the head
     if rate:
@@ -626,6 +632,29 @@ def _status_named(lex: Lexicon, pre: str, unit: str) -> str | None:
         return None
     before = text[:-len(status)][-1:]
     return before + status if before and before in (*cues["negations"], *cues["modal_prefixes"]) else status
+
+
+def _named_by_acts(lex: Lexicon, words: list[tuple[str, str]], k: int, phrase: list[tuple[str, str]]) -> str | None:
+    """Return the name of an event or a case that the verbs before its noun belong to (`开展专项打击处理行动`).
+
+    A count of events or cases whose noun is a short, generic head (行动, 案件,
+    座谈会) names them by what is done in them (`组织容留卖淫案件`,
+    `征求意见座谈会`): the verbs before the noun are part of the name, back to the
+    clause's own verb, the predicate that no other verb stands right before.
+    """
+    cues = lex.figure_rules.objects
+    j = k
+    while j >= 0:
+        word, tag = words[j]
+        if tag.startswith(_VERB) and _is_predicate(lex, word, tag) and (j == 0 or not words[j - 1][1].startswith(_VERB)):
+            break
+        if not (tag.startswith(_VERB) or _is_nouny(lex, word, tag)) or word in cues["modifiers"]:
+            break
+        j -= 1
+    name = "".join(w for w, _ in words[j + 1:k + 1]) + "".join(w for w, _ in phrase)
+    if j + 1 > k or len(name) > cues["max_chars"]:
+        return None
+    return name
 
 
 def _event_held(lex: Lexicon, text: str) -> str | None:
