@@ -36,6 +36,15 @@ CASES = [
     ("meeting-named-by-act", "召开征求意见座谈会8场次,召开专题民主生活会2次。", ["征求意见座谈会", "专题民主生活会"]),
     # but the clause's own verb (开展) is not part of it, nor a noun before it
     ("clause-verb-not-in-name", "县督导组开展督查指导12次。", ["督查指导"]),
+    # kinds of event listed with 、 before one count of them are counted together
+    ("listed-kinds-of-event", "开展联村联户、扶贫帮困活动20次。", ["联村联户、扶贫帮困活动"]),
+    # a count of bodies names the bodies; their people, and what is the people's, are theirs
+    ("bodies-then-their-people", "解决了5个村群众饮水困难问题。", ["村"]),
+    # a word naming an amount or a rate of the things counted is what the next figure measures
+    ("amount-of-the-counted", "其中26家企业销售额达3.2亿元。", ["企业", "销售额"]),
+    # 与 before a verb of pairing names a partner, not a kind counted with the first
+    ("partner-before-pairing", "4个机关支部与农村党支部结成帮扶对子。", ["机关支部"]),
+    ("coordinated-with-yu", "组织80名党员与群众参加义务植树。", ["党员与群众"]),
 ]
 
 

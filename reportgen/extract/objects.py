@@ -263,6 +263,11 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         if not phrase:
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
     runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
+    if next_figure and len(phrase) > 1 and (phrase[-1][0].endswith(tuple(lex.figure_rules.objects["amount_endings"]))
+                                        or _names_rate(lex, phrase[-1][0])):
+        # 180个重点村接待量达632.6万人次: a word naming an amount or a rate of the things counted is what
+        # the next figure measures; the count is of the things
+        return _trim(lex, phrase[:-1]), False
     return _trim(lex, phrase), runs_on
 
 
@@ -352,6 +357,14 @@ def _named_event(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     return None
 
 
+def _partner_then_verb(lex: Lexicon, words: list[tuple[str, str]], i: int) -> bool:
+    """Return True when ``words[i:]`` are a noun phrase and then a verb of pairing: the partner 与 names."""
+    k = i
+    while k < len(words) and _is_nouny(lex, *words[k]) and words[k][1] != "vn":
+        k += 1
+    return i < k < len(words) and words[k][0] in lex.figure_rules.objects["partner_verbs"]
+
+
 def _names_people(lex: Lexicon, word: str) -> bool:
     """Return True for a word that names people (`党员`, `客人`, `贫困户`, `干部`)."""
     cues = lex.figure_rules.objects
@@ -389,6 +402,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         return [(words[0][0] + words[1][0], "n")]  # 5个走访服务组: a team is named by the task it does
     for i, (word, tag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if phrase and tag == "p" and _partner_then_verb(lex, words, i + 1):
+            break  # 3个机关党组织与社区党组织结成对子: 与 names the partner of the act, not a kind counted
         if phrase and word in cues["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v" \
                 and unit not in cues["sum_units"]:
             phrase.append((word, "c"))  # 机关、企业党员, 领导和干部: kinds counted together
@@ -471,6 +486,11 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # but a role named by its field is one word for people (300个河道保洁员): the thing must be a body
         if last_thing is not None and phrase[last_thing][0].endswith(tuple(cues["body_endings"])):
             phrase = phrase[:last_thing + 1]
+    elif not people and unit in cues["thing_units"] and len(phrase) > 2:
+        # 三个村群众生产生活条件: the people of the bodies counted, and what is theirs, are theirs too
+        first = next((k for k in range(1, len(phrase)) if _names_people(lex, phrase[k][0])), None)
+        if first is not None and phrase[first - 1][0].endswith(tuple(cues["body_endings"])):
+            phrase = phrase[:first]
     # a count of households that names them (1800户贫困户危改项目) is cut there as a count of people is;
     # one that names no people counts what it names (5户企业)
     if (people or unit in cues["household_units"]) and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
@@ -744,7 +764,7 @@ def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], 
             return None
         prior = _before(rest[:-len(joint)], lex, unit, nouns_only=True, listed=listed + 1)
         return f"{prior}{joint}{own}" if prior else None
-    if own is None or joint is None or phrase[-1][1].startswith("v"):
+    if own is None or joint is None or phrase[-1][1] == "v":
         return own  # 到镇、街道、村委会宣讲: places an event was held in are no kinds
     prior = _before(rest[:-len(joint)], lex, unit, nouns_only=True, listed=1)
     if prior:
