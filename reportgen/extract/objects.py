@@ -252,14 +252,22 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         words = words[2:]
     elif words[0][1].startswith("p") and "的" in text:
         return _after(text[text.rindex("的") + 1:], lex, unit=unit)[0], False
-    phrase = _phrase_after(lex, words, unit) or (_noun_slot(lex, words) if direct else [])
+    phrase = _phrase_after(lex, words, unit) or (_noun_slot(lex, words) if direct else []) \
+        or _team_named(lex, words, unit)
     if not phrase:
         return None, False
-    if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase):
+    if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase) \
+            and not phrase[-1][0].endswith(tuple(lex.figure_rules.objects["group_heads"])):
+        # (a count of people before a team's name is the team's size: 8支250人的志愿服务队, 100人以上巡逻大队)
         phrase = _on_to_people(lex, words, len(phrase))
         if not phrase:
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
     runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
+    if next_figure and len(phrase) > 1 and (phrase[-1][0].endswith(tuple(lex.figure_rules.objects["amount_endings"]))
+                                        or _names_rate(lex, phrase[-1][0])):
+        # 180个重点村接待量达632.6万人次: a word naming an amount or a rate of the things counted is what
+        # the next figure measures; the count is of the things
+        return _trim(lex, phrase[:-1]), False
     return _trim(lex, phrase), runs_on
 
 
@@ -291,6 +299,24 @@ def _noun_slot(lex: Lexicon, words: list[tuple[str, str]]) -> list[tuple[str, st
     if not (_is_nouny(lex, last, tag) or tag in ("ng", "zg", "g") or last in cues["one_char_heads"]):
         return []  # a measure word alone (家次) or an adverb is no noun
     return [("".join(w for w, _ in words), "n")]
+
+
+def _team_named(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
+    """Return the name of a team a count of people gives the size of, when ``words`` open with one, or [].
+
+    `建立30人以上巡逻处警中队`: the verbs before the team's head word (队, 组, 团,
+    班) say what the team does and belong to its name, however the dictionary
+    tags them; the count of people is the team's size.
+    """
+    cues = lex.figure_rules.objects
+    if unit not in cues["person_units"]:
+        return []
+    for k, (word, tag) in enumerate(words[:cues["max_words_to_people"]]):
+        if len(word) > 1 and word.endswith(tuple(cues["group_heads"])) and tag.startswith("n"):
+            return [("".join(w for w, _ in words[:k + 1]), "n")]
+        if _is_predicate(lex, word, tag) or not (tag.startswith(_VERB) or _is_nouny(lex, word, tag)):
+            return []
+    return []
 
 
 def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
@@ -331,6 +357,14 @@ def _named_event(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     return None
 
 
+def _partner_then_verb(lex: Lexicon, words: list[tuple[str, str]], i: int) -> bool:
+    """Return True when ``words[i:]`` are a noun phrase and then a verb of pairing: the partner 与 names."""
+    k = i
+    while k < len(words) and _is_nouny(lex, *words[k]) and words[k][1] != "vn":
+        k += 1
+    return i < k < len(words) and words[k][0] in lex.figure_rules.objects["partner_verbs"]
+
+
 def _names_people(lex: Lexicon, word: str) -> bool:
     """Return True for a word that names people (`党员`, `客人`, `贫困户`, `干部`)."""
     cues = lex.figure_rules.objects
@@ -368,6 +402,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         return [(words[0][0] + words[1][0], "n")]  # 5个走访服务组: a team is named by the task it does
     for i, (word, tag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if phrase and tag == "p" and _partner_then_verb(lex, words, i + 1):
+            break  # 3个机关党组织与社区党组织结成对子: 与 names the partner of the act, not a kind counted
         if phrase and word in cues["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v" \
                 and unit not in cues["sum_units"]:
             phrase.append((word, "c"))  # 机关、企业党员, 领导和干部: kinds counted together
@@ -450,6 +486,11 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # but a role named by its field is one word for people (300个河道保洁员): the thing must be a body
         if last_thing is not None and phrase[last_thing][0].endswith(tuple(cues["body_endings"])):
             phrase = phrase[:last_thing + 1]
+    elif not people and unit in cues["thing_units"] and len(phrase) > 2:
+        # 三个村群众生产生活条件: the people of the bodies counted, and what is theirs, are theirs too
+        first = next((k for k in range(1, len(phrase)) if _names_people(lex, phrase[k][0])), None)
+        if first is not None and phrase[first - 1][0].endswith(tuple(cues["body_endings"])):
+            phrase = phrase[:first]
     # a count of households that names them (1800户贫困户危改项目) is cut there as a count of people is;
     # one that names no people counts what it names (5户企业)
     if (people or unit in cues["household_units"]) and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
@@ -507,7 +548,10 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(lex, *words[-2]) \
             and words[-2][0] not in cues["modifiers"] and not words[-2][1].startswith("a") \
-            and unit not in cues["person_units"]:  # 检察机关起诉55人: a count of people is of those the act is done to
+            and not written[len(text):].lstrip().startswith("了") \
+            and unit not in (*cues["person_units"], *cues["household_units"]):
+        # 检察机关起诉55人, 入户走访98户: a count of people or households is of those the act is done to;
+        # a verb with 了 after a noun is what its subject did (妇联组建了8支…), never a name of the thing
         if unit in cues["event_units"] and _held_at(lex, words[:-1]):
             return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
@@ -552,6 +596,12 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
                 k = j - 1
                 continue
         break
+    if phrase and k >= 0 and words[k][1].startswith(_VERB) and not rate \
+            and unit in (*cues["event_units"], *cues["case_units"]) \
+            and sum(len(w) for w, _ in phrase) <= cues["max_generic_head"]:
+        named = _named_by_acts(lex, words, k, phrase)
+        if named:
+            return named
     if k >= 0 and words[k][1].startswith("p") and len(phrase) > 1 and not rate:
         phrase = phrase[-1:]  # 对镇领导班子成员建议: the preposition's object only modifies the head
     if rate:
@@ -584,6 +634,47 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if unit in cues["event_units"]:
         return _event_held(lex, text)
     return None
+
+
+def _status_named(lex: Lexicon, pre: str, unit: str) -> str | None:
+    """Return the change of status a count of households or people right after it counts them by (`脱贫393户`).
+
+    `已脱贫170户898人`, `返贫1户5人`, `未脱贫78户`: the count is of those whose
+    status changed, named by the change (the verbs are data, ``statuses``), with
+    a negation or a modal before it (`未脱贫`, `拟脱贫`).
+    """
+    cues = lex.figure_rules.objects
+    if unit not in (*cues["person_units"], *cues["household_units"]):
+        return None
+    text = _strip_links(_PARENTHETICAL.sub("", pre).rstrip(), cues["links"])
+    status = next((s for s in cues["statuses"] if text.endswith(s)), None)
+    if status is None:
+        return None
+    before = text[:-len(status)][-1:]
+    return before + status if before and before in (*cues["negations"], *cues["modal_prefixes"]) else status
+
+
+def _named_by_acts(lex: Lexicon, words: list[tuple[str, str]], k: int, phrase: list[tuple[str, str]]) -> str | None:
+    """Return the name of an event or a case that the verbs before its noun belong to (`开展专项打击处理行动`).
+
+    A count of events or cases whose noun is a short, generic head (行动, 案件,
+    座谈会) names them by what is done in them (`组织容留卖淫案件`,
+    `征求意见座谈会`): the verbs before the noun are part of the name, back to the
+    clause's own verb, the predicate that no other verb stands right before.
+    """
+    cues = lex.figure_rules.objects
+    j = k
+    while j >= 0:
+        word, tag = words[j]
+        if tag.startswith(_VERB) and _is_predicate(lex, word, tag) and (j == 0 or not words[j - 1][1].startswith(_VERB)):
+            break
+        if not (tag.startswith(_VERB) or _is_nouny(lex, word, tag)) or word in cues["modifiers"]:
+            break
+        j -= 1
+    name = "".join(w for w, _ in words[j + 1:k + 1]) + "".join(w for w, _ in phrase)
+    if j + 1 > k or len(name) > cues["max_chars"]:
+        return None
+    return name
 
 
 def _event_held(lex: Lexicon, text: str) -> str | None:
@@ -673,7 +764,7 @@ def _listed_before(words: list[tuple[str, str]], phrase: list[tuple[str, str]], 
             return None
         prior = _before(rest[:-len(joint)], lex, unit, nouns_only=True, listed=listed + 1)
         return f"{prior}{joint}{own}" if prior else None
-    if own is None or joint is None or phrase[-1][1].startswith("v"):
+    if own is None or joint is None or phrase[-1][1] == "v":
         return own  # 到镇、街道、村委会宣讲: places an event was held in are no kinds
     prior = _before(rest[:-len(joint)], lex, unit, nouns_only=True, listed=1)
     if prior:
@@ -953,6 +1044,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             elif obj is None and part_of and unit == part_of[1] and (not pre.strip() or _names_nothing(pre, lex)):
                 # 其中2017年脱贫11户,2016年脱贫6户: the clauses after 其中 go on listing parts of the same whole
                 obj = part_of[0]
+            if obj is None:
+                obj = _status_named(lex, pre, unit)  # 已脱贫170户898人: those whose status changed
         if i > 0 and changing and objects[-1] and pre_at.rstrip().endswith(change_ends):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
         changing = opens_change
