@@ -29,6 +29,27 @@ def found(blocks, tax) -> list[tuple[int, str]]:
 
 
 CASES = {
+    # a （一） point ending in 情况 states its work; only a top-level 一、 heading so ending organises the report
+    "paren-points-ending-in-qingkuang-under-an-organising-heading": (
+        [LEAD, "二、重点任务推进情况", "（一）危房改造情况。", BODY, "（二）饮水安全保障情况。", BODY],
+        [(1, "危房改造情况"), (1, "饮水安全保障情况")],
+    ),
+    # 在 before a quoted key word opens a head of the genre, not the narrative's prepositional phrase
+    "quoted-key-word-heads-opening-with-zai": (
+        [LEAD, "在“实”字上求突破。" + BODY, "在“细”字上做文章。" + BODY],
+        [(1, "在“实”字上求突破"), (1, "在“细”字上做文章")],
+    ),
+    # a punctuated head followed at once by the first of its run-in sub-heads keeps both
+    "a-punctuated-head-over-run-in-sub-heads-in-its-paragraph": (
+        [LEAD, "宣传发动上突出一个“广”字。" + BODY, "队伍建设上突出一个“强”字。首先是培训骨干强。" + BODY + "其次是配齐人员强。" + BODY],
+        [(1, "宣传发动上突出一个“广”字"), (1, "队伍建设上突出一个“强”字"), (2, "培训骨干强"), (2, "配齐人员强")],
+    ),
+    # pairs of four-character clauses run together in one paragraph: a series of heads of one form
+    "couplet-heads-of-equal-clauses-inside-one-paragraph": (
+        [LEAD, "该乡制定了专项方案。细化任务,压实到人。乡党委把任务分解到各村各站所,明确完成时限和责任人员。"
+               "强化考核,奖优罚劣。乡纪委每月对各村任务完成情况进行考评,考评结果与年终评先挂钩。"],
+        [(1, "细化任务,压实到人"), (1, "强化考核,奖优罚劣")],
+    ),
     # plain run-in heads (问题清单制。) with their points inside the paragraph, in a series
     "plain-runin-heads-over-their-points": (
         [LEAD, "台账管理制。一是逐项登记问题。" + BODY + "二是定期销号。" + BODY,

@@ -71,6 +71,7 @@ class MeasureRules:
     pair_max: int
     pair_skew: int
     pair_not_words: tuple[str, ...]
+    couplet_clause: int
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
     sequence_lead_pattern: re.Pattern[str]  # a lead-in glued to its head by 是 (首先是传达学习快)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
@@ -126,7 +127,7 @@ def load_measure_rules() -> MeasureRules:
         runin_starts_despite=tuple(runin["starts_despite"]),
         runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
-        pair_not_words=tuple(runin["pair_not_words"]),
+        pair_not_words=tuple(runin["pair_not_words"]), couplet_clause=runin["couplet_clause"],
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
         sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (

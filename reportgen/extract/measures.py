@@ -249,8 +249,20 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
              or _paired_series(text, index, rules) or _runin_heads(text, index, rules))
     opening = _opening_head(text, index, rules)
     if opening and not inner:
-        return [opening]  # with heads inside the paragraph, its opening sentence introduces them
-    return inner
+        return [opening]
+    if opening and _heads_first_subhead(opening, inner):
+        opening.rank = inner[0].rank - 0.5  # 任务推进上突出一个“快”字。首先是传达学习快。……: its sub-heads nest under it
+        return [opening, *inner]
+    return inner  # with heads inside the paragraph further on, its opening sentence introduces them
+
+
+def _heads_first_subhead(opening: _Found, inner: list[_Found]) -> bool:
+    """Return whether a paragraph's punctuated opening head is followed at once by the first of the
+    run-in heads inside it: a head over its sub-heads (``任务推进上突出一个“快”字。首先是传达学习快。……``),
+    not a sentence introducing heads that come later in the paragraph."""
+    if not inner or inner[0].kind != "runin" or _ONLY_CJK.fullmatch(opening.title) or opening.cut_short:
+        return False
+    return inner[0].title in opening.context.lstrip()[:len(inner[0].title) + _SHARED_OPENING]
 
 
 def _cut_before_label(rest: str, tail: str) -> bool:
@@ -638,18 +650,22 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
             continue
         pairs.append((head, parts[k + 1]))
     series = [(head, body) for head, body in pairs
-              if any(_same_form(head, other) for other, _ in pairs if other != head)]
+              if any(_same_form(head, other, rules) for other, _ in pairs if other != head)]
     if len(series) < rules.runin_series:
         return []
     return [_Found(head, "runin", _RUNIN_RANK, index, body, paired=True) for head, body in series]
 
 
-def _same_form(head: str, other: str) -> bool:
-    """Return whether two paired heads share a form: first clauses of one length, and a clause of one
-    opening or closing the same two characters as the same clause of the other (全员参与,确保……到位)."""
+def _same_form(head: str, other: str, rules: _Rules) -> bool:
+    """Return whether two paired heads share a form: first clauses of one length, and either both
+    couplets of set phrases of ``rules.couplet_clause`` characters (细化任务,压实到人 / 强化考核,奖优罚劣)
+    or a clause of one opening or closing the same two characters as the same clause of the other
+    (全员参与,确保……到位)."""
     a, b = _CLAUSE_MARK.split(head), _CLAUSE_MARK.split(other)
     if len(a[0]) != len(b[0]):
         return False
+    if all(len(x) == rules.couplet_clause for x in a + b):
+        return True
     return any(x[:2] == y[:2] or x[-2:] == y[-2:] for x, y in zip(a, b))
 
 
@@ -767,6 +783,7 @@ class _Open:
     not_work: bool
     number: int | None = None
     mark: str = ""
+    unit: int = -1
 
 
 def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measure]:
@@ -782,17 +799,20 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
     for cand in found:
         if _stray_label(cand, stack):
             continue
-        kinds = [o.kind for o in stack]
-        if cand.kind in kinds:
-            del stack[kinds.index(cand.kind):]
+        # meeting a kind again closes what was opened under it, except a head of that kind ranked above
+        # it in its own paragraph (a run-in head over the run-in sub-heads that follow it there)
+        same = next((k for k, o in enumerate(stack) if o.kind == cand.kind
+                     and not (o.unit == cand.unit and o.rank < cand.rank)), None)
+        if same is not None:
+            del stack[same:]
         elif not cand.inside:  # a point inside a body paragraph closes nothing opened before it
             while stack and stack[-1].rank >= cand.rank:
                 stack.pop()
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
         structural = _names(cand.title, rules.structural) or (
             (cand.title.endswith(rules.structural_endings) or any(w in cand.title for w in rules.structural_words))
-            and cand.kind.startswith(rules.structural_kinds)) or _names_results(cand.title, rules) or (
-            cand.kind.startswith(rules.structural_kinds) and _glued_organising(cand.title, rules))
+            and _top_level(cand.kind, rules)) or _names_results(cand.title, rules) or (
+            _top_level(cand.kind, rules) and _glued_organising(cand.title, rules))
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)
@@ -801,7 +821,7 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
                      or taxonomy.stage_for(cand.context[:300]))
             measure = Measure(title=cand.title, level=min(depth, _MAX_LEVEL), stage=stage)
             measures.append(measure)
-        stack.append(_Open(cand.kind, cand.rank, measure, not_work, cand.number, cand.mark))
+        stack.append(_Open(cand.kind, cand.rank, measure, not_work, cand.number, cand.mark, cand.unit))
     return measures
 
 
@@ -819,6 +839,15 @@ def _stray_label(cand: _Found, stack: list[_Open]) -> bool:
     if sibling is not None and sibling.number is not None and cand.number == sibling.number + 1 and cand.mark == sibling.mark:
         return False
     return cand.broken_before or _FIGURE.search(cand.title) is not None
+
+
+def _top_level(kind: str, rules: _Rules) -> bool:
+    """Return whether a candidate's kind is one of ``rules.structural_kinds``, the report's top level.
+
+    A Word heading of any level (``heading1``, ``heading2``) is of kind ``heading``; a label kind is
+    its own (``chinese`` is ``一、``, not ``（一）``, whose kind ``chinese_paren`` is a level lower).
+    """
+    return kind in rules.structural_kinds or kind.rstrip("0123456789") in rules.structural_kinds
 
 
 def _glued_organising(title: str, rules: _Rules) -> bool:
