@@ -29,6 +29,19 @@ def found(blocks, tax) -> list[tuple[int, str]]:
 
 
 CASES = {
+    # heads longer than a short clause, each opening with a four-character set phrase: a series of heads
+    "long-heads-opening-with-set-phrases-in-a-series": (
+        [LEAD, "统筹部署,把专项整治与常态监督检查结合起来一体谋划一体推进。" + BODY + BODY,
+         "建章立制,在专项检查中摸清底数、找准症结,为长效治理打好基础。" + BODY + BODY],
+        [(1, "统筹部署,把专项整治与常态监督检查结合起来一体谋划一体推进"),
+         (1, "建章立制,在专项检查中摸清底数、找准症结,为长效治理打好基础")],
+    ),
+    # a line set just above a top-level 一、 section is a caption or kicker, not a head over it
+    "a-caption-line-above-a-top-level-section-is-no-head": (
+        [LEAD, "村民在新修的文化广场上跳起了广场舞", "一、聚焦民生需求,办好身边实事", BODY,
+         "修缮一新的村级卫生室投入使用", "二、完善服务机制,提升办事效率", BODY],
+        [(1, "聚焦民生需求,办好身边实事"), (1, "完善服务机制,提升办事效率")],
+    ),
     # a （一） point ending in 情况 states its work; only a top-level 一、 heading so ending organises the report
     "paren-points-ending-in-qingkuang-under-an-organising-heading": (
         [LEAD, "二、重点任务推进情况", "（一）危房改造情况。", BODY, "（二）饮水安全保障情况。", BODY],
@@ -450,6 +463,9 @@ NOT_MEASURES = {
         LEAD, "“早中晚”巡查,织密防控网络。" + BODY, "严格落实值班,确保信息畅通上报。按照风险等级,对重点场所"],
     # a label with no space after a full stop and no sibling number is prose (二、三年级)
     "a-lone-unspaced-label-is-prose": [LEAD, "全校开展了安全教育周活动,各班组织观看警示视频。二、三年级学生还参加了消防疏散演练,效果良好。"],
+    # a long punctuated opening sentence with no sibling of its shape is the paragraph's topic sentence
+    "a-lone-long-punctuated-opening-is-no-head": [
+        LEAD, "镇党委高度重视,把专项整治与常态监督检查结合起来一体谋划一体推进。" + BODY + BODY],
     "an-opening-clause-of-purpose-is-no-head": [LEAD, "为确保活动取得实效,全县上下同心协力。" + BODY + BODY,
                                                  "在具体工作中,各单位认真落实。" + BODY + BODY],
 }

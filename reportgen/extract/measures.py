@@ -504,8 +504,24 @@ def _is_subhead(units: list[_Unit], index: int, rules: _Rules) -> bool:
         return _heading_shaped(unit.text, rules, rules.bold_max_length) and _before_body(units, index, rules)
     if not _heading_shaped(unit.text, rules) or not _before_body(units, index, rules):
         return False
+    if _before_top_label(units, index, rules):
+        return False
     return _after_lead(units, index, rules.lead_length) or (
         _after_lead(units, index, rules.series_lead_length) and _in_subhead_series(units, index, rules))
+
+
+def _before_top_label(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether the next body line opens with a label of the outermost kind (``一、``).
+
+    Such a label numbers the report's top sections, so nothing heads it: an
+    unlabelled line just above it is a photo caption or a kicker the page set
+    between sections, however heading-like it looks.
+    """
+    following = next((u for u in units[index + 1:] if u.role is None), None)
+    if following is None or following.heading is not None:
+        return False
+    label, _ = _split_label(following.text, rules)
+    return label is not None and label is rules.labels[0]
 
 
 def _in_subhead_series(units: list[_Unit], index: int, rules: _Rules) -> bool:
@@ -611,7 +627,7 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     if rules.speech_pattern.search(head + stop):
         return None  # 某某强调,……, 会议指出：: a report of speech
     plain = _ONLY_CJK.fullmatch(head) is not None
-    if len(head) > (rules.parallel_max if plain else rules.punctuated_max):
+    if len(head) > (rules.parallel_max if plain else rules.series_head_max):
         return None
     if any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
         return None
@@ -623,7 +639,8 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     paired = not aspect and _is_pair(head, rules) and not _DATED.match(body)
     # a long plain sentence opening a paragraph is as often the narrative's topic sentence: it is
     # a head only where a sibling head repeats its shape (三个方案推进……, 三项活动推进……)
-    parallel = not aspect and _ONLY_CJK.fullmatch(head) is not None and len(head) > rules.runin_max
+    # a long punctuated one likewise (加强谋划,准确把握……的逻辑关系和内在联系 beside 以学促研,……)
+    parallel = not aspect and len(head) > (rules.runin_max if plain else rules.punctuated_max)
     return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body,
                   paired=paired and not cut_short, parallel=parallel, cut_short=cut_short)
 
@@ -763,12 +780,22 @@ def _parallel(head: str, other: str, rules: _Rules) -> bool:
     or the same opening words (`深刻认识……的重要意义`, `深刻认识……的重要作用`)."""
     if head[:_SHARED_OPENING] == other[:_SHARED_OPENING]:
         return True
+    if _set_phrase_opening(head, rules) and _set_phrase_opening(other, rules):
+        return True  # 加强谋划,…… / 以学促研,……: each opens with a set phrase before its comma
     if max(len(head), len(other)) > rules.punctuated_max:
         return False  # a head that long reads as a sentence unless its sibling opens with its words
     if abs(len(head) - len(other)) > rules.pair_skew:
         return False
     pairs = {head[i:i + 2] for i in range(len(head) - 1)}
     return any(other[i:i + 2] in pairs for i in range(len(other) - 1))
+
+
+def _set_phrase_opening(head: str, rules: _Rules) -> bool:
+    """Return whether a head opens with a set phrase of ``rules.couplet_clause`` characters before a comma
+    and goes on after it (以学促研,在理论学习中找差距……): the genre's head of a series."""
+    parts = _CLAUSE_MARK.split(head, maxsplit=1)
+    return len(parts) == 2 and len(parts[0]) == rules.couplet_clause and _ONLY_CJK.fullmatch(parts[0]) is not None \
+        and len(parts[1]) > 0
 
 
 # -- nesting and stages ----------------------------------------------------------
