@@ -29,6 +29,11 @@ def found(blocks, tax) -> list[tuple[int, str]]:
 
 
 CASES = {
+    # points after a colon that no word of speech announces are the report's own work
+    "points-after-a-colon-of-the-reports-own-work": (
+        [LEAD, "为广泛听取意见,该局采取了多种方式:一是召开座谈会征求意见;二是设置意见箱收集建议。" + BODY],
+        [(1, "召开座谈会征求意见"), (1, "设置意见箱收集建议")],
+    ),
     # heads longer than a short clause, each opening with a four-character set phrase: a series of heads
     "long-heads-opening-with-set-phrases-in-a-series": (
         [LEAD, "统筹部署,把专项整治与常态监督检查结合起来一体谋划一体推进。" + BODY + BODY,
@@ -466,6 +471,11 @@ NOT_MEASURES = {
     # a long punctuated opening sentence with no sibling of its shape is the paragraph's topic sentence
     "a-lone-long-punctuated-opening-is-no-head": [
         LEAD, "镇党委高度重视,把专项整治与常态监督检查结合起来一体谋划一体推进。" + BODY + BODY],
+    # points a speaker announces (强调:一是要……) report what was asked, not the report's work
+    "points-announced-by-a-speaker-are-no-measures": [
+        LEAD, "会上,县委督导组组长作了点评并强调:一是要压紧压实整改责任;二是要健全完善长效机制;三是要持续改进工作作风。"],
+    "points-of-a-speakers-opinions-are-no-measures": [
+        LEAD, "指导组负责同志充分肯定了前段工作,提出了三点意见:一是进一步深化理论学习;二是进一步抓好问题整改。"],
     "an-opening-clause-of-purpose-is-no-head": [LEAD, "为确保活动取得实效,全县上下同心协力。" + BODY + BODY,
                                                  "在具体工作中,各单位认真落实。" + BODY + BODY],
 }

@@ -82,6 +82,7 @@ class MeasureRules:
     name_endings: tuple[str, ...]
     field_endings: tuple[str, ...]
     speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
+    announcement_pattern: re.Pattern[str]  # a word of speech announcing a series of points (强调:, 提出了四点意见:)
 
 
 def _any(words: list[str]) -> str:
@@ -142,4 +143,6 @@ def load_measure_rules() -> MeasureRules:
         bracket_furniture=tuple(runin["bracket_furniture"]),
         name_endings=tuple(runin["name_endings"]), field_endings=tuple(runin["field_endings"]),
         speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
+        announcement_pattern=re.compile("(?:%s)[^，,。；;：:]{0,%d}[：:；;]" % (
+            _any(runin["announcing_words"]), runin["announcement_max"])),
     )

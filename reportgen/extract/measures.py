@@ -300,7 +300,7 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
         return []
     found = []
     for match in sorted([*rules.inline.finditer(text), *_unspaced_run(text, rules)], key=lambda m: m.start()):
-        if _inside_quotes(text, match.start()):
+        if _inside_quotes(text, match.start()) or _announced_as_speech(text, match.start(), rules):
             continue
         group = next(name for name, value in match.groupdict().items() if value is not None)
         label = rules.inline_labels[int(group[1:])]
@@ -313,6 +313,16 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
             if tail and _cut_before_label(rest, tail):
                 found.extend(_point_after_space(tail, index, rules))
     return _series_starts(text, found, index, rules) + found if found else found
+
+
+def _announced_as_speech(text: str, pos: int, rules: _Rules) -> bool:
+    """Return whether the point at ``pos`` belongs to a series that a word of speech announces in its
+    sentence (``组长强调:一是要……;二是要……``, ``提出了四点意见:一是……``): what a speaker asked for, not
+    the report's work."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？!?") + 1
+    sentence = text[start:pos]
+    announced = rules.announcement_pattern.search(sentence)
+    return announced is not None and _split_label(text[start + announced.end():], rules)[0] is not None
 
 
 def _unspaced_run(text: str, rules: _Rules) -> list[re.Match[str]]:
