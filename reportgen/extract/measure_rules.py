@@ -66,7 +66,7 @@ class MeasureRules:
     runin_speech_words: tuple[str, ...]
     parallel_max: int
     runin_not_starts: tuple[str, ...]
-    runin_starts_despite: tuple[str, ...]
+    starts_despite_pattern: re.Pattern[str]  # what opens a head though its first character is in not_starts
     pair_min: int
     pair_max: int
     pair_skew: int
@@ -126,7 +126,7 @@ def load_measure_rules() -> MeasureRules:
         not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"], opening_min=runin["opening_min"],
         runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
         runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
-        runin_starts_despite=tuple(runin["starts_despite"]),
+        starts_despite_pattern=re.compile("|".join([_any(runin["starts_despite"]), *runin["starts_despite_forms"]])),
         runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
         pair_not_words=tuple(runin["pair_not_words"]), couplet_clause=runin["couplet_clause"],

@@ -631,7 +631,7 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     if not aspect and not lead and stop and stop in _SENTENCE_END and _ONLY_CJK.fullmatch(head) \
             and rules.runin_min <= len(head) <= rules.runin_max:
         return None  # a plain head of that length closed by a full stop: the series rule of _runin_heads reads it
-    opens_clause = head.startswith(rules.runin_not_starts) and not head.startswith(rules.runin_starts_despite)
+    opens_clause = head.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(head)
     if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or opens_clause:
         return None
     if rules.speech_pattern.search(head + stop):
@@ -671,7 +671,7 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
         body = "".join(parts[k + 1:]).strip()
         if not _is_pair(head, rules, series=True) or len(body) < len(head) or _inside_quotes(text, text.find(sentence)):
             continue
-        opens_clause = head.startswith(rules.runin_not_starts) and not head.startswith(rules.runin_starts_despite)
+        opens_clause = head.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(head)
         if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or opens_clause \
                 or rules.speech_pattern.search(head + "，"):
             continue
@@ -760,8 +760,10 @@ def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
                  and (not c.parallel or any(_parallel(c.title, o.title, rules) for o in run if o is not c and o.kind == "runin"))]
         # a member whose page cut its body short joins a series of its form (压实工作责任,强化机制保障 /
         # 全面精准摸排,严打整治并举): the same clause lengths as a sibling's
+        # or opening with a set phrase as a sibling does (以学促研,…… / 以研促查,……)
         heads += [c for c in run if c.cut_short and any(
-            _clause_lengths(c.title) == _clause_lengths(o.title) for o in heads)]
+            _clause_lengths(c.title) == _clause_lengths(o.title)
+            or _set_phrase_opening(c.title, rules) and _set_phrase_opening(o.title, rules) for o in heads)]
         keep = len(heads) >= rules.runin_series
         kept.extend(c for c in run if c.kind != "runin" or (keep or c.paired) and (c in heads or c.paired))
         run.clear()
