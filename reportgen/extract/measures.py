@@ -29,7 +29,8 @@ Headings that only organise a report (``一、基本情况``, ``主要做法``) 
 section but are no measure; labels out of their list's sequence that lead
 into body text (a page number ``2、`` in a flattened page) are no points;
 sections that report no work done (``存在的问题``, ``取得的成效``,
-``几点体会``) are left out with their points. The annotation guide knows two levels, so deeper points are level 2.
+``几点体会``) are left out with their points, and so are points a word of
+speech announces (``组长强调:一是要……``): what a speaker asked for. The annotation guide knows two levels, so deeper points are level 2.
 
 Each measure's campaign stage is the one its title's cue words name
 (``Taxonomy.stage_for``), else its parent's, else the one its body names.
