@@ -29,6 +29,54 @@ def found(blocks, tax) -> list[tuple[int, str]]:
 
 
 CASES = {
+    # the set phrase 以X促Y opens a head though 以 is a preposition elsewhere; a member whose page was
+    # cut short joins the series it shares that opening with
+    "yi-x-cu-y-heads-and-a-member-cut-short": (
+        [LEAD, "以评促建,把群众评议结果作为改进作风的重要依托。" + BODY + BODY,
+         "以督促改,围绕群众反映的突出问题开展专项督查。" + BODY + BODY,
+         "以改促治,逐项建立整改台账,按期销号。局党委逐项明确责任领导和完成时限,每月调度"],
+        [(1, "以评促建,把群众评议结果作为改进作风的重要依托"), (1, "以督促改,围绕群众反映的突出问题开展专项督查"),
+         (1, "以改促治,逐项建立整改台账,按期销号")],
+    ),
+    # points after a colon that no word of speech announces are the report's own work
+    "points-after-a-colon-of-the-reports-own-work": (
+        [LEAD, "为广泛听取意见,该局采取了多种方式:一是召开座谈会征求意见;二是设置意见箱收集建议。" + BODY],
+        [(1, "召开座谈会征求意见"), (1, "设置意见箱收集建议")],
+    ),
+    # heads longer than a short clause, each opening with a four-character set phrase: a series of heads
+    "long-heads-opening-with-set-phrases-in-a-series": (
+        [LEAD, "统筹部署,把专项整治与常态监督检查结合起来一体谋划一体推进。" + BODY + BODY,
+         "建章立制,在专项检查中摸清底数、找准症结,为长效治理打好基础。" + BODY + BODY],
+        [(1, "统筹部署,把专项整治与常态监督检查结合起来一体谋划一体推进"),
+         (1, "建章立制,在专项检查中摸清底数、找准症结,为长效治理打好基础")],
+    ),
+    # a line set just above a top-level 一、 section is a caption or kicker, not a head over it
+    "a-caption-line-above-a-top-level-section-is-no-head": (
+        [LEAD, "村民在新修的文化广场上跳起了广场舞", "一、聚焦民生需求,办好身边实事", BODY,
+         "修缮一新的村级卫生室投入使用", "二、完善服务机制,提升办事效率", BODY],
+        [(1, "聚焦民生需求,办好身边实事"), (1, "完善服务机制,提升办事效率")],
+    ),
+    # a （一） point ending in 情况 states its work; only a top-level 一、 heading so ending organises the report
+    "paren-points-ending-in-qingkuang-under-an-organising-heading": (
+        [LEAD, "二、重点任务推进情况", "（一）危房改造情况。", BODY, "（二）饮水安全保障情况。", BODY],
+        [(1, "危房改造情况"), (1, "饮水安全保障情况")],
+    ),
+    # 在 before a quoted key word opens a head of the genre, not the narrative's prepositional phrase
+    "quoted-key-word-heads-opening-with-zai": (
+        [LEAD, "在“实”字上求突破。" + BODY, "在“细”字上做文章。" + BODY],
+        [(1, "在“实”字上求突破"), (1, "在“细”字上做文章")],
+    ),
+    # a punctuated head followed at once by the first of its run-in sub-heads keeps both
+    "a-punctuated-head-over-run-in-sub-heads-in-its-paragraph": (
+        [LEAD, "宣传发动上突出一个“广”字。" + BODY, "队伍建设上突出一个“强”字。首先是培训骨干强。" + BODY + "其次是配齐人员强。" + BODY],
+        [(1, "宣传发动上突出一个“广”字"), (1, "队伍建设上突出一个“强”字"), (2, "培训骨干强"), (2, "配齐人员强")],
+    ),
+    # pairs of four-character clauses run together in one paragraph: a series of heads of one form
+    "couplet-heads-of-equal-clauses-inside-one-paragraph": (
+        [LEAD, "该乡制定了专项方案。细化任务,压实到人。乡党委把任务分解到各村各站所,明确完成时限和责任人员。"
+               "强化考核,奖优罚劣。乡纪委每月对各村任务完成情况进行考评,考评结果与年终评先挂钩。"],
+        [(1, "细化任务,压实到人"), (1, "强化考核,奖优罚劣")],
+    ),
     # plain run-in heads (问题清单制。) with their points inside the paragraph, in a series
     "plain-runin-heads-over-their-points": (
         [LEAD, "台账管理制。一是逐项登记问题。" + BODY + "二是定期销号。" + BODY,
@@ -429,6 +477,14 @@ NOT_MEASURES = {
         LEAD, "“早中晚”巡查,织密防控网络。" + BODY, "严格落实值班,确保信息畅通上报。按照风险等级,对重点场所"],
     # a label with no space after a full stop and no sibling number is prose (二、三年级)
     "a-lone-unspaced-label-is-prose": [LEAD, "全校开展了安全教育周活动,各班组织观看警示视频。二、三年级学生还参加了消防疏散演练,效果良好。"],
+    # a long punctuated opening sentence with no sibling of its shape is the paragraph's topic sentence
+    "a-lone-long-punctuated-opening-is-no-head": [
+        LEAD, "镇党委高度重视,把专项整治与常态监督检查结合起来一体谋划一体推进。" + BODY + BODY],
+    # points a speaker announces (强调:一是要……) report what was asked, not the report's work
+    "points-announced-by-a-speaker-are-no-measures": [
+        LEAD, "会上,县委督导组组长作了点评并强调:一是要压紧压实整改责任;二是要健全完善长效机制;三是要持续改进工作作风。"],
+    "points-of-a-speakers-opinions-are-no-measures": [
+        LEAD, "指导组负责同志充分肯定了前段工作,提出了三点意见:一是进一步深化理论学习;二是进一步抓好问题整改。"],
     "an-opening-clause-of-purpose-is-no-head": [LEAD, "为确保活动取得实效,全县上下同心协力。" + BODY + BODY,
                                                  "在具体工作中,各单位认真落实。" + BODY + BODY],
 }

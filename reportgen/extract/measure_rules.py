@@ -66,11 +66,13 @@ class MeasureRules:
     runin_speech_words: tuple[str, ...]
     parallel_max: int
     runin_not_starts: tuple[str, ...]
-    runin_starts_despite: tuple[str, ...]
+    starts_despite_pattern: re.Pattern[str]  # what opens a head though its first character is in not_starts
     pair_min: int
     pair_max: int
     pair_skew: int
     pair_not_words: tuple[str, ...]
+    couplet_clause: int
+    series_head_max: int
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
     sequence_lead_pattern: re.Pattern[str]  # a lead-in glued to its head by 是 (首先是传达学习快)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
@@ -80,6 +82,7 @@ class MeasureRules:
     name_endings: tuple[str, ...]
     field_endings: tuple[str, ...]
     speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
+    announcement_pattern: re.Pattern[str]  # a word of speech announcing a series of points (强调:, 提出了四点意见:)
 
 
 def _any(words: list[str]) -> str:
@@ -123,20 +126,23 @@ def load_measure_rules() -> MeasureRules:
         not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"], opening_min=runin["opening_min"],
         runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
         runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
-        runin_starts_despite=tuple(runin["starts_despite"]),
+        starts_despite_pattern=re.compile("|".join([_any(runin["starts_despite"]), *runin["starts_despite_forms"]])),
         runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
-        pair_not_words=tuple(runin["pair_not_words"]),
+        pair_not_words=tuple(runin["pair_not_words"]), couplet_clause=runin["couplet_clause"],
+        series_head_max=runin["series_head_max"],
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
         sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
             _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
         punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[ \t\u3000]?(%s)" % (
-            runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"]), _any(runin["head_ends"]))),
+            runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"], runin["series_head_max"]), _any(runin["head_ends"]))),
         bracket_head_pattern=re.compile("|".join(
             re.escape(opening) + r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})" % (runin["opening_min"], runin["punctuated_max"]) + re.escape(closing)
             for opening, closing in runin["head_frames"])),
         bracket_furniture=tuple(runin["bracket_furniture"]),
         name_endings=tuple(runin["name_endings"]), field_endings=tuple(runin["field_endings"]),
         speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
+        announcement_pattern=re.compile("(?:%s)[^，,。；;：:]{0,%d}[：:；;]" % (
+            _any(runin["announcing_words"]), runin["announcement_max"])),
     )

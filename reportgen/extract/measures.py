@@ -29,7 +29,8 @@ Headings that only organise a report (``一、基本情况``, ``主要做法``) 
 section but are no measure; labels out of their list's sequence that lead
 into body text (a page number ``2、`` in a flattened page) are no points;
 sections that report no work done (``存在的问题``, ``取得的成效``,
-``几点体会``) are left out with their points. The annotation guide knows two levels, so deeper points are level 2.
+``几点体会``) are left out with their points, and so are points a word of
+speech announces (``组长强调:一是要……``): what a speaker asked for. The annotation guide knows two levels, so deeper points are level 2.
 
 Each measure's campaign stage is the one its title's cue words name
 (``Taxonomy.stage_for``), else its parent's, else the one its body names.
@@ -249,8 +250,20 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
              or _paired_series(text, index, rules) or _runin_heads(text, index, rules))
     opening = _opening_head(text, index, rules)
     if opening and not inner:
-        return [opening]  # with heads inside the paragraph, its opening sentence introduces them
-    return inner
+        return [opening]
+    if opening and _heads_first_subhead(opening, inner):
+        opening.rank = inner[0].rank - 0.5  # 任务推进上突出一个“快”字。首先是传达学习快。……: its sub-heads nest under it
+        return [opening, *inner]
+    return inner  # with heads inside the paragraph further on, its opening sentence introduces them
+
+
+def _heads_first_subhead(opening: _Found, inner: list[_Found]) -> bool:
+    """Return whether a paragraph's punctuated opening head is followed at once by the first of the
+    run-in heads inside it: a head over its sub-heads (``任务推进上突出一个“快”字。首先是传达学习快。……``),
+    not a sentence introducing heads that come later in the paragraph."""
+    if not inner or inner[0].kind != "runin" or _ONLY_CJK.fullmatch(opening.title) or opening.cut_short:
+        return False
+    return inner[0].title in opening.context.lstrip()[:len(inner[0].title) + _SHARED_OPENING]
 
 
 def _cut_before_label(rest: str, tail: str) -> bool:
@@ -288,7 +301,7 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
         return []
     found = []
     for match in sorted([*rules.inline.finditer(text), *_unspaced_run(text, rules)], key=lambda m: m.start()):
-        if _inside_quotes(text, match.start()):
+        if _inside_quotes(text, match.start()) or _announced_as_speech(text, match.start(), rules):
             continue
         group = next(name for name, value in match.groupdict().items() if value is not None)
         label = rules.inline_labels[int(group[1:])]
@@ -301,6 +314,16 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
             if tail and _cut_before_label(rest, tail):
                 found.extend(_point_after_space(tail, index, rules))
     return _series_starts(text, found, index, rules) + found if found else found
+
+
+def _announced_as_speech(text: str, pos: int, rules: _Rules) -> bool:
+    """Return whether the point at ``pos`` belongs to a series that a word of speech announces in its
+    sentence (``组长强调:一是要……;二是要……``, ``提出了四点意见:一是……``): what a speaker asked for, not
+    the report's work."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？!?") + 1
+    sentence = text[start:pos]
+    announced = rules.announcement_pattern.search(sentence)
+    return announced is not None and _split_label(text[start + announced.end():], rules)[0] is not None
 
 
 def _unspaced_run(text: str, rules: _Rules) -> list[re.Match[str]]:
@@ -492,8 +515,24 @@ def _is_subhead(units: list[_Unit], index: int, rules: _Rules) -> bool:
         return _heading_shaped(unit.text, rules, rules.bold_max_length) and _before_body(units, index, rules)
     if not _heading_shaped(unit.text, rules) or not _before_body(units, index, rules):
         return False
+    if _before_top_label(units, index, rules):
+        return False
     return _after_lead(units, index, rules.lead_length) or (
         _after_lead(units, index, rules.series_lead_length) and _in_subhead_series(units, index, rules))
+
+
+def _before_top_label(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether the next body line opens with a label of the outermost kind (``一、``).
+
+    Such a label numbers the report's top sections, so nothing heads it: an
+    unlabelled line just above it is a photo caption or a kicker the page set
+    between sections, however heading-like it looks.
+    """
+    following = next((u for u in units[index + 1:] if u.role is None), None)
+    if following is None or following.heading is not None:
+        return False
+    label, _ = _split_label(following.text, rules)
+    return label is not None and label is rules.labels[0]
 
 
 def _in_subhead_series(units: list[_Unit], index: int, rules: _Rules) -> bool:
@@ -593,13 +632,13 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     if not aspect and not lead and stop and stop in _SENTENCE_END and _ONLY_CJK.fullmatch(head) \
             and rules.runin_min <= len(head) <= rules.runin_max:
         return None  # a plain head of that length closed by a full stop: the series rule of _runin_heads reads it
-    opens_clause = head.startswith(rules.runin_not_starts) and not head.startswith(rules.runin_starts_despite)
+    opens_clause = head.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(head)
     if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or opens_clause:
         return None
     if rules.speech_pattern.search(head + stop):
         return None  # 某某强调,……, 会议指出：: a report of speech
     plain = _ONLY_CJK.fullmatch(head) is not None
-    if len(head) > (rules.parallel_max if plain else rules.punctuated_max):
+    if len(head) > (rules.parallel_max if plain else rules.series_head_max):
         return None
     if any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
         return None
@@ -611,7 +650,8 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     paired = not aspect and _is_pair(head, rules) and not _DATED.match(body)
     # a long plain sentence opening a paragraph is as often the narrative's topic sentence: it is
     # a head only where a sibling head repeats its shape (三个方案推进……, 三项活动推进……)
-    parallel = not aspect and _ONLY_CJK.fullmatch(head) is not None and len(head) > rules.runin_max
+    # a long punctuated one likewise (加强谋划,准确把握……的逻辑关系和内在联系 beside 以学促研,……)
+    parallel = not aspect and len(head) > (rules.runin_max if plain else rules.punctuated_max)
     return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body,
                   paired=paired and not cut_short, parallel=parallel, cut_short=cut_short)
 
@@ -632,24 +672,28 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
         body = "".join(parts[k + 1:]).strip()
         if not _is_pair(head, rules, series=True) or len(body) < len(head) or _inside_quotes(text, text.find(sentence)):
             continue
-        opens_clause = head.startswith(rules.runin_not_starts) and not head.startswith(rules.runin_starts_despite)
+        opens_clause = head.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(head)
         if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or opens_clause \
                 or rules.speech_pattern.search(head + "，"):
             continue
         pairs.append((head, parts[k + 1]))
     series = [(head, body) for head, body in pairs
-              if any(_same_form(head, other) for other, _ in pairs if other != head)]
+              if any(_same_form(head, other, rules) for other, _ in pairs if other != head)]
     if len(series) < rules.runin_series:
         return []
     return [_Found(head, "runin", _RUNIN_RANK, index, body, paired=True) for head, body in series]
 
 
-def _same_form(head: str, other: str) -> bool:
-    """Return whether two paired heads share a form: first clauses of one length, and a clause of one
-    opening or closing the same two characters as the same clause of the other (全员参与,确保……到位)."""
+def _same_form(head: str, other: str, rules: _Rules) -> bool:
+    """Return whether two paired heads share a form: first clauses of one length, and either both
+    couplets of set phrases of ``rules.couplet_clause`` characters (细化任务,压实到人 / 强化考核,奖优罚劣)
+    or a clause of one opening or closing the same two characters as the same clause of the other
+    (全员参与,确保……到位)."""
     a, b = _CLAUSE_MARK.split(head), _CLAUSE_MARK.split(other)
     if len(a[0]) != len(b[0]):
         return False
+    if all(len(x) == rules.couplet_clause for x in a + b):
+        return True
     return any(x[:2] == y[:2] or x[-2:] == y[-2:] for x, y in zip(a, b))
 
 
@@ -717,8 +761,10 @@ def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
                  and (not c.parallel or any(_parallel(c.title, o.title, rules) for o in run if o is not c and o.kind == "runin"))]
         # a member whose page cut its body short joins a series of its form (压实工作责任,强化机制保障 /
         # 全面精准摸排,严打整治并举): the same clause lengths as a sibling's
+        # or opening with a set phrase as a sibling does (以学促研,…… / 以研促查,……)
         heads += [c for c in run if c.cut_short and any(
-            _clause_lengths(c.title) == _clause_lengths(o.title) for o in heads)]
+            _clause_lengths(c.title) == _clause_lengths(o.title)
+            or _set_phrase_opening(c.title, rules) and _set_phrase_opening(o.title, rules) for o in heads)]
         keep = len(heads) >= rules.runin_series
         kept.extend(c for c in run if c.kind != "runin" or (keep or c.paired) and (c in heads or c.paired))
         run.clear()
@@ -747,12 +793,22 @@ def _parallel(head: str, other: str, rules: _Rules) -> bool:
     or the same opening words (`深刻认识……的重要意义`, `深刻认识……的重要作用`)."""
     if head[:_SHARED_OPENING] == other[:_SHARED_OPENING]:
         return True
+    if _set_phrase_opening(head, rules) and _set_phrase_opening(other, rules):
+        return True  # 加强谋划,…… / 以学促研,……: each opens with a set phrase before its comma
     if max(len(head), len(other)) > rules.punctuated_max:
         return False  # a head that long reads as a sentence unless its sibling opens with its words
     if abs(len(head) - len(other)) > rules.pair_skew:
         return False
     pairs = {head[i:i + 2] for i in range(len(head) - 1)}
     return any(other[i:i + 2] in pairs for i in range(len(other) - 1))
+
+
+def _set_phrase_opening(head: str, rules: _Rules) -> bool:
+    """Return whether a head opens with a set phrase of ``rules.couplet_clause`` characters before a comma
+    and goes on after it (以学促研,在理论学习中找差距……): the genre's head of a series."""
+    parts = _CLAUSE_MARK.split(head, maxsplit=1)
+    return len(parts) == 2 and len(parts[0]) == rules.couplet_clause and _ONLY_CJK.fullmatch(parts[0]) is not None \
+        and len(parts[1]) > 0
 
 
 # -- nesting and stages ----------------------------------------------------------
@@ -767,6 +823,7 @@ class _Open:
     not_work: bool
     number: int | None = None
     mark: str = ""
+    unit: int = -1
 
 
 def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measure]:
@@ -782,17 +839,20 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
     for cand in found:
         if _stray_label(cand, stack):
             continue
-        kinds = [o.kind for o in stack]
-        if cand.kind in kinds:
-            del stack[kinds.index(cand.kind):]
+        # meeting a kind again closes what was opened under it, except a head of that kind ranked above
+        # it in its own paragraph (a run-in head over the run-in sub-heads that follow it there)
+        same = next((k for k, o in enumerate(stack) if o.kind == cand.kind
+                     and not (o.unit == cand.unit and o.rank < cand.rank)), None)
+        if same is not None:
+            del stack[same:]
         elif not cand.inside:  # a point inside a body paragraph closes nothing opened before it
             while stack and stack[-1].rank >= cand.rank:
                 stack.pop()
         not_work = any(o.not_work for o in stack) or _names(cand.title, rules.not_work)
         structural = _names(cand.title, rules.structural) or (
             (cand.title.endswith(rules.structural_endings) or any(w in cand.title for w in rules.structural_words))
-            and cand.kind.startswith(rules.structural_kinds)) or _names_results(cand.title, rules) or (
-            cand.kind.startswith(rules.structural_kinds) and _glued_organising(cand.title, rules))
+            and _top_level(cand.kind, rules)) or _names_results(cand.title, rules) or (
+            _top_level(cand.kind, rules) and _glued_organising(cand.title, rules))
         measure = None
         if not not_work and not structural:
             depth = 1 + sum(1 for o in stack if o.measure is not None)
@@ -801,7 +861,7 @@ def _nest(found: list[_Found], rules: _Rules, taxonomy: Taxonomy) -> list[Measur
                      or taxonomy.stage_for(cand.context[:300]))
             measure = Measure(title=cand.title, level=min(depth, _MAX_LEVEL), stage=stage)
             measures.append(measure)
-        stack.append(_Open(cand.kind, cand.rank, measure, not_work, cand.number, cand.mark))
+        stack.append(_Open(cand.kind, cand.rank, measure, not_work, cand.number, cand.mark, cand.unit))
     return measures
 
 
@@ -819,6 +879,15 @@ def _stray_label(cand: _Found, stack: list[_Open]) -> bool:
     if sibling is not None and sibling.number is not None and cand.number == sibling.number + 1 and cand.mark == sibling.mark:
         return False
     return cand.broken_before or _FIGURE.search(cand.title) is not None
+
+
+def _top_level(kind: str, rules: _Rules) -> bool:
+    """Return whether a candidate's kind is one of ``rules.structural_kinds``, the report's top level.
+
+    A Word heading of any level (``heading1``, ``heading2``) is of kind ``heading``; a label kind is
+    its own (``chinese`` is ``一、``, not ``（一）``, whose kind ``chinese_paren`` is a level lower).
+    """
+    return kind in rules.structural_kinds or kind.rstrip("0123456789") in rules.structural_kinds
 
 
 def _glued_organising(title: str, rules: _Rules) -> bool:
