@@ -522,6 +522,16 @@ CELL_CASES = [
     case("money-given-to-each-household-is-no-funds", "临川县税务局",
          on("中秋前夕，局领导看望结对困难家庭，给每户送上慰问金500元。", ("500元", 500, "元", "慰问金")),
          {"funds": None}),
+    case("money-given-to-the-unit-is-not-its-funds", "白沙社区",
+         on("辖区一家超市店主向社区捐赠防疫物资和工作经费2000元。", ("2000元", 2000, "元", "工作经费")),
+         {"funds": None}, {"2000元": "其他单位"}),
+    case("members-honoured-are-a-kind-of-the-members", "白沙街道党工委",
+         on("推进会上，街道党工委授予李某某等86名党员“优秀党员志愿者”称号。", ("86名", 86, "名", "党员")),
+         {"party_members": None}, {"86名": "表彰"}),
+    case("hazards-found-in-safety-checks-are-no-problems", "临川县",
+         on("专项检查中共排查问题隐患326项，已整改问题隐患301项。",
+            ("326项", 326, "项", "问题隐患"), ("301项", 301, "项", "问题隐患")),
+         {"problems": None, "rectification_items": None}, {"326项": "隐患"}),
     case("community-members-in-a-countys-report-are-a-kind", "临川县",
          on("目前全县有1280名社区党员到社区报到，认领服务岗位。", ("1280名", 1280, "名", "社区党员")),
          {"party_members": None}, {"1280名": "一类"}),
@@ -642,6 +652,16 @@ def test_a_bulletin_item_naming_no_campaign_is_a_row_by_its_work():
 def test_work_of_any_campaign_of_the_genre_is_a_row(body):
     c = compare([report("青石村", title="青石村：把服务送到家门口", body=body)], TAXONOMY)
     assert c.units == ["青石村"] and c.excluded.empty
+
+
+@pytest.mark.parametrize("title, body", [
+    ("临川县：河道管护常态长效", "县级河长带队巡查重点河段，各级河长累计巡河1200余次，清理河道垃圾300余吨。"),
+    ("白沙镇：党代表联系群众常态化", "镇党委把每月10日定为党代表联系群众日，党代表轮流接待群众，倾听心声，密切党群干群关系。"),
+    ("区检察院以学促干", "区检察院组织干警学习检察史，推动队伍教育整顿走深走实，以教育整顿成效促进检察工作。"),
+], ids=["river-chiefs", "deputies-meet-the-people", "a-study-drive"])
+def test_a_units_work_in_a_standing_drive_or_study_is_a_row(title, body):
+    c = compare([report("临川县", title=title, body=body)], TAXONOMY)
+    assert c.units == ["临川县"] and c.excluded.empty
 
 
 def test_a_place_is_not_the_unit_of_a_report_that_calls_itself_by_its_kind():
