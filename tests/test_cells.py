@@ -500,6 +500,44 @@ CELL_CASES = [
          on("活动开展以来，帮助群众解决出行难、就医难、上学难等民生难点问题320多个。",
             ("320多个", 320, "个", "问题", "over")),
          {"problems": None}, {"320多个": "解决"}),
+    # money another body pays, money given in the work, members of the communities
+    case("money-firms-put-in-is-not-the-units-funds", "青石镇",
+         on("结对共建以来，辖区9家规模以上企业投入技改资金850万元，带动就业300余人。",
+            ("850万元", 8500000, "元", "技改资金")),
+         {"funds": None}, {"850万元": "企业"}),
+    case("money-a-property-company-pays-is-not-the-units-funds", "白沙社区",
+         on("根据居民代表的建议，物业公司和业主委员会出资4万余元，整修了小区道路。",
+            ("4万余元", 40000, "元", "物业公司出资", "over")),
+         {"funds": None}, {"4万余元": "企业、群众或其他单位"}),
+    case("money-the-unit-puts-in-stays-its-funds", "青石镇",
+         on("结对共建以来，镇党委协调投入帮扶资金850万元，为辖区企业解决用工难题。",
+            ("850万元", 8500000, "元", "帮扶资金")),
+         {"funds": 8500000}),
+    case("money-members-donate-in-the-work-is-funds", "临川县税务局",
+         on("走访慰问期间，机关党员自发捐赠现金6800元，送去棉被等物资80件。", ("6800元", 6800, "元", "现金")),
+         {"funds": 6800}),
+    case("money-given-out-in-the-work-is-funds", "临川县人民医院",
+         on("此次义诊活动共接诊群众260人次，免费发放药品共计金额3620.5元。", ("3620.5元", 3620.5, "元", "金额")),
+         {"funds": 3620.5}),
+    case("money-given-to-each-household-is-no-funds", "临川县税务局",
+         on("中秋前夕，局领导看望结对困难家庭，给每户送上慰问金500元。", ("500元", 500, "元", "慰问金")),
+         {"funds": None}),
+    case("money-given-to-the-unit-is-not-its-funds", "白沙社区",
+         on("辖区一家超市店主向社区捐赠防疫物资和工作经费2000元。", ("2000元", 2000, "元", "工作经费")),
+         {"funds": None}, {"2000元": "其他单位"}),
+    case("members-honoured-are-a-kind-of-the-members", "白沙街道党工委",
+         on("推进会上，街道党工委授予李某某等86名党员“优秀党员志愿者”称号。", ("86名", 86, "名", "党员")),
+         {"party_members": None}, {"86名": "表彰"}),
+    case("hazards-found-in-safety-checks-are-no-problems", "临川县",
+         on("专项检查中共排查问题隐患326项，已整改问题隐患301项。",
+            ("326项", 326, "项", "问题隐患"), ("301项", 301, "项", "问题隐患")),
+         {"problems": None, "rectification_items": None}, {"326项": "隐患"}),
+    case("community-members-in-a-countys-report-are-a-kind", "临川县",
+         on("目前全县有1280名社区党员到社区报到，认领服务岗位。", ("1280名", 1280, "名", "社区党员")),
+         {"party_members": None}, {"1280名": "一类"}),
+    case("community-members-in-a-communitys-report-are-all", "白沙社区党委",
+         on("活动开展以来，86名社区党员全部参加集中学习。", ("86名", 86, "名", "社区党员")),
+         {"party_members": 86}),
     # practical matters
     case("practical-matter-projects-under-way-are-not-done", "白沙街道",
          on("经过三个季度的努力，街道12项民生实事项目均取得了阶段性成果。", ("12项", 12, "项", "民生实事项目")),
@@ -614,6 +652,16 @@ def test_a_bulletin_item_naming_no_campaign_is_a_row_by_its_work():
 def test_work_of_any_campaign_of_the_genre_is_a_row(body):
     c = compare([report("青石村", title="青石村：把服务送到家门口", body=body)], TAXONOMY)
     assert c.units == ["青石村"] and c.excluded.empty
+
+
+@pytest.mark.parametrize("title, body", [
+    ("临川县：河道管护常态长效", "县级河长带队巡查重点河段，各级河长累计巡河1200余次，清理河道垃圾300余吨。"),
+    ("白沙镇：党代表联系群众常态化", "镇党委把每月10日定为党代表联系群众日，党代表轮流接待群众，倾听心声，密切党群干群关系。"),
+    ("区检察院以学促干", "区检察院组织干警学习检察史，推动队伍教育整顿走深走实，以教育整顿成效促进检察工作。"),
+], ids=["river-chiefs", "deputies-meet-the-people", "a-study-drive"])
+def test_a_units_work_in_a_standing_drive_or_study_is_a_row(title, body):
+    c = compare([report("临川县", title=title, body=body)], TAXONOMY)
+    assert c.units == ["临川县"] and c.excluded.empty
 
 
 def test_a_place_is_not_the_unit_of_a_report_that_calls_itself_by_its_kind():

@@ -30,11 +30,14 @@ class NotTheCell:
     objects: tuple[str, ...] = ()
     unless: re.Pattern[str] | None = None  # the clause before says otherwise (a stated whole: 全县, 共)
     when: re.Pattern[str] | None = None  # the rule holds only where the clause before says this (为N户…发放)
+    unless_unit: re.Pattern[str] | None = None  # the unit's own name says otherwise (社区党员 of a 社区)
 
-    def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
+    def applies(self, figure: dict[str, Any], before: str, after: str, unit: str = "") -> bool:
         if figure["indicator"] not in self.indicators:
             return False
         if self.unless is not None and self.unless.search(before):
+            return False
+        if self.unless_unit is not None and self.unless_unit.search(unit or ""):
             return False
         if self.when is not None and not self.when.search(before):
             return False
@@ -114,7 +117,8 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         not_the_cell=tuple(NotTheCell(indicators=frozenset(r["indicators"]), reason=r["reason"],
                                       after=_compile(r.get("after")), before=_compile(r.get("before")),
                                       text=_compile(r.get("text")), objects=tuple(r.get("objects", ())),
-                                      unless=_compile(r.get("unless")), when=_compile(r.get("when")))
+                                      unless=_compile(r.get("unless")), when=_compile(r.get("when")),
+                                      unless_unit=_compile(r.get("unless_unit")))
                            for r in raw["not_the_cell"]),
         part_marker=re.compile(parts["part_markers"]),
         subordinate=re.compile(parts["subordinate"]),
@@ -177,7 +181,7 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
     before, after = context(figure)
     clause = _clause(before)
     for rule in rules.not_the_cell:
-        if rule.applies(figure, clause, after):
+        if rule.applies(figure, clause, after, unit):
             return rule.reason
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
