@@ -285,3 +285,35 @@ def test_a_template_is_compiled_once_a_build_and_renders_as_it_does_alone(monkey
     assert (tidy, raw) == ("  甲\n", "\n  甲\n\n")
     assert make_environment([tmp_path], compiled=compiled).get_template("t.j2").render() == tidy
 
+
+def test_the_young_pass_runs_less_often_within_the_block_and_as_before_after_it():
+    from reportgen.heap import YOUNG_PASS_EVERY
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        passes = []
+
+        def count(phase, info):
+            if phase == "start" and info["generation"] == 0:
+                passes.append(1)
+
+        gc.callbacks.append(count)
+        try:
+            with LongLived():
+                assert gc.get_threshold() == (YOUNG_PASS_EVERY, 10, 10)
+                inside = len(passes)
+                made = [[i] for i in range(50_000)]   # containers that live on, as a document's nodes do
+                inside = len(passes) - inside
+            assert gc.get_threshold() == (700, 10, 10)
+            after = len(passes)
+            made += [[i] for i in range(50_000)]
+            after = len(passes) - after
+        finally:
+            gc.callbacks.remove(count)
+        assert inside <= 50_000 // YOUNG_PASS_EVERY + 1 < after
+        gc.set_threshold(0)               # a caller that turned automatic collection off
+        with LongLived():
+            assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)
