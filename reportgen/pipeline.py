@@ -185,6 +185,7 @@ def _build(request: BuildRequest, checked, audiences: list, progress: Progress |
     from .atomic import write_atomic
     from .outputs import output_name
     from .render import ChartBook
+    from .render.environment import compiled_templates
     from .staging import Staging
     from .summary import require_readable
     from .taxonomy import load_taxonomy
@@ -203,11 +204,12 @@ def _build(request: BuildRequest, checked, audiences: list, progress: Progress |
         to_refresh: list[Path] = []
         basis = context_basis(record.comparison)  # every audience's copies render from the same data
         book = ChartBook()                        # and a chart they show alike is drawn once
+        compiled = compiled_templates()           # and a template they share is compiled once
         long_lived.keep()   # and so do the comparison and its records
         with tempfile.TemporaryDirectory(prefix="reportgen-charts-") as charts:
             for audience in audiences:
                 written = write_audience(audience, record.comparison, request, Path(charts), stage.path,
-                                         record.recorded, basis, book, keep=long_lived.keep)
+                                         record.recorded, basis, book, keep=long_lived.keep, compiled=compiled)
                 if request.refresh_fields if request.refresh_fields is not None else audience.refresh_fields:
                     to_refresh += [p for p in written if p.suffix == ".docx"]
         fields = refresh_fields(to_refresh)  # in the stage folder: a failure leaves the outputs as they were
@@ -266,14 +268,15 @@ def context_basis(comparison):
 
 def write_audience(audience, comparison, request: BuildRequest,
                    chart_dir: Path, target: Callable[[str], Path] | None = None, recorded=None,
-                   basis=None, charts=None, keep: Callable[[], None] = lambda: None) -> list[Path]:
+                   basis=None, charts=None, keep: Callable[[], None] = lambda: None, compiled=None) -> list[Path]:
     """Render one audience and write it in each format asked for (else the audience's own).
 
     ``target`` maps a file name to where it is written (a stage folder);
     by default, the output folder. ``recorded`` (``history.Recorded``) gives
     the issue the file names carry. ``basis`` (``context_basis(comparison)``)
     and ``charts`` (``render.ChartBook``) are the build's, shared by its
-    audiences; without them they are made here. ``keep`` (``LongLived.keep``)
+    audiences; without them they are made here, as is ``compiled``
+    (``render.environment.compiled_templates()``), the build's compiled templates. ``keep`` (``LongLived.keep``)
     is called once the copies are rendered: their documents last until their files
     are written, and the writers make and drop millions of objects, so the
     collector's full passes should not walk them (nor the fonts and libraries
@@ -282,6 +285,7 @@ def write_audience(audience, comparison, request: BuildRequest,
     from .aggregate import export_comparison
     from .atomic import write_atomic
     from .render import ChartBook, render
+    from .render.environment import compiled_templates
     from .writers import Layout, writer_for
 
     from .outputs import output_name
@@ -290,6 +294,7 @@ def write_audience(audience, comparison, request: BuildRequest,
     target = target or (lambda name: request.out_dir / name)
     basis = basis if basis is not None else context_basis(comparison)
     charts = charts if charts is not None else ChartBook()
+    compiled = compiled if compiled is not None else compiled_templates()
     if is_word_template(audience):  # the clean copy, and beside it the review copy, as for Markdown audiences
         name = output_name(request, audience, audience.name, recorded, "docx")
         copies = [(target(n), basis.context(audience.settings, today=request.date, review=r))
@@ -297,13 +302,13 @@ def write_audience(audience, comparison, request: BuildRequest,
         return write_word_audience(audience, copies, request.formats or audience.formats, chart_dir, charts)
     formats = request.formats or audience.formats
     with charts.together():   # the copies' charts, alike but for how they name some units, are drawn as one
-        document = render(audience, basis.context(audience.settings, today=request.date), chart_dir, charts)
+        document = render(audience, basis.context(audience.settings, today=request.date), chart_dir, charts, compiled)
         review = None
         if "docx" in formats:  # beside the copy to send, the review copy the editor checks it with
             review_charts = chart_dir / "review"   # the clean copy's charts stay for its other formats
             review_charts.mkdir(exist_ok=True)
             review = render(audience, basis.context(audience.settings, today=request.date, review=True), review_charts,
-                            charts)
+                            charts, compiled)
     keep()
     layout = Layout.from_mapping(audience.settings)
     if audience.reference_docx is not None:

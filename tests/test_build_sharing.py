@@ -255,3 +255,65 @@ def test_the_review_copy_says_which_report_names_no_unit_and_the_clean_copy_does
     for n, (line, file) in enumerate(zip(lines, ("c.txt", "d.txt")), 1):
         assert line.startswith(tuple(f"{i}. （待确认单位{n}）：" for i in range(1, 10))) and line.endswith(f"。（{file}）"), line
     assert "c.txt" not in clean and "d.txt" not in clean and "请编辑确认" not in clean
+
+
+def test_a_template_is_compiled_once_a_build_and_renders_as_it_does_alone(monkeypatch, tmp_path):
+    from jinja2 import Environment
+
+    from reportgen.render.environment import compiled_templates, make_environment
+
+    compiles = []
+    original = Environment.compile
+    monkeypatch.setattr(Environment, "compile", lambda self, *a, **k: compiles.append(a[1]) or original(self, *a, **k))
+    basis = ContextBasis(compare(BATCH, TAXONOMY).to_records(), ProseRules.load())
+    audience = load_audience("weekly")
+    compiled = compiled_templates()
+    shared = [render_markdown_text(audience, basis.context(audience.settings, review=review), compiled)
+              for review in (False, True)]
+    once = len(compiles)
+    assert once and len(set(compiles)) == once   # the second copy compiled nothing
+    alone = [render_markdown_text(audience, basis.context(audience.settings, review=review)) for review in (False, True)]
+    assert shared == alone and len(compiles) == 3 * once
+    assert "某局" in shared[0] and "（待确认单位1）" in shared[1]
+
+    # the same source under other compile options (a Word template's whitespace) is compiled for them
+    (tmp_path / "t.j2").write_text("{% if true %}\n  甲\n{% endif %}\n", encoding="utf-8")
+    tidy = make_environment([tmp_path], compiled=compiled).get_template("t.j2").render()
+    raw_env = make_environment([tmp_path], compiled=compiled)
+    raw_env.trim_blocks = raw_env.lstrip_blocks = False
+    raw = raw_env.get_template("t.j2").render()
+    assert (tidy, raw) == ("  甲\n", "\n  甲\n\n")
+    assert make_environment([tmp_path], compiled=compiled).get_template("t.j2").render() == tidy
+
+
+def test_the_young_pass_runs_less_often_within_the_block_and_as_before_after_it():
+    from reportgen.heap import YOUNG_PASS_EVERY
+
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        passes = []
+
+        def count(phase, info):
+            if phase == "start" and info["generation"] == 0:
+                passes.append(1)
+
+        gc.callbacks.append(count)
+        try:
+            with LongLived():
+                assert gc.get_threshold() == (YOUNG_PASS_EVERY, 10, 10)
+                inside = len(passes)
+                made = [[i] for i in range(50_000)]   # containers that live on, as a document's nodes do
+                inside = len(passes) - inside
+            assert gc.get_threshold() == (700, 10, 10)
+            after = len(passes)
+            made += [[i] for i in range(50_000)]
+            after = len(passes) - after
+        finally:
+            gc.callbacks.remove(count)
+        assert inside <= 50_000 // YOUNG_PASS_EVERY + 1 < after
+        gc.set_threshold(0)               # a caller that turned automatic collection off
+        with LongLived():
+            assert gc.get_threshold()[0] == 0
+    finally:
+        gc.set_threshold(*before)

@@ -40,30 +40,36 @@ def script_converter(script: str):
     return str
 
 
-def render_markdown_text(audience: Audience, context: RenderContext) -> str:
-    """Return the Markdown the audience's body template renders, in the audience's script."""
+def render_markdown_text(audience: Audience, context: RenderContext, compiled=None) -> str:
+    """Return the Markdown the audience's body template renders, in the audience's script.
+
+    ``compiled`` (``environment.compiled_templates()``) is the build's store of
+    compiled templates: a copy renders from the code an earlier copy compiled.
+    """
     from .environment import make_environment, render_markdown
     from .limits import RenderLimits
 
     dirs = audience.search_dirs()
     values = {**context.values, "settings": audience.settings, "audience": audience.name}
-    env = make_environment(dirs, RenderLimits.from_settings(audience.settings))
+    env = make_environment(dirs, RenderLimits.from_settings(audience.settings), compiled)
     markdown = render_markdown(env, audience.body, values, dirs)
     return script_converter(audience.script)(markdown)
 
 
-def render(audience: Audience, context: RenderContext, chart_dir: Path, charts: ChartBook | None = None) -> Document:
+def render(audience: Audience, context: RenderContext, chart_dir: Path, charts: ChartBook | None = None,
+           compiled=None) -> Document:
     """Return the Document for ``audience``; its charts are drawn into ``chart_dir``.
 
     ``charts`` is the build's ``ChartBook``: a chart another copy or audience of
-    the build showed alike is not drawn again.
+    the build showed alike is not drawn again; ``compiled`` its store of compiled
+    templates (``render_markdown_text``).
     """
     from .charts import make_charts
     from .markup import parse
     from .punctuation import full_width_document
 
     convert = script_converter(audience.script)
-    markdown = render_markdown_text(audience, context)
+    markdown = render_markdown_text(audience, context, compiled)
     drawn = make_charts(set(_CHART_REF.findall(markdown)), context.values, chart_dir, convert,
                         prefix=f"{audience.name}-", book=charts)
     notes = [convert(n) for n in context.notes]
