@@ -32,11 +32,15 @@ class Merge:
     articles: int
 
 
+SECOND_NAME = re.compile(r"[(（][^()（）]+[)）]$")
+
+
 def is_unit_name(name: str | None, rules: UnitRules) -> bool:
     """Return whether ``name`` reads as an organisation or a place (``rules.toml`` ``[unit_names]``), not a fragment."""
     if not name:
         return False
-    name = re.sub(r"\s+", "", name)
+    # a unit under two names, the second bracketed after the first (某局(某委)), reads by its first
+    name = SECOND_NAME.sub("", re.sub(r"\s+", "", name))
     return (len(name) <= rules.max_length and name.endswith(rules.endings)
             and not any(w in name for w in rules.not_in_names))
 

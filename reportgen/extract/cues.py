@@ -32,6 +32,7 @@ class Cues:
     breadcrumb_marks: tuple[str, ...]
     field_labels: tuple[str, ...]
     source_endings: tuple[str, ...]
+    header_publication_endings: tuple[str, ...]
     channel_endings: tuple[str, ...]
     masthead_endings: tuple[str, ...]
     masthead_max: int
@@ -72,6 +73,7 @@ class Cues:
     org_max_body: int
     proper_name_tags: frozenset[str]
     named_max: int
+    alias_not_openers: tuple[str, ...]
     office_levels: str
     stem_office_levels: tuple[str, ...]
     party_prefixes: tuple[str, ...]
@@ -127,6 +129,7 @@ def load_cues() -> Cues:
         breadcrumb_marks=tuple(bp["breadcrumb_marks"]),
         field_labels=_longest_first(bp["field_labels"]),
         source_endings=tuple(bp["source_endings"]),
+        header_publication_endings=_longest_first(bp["header_publication_endings"]),
         channel_endings=tuple(bp["channel_endings"]),
         masthead_endings=_longest_first(raw["titles"]["masthead_endings"]),
         masthead_max=int(raw["titles"]["masthead_max"]),
@@ -167,6 +170,7 @@ def load_cues() -> Cues:
         org_max_body=int(org["max_body"]),
         proper_name_tags=frozenset(org["proper_name_tags"]),
         named_max=int(org["named_max"]),
+        alias_not_openers=_longest_first(org["alias_not_openers"]),
         office_levels=org["office_levels"],
         stem_office_levels=tuple(org["stem_office_levels"]),
         party_prefixes=tuple(org["party_prefixes"]),

@@ -52,6 +52,9 @@ MEDIA_MARK = re.compile(r"\s*[(（\[【](?:组图|多图|附图|图文|图|视�
 TITLE_BEFORE_TAG_MIN = 8
 # a column tag in black brackets before a headline (【某栏目】某某标题): the page's column, not the title
 LEADING_TAG = re.compile(r"^\s*[【〔\[][^【】〔〕\[\]]{2,12}[】〕\]]\s*")
+# a page header opening with the publication that carried the text, its date or its next field after a
+# blank (某某日报 2018-11-20 09:26, 某某门户网站 发布时间: …)
+HEADER_PUBLICATION = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,16})》?\s+(?=(?:19|20)\d{2}\s*[-./年]|[\u4e00-\u9fff]{2,4}\s*[:：])")
 AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -159,6 +162,9 @@ def _source_in_header(text: str, lex: Lexicon) -> str | None:
     issue = ISSUE_LINE.match(text)
     if issue:
         return issue.group(1)
+    opening = HEADER_PUBLICATION.match(text)
+    if opening and opening.group(1).endswith(c.header_publication_endings) and _is_publication(opening.group(1), lex):
+        return opening.group(1)
     for cue in c.source_cues:
         m = re.search(rf"{cue}\s*[:：]\s*《?([^\s》|｜]+)", text)
         if m:

@@ -63,6 +63,8 @@ NAMED_PREDICATE_TAGS = frozenset("r")
 # The shortest name an office named after the text's word for itself holds before its ending
 # (我校 + 驻村扶贫 + 工作队): a name of its own, not the bare ending (我局党组).
 SELF_NAMED_MIN_BODY = 2
+# A second name bracketed right after a unit's first (某局(某委)): one unit under two names.
+ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,16})[)）]")
 # A named subject whose name is masked (xx司法所, **局): the text hides which organisation reports.
 MASKED = "masked"
 
@@ -120,7 +122,8 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
             score[name] += DATELINE_BONUS
         score[name] += SELF_REFERENCE_BONUS * levels.get(suffix[-1:], 0)
     order = {name: i for i, name in enumerate(places)}
-    return sorted((p for p in places if score[p] > 0), key=lambda p: (-score[p], order[p]))
+    # a masked name (***镇) names no one: a place the text names outright ranks before it
+    return sorted((p for p in places if score[p] > 0), key=lambda p: (_is_masked(p, lex), -score[p], order[p]))
 
 
 def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], lex: Lexicon) -> str | None:
@@ -135,20 +138,28 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
     """
     chains = _chains(lead, places)
     org_starts = [lead.find(o.name) for o in lead_orgs]
+    masked = None  # a masked place (**镇) names no one: taken only where the text names no place of its level outright
     for k, (start, at, name) in enumerate(chains):
         if k and not (start == 0 or lead[start - 1] in CLAUSE_MARKS):
             continue  # a later place counts only opening a clause of its own
         if any(0 <= s <= at for s in org_starts):
             return None
-        if not opens_predicate(lead[at + len(name):at + len(name) + 8], lex):
+        after = _alias_end(lead, at + len(name), places, lex)
+        if not opens_predicate(lead[after:after + 8], lex):
             continue  # the place modifies a noun (某市重点项目) or names where someone is from: not the actor
         held = MEETING_AT.match(lead, at + len(name))
         if held:
             # 某县某某观摩会在某镇召开: the place names the meeting; the place hosting it is shown
             venue = [p for p in places if p in held.group(1)]
             return venue[-1] if venue else None
+        if _is_masked(name, lex):
+            masked = masked or name
+            continue
         return name
-    return None
+    if masked is None:
+        return None
+    level = place_suffix(masked, lex)
+    return None if any(place_suffix(p, lex) == level and not _is_masked(p, lex) for p in places) else masked
 
 
 def _chains(text: str, places: list[str]) -> list[tuple[int, int, str]]:
@@ -162,6 +173,42 @@ def _chains(text: str, places: list[str]) -> list[tuple[int, int, str]]:
         else:
             chains.append((at, at, name))
     return chains
+
+
+def _is_alias(name: str, places: list[str], lex: Lexicon) -> bool:
+    """Return whether a bracketed ``name`` after a unit is a second name of it: a place or an organisation's
+    name, not a note of how the text will call it (以下简称…)."""
+    if name.startswith(lex.cues.alias_not_openers):
+        return False
+    return name in places or name.endswith(lex.cues.org_suffixes)
+
+
+def _alias_end(text: str, at: int, places: list[str], lex: Lexicon) -> int:
+    """Return where a second name bracketed at ``at`` (某开发区 + (某镇)) ends, else ``at``."""
+    m = ALIAS.match(text, at)
+    return m.end() if m and _is_alias(m.group(1), places, lex) else at
+
+
+def _aliased(unit: str | None, text: str, places: list[str], lex: Lexicon) -> str | None:
+    """Return the unit under both names where ``text`` gives it two, the second bracketed after the first.
+
+    A unit found by its first name (某局) takes the bracketed second name that
+    follows it (某局(某委)); a unit found only as the bracketed name of an
+    organisation named before it (某大学附属医院(某医院)) takes that
+    organisation's name before it. Either way the unit is as the text writes
+    it, both names together.
+    """
+    if not unit:
+        return unit
+    for m in re.finditer(re.escape(unit), text):
+        end = _alias_end(text, m.end(), places, lex)
+        if end > m.end():
+            return text[m.start():end]
+        if m.start() and text[m.start() - 1] in "(（" and text.startswith((")", "）"), m.end()):
+            outer = re.search(rf"{CLAUSE_OPENS}([\u4e00-\u9fff]{{2,{lex.cues.named_max}}})$", text[:m.start() - 1])
+            if outer and outer.group(1).endswith(lex.cues.org_suffixes) and _is_alias(unit, places, lex):
+                return text[outer.start(1):m.end() + 1]
+    return unit
 
 
 def opens_predicate(text: str, lex: Lexicon) -> bool:
@@ -236,11 +283,15 @@ def _title_subject(title: str, ranked: list[str], places: list[str], lex: Lexico
         sharing = [p for p in order if any(f == phrase[:length] for f in _forms(p, lex))]
         if len(sharing) > 1:
             return None
-        # an address (某县 + 某乡 + 开展…): the chain's last, smallest place is the actor
-        while (smaller := max((p for p in order if phrase.startswith(p, length) and len(phrase) > length + len(p)),
+        # an address (某县 + 某乡 + 开展…, or a kicker naming it alone: 某县某乡：…): the chain's last, smallest
+        # place is the actor; a kicker that is the address alone names the unit in full, as written
+        kicker = phrase
+        while (smaller := max((p for p in order if phrase.startswith(p, length) and len(phrase) >= length + len(p)),
                               key=len, default=None)):
             phrase, length, place = phrase[length:], len(smaller), smaller
         rest = phrase[length:]
+        if not rest and kicker != phrase:
+            return place, kicker
         if find_places(rest[:6], lex):
             return None
         named = find_organisations(phrase, [phrase[:length]], lex)
@@ -314,7 +365,7 @@ def _in_venue_clause(text: str, name: str, lex: Lexicon) -> bool:
     return clause[:1] in lex.cues.venue_prepositions if clause else False
 
 
-def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = False) -> str | None:
+def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = False, loose: bool = False) -> str | None:
     """Return an office a clause opens with by its level alone (市交运局组织…, 县委常委会班子…), else None.
 
     Reports name their own unit this way: 市/县/区/镇 and the office, with no
@@ -322,7 +373,10 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
     (its clause's actor), or open the text. A bare level and ending (区委,
     镇党委) says nothing of which office; it is taken, as written, only when
     ``bare`` says the text names no better one. With ``listed`` the office
-    may head a list of the clause's actors (市某医院、某中心和某社区的干部…).
+    may head a list of the clause's actors (市某医院、某中心和某社区的干部…). With ``loose``, the last
+    resort of a text that names no place, no proper name and no predicate after its office, the first
+    office by level opening a clause is taken whatever follows it: its head's post (市委书记某某主持…),
+    its own departments (市某院第二部、第三部党员…).
     """
     c = lex.cues
     suffixes = c.org_suffix_alternation
@@ -330,9 +384,9 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
     bare_names = c.bare_offices
     for m in re.finditer(pattern, text):
         name = m.group(1)
-        if (name in bare_names) != bare or _has_verb_inside(name, lex):
+        if ((name in bare_names) != bare and not loose) or _has_verb_inside(name, lex):
             continue
-        if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
+        if m.start() == 0 or loose or opens_predicate(text[m.end():m.end() + 8], lex):
             return name
         if listed and text.startswith(LIST_MARK, m.end()):
             return name
@@ -550,6 +604,7 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     everything = "\n".join((ev.headline, ev.lead, ev.body))
     places = find_places(everything, lex)
     unit, locality = _find_unit(ev, places, lex)
+    unit = _aliased(unit, "\n".join((ev.headline, ev.lead)), places, lex)
     unit = _unmasked(unit, ev, lex)
     unit = _addressed(unit, everything, places, lex)
     return _placed(unit, locality, places, lex)
@@ -633,7 +688,8 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         # the office by its level or after the text's word for itself, else one named by its own name,
         # else the page's department or site owner, else one of a kind the text calls itself by (我院 ->
         # 某某医院), else an office named by level or institution and ending alone (镇党委, 公司党委),
-        # kept as written
+        # kept as written, else the first office by level opening a clause of the text (an excerpt may name
+        # its unit only in a later point: 三是… 区某分局某部门聚焦…)
         office = _own_office(ev.title, lex) or _own_office(ev.lead, lex) or _self_named(ev.lead, lex)
         if office:
             return office, None
@@ -648,7 +704,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         if named:
             return _with_place(named, lex)
         return (_own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
-                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex)), None
+                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _own_office(ev.body, lex, loose=True)), None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [
