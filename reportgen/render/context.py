@@ -15,6 +15,9 @@ Names a template gets (besides ``settings``, the audience's settings.toml):
 ``counts``: ``units``, ``files``, ``files_ok``, ``articles``, ``measures``, ``figures``
 ``indicators``: shown indicators ``{id, label, unit, core}`` (settings ``indicators`` picks)
 ``rows``: per unit ``{unit, cells: [figure dict or None per shown indicator]}``
+``table``: what a comparison table prints of ``rows``: ``indicators`` and ``rows`` that hold a figure at least
+   (a row or column of 未报送 only says nothing), ``without``: the units left out for reporting none of the
+   shown indicators, ``unreported``: the labels of shown indicators no unit reported
 ``totals``: indicator id → figure dict of the comparison's headline total (``units``, ``names`` of the
    named units it adds up, ``change``
    like with like, saying against what, ``previous``, ``others``: units counting it in another
@@ -233,6 +236,21 @@ def _highlights(units: list[dict[str, Any]], n: int = HIGHLIGHTS) -> list[dict[s
     return picked
 
 
+def comparison_table(rows: list[dict[str, Any]], shown: list[dict]) -> dict[str, Any]:
+    """Return what a comparison table prints of ``rows``: the indicators some unit reported and the rows
+    holding one of them, with the units and indicators left out named so the text can say so.
+
+    A row or column with no filled cell prints only 未报送: it tells the reader nothing the sentence
+    under the table does not, and a table of nothing else is not printed at all.
+    """
+    filled = [k for k in range(len(shown)) if any(r["cells"][k] for r in rows)]
+    return {"indicators": [shown[k] for k in filled],
+            "rows": [{"unit": r["unit"], "cells": [r["cells"][k] for k in filled]}
+                     for r in rows if any(r["cells"][k] for k in filled)],
+            "without": [r["unit"] for r in rows if not any(r["cells"])],
+            "unreported": [shown[k]["label"] for k in range(len(shown)) if k not in filled]}
+
+
 def _gaps(units: list[str], shown: list[dict], cells: dict[tuple[str, str], dict]) -> list[dict[str, Any]]:
     """Return per unit the shown core indicators it did not report (``indicators``: labels)."""
     out = []
@@ -443,6 +461,7 @@ def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, 
     for u in units:
         u["summary"] = prose_values["summaries"].get(u["name"], [])
     stage_ids = [s["id"] for s in records["stages"]]
+    rows = [{"unit": u, "cells": [cells.get((u, i["id"])) for i in shown]} for u in records["units"]]
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     issue_no = records.get("issue_no")
     values = {
@@ -455,7 +474,8 @@ def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, 
                    "articles": len(records.get("articles", [])),
                    "measures": sum(len(u["measures"]) for u in units), "figures": len(figures)},
         "indicators": shown,
-        "rows": [{"unit": u, "cells": [cells.get((u, i["id"])) for i in shown]} for u in records["units"]],
+        "rows": rows,
+        "table": comparison_table(rows, shown),
         "totals": _totals(records, cells, notes, review),
         "units": units, "highlights": _highlights(units),
         "stages": records["stages"],
