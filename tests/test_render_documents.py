@@ -63,3 +63,66 @@ def test_the_summary_counts_the_units_not_their_files_beside_them(tmp_path) -> N
     texts = _texts(_weekly(tmp_path, REPORTS))
     lead = next(t for t in texts if t.startswith("本期汇总"))
     assert lead.startswith("本期汇总3个单位报送的材料。") and "份材料" not in lead
+
+
+@pytest.fixture(scope="module")
+def rules():
+    from reportgen.render.prose import ProseRules
+
+    return ProseRules.load()
+
+
+@pytest.mark.parametrize(("unit", "paragraph", "lead"), [
+    # the attitude goes, the unit's name it held stands before the work
+    ("柳河县", "专项整治开展以来，柳河县委县政府高度重视，成立工作专班，组织干部深入村组排查隐患。",
+     "专项整治开展以来，柳河县成立工作专班，组织干部深入村组排查隐患。"),
+    # the backing (在…的坚强领导下, 在…的指导下) and the response (积极响应) go
+    ("青石镇", "在县委、县政府的坚强领导下，在县农业农村局的指导下，青石镇积极响应，及时开展人居环境整治，清理垃圾300余吨。",
+     "青石镇及时开展人居环境整治，清理垃圾300余吨。"),
+    # a sentence of the work leads before one that is rhetoric all through
+    ("红星街道", "红星街道党工委高度重视，认真谋划。红星街道组织党员干部走访辖区群众1200户，收集意见建议86条。",
+     "红星街道组织党员干部走访辖区群众1200户，收集意见建议86条。"),
+])
+def test_a_lead_tells_the_work_not_the_attitude(unit, paragraph, lead, rules) -> None:
+    from reportgen.render.prose import Item, unit_paragraph
+
+    item = Item(unit=unit, title="", date=None, document="in/x.txt", paragraphs=(paragraph,))
+    assert unit_paragraph([item], [], rules)[0].text == lead
+
+
+def test_a_rhetoric_clause_before_a_list_stays_rather_than_lead_with_its_first_item(rules) -> None:
+    from reportgen.render.prose import without_rhetoric
+
+    text = "白塔镇高度重视禁毒工作，一是开展宣传进村入户，二是组织排查。"
+    assert without_rhetoric(text, rules) == text
+
+
+def test_nothing_below_the_pages_block_of_other_articles_is_the_units(rules) -> None:
+    """A news page's 新闻推荐 / 相关新闻 block lists other articles: their headings are no measures and
+    their sentences are never quoted for the unit."""
+    records = {"units": ["桐城县交通局"], "cells": [], "figures": [], "indicators": [], "stages": [],
+               "articles": [{"unit": "桐城县交通局", "document": "in/a.html", "title": "桐城县交通局推进农村公路建设",
+                             "article": 0, "measures": [{"title": "加快农村公路提档升级", "level": 1},
+                                                        {"title": "市文化馆送戏下乡惠及万名群众", "level": 1}],
+                             "paragraphs": ["今年以来，桐城县交通局组织专班推进农村公路建设，完成路面改造86公里。",
+                                            "加快农村公路提档升级", "桐城县交通局对全县危桥逐座排查，完成加固12座。",
+                                            "＞ 相关新闻", "市文化馆送戏下乡惠及万名群众",
+                                            "市文化馆组织演出队深入乡村巡演，累计演出40场。"]}]}
+    from reportgen.render.context import prose_material
+
+    item = prose_material(records, rules)["桐城县交通局"][0]
+    assert item.measures == (("加快农村公路提档升级", 1),)
+    assert not any("文化馆" in p for p in item.paragraphs)
+
+
+def test_a_heading_with_its_own_comma_before_a_space_gets_no_second(rules) -> None:
+    from reportgen.render.prose import heading_text
+
+    assert heading_text("夯实基础， 织密防控网络") == "夯实基础，织密防控网络"
+    assert heading_text("夯实基础　织密防控网络") == "夯实基础，织密防控网络"
+
+
+def test_a_model_essay_sites_blurb_addressed_to_the_reader_is_never_quoted(rules) -> None:
+    from reportgen.render.prose import usable
+
+    assert not usable("本文由网友为您精心整理编辑，以供您阅读参考之用，希望对您有所帮助，喜欢就复制下载吧！", rules)

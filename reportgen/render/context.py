@@ -198,9 +198,12 @@ def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, 
     measures: dict[str, list[dict]] = defaultdict(list)
     for article in records.get("articles", []):
         # a heading the report ends on, with nothing under it, is where the file was cut: no measure to list;
-        # nor is a page's furniture or a paragraph the file numbered (``prose.listed_measure``)
+        # nor is a page's furniture, a paragraph the file numbered (``prose.listed_measure``) or another
+        # article's heading below the page's 相关新闻 (``prose.report_part``)
+        paragraphs, own = prose.report_part(article.get("paragraphs") or (),
+                                            [(m["title"], m["level"]) for m in article.get("measures") or ()], rules)
         measures[article["unit"]].extend(m for m in article.get("measures") or ()
-                                         if not prose.cut_at(m["title"], article.get("paragraphs") or ())
+                                         if (m["title"], m["level"]) in own and not prose.cut_at(m["title"], paragraphs)
                                          and prose.listed_measure(m["title"], rules))
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     distinctive: dict[str, list[dict]] = defaultdict(list)
@@ -292,12 +295,13 @@ def prose_material(records: dict[str, Any], rules: ProseRules) -> dict[str, list
     for article in records.get("articles", []):
         if article["unit"] not in material:
             continue
-        paragraphs = tuple(_without(p, superseded) for p in article.get("paragraphs") or ())
+        paragraphs, measures = prose.report_part(
+            (_without(p, superseded) for p in article.get("paragraphs") or ()),
+            ((m["title"], m["level"]) for m in article.get("measures") or ()), rules)
         material[article["unit"]].append(Item(
             unit=article["unit"], title=article.get("title") or "", date=article.get("date"),
             document=article["document"], paragraphs=paragraphs,
-            measures=tuple((m["title"], m["level"]) for m in article.get("measures") or ()
-                           if prose.listed_measure(m["title"], rules)),
+            measures=tuple(m for m in measures if prose.listed_measure(m[0], rules)),
             index=int(article.get("article") or 0)))
     return material
 
