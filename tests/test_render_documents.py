@@ -126,3 +126,21 @@ def test_a_model_essay_sites_blurb_addressed_to_the_reader_is_never_quoted(rules
     from reportgen.render.prose import usable
 
     assert not usable("本文由网友为您精心整理编辑，以供您阅读参考之用，希望对您有所帮助，喜欢就复制下载吧！", rules)
+
+
+def test_the_review_copy_says_which_file_an_unnamed_unit_comes_from_and_the_clean_copy_does_not(tmp_path) -> None:
+    reports = {**REPORTS, "汇报材料0521.txt": "学习教育工作开展情况\n今年以来，我镇召开党员大会部署学习教育工作，"
+                                             "组织党员干部到敬老院开展志愿服务，为老人打扫房间、理发。\n"}
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    records = compare(extract_paths(sorted(folder.iterdir()), Options())).to_records()
+    audience = load_audience("weekly")
+    review = _texts(render(audience, build_context(records, audience.settings, review=True), tmp_path / "r"))
+    clean = _texts(render(audience, build_context(records, audience.settings), tmp_path / "c"))
+    assert "（待确认：文中看不出报送单位，材料见汇报材料0521.txt）" in review
+    assert not any("汇报材料0521" in t or "待确认" in t for t in clean)
+    assert "某镇" in clean   # the clean copy names it as a clerk does
+    # the units that reported none of the table's indicators are one item of the review copy's data notes
+    assert sum("未报送可比数据" in t for t in review) == 1

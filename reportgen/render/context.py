@@ -23,7 +23,8 @@ Names a template gets (besides ``settings``, the audience's settings.toml):
    like with like, saying against what, ``previous``, ``others``: units counting it in another
    measure word, 另有1个单位以“项”计226项) or None; use ``totals.get("opinions")``
 ``counts.articles`` counts the rows' articles (news items left out are not counted).
-``units``: per unit ``{name, locality, framework, summary: [quote], measures: [{title, level, stage}],
+``units``: per unit ``{name, unnamed (a unit the text does not name), files (the review copy only: the files of
+   its articles), locality, framework, summary: [quote], measures: [{title, level, stage}],
    key_figures: [figure dict], figures: [figure dict], stages_covered, stages_total,
    distinctive: [{measure, stage, terms}]}``
 ``highlights``: the most distinctive measures, one per unit first ``{unit, measure, terms}``
@@ -193,7 +194,7 @@ def unit_labels_without_files(records: dict[str, Any], naming: unit_labels.Namin
 
 
 def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, str], dict],
-           shown: list[dict], rules: ProseRules) -> list[dict[str, Any]]:
+           shown: list[dict], rules: ProseRules, review: bool = False) -> list[dict[str, Any]]:
     """Return one dict per unit: its measures, key figures, coverage and distinctive measures."""
     measures: dict[str, list[dict]] = defaultdict(list)
     for article in records.get("articles", []):
@@ -209,6 +210,10 @@ def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, 
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
         distinctive[d["unit"]].append(d)
+    files_of: dict[str, list[str]] = defaultdict(list)
+    for article in records.get("articles", []):
+        if file_name(article["document"]) not in files_of[article["unit"]]:
+            files_of[article["unit"]].append(file_name(article["document"]))
     figures_of: dict[Any, list[dict]] = defaultdict(list)
     for f in figures:
         figures_of[f.get("unit")].append(f)
@@ -217,6 +222,9 @@ def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, 
         cov = coverage.get(name, {})
         out.append({
             "name": name, "locality": cov.get("locality"), "framework": cov.get("framework"),
+            "unnamed": unnamed(name, records),
+            # the files a unit's text came from: the review copy's editor finds an unnamed unit's report by them
+            "files": files_of.get(name, []) if review else [],
             "measures": measures.get(name, []),
             "key_figures": [cells[(name, i["id"])] for i in shown if (name, i["id"]) in cells],
             "figures": list(figures_of.get(name, [])),
@@ -459,7 +467,7 @@ def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, 
     figures = [_figure(f, notes, labels, review) for f in records["figures"]]
     cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels, review) for c in records["cells"]}
     shown = _shown_indicators(records, settings)
-    units = _units(records, figures, cells, shown, rules)
+    units = _units(records, figures, cells, shown, rules, review)
     inputs = _inputs(records)
     prose_values = _prose(basis.prose, notes, review)
     for u in units:
