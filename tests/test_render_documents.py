@@ -144,3 +144,11 @@ def test_the_review_copy_says_which_file_an_unnamed_unit_comes_from_and_the_clea
     assert "某镇" in clean   # the clean copy names it as a clerk does
     # the units that reported none of the table's indicators are one item of the review copy's data notes
     assert sum("未报送可比数据" in t for t in review) == 1
+
+
+def test_a_heading_that_is_a_plan_is_no_measure_taken(rules) -> None:
+    from reportgen.render.prose import listed_measure
+
+    assert not listed_measure("要继续加大巡查力度", rules)
+    assert not listed_measure("下步工作打算", rules)
+    assert listed_measure("继续教育培训全覆盖，干部轮训到位", rules)
