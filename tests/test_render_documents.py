@@ -139,7 +139,7 @@ def test_the_review_copy_says_which_file_an_unnamed_unit_comes_from_and_the_clea
     audience = load_audience("weekly")
     review = _texts(render(audience, build_context(records, audience.settings, review=True), tmp_path / "r"))
     clean = _texts(render(audience, build_context(records, audience.settings), tmp_path / "c"))
-    assert "（待确认：文中看不出报送单位，材料见汇报材料0521.txt）" in review
+    assert "（材料：汇报材料0521.txt。文中看不出报送单位，待编辑确认）" in review
     assert not any("汇报材料0521" in t or "待确认" in t for t in clean)
     assert "某镇" in clean   # the clean copy names it as a clerk does
     # the units that reported none of the table's indicators are one item of the review copy's data notes
