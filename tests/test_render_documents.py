@@ -139,7 +139,7 @@ def test_the_review_copy_says_which_file_an_unnamed_unit_comes_from_and_the_clea
     audience = load_audience("weekly")
     review = _texts(render(audience, build_context(records, audience.settings, review=True), tmp_path / "r"))
     clean = _texts(render(audience, build_context(records, audience.settings), tmp_path / "c"))
-    assert "（材料：汇报材料0521.txt。文中看不出报送单位，待编辑确认）" in review
+    assert "（材料：汇报材料0521.txt。单位名称待编辑确认）" in review
     assert not any("汇报材料0521" in t or "待确认" in t for t in clean)
     assert "某镇" in clean   # the clean copy names it as a clerk does
     # the units that reported none of the table's indicators are one item of the review copy's data notes
@@ -152,3 +152,15 @@ def test_a_heading_that_is_a_plan_is_no_measure_taken(rules) -> None:
     assert not listed_measure("要继续加大巡查力度", rules)
     assert not listed_measure("下步工作打算", rules)
     assert listed_measure("继续教育培训全覆盖，干部轮训到位", rules)
+
+
+def test_a_masked_units_review_section_names_its_file_too(tmp_path) -> None:
+    reports = {**REPORTS, "镇汇报.txt": "**镇开展学习教育活动\n**镇组织党员干部到敬老院开展志愿服务，为老人打扫房间、理发。\n"}
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name, text in reports.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    records = compare(extract_paths(sorted(folder.iterdir()), Options())).to_records()
+    audience = load_audience("weekly")
+    review = _texts(render(audience, build_context(records, audience.settings, review=True), tmp_path / "r"))
+    assert "（材料：镇汇报.txt。单位名称待编辑确认）" in review

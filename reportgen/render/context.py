@@ -222,7 +222,8 @@ def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, 
         cov = coverage.get(name, {})
         out.append({
             "name": name, "locality": cov.get("locality"), "framework": cov.get("framework"),
-            "unnamed": unnamed(name, records),
+            # a unit the text does not name, or names by a mask (**镇) only
+            "unnamed": unnamed(name, records) or bool(rules.naming and unit_labels.masked(name, rules.naming)),
             # the files a unit's text came from: the review copy's editor finds an unnamed unit's report by them
             "files": files_of.get(name, []) if review else [],
             "measures": measures.get(name, []),
