@@ -253,7 +253,8 @@ def test_the_review_copy_says_which_report_names_no_unit_and_the_clean_copy_does
     lines = [s.replace("\\", "") for s in review.splitlines() if "请编辑确认" in s]   # as read: no Markdown escapes
     assert len(lines) == 2, lines      # one numbered item, one line each
     for n, (line, file) in enumerate(zip(lines, ("c.txt", "d.txt")), 1):
-        assert line.startswith(tuple(f"{i}. （待确认单位{n}）：" for i in range(1, 10))) and line.endswith(f"。（{file}）"), line
+        # the file opens the item (a long file name at a line's end would stretch the line before it)
+        assert line.startswith(tuple(f"{i}. （{file}）（待确认单位{n}）：" for i in range(1, 10))) and line.endswith("。"), line
     assert "c.txt" not in clean and "d.txt" not in clean and "请编辑确认" not in clean
 
 

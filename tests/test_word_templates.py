@@ -100,7 +100,7 @@ def test_the_word_template_looks_like_the_weekly_and_has_tags_where_the_data_goe
     assert texts[0] == "工作简报" and "{{ issue }}" in texts
     assert "{%p for u in units %}" in texts and "（{{ loop.index|cn }}）{{ u.name }}" in texts
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
-    assert "{%tr for row in rows %}" in cells and "{%tc for c in row.cells %}" in cells
+    assert "{%tr for row in table.rows %}" in cells and "{%tc for c in row.cells %}" in cells
     assert "{{ charts.indicators }}" in texts
     box = [p.text for p in _every_paragraph(document) if p._p not in [q._p for q in document.paragraphs]]
     assert any(t.startswith("报：") for t in box), "the 版记 is in the box at the foot of the last page"

@@ -15,12 +15,16 @@ Names a template gets (besides ``settings``, the audience's settings.toml):
 ``counts``: ``units``, ``files``, ``files_ok``, ``articles``, ``measures``, ``figures``
 ``indicators``: shown indicators ``{id, label, unit, core}`` (settings ``indicators`` picks)
 ``rows``: per unit ``{unit, cells: [figure dict or None per shown indicator]}``
+``table``: what a comparison table prints of ``rows``: ``indicators`` and ``rows`` that hold a figure at least
+   (a row or column of 未报送 only says nothing), ``without``: the units left out for reporting none of the
+   shown indicators, ``unreported``: the labels of shown indicators no unit reported
 ``totals``: indicator id → figure dict of the comparison's headline total (``units``, ``names`` of the
    named units it adds up, ``change``
    like with like, saying against what, ``previous``, ``others``: units counting it in another
    measure word, 另有1个单位以“项”计226项) or None; use ``totals.get("opinions")``
 ``counts.articles`` counts the rows' articles (news items left out are not counted).
-``units``: per unit ``{name, locality, framework, summary: [quote], measures: [{title, level, stage}],
+``units``: per unit ``{name, unnamed (a unit the text does not name), files (the review copy only: the files of
+   its articles), locality, framework, summary: [quote], measures: [{title, level, stage}],
    key_figures: [figure dict], figures: [figure dict], stages_covered, stages_total,
    distinctive: [{measure, stage, terms}]}``
 ``highlights``: the most distinctive measures, one per unit first ``{unit, measure, terms}``
@@ -190,19 +194,26 @@ def unit_labels_without_files(records: dict[str, Any], naming: unit_labels.Namin
 
 
 def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, str], dict],
-           shown: list[dict], rules: ProseRules) -> list[dict[str, Any]]:
+           shown: list[dict], rules: ProseRules, review: bool = False) -> list[dict[str, Any]]:
     """Return one dict per unit: its measures, key figures, coverage and distinctive measures."""
     measures: dict[str, list[dict]] = defaultdict(list)
     for article in records.get("articles", []):
         # a heading the report ends on, with nothing under it, is where the file was cut: no measure to list;
-        # nor is a page's furniture or a paragraph the file numbered (``prose.listed_measure``)
+        # nor is a page's furniture, a paragraph the file numbered (``prose.listed_measure``) or another
+        # article's heading below the page's 相关新闻 (``prose.report_part``)
+        paragraphs, own = prose.report_part(article.get("paragraphs") or (),
+                                            [(m["title"], m["level"]) for m in article.get("measures") or ()], rules)
         measures[article["unit"]].extend(m for m in article.get("measures") or ()
-                                         if not prose.cut_at(m["title"], article.get("paragraphs") or ())
+                                         if (m["title"], m["level"]) in own and not prose.cut_at(m["title"], paragraphs)
                                          and prose.listed_measure(m["title"], rules))
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     distinctive: dict[str, list[dict]] = defaultdict(list)
     for d in records.get("distinctive", []):
         distinctive[d["unit"]].append(d)
+    files_of: dict[str, list[str]] = defaultdict(list)
+    for article in records.get("articles", []):
+        if file_name(article["document"]) not in files_of[article["unit"]]:
+            files_of[article["unit"]].append(file_name(article["document"]))
     figures_of: dict[Any, list[dict]] = defaultdict(list)
     for f in figures:
         figures_of[f.get("unit")].append(f)
@@ -211,6 +222,10 @@ def _units(records: dict[str, Any], figures: list[dict], cells: dict[tuple[str, 
         cov = coverage.get(name, {})
         out.append({
             "name": name, "locality": cov.get("locality"), "framework": cov.get("framework"),
+            # a unit the text does not name, or names by a mask (**镇) only
+            "unnamed": unnamed(name, records) or bool(rules.naming and unit_labels.masked(name, rules.naming)),
+            # the files a unit's text came from: the review copy's editor finds an unnamed unit's report by them
+            "files": files_of.get(name, []) if review else [],
             "measures": measures.get(name, []),
             "key_figures": [cells[(name, i["id"])] for i in shown if (name, i["id"]) in cells],
             "figures": list(figures_of.get(name, [])),
@@ -231,6 +246,21 @@ def _highlights(units: list[dict[str, Any]], n: int = HIGHLIGHTS) -> list[dict[s
                 picked.append({"unit": u["name"], "measure": d["measure"], "terms": d.get("terms") or ""})
         depth += 1
     return picked
+
+
+def comparison_table(rows: list[dict[str, Any]], shown: list[dict]) -> dict[str, Any]:
+    """Return what a comparison table prints of ``rows``: the indicators some unit reported and the rows
+    holding one of them, with the units and indicators left out named so the text can say so.
+
+    A row or column with no filled cell prints only 未报送: it tells the reader nothing the sentence
+    under the table does not, and a table of nothing else is not printed at all.
+    """
+    filled = [k for k in range(len(shown)) if any(r["cells"][k] for r in rows)]
+    return {"indicators": [shown[k] for k in filled],
+            "rows": [{"unit": r["unit"], "cells": [r["cells"][k] for k in filled]}
+                     for r in rows if any(r["cells"][k] for k in filled)],
+            "without": [r["unit"] for r in rows if not any(r["cells"])],
+            "unreported": [shown[k]["label"] for k in range(len(shown)) if k not in filled]}
 
 
 def _gaps(units: list[str], shown: list[dict], cells: dict[tuple[str, str], dict]) -> list[dict[str, Any]]:
@@ -274,12 +304,13 @@ def prose_material(records: dict[str, Any], rules: ProseRules) -> dict[str, list
     for article in records.get("articles", []):
         if article["unit"] not in material:
             continue
-        paragraphs = tuple(_without(p, superseded) for p in article.get("paragraphs") or ())
+        paragraphs, measures = prose.report_part(
+            (_without(p, superseded) for p in article.get("paragraphs") or ()),
+            ((m["title"], m["level"]) for m in article.get("measures") or ()), rules)
         material[article["unit"]].append(Item(
             unit=article["unit"], title=article.get("title") or "", date=article.get("date"),
             document=article["document"], paragraphs=paragraphs,
-            measures=tuple((m["title"], m["level"]) for m in article.get("measures") or ()
-                           if prose.listed_measure(m["title"], rules)),
+            measures=tuple(m for m in measures if prose.listed_measure(m[0], rules)),
             index=int(article.get("article") or 0)))
     return material
 
@@ -437,12 +468,13 @@ def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, 
     figures = [_figure(f, notes, labels, review) for f in records["figures"]]
     cells = {(c["unit"], c["indicator"]): _figure(c, notes, labels, review) for c in records["cells"]}
     shown = _shown_indicators(records, settings)
-    units = _units(records, figures, cells, shown, rules)
+    units = _units(records, figures, cells, shown, rules, review)
     inputs = _inputs(records)
     prose_values = _prose(basis.prose, notes, review)
     for u in units:
         u["summary"] = prose_values["summaries"].get(u["name"], [])
     stage_ids = [s["id"] for s in records["stages"]]
+    rows = [{"unit": u, "cells": [cells.get((u, i["id"])) for i in shown]} for u in records["units"]]
     coverage = {c["unit"]: c for c in records.get("coverage", [])}
     issue_no = records.get("issue_no")
     values = {
@@ -455,7 +487,8 @@ def _context(basis: CopyBasis, settings: dict[str, Any], today: dt.date | None, 
                    "articles": len(records.get("articles", [])),
                    "measures": sum(len(u["measures"]) for u in units), "figures": len(figures)},
         "indicators": shown,
-        "rows": [{"unit": u, "cells": [cells.get((u, i["id"])) for i in shown]} for u in records["units"]],
+        "rows": rows,
+        "table": comparison_table(rows, shown),
         "totals": _totals(records, cells, notes, review),
         "units": units, "highlights": _highlights(units),
         "stages": records["stages"],

@@ -61,6 +61,9 @@ class LeadChoice:
     scene_patterns: tuple[re.Pattern[str], ...] = ()
     never_words: tuple[str, ...] = ()
     never_patterns: tuple[re.Pattern[str], ...] = ()
+    rhetoric: int = 0
+    rhetoric_words: tuple[str, ...] = ()
+    rhetoric_clauses: tuple[re.Pattern[str], ...] = ()
 
     @classmethod
     def of(cls, table: dict[str, Any]) -> LeadChoice:
@@ -71,7 +74,9 @@ class LeadChoice:
                    scene_words=tuple(table["scene_words"]),
                    scene_patterns=tuple(re.compile(p) for p in table["scene_patterns"]),
                    never_words=tuple(table["never_words"]),
-                   never_patterns=tuple(re.compile(p) for p in table["never_patterns"]))
+                   never_patterns=tuple(re.compile(p) for p in table["never_patterns"]),
+                   rhetoric=int(table["rhetoric"]), rhetoric_words=tuple(table["rhetoric_words"]),
+                   rhetoric_clauses=tuple(re.compile(p) for p in table["rhetoric_clauses"]))
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,7 @@ class ProseRules:
     lead_choice: LeadChoice = LeadChoice()
     measures_introduction: str = ""
     measure_not_endings: tuple[str, ...] = ()
+    measure_not_openings: tuple[str, ...] = ()
     furniture: tuple[re.Pattern[str], ...] = ()
     unmarked_prose_chars: int = 0
     connectives: tuple[str, ...] = ()
@@ -122,6 +128,7 @@ class ProseRules:
     we_unnamed: str = ""
     naming: NamingRules | None = None   # how a copy for distribution names a unit the reports do not name
     problem_remedies: tuple[str, ...] = ()
+    page_blocks: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls) -> ProseRules:
@@ -153,13 +160,14 @@ class ProseRules:
                    place_nouns=tuple(lead["place_nouns"]), lead_choice=LeadChoice.of(lead["choice"]),
                    measures_introduction=str(t["measures"]["introduction"]),
                    measure_not_endings=tuple(t["measures"]["not_endings"]),
+                   measure_not_openings=tuple(t["measures"]["not_openings"]),
                    experience_not_words=tuple(t["experience"]["not_words"]),
                    furniture=tuple(re.compile(p) for p in s["furniture_patterns"]),
                    unmarked_prose_chars=int(s["unmarked_prose_chars"]), connectives=tuple(s["connectives"]),
                    purpose_continuations=tuple(lead["purpose_continuations"]),
                    attributions=tuple(s["attributions"]), attribution_chars=int(s["attribution_chars"]),
                    we_words=tuple(s["we_words"]), we_unnamed=str(s["we_unnamed"]), bodies=tuple(lead["bodies"]),
-                   naming=NamingRules.of(t))
+                   naming=NamingRules.of(t), page_blocks=frozenset(s["page_blocks"]))
 
 
 @dataclass(frozen=True)
@@ -604,7 +612,9 @@ class ProseMemo:
 def heading_text(title: str) -> str:
     """Return a measure title as a clause: spaces between its phrases become 、 or ，."""
     parts = [p for p in re.split(r"[\s　]+", title.strip()) if p]
-    return "，".join(parts).rstrip("。")
+    # a part ending in its own mark (深化认识， 谱写…) takes no second one
+    return "".join(p + ("" if i == len(parts) - 1 or p[-1] in "，、；：,;:" else "，")
+                   for i, p in enumerate(parts)).rstrip("。")
 
 
 # -- what a unit section says -----------------------------------------------------
@@ -625,6 +635,18 @@ def lead_score(text: str, unit: str, rules: ProseRules) -> int:
     scene = _has(text, choice.scene_words) or any(p.search(text) for p in choice.scene_patterns)
     return (choice.subject * has_subject(text, unit, rules) + choice.campaign * _has(text, rules.campaign_endings)
             + choice.figure * bool(_COUNT.search(text)) + choice.scene * scene)
+
+
+def without_rhetoric(text: str, rules: ProseRules) -> str:
+    """Return a lead without its clauses of rhetoric (``[lead.choice] rhetoric_clauses``: 某镇党委高度重视，
+    在县委的坚强领导下，积极响应号召，) that stand before what the unit did: what a clerk leads with is the
+    work, not the attitude. The last clause always stays, and so does a sentence that would be too short."""
+    clauses = _clauses(text)
+    kept = [c for i, c in enumerate(clauses)
+            if i == len(clauses) - 1 or not any(p.search(c) for p in rules.lead_choice.rhetoric_clauses)]
+    out = "".join(kept)
+    # what stays must read as the sentence's work: not the first item of a list the cut clause introduced (一是…)
+    return out if len(kept) < len(clauses) and len(out) >= rules.min_chars and not _NUMBERING.match(out) else text
 
 
 def tells_no_work(text: str, unit: str, rules: ProseRules) -> bool:
@@ -653,7 +675,12 @@ def lead_sentence(items: list[Item], rules: ProseRules, named: bool = True,
             text = name_self(said, item.unit, rules, named)
             if not usable(said, rules) or tells_no_work(text, item.unit, rules):
                 continue
-            score = lead_score(text, item.unit, rules) + (rules.lead_choice.first if best is None else 0)
+            # scored as the report says it (its subject counts), quoted without its clauses of rhetoric
+            # (the unit's name they held goes back before the rest: ``as_subject``)
+            plain = without_rhetoric(text, rules)
+            score = (lead_score(text, item.unit, rules) + (rules.lead_choice.first if best is None else 0)
+                     + rules.lead_choice.rhetoric * _has(plain, rules.lead_choice.rhetoric_words))
+            text = plain
             if score >= 0 and (best is None or score > best[0]):
                 best = (score, Quote(text, item.document, item.unit, "lead"))
     return best[1] if best else None
@@ -690,9 +717,9 @@ def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Q
 def listed_measure(title: str, rules: ProseRules) -> bool:
     """Return whether a measure's title can be listed as one: no page's furniture, no longer than
     ``max_title_chars`` and naming no day (a longer one, or one with a date, is a paragraph the file numbered
-    or a heading run into its text, not a heading)."""
+    or a heading run into its text, not a heading), no plan (``[measures] not_openings``: 要继续…, 下步…)."""
     return (len(_MARKS.sub("", _norm(title))) <= (rules.max_title_chars or len(title)) and not page_furniture(title, rules)
-            and not _DAY.search(title))
+            and not _DAY.search(title) and not _norm(title).startswith(rules.measure_not_openings))
 
 
 _DAY = re.compile(r"\d{1,2}月\d{1,2}日")   # a heading names what was done, never the day: one that does ran into its text
@@ -742,6 +769,23 @@ def without_connective(sentence: str, rules: ProseRules) -> str:
             and clauses[0].rstrip("，：,:").endswith(rules.attributions) and clauses[0][-1:] in "，：,:":
         sentence = "".join(clauses[1:])
     return sentence
+
+
+_BLOCK_MARKS = re.compile(r"[\s　>＞»【】\[\]<《》:：|｜·•]+")
+
+
+def report_part(paragraphs: Iterable[str], measures: Iterable[tuple[str, int]],
+                rules: ProseRules) -> tuple[tuple[str, ...], tuple[tuple[str, int], ...]]:
+    """Return an article's paragraphs up to the page's block of other articles (``page_blocks``: 相关新闻,
+    新闻推荐 alone on a line), and its measures without those whose title stands only below it: another
+    article's heading is none of the unit's measures."""
+    paragraphs, measures = tuple(paragraphs), tuple(measures)
+    end = next((i for i, p in enumerate(paragraphs) if _BLOCK_MARKS.sub("", p) in rules.page_blocks), None)
+    if end is None:
+        return paragraphs, measures
+    kept, below = paragraphs[:end], "\n".join(_norm(p) for p in paragraphs[end:])
+    above = "\n".join(_norm(p) for p in kept)
+    return kept, tuple(m for m in measures if _norm(m[0]) in above or _norm(m[0]) not in below)
 
 
 def page_furniture(text: str, rules: ProseRules) -> bool:
