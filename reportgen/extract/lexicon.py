@@ -12,6 +12,7 @@ A ``Lexicon`` holds the taxonomy and extract's rule tables, each parsed once:
   (``data/measure_words.toml``, ``data/figures.toml``);
 - ``measure_rules``: enumeration labels and heading shapes (``data/measures.toml``);
 - ``table_rules``: how tables of figures are read (``data/tables.toml``);
+- ``unit_names``: shapes no reporting unit's name has (``data/unit_names.toml``);
 - ``tag_corrections``: words whose dictionary tag is the rarer use in the
   genre, with the tag they take (``data/tags.toml``);
 - ``idf``: jieba's IDF table for keywords;
@@ -37,6 +38,7 @@ from .segment import Segmenter, load_idf
 from .table_rules import TableRules, load_table_rules
 from .tag_corrections import load_tag_corrections
 from .tagger import Tagger
+from .unit_name_rules import UnitNameRules, load_unit_name_rules
 
 #: the most word tags a lexicon keeps (about 150 bytes each)
 _MAX_TAGS = 200_000
@@ -57,6 +59,7 @@ class Lexicon:
     measure_rules: MeasureRules = field(repr=False)
     table_rules: TableRules = field(repr=False)
     tag_corrections: dict[str, str] = field(repr=False)
+    unit_names: UnitNameRules = field(repr=False)
     #: reads words and tags in context where the dictionary's tags leave an object unnamed (None: never)
     tagger: Tagger | None = field(default=None, repr=False)
     #: the tag of each word asked about so far (``tag_of``), filled as the run goes
@@ -141,5 +144,6 @@ def load_lexicon(taxonomy: Taxonomy, tagger: Tagger | None = None) -> Lexicon:
         measure_rules=load_measure_rules(),
         table_rules=load_table_rules(),
         tag_corrections=load_tag_corrections(),
+        unit_names=load_unit_name_rules(),
         tagger=tagger,
     )

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from .lexicon import Lexicon
 from .places import (Organisation, find_organisations, find_places, has_verb, is_abbreviation, mentions,
                      place_suffix)
+from .unit_names import well_formed_unit
 
 HEADLINE_WEIGHT = 3
 LEAD_WEIGHT = 2
@@ -67,6 +68,10 @@ SELF_NAMED_MIN_BODY = 2
 ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,16})[)）]")
 # A named subject whose name is masked (xx司法所, **局): the text hides which organisation reports.
 MASKED = "masked"
+#: how many malformed spans in a row are set aside before the article is left without a unit
+REJECTED_SPANS_MAX = 2
+#: what a set-aside span is replaced by: a clause break, so no candidate runs across it
+SPAN_BREAK = "，"
 
 
 @dataclass(frozen=True)
@@ -600,14 +605,33 @@ def _place_of(name: str, places: list[str], ranked: list[str], lex: Lexicon) -> 
 
 
 def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
-    """Return the article's unit and locality, or (None, None) where the text names none."""
-    everything = "\n".join((ev.headline, ev.lead, ev.body))
-    places = find_places(everything, lex)
-    unit, locality = _find_unit(ev, places, lex)
-    unit = _aliased(unit, "\n".join((ev.headline, ev.lead)), places, lex)
-    unit = _unmasked(unit, ev, lex)
-    unit = _addressed(unit, everything, places, lex)
-    return _placed(unit, locality, places, lex)
+    """Return the article's unit and locality, or (None, None) where the text names none.
+
+    A name that is no name (``unit_names.py``: a sentence's fragment, a category
+    with a place's suffix) is set aside and the text read again without it, so the
+    next candidate speaks; where none is left the unit stays empty for the editor.
+    """
+    for _ in range(REJECTED_SPANS_MAX + 1):
+        everything = "\n".join((ev.headline, ev.lead, ev.body))
+        places = find_places(everything, lex)
+        span, locality = _find_unit(ev, places, lex)
+        unit = _aliased(span, "\n".join((ev.headline, ev.lead)), places, lex)
+        unit = _unmasked(unit, ev, lex)
+        unit = _addressed(unit, everything, places, lex)
+        unit, locality = _placed(unit, locality, places, lex)
+        named = well_formed_unit(unit, lex)
+        if named:
+            return named, (locality if named == unit or (locality and locality in named) else None)
+        without = _without(ev, span) if span else ev
+        if without == ev:
+            break
+        ev = without
+    return None, None
+
+
+def _without(ev: UnitEvidence, span: str) -> UnitEvidence:
+    """Return ``ev`` with every occurrence of ``span`` replaced by a clause break."""
+    return UnitEvidence(**{f.name: getattr(ev, f.name).replace(span, SPAN_BREAK) for f in fields(ev)})
 
 
 def _addressed(unit: str | None, text: str, places: list[str], lex: Lexicon) -> str | None:
