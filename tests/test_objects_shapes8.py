@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import names_the_same, objects_of, shipped_lexicon
+from conftest import names_the_same, objects_of
 from reportgen.extract.figures import find_figures
 from reportgen.nodes import Para
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return shipped_lexicon()
-
 
 
 

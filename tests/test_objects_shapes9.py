@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import names_the_same, objects_of, shipped_lexicon
+from conftest import names_the_same, objects_of
 
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return shipped_lexicon()
 
 
 CASES = [

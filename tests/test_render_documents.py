@@ -27,14 +27,16 @@ WITHOUT_FIGURES = {
 }
 
 
-def _weekly(tmp_path: Path, reports: dict[str, str]):
+def _weekly(tmp_path: Path, reports: dict[str, str], review: bool = False):
+    """The weekly built from ``reports`` (file name -> text): the clean copy, or the review copy."""
     folder = tmp_path / "reports"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     for name, text in reports.items():
         (folder / name).write_text(text, encoding="utf-8")
     records = compare(extract_paths(sorted(folder.iterdir()), Options())).to_records()
     audience = load_audience("weekly")
-    return render(audience, build_context(records, audience.settings), tmp_path / "out")
+    out = tmp_path / ("review" if review else "out")
+    return render(audience, build_context(records, audience.settings, review=review), out)
 
 
 def _texts(doc) -> list[str]:
@@ -131,14 +133,8 @@ def test_a_model_essay_sites_blurb_addressed_to_the_reader_is_never_quoted(rules
 def test_the_review_copy_says_which_file_an_unnamed_unit_comes_from_and_the_clean_copy_does_not(tmp_path) -> None:
     reports = {**REPORTS, "汇报材料0521.txt": "学习教育工作开展情况\n今年以来，我镇召开党员大会部署学习教育工作，"
                                              "组织党员干部到敬老院开展志愿服务，为老人打扫房间、理发。\n"}
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, text in reports.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    records = compare(extract_paths(sorted(folder.iterdir()), Options())).to_records()
-    audience = load_audience("weekly")
-    review = _texts(render(audience, build_context(records, audience.settings, review=True), tmp_path / "r"))
-    clean = _texts(render(audience, build_context(records, audience.settings), tmp_path / "c"))
+    review = _texts(_weekly(tmp_path, reports, review=True))
+    clean = _texts(_weekly(tmp_path, reports))
     assert "（材料：汇报材料0521.txt。单位名称待编辑确认）" in review
     assert not any("汇报材料0521" in t or "待确认" in t for t in clean)
     assert "某镇" in clean   # the clean copy names it as a clerk does
@@ -156,11 +152,5 @@ def test_a_heading_that_is_a_plan_is_no_measure_taken(rules) -> None:
 
 def test_a_masked_units_review_section_names_its_file_too(tmp_path) -> None:
     reports = {**REPORTS, "镇汇报.txt": "**镇开展学习教育活动\n**镇组织党员干部到敬老院开展志愿服务，为老人打扫房间、理发。\n"}
-    folder = tmp_path / "reports"
-    folder.mkdir()
-    for name, text in reports.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    records = compare(extract_paths(sorted(folder.iterdir()), Options())).to_records()
-    audience = load_audience("weekly")
-    review = _texts(render(audience, build_context(records, audience.settings, review=True), tmp_path / "r"))
+    review = _texts(_weekly(tmp_path, reports, review=True))
     assert "（材料：镇汇报.txt。单位名称待编辑确认）" in review
