@@ -286,6 +286,16 @@ def test_a_sentence_that_only_served_the_next_step_is_no_next_step(rules) -> Non
     assert step.text.startswith("下一步，棠北镇将建立")
 
 
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_what_the_people_served_say_is_no_next_step_of_the_unit(rules, comma) -> None:
+    """A villager's words after 表示 (a scraped page writes its comma half-width) are reported speech: the
+    unit's own next step is quoted, never theirs."""
+    item = Item(unit="柳河镇", title="", date=None, document="/in/x.txt",
+                paragraphs=(f"柳河镇干部入户走访脱贫户{comma}送去慰问品。",
+                            f"脱贫户李某表示{comma}今后将好好发展养殖，早日过上好日子。"))
+    assert stated({"柳河镇": [item]}, rules, rules.next_step_cues, rules.next_step_unless) == []
+
+
 def test_a_figures_sentence_the_lead_already_holds_is_not_quoted_again(rules) -> None:
     """The figures' sentence is the lead's statement after its semicolon: the paragraph says it once."""
     lead = ("天岭园区工作人员走进社区居民家中，对影响居民生活的突出问题进行排查摸底；此外还通过热线电话、"
