@@ -416,6 +416,16 @@ def test_a_sentence_on_what_a_result_owed_to_is_no_experience(rules) -> None:
     assert [q.text for q in quotes] == ["青川镇建立镇村干部包片联户制度，定期上门走访群众，逐户登记诉求。"]
 
 
+def test_a_date_is_no_result_an_experience_is_chosen_for(rules) -> None:
+    """A figure (the result) ranks an experience higher; the digits of a date or an hour are no figure, so a
+    meeting held on a day never outranks the practice told beside it."""
+    item = Item(unit="青川镇", title="", date=None, document="/in/q.txt",
+                paragraphs=("青川镇建立镇村干部包片联户制度，定期上门走访群众，逐户登记诉求。",
+                            "镇党委于3月12日下午召开党的群众路线教育实践活动动员大会。"))
+    quotes = experiences({"青川镇": [item]}, {}, rules, 1)
+    assert [q.text for q in quotes] == ["青川镇建立镇村干部包片联户制度，定期上门走访群众，逐户登记诉求。"]
+
+
 def test_a_reports_title_run_into_its_first_paragraph_is_no_part_of_the_lead(rules) -> None:
     item = Item(unit="青川镇", title="", date=None, document="/in/q.txt",
                 paragraphs=("青川镇2023年党建工作总结　一年来，青川镇党委组织党员干部开展结对帮扶，走访群众860户。",))

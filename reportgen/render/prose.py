@@ -916,7 +916,7 @@ def _best_experience(unit: str, items: list[Item], marks: tuple[tuple[str, str],
                         or text.startswith(rules.experience_not_openings) or _has(text, rules.next_step_cues) \
                         or _has(text, rules.experience_not_words):
                     continue
-                numbers = len(re.findall(r"\d+", text))
+                numbers = len(_COUNT.findall(text))   # a date or an hour is no result
                 score = (2.0 if title and _norm(title) in wanted else 0.0) \
                     + sum(1.0 for t in terms if t and t in text) + (1.0 if numbers else 0.0) \
                     - max(0, numbers - 2) - (0.5 if len(text) > rules.max_chars * 0.8 else 0.0) \
