@@ -224,9 +224,11 @@ def _progress(total: int) -> Iterator:
         return
     from rich.progress import Progress
 
-    with Progress(transient=True) as bar:
+    # redrawn on each file rather than by rich's refresh thread: a process running one
+    # thread can fork its extraction workers (``parallel.start_method``)
+    with Progress(transient=True, auto_refresh=False) as bar:
         task = bar.add_task(_("reading"), total=total)
-        yield lambda path: bar.update(task, advance=1, description=path.name[:30])
+        yield lambda path: bar.update(task, advance=1, description=path.name[:30], refresh=True)
 
 
 @contextmanager

@@ -6,6 +6,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -14,7 +15,19 @@ from click.testing import CliRunner
 
 from reportgen.cli import main
 from reportgen.errors import ReportgenWarning
-from reportgen.parallel import INPUT_BYTES_PER_WORKER, default_jobs
+from reportgen import parallel
+from reportgen.parallel import INPUT_BYTES_PER_WORKER, default_jobs, extract_in_processes, start_method
+from reportgen.pipeline import Options, extract_file, load_run_knowledge
+from reportgen.records import to_export
+
+LOADS_LOG = "REPORTGEN_TEST_LOADS_LOG"
+
+
+def logged_load(options: Options):
+    """Load the run's knowledge, noting each call (from whichever process) in the file named by LOADS_LOG."""
+    with open(os.environ[LOADS_LOG], "a", encoding="utf-8") as log:
+        log.write(f"{os.getpid()}\n")
+    return load_run_knowledge(options)
 
 
 def _mixed_inputs(seed_paths: list[Path], folder: Path) -> list[Path]:
@@ -34,6 +47,36 @@ def test_jobs_2_export_is_byte_identical_to_jobs_1(seed_paths, tmp_path):
         assert result.exit_code == 3, result.output  # some inputs not read: listed, and the export still written
     assert two.read_bytes() == one.read_bytes()
     assert '"status": "skipped"' in one.read_text("utf-8")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+def test_workers_fork_only_while_this_process_runs_one_thread():
+    if threading.active_count() > 1:
+        pytest.skip("an earlier test left a thread running in this process")
+    assert start_method() == "fork"
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert start_method() == "spawn"  # a forked child would copy locks the other thread may hold
+    finally:
+        stop.set()
+        other.join()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is used on Linux only")
+@pytest.mark.parametrize("method, loads", [("fork", 1), ("spawn", 2)])
+def test_knowledge_is_loaded_once_when_forked_and_once_per_worker_when_spawned(seed_paths, tmp_path, monkeypatch,
+                                                                                method, loads):
+    log = tmp_path / "loads.log"
+    log.touch()
+    monkeypatch.setenv(LOADS_LOG, str(log))
+    monkeypatch.setattr(parallel, "start_method", lambda: method)
+    options = Options()
+    alone = [extract_file(path, options) for path in seed_paths]
+    workers = list(extract_in_processes(seed_paths, options, 2, None, logged_load, extract_file))
+    assert to_export(workers) == to_export(alone)  # the same export, in input order, however the workers started
+    assert len(log.read_text("utf-8").split()) == loads
 
 
 def test_default_jobs_keeps_small_inputs_in_one_process(seed_paths, tmp_path):
