@@ -448,6 +448,18 @@ CASES = {
          "该局制定整改措施36项,明确责任人和完成时限。同时,在建章立制方面,新建和修订制度12项,推动整改常态长效。"],
         [(1, "问题查摆方面"), (1, "整改落实方面"), (1, "建章立制方面")],
     ),
+    # a labelled point opening with an aspect is headed by the phrase up to 方面
+    "labelled-points-headed-by-an-aspect": (
+        [LEAD, "一是在理论学习方面,局党委坚持每月集中学习一次,邀请党校教师专题辅导。"
+               "二是在整改落实方面,逐项建立问题台账,明确整改时限和责任人。" + BODY],
+        [(1, "理论学习方面"), (1, "整改落实方面")],
+    ),
+    # organising headings of the genre: the work as a whole is organising, lessons and suggestions report no work
+    "the-work-as-a-whole-organises-lessons-and-suggestions-are-no-work": (
+        [LEAD, "一、主要工作及成效", "（一）强化组织领导", BODY, "二、主要经验", "（一）领导重视是关键", BODY,
+         "三、几点建议", "（一）加大经费投入", BODY, "四、下步打算", "（一）持续深化学习", BODY],
+        [(1, "强化组织领导"), (1, "持续深化学习")],
+    ),
     # the last point of a page cut off mid-clause has no title to give: its stump is dropped
     "a-point-the-page-cut-off-is-dropped": (
         [LEAD, "（一）加强组织领导", BODY, "1、成立工作专班。" + BODY, "2、局办公室每周召开调度会议,对工作中的"],

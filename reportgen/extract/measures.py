@@ -463,10 +463,15 @@ def _lead(text: str, rules: _Rules) -> tuple[str, str]:
     """Return a point's title (its lead clause) and the text after it.
 
     The lead runs to the first full stop, semicolon, question or exclamation
-    mark; a colon ends it too when body text follows (``一是加强学习：通过……。``),
+    mark, or, in a point that opens with an aspect (``在理论学习方面,``), to its
+    head word (annotation guide, "Heads ending in 方面"); a colon ends it too when body text follows (``一是加强学习：通过……。``),
     and so does a space after a short head that ends with a head word
     (``产业扶贫方面 依据……``).
     """
+    aspect = rules.aspect_head_pattern.match(text)
+    if aspect:
+        # a point headed by an aspect (一是在理论学习方面,局党委……): the head is the phrase up to 方面
+        return _trim(aspect.group(1)), text[aspect.end():]
     end = len(text)
     for i, ch in enumerate(text):
         if ch in _SENTENCE_END:
