@@ -481,6 +481,9 @@ NOT_MEASURES = {
     "aspects-given-as-examples-are-no-heads": [
         LEAD, "各支部结合实际有针对性地开展工作。比如,在学习教育方面,机关党员集中学习;在查摆问题方面,"
               "农村党员采取上门征求意见的方式,确保不漏一人。" + BODY],
+    # 方面 after 等 closes a list of examples, no head
+    "aspects-closing-a-list-of-examples-are-no-heads": [
+        LEAD, "在教育、医疗等方面," + BODY, "在交通、住房等方面," + BODY],
     # a notice's principles, requirements of others and deadline state no work the unit did
     "a-notices-principles-requirements-and-deadline-are-no-measures": [
         LEAD, "一、征集原则", "坚持以人民为中心,聚焦群众最关心最直接最现实的利益问题,确保所征集事项符合实际、可以落实。",

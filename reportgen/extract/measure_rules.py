@@ -137,8 +137,8 @@ def load_measure_rules() -> MeasureRules:
         time_clause_pattern=re.compile(r"[^，,。；;：:！？!?]{2,%d}?(?:%s)\s*[，,]\s*" % (
             runin["time_clause_max"], _any(runin["time_clause_endings"]))),
         sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
-        aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
-            _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
+        aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?<![%s])(?:%s))\s*[，,：:]" % (
+            _any(runin["aspect_openers"]), h["head_max"], re.escape(runin["aspect_not_after"]), _any(runin["head_words"]))),
         punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[ \t\u3000]?(%s)" % (
             runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"], runin["series_head_max"]), _any(runin["head_ends"]))),
         bracket_head_pattern=re.compile("|".join(
