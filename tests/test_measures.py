@@ -435,9 +435,61 @@ CASES = {
          "结对认领 点亮微心愿 辖区单位党员按需认领心愿,限期兑现并在公示栏公布。"],
         [(1, "上门问需 收集群众心愿清单"), (1, "结对认领 点亮微心愿")],
     ),
+    # long plain heads that share their opening form a series, and it vouches for a member of their length
+    # opening the paragraph beside them; 年度 in a head names no time of the narrative
+    "long-plain-heads-vouch-for-a-member-of-their-length": (
+        [LEAD, "镇党委及时督促检查整改进展情况。" + BODY, "整改工作延伸落实到各个村组。" + BODY,
+         "整改工作成效纳入干部年度考核。" + BODY],
+        [(1, "镇党委及时督促检查整改进展情况"), (1, "整改工作延伸落实到各个村组"), (1, "整改工作成效纳入干部年度考核")],
+    ),
+    # heads ending in 方面 opening the sentences of one paragraph, after a clause of time or a lead-in
+    "aspect-heads-opening-sentences-inside-a-paragraph": (
+        ["自专项整治开展以来,在问题查摆方面,共梳理各类问题42条,逐条建立台账并明确整改时限。 在整改落实方面,"
+         "该局制定整改措施36项,明确责任人和完成时限。同时,在建章立制方面,新建和修订制度12项,推动整改常态长效。"],
+        [(1, "问题查摆方面"), (1, "整改落实方面"), (1, "建章立制方面")],
+    ),
+    # a labelled point opening with an aspect is headed by the phrase up to 方面
+    "labelled-points-headed-by-an-aspect": (
+        [LEAD, "一是在理论学习方面,局党委坚持每月集中学习一次,邀请党校教师专题辅导。"
+               "二是在整改落实方面,逐项建立问题台账,明确整改时限和责任人。" + BODY],
+        [(1, "理论学习方面"), (1, "整改落实方面")],
+    ),
+    # organising headings of the genre: the work as a whole is organising, lessons and suggestions report no work
+    "the-work-as-a-whole-organises-lessons-and-suggestions-are-no-work": (
+        [LEAD, "一、主要工作及成效", "（一）强化组织领导", BODY, "二、主要经验", "（一）领导重视是关键", BODY,
+         "三、几点建议", "（一）加大经费投入", BODY, "四、下步打算", "（一）持续深化学习", BODY],
+        [(1, "强化组织领导"), (1, "持续深化学习")],
+    ),
+    # the last point of a page cut off mid-clause has no title to give: its stump is dropped
+    "a-point-the-page-cut-off-is-dropped": (
+        [LEAD, "（一）加强组织领导", BODY, "1、成立工作专班。" + BODY, "2、局办公室每周召开调度会议,对工作中的"],
+        [(1, "加强组织领导"), (2, "成立工作专班")],
+    ),
+    # a flattened document's page numbers open pages that continue a cut sentence and hold the outer sections
+    "page-numbers-of-a-flattened-document-are-no-points": (
+        ["1、某局作风建设专项活动阶段总结 活动开展以来,局党组高度重视,周密部署,确保各项工作有序推进。 "
+         "一、加强组织领导,层层压实责任 局党组成立了专项活动领导小组,由局长任组长,各科室负责人为成员,"
+         "制定了专项活动实施方案,对活动的目标要求和方法步骤都",
+         "2、作了明确规定。各科室结合实际细化任务分工,确保责任落实到人。 二、丰富活动载体,推动活动深入开展 "
+         "局机关先后组织开展了读书分享会、主题党日等活动,党员干部参与热情高涨,活动成效逐步显现。"],
+        [(1, "加强组织领导,层层压实责任"), (1, "丰富活动载体,推动活动深入开展")],
+    ),
 }
 
 NOT_MEASURES = {
+    # 方面 after a comma or a semicolon gives examples inside a sentence, no series of heads
+    "aspects-given-as-examples-are-no-heads": [
+        LEAD, "各支部结合实际有针对性地开展工作。比如,在学习教育方面,机关党员集中学习;在查摆问题方面,"
+              "农村党员采取上门征求意见的方式,确保不漏一人。" + BODY],
+    # 方面 after 等 closes a list of examples, no head
+    "aspects-closing-a-list-of-examples-are-no-heads": [
+        LEAD, "在教育、医疗等方面," + BODY, "在交通、住房等方面," + BODY],
+    # a notice's principles, requirements of others and deadline state no work the unit did
+    "a-notices-principles-requirements-and-deadline-are-no-measures": [
+        LEAD, "一、征集原则", "坚持以人民为中心,聚焦群众最关心最直接最现实的利益问题,确保所征集事项符合实际、可以落实。",
+        "二、相关要求", "（一）各单位要高度重视征集工作,采取多种形式广泛听取群众意见,确保征集事项真实反映民意。",
+        "（二）所报事项要结合本地实际,一事一议,既有定性要求又有定量任务,做到可操作可兑现。",
+        "三、报送时间", "请各单位于规定时间前将建议材料报送县政府办公室,并提供联系人及联系方式。"],
     "units-named-before-a-colon-in-a-roundup-are-no-heads": [LEAD, "某某镇：" + BODY, "某某县民政局：" + BODY],
     "bracketed-page-furniture-is-no-head": [LEAD, "【资料图】" + BODY, "【资料图片】" + BODY],
     "a-notices-fields-are-no-heads": [LEAD, "活动时间：2021年3月5日上午,地点在县文化广场,由各村组织群众参加。",

@@ -62,7 +62,7 @@ class MeasureRules:
     opening_min: int
     runin_leads: tuple[str, ...]
     runin_head_words: tuple[str, ...]
-    runin_not_heads: tuple[str, ...]
+    not_head_pattern: re.Pattern[str]  # a word or a time that makes a head a sentence of the narrative
     runin_speech_words: tuple[str, ...]
     parallel_max: int
     runin_not_starts: tuple[str, ...]
@@ -74,6 +74,7 @@ class MeasureRules:
     couplet_clause: int
     series_head_max: int
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
+    time_clause_pattern: re.Pattern[str]  # a clause of time and its comma before a head (自……以来,)
     sequence_lead_pattern: re.Pattern[str]  # a lead-in glued to its head by 是 (首先是传达学习快)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
     punctuated_head_pattern: re.Pattern[str]  # a head with commas, 、 or quotes, closed by a full stop
@@ -125,16 +126,19 @@ def load_measure_rules() -> MeasureRules:
         not_work=tuple(h["not_work"]), bullets=h["bullets"], not_starts=tuple(furniture["starts"]),
         not_ends=tuple(furniture["ends"]), punctuated_max=runin["punctuated_max"], opening_min=runin["opening_min"],
         runin_leads=tuple(sorted(runin["leads"], key=len, reverse=True)), runin_head_words=tuple(runin["head_words"]),
-        runin_not_heads=tuple(runin["not_heads"]), runin_not_starts=tuple(runin["not_starts"]),
+        not_head_pattern=re.compile("|".join([_any(runin["not_heads"]), *runin["time_forms"]])),
+        runin_not_starts=tuple(runin["not_starts"]),
         starts_despite_pattern=re.compile("|".join([_any(runin["starts_despite"]), *runin["starts_despite_forms"]])),
         runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
         pair_not_words=tuple(runin["pair_not_words"]), couplet_clause=runin["couplet_clause"],
         series_head_max=runin["series_head_max"],
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
+        time_clause_pattern=re.compile(r"[^，,。；;：:！？!?]{2,%d}?(?:%s)\s*[，,]\s*" % (
+            runin["time_clause_max"], _any(runin["time_clause_endings"]))),
         sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
-        aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?:%s))\s*[，,：:]" % (
-            _any(runin["aspect_openers"]), h["head_max"], _any(runin["head_words"]))),
+        aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?<![%s])(?:%s))\s*[，,：:]" % (
+            _any(runin["aspect_openers"]), h["head_max"], re.escape(runin["aspect_not_after"]), _any(runin["head_words"]))),
         punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[ \t\u3000]?(%s)" % (
             runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"], runin["series_head_max"]), _any(runin["head_ends"]))),
         bracket_head_pattern=re.compile("|".join(

@@ -49,11 +49,14 @@ from .measure_rules import SENTENCE_END, Label as _Label, MeasureRules as _Rules
 from .numerals import chinese_value
 
 _SENTENCE_END = SENTENCE_END
+# The marks that close a paragraph: a sentence end, a colon before what follows, a closing quote or bracket.
+_CLOSING = _SENTENCE_END + "：:”’）)》」】"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACES = re.compile(r"\s+")
 _PRONOUNS = re.compile(r"[我你他她它们咱]")
 _AFTER_SENTENCE_END = re.compile(r"(?<=[。！？])")
+_SENTENCE_START = re.compile(r"[。！？!?]\s*(?=\S)")
 _CLAUSE_MARK = re.compile(r"[，,、]")
 _NOT_WORD = re.compile(r"[\s\W]")
 _LABEL_MARKS = "、．.，,：:"
@@ -141,7 +144,47 @@ def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
                 continue  # a paragraph a page repeats word for word (a teaser above the article) holds its points once
             seen.add(unit.text)
         found.extend(_found_in(units, index, rules))
+    if found and _cut_off(found[-1], units):
+        found.pop()
+    found = _without_page_numbers(found)
     return _nest(_keep_runin_series(_field_values(found, rules), rules), rules, taxonomy)
+
+
+def _without_page_numbers(found: list[_Found]) -> list[_Found]:
+    """Return the candidates without the page numbers of a flattened document (``1、`` ``2、`` ``3、``).
+
+    A converted document may open each page's text with its number, which reads
+    as a label. Such a label opens a paragraph that continues the sentence the
+    page before cut (``……方法步骤都`` / ``2、作了具体的安排。……``), and the page
+    holds points of an outer kind (``一、`` ``二、``) that no point of an inner
+    kind can hold. Labels numbered in sequence before such a page number, of its
+    kind and mark, opening paragraphs, number the pages before it.
+    """
+    pages = {id(c) for c in found if c.labelled and not c.inside and c.number is not None and c.broken_before
+             and any(o.unit == c.unit and o.inside and o.rank < c.rank for o in found)}
+    for cand in reversed(found):
+        if id(cand) in pages:
+            continue
+        if cand.labelled and not cand.inside and cand.number is not None and any(
+                id(o) in pages and o.kind == cand.kind and o.mark == cand.mark and o.number == cand.number + 1
+                and o.unit > cand.unit for o in found):
+            pages.add(id(cand))
+    return [c for c in found if id(c) not in pages]
+
+
+def _cut_off(cand: _Found, units: list[_Unit]) -> bool:
+    """Return whether a point is the stump of one the page cut off (``3、活动办公室多次召开……会议,对活动中的``).
+
+    A point whose clause runs on past a comma to the end of the article's text,
+    with no closing mark and no body after it, lost its end with the page: its
+    title is a broken sentence, and no body tells its work.
+    """
+    if not cand.labelled or cand.context.strip() or not _CLAUSE_MARK.search(cand.title):
+        return False
+    if any(u.role is None for u in units[cand.unit + 1:]):
+        return False
+    text = units[cand.unit].text
+    return text.endswith(cand.title) and text[-1] not in _CLOSING
 
 
 def _field_values(found: list[_Found], rules: _Rules) -> list[_Found]:
@@ -247,7 +290,7 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         if 2 <= len(title) <= rules.bold_max_length:
             return [_Found(title, "bold_runin", _RUNIN_RANK - 1, index, text[len(unit.bold):])]
     inner = (_spaced_subheads(text, index, rules) or _spaced_openings(text, index, rules)
-             or _paired_series(text, index, rules) or _runin_heads(text, index, rules))
+             or _paired_series(text, index, rules) or _runin_heads(text, index, rules) or _aspect_heads(text, index, rules))
     opening = _opening_head(text, index, rules)
     if opening and not inner:
         return [opening]
@@ -413,17 +456,22 @@ def _breaks_into(units: list[_Unit], index: int, rules: _Rules) -> bool:
     before = units[index - 1]
     if before.role is not None or before.heading is not None or before.item:
         return False
-    return _is_prose(before.text, rules.lead_length) and before.text[-1] not in _SENTENCE_END + "：:”’）)》」】"
+    return _is_prose(before.text, rules.lead_length) and before.text[-1] not in _CLOSING
 
 
 def _lead(text: str, rules: _Rules) -> tuple[str, str]:
     """Return a point's title (its lead clause) and the text after it.
 
     The lead runs to the first full stop, semicolon, question or exclamation
-    mark; a colon ends it too when body text follows (``一是加强学习：通过……。``),
+    mark, or, in a point that opens with an aspect (``在理论学习方面,``), to its
+    head word (annotation guide, "Heads ending in 方面"); a colon ends it too when body text follows (``一是加强学习：通过……。``),
     and so does a space after a short head that ends with a head word
     (``产业扶贫方面 依据……``).
     """
+    aspect = rules.aspect_head_pattern.match(text)
+    if aspect:
+        # a point headed by an aspect (一是在理论学习方面,局党委……): the head is the phrase up to 方面
+        return _trim(aspect.group(1)), text[aspect.end():]
     end = len(text)
     for i, ch in enumerate(text):
         if ch in _SENTENCE_END:
@@ -633,7 +681,7 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
             and rules.runin_min <= len(head) <= rules.runin_max:
         return None  # a plain head of that length closed by a full stop: the series rule of _runin_heads reads it
     opens_clause = head.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(head)
-    if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or opens_clause:
+    if _PRONOUNS.search(head) or rules.not_head_pattern.search(head) or opens_clause:
         return None
     if rules.speech_pattern.search(head + stop):
         return None  # 某某强调,……, 会议指出：: a report of speech
@@ -656,6 +704,26 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
                   paired=paired and not cut_short, parallel=parallel, cut_short=cut_short)
 
 
+def _aspect_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
+    """Return the heads ending in a head word that open sentences inside a paragraph
+    (``……以来,在整改措施方面,共制定……。 在专项整治方面,……。同时,在制度建设方面,……``).
+
+    A report may run its series of aspects into one paragraph. Such a head opens
+    a sentence, after a lead-in (``同时,``) or a clause of time (``自……以来,``);
+    one after a comma or a semicolon (``比如,在学习教育方面,……；在……方面``) gives
+    examples inside a sentence and heads nothing. Like any run-in head it counts
+    only in a series (``_keep_runin_series``).
+    """
+    found = []
+    for start in [0, *(m.end() for m in _SENTENCE_START.finditer(text))]:
+        rest = text[start:]
+        clause = rules.time_clause_pattern.match(rest)
+        head = _opening_head(rest[clause.end():] if clause else rest, index, rules)
+        if head is not None and head.title.endswith(rules.runin_head_words):
+            found.append(head)
+    return found
+
+
 def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
     """Return the heads of a series of paired clauses inside a paragraph (``……。全员参与,确保组织领导到位。成立了……
     广泛宣传,确保群众认识到位。组织……``).
@@ -673,7 +741,7 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
         if not _is_pair(head, rules, series=True) or len(body) < len(head) or _inside_quotes(text, text.find(sentence)):
             continue
         opens_clause = head.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(head)
-        if _PRONOUNS.search(head) or any(w in head for w in rules.runin_not_heads) or opens_clause \
+        if _PRONOUNS.search(head) or rules.not_head_pattern.search(head) or opens_clause \
                 or rules.speech_pattern.search(head + "，"):
             continue
         pairs.append((head, parts[k + 1]))
@@ -759,6 +827,13 @@ def _keep_runin_series(found: list[_Found], rules: _Rules) -> list[_Found]:
     def close() -> None:
         heads = [c for c in run if c.kind == "runin" and not c.cut_short
                  and (not c.parallel or any(_parallel(c.title, o.title, rules) for o in run if o is not c and o.kind == "runin"))]
+        # long plain heads that already form a series vouch for a member of their length in the same run
+        # (……推进情况。 beside 专题教育……到基层。 / 专题教育……年度指标。): the run's shape is its length
+        series = [c for c in heads if c.parallel and _ONLY_CJK.fullmatch(c.title)]
+        if len(series) >= rules.runin_series:
+            heads += [c for c in run if c.kind == "runin" and c.parallel and not c.cut_short and c not in heads
+                      and _ONLY_CJK.fullmatch(c.title)
+                      and any(abs(len(c.title) - len(o.title)) <= rules.pair_skew for o in series)]
         # a member whose page cut its body short joins a series of its form (压实工作责任,强化机制保障 /
         # 全面精准摸排,严打整治并举): the same clause lengths as a sibling's
         # or opening with a set phrase as a sibling does (以学促研,…… / 以研促查,……)
