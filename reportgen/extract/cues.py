@@ -27,6 +27,8 @@ class Cues:
     surnames: tuple[str, ...]
     picture_parts: tuple[str, ...]
     dateline_ends: tuple[str, ...]
+    dateline_words: tuple[str, ...]
+    editor_roles: tuple[str, ...]
     boilerplate: tuple[str, ...]
     furniture_openers: tuple[str, ...]
     breadcrumb_marks: tuple[str, ...]
@@ -86,6 +88,7 @@ class Cues:
     self_kind_prefixes: str
     institution_kinds: tuple[str, ...]
     kind_offices: tuple[str, ...]
+    party_departments: tuple[str, ...]
     office_bodies: tuple[str, ...]
     numerals: str
     measure_words: str
@@ -124,6 +127,8 @@ def load_cues() -> Cues:
         surnames=_longest_first(by["surnames"]),
         picture_parts=_longest_first(by["picture_parts"]),
         dateline_ends=tuple(by["dateline_ends"]),
+        dateline_words=_longest_first(by["dateline_words"]),
+        editor_roles=_longest_first(by["editor_roles"]),
         boilerplate=tuple(bp["contains"]),
         furniture_openers=tuple(bp["openers"]),
         breadcrumb_marks=tuple(bp["breadcrumb_marks"]),
@@ -183,6 +188,7 @@ def load_cues() -> Cues:
         self_kind_prefixes=org["self_kind_prefixes"],
         institution_kinds=_longest_first(org["institution_kinds"]),
         kind_offices=_longest_first(org["kind_offices"]),
+        party_departments=_longest_first(org["party_departments"]),
         office_bodies=_longest_first(org["office_bodies"]),
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],

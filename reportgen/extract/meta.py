@@ -34,10 +34,10 @@ YEAR_LAST_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\
 LEAD_MIN_CHARS = 50
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # a dateline naming its publication, perhaps with a place or channel and a date before 讯 (某某日报讯,
-# 中国某县网4月23日讯); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
+# 中国某县网4月23日讯, 某某网消息（记者 某某）); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
 # (a site's name may be one character and 网: 红网时刻某地5月3日讯)
 PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]网|[\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
-                         r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电]|讯|消息\s*[:：])")
+                         r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电]|讯|消息\s*(?:[:：]|(?=[(（])))")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
 # a closing credit line: a publication, perhaps its channel, and the writer (某某网财经:某某某)
@@ -55,6 +55,9 @@ LEADING_TAG = re.compile(r"^\s*[【〔\[][^【】〔〕\[\]]{2,12}[】〕\]]\s*"
 # a page header opening with the publication that carried the text, its date or its next field after a
 # blank (某某日报 2018-11-20 09:26, 某某门户网站 发布时间: …)
 HEADER_PUBLICATION = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,16})》?\s+(?=(?:19|20)\d{2}\s*[-./年]|[\u4e00-\u9fff]{2,4}\s*[:：])")
+# a page header (the publication that carried the text and its date) that a scraper ran into the text's first
+# paragraph (某某日报数字报 2021-10-20日前，某镇…): its publication and date, as a header line's
+HEADER_OPENING = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,16})》?\s+((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2})")
 AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -216,10 +219,12 @@ def _inline_title(first: str, lex: Lexicon) -> str | None:
     """Return a document's title run into its first paragraph (1、某年全镇某工作总结 某年我镇…), else None.
 
     Only a phrase ending like a document (总结, 报告) and set apart from the
-    text after it by a blank counts.
+    text after it by a blank, or followed by the date the text opens with
+    (某某工作总结6月14日,我院…), counts.
     """
     kinds = "|".join(map(re.escape, lex.cues.document_kinds))
-    m = re.match(rf"^\s*(?:\d{{1,2}}\s*[、.．]\s*)?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))\s+\S", first)
+    m = re.match(rf"^\s*(?:\d{{1,2}}\s*[、.．]\s*)?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))"
+                 rf"(?:\s+\S|(?=(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日))", first)
     return m.group(1) if m else None
 
 
@@ -384,16 +389,20 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
         authors = _names(document_meta["header_authors"], lex)
 
     date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
+    opening = HEADER_OPENING.match(body[0]) if body else None
+    if opening and not (opening.group(1).endswith(lex.cues.header_publication_endings)
+                        and _is_publication(opening.group(1), lex)):
+        opening = None
     if date is None and body:
-        stamp = STAMP_OPENING.match(body[0])
-        date = iso_date(stamp.group(1)) if stamp else None
+        stamp = STAMP_OPENING.match(body[0]) or opening
+        date = iso_date(stamp.group(stamp.lastindex)) if stamp else None
     if date is None:
         issued = _issuing_line(_opening_lines(blocks), lex)
         date = issued[1] if issued else None
     named = _titled(document_meta.get("source") or "", lex) or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or next((s for s in (_source_in_dateline(p, lex) for p in body[:DATELINE_PARAGRAPHS]) if s), None)
-              or (_source_in_closing(body[-1], lex) if body else None))
+              or (_source_in_closing(body[-1], lex) if body else None) or (opening.group(1) if opening else None))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex),
                                             owner=document_meta.get("owner") or "", source=source or ""), lex)

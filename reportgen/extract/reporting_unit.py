@@ -290,13 +290,15 @@ def _title_subject(title: str, ranked: list[str], places: list[str], lex: Lexico
             return None
         # an address (某县 + 某乡 + 开展…, or a kicker naming it alone: 某县某乡：…): the chain's last, smallest
         # place is the actor; a kicker that is the address alone names the unit in full, as written
-        kicker = phrase
-        while (smaller := max((p for p in order if phrase.startswith(p, length) and len(phrase) >= length + len(p)),
-                              key=len, default=None)):
-            phrase, length, place = phrase[length:], len(smaller), smaller
+        kicker, by_stem = phrase, False
+        while (smaller := _smaller_in_address(phrase, length, place, order, lex)):
+            written, smaller_place = smaller
+            by_stem = written != smaller_place
+            phrase, length, place = phrase[length:], len(written), smaller_place
         rest = phrase[length:]
         if not rest and kicker != phrase:
-            return place, kicker
+            # an address of stems (某县's stem + 某乡's stem) names the smallest place, not itself
+            return place, (place if by_stem else kicker)
         if find_places(rest[:6], lex):
             return None
         named = find_organisations(phrase, [phrase[:length]], lex)
@@ -306,6 +308,22 @@ def _title_subject(title: str, ranked: list[str], places: list[str], lex: Lexico
             return None
         return place, place
     return None
+
+
+def _smaller_in_address(phrase: str, length: int, place: str, order: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """Return how ``phrase`` writes the next place of its address after its first ``length`` characters, and that place.
+
+    A headline's address names the smaller place in full (某县 + 某乡) or, as
+    kickers do, by its stem after the larger one's stem (某县's stem + 某乡's
+    stem: a town's name, the text names it in full elsewhere). None where no
+    place follows.
+    """
+    full = max((p for p in order if phrase.startswith(p, length) and len(phrase) >= length + len(p)), key=len, default=None)
+    if full:
+        return full, full
+    stems = [(form, p) for p in order if p != place and place_suffix(p, lex) in lex.cues.town_suffixes
+             for form in _forms(p, lex)[1:] if phrase.startswith(form, length)]
+    return max(stems, key=lambda s: len(s[0]), default=None)
 
 
 def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexicon) -> Organisation | None:
@@ -358,6 +376,20 @@ def _led_institution(org: Organisation, places: list[str], lex: Lexicon) -> Orga
         return org
     suffix = max((k for k in c.org_suffixes if name.endswith(k)), key=len)
     return Organisation(name, org.place, name[len(org.name) - len(org.body) - len(org.suffix):len(name) - len(suffix)], suffix)
+
+
+def _acts_again(org: Organisation, text: str, lex: Lexicon) -> bool:
+    """Return whether ``org`` may be the lead's actor: any office may, a party committee's department
+    (``party_departments``) only where the body ``text`` names it again, in full or by its level (县委统战部).
+
+    A superior that approves or guides (某市委组织部批复同意) is named once; the unit reporting its own work
+    names itself again as it goes on.
+    """
+    if org.suffix not in lex.cues.party_departments:
+        return True
+    level = (place_suffix(org.place, lex) or "")[-1:]
+    by_level = level + org.name[len(org.place):]
+    return text.count(org.name) >= 2 or (bool(level) and text.count(by_level) >= 2)
 
 
 def _in_venue_clause(text: str, name: str, lex: Lexicon) -> bool:
@@ -422,15 +454,18 @@ def _self_named(text: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _kind_office(text: str, lex: Lexicon) -> str | None:
+def _kind_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
     """Return an institution's office a clause opens with by the institution's kind alone (公司党委召开…,
     学校党委组织…, 开发区党工委理论学习中心组召开…), as written: the one name a report gives its unit when it
-    names no place, else None. One of the office's own bodies may stand between it and the predicate."""
+    names no place, else None. One of the office's own bodies may stand between it and the predicate.
+    With ``bare``, the institution's kind alone, no office after it (集团公司召开…, 医院紧紧围绕…), is taken
+    too: a report written inside the institution names itself so."""
     c = lex.cues
     kinds = "|".join(map(re.escape, c.institution_kinds))
     offices = "|".join(map(re.escape, c.kind_offices))
     bodies = "|".join(map(re.escape, c.office_bodies))
-    for m in re.finditer(rf"{CLAUSE_OPENS}((?:{kinds})(?:{offices}))(?:{bodies})?", text):
+    office = f"(?:{offices})?" if bare else f"(?:{offices})"
+    for m in re.finditer(rf"{CLAUSE_OPENS}((?:{kinds})+{office})(?:{bodies})?", text):
         if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
             return m.group(1)
     return None
@@ -728,7 +763,8 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         if named:
             return _with_place(named, lex)
         return (_own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
-                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _own_office(ev.body, lex, loose=True)), None
+                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _own_office(ev.body, lex, loose=True)
+                or _kind_office(ev.title, lex, bare=True) or _kind_office(ev.lead, lex, bare=True)), None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [
@@ -738,7 +774,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     headline_orgs, lead_orgs = steps
     lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
                  for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex)]
-    lead_orgs = [o for o in lead_orgs if o is not None]
+    lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)]
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
