@@ -1,11 +1,14 @@
 """Metadata shapes that recur across the round-10 pool of collections (invented sentences of the genre).
 
-A party committee's department named after its county (某县委统战部), the unit where the text names it again, a
-superior where it is named once; a kicker naming county and town by their stems (某县's stem + 某乡's stem：标题);
-a site's dateline closing with 消息 before its bracketed byline; an editor's line, no byline; an institution a
-report written inside it names by its kind alone (集团公司召开…); a page header run into the first paragraph
-(某某日报数字报 2021-10-20日前，…); a document's title run into its first paragraph before the date the text
-opens with; a county's name the dictionary hardly knows between a city and its office (某市 + 某某 + 检察院).
+A party committee's department named after its county (某县委统战部): the unit where the text names it again, a
+superior where it is named once. A kicker naming county and town by their stems (某县's stem + 某乡's stem：标题).
+A site's dateline closing with 消息 before its bracketed byline; an editor's line, no byline. An institution a
+report written inside it names by its kind alone (集团公司召开…); a company's name of common words right after
+the dateline. A page header run into the first paragraph (某某日报数字报 2021-10-20日前，…). A document's title
+run into its first paragraph before the date the text opens with. A headline 某地：某某事 over shorter captions;
+a village opening the lead's address where the text speaks as its town (该镇, 全镇). The line right above a
+page's header, below a search form's lines. A county's name the dictionary hardly knows between a city and its
+office (某市 + 某某 + 检察院).
 """
 from __future__ import annotations
 
@@ -36,12 +39,26 @@ SHAPES = [
     ("2006年3月2日,集团公司召开先进性教育活动第二阶段动员大会,总结前一阶段工作,部署下一阶段任务。"
      "集团党委副书记主持会议。\n\n自活动开展以来,集团公司坚持领导带头,召开座谈会12场。",
      {"unit": "集团公司"}),
+    # a company's name of common words, right after the dateline: the actor
+    ("标题\n\n东坡讯 电建国际集团党委自6月初启动主题教育以来,各级党组织认真学习活动精神,深刻理解活动内涵,"
+     "有效地促进了公司发展。\n\n电建国际党委制定了实施方案。",
+     {"unit_opens": "电建国际集团"}),
     # the kind with its office still wins over the kind alone
     ("标题\n\n近日,公司党委召开专题会议,部署主题教育工作。公司召开座谈会5场,收集意见建议30条。",
      {"unit": "公司党委"}),
     ("柳河镇办好惠民实事\n\n东坡日报数字报 2021-10-20日前,柳河镇党委召开行动汇报交流会,各支部负责人汇报活动"
      "开展情况,全镇40多个支部已为群众办实事530多件。",
      {"date": "2021-10-20", "source_opens": "东坡日报"}),
+    # a headline naming its place before a colon, over a photo's shorter captions: the title
+    ("青川:为民修路暖人心\n机械施工作业\n集镇道路\n自学习教育开展以来,青川县柳河镇石门村积极争取农村公路建设项目支持,"
+     "加强道路交通基础设施建设,持续改善人居环境。\n今年,青川县柳河镇组织镇村干部进村入户,先后4次召开户主会议。"
+     "至目前,该镇的所有村组道路都已经铺通,全镇铺筑通组道路36公里。",
+     {"title": "青川:为民修路暖人心", "unit": "柳河镇"}),
+    # a search form's lines read as the title above the line right over the page's header: that line is the title
+    ("col_news_3\n \n请输入检索内容\n开始:\n结束:\n日期格式:YYYY-MM-DD\n \n主题教育活动报道(三)\n\n"
+     "作者(来源):张晓敏    发布时间: 2019-05-11\n\n2019年5月10日下午,东坡一小的全体党员和入党积极分子在阶梯教室"
+     "集中开展学习活动,学习有关文件。\n\n本次活动分为三项内容,首先由党支部副书记导学文件。",
+     {"title": "主题教育活动报道(三)", "authors": ["张晓敏"], "date": "2019-05-11"}),
     ("1、市中心医院创优争先活动开展情况阶段总结6 月 14 日 ,我院召开创优争先动员部署大会后,全面启动了"
      "在医院基层党组织和党员中深入开展创优争先的各项工作。\n\n一、再动员、再部署\n\n医院成立了活动领导小组。",
      {"title": "市中心医院创优争先活动开展情况阶段总结"}),

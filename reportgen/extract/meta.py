@@ -242,7 +242,7 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     page_title = document_meta.get("title")
     if page_title and is_column(page_title, lex):
         page_title = None  # a page titled by its column (工作动态): the column, not the article's title
-    title = (_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex) or page_title
+    title = (_above_header(blocks) or _joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex) or page_title
              or _title_field(headers, lex) or (_inline_title(body[0], lex) if body else None))
     if not title:
         return None
@@ -261,6 +261,23 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
             title = title[m.end():]
             break
     return _without_tags(title, lex) or None
+
+
+def _above_header(blocks: tuple[Block, ...]) -> str | None:
+    """Return the headline-like line standing right above the page's header line (作者: 发布时间:) below the
+    lines read as the title, else None.
+
+    A scraped page sets the article's title right above its header; lines
+    above that taken for the title are the page's furniture (a template's
+    field names, a search form's prompts), not the article's headline.
+    """
+    lines = [b for b in blocks if isinstance(b, (Para, Heading)) and b.text.strip()]
+    header = next((i for i, b in enumerate(lines) if _role(b) == "dateline"), None)
+    titled = [i for i, b in enumerate(lines) if _role(b) == "title"]
+    if not header or not titled or max(titled) >= header - 1:
+        return None
+    above = lines[header - 1]
+    return above.text.strip() if _role(above) is None and is_headline_like(above.text) else None
 
 
 def _without_byline(title: str, lex: Lexicon) -> str:
@@ -313,8 +330,8 @@ def _without_tags(title: str, lex: Lexicon) -> str:
 
 
 def _authors_in_header(text: str, lex: Lexicon) -> list[str]:
-    """Return the people a page header names after 作者: (up to the header's next field)."""
-    m = re.search(r"(?:作者|记者|通讯员)\s*[:：]\s*(.+)", text)
+    """Return the people a page header names after 作者: or 作者(来源): (up to the header's next field)."""
+    m = re.search(r"(?:作者|记者|通讯员)(?:[(（][\u4e00-\u9fff]{1,4}[)）])?\s*[:：]\s*(.+)", text)
     return _names(re.split(r"\s+\S+[:：]", m.group(1))[0], lex) if m else []
 
 

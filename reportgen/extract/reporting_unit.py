@@ -167,6 +167,22 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
     return None if any(place_suffix(p, lex) == level and not _is_masked(p, lex) for p in places) else masked
 
 
+def _spoken_level(subject: str | None, ev: UnitEvidence, places: list[str], lex: Lexicon) -> str | None:
+    """Return the place of the lead's address (某县某镇某村) whose level the text speaks as, where that is not
+    the subject's: the actor is the place the text calls itself by (该镇, 全镇), not a village of it it names
+    first. Else ``subject``.
+    """
+    if not subject:
+        return subject
+    spoken = "\n".join((ev.title, ev.body))
+    levels = Counter(ref[-1] for ref in lex.cues.self_references for _ in range(spoken.count(ref)))
+    if levels.get((place_suffix(subject, lex) or "")[-1:], 0):
+        return subject
+    above = [p for p in places if p != subject and p + subject in ev.lead
+             and levels.get((place_suffix(p, lex) or "")[-1:], 0)]
+    return max(above, key=lambda p: levels[(place_suffix(p, lex) or "")[-1:]], default=subject)
+
+
 def _chains(text: str, places: list[str]) -> list[tuple[int, int, str]]:
     """Return the addresses of ``text`` in order: where each chain of places (某县某镇) starts, where its last
     place starts, and that place."""
@@ -493,14 +509,32 @@ def _cut_apart(stem: str, lex: Lexicon) -> bool:
     return len(words) > 1 and all(len(w) == 1 for w in words) and not any(lex.tag_of(w)[:1] in "puc" for w in words)
 
 
-def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = ()) -> str | None:
+def _dateline_subject(lead: str, lex: Lexicon) -> str | None:
+    """Return the organisation the lead's first clause opens with right after its dateline (某地讯 某某集团党委自…
+    启动), whatever words its name holds, else None.
+
+    A dateline's first clause names who acts: there a name of common words
+    (a company's, 某某国际集团) is a name, where elsewhere it could be a kind.
+    """
+    c = lex.cues
+    words = "|".join(map(re.escape, c.dateline_words))
+    m = re.match(rf"^\S{{0,14}}?(?:[{''.join(c.dateline_ends)}]|{words})\s*(?:[（(][^）)]{{2,40}}[）)])?\s*", lead.strip())
+    if not m:
+        return None
+    rest = lead.strip()[m.end():]
+    named = _named_subject(rest, lex, plain=True)
+    return named if named and named != MASKED and rest.startswith(named) else None
+
+
+def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), plain: bool = False) -> str | None:
     """Return the organisation a clause of ``text`` opens with by its own proper name (某某大学念好…), else None.
 
     The name runs from the clause's start to an organisation ending and holds
     no verb; its predicate follows (a verb, adverb, time, preposition or
     pronoun). A name masked in the text (xx所召开…) gives ``MASKED``: the
     report hides its unit. A name ending in a kind the text calls itself by
-    (``own_kinds``: 我院 -> 某某医院) needs no proper word: the text says it is its own.
+    (``own_kinds``: 我院 -> 某某医院) needs no proper word: the text says it is its own; with ``plain`` no
+    name does (``_dateline_subject``).
     """
     c = lex.cues
     for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
@@ -517,7 +551,7 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = ()) -> 
             stem = name[: suffix.start()] if suffix else ""
             if re.match(rf"[{re.escape(c.masks)}]{{2,}}", name):
                 return MASKED
-            own = bool(own_kinds) and name.endswith(own_kinds) and _names_a_kind(stem, lex)
+            own = (plain or (bool(own_kinds) and name.endswith(own_kinds))) and _names_a_kind(stem, lex)
             if not (own or _is_proper_stem(stem, lex)) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
                 continue
             return name
@@ -752,7 +786,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         office = _own_office(ev.title, lex) or _own_office(ev.lead, lex) or _self_named(ev.lead, lex)
         if office:
             return office, None
-        named = _named_unit(ev, lex)
+        named = _named_unit(ev, lex) or _dateline_subject(ev.lead, lex)
         if named:
             return _with_place(named, lex)
         posted = _posting_unit(ev, lex)
@@ -793,7 +827,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     office = _self_named(ev.lead, lex)
     if office and _first_named(ev.lead, office, places):
         return office, None  # the lead's actor is named after the text's word for itself (我校某某工作队…)
-    subject = _lead_subject(ev.lead, places, lead_orgs, lex)
+    subject = _spoken_level(_lead_subject(ev.lead, places, lead_orgs, lex), ev, places, lex)
     if subject:
         return subject, _locality(subject, ranked, lex)
     if lead_orgs:
