@@ -89,6 +89,7 @@ class Cues:
     institution_kinds: tuple[str, ...]
     kind_offices: tuple[str, ...]
     party_departments: tuple[str, ...]
+    numbered_divisions: tuple[str, ...]
     office_bodies: tuple[str, ...]
     numerals: str
     measure_words: str
@@ -189,6 +190,7 @@ def load_cues() -> Cues:
         institution_kinds=_longest_first(org["institution_kinds"]),
         kind_offices=_longest_first(org["kind_offices"]),
         party_departments=_longest_first(org["party_departments"]),
+        numbered_divisions=_longest_first(org["numbered_divisions"]),
         office_bodies=_longest_first(org["office_bodies"]),
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],

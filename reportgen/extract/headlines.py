@@ -22,7 +22,8 @@ MAX_HEADLINE = 48
 MAX_WRAPPED_TITLE = 50
 DUPLICATE_RATIO = 0.75
 # a headline naming its place or unit before a colon (某地：某某事): the news itself, not a kicker's theme
-NAMED_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*\S.{3,}$")
+# (the news opens with a word or a quote: a page field's value, 时间:2019-09-20, is none)
+NAMED_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*[\u4e00-\u9fff“\"《].{3,}$")
 
 
 def is_headline_like(text: str) -> bool:

@@ -265,7 +265,7 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
 
 def _above_header(blocks: tuple[Block, ...]) -> str | None:
     """Return the headline-like line standing right above the page's header line (作者: 发布时间:) below the
-    lines read as the title, else None.
+    lines read as the title, the header above the text's first paragraph, else None.
 
     A scraped page sets the article's title right above its header; lines
     above that taken for the title are the page's furniture (a template's
@@ -276,6 +276,8 @@ def _above_header(blocks: tuple[Block, ...]) -> str | None:
     titled = [i for i, b in enumerate(lines) if _role(b) == "title"]
     if not header or not titled or max(titled) >= header - 1:
         return None
+    if any(len(b.text.strip()) >= LEAD_MIN_CHARS for b in lines[:header]):
+        return None  # a header line below the text's first paragraph closes the article, not heads it
     above = lines[header - 1]
     return above.text.strip() if _role(above) is None and is_headline_like(above.text) else None
 

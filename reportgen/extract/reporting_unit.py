@@ -439,6 +439,8 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
         name = m.group(1)
         if ((name in bare_names) != bare and not loose) or _has_verb_inside(name, lex):
             continue
+        if name.endswith(c.party_departments) and text.count(name) < 2:
+            continue  # a party committee's department named once: a superior announcing (``_acts_again``)
         if m.start() == 0 or loose or opens_predicate(text[m.end():m.end() + 8], lex):
             return name
         if listed and text.startswith(LIST_MARK, m.end()):
@@ -526,6 +528,12 @@ def _dateline_subject(lead: str, lex: Lexicon) -> str | None:
     return named if named and named != MASKED and rest.startswith(named) else None
 
 
+def _division(run: str, at: int, lex: Lexicon) -> re.Match[str] | None:
+    """Return a numbered division's name right at ``at`` (一院, 十二局, 二分厂), else None."""
+    kinds = "|".join(map(re.escape, lex.cues.numbered_divisions))
+    return re.compile(rf"[{lex.cues.numerals}]{{1,3}}(?:{kinds})").match(run, at)
+
+
 def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), plain: bool = False) -> str | None:
     """Return the organisation a clause of ``text`` opens with by its own proper name (某某大学念好…), else None.
 
@@ -539,7 +547,9 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
     c = lex.cues
     for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
         run = m.group(1)
-        ends = sorted({e.end() for i in range(len(run)) if (e := c.org_suffix_pattern.match(run, i))}, reverse=True)
+        ends = {e.end() for i in range(len(run)) if (e := c.org_suffix_pattern.match(run, i))}
+        # a group's numbered division after its name (某某集团公司 + 一院, 某某集团 + 十二局) is the name's end
+        ends = sorted(ends | {d.end() for e in ends if (d := _division(run, e, lex))}, reverse=True)
         for end in ends:
             name = run[:end]
             after = text[m.start(1) + end:m.start(1) + end + 8]
