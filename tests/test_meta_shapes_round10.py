@@ -4,11 +4,11 @@ A party committee's department named after its county (某县委统战部): the 
 superior where it is named once. A kicker naming county and town by their stems (某县's stem + 某乡's stem：标题).
 A site's dateline closing with 消息 before its bracketed byline; an editor's line, no byline. An institution a
 report written inside it names by its kind alone (集团公司召开…); a company's name of common words right after
-the dateline. A page header run into the first paragraph (某某日报数字报 2021-10-20日前，…). A document's title
-run into its first paragraph before the date the text opens with. A headline 某地：某某事 over shorter captions;
-a village opening the lead's address where the text speaks as its town (该镇, 全镇). The line right above a
-page's header, below a search form's lines. A county's name the dictionary hardly knows between a city and its
-office (某市 + 某某 + 检察院).
+the dateline; a group's numbered division (某某集团公司一院); a place masked by one mark (*县委). A page header
+run into the first paragraph (某某日报数字报 2021-10-20日前，…). A document's title run into its first paragraph
+before the date the text opens with. A headline 某地：某某事 over shorter captions; a village opening the lead's
+address where the text speaks as its town (该镇, 全镇). The line right above a page's header, below a search
+form's lines. A county's name the dictionary hardly knows between a city and its office (某市 + 某某 + 检察院).
 """
 from __future__ import annotations
 
@@ -52,6 +52,10 @@ SHAPES = [
     ("标题\n\n东坡讯 电建国际集团党委自6月初启动主题教育以来,各级党组织认真学习活动精神,深刻理解活动内涵,"
      "有效地促进了公司发展。\n\n电建国际党委制定了实施方案。",
      {"unit_opens": "电建国际集团"}),
+    # a place masked by one mark before its level (*县委): the text hides its unit, which stays empty
+    ("县以“夜访”推广“下基层”工作总结\n\n在主题教育中,*县委坚持把推广“下基层”作为开展主题教育的重要抓手,"
+     "探索推行“干部夜访”工作机制,推动党员干部深入基层一线访民情、解难题。",
+     {"unit": None}),
     # a group's numbered division after the group's name
     ("华宇航天科技集团公司五院自教育实践活动开展以来,在整改措施方面,共制定具体措施60项。截至目前,五院已完成了"
      "9项整改工作,其余整改措施分解落实到各部门。",

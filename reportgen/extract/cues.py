@@ -18,6 +18,17 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class PlaceWeights:
+    """How much a place's mention weighs by where it stands, and the bonuses a place earns (``[unit_evidence]``)."""
+
+    headline: int
+    lead: int
+    body: int
+    dateline_bonus: int
+    self_reference_bonus: int
+
+
+@dataclass(frozen=True)
 class Cues:
     """Every cue word list the article and metadata readers use."""
 
@@ -90,6 +101,7 @@ class Cues:
     kind_offices: tuple[str, ...]
     party_departments: tuple[str, ...]
     numbered_divisions: tuple[str, ...]
+    place_weights: PlaceWeights
     office_bodies: tuple[str, ...]
     numerals: str
     measure_words: str
@@ -191,6 +203,7 @@ def load_cues() -> Cues:
         kind_offices=_longest_first(org["kind_offices"]),
         party_departments=_longest_first(org["party_departments"]),
         numbered_divisions=_longest_first(org["numbered_divisions"]),
+        place_weights=PlaceWeights(**{k: int(v) for k, v in raw["unit_evidence"].items()}),
         office_bodies=_longest_first(org["office_bodies"]),
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],

@@ -8,7 +8,13 @@ the subject of the headline or the lead. Evidence is weighed in this order:
 3. a place named in the headline group (the place itself is the actor);
 4. an organisation in the body whose name shares a word with the title;
 5. the place the article names most (the headline and lead count more,
-   a dateline's place and the level of ``我区``/``这个县`` break ties).
+   a dateline's place and the level of ``我区``/``这个县`` break ties; the
+   weights are data, ``meta.toml`` ``[unit_evidence]``).
+
+An organisation in the lead that is as often a superior as the actor (a party
+committee's department) counts only where the text names it again; of a lead's
+address (某县某镇某村) the actor is its smallest place unless the text speaks as
+a larger one (该镇, 全镇).
 
 An abbreviated name (某市经信局) is replaced by the full one (某市经济和信息化局)
 wherever the text spells it out. The locality is the unit's place; a town's
@@ -25,10 +31,6 @@ from .places import (Organisation, find_organisations, find_places, has_verb, is
                      place_suffix)
 from .unit_names import well_formed_unit
 
-HEADLINE_WEIGHT = 3
-LEAD_WEIGHT = 2
-DATELINE_BONUS = 2
-SELF_REFERENCE_BONUS = 1
 # A place followed by one of these parts of speech is a clause's subject (某镇
 # 近日组织, 某街道在广场举行, 某县召开): verbs, adverbs, times, prepositions.
 PREDICATE_TAGS = frozenset("vdtp")
@@ -112,7 +114,8 @@ def _locality(place: str, ranked_places: list[str], lex: Lexicon) -> str:
 def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]:
     """Return ``places`` most salient first."""
     score: Counter[str] = Counter()
-    for text, weight in ((ev.headline, HEADLINE_WEIGHT), (ev.lead, LEAD_WEIGHT), (ev.body, 1)):
+    weights = lex.cues.place_weights
+    for text, weight in ((ev.headline, weights.headline), (ev.lead, weights.lead), (ev.body, weights.body)):
         for name, starts in mentions(text, places).items():
             score[name] += weight * len(starts)
     ends = "".join(lex.cues.dateline_ends)
@@ -124,8 +127,8 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
     for name in places:
         suffix = place_suffix(name, lex) or ""
         if dateline and name[: -len(suffix)] in dateline.group(0):
-            score[name] += DATELINE_BONUS
-        score[name] += SELF_REFERENCE_BONUS * levels.get(suffix[-1:], 0)
+            score[name] += weights.dateline_bonus
+        score[name] += weights.self_reference_bonus * levels.get(suffix[-1:], 0)
     order = {name: i for i, name in enumerate(places)}
     # a masked name (***镇) names no one: a place the text names outright ranks before it
     return sorted((p for p in places if score[p] > 0), key=lambda p: (_is_masked(p, lex), -score[p], order[p]))
@@ -559,8 +562,8 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
                 continue
             suffix = c.org_suffix_pattern.search(name, 1)
             stem = name[: suffix.start()] if suffix else ""
-            if re.match(rf"[{re.escape(c.masks)}]{{2,}}", name):
-                return MASKED
+            if re.match(rf"[{re.escape(c.masks)}](?:[{re.escape(c.masks)}]|[{c.office_levels}])", name):
+                return MASKED  # a masked name (**局), or a place masked by one mark before its level (*县委)
             own = (plain or (bool(own_kinds) and name.endswith(own_kinds))) and _names_a_kind(stem, lex)
             if not (own or _is_proper_stem(stem, lex)) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
                 continue
