@@ -1,14 +1,16 @@
 """Metadata shapes that recur across the round-10 pool of collections (invented sentences of the genre).
 
 A party committee's department named after its county (某县委统战部): the unit where the text names it again, a
-superior where it is named once. A kicker naming county and town by their stems (某县's stem + 某乡's stem：标题).
-A site's dateline closing with 消息 before its bracketed byline; an editor's line, no byline. An institution a
-report written inside it names by its kind alone (集团公司召开…); a company's name of common words right after
-the dateline; a group's numbered division (某某集团公司一院); a place masked by one mark (*县委). A page header
-run into the first paragraph (某某日报数字报 2021-10-20日前，…). A document's title run into its first paragraph
-before the date the text opens with. A headline 某地：某某事 over shorter captions; a village opening the lead's
-address where the text speaks as its town (该镇, 全镇). The line right above a page's header, below a search
-form's lines. A county's name the dictionary hardly knows between a city and its office (某市 + 某某 + 检察院).
+superior where it is named once. A kicker naming county and town by their stems (某县's stem + 某乡's stem：标题). A
+site's dateline closing with 消息 before its bracketed byline; an editor's line, no byline; a byline run
+unbracketed after the dateline to 报道： (本报讯 记者某某、通讯员某某报道：); a closing byline that lost its bracket. An
+institution a report written inside it names by its kind alone (集团公司召开…); a company's name of common words right
+after the dateline; a group's numbered division (某某集团公司一院); a place masked by one mark (*县委). A page header run
+into the first paragraph (某某日报数字报 2021-10-20日前，…). A document's title run into its first paragraph before the
+date the text opens with. A headline 某地：某某事 over shorter captions; a village opening the lead's address where
+the text speaks as its town (该镇, 全镇). The line right above a page's header, below a search form's lines. A 来源 as
+short as a name opening with a common word (文明 + 风). A county's name the dictionary hardly knows between a city
+and its office (某市 + 某某 + 检察院). A copula after a place (某村是…) opens no place's name.
 """
 from __future__ import annotations
 
@@ -56,6 +58,20 @@ SHAPES = [
     ("县以“夜访”推广“下基层”工作总结\n\n在主题教育中,*县委坚持把推广“下基层”作为开展主题教育的重要抓手,"
      "探索推行“干部夜访”工作机制,推动党员干部深入基层一线访民情、解难题。",
      {"unit": None}),
+    ("标题\n\n本报讯 记者张明远、通讯员陈琳、田亮报道:连日来,青川县组织县直、乡镇两级巡查组,深入各单位开展专项"
+     "交叉巡查,查找问题32个。",
+     {"authors": ["张明远", "陈琳", "田亮"]}),
+    # a closing byline whose bracket the page lost
+    ("标题\n\n2006年5月11日,柳河公司召开先进性教育活动总结大会,部署下一阶段工作,全体党员120人参加会议。\n\n"
+     "会议要求各级党组织扎实搞好集中整改。(郭敏 摄影报道",
+     {"authors": ["郭敏"]}),
+    # a 来源 as short as a name: a publication where it opens with a common word, a person where with a family name
+    ("柳河镇倾力奏响文明乐章\n2021-11-16 17:27:34 来源:时代风 责任编辑:康山\n\n自今年8月以来,柳河镇开展常态化文明"
+     "创建工作,召集街道、社区、企事业单位等共同加入志愿服务队伍,凝结共建单位110多家。",
+     {"source": "时代风", "date": "2021-11-16"}),
+    ("柳河镇倾力奏响文明乐章\n2021-11-16 17:27:34 来源:李文明 责任编辑:康山\n\n自今年8月以来,柳河镇开展常态化文明"
+     "创建工作,召集街道、社区、企事业单位等共同加入志愿服务队伍,凝结共建单位110多家。",
+     {"source": None}),
     # a group's numbered division after the group's name
     ("华宇航天科技集团公司五院自教育实践活动开展以来,在整改措施方面,共制定具体措施60项。截至目前,五院已完成了"
      "9项整改工作,其余整改措施分解落实到各部门。",
@@ -100,3 +116,12 @@ def test_a_county_name_the_dictionary_hardly_knows_between_city_and_office_is_pa
     assert names == ["东川市安固检察院"]  # 安固: a verb the dictionary hardly knows
     clause = "近日,东川市召开局务会议"
     assert find_organisations(clause, find_places(clause, lexicon), lexicon) == []
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("卢家村是金北开发区东区二期征地村", ["卢家村", "金北开发区"]),
+    ("何家村是丰西开发区东区二期征地村", ["何家村"]),
+])
+def test_a_copula_after_a_place_opens_its_predicate_not_the_next_places_name(lexicon, text, places):
+    from reportgen.extract.places import find_places
+    assert find_places(text, lexicon) == places

@@ -45,6 +45,7 @@ class Cues:
     breadcrumb_marks: tuple[str, ...]
     field_labels: tuple[str, ...]
     source_endings: tuple[str, ...]
+    source_word_frequency: int
     header_publication_endings: tuple[str, ...]
     channel_endings: tuple[str, ...]
     masthead_endings: tuple[str, ...]
@@ -63,6 +64,7 @@ class Cues:
     department_cues: tuple[str, ...]
     masks: str
     direction_openers: str
+    copulas: str
     dateline: tuple[str, ...]
     source_cues: tuple[str, ...]
     caption_openers: tuple[str, ...]
@@ -147,6 +149,7 @@ def load_cues() -> Cues:
         breadcrumb_marks=tuple(bp["breadcrumb_marks"]),
         field_labels=_longest_first(bp["field_labels"]),
         source_endings=tuple(bp["source_endings"]),
+        source_word_frequency=int(bp["source_word_frequency"]),
         header_publication_endings=_longest_first(bp["header_publication_endings"]),
         channel_endings=tuple(bp["channel_endings"]),
         masthead_endings=_longest_first(raw["titles"]["masthead_endings"]),
@@ -165,6 +168,7 @@ def load_cues() -> Cues:
         department_cues=_longest_first(bp["department_cues"]),
         masks=pl["masks"],
         direction_openers=pl["direction_openers"],
+        copulas=pl["copulas"],
         dateline=tuple(bp["dateline"]),
         source_cues=tuple(bp["source_cues"]),
         caption_openers=tuple(raw["captions"]["openers"]),

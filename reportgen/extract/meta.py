@@ -189,11 +189,18 @@ def _titled(value: str, lex: Lexicon) -> str:
 
 
 def _is_publication(name: str, lex: Lexicon) -> bool:
-    """Return whether a source's value names a publication, not a person (来源: 某某) or a department (来源: 某局)."""
+    """Return whether a source's value names a publication, not a person (来源: 某某) or a department (来源: 某局).
+
+    A value as short as a name is a publication where it ends like one (某某网) or opens with a common word
+    (文明 + 风): a person's name opens with a family name.
+    """
     c = lex.cues
     if not name or is_department(name, lex):
         return False
-    return not NAME_LIKE.fullmatch(name) or name.endswith(c.source_endings)
+    if not NAME_LIKE.fullmatch(name) or name.endswith(c.source_endings):
+        return True
+    first = lex.words(name)[0]
+    return len(first) >= 2 and len(name) > len(first) and lex.frequency(first) >= c.source_word_frequency
 
 
 def is_department(name: str, lex: Lexicon) -> bool:

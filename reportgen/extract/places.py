@@ -146,8 +146,8 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
     """
     c = lex.cues
     stem = cut.text[start:at]
-    if _is_count(stem, lex):
-        return NOT_A_STEM
+    if _is_count(stem, lex) or (chained and stem[0] in c.copulas):
+        return NOT_A_STEM  # a count of places (三区), or a copula opening the place's predicate (某村 + 是…)
     glued = cut.word_at(at)  # the word holding the level word's first character
     glued_word, glued_tag = cut.words[glued], cut.tag(glued)
     cap = STRONG
