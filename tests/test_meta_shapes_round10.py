@@ -10,7 +10,8 @@ into the first paragraph (某某日报数字报 2021-10-20日前，…). A docum
 date the text opens with. A headline 某地：某某事 over shorter captions; a village opening the lead's address where
 the text speaks as its town (该镇, 全镇). The line right above a page's header, below a search form's lines. A 来源 as
 short as a name opening with a common word (文明 + 风). A county's name the dictionary hardly knows between a city
-and its office (某市 + 某某 + 检察院). A copula after a place (某村是…) opens no place's name.
+and its office (某市 + 某某 + 检察院). A copula after a place (某村是…) opens no place's name. A page's closing
+credits (来源 / 某某网).
 """
 from __future__ import annotations
 
@@ -65,6 +66,11 @@ SHAPES = [
     ("标题\n\n2006年5月11日,柳河公司召开先进性教育活动总结大会,部署下一阶段工作,全体党员120人参加会议。\n\n"
      "会议要求各级党组织扎实搞好集中整改。(郭敏 摄影报道",
      {"authors": ["郭敏"]}),
+    # a page's closing credits, one field a line
+    ("通讯员 王明\n自学习教育开展以来,青川县委统战部将学习与“为民办实事”紧密结合,为群众谋实事、解难题,"
+     "修缮道路1000多米。\n下一步,县委统战部将继续把办实事贯穿始终。\n来源 / 东坡广视网\n责任编辑 / 张雪\n"
+     "审核 / 李俊 刘明\n终审 / 平安",
+     {"source": "东坡广视网", "authors": ["王明"]}),
     # a 来源 as short as a name: a publication where it opens with a common word, a person where with a family name
     ("柳河镇倾力奏响文明乐章\n2021-11-16 17:27:34 来源:时代风 责任编辑:康山\n\n自今年8月以来,柳河镇开展常态化文明"
      "创建工作,召集街道、社区、企事业单位等共同加入志愿服务队伍,凝结共建单位110多家。",

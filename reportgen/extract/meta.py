@@ -32,6 +32,8 @@ BULLETIN_TITLE = re.compile(r"(?:简\s*报|快\s*报)\s*(?:第\s*[\d一二三四
 # only one is a date
 YEAR_LAST_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}[:：]\d{2}")
 LEAD_MIN_CHARS = 50
+# a page's closing credits (来源 / 某某网, 责任编辑 / 某某, 审核 / 某某) are at most this many lines at its end
+CREDIT_LINES = 5
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # a dateline naming its publication, perhaps with a place or channel and a date before 讯 (某某日报讯,
 # 中国某县网4月23日讯, 某某网消息（记者 某某）); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
@@ -376,6 +378,17 @@ def _source_in_closing(last: str, lex: Lexicon) -> str | None:
     return m.group(1) if m else None
 
 
+def _source_in_credits(lines: list[str], lex: Lexicon) -> str | None:
+    """Return the publication a page's closing credit lines name, each a field of its own (来源 / 某某网,
+    责任编辑 / 某某), else None."""
+    for text in lines:
+        for cue in lex.cues.source_cues:
+            m = re.fullmatch(rf"\s*{cue}\s*[/／:：|｜]\s*《?([^\s》]+)》?\s*", text)
+            if m and _is_publication(_titled(m.group(1), lex), lex):
+                return _titled(m.group(1), lex)
+    return None
+
+
 def _lead(body: list[str]) -> str:
     """Return the lead: the body up to and including its first full paragraph."""
     out = []
@@ -428,7 +441,8 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
     named = _titled(document_meta.get("source") or "", lex) or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or next((s for s in (_source_in_dateline(p, lex) for p in body[:DATELINE_PARAGRAPHS]) if s), None)
-              or (_source_in_closing(body[-1], lex) if body else None) or (opening.group(1) if opening else None))
+              or (_source_in_closing(body[-1], lex) if body else None) or (opening.group(1) if opening else None)
+              or _source_in_credits(body[-CREDIT_LINES:], lex))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex),
                                             owner=document_meta.get("owner") or "", source=source or ""), lex)
