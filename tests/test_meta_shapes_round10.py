@@ -11,7 +11,7 @@ date the text opens with. A headline 某地：某某事 over shorter captions; a
 the text speaks as its town (该镇, 全镇). The line right above a page's header, below a search form's lines. A 来源 as
 short as a name opening with a common word (文明 + 风). A county's name the dictionary hardly knows between a city
 and its office (某市 + 某某 + 检察院). A copula after a place (某村是…) opens no place's name. A page's closing
-credits (来源 / 某某网).
+credits (来源 / 某某网). A text speaking as a town that names only its county has no unit.
 """
 from __future__ import annotations
 
@@ -66,6 +66,10 @@ SHAPES = [
     ("标题\n\n2006年5月11日,柳河公司召开先进性教育活动总结大会,部署下一阶段工作,全体党员120人参加会议。\n\n"
      "会议要求各级党组织扎实搞好集中整改。(郭敏 摄影报道",
      {"authors": ["郭敏"]}),
+    # a text speaking as a town (该镇) that names only its county: not the county's report, the unit stays empty
+    ("今年9月份,青川县一位村民在镇党委、政府的大力扶持下,投入3万元承包了8个养鸭大棚,收入达3.2万元。"
+     "这是该镇在学习实践活动中为民办实事的一个实例。\n\n活动一开始,镇党委、政府就确定了12件实事工程。",
+     {"unit": None}),
     # a page's closing credits, one field a line
     ("通讯员 王明\n自学习教育开展以来,青川县委统战部将学习与“为民办实事”紧密结合,为群众谋实事、解难题,"
      "修缮道路1000多米。\n下一步,县委统战部将继续把办实事贯穿始终。\n来源 / 东坡广视网\n责任编辑 / 张雪\n"

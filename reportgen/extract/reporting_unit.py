@@ -177,8 +177,7 @@ def _spoken_level(subject: str | None, ev: UnitEvidence, places: list[str], lex:
     """
     if not subject:
         return subject
-    spoken = "\n".join((ev.title, ev.body))
-    levels = Counter(ref[-1] for ref in lex.cues.self_references for _ in range(spoken.count(ref)))
+    levels = _spoken_levels(ev, lex)
     if levels.get((place_suffix(subject, lex) or "")[-1:], 0):
         return subject
     above = [p for p in places if p != subject and p + subject in ev.lead
@@ -864,6 +863,20 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     if titled:
         org = _fullest(titled[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
-    if ranked:
+    if ranked and not _speaks_as_another_level(ranked[0], ev, lex):
         return ranked[0], _locality(ranked[0], ranked, lex)
     return None, None
+
+
+def _speaks_as_another_level(place: str, ev: UnitEvidence, lex: Lexicon) -> bool:
+    """Return whether the text calls itself by a level (该镇, 我镇) and never by ``place``'s: a town's report
+    naming only its county (某区 + a town the text does not spell out) is not the county's, and a unit the text
+    merely mentions is no better than none."""
+    levels = _spoken_levels(ev, lex)
+    return bool(levels) and not levels.get((place_suffix(place, lex) or "")[-1:], 0)
+
+
+def _spoken_levels(ev: UnitEvidence, lex: Lexicon) -> Counter[str]:
+    """Return how often the text calls itself by each level (我县, 该镇, 全乡 -> 县, 镇, 乡)."""
+    spoken = "\n".join((ev.title, ev.body))
+    return Counter(ref[-1] for ref in lex.cues.self_references for _ in range(spoken.count(ref)))
