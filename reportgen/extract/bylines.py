@@ -127,8 +127,8 @@ def _tokens(s: str, lex: Lexicon) -> list[str] | None:
 def parse_byline(text: str, lex: Lexicon) -> Byline | None:
     """Return the byline of a line that is one (``□记者 张三 报道``, ``(李四 文/图)``), else None."""
     s, framed = _strip_frame(text, lex)
-    if not s or len(s) > MAX_LENGTH or any(m in s for m in SENTENCE_MARKS):
-        return None
+    if not s or len(s) > MAX_LENGTH or any(m in s for m in SENTENCE_MARKS) or s.startswith(lex.cues.editor_roles):
+        return None  # (责任编辑 某某): the page's editor, no author
     tokens = _tokens(s, lex)
     if not tokens:
         return None
@@ -191,10 +191,17 @@ def dateline_byline(text: str, lex: Lexicon) -> Byline | None:
     when the page dropped the dateline; the bracket must then name a role.
     """
     ends = "".join(lex.cues.dateline_ends)
+    words = "|".join(map(re.escape, lex.cues.dateline_words))
     s = text.strip()
-    m = re.match(rf"^[^。，,]{{0,24}}?[{ends}]\s*[（(]([^）)]{{2,40}})[）)]", s)
+    m = re.match(rf"^[^。，,]{{0,24}}?(?:[{ends}]|{words})\s*[（(]([^）)]{{2,40}})[）)]", s)
     if m:
-        return parse_byline(f"({m.group(1)})", lex)
+        # the writers' publication may open the bracket (某某网消息（某某日报记者 张三）): no writer
+        return parse_byline(f"({_without_unit(m.group(1).strip(), lex)})", lex)
+    # or, unbracketed, the writers' roles and names run to 报道 and a colon (本报讯 记者张三、通讯员李四报道：…)
+    roles = "|".join(map(re.escape, lex.cues.reporter_roles))
+    m = re.match(rf"^[^。，,]{{0,24}}?(?:[{ends}]|{words})\s*((?:{roles})[^。，,：:（()）]{{2,40}}?报道)\s*[:：]", s)
+    if m:
+        return parse_byline(m.group(1), lex)
     published = publication_byline(s, lex)
     if published:
         return published[1]
@@ -210,7 +217,8 @@ def closing_byline(text: str, lex: Lexicon) -> Byline | None:
     after their unit or publication (``（某某公司 张三）``, ``（某某融媒体中心记者 张三）``).
     A scraper's separator bar after it (``（张三） |``) is left out.
     """
-    m = re.search(r"[（(]([^（()）]{2,40})[）)][\s|｜]*$", text.strip())
+    # (a page may have lost the closing bracket at the paragraph's end: ……工作。（张三 摄影报道)
+    m = re.search(r"[（(]([^（()）]{2,40})(?:[）)]|$)[\s|｜]*$", text.strip())
     if not m:
         return None
     inner = _without_unit(m.group(1).strip(), lex)

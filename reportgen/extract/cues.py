@@ -18,6 +18,17 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class PlaceWeights:
+    """How much a place's mention weighs by where it stands, and the bonuses a place earns (``[unit_evidence]``)."""
+
+    headline: int
+    lead: int
+    body: int
+    dateline_bonus: int
+    self_reference_bonus: int
+
+
+@dataclass(frozen=True)
 class Cues:
     """Every cue word list the article and metadata readers use."""
 
@@ -27,11 +38,14 @@ class Cues:
     surnames: tuple[str, ...]
     picture_parts: tuple[str, ...]
     dateline_ends: tuple[str, ...]
+    dateline_words: tuple[str, ...]
+    editor_roles: tuple[str, ...]
     boilerplate: tuple[str, ...]
     furniture_openers: tuple[str, ...]
     breadcrumb_marks: tuple[str, ...]
     field_labels: tuple[str, ...]
     source_endings: tuple[str, ...]
+    source_word_frequency: int
     header_publication_endings: tuple[str, ...]
     channel_endings: tuple[str, ...]
     masthead_endings: tuple[str, ...]
@@ -50,6 +64,7 @@ class Cues:
     department_cues: tuple[str, ...]
     masks: str
     direction_openers: str
+    copulas: str
     dateline: tuple[str, ...]
     source_cues: tuple[str, ...]
     caption_openers: tuple[str, ...]
@@ -86,6 +101,9 @@ class Cues:
     self_kind_prefixes: str
     institution_kinds: tuple[str, ...]
     kind_offices: tuple[str, ...]
+    party_departments: tuple[str, ...]
+    numbered_divisions: tuple[str, ...]
+    place_weights: PlaceWeights
     office_bodies: tuple[str, ...]
     numerals: str
     measure_words: str
@@ -124,11 +142,14 @@ def load_cues() -> Cues:
         surnames=_longest_first(by["surnames"]),
         picture_parts=_longest_first(by["picture_parts"]),
         dateline_ends=tuple(by["dateline_ends"]),
+        dateline_words=_longest_first(by["dateline_words"]),
+        editor_roles=_longest_first(by["editor_roles"]),
         boilerplate=tuple(bp["contains"]),
         furniture_openers=tuple(bp["openers"]),
         breadcrumb_marks=tuple(bp["breadcrumb_marks"]),
         field_labels=_longest_first(bp["field_labels"]),
         source_endings=tuple(bp["source_endings"]),
+        source_word_frequency=int(bp["source_word_frequency"]),
         header_publication_endings=_longest_first(bp["header_publication_endings"]),
         channel_endings=tuple(bp["channel_endings"]),
         masthead_endings=_longest_first(raw["titles"]["masthead_endings"]),
@@ -147,6 +168,7 @@ def load_cues() -> Cues:
         department_cues=_longest_first(bp["department_cues"]),
         masks=pl["masks"],
         direction_openers=pl["direction_openers"],
+        copulas=pl["copulas"],
         dateline=tuple(bp["dateline"]),
         source_cues=tuple(bp["source_cues"]),
         caption_openers=tuple(raw["captions"]["openers"]),
@@ -183,6 +205,9 @@ def load_cues() -> Cues:
         self_kind_prefixes=org["self_kind_prefixes"],
         institution_kinds=_longest_first(org["institution_kinds"]),
         kind_offices=_longest_first(org["kind_offices"]),
+        party_departments=_longest_first(org["party_departments"]),
+        numbered_divisions=_longest_first(org["numbered_divisions"]),
+        place_weights=PlaceWeights(**{k: int(v) for k, v in raw["unit_evidence"].items()}),
         office_bodies=_longest_first(org["office_bodies"]),
         numerals=fw["numerals"],
         measure_words=fw["measure_words"],

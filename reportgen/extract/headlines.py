@@ -21,6 +21,9 @@ _SPACE_RUN = re.compile(r"\s+")
 MAX_HEADLINE = 48
 MAX_WRAPPED_TITLE = 50
 DUPLICATE_RATIO = 0.75
+# a headline naming its place or unit before a colon (某地：某某事): the news itself, not a kicker's theme
+# (the news opens with a word or a quote: a page field's value, 时间:2019-09-20, is none)
+NAMED_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*[\u4e00-\u9fff“\"《].{3,}$")
 
 
 def is_headline_like(text: str) -> bool:
@@ -94,6 +97,14 @@ def heading_roles(texts: list[str], is_name: Callable[[str], bool] = lambda s: F
             if i not in plain:
                 roles[i] = "kicker" if i < plain[-1] else "deck"
         left = plain
+
+    # a headline naming its place before a colon (某地：某某事) over shorter lines is the title: the lines under
+    # it are decks or a photo's captions, not a title of their own
+    named = [i for i in left if NAMED_HEADLINE.match(lines[i])]
+    if len(named) == 1 and named[0] != left[-1] and all(len(lines[i]) < len(lines[named[0]]) for i in left if i > named[0]):
+        for i in left:
+            roles[i] = "title" if i == named[0] else ("kicker" if i < named[0] else "deck")
+        return [r or "kicker" for r in roles]
 
     # the last line is the title; a plain line right above it is the title's first half
     title = left[-1]

@@ -32,12 +32,14 @@ BULLETIN_TITLE = re.compile(r"(?:简\s*报|快\s*报)\s*(?:第\s*[\d一二三四
 # only one is a date
 YEAR_LAST_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s*\d{1,2}[:：]\d{2}")
 LEAD_MIN_CHARS = 50
+# a page's closing credits (来源 / 某某网, 责任编辑 / 某某, 审核 / 某某) are at most this many lines at its end
+CREDIT_LINES = 5
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 # a dateline naming its publication, perhaps with a place or channel and a date before 讯 (某某日报讯,
-# 中国某县网4月23日讯); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
+# 中国某县网4月23日讯, 某某网消息（记者 某某）); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
 # (a site's name may be one character and 网: 红网时刻某地5月3日讯)
 PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]网|[\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
-                         r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电]|讯|消息\s*[:：])")
+                         r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电]|讯|消息\s*(?:[:：]|(?=[(（])))")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
 # a closing credit line: a publication, perhaps its channel, and the writer (某某网财经:某某某)
@@ -55,6 +57,9 @@ LEADING_TAG = re.compile(r"^\s*[【〔\[][^【】〔〕\[\]]{2,12}[】〕\]]\s*"
 # a page header opening with the publication that carried the text, its date or its next field after a
 # blank (某某日报 2018-11-20 09:26, 某某门户网站 发布时间: …)
 HEADER_PUBLICATION = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,16})》?\s+(?=(?:19|20)\d{2}\s*[-./年]|[\u4e00-\u9fff]{2,4}\s*[:：])")
+# a page header (the publication that carried the text and its date) that a scraper ran into the text's first
+# paragraph (某某日报数字报 2021-10-20日前，某镇…): its publication and date, as a header line's
+HEADER_OPENING = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,16})》?\s+((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2})")
 AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
@@ -186,11 +191,18 @@ def _titled(value: str, lex: Lexicon) -> str:
 
 
 def _is_publication(name: str, lex: Lexicon) -> bool:
-    """Return whether a source's value names a publication, not a person (来源: 某某) or a department (来源: 某局)."""
+    """Return whether a source's value names a publication, not a person (来源: 某某) or a department (来源: 某局).
+
+    A value as short as a name is a publication where it ends like one (某某网) or opens with a common word
+    (文明 + 风): a person's name opens with a family name.
+    """
     c = lex.cues
     if not name or is_department(name, lex):
         return False
-    return not NAME_LIKE.fullmatch(name) or name.endswith(c.source_endings)
+    if not NAME_LIKE.fullmatch(name) or name.endswith(c.source_endings):
+        return True
+    first = lex.words(name)[0]
+    return len(first) >= 2 and len(name) > len(first) and lex.frequency(first) >= c.source_word_frequency
 
 
 def is_department(name: str, lex: Lexicon) -> bool:
@@ -216,10 +228,12 @@ def _inline_title(first: str, lex: Lexicon) -> str | None:
     """Return a document's title run into its first paragraph (1、某年全镇某工作总结 某年我镇…), else None.
 
     Only a phrase ending like a document (总结, 报告) and set apart from the
-    text after it by a blank counts.
+    text after it by a blank, or followed by the date the text opens with
+    (某某工作总结6月14日,我院…), counts.
     """
     kinds = "|".join(map(re.escape, lex.cues.document_kinds))
-    m = re.match(rf"^\s*(?:\d{{1,2}}\s*[、.．]\s*)?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))\s+\S", first)
+    m = re.match(rf"^\s*(?:\d{{1,2}}\s*[、.．]\s*)?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))"
+                 rf"(?:\s+\S|(?=(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日))", first)
     return m.group(1) if m else None
 
 
@@ -237,7 +251,7 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     page_title = document_meta.get("title")
     if page_title and is_column(page_title, lex):
         page_title = None  # a page titled by its column (工作动态): the column, not the article's title
-    title = (_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex) or page_title
+    title = (_above_header(blocks) or _joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex) or page_title
              or _title_field(headers, lex) or (_inline_title(body[0], lex) if body else None))
     if not title:
         return None
@@ -256,6 +270,25 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
             title = title[m.end():]
             break
     return _without_tags(title, lex) or None
+
+
+def _above_header(blocks: tuple[Block, ...]) -> str | None:
+    """Return the headline-like line standing right above the page's header line (作者: 发布时间:) below the
+    lines read as the title, the header above the text's first paragraph, else None.
+
+    A scraped page sets the article's title right above its header; lines
+    above that taken for the title are the page's furniture (a template's
+    field names, a search form's prompts), not the article's headline.
+    """
+    lines = [b for b in blocks if isinstance(b, (Para, Heading)) and b.text.strip()]
+    header = next((i for i, b in enumerate(lines) if _role(b) == "dateline"), None)
+    titled = [i for i, b in enumerate(lines) if _role(b) == "title"]
+    if not header or not titled or max(titled) >= header - 1:
+        return None
+    if any(len(b.text.strip()) >= LEAD_MIN_CHARS for b in lines[:header]):
+        return None  # a header line below the text's first paragraph closes the article, not heads it
+    above = lines[header - 1]
+    return above.text.strip() if _role(above) is None and is_headline_like(above.text) else None
 
 
 def _without_byline(title: str, lex: Lexicon) -> str:
@@ -308,8 +341,8 @@ def _without_tags(title: str, lex: Lexicon) -> str:
 
 
 def _authors_in_header(text: str, lex: Lexicon) -> list[str]:
-    """Return the people a page header names after 作者: (up to the header's next field)."""
-    m = re.search(r"(?:作者|记者|通讯员)\s*[:：]\s*(.+)", text)
+    """Return the people a page header names after 作者: or 作者(来源): (up to the header's next field)."""
+    m = re.search(r"(?:作者|记者|通讯员)(?:[(（][\u4e00-\u9fff]{1,4}[)）])?\s*[:：]\s*(.+)", text)
     return _names(re.split(r"\s+\S+[:：]", m.group(1))[0], lex) if m else []
 
 
@@ -343,6 +376,17 @@ def _source_in_closing(last: str, lex: Lexicon) -> str | None:
         return m.group(1)
     m = CLOSING_CREDIT.match(last.strip())
     return m.group(1) if m else None
+
+
+def _source_in_credits(lines: list[str], lex: Lexicon) -> str | None:
+    """Return the publication a page's closing credit lines name, each a field of its own (来源 / 某某网,
+    责任编辑 / 某某), else None."""
+    for text in lines:
+        for cue in lex.cues.source_cues:
+            m = re.fullmatch(rf"\s*{cue}\s*[/／:：|｜]\s*《?([^\s》]+)》?\s*", text)
+            if m and _is_publication(_titled(m.group(1), lex), lex):
+                return _titled(m.group(1), lex)
+    return None
 
 
 def _lead(body: list[str]) -> str:
@@ -384,16 +428,21 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
         authors = _names(document_meta["header_authors"], lex)
 
     date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
+    opening = HEADER_OPENING.match(body[0]) if body else None
+    if opening and not (opening.group(1).endswith(lex.cues.header_publication_endings)
+                        and _is_publication(opening.group(1), lex)):
+        opening = None
     if date is None and body:
-        stamp = STAMP_OPENING.match(body[0])
-        date = iso_date(stamp.group(1)) if stamp else None
+        stamp = STAMP_OPENING.match(body[0]) or opening
+        date = iso_date(stamp.group(stamp.lastindex)) if stamp else None
     if date is None:
         issued = _issuing_line(_opening_lines(blocks), lex)
         date = issued[1] if issued else None
     named = _titled(document_meta.get("source") or "", lex) or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or next((s for s in (_source_in_dateline(p, lex) for p in body[:DATELINE_PARAGRAPHS]) if s), None)
-              or (_source_in_closing(body[-1], lex) if body else None))
+              or (_source_in_closing(body[-1], lex) if body else None) or (opening.group(1) if opening else None)
+              or _source_in_credits(body[-CREDIT_LINES:], lex))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex),
                                             owner=document_meta.get("owner") or "", source=source or ""), lex)

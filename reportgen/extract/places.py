@@ -146,8 +146,8 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
     """
     c = lex.cues
     stem = cut.text[start:at]
-    if _is_count(stem, lex):
-        return NOT_A_STEM
+    if _is_count(stem, lex) or (chained and stem[0] in c.copulas):
+        return NOT_A_STEM  # a count of places (三区), or a copula opening the place's predicate (某村 + 是…)
     glued = cut.word_at(at)  # the word holding the level word's first character
     glued_word, glued_tag = cut.words[glued], cut.tag(glued)
     cap = STRONG
@@ -372,6 +372,13 @@ def has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
     return False
 
 
+def _rare_name_word(body: str, lex: Lexicon) -> bool:
+    """Return whether an office's body is one word the dictionary rarely sees, whatever its tag: a county's
+    name set between its city and the office (某市 + 某某 + 检察院), not a clause's verb (召开, 组织)."""
+    words = lex.words(body)
+    return len(words) == 1 and len(body) >= 2 and lex.frequency(body) <= lex.cues.rare_stem_frequency
+
+
 def _organisation_at(text: str, place: str, start: int, places: list[str], lex: Lexicon,
                      written: str | None = None) -> Organisation | None:
     """Return the organisation whose name begins with ``place`` at ``start`` (written as ``written``: the place or its stem)."""
@@ -391,7 +398,7 @@ def _organisation_at(text: str, place: str, start: int, places: list[str], lex: 
         more = next((s for s in c.org_suffixes if len(s) >= 2 and rest.startswith(s, end)), None)
         if len(suffix) == 1 and body in ("", place_suffix(place, lex)) and not more:
             continue  # 某县委, 某市办: the place itself speaking, unless a longer office follows (某市委巡察办公室)
-        if body and (has_verb(body, suffix, lex) or any(p in body for p in places)):
+        if body and ((has_verb(body, suffix, lex) and not _rare_name_word(body, lex)) or any(p in body for p in places)):
             return None  # a clause (某县召开会议), or another place's office (某县 + 某镇党委)
         if more:
             end += len(more)

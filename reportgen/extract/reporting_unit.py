@@ -8,7 +8,13 @@ the subject of the headline or the lead. Evidence is weighed in this order:
 3. a place named in the headline group (the place itself is the actor);
 4. an organisation in the body whose name shares a word with the title;
 5. the place the article names most (the headline and lead count more,
-   a dateline's place and the level of ``我区``/``这个县`` break ties).
+   a dateline's place and the level of ``我区``/``这个县`` break ties; the
+   weights are data, ``meta.toml`` ``[unit_evidence]``).
+
+An organisation in the lead that is as often a superior as the actor (a party
+committee's department) counts only where the text names it again; of a lead's
+address (某县某镇某村) the actor is its smallest place unless the text speaks as
+a larger one (该镇, 全镇).
 
 An abbreviated name (某市经信局) is replaced by the full one (某市经济和信息化局)
 wherever the text spells it out. The locality is the unit's place; a town's
@@ -25,10 +31,6 @@ from .places import (Organisation, find_organisations, find_places, has_verb, is
                      place_suffix)
 from .unit_names import well_formed_unit
 
-HEADLINE_WEIGHT = 3
-LEAD_WEIGHT = 2
-DATELINE_BONUS = 2
-SELF_REFERENCE_BONUS = 1
 # A place followed by one of these parts of speech is a clause's subject (某镇
 # 近日组织, 某街道在广场举行, 某县召开): verbs, adverbs, times, prepositions.
 PREDICATE_TAGS = frozenset("vdtp")
@@ -112,7 +114,8 @@ def _locality(place: str, ranked_places: list[str], lex: Lexicon) -> str:
 def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]:
     """Return ``places`` most salient first."""
     score: Counter[str] = Counter()
-    for text, weight in ((ev.headline, HEADLINE_WEIGHT), (ev.lead, LEAD_WEIGHT), (ev.body, 1)):
+    weights = lex.cues.place_weights
+    for text, weight in ((ev.headline, weights.headline), (ev.lead, weights.lead), (ev.body, weights.body)):
         for name, starts in mentions(text, places).items():
             score[name] += weight * len(starts)
     ends = "".join(lex.cues.dateline_ends)
@@ -124,8 +127,8 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
     for name in places:
         suffix = place_suffix(name, lex) or ""
         if dateline and name[: -len(suffix)] in dateline.group(0):
-            score[name] += DATELINE_BONUS
-        score[name] += SELF_REFERENCE_BONUS * levels.get(suffix[-1:], 0)
+            score[name] += weights.dateline_bonus
+        score[name] += weights.self_reference_bonus * levels.get(suffix[-1:], 0)
     order = {name: i for i, name in enumerate(places)}
     # a masked name (***镇) names no one: a place the text names outright ranks before it
     return sorted((p for p in places if score[p] > 0), key=lambda p: (_is_masked(p, lex), -score[p], order[p]))
@@ -165,6 +168,21 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
         return None
     level = place_suffix(masked, lex)
     return None if any(place_suffix(p, lex) == level and not _is_masked(p, lex) for p in places) else masked
+
+
+def _spoken_level(subject: str | None, ev: UnitEvidence, places: list[str], lex: Lexicon) -> str | None:
+    """Return the place of the lead's address (某县某镇某村) whose level the text speaks as, where that is not
+    the subject's: the actor is the place the text calls itself by (该镇, 全镇), not a village of it it names
+    first. Else ``subject``.
+    """
+    if not subject:
+        return subject
+    levels = _spoken_levels(ev, lex)
+    if levels.get((place_suffix(subject, lex) or "")[-1:], 0):
+        return subject
+    above = [p for p in places if p != subject and p + subject in ev.lead
+             and levels.get((place_suffix(p, lex) or "")[-1:], 0)]
+    return max(above, key=lambda p: levels[(place_suffix(p, lex) or "")[-1:]], default=subject)
 
 
 def _chains(text: str, places: list[str]) -> list[tuple[int, int, str]]:
@@ -290,13 +308,15 @@ def _title_subject(title: str, ranked: list[str], places: list[str], lex: Lexico
             return None
         # an address (某县 + 某乡 + 开展…, or a kicker naming it alone: 某县某乡：…): the chain's last, smallest
         # place is the actor; a kicker that is the address alone names the unit in full, as written
-        kicker = phrase
-        while (smaller := max((p for p in order if phrase.startswith(p, length) and len(phrase) >= length + len(p)),
-                              key=len, default=None)):
-            phrase, length, place = phrase[length:], len(smaller), smaller
+        kicker, by_stem = phrase, False
+        while (smaller := _smaller_in_address(phrase, length, place, order, lex)):
+            written, smaller_place = smaller
+            by_stem = written != smaller_place
+            phrase, length, place = phrase[length:], len(written), smaller_place
         rest = phrase[length:]
         if not rest and kicker != phrase:
-            return place, kicker
+            # an address of stems (某县's stem + 某乡's stem) names the smallest place, not itself
+            return place, (place if by_stem else kicker)
         if find_places(rest[:6], lex):
             return None
         named = find_organisations(phrase, [phrase[:length]], lex)
@@ -306,6 +326,22 @@ def _title_subject(title: str, ranked: list[str], places: list[str], lex: Lexico
             return None
         return place, place
     return None
+
+
+def _smaller_in_address(phrase: str, length: int, place: str, order: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """Return how ``phrase`` writes the next place of its address after its first ``length`` characters, and that place.
+
+    A headline's address names the smaller place in full (某县 + 某乡) or, as
+    kickers do, by its stem after the larger one's stem (某县's stem + 某乡's
+    stem: a town's name, the text names it in full elsewhere). None where no
+    place follows.
+    """
+    full = max((p for p in order if phrase.startswith(p, length) and len(phrase) >= length + len(p)), key=len, default=None)
+    if full:
+        return full, full
+    stems = [(form, p) for p in order if p != place and place_suffix(p, lex) in lex.cues.town_suffixes
+             for form in _forms(p, lex)[1:] if phrase.startswith(form, length)]
+    return max(stems, key=lambda s: len(s[0]), default=None)
 
 
 def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexicon) -> Organisation | None:
@@ -360,6 +396,20 @@ def _led_institution(org: Organisation, places: list[str], lex: Lexicon) -> Orga
     return Organisation(name, org.place, name[len(org.name) - len(org.body) - len(org.suffix):len(name) - len(suffix)], suffix)
 
 
+def _acts_again(org: Organisation, text: str, lex: Lexicon) -> bool:
+    """Return whether ``org`` may be the lead's actor: any office may, a party committee's department
+    (``party_departments``) only where the body ``text`` names it again, in full or by its level (县委统战部).
+
+    A superior that approves or guides (某市委组织部批复同意) is named once; the unit reporting its own work
+    names itself again as it goes on.
+    """
+    if org.suffix not in lex.cues.party_departments:
+        return True
+    level = (place_suffix(org.place, lex) or "")[-1:]
+    by_level = level + org.name[len(org.place):]
+    return text.count(org.name) >= 2 or (bool(level) and text.count(by_level) >= 2)
+
+
 def _in_venue_clause(text: str, name: str, lex: Lexicon) -> bool:
     """Return whether ``name`` first stands in a clause that opens with a word of place (在日前召开的某部会议上):
     the organisation is where something happened, not who did it."""
@@ -391,6 +441,8 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
         name = m.group(1)
         if ((name in bare_names) != bare and not loose) or _has_verb_inside(name, lex):
             continue
+        if name.endswith(c.party_departments) and text.count(name) < 2:
+            continue  # a party committee's department named once: a superior announcing (``_acts_again``)
         if m.start() == 0 or loose or opens_predicate(text[m.end():m.end() + 8], lex):
             return name
         if listed and text.startswith(LIST_MARK, m.end()):
@@ -422,15 +474,18 @@ def _self_named(text: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _kind_office(text: str, lex: Lexicon) -> str | None:
+def _kind_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
     """Return an institution's office a clause opens with by the institution's kind alone (公司党委召开…,
     学校党委组织…, 开发区党工委理论学习中心组召开…), as written: the one name a report gives its unit when it
-    names no place, else None. One of the office's own bodies may stand between it and the predicate."""
+    names no place, else None. One of the office's own bodies may stand between it and the predicate.
+    With ``bare``, the institution's kind alone, no office after it (集团公司召开…, 医院紧紧围绕…), is taken
+    too: a report written inside the institution names itself so."""
     c = lex.cues
     kinds = "|".join(map(re.escape, c.institution_kinds))
     offices = "|".join(map(re.escape, c.kind_offices))
     bodies = "|".join(map(re.escape, c.office_bodies))
-    for m in re.finditer(rf"{CLAUSE_OPENS}((?:{kinds})(?:{offices}))(?:{bodies})?", text):
+    office = f"(?:{offices})?" if bare else f"(?:{offices})"
+    for m in re.finditer(rf"{CLAUSE_OPENS}((?:{kinds})+{office})(?:{bodies})?", text):
         if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
             return m.group(1)
     return None
@@ -458,19 +513,45 @@ def _cut_apart(stem: str, lex: Lexicon) -> bool:
     return len(words) > 1 and all(len(w) == 1 for w in words) and not any(lex.tag_of(w)[:1] in "puc" for w in words)
 
 
-def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = ()) -> str | None:
+def _dateline_subject(lead: str, lex: Lexicon) -> str | None:
+    """Return the organisation the lead's first clause opens with right after its dateline (某地讯 某某集团党委自…
+    启动), whatever words its name holds, else None.
+
+    A dateline's first clause names who acts: there a name of common words
+    (a company's, 某某国际集团) is a name, where elsewhere it could be a kind.
+    """
+    c = lex.cues
+    words = "|".join(map(re.escape, c.dateline_words))
+    m = re.match(rf"^\S{{0,14}}?(?:[{''.join(c.dateline_ends)}]|{words})\s*(?:[（(][^）)]{{2,40}}[）)])?\s*", lead.strip())
+    if not m:
+        return None
+    rest = lead.strip()[m.end():]
+    named = _named_subject(rest, lex, plain=True)
+    return named if named and named != MASKED and rest.startswith(named) else None
+
+
+def _division(run: str, at: int, lex: Lexicon) -> re.Match[str] | None:
+    """Return a numbered division's name right at ``at`` (一院, 十二局, 二分厂), else None."""
+    kinds = "|".join(map(re.escape, lex.cues.numbered_divisions))
+    return re.compile(rf"[{lex.cues.numerals}]{{1,3}}(?:{kinds})").match(run, at)
+
+
+def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), plain: bool = False) -> str | None:
     """Return the organisation a clause of ``text`` opens with by its own proper name (某某大学念好…), else None.
 
     The name runs from the clause's start to an organisation ending and holds
     no verb; its predicate follows (a verb, adverb, time, preposition or
     pronoun). A name masked in the text (xx所召开…) gives ``MASKED``: the
     report hides its unit. A name ending in a kind the text calls itself by
-    (``own_kinds``: 我院 -> 某某医院) needs no proper word: the text says it is its own.
+    (``own_kinds``: 我院 -> 某某医院) needs no proper word: the text says it is its own; with ``plain`` no
+    name does (``_dateline_subject``).
     """
     c = lex.cues
     for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
         run = m.group(1)
-        ends = sorted({e.end() for i in range(len(run)) if (e := c.org_suffix_pattern.match(run, i))}, reverse=True)
+        ends = {e.end() for i in range(len(run)) if (e := c.org_suffix_pattern.match(run, i))}
+        # a group's numbered division after its name (某某集团公司 + 一院, 某某集团 + 十二局) is the name's end
+        ends = sorted(ends | {d.end() for e in ends if (d := _division(run, e, lex))}, reverse=True)
         for end in ends:
             name = run[:end]
             after = text[m.start(1) + end:m.start(1) + end + 8]
@@ -480,9 +561,9 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = ()) -> 
                 continue
             suffix = c.org_suffix_pattern.search(name, 1)
             stem = name[: suffix.start()] if suffix else ""
-            if re.match(rf"[{re.escape(c.masks)}]{{2,}}", name):
-                return MASKED
-            own = bool(own_kinds) and name.endswith(own_kinds) and _names_a_kind(stem, lex)
+            if re.match(rf"[{re.escape(c.masks)}](?:[{re.escape(c.masks)}]|[{c.office_levels}])", name):
+                return MASKED  # a masked name (**局), or a place masked by one mark before its level (*县委)
+            own = (plain or (bool(own_kinds) and name.endswith(own_kinds))) and _names_a_kind(stem, lex)
             if not (own or _is_proper_stem(stem, lex)) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
                 continue
             return name
@@ -717,7 +798,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         office = _own_office(ev.title, lex) or _own_office(ev.lead, lex) or _self_named(ev.lead, lex)
         if office:
             return office, None
-        named = _named_unit(ev, lex)
+        named = _named_unit(ev, lex) or _dateline_subject(ev.lead, lex)
         if named:
             return _with_place(named, lex)
         posted = _posting_unit(ev, lex)
@@ -728,7 +809,8 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         if named:
             return _with_place(named, lex)
         return (_own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
-                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _own_office(ev.body, lex, loose=True)), None
+                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _own_office(ev.body, lex, loose=True)
+                or _kind_office(ev.title, lex, bare=True) or _kind_office(ev.lead, lex, bare=True)), None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [
@@ -738,7 +820,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     headline_orgs, lead_orgs = steps
     lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
                  for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex)]
-    lead_orgs = [o for o in lead_orgs if o is not None]
+    lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)]
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
@@ -757,7 +839,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     office = _self_named(ev.lead, lex)
     if office and _first_named(ev.lead, office, places):
         return office, None  # the lead's actor is named after the text's word for itself (我校某某工作队…)
-    subject = _lead_subject(ev.lead, places, lead_orgs, lex)
+    subject = _spoken_level(_lead_subject(ev.lead, places, lead_orgs, lex), ev, places, lex)
     if subject:
         return subject, _locality(subject, ranked, lex)
     if lead_orgs:
@@ -781,6 +863,20 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     if titled:
         org = _fullest(titled[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
-    if ranked:
+    if ranked and not _speaks_as_another_level(ranked[0], ev, lex):
         return ranked[0], _locality(ranked[0], ranked, lex)
     return None, None
+
+
+def _speaks_as_another_level(place: str, ev: UnitEvidence, lex: Lexicon) -> bool:
+    """Return whether the text calls itself by a level (该镇, 我镇) and never by ``place``'s: a town's report
+    naming only its county (某区 + a town the text does not spell out) is not the county's, and a unit the text
+    merely mentions is no better than none."""
+    levels = _spoken_levels(ev, lex)
+    return bool(levels) and not levels.get((place_suffix(place, lex) or "")[-1:], 0)
+
+
+def _spoken_levels(ev: UnitEvidence, lex: Lexicon) -> Counter[str]:
+    """Return how often the text calls itself by each level (我县, 该镇, 全乡 -> 县, 镇, 乡)."""
+    spoken = "\n".join((ev.title, ev.body))
+    return Counter(ref[-1] for ref in lex.cues.self_references for _ in range(spoken.count(ref)))
