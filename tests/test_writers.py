@@ -317,9 +317,11 @@ def test_write_docx_converts_with_libreoffice(outputs, tmp_path):
         assert expected in text, expected
     # GB/T 9704: 28 characters a line (the first one indented two); a linesAndChars grid
     # made LibreOffice spread them out and break the first line after about 12
-    lines = [line for line in text.splitlines() if line and line[0] in "各展的5音"]
-    long_lines = [line for line in lines if "急难愁盼" in line or "逐项建立台账" in line]
-    assert len(long_lines) >= 10 and min(len(line) for line in long_lines) >= 24, long_lines
+    # (where a line breaks depends on the fallback fonts installed, so no line's first character is
+    # assumed: of the body lines that carry these phrases, all but a paragraph's short last ones are full)
+    long_lines = [line for line in text.splitlines() if "急难愁盼" in line or "逐项建立台账" in line]
+    full = [line for line in long_lines if len(line) >= 24]
+    assert len(long_lines) >= 10 and len(full) >= 0.8 * len(long_lines), long_lines
 
 
 def test_write_pdf_keeps_note_numbers_with_their_figures(tmp_path):
