@@ -429,7 +429,7 @@ def test_normalise_runs_every_pass_and_leaves_its_input_alone():
     assert out.meta == {"date": "2014-05-26", "source": "泉州晚报"}
     assert texts(out) == ["企业群众路线教育实践活动深入开展"]
     assert texts(document) == before and document.meta == {}
-    assert [name for name, _ in PASSES] == ["characters", "glosses", "page-header", "boilerplate", "page-breaks", "captions", "script"]
+    assert [name for name, _ in PASSES] == ["markup", "characters", "glosses", "page-header", "boilerplate", "page-breaks", "captions", "script"]
 
 
 def test_normalise_rejects_a_pass_that_returns_no_document():

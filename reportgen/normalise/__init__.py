@@ -4,7 +4,8 @@ Every pass is idempotent (running it twice changes nothing) and returns a new
 ``Document``; ``normalise`` checks that each one did, the way spaCy checks its
 pipeline components, so a broken pass fails loudly at its seam.
 
-The order matters: characters are cleaned first so every pattern sees one
+The order matters: markup left as text goes first (an entity may stand for a
+blank the next pass folds); characters are cleaned next so every pattern sees one
 form; glosses go before the script conversion (a gloss splits the words OpenCC
 converts); the page header is read before boilerplate drops it; page-break joins step
 over captions by the same evidence the caption pass then marks them with, on
@@ -24,6 +25,7 @@ from .boilerplate import drop_boilerplate, read_page_header
 from .captions import mark_captions
 from .characters import clean_characters
 from .glosses import remove_pinyin_glosses
+from .markup import strip_document_markup
 from .paragraphs import join_page_breaks
 from .rules import NormaliseRules, load_normalise_rules
 from .script import to_simplified
@@ -32,6 +34,7 @@ from .script import to_simplified
 Pass = Callable[[Document, NormaliseRules], Document]
 
 PASSES: list[tuple[str, Pass]] = [
+    ("markup", lambda document, rules: strip_document_markup(document)),
     ("characters", lambda document, rules: clean_characters(document)),
     ("glosses", lambda document, rules: remove_pinyin_glosses(document)),
     ("page-header", lambda document, rules: read_page_header(document, rules.boilerplate)),
