@@ -368,7 +368,7 @@ def test_dates_and_sources_on_pages_with_debris(lines, date, source):
      "县委常委会", None),
     (evidence("创建文明城市 你我共同参与", "五一期间，报社党员干部走进社区联户走访，宣传创建文明城市。",
               "他们赶往南桥社区开展走访。南桥社区居民积极参与。"),
-     "南桥社区", "南桥社区"),
+     "南桥社区", None),  # a community whose county the text does not name: no city, county or district to give
     (evidence("某局推进巡察整改", "根据区委统一部署，区委巡察组对区文旅体局党组进行了巡察。",
               "柘川区文化和旅游体育局党组把整改作为重大政治任务。", department="区文旅体局"),
      "柘川区文化和旅游体育局党组", "柘川区"),

@@ -79,6 +79,9 @@ class Cues:
     place_stem_frequency: int
     common_stem_frequency: int
     chained_stem_frequency: int
+    own_office_words: tuple[str, ...]
+    own_office_stem_frequency: int
+    province_suffixes: tuple[str, ...]
     glued_word_frequency: int
     max_stem: int
     single_character_suffixes: tuple[str, ...]
@@ -98,6 +101,12 @@ class Cues:
     self_kinds: tuple[str, ...]
     sub_unit_suffixes: tuple[str, ...]
     sub_unit_max_body: int
+    media_suffixes: frozenset[str]
+    team_endings: tuple[str, ...]
+    station_words: tuple[str, ...]
+    dispatch_verbs: tuple[str, ...]
+    dispatcher_groups: str
+    team_field_max: int
     self_kind_prefixes: str
     institution_kinds: tuple[str, ...]
     kind_offices: tuple[str, ...]
@@ -183,6 +192,9 @@ def load_cues() -> Cues:
         place_stem_frequency=int(pl["place_stem_frequency"]),
         common_stem_frequency=int(pl["common_stem_frequency"]),
         chained_stem_frequency=int(pl["chained_stem_frequency"]),
+        own_office_words=_longest_first(pl["own_office_words"]),
+        own_office_stem_frequency=int(pl["own_office_stem_frequency"]),
+        province_suffixes=tuple(pl["province_suffixes"]),
         glued_word_frequency=int(pl["glued_word_frequency"]),
         max_stem=int(pl["max_stem"]),
         single_character_suffixes=tuple(pl["single_character_suffixes"]),
@@ -202,6 +214,12 @@ def load_cues() -> Cues:
         self_kinds=_longest_first(org["self_kinds"]),
         sub_unit_suffixes=_longest_first(org["sub_unit_suffixes"]),
         sub_unit_max_body=int(org["sub_unit_max_body"]),
+        media_suffixes=frozenset(org["media_suffixes"]),
+        team_endings=_longest_first(org["team_endings"]),
+        station_words=_longest_first(org["station_words"]),
+        dispatch_verbs=_longest_first(org["dispatch_verbs"]),
+        dispatcher_groups=org["dispatcher_groups"],
+        team_field_max=int(org["team_field_max"]),
         self_kind_prefixes=org["self_kind_prefixes"],
         institution_kinds=_longest_first(org["institution_kinds"]),
         kind_offices=_longest_first(org["kind_offices"]),

@@ -35,11 +35,13 @@ LEAD_MIN_CHARS = 50
 # a page's closing credits (来源 / 某某网, 责任编辑 / 某某, 审核 / 某某) are at most this many lines at its end
 CREDIT_LINES = 5
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+# a site's dateline word before its colon or bracketed byline (某某网消息：, 某某网某地5月3日消息（记者 某某）)
+SITE_NEWS = r"消息\s*(?:[:：]|(?=[(（]))"
 # a dateline naming its publication, perhaps with a place or channel and a date before 讯 (某某日报讯,
-# 中国某县网4月23日讯, 某某网消息（记者 某某）); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
+# 中国某县网4月23日讯, 某某网消息（记者 某某）, 某某网某地4月23日消息（记者 某某）); 电 closes a dateline only after its date (某某网某地新闻8月5日电)
 # (a site's name may be one character and 网: 红网时刻某地5月3日讯)
 PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]网|[\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")(?:》)?"
-                         r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[讯电]|讯|消息\s*(?:[:：]|(?=[(（])))")
+                         r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[讯电]|" + SITE_NEWS + r")|讯|" + SITE_NEWS + r")")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
 # a closing credit line: a publication, perhaps its channel, and the writer (某某网财经:某某某)
@@ -52,6 +54,8 @@ TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*$")
 # a web page's mark of what a story carries (某某标题（图）, （组图）, [视频]): never part of the title
 MEDIA_MARK = re.compile(r"\s*[(（\[【](?:组图|多图|附图|图文|图|视频|附视频)[)）\]】]\s*$")
 TITLE_BEFORE_TAG_MIN = 8
+# a deck run onto its headline's line after a dash (某某标题 ——某地某某工作扎实推进): the deck is no part of the title
+RUN_ON_DECK = re.compile(r"\s*——\s*[^—\s]{4,}.*$")
 # a column tag in black brackets before a headline (【某栏目】某某标题): the page's column, not the title
 LEADING_TAG = re.compile(r"^\s*[【〔\[][^【】〔〕\[\]]{2,12}[】〕\]]\s*")
 # a page header opening with the publication that carried the text, its date or its next field after a
@@ -260,6 +264,9 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     if column and len(title) - column.end() >= TITLE_BEFORE_TAG_MIN:
         title = title[column.end():]
     title = _without_byline(title, lex)
+    deck = RUN_ON_DECK.search(title)
+    if deck and deck.start() >= TITLE_BEFORE_TAG_MIN:
+        title = title[:deck.start()]
     title = MEDIA_MARK.sub("", title)
     tag = TRAILING_TAG.search(title)
     if tag and tag.start() >= TITLE_BEFORE_TAG_MIN:

@@ -36,6 +36,10 @@ NOT_IN_STEMS = frozenset({"v", "vn", "vd", "p", "d", "u", "uj", "ul", "uz", "ud"
 COMMON_WORD_TAGS = frozenset({"n", "v", "vn", "a"})
 # The tag of a locative (上, 下, 前, 口): after a proper first word it ends a place's stem (某下 + 镇).
 LOCATIVE = "f"
+# The shortest ending that names an office by a city's stem alone, with no words between (某某 + 供电公司).
+STEM_OFFICE_BARE_SUFFIX = 3
+# Tags of a common noun that may be a place's stem where the place's own office follows (某某 + 镇党委).
+OWN_OFFICE_STEM_TAGS = frozenset({"n", "ns", "nz"})
 # Tags of a character that never spells out part of a name: prepositions, particles, conjunctions,
 # pronouns, numerals, quantifiers.
 SPELLED_OUT_EXCLUDED = frozenset("pucrmq")
@@ -246,6 +250,8 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
                 strength = STRONG
             elif strength != STRONG and m.group() in c.town_suffixes and _acting_spelled_name(cut, start, at, end, lex):
                 strength = STRONG
+            elif strength != STRONG and _named_with_own_office(cut, start, at, end, lex):
+                strength = STRONG
             if strength == NOT_A_STEM:
                 continue
             name = cut.text[start:end]
@@ -284,6 +290,26 @@ def _acts_after(cut: _Cut, end: int, lex: Lexicon) -> bool:
         return False
     tag = cut.tag(cut.word_at(end))
     return tag[:1] in ADDRESS_PREDICATE_TAGS or tag == "ad"
+
+
+def _named_with_own_office(cut: _Cut, start: int, at: int, end: int, lex: Lexicon) -> bool:
+    """Return whether a place whose stem is a common noun (a word of nature, of trade) is named with its own
+    office right after its level word (某某镇 + 党委, 某某县 + 委、县政府): an office no common noun heads.
+
+    The stem must be one noun of the dictionary, at most ``own_office_stem_frequency``, and stand where a
+    name may start (after a clause mark, a place above it or a word of its own).
+    """
+    c = lex.cues
+    if not cut.is_boundary(start) or not cut.is_boundary(at) or cut.word_at(start) != cut.word_at(at - 1):
+        return False
+    stem = cut.text[start:at]
+    if len(stem) < 2 or stem[0] in c.quantifiers or lex.tag_of(stem) not in OWN_OFFICE_STEM_TAGS:
+        return False
+    if stem.endswith(c.org_suffixes) or any(ch in c.office_levels for ch in stem):
+        return False  # an office or a level inside (市委 + 市政府): offices named side by side, no place
+    if lex.frequency(stem) > c.own_office_stem_frequency:
+        return False
+    return cut.text.startswith(c.own_office_words, end)
 
 
 def _acting_spelled_name(cut: _Cut, start: int, at: int, end: int, lex: Lexicon) -> bool:
@@ -444,7 +470,12 @@ def find_organisations(text: str, places: list[str], lex: Lexicon) -> list[Organ
             if m.start() in taken or text.startswith(lex.cues.place_suffixes, m.end()):
                 continue  # the place itself, or another place of the same stem (某某县 beside 某某市)
             org = _organisation_at(text, place, m.start(), places, lex, written=stem)
-            if org and org.body:
+            bare = not org.body if org else False
+            if org and (not bare or (len(org.suffix) >= STEM_OFFICE_BARE_SUFFIX
+                                     and org.suffix not in lex.cues.media_suffixes)):
+                # the stem and a bare ending name an office only where the ending says its kind in full
+                # (某某 + 供电公司), not a level's one-character office (某某 + 委); a paper or a station so
+                # named (某某日报社) is a byline's, the publication, not an actor
                 found.append((m.start(), org))
     return [org for _, org in sorted(found, key=lambda p: p[0])]
 

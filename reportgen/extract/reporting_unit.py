@@ -29,6 +29,7 @@ from dataclasses import dataclass, fields
 from .lexicon import Lexicon
 from .places import (Organisation, find_organisations, find_places, has_verb, is_abbreviation, mentions,
                      place_suffix)
+from .stationed_teams import stationed_team
 from .unit_names import well_formed_unit
 
 # A place followed by one of these parts of speech is a clause's subject (某镇
@@ -55,6 +56,8 @@ LIST_MARK = "、"
 # A place's party committee named with its government (某乡党委、政府结合…, 某镇党委和镇政府): the two
 # that run the place, acting together, are the place itself.
 JOINT_GOVERNMENT = re.compile(r"\s*[、和及与]\s*[省市州县区镇乡]?(?:人民)?政府")
+# A place's party committee and government named as one actor (某镇党委政府, 某县委、县政府): the place itself.
+PLACE_LEADERSHIP = re.compile(r"(?:党委|党工委|委)\s*[、和及与]?\s*[省市州县区镇乡]?(?:人民)?政府")
 # A document's title naming its issuer: 某某党组关于某事的通报.
 ISSUER = re.compile(r"^([^\s，,。；;：:“”\"《》()（）]{2,30}?)关于")
 # The longest an office's name runs between its level and its ending (市 + 交运 + 局).
@@ -103,11 +106,15 @@ def _shares_word(a: str, b: str) -> bool:
     return any(a[i:i + 2] in b for i in range(len(a) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", a[i:i + 2]))
 
 
-def _locality(place: str, ranked_places: list[str], lex: Lexicon) -> str:
-    """Return the locality of a unit at ``place``: itself, or for a town the county named beside it."""
-    if place_suffix(place, lex) in lex.cues.town_suffixes:
-        county = next((p for p in ranked_places if place_suffix(p, lex) not in lex.cues.town_suffixes), None)
-        return county or place
+def _locality(place: str, ranked_places: list[str], lex: Lexicon) -> str | None:
+    """Return the locality of a unit at ``place``: itself, or for a town the county named beside it (a province
+    the text names with it is above the county, never the town's locality). A town whose county the text does
+    not name has none: the locality is a city, county or district, which the text leaves unsaid."""
+    c = lex.cues
+    if place_suffix(place, lex) in c.town_suffixes:
+        county = next((p for p in ranked_places
+                       if place_suffix(p, lex) not in c.town_suffixes + c.province_suffixes), None)
+        return county
     return place
 
 
@@ -491,6 +498,27 @@ def _kind_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
     return None
 
 
+def _titled_party_body(title: str, lex: Lexicon) -> str | None:
+    """Return the party body of a department the title opens with as its actor (某科党总支开展…, 某系党支部
+    举办…), as written, else None.
+
+    An institution's department reports under its party body's name, which
+    holds no place and no proper name: the department's kind (外科, 机关) and
+    the body (党总支, 党支部). The name must hold no verb and be followed by
+    its predicate.
+    """
+    c = lex.cues
+    offices = "|".join(map(re.escape, c.kind_offices))
+    m = re.match(rf"\s*([\u4e00-\u9fff]{{1,{OFFICE_MAX_BODY}}}?(?:{offices}))", title)
+    if not m or m.group(1) in c.bare_offices or m.group(1)[0] in c.quantifiers:
+        return None
+    name = m.group(1)
+    body = name[:len(name) - len(next(k for k in c.kind_offices if name.endswith(k)))]
+    if not body or has_verb(body, "", lex) or not opens_predicate(title[m.end():m.end() + 8], lex):
+        return None
+    return name
+
+
 def _is_proper_stem(stem: str, lex: Lexicon) -> bool:
     """Return whether the words before an organisation's ending hold a proper name (某某师范, 某某农场), not a kind (学校, 人民).
 
@@ -563,11 +591,22 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
             stem = name[: suffix.start()] if suffix else ""
             if re.match(rf"[{re.escape(c.masks)}](?:[{re.escape(c.masks)}]|[{c.office_levels}])", name):
                 return MASKED  # a masked name (**局), or a place masked by one mark before its level (*县委)
+            if _predicate_before_place(stem, lex):
+                continue  # 紧密结合 + 某市委: a clause's verb before an office of a place, no name
             own = (plain or (bool(own_kinds) and name.endswith(own_kinds))) and _names_a_kind(stem, lex)
             if not (own or _is_proper_stem(stem, lex)) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
                 continue
             return name
     return None
+
+
+def _predicate_before_place(stem: str, lex: Lexicon) -> bool:
+    """Return whether the words before an organisation's ending open with a predicate and then name a place
+    (紧密结合 + 某市 + 委): a clause whose object is the place's office, not a name (a name holding a place
+    opens with it, or with a proper word: 国网 + 某市 + 供电公司)."""
+    inside = find_places(stem, lex)
+    at = stem.find(inside[0]) if inside else -1
+    return at > 0 and opens_predicate(stem[:at], lex)
 
 
 def _names_a_kind(stem: str, lex: Lexicon) -> bool:
@@ -700,6 +739,7 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
         unit = _unmasked(unit, ev, lex)
         unit = _addressed(unit, everything, places, lex)
         unit, locality = _placed(unit, locality, places, lex)
+        unit = _place_led(unit, everything, places)
         named = well_formed_unit(unit, lex)
         if named:
             return named, (locality if named == unit or (locality and locality in named) else None)
@@ -708,6 +748,22 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
             break
         ev = without
     return None, None
+
+
+def _place_led(unit: str | None, text: str, places: list[str]) -> str | None:
+    """Return the place whose party committee and government the unit names together (某镇党委政府 -> 某镇),
+    or whose committee the text names with its government wherever it names the committee (某镇党委、政府):
+    the two that run a place, acting as one, are the place. Any other unit as it is."""
+    if not unit:
+        return unit
+    place = next((p for p in sorted(places, key=len, reverse=True) if unit.startswith(p)), None)
+    if not place:
+        return unit
+    if PLACE_LEADERSHIP.fullmatch(unit, len(place)):
+        return place
+    spots = [m.start() for m in re.finditer(re.escape(unit), text)]
+    joined = [at for at in spots if PLACE_LEADERSHIP.match(text, at + len(place))]
+    return place if spots and len(joined) == len(spots) else unit
 
 
 def _without(ev: UnitEvidence, span: str) -> UnitEvidence:
@@ -789,6 +845,10 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     issuer = _issuer(ev.title, places, lex)
     if issuer:
         return issuer, _place_of(issuer, places, _rank_places(ev, places, lex) if places else [], lex)
+    team = stationed_team(ev.headline, places, lex) or stationed_team(ev.lead, places, lex)
+    if team:
+        # a team stationed in a village, or the office that sends it: never the village it works in
+        return team.unit, _place_of(team.office, places, _rank_places(ev, places, lex) if places else [], lex)
     if not places:
         # the office by its level or after the text's word for itself, else one named by its own name,
         # else the page's department or site owner, else one of a kind the text calls itself by (我院 ->
@@ -810,7 +870,8 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
             return _with_place(named, lex)
         return (_own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
                 or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _own_office(ev.body, lex, loose=True)
-                or _kind_office(ev.title, lex, bare=True) or _kind_office(ev.lead, lex, bare=True)), None
+                or _kind_office(ev.title, lex, bare=True) or _kind_office(ev.lead, lex, bare=True)
+                or _titled_party_body(ev.title, lex)), None
     ranked = _rank_places(ev, places, lex)
     all_orgs = find_organisations(everything, places, lex)
     steps: list[list[Organisation]] = [
@@ -854,6 +915,11 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     office = _own_office(ev.title, lex) or _own_office(ev.lead, lex)
     if office:
         return office, None
+    party_body = _titled_party_body(ev.title, lex)
+    if party_body and not any(mentions("\n".join((ev.headline, ev.lead)), ranked).values()):
+        # the title's actor, where the headline and lead name no place: the body's places and offices are
+        # where it worked or who helped
+        return party_body, None
     body_orgs = find_organisations(ev.body, places, lex)
     own_kind = _of_own_kind(body_orgs, "\n".join((ev.title, ev.lead, ev.body)), lex)
     if own_kind:

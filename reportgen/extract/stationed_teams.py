@@ -1,0 +1,93 @@
+"""A work team stationed in a village (驻村工作队) and the office that sends it: which of them reports.
+
+Reports of village work (驻村帮扶, 扶贫) are written by a team an office sends
+to live in a village. The text names the team by its office, the word 驻 and
+the place it is stationed at (某市某局驻某县某乡某村帮扶工作队, 某办等单位驻某村
+工作组): that name is the team's own, and the team is the unit, named in full
+as written. Where a verb sends the team (某县委办下派到某村驻村帮扶工作队) the
+clause's subject is the office, and the office is the unit; the village is
+only where the work was done. A team of no named place (某局驻村工作队) is
+left to the other evidence (its office). The words are data (``meta.toml``
+``[organisations]``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .places import find_organisations, find_places
+
+# Marks no team's name runs across.
+NAME_BREAKS = "，,。；;：:！？!?、\n()（）“”\"《》 \u3000"
+
+
+@dataclass(frozen=True)
+class Team:
+    """A stationed team the text names: the unit it gives and the office that sends the team."""
+
+    unit: str
+    office: str
+
+
+def _office_before(text: str, end: int, places: list[str], lex: Lexicon) -> int | None:
+    """Return where the office (or offices: 某办等单位) ending at ``end`` starts, else None.
+
+    The office is an organisation named after its place (某市某局) or by its
+    level alone (市府办, 县委办); the longest such name wins.
+    """
+    c = lex.cues
+    head = text[:end]
+    group = re.search(rf"(?:{c.dispatcher_groups})$", head)
+    office_end = group.start() if group else end
+    starts = [office_end - len(o.name) for o in find_organisations(head[:office_end], places, lex)
+              if head.endswith(o.name, 0, office_end)]
+    by_level = re.search(rf"[{c.office_levels}][^{re.escape(NAME_BREAKS)}]{{0,4}}?(?:{c.org_suffix_alternation})+$",
+                         head[:office_end])
+    if by_level:
+        starts.append(by_level.start())
+    return min(starts) if starts else None
+
+
+def _address_end(text: str, at: int, places: list[str], lex: Lexicon) -> int | None:
+    """Return where the team's name ends, if the text at ``at`` (right after 驻) names a place and then, within
+    ``team_field_max`` characters of the name's own words (帮扶, 驻村扶贫), a team's ending; else None."""
+    c = lex.cues
+    rest = re.match(rf"[^{re.escape(NAME_BREAKS)}]{{2,40}}", text[at:])
+    if not rest:
+        return None
+    run = rest.group()
+    ending = re.search(rf"(?:{'|'.join(map(re.escape, c.team_endings))})", run)
+    if not ending:
+        return None
+    address = run[:ending.start()]
+    named = [p for p in dict.fromkeys(places + find_places(address, lex)) if p in address]
+    if not named or not (address.startswith(tuple(named)) or _masked_opening(address, lex)):
+        return None  # 驻 + 村工作队: a team of no named place
+    last = max(address.rfind(p) + len(p) for p in named)
+    if ending.start() - last > c.team_field_max:
+        return None
+    return at + ending.end()
+
+
+def _masked_opening(address: str, lex: Lexicon) -> bool:
+    """Return whether the address opens with a masked place's name (XX县区, ***镇)."""
+    return re.match(rf"(?:[{re.escape(lex.cues.masks)}]{{2,4}}|([A-Za-z])\1)", address) is not None
+
+
+def stationed_team(text: str, places: list[str], lex: Lexicon) -> Team | None:
+    """Return the first stationed team ``text`` names by its office and station, or the office a verb sends it by."""
+    c = lex.cues
+    words = "|".join(map(re.escape, c.station_words + c.dispatch_verbs))
+    for m in re.finditer(rf"(?:{words})", text):
+        start = _office_before(text, m.start(), places, lex)
+        if start is None:
+            continue
+        end = _address_end(text, m.end(), places, lex)
+        if end is None:
+            continue
+        office = text[start:m.start()]
+        if m.group() in c.station_words:
+            return Team(unit=text[start:end], office=office)
+        return Team(unit=office, office=office)
+    return None

@@ -1,0 +1,87 @@
+"""Metadata shapes that recur across the round-11 pools (invented sentences of the genre).
+
+A place whose stem is a common noun, named with its own office (某某镇党委, 某某县委、县政府); a place's party
+committee and government named as one actor (某镇党委政府); a town's locality is its county, never the province
+before it, and none where the text names no county; a city's company named by the city's stem (某某供电公司);
+a clause's verb before a place's office (紧密结合某市委开展的…) names no one; a team stationed in a village
+(某局驻某村帮扶工作队) and the office that sends one by a verb (某办下派到某村驻村帮扶工作队); a department's
+party body opening the title (某科党总支开展…) where the text names its place only in passing; a site's dateline
+with a date before 消息; a deck run onto its headline's line after a dash.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_article
+
+SHAPES = [
+    # a common noun as a town's name, the town's own committee right after it: the town
+    ("标题\n\n首先我代表东风镇党委、政府对各位领导莅临检查表示欢迎。东风镇深入开展创先争优活动,"
+     "全镇建立党员示范岗40个。",
+     {"unit": "东风镇"}),
+    # the county named once, with its committee and government acting together
+    ("5月12日上午,光明县委、县政府召集乡镇、部门代表30余人,征求他们对县委、县政府开展教育实践活动的意见建议。",
+     {"unit": "光明县", "locality": "光明县"}),
+    # a town's committee and government run together: the town; its county, not the province, is the locality
+    ("自学习教育开展以来,湖北省青川县柳河镇党委政府严格标准、全面推进,多措并举把实践活动引向深入。"
+     "柳河镇共为群众办实事36件。",
+     {"unit": "柳河镇", "locality": "青川县"}),
+    # a town the text names without its county: no locality
+    ("标题\n\n今年以来,柳河镇党委坚持党建引领,组织党员干部深入农户走访,为群众办实事20件。",
+     {"locality": None}),
+    # a city's company named by the city's stem and the company's kind
+    ("本报讯 5月3日,国网东坡(东川)共产党员服务队来到东川市青山区幸福小区,检修小区的线路。"
+     "检修老旧线路是东川供电公司“我为群众办实事”实践活动中的一项具体工作。\n\n"
+     "幸福小区建于上世纪90年代,今年被列入青山区老旧小区改造名单,服务队结合改造进度更换了损坏的线路。\n\n"
+     "当前,东川市文明创建工作进入攻坚阶段。东川供电公司将线路检修列入办实事清单。",
+     {"unit": "东川供电公司"}),
+    # a city's paper in the dateline's bracket is the publication, not the actor
+    ("标题\n\n本报讯(东川日报社记者 张三)近日,东川市青山区召开主题教育推进会,全区党员干部300余人参加会议。",
+     {"unit": "青山区"}),
+    # a verb before a place's office opens a clause: the town the text speaks as is the unit
+    ("本报讯 “到村委大院开会去!”连日来,柳河镇各村群众纷纷召开“开门抓教育”的相关会议,广泛征求群众意见,"
+     "并立即对征集到的意见加以落实。这是该镇开展主题教育的成效。\n"
+     "主题教育开展以来,柳河镇在做好规定动作的同时,紧密结合韩城市委开展的“实事大家办”要求,坚持开门搞教育。\n"
+     "该镇汇编了学习资料,全镇24个村都组织群众参加会议。",
+     {"unit": "柳河镇"}),
+    # a team named by its office, 驻 and its village: the team, its locality the office's
+    ("东川市农业农村局驻青川县柳河乡石门村帮扶工作队2018年工作总结\n\n根据市委统一部署,石门村被确定为东川市"
+     "农业农村局帮扶村。工作队驻村以来,走访农户120户。",
+     {"unit": "东川市农业农村局驻青川县柳河乡石门村帮扶工作队", "locality": "东川市"}),
+    # a team sent by a verb: the office that sends it, never the village it works in
+    ("东坡网讯(张三 李四)“快请坐!”贫困户王某一边招呼,一边忙着倒水。8月7日上午,县委办下派到杨柳村驻村帮扶工作队"
+     "在该村支部书记的带领下来到王某家中,开展入户调查。\n\n据了解,工作队连日来走访杨柳村农户48户。",
+     {"unit": "县委办"}),
+    # a team of no named place is its office's
+    ("本报讯 (通讯员王明) 今年以来,县农业局驻村工作队和帮扶干部扎实开展精准扶贫工作,走访贫困户60户。",
+     {"unit": "县农业局"}),
+    # a department's party body acting in the title; the place named only where a helper sits
+    ("内科党支部开展“党员先锋日”义诊活动\n\n为深入开展教育实践活动,切实解决群众看病难问题,6月5日,由内科党支部"
+     "组织的专家队伍在支部书记的带领下来到人民广场开展义诊活动。\n\n活动得到了东川市青山区政协工作室的大力支持,东川日报等媒体进行了报道。",
+     {"unit": "内科党支部"}),
+    # a site's dateline with the date before 消息
+    ("标题\n\n东坡网青川10月15日消息(记者张明 通讯员王丽)自学习教育开展以来,青川县柳河镇扎实推进"
+     "“我为群众办实事”实践活动。",
+     {"source": "东坡网", "authors": ["张明", "王丽"]}),
+    # a deck run onto the headline's line
+    ("奏响“三部曲” 推动大调研 ——青川经济开发区调查研究工作扎实推进\n\n为推动调查研究走深走实,"
+     "青川经济开发区扎实开展各项调研活动,着力察实情、找问题。",
+     {"title": "奏响“三部曲” 推动大调研"}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SHAPES)
+def test_round11_metadata_shapes(text, want):
+    article = extract_article(text)
+    for field, value in want.items():
+        assert getattr(article, field) == value, (field, getattr(article, field))
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("清泉镇党委召开专题会议", ["清泉镇"]),  # a common noun before a town's own committee
+    ("近日,基层县委书记培训班开班", []),  # a frequent word before a level's office names no county
+    ("市委市政府召开会议", []),  # two offices side by side, no place
+])
+def test_a_place_named_with_its_own_office(lexicon, text, places):
+    from reportgen.extract.places import find_places
+    assert find_places(text, lexicon) == places
