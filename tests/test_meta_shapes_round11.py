@@ -6,7 +6,11 @@ before it, and none where the text names no county; a city's company named by th
 a clause's verb before a place's office (紧密结合某市委开展的…) names no one; a team stationed in a village
 (某局驻某村帮扶工作队) and the office that sends one by a verb (某办下派到某村驻村帮扶工作队); a department's
 party body opening the title (某科党总支开展…) where the text names its place only in passing; a site's dateline
-with a date before 消息; a deck run onto its headline's line after a dash.
+with a date before 消息; a deck run onto its headline's line after a dash. A closing bracket of one name ending in
+文 (某某文); a page's 新闻推荐 block of links after the closing byline; a closing editor's line after the
+publication's name (（某某在线编辑:某某）). A bulletin's masthead (issuer / campaign / 简 报 / 第N期 / issuing line):
+the report's headline, the bulletin's name as the source, the issuer as the unit where the report names no
+other. A document's head run into one line with its text: its title and its bracketed date.
 """
 from __future__ import annotations
 
@@ -67,6 +71,39 @@ SHAPES = [
     ("奏响“三部曲” 推动大调研 ——青川经济开发区调查研究工作扎实推进\n\n为推动调查研究走深走实,"
      "青川经济开发区扎实开展各项调研活动,着力察实情、找问题。",
      {"title": "奏响“三部曲” 推动大调研"}),
+]
+
+
+SHAPES += [
+    # a closing bracket of one name ending in 文: the name, not a writer's part
+    ("标题\n\n近日,柳河镇召开会议,部署办实事工作,全镇已完成事项108项,剩余19项正在推进中。(张建文)",
+     {"authors": ["张建文"]}),
+    # set apart, 文 is the part
+    ("标题\n\n近日,柳河镇召开会议,部署办实事工作,全镇已完成事项108项,剩余19项正在推进中。(张建 文)",
+     {"authors": ["张建"]}),
+    # the closing byline before a page's recommended links
+    ("青川创新举措确保主题教育取得实效\n\n东坡日报   2019-12-04 15:12\n\n笔者昨日获悉,自11月下旬起,青川县对主题教育"
+     "整治涉及的看病难、就学难等问题开展专项巡察。\n\n据了解,青川县成立县委专项巡察组。 (张国强 王文军)\n\n新闻推荐\n\n"
+     "频道推荐\n  • 某区第二实验小学加快建设\n  • 24小时新闻排行榜",
+     {"authors": ["张国强", "王文军"], "source": "东坡日报"}),
+    # a closing editor's line after the publication's name: the source, no author
+    ("1月2日,东川县政府向县政协征求《政府工作报告》(征求意见稿)的意见。县政协主席及各专委负责人参加。\n"
+     "座谈会上,与会人员提出了具体意见和建议。\n(东坡在线编辑:王文洁) |",
+     {"authors": [], "source": "东坡在线"}),
+    # a bulletin's masthead: the headline under the issuing line, the bulletin's name, its issuer
+    ("中共东坡大学化学化工学院委员会\n深入学习实践科学发展观活动\n简 报\n第 8 期\n中共东坡大学化学化工学院委员会\n"
+     "深入学习实践科学发展观活动领导小组 2009年4月8日\n━━━━━━━━ ★ ━━━━━━━━\n广纳良言 共谋发展\n"
+     "——化学化工学院召开师生座谈会\n2009年4月7日下午,化学化工学院在学院会议室召开师生座谈会,学院党政领导、"
+     "各党支部书记和师生代表参加了座谈会。与会人员围绕学院发展提出了意见和建议。",
+     {"title": "广纳良言 共谋发展", "source": "深入学习实践科学发展观活动简报", "date": "2009-04-08",
+      "unit": "中共东坡大学化学化工学院委员会"}),
+    # a document's head run into one line with its text: the title and the bracketed date
+    ("第1页共6页柳河镇深入开展创先争优活动情况汇报(2010年6月8日)尊敬的各位领导:首先我代表柳河镇党委、人大、政府"
+     "对各位领导莅临我镇检查指导表示热烈的欢迎。下面,我就柳河镇开展创先争优活动情况汇报如下:",
+     {"title": "柳河镇深入开展创先争优活动情况汇报", "date": "2010-06-08", "unit": "柳河镇"}),
+    ("第1页共9页石门村扶贫开发工作自评报告力促贫困户脱贫致富市农业局等单位驻柳河镇石门村工作组(2013年3月8日)"
+     "根据省、市扶贫工作部署,市农业局等5个帮扶单位累计投入资金120万元,选派干部进驻石门村开展工作。",
+     {"title": "石门村扶贫开发工作自评报告", "date": "2013-03-08", "unit": "市农业局等单位驻柳河镇石门村工作组"}),
 ]
 
 

@@ -104,7 +104,8 @@ def _tokens(s: str, lex: Lexicon) -> list[str] | None:
                 pending[:0] = [role, token[len(role):]]
                 continue
             part = next((p for p in c.text_parts + c.picture_parts
-                         if token.endswith(p) and len(token) - len(p) >= 2 and (len(p) > 1 or len(token) >= 3)), None)
+                         if token.endswith(p) and len(token) - len(p) >= 2 and (len(p) > 1 or len(token) >= 3)
+                         and not (p in c.name_final_parts and NAME.match(token))), None)
             if part:
                 pending[:0] = [token[: -len(part)], part]
                 continue

@@ -37,6 +37,7 @@ class Cues:
     text_parts: tuple[str, ...]
     surnames: tuple[str, ...]
     picture_parts: tuple[str, ...]
+    name_final_parts: frozenset[str]
     dateline_ends: tuple[str, ...]
     dateline_words: tuple[str, ...]
     editor_roles: tuple[str, ...]
@@ -150,6 +151,7 @@ def load_cues() -> Cues:
         text_parts=_longest_first(by["text_parts"]),
         surnames=_longest_first(by["surnames"]),
         picture_parts=_longest_first(by["picture_parts"]),
+        name_final_parts=frozenset(by["name_final_parts"]),
         dateline_ends=tuple(by["dateline_ends"]),
         dateline_words=_longest_first(by["dateline_words"]),
         editor_roles=_longest_first(by["editor_roles"]),

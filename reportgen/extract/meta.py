@@ -8,6 +8,7 @@ a date counts only with its year, a source only where the text names it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Article
@@ -27,6 +28,13 @@ CHINESE_DATE = re.compile(r"([〇○零OＯ0一二三四五六七八九]{4})\s*�
 YEAR_DIGITS = str.maketrans("〇○零OＯ一二三四五六七八九", "00000123456789")
 # a title naming a bulletin and its issue (某某活动简报(5), 某某简报第12期): the bulletin, not its report
 BULLETIN_TITLE = re.compile(r"(?:简\s*报|快\s*报)\s*(?:第\s*[\d一二三四五六七八九十]+\s*期|[(（]\s*[\d一二三四五六七八九十]+\s*[)）])?\s*$")
+# the issue after a bulletin's name (第12期, (5)): no part of the name
+ISSUE_AFTER_NAME = re.compile(r"\s*(?:第\s*[\d一二三四五六七八九十]+\s*期|[(（]\s*[\d一二三四五六七八九十]+\s*[)）])\s*$")
+# a bulletin's name line this short is the word 简报 alone: the line above it names whose campaign it is
+BARE_BULLETIN_NAME = 2
+# the longest line a bulletin's masthead names its issuer on (中共某某大学某某学院委员会)
+ISSUER_MAX = 30
+HAN = re.compile(r"[\u4e00-\u9fff]")
 # a scraped page's stamp with the year last and a time of day (08.09.2014 13:21): its day and month are
 # in the page's order, which the page does not say; the date counts only where both orders agree or
 # only one is a date
@@ -73,6 +81,10 @@ LEADING_MARKS = re.compile(r"^[\s•·▪◆●?？�—\-－]+")
 LEADING_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}[-./])?\d{1,2}[-./]\d{1,2}\s+(?=\D)")
 # a page's separator bar left after a headline by a scraper (某某标题 |): never part of it
 TRAILING_BARS = re.compile(r"[\s|｜]+$")
+# a document's page-number mark a converter left before its title (第1页共8页)
+PAGE_MARK = r"第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页"
+# the most characters between a run-on document title and its bracketed date (a subtitle, the issuer)
+RUN_ON_HEAD_MAX = 60
 # a title ending like a document (某某情况说明) is at least this long
 DOCUMENT_TITLE_MIN = 8
 
@@ -137,17 +149,41 @@ def _opening_lines(blocks: tuple[Block, ...]) -> list[str]:
     return out
 
 
-def _bulletin_headline(title: str | None, blocks: tuple[Block, ...], lex: Lexicon) -> str | None:
-    """Return the headline of the report a bulletin carries, where the page's title names the bulletin itself
-    (某某活动简报(5)): the headline-like line right under the bulletin's issuing line; else None."""
-    if title and not BULLETIN_TITLE.search(title):
-        return None
+@dataclass(frozen=True)
+class Masthead:
+    """A bulletin's masthead over the report it carries (see ``_masthead``)."""
+
+    headline: str | None  # the report's headline, right under the issuing line
+    name: str | None  # the bulletin's name (某某活动简报), the publication that carries the report
+    issuer: str | None  # the organisation whose bulletin it is, as its first line names it
+
+
+def _masthead(title: str | None, blocks: tuple[Block, ...], lex: Lexicon) -> Masthead | None:
+    """Return the masthead of a bulletin (某某委员会 / 某某活动 / 简报 / 第13期 / 某某领导小组 2009年5月6日),
+    where the page's title names the bulletin (某某活动简报(5)) or a line above the issuing line does; else None.
+
+    The report's headline is the first line with words under the issuing line
+    (a rule of ━ between); the bulletin's name is its 简报 line without the
+    issue, after the line above it where 简报 stands alone; its issuer is the
+    first line above that ending like an organisation.
+    """
     lines = _opening_lines(blocks)
     issued = _issuing_line(lines, lex)
-    if issued is None or issued[0] + 1 >= len(lines):
+    if issued is None:
         return None
-    below = lines[issued[0] + 1]
-    return below if is_headline_like(below) else None
+    above = lines[:issued[0]]
+    named = next((i for i, line in enumerate(above) if BULLETIN_TITLE.search(line)), None)
+    if named is None and title and not BULLETIN_TITLE.search(title):
+        return None
+    below = next((line for line in lines[issued[0] + 1:] if HAN.search(line)), None)
+    name = None
+    if named is not None:
+        name = re.sub(r"\s+", "", ISSUE_AFTER_NAME.sub("", above[named]))
+        if len(name) <= BARE_BULLETIN_NAME and named > 0:
+            name = re.sub(r"\s+", "", above[named - 1]) + name  # 某某活动 / 简 报: the campaign's bulletin
+    issuer = next((line for line in above[:named] if named is not None and len(line) <= ISSUER_MAX
+                   and line.endswith(lex.cues.org_suffixes)), None)
+    return Masthead(headline=below if below and is_headline_like(below) else None, name=name, issuer=issuer)
 
 
 def iso_date(text: str) -> str | None:
@@ -238,20 +274,34 @@ def _inline_title(first: str, lex: Lexicon) -> str | None:
     kinds = "|".join(map(re.escape, lex.cues.document_kinds))
     m = re.match(rf"^\s*(?:\d{{1,2}}\s*[、.．]\s*)?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))"
                  rf"(?:\s+\S|(?=(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日))", first)
-    return m.group(1) if m else None
+    return m.group(1) if m else (_run_on_head(first, lex) or (None, None))[0]
 
 
-def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: list[str], lex: Lexicon) -> str | None:
+def _run_on_head(first: str, lex: Lexicon) -> tuple[str, str] | None:
+    """Return the title and the date of a document whose head a converter ran into one line with its text
+    (第1页共8页某某工作情况汇报某某副题某某单位(2010年9月20日)尊敬的各位领导:…), else None.
+
+    The line opens (after a page-number mark) with a phrase ending like a
+    document (汇报, 报告); the head closes, with no clause mark before it,
+    on the document's date in brackets, a full date with its year.
+    """
+    kinds = "|".join(map(re.escape, lex.cues.document_kinds))
+    m = re.match(rf"^\s*(?:{PAGE_MARK})?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))"
+                 rf"[^，,。；;！？!?]{{0,{RUN_ON_HEAD_MAX}}}?[(（]\s*((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[)）]",
+                 first)
+    return (m.group(1), iso_date(m.group(2)) or "") if m else None
+
+
+def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: list[str], masthead: Masthead | None,
+           lex: Lexicon) -> str | None:
     """Return the article's title: its title lines, else the document's or a page field's (文件名称:).
 
     A reprint's 原标题: prefix, a list bullet, a category tag after a
     document's title and a series label before a headline are left out.
     """
     body = body_paragraphs(blocks)
-    bulletin = _bulletin_headline(_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex)
-                                  or document_meta.get("title"), blocks, lex)
-    if bulletin:
-        return bulletin
+    if masthead and masthead.headline:
+        return masthead.headline
     page_title = document_meta.get("title")
     if page_title and is_column(page_title, lex):
         page_title = None  # a page titled by its column (工作动态): the column, not the article's title
@@ -377,8 +427,8 @@ def _source_in_closing(last: str, lex: Lexicon) -> str | None:
     """Return the publication a closing byline names before its reporters (……。（某某晚报 记者 张三）) or a
     closing credit line names before its writer (某某网财经:某某某), else None."""
     roles = "|".join(map(re.escape, lex.cues.reporter_roles))
-    m = re.search(rf"[（(]\s*《?([\u4e00-\u9fff]{{2,10}}?{PUBLICATION_ENDINGS})》?\s*(?:{roles})[^（()）]{{0,30}}[)）]\s*$",
-                  last.strip())
+    m = re.search(rf"[（(]\s*《?([\u4e00-\u9fff]{{2,10}}?{PUBLICATION_ENDINGS})》?\s*(?:{roles})[^（()）]{{0,30}}[)）][\s|｜]*$",
+                  last.strip())  # (a scraper's separator bar may follow the bracket)
     if m:
         return m.group(1)
     m = CLOSING_CREDIT.match(last.strip())
@@ -409,7 +459,9 @@ def _lead(body: list[str]) -> str:
 def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lexicon) -> Article:
     """Return an ``Article`` with its metadata and body paragraphs filled in."""
     headers = [b.text for b in blocks if _role(b) == "dateline"]
-    title = _title(blocks, document_meta, headers, lex)
+    masthead = _masthead(_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex)
+                         or document_meta.get("title"), blocks, lex)
+    title = _title(blocks, document_meta, headers, masthead, lex)
     headline = "\n".join(b.text.strip() for b in blocks if _role(b) in HEADLINE_ROLES)
     body = body_paragraphs(blocks)
     lead = _lead(body)
@@ -445,14 +497,18 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
     if date is None:
         issued = _issuing_line(_opening_lines(blocks), lex)
         date = issued[1] if issued else None
+    if date is None and body:
+        head = _run_on_head(body[0], lex)
+        date = head[1] if head and head[1] else None
     named = _titled(document_meta.get("source") or "", lex) or None
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or next((s for s in (_source_in_dateline(p, lex) for p in body[:DATELINE_PARAGRAPHS]) if s), None)
               or (_source_in_closing(body[-1], lex) if body else None) or (opening.group(1) if opening else None)
-              or _source_in_credits(body[-CREDIT_LINES:], lex))
+              or _source_in_credits(body[-CREDIT_LINES:], lex) or (masthead.name if masthead else None))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex),
-                                            owner=document_meta.get("owner") or "", source=source or ""), lex)
+                                            owner=document_meta.get("owner") or "", source=source or "",
+                                            issuer=(masthead.issuer if masthead else None) or ""), lex)
     framework = find_framework(title or "", lead, body, lex)
     return Article(title=title, unit=unit, locality=locality, date=date, source=source,
                    authors=authors, framework=framework, paragraphs=body)

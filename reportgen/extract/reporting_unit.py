@@ -55,9 +55,11 @@ PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i", "z"})
 LIST_MARK = "、"
 # A place's party committee named with its government (某乡党委、政府结合…, 某镇党委和镇政府): the two
 # that run the place, acting together, are the place itself.
-JOINT_GOVERNMENT = re.compile(r"\s*[、和及与]\s*[省市州县区镇乡]?(?:人民)?政府")
+# (its people's congress may stand between: 某镇党委、人大、政府)
+JOINT_GOVERNMENT = re.compile(r"(?:\s*[、和及与]\s*[省市州县区镇乡]?(?:人大|政协))*\s*[、和及与]\s*[省市州县区镇乡]?(?:人民)?政府")
 # A place's party committee and government named as one actor (某镇党委政府, 某县委、县政府): the place itself.
-PLACE_LEADERSHIP = re.compile(r"(?:党委|党工委|委)\s*[、和及与]?\s*[省市州县区镇乡]?(?:人民)?政府")
+PLACE_LEADERSHIP = re.compile(r"(?:党委|党工委|委)(?:\s*[、和及与]\s*[省市州县区镇乡]?(?:人大|政协))*"
+                              r"\s*[、和及与]?\s*[省市州县区镇乡]?(?:人民)?政府")
 # A document's title naming its issuer: 某某党组关于某事的通报.
 ISSUER = re.compile(r"^([^\s，,。；;：:“”\"《》()（）]{2,30}?)关于")
 # The longest an office's name runs between its level and its ending (市 + 交运 + 局).
@@ -90,6 +92,7 @@ class UnitEvidence:
     department: str = ""  # the department a scraped page names as its 来源 (某区某局)
     owner: str = ""  # who runs the site, as its footer says (版权所有：某县某局)
     source: str = ""  # the publication that carried the text (来源：某县融媒体中心)
+    issuer: str = ""  # the organisation whose bulletin carries the text, as its masthead names it
 
 
 def _fullest(org: Organisation, all_orgs: list[Organisation]) -> Organisation:
@@ -864,6 +867,8 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         posted = _posting_unit(ev, lex)
         if posted:
             return posted
+        if ev.issuer:
+            return ev.issuer, None  # the bulletin's own organisation, where its report names no other
         own_kinds = _own_kinds("\n".join((ev.title, ev.lead, ev.body)), lex)
         named = _named_unit(ev, lex, own_kinds) if own_kinds else None
         if named:
