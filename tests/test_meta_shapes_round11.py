@@ -10,7 +10,9 @@ with a date before 消息; a deck run onto its headline's line after a dash. A c
 文 (某某文); a page's 新闻推荐 block of links after the closing byline; a closing editor's line after the
 publication's name (（某某在线编辑:某某）). A bulletin's masthead (issuer / campaign / 简 报 / 第N期 / issuing line):
 the report's headline, the bulletin's name as the source, the issuer as the unit where the report names no
-other. A document's head run into one line with its text: its title and its bracketed date.
+other. A document's head run into one line with its text: its title and its bracketed date. A team that helps
+(在某局驻某村工作队的帮助下) is not the actor. Two places listed as the lead's subject and named together again
+(某镇、某工业园) report jointly, one row under both names.
 """
 from __future__ import annotations
 
@@ -105,6 +107,33 @@ SHAPES += [
      "根据省、市扶贫工作部署,市农业局等5个帮扶单位累计投入资金120万元,选派干部进驻石门村开展工作。",
      {"title": "石门村扶贫开发工作自评报告", "date": "2013-03-08", "unit": "市农业局等单位驻柳河镇石门村工作组"}),
 ]
+
+
+SHAPES += [
+    # a team that helps is no actor
+    ("标题\n\n今年以来,柳河镇在市财政局驻柳河镇石门村工作队的帮助下,扎实开展精准扶贫工作,走访贫困户60户。"
+     "柳河镇共投入资金50万元。",
+     {"unit": "柳河镇"}),
+    # a town and an industrial park reporting jointly, named together again
+    ("党史学习教育开展以来,柳河镇、青川工业园始终坚持把学习党史同推动工作结合起来,扎实开展“我为群众办实事”"
+     "实践活动,交出高质量发展的“成绩单”。这份成绩单,见证着柳河镇、青川工业园800多名党员干部的初心使命。",
+     {"unit": "柳河镇、青川工业园"}),
+    # named together once, the pair is no unit of its own
+    ("近日,柳河镇、石桥镇相继召开党史学习教育动员会,全县各乡镇都已完成动员部署,青川县共召开动员会18场。",
+     {"unit": "青川县"}),
+]
+
+
+@pytest.mark.parametrize(("name", "identified"), [
+    ("柳河镇、青川工业园", True),  # two named units reporting jointly: one row
+    ("省委、市委", False),  # two levels' offices, no place named: a fragment
+    ("柳河镇、扎实推进", False),
+])
+def test_two_units_named_as_one_row(name, identified):
+    from reportgen.aggregate.rules import load_rules
+    from reportgen.aggregate.units import is_unit_name
+
+    assert is_unit_name(name, load_rules().units) is identified
 
 
 @pytest.mark.parametrize(("text", "want"), SHAPES)

@@ -33,14 +33,27 @@ class Merge:
 
 
 SECOND_NAME = re.compile(r"[(（][^()（）]+[)）]$")
+# The mark between two units named as one that reports jointly (某镇、某工业园).
+JOINT_MARK = "、"
 
 
 def is_unit_name(name: str | None, rules: UnitRules) -> bool:
-    """Return whether ``name`` reads as an organisation or a place (``rules.toml`` ``[unit_names]``), not a fragment."""
+    """Return whether ``name`` reads as an organisation or a place (``rules.toml`` ``[unit_names]``), not a fragment.
+
+    Two units that report jointly are one row named as the text lists them (某镇、某工业园): each must read as
+    a name and name its place (not 省委、市委, two levels' offices)."""
     if not name:
         return False
     # a unit under two names, the second bracketed after the first (某局(某委)), reads by its first
     name = SECOND_NAME.sub("", re.sub(r"\s+", "", name))
+    parts = name.split(JOINT_MARK)
+    if len(parts) == 2 and len(name) <= rules.max_length:
+        return all(_reads_as_name(p, rules) and not without_place(p, rules) for p in parts)
+    return _reads_as_name(name, rules)
+
+
+def _reads_as_name(name: str, rules: UnitRules) -> bool:
+    """Return whether ``name`` is short enough, ends like a unit and holds no word of a sentence."""
     return (len(name) <= rules.max_length and name.endswith(rules.endings)
             and not any(w in name for w in rules.not_in_names))
 

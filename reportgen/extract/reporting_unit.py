@@ -53,6 +53,8 @@ ADVERBIAL_TAGS = frozenset({"ad"})
 PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i", "z"})
 # The mark between the actors a clause lists (某医院、某中心和某社区的干部…): the first heads the list.
 LIST_MARK = "、"
+# Two places listed as one actor must be named together this often to be one unit reporting jointly.
+JOINT_MENTIONS_MIN = 2
 # A place's party committee named with its government (某乡党委、政府结合…, 某镇党委和镇政府): the two
 # that run the place, acting together, are the place itself.
 # (its people's congress may stand between: 某镇党委、人大、政府)
@@ -144,7 +146,8 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
     return sorted((p for p in places if score[p] > 0), key=lambda p: (_is_masked(p, lex), -score[p], order[p]))
 
 
-def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], lex: Lexicon) -> str | None:
+def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], lex: Lexicon,
+                  text: str = "") -> str | None:
     """Return the place the lead opens with as its actor, when no office of it is named first.
 
     The place must be the subject of its clause (a verb, adverb, time or
@@ -152,7 +155,9 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
     is the actor. None when the lead names an organisation before that place
     or the chain's last place opens an organisation's name (某镇党委). Where
     the lead's first place is no actor (王某是某市某镇人), a later place that
-    opens a clause of its own and acts (，某镇组织…) is.
+    opens a clause of its own and acts (，某镇组织…) is. Two places listed as the
+    subject (某镇、某工业园始终坚持…) that the whole ``text`` names together again
+    report jointly: the pair, as written, is the actor.
     """
     chains = _chains(lead, places)
     org_starts = [lead.find(o.name) for o in lead_orgs]
@@ -163,6 +168,9 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
         if any(0 <= s <= at for s in org_starts):
             return None
         after = _alias_end(lead, at + len(name), places, lex)
+        pair = _joint_pair(lead, at, name, places, text)
+        if pair and opens_predicate(lead[at + len(pair):at + len(pair) + 8], lex):
+            return pair
         if not opens_predicate(lead[after:after + 8], lex):
             continue  # the place modifies a noun (某市重点项目) or names where someone is from: not the actor
         held = MEETING_AT.match(lead, at + len(name))
@@ -178,6 +186,18 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
         return None
     level = place_suffix(masked, lex)
     return None if any(place_suffix(p, lex) == level and not _is_masked(p, lex) for p in places) else masked
+
+
+def _joint_pair(lead: str, at: int, name: str, places: list[str], text: str) -> str | None:
+    """Return the two places listed at ``at`` (某镇、某工业园) where ``text`` names that pair at least twice, else None."""
+    end = at + len(name)
+    if not lead.startswith(LIST_MARK, end):
+        return None
+    second = max((p for p in places if p != name and lead.startswith(p, end + 1)), key=len, default=None)
+    if second is None:
+        return None
+    pair = lead[at:end + 1 + len(second)]
+    return pair if text.count(pair) >= JOINT_MENTIONS_MIN else None
 
 
 def _spoken_level(subject: str | None, ev: UnitEvidence, places: list[str], lex: Lexicon) -> str | None:
@@ -905,9 +925,10 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     office = _self_named(ev.lead, lex)
     if office and _first_named(ev.lead, office, places):
         return office, None  # the lead's actor is named after the text's word for itself (我校某某工作队…)
-    subject = _spoken_level(_lead_subject(ev.lead, places, lead_orgs, lex), ev, places, lex)
+    subject = _spoken_level(_lead_subject(ev.lead, places, lead_orgs, lex, "\n".join((ev.headline, ev.body))), ev, places, lex)
     if subject:
-        return subject, _locality(subject, ranked, lex)
+        # of a pair reporting jointly (某镇、某工业园), the first place's locality
+        return subject, _locality(subject.split(LIST_MARK)[0], ranked, lex)
     if lead_orgs:
         org = _fullest(lead_orgs[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from .lexicon import Lexicon
 from .places import find_organisations, find_places
 
+# The particle after a name that modifies the noun after it (某队的帮助): the name is no clause's subject.
+MODIFIER_MARK = "的"
 # Marks no team's name runs across.
 NAME_BREAKS = "，,。；;：:！？!?、\n()（）“”\"《》 \u3000"
 
@@ -86,6 +88,8 @@ def stationed_team(text: str, places: list[str], lex: Lexicon) -> Team | None:
         end = _address_end(text, m.end(), places, lex)
         if end is None:
             continue
+        if (start > 0 and text[start - 1] in c.venue_prepositions) or text.startswith(MODIFIER_MARK, end):
+            continue  # 在某局驻某村工作队的帮助下: the team helps, another acts
         office = text[start:m.start()]
         if m.group() in c.station_words:
             return Team(unit=text[start:end], office=office)
