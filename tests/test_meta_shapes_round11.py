@@ -12,7 +12,9 @@ publication's name (（某某在线编辑:某某）). A bulletin's masthead (iss
 the report's headline, the bulletin's name as the source, the issuer as the unit where the report names no
 other. A document's head run into one line with its text: its title and its bracketed date. A team that helps
 (在某局驻某村工作队的帮助下) is not the actor. Two places listed as the lead's subject and named together again
-(某镇、某工业园) report jointly, one row under both names.
+(某镇、某工业园) report jointly, one row under both names. A department's party body named after its institution
+(某医院 + 外科 + 党支部) is part of the name. A closing bracket naming the unit that sent the text (某某学院 供稿,
+某某大学某某学院 王某): no author, and the unit where the text names no other.
 """
 from __future__ import annotations
 
@@ -121,6 +123,21 @@ SHAPES += [
     # named together once, the pair is no unit of its own
     ("近日,柳河镇、石桥镇相继召开党史学习教育动员会,全县各乡镇都已完成动员部署,青川县共召开动员会18场。",
      {"unit": "青川县"}),
+]
+
+
+SHAPES += [
+    # a hospital's department's party body, the hospital named: the body under its hospital
+    ("东坡市人民医院外科党支部开展义诊活动\n\n为深入开展党的群众路线教育实践活动,5月20日,东坡市人民医院外科党支部"
+     "组织专家10余人来到青山广场开展义诊活动,服务群众500余人次。",
+     {"unit": "东坡市人民医院外科党支部"}),
+    # a closing bracket naming the unit that sent the text: no author, and the unit the title names by its kind
+    ("化学学院召开学习实践活动动员大会\n\n4月8日下午,化学学院在学术报告厅召开深入学习实践科学发展观活动动员大会,"
+     "学院党政领导、全体教职工和学生代表300余人参加会议。\n\n(东坡大学化学学院 王明)",
+     {"unit": "东坡大学化学学院", "authors": ["王明"]}),
+    ("标题\n\n近日,化学学院召开学习实践活动动员大会,学院党委书记作动员讲话,全院师生300余人参加会议,会议对活动作了"
+     "全面部署。\n\n(化学学院 供稿)",
+     {"unit": "化学学院", "authors": []}),
 ]
 
 

@@ -160,11 +160,24 @@ def parse_byline(text: str, lex: Lexicon) -> Byline | None:
         else:
             pending.append(token)
     flush(mode)
+    # a unit that sent the report (某某学院 供稿) is no person
+    authors = [a for a in authors if not _is_organisation(a, lex)]
+    photographers = [p for p in photographers if not _is_organisation(p, lex)]
     if not authors and not photographers:
         return None
     return Byline(tuple(dict.fromkeys(authors)), tuple(dict.fromkeys(photographers)))
 
 
+def _is_organisation(name: str, lex: Lexicon) -> bool:
+    """Return whether a byline's name ends like an organisation (某某学院, 某某中心): a unit, not a person."""
+    return any(len(suffix) >= ORG_ENDING_MIN and name.endswith(suffix) and len(name) > len(suffix)
+               for suffix in lex.cues.org_suffixes)
+
+
+# words a closing bracket sends the report by after its unit's name (某某学院 供稿)
+SENDING_WORDS = "供稿|供|报送|撰稿|整理"
+# the shortest organisation ending that tells a unit from a person's name (学院, 中心; 局 may end a given name)
+ORG_ENDING_MIN = 2
 # the longest unit or publication a closing bracket names before its writers (某某公司 张三)
 UNIT_BEFORE_WRITERS_MAX = 16
 # the longest name a bracket of bare names may hold (a family name and one or two characters)
@@ -224,6 +237,21 @@ def closing_byline(text: str, lex: Lexicon) -> Byline | None:
         return None
     inner = _without_unit(m.group(1).strip(), lex)
     return _cued_byline(inner, lex) or _named_byline(inner, lex)
+
+
+def closing_sender(text: str, lex: Lexicon) -> str | None:
+    """Return the unit a closing bracket names as the report's sender (……。（某某学院 供稿）, （某某医院 张三）),
+    else None: an organisation's name opening the bracket, before its writers or a word of sending."""
+    m = re.search(r"[（(]([^（()）]{2,40})[）)][\s|｜]*$", text.strip())
+    if not m:
+        return None
+    inner = m.group(1).strip()
+    sent = re.fullmatch(rf"([\u4e00-\u9fff]{{2,{UNIT_BEFORE_WRITERS_MAX}}}?)\s*(?:{SENDING_WORDS})?", inner)
+    head = re.match(rf"^([\u4e00-\u9fff]{{2,{UNIT_BEFORE_WRITERS_MAX}}}?)\s+\S", inner)
+    for found in (sent, head):
+        if found and _is_organisation(found.group(1), lex):
+            return found.group(1)
+    return None
 
 
 def _without_unit(inner: str, lex: Lexicon) -> str:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Article
 from .articles import ISSUE_LINE, is_column
-from .bylines import PUBLICATION_ENDINGS, closing_byline, dateline_byline, parse_byline, publication_byline
+from .bylines import (PUBLICATION_ENDINGS, closing_byline, closing_sender, dateline_byline, parse_byline,
+                      publication_byline)
 from .lexicon import Lexicon
 from .framework import find_framework
 from .headlines import is_headline_like
@@ -508,7 +509,8 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex),
                                             owner=document_meta.get("owner") or "", source=source or "",
-                                            issuer=(masthead.issuer if masthead else None) or ""), lex)
+                                            issuer=(masthead.issuer if masthead else None) or "",
+                                            sender=(closing_sender(body[-1], lex) if body else None) or ""), lex)
     framework = find_framework(title or "", lead, body, lex)
     return Article(title=title, unit=unit, locality=locality, date=date, source=source,
                    authors=authors, framework=framework, paragraphs=body)

@@ -95,6 +95,7 @@ class UnitEvidence:
     owner: str = ""  # who runs the site, as its footer says (版权所有：某县某局)
     source: str = ""  # the publication that carried the text (来源：某县融媒体中心)
     issuer: str = ""  # the organisation whose bulletin carries the text, as its masthead names it
+    sender: str = ""  # the unit a closing bracket says sent the text (……（某某学院 供稿）)
 
 
 def _fullest(org: Organisation, all_orgs: list[Organisation]) -> Organisation:
@@ -887,8 +888,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         posted = _posting_unit(ev, lex)
         if posted:
             return posted
-        if ev.issuer:
-            return ev.issuer, None  # the bulletin's own organisation, where its report names no other
+        if ev.issuer or ev.sender:
+            # the bulletin's own organisation, or the unit that sent the text, where its report names no other
+            return ev.issuer or ev.sender, None
         own_kinds = _own_kinds("\n".join((ev.title, ev.lead, ev.body)), lex)
         named = _named_unit(ev, lex, own_kinds) if own_kinds else None
         if named:
@@ -957,6 +959,8 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         return org.name, _locality(org.place, ranked, lex)
     if ranked and not _speaks_as_another_level(ranked[0], ev, lex):
         return ranked[0], _locality(ranked[0], ranked, lex)
+    if ev.sender:
+        return ev.sender, _place_of(ev.sender, places, ranked, lex)  # the unit that sent the text, where none acts
     return None, None
 
 
