@@ -141,6 +141,20 @@ SHAPES += [
 ]
 
 
+SHAPES += [
+    # 驻 + a village of a common stem + the team's ending: the frame names the place
+    ("标题\n\n自驻村以来,青川县水利局驻石门村工作队坚持把精准扶贫作为首要任务,走访贫困户48户。石门村村容村貌焕然一新。",
+     {"unit": "青川县水利局驻石门村工作队", "locality": "青川县"}),
+    # a team named by its village and its work, opening the clause: the team as written, never the village
+    ("标题\n\n8月以来,石门村驻村工作队深入农户走访,走访贫困户48户,收集意见建议20条。工作队由县水利局选派。"
+     "石门村村容村貌焕然一新。",
+     {"unit": "石门村驻村工作队"}),
+    # a quantifier names no village: no team
+    ("标题\n\n今年以来,县财政局驻各村工作队扎实开展精准扶贫帮扶工作,走访贫困户60户,落实帮扶资金20万元。",
+     {"unit": "县财政局"}),
+]
+
+
 @pytest.mark.parametrize(("name", "identified"), [
     ("柳河镇、青川工业园", True),  # two named units reporting jointly: one row
     ("省委、市委", False),  # two levels' offices, no place named: a fragment

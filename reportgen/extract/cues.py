@@ -108,6 +108,7 @@ class Cues:
     dispatch_verbs: tuple[str, ...]
     dispatcher_groups: str
     team_field_max: int
+    team_fields: tuple[str, ...]
     self_kind_prefixes: str
     institution_kinds: tuple[str, ...]
     kind_offices: tuple[str, ...]
@@ -222,6 +223,7 @@ def load_cues() -> Cues:
         dispatch_verbs=_longest_first(org["dispatch_verbs"]),
         dispatcher_groups=org["dispatcher_groups"],
         team_field_max=int(org["team_field_max"]),
+        team_fields=_longest_first(org["team_fields"]),
         self_kind_prefixes=org["self_kind_prefixes"],
         institution_kinds=_longest_first(org["institution_kinds"]),
         kind_offices=_longest_first(org["kind_offices"]),

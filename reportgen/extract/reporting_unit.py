@@ -29,12 +29,10 @@ from dataclasses import dataclass, fields
 from .lexicon import Lexicon
 from .places import (Organisation, find_organisations, find_places, has_verb, is_abbreviation, mentions,
                      place_suffix)
+from .predicates import opens_predicate
 from .stationed_teams import stationed_team
 from .unit_names import well_formed_unit
 
-# A place followed by one of these parts of speech is a clause's subject (某镇
-# 近日组织, 某街道在广场举行, 某县召开): verbs, adverbs, times, prepositions.
-PREDICATE_TAGS = frozenset("vdtp")
 # A clause whose subject is a meeting held at a place (…观摩会在某镇召开): the place before it names
 # the meeting, the place after 在 hosts it.
 MEETING_AT = re.compile(r"[^，,。；;]{0,24}?会(?:议)?(?:在|于)([^，,。；;]{2,16}?)(?:召开|举行|举办)")
@@ -46,11 +44,6 @@ ITEM_LABEL_ENDS = (":", "：")
 # before the name's ending names the office's field (收购 + 储备).
 ACTION_NOUN_TAGS = frozenset({"vn"})
 FIELD_NOUN_TAGS = frozenset({"n", "vn", "nz"})
-# An adjective used as an adverb (认真) opens a predicate too.
-ADVERBIAL_TAGS = frozenset({"ad"})
-# Set phrases (紧紧围绕, 高度重视) and words of manner the dictionary keeps whole (认真落实) are judged
-# by their first word.
-PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i", "z"})
 # The mark between the actors a clause lists (某医院、某中心和某社区的干部…): the first heads the list.
 LIST_MARK = "、"
 # Two places listed as one actor must be named together this often to be one unit reporting jointly.
@@ -263,27 +256,6 @@ def _aliased(unit: str | None, text: str, places: list[str], lex: Lexicon) -> st
             if outer and outer.group(1).endswith(lex.cues.org_suffixes) and _is_alias(unit, places, lex):
                 return text[outer.start(1):m.end() + 1]
     return unit
-
-
-def opens_predicate(text: str, lex: Lexicon) -> bool:
-    """Return whether ``text`` opens with its clause's predicate, so the name before it is the actor.
-
-    A verb, adverb, time or preposition (召开, 近日, 在); an adverbial
-    adjective (认真); an adjective before a verb (扎实 + 推进); a set phrase
-    whose first word is one of those (紧紧围绕, 高度重视).
-    """
-    words = lex.words(text)
-    if not words:
-        return False
-    tag = lex.tag_of(words[0])
-    if tag in PREDICATE_SET_PHRASE_TAGS and len(words[0]) > 2:
-        # a set phrase is a predicate by its first word (紧紧围绕) or, adverb and verb, by its last (高度重视)
-        tag = lex.tag_of(words[0][:2])
-        if lex.tag_of(words[0][-2:])[:1] == "v" and tag[:1] in "vdan":
-            return True
-    if tag[:1] in PREDICATE_TAGS or tag in ADVERBIAL_TAGS:
-        return True
-    return tag == "a" and len(words) > 1 and lex.tag_of(words[1])[:1] == "v"
 
 
 def _issuer(title: str, places: list[str], lex: Lexicon) -> str | None:

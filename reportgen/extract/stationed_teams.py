@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .places import find_organisations, find_places
+from .predicates import opens_predicate
 
 # The particle after a name that modifies the noun after it (某队的帮助): the name is no clause's subject.
 MODIFIER_MARK = "的"
@@ -64,6 +65,11 @@ def _address_end(text: str, at: int, places: list[str], lex: Lexicon) -> int | N
         return None
     address = run[:ending.start()]
     named = [p for p in dict.fromkeys(places + find_places(address, lex)) if p in address]
+    if not named:
+        # the frame names a place however common its stem (驻 + 某某村 + 工作队): a stem and a level word
+        village = re.match(rf"[^{re.escape(c.quantifiers)}][\u4e00-\u9fff]{{1,{c.max_stem - 1}}}?"
+                           rf"(?:{'|'.join(map(re.escape, c.town_suffixes))})", address)
+        named = [village.group()] if village and village.group() not in c.not_places else []
     if not named or not (address.startswith(tuple(named)) or _masked_opening(address, lex)):
         return None  # 驻 + 村工作队: a team of no named place
     last = max(address.rfind(p) + len(p) for p in named)
@@ -94,4 +100,20 @@ def stationed_team(text: str, places: list[str], lex: Lexicon) -> Team | None:
         if m.group() in c.station_words:
             return Team(unit=text[start:end], office=office)
         return Team(unit=office, office=office)
+    return _village_team(text, places, lex)
+
+
+def _village_team(text: str, places: list[str], lex: Lexicon) -> Team | None:
+    """Return a team named by its village and its work (某村驻村工作队) that opens a clause as its actor, else None."""
+    c = lex.cues
+    fields = "|".join(map(re.escape, c.team_fields))
+    endings = "|".join(map(re.escape, c.team_endings))
+    levels = "|".join(map(re.escape, c.town_suffixes))
+    # the village by its name in the text's places, or a stem and a level word however common (the frame names it)
+    named = "|".join(map(re.escape, sorted((p for p in places if p.endswith(c.town_suffixes)), key=len, reverse=True)))
+    village = (f"{named}|" if named else "") + rf"[^{re.escape(c.quantifiers)}\W][\u4e00-\u9fff]{{1,{c.max_stem - 1}}}?(?:{levels})"
+    pattern = rf"(?:^|(?<=[{re.escape(NAME_BREAKS)}]))({village})(?:{fields}){{1,3}}(?:{endings})"
+    for m in re.finditer(pattern, text):
+        if m.group(1) not in c.not_places and opens_predicate(text[m.end():m.end() + 8], lex):
+            return Team(unit=m.group(), office="")
     return None
