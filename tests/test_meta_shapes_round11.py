@@ -14,7 +14,9 @@ other. A document's head run into one line with its text: its title and its brac
 (在某局驻某村工作队的帮助下) is not the actor. Two places listed as the lead's subject and named together again
 (某镇、某工业园) report jointly, one row under both names. A department's party body named after its institution
 (某医院 + 外科 + 党支部) is part of the name. A closing bracket naming the unit that sent the text (某某学院 供稿,
-某某大学某某学院 王某): no author, and the unit where the text names no other.
+某某大学某某学院 王某): no author, and the unit where the text names no other. A document's issuer and date
+lines under its title (中共某县委办公室 / (2014年5月20日)): neither is the title, the date is the document's, and
+the office that runs the place the title names writes for that place. A date line in Chinese numerals.
 """
 from __future__ import annotations
 
@@ -152,6 +154,21 @@ SHAPES += [
     # a quantifier names no village: no team
     ("标题\n\n今年以来,县财政局驻各村工作队扎实开展精准扶贫帮扶工作,走访贫困户60户,落实帮扶资金20万元。",
      {"unit": "县财政局"}),
+]
+
+
+BODY = ("今年以来,青川县认真开展党的群众路线教育实践活动,召开座谈会12场,征求意见建议300条,查摆问题80个,"
+        "建立健全制度20项。")
+SHAPES += [
+    ("青川县教育实践活动工作总结\n\n中共青川县委办公室\n(2014年5月20日)\n\n" + BODY,
+     {"title": "青川县教育实践活动工作总结", "date": "2014-05-20", "unit": "青川县"}),
+    ("青川县教育实践活动工作总结\n\n中共青川县委办公室\n2014年5月20日\n\n" + BODY,
+     {"title": "青川县教育实践活动工作总结", "date": "2014-05-20", "unit": "青川县"}),
+    # an office's own report, its party group issuing: the office
+    ("青川县农业局教育实践活动工作总结\n\n中共青川县农业局党组\n2014年5月20日\n\n" + BODY.replace("青川县认真", "我局认真"),
+     {"title": "青川县农业局教育实践活动工作总结", "unit": "青川县农业局"}),
+    ("青川县教育实践活动工作总结\n\n" + BODY + "\n\n中共青川县委办公室\n二〇一四年五月二十日",
+     {"title": "青川县教育实践活动工作总结", "date": "2014-05-20"}),
 ]
 
 

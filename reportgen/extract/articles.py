@@ -30,7 +30,12 @@ EPAPER_PAGE = re.compile(r"^第\s*[A-Za-z]?\s*[0-9一二三四五六七八九十
 # a line that is only a date (perhaps after a list dash or bar a scraper left), perhaps with a time or the authors' names glued on
 # (2021-06-22 16:50:06, 2021-12-16某某, 2020-11-23 03:58某某某某某)
 DATE_LINE = re.compile(r"^[\s\-–—·•|]*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
-                       r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[\u4e00-\u9fff· ]{0,10}\s*$")
+                       r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*[\u4e00-\u9fff· ]{0,10}\s*$"
+                       # or a document's date in brackets under its title and issuer: (2014年5月20日)
+                       r"|^\s*[(（]\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]\s*$"
+                       # or written in Chinese numerals, its year digit by digit: 二〇一四年五月二十日
+                       r"|^\s*[(（]?\s*[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
+                       r"\s*[一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*$")
 # a short line stamped with a date and a time of day is a page header (发布 2023-06-11 19:22:28 阅读 99)
 STAMP = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}"
                    r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s*\d{1,2}[:：]\d{2}")  # or day first: 08.09.2014 13:21
@@ -146,6 +151,7 @@ def _opens_with_dateline(text: str, lex: Lexicon) -> bool:
 def _is_unit_name(text: str, lex: Lexicon) -> bool:
     """Return whether a line is nothing but an organisation's or place's name (a page's unit label)."""
     s = SPACE_RUN.sub("", text)
+    s = s.removeprefix(next((p for p in lex.cues.party_prefixes if s.startswith(p)), ""))  # 中共某县委办公室
     places = find_places(s, lex)
     return s in places or any(o.name == s for o in find_organisations(s, places, lex))
 

@@ -487,7 +487,8 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
         # the page header's 作者 field: the writers of the page, weaker than any byline the article sets itself
         authors = _names(document_meta["header_authors"], lex)
 
-    date = document_meta.get("date") or next((d for d in map(iso_date, headers) if d), None)
+    date = document_meta.get("date") or next((d for d in (iso_date(h) or _chinese_date(h.strip("()（） ")) for h in headers)
+                                              if d), None)
     opening = HEADER_OPENING.match(body[0]) if body else None
     if opening and not (opening.group(1).endswith(lex.cues.header_publication_endings)
                         and _is_publication(opening.group(1), lex)):

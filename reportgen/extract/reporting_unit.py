@@ -881,10 +881,15 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
                  for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex)]
     lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)]
+    titled = _title_subject(ev.title, ranked, places, lex)
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
-        return org.name, _locality(org.place, ranked, lex)
-    titled = _title_subject(ev.title, ranked, places, lex)
+        # the office that runs a place, on a line of its own under a title whose actor is the place (某县某某
+        # 工作总结 / 中共某县委办公室): the document's issuer, writing for the place, which is the unit
+        issuing = (titled is not None and titled[0] == titled[1] == org.place and org.name not in ev.title
+                   and org.name.endswith(lex.cues.place_offices))
+        if not issuing:
+            return org.name, _locality(org.place, ranked, lex)
     if titled:
         place, name = titled
         own = _own_organisation(place, lead_orgs, ev.lead, lex) if name == place else None
