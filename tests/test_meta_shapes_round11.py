@@ -16,7 +16,9 @@ other. A document's head run into one line with its text: its title and its brac
 (某医院 + 外科 + 党支部) is part of the name. A closing bracket naming the unit that sent the text (某某学院 供稿,
 某某大学某某学院 王某): no author, and the unit where the text names no other. A document's issuer and date
 lines under its title (中共某县委办公室 / (2014年5月20日)): neither is the title, the date is the document's, and
-the office that runs the place the title names writes for that place. A date line in Chinese numerals.
+the office that runs the place the title names writes for that place. A date line in Chinese numerals. A place
+the lead opens by describing (某市是…) is not its actor; a unit named under two names (某局(公司)) acts by both;
+a plant (某某电厂) is an organisation.
 """
 from __future__ import annotations
 
@@ -169,6 +171,18 @@ SHAPES += [
      {"title": "青川县农业局教育实践活动工作总结", "unit": "青川县农业局"}),
     ("青川县教育实践活动工作总结\n\n" + BODY + "\n\n中共青川县委办公室\n二〇一四年五月二十日",
      {"title": "青川县教育实践活动工作总结", "date": "2014-05-20"}),
+]
+
+
+SHAPES += [
+    ("标题\n\n东坡市是全国文明城市。近日,东坡市第一人民医院组织医护人员深入社区开展义诊,服务群众300余人次,"
+     "发放宣传资料500份。",
+     {"unit": "东坡市第一人民医院"}),
+    ("标题\n\n今年以来,东坡烟草专卖局(公司)坚持党建引领,深入开展主题教育,走访零售客户1200户,收集意见建议86条。",
+     {"unit": "东坡烟草专卖局(公司)"}),
+    ("标题\n\n本报讯 近日,在东坡市青山区,一支身穿红马甲的队伍格外引人注目。他们是华能东坡电厂的党员志愿者,正在为"
+     "社区居民义务检修电器。据了解,华能东坡电厂今年以来已开展志愿服务20余次。",
+     {"unit": "华能东坡电厂"}),
 ]
 
 

@@ -66,6 +66,7 @@ class Cues:
     masks: str
     direction_openers: str
     copulas: str
+    describing_copulas: tuple[str, ...]
     dateline: tuple[str, ...]
     source_cues: tuple[str, ...]
     caption_openers: tuple[str, ...]
@@ -181,6 +182,7 @@ def load_cues() -> Cues:
         masks=pl["masks"],
         direction_openers=pl["direction_openers"],
         copulas=pl["copulas"],
+        describing_copulas=tuple(pl["describing_copulas"]),
         dateline=tuple(bp["dateline"]),
         source_cues=tuple(bp["source_cues"]),
         caption_openers=tuple(raw["captions"]["openers"]),

@@ -167,6 +167,8 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
             return pair
         if not opens_predicate(lead[after:after + 8], lex):
             continue  # the place modifies a noun (某市重点项目) or names where someone is from: not the actor
+        if lex.words(lead[after:after + 4])[:1] and lex.words(lead[after:after + 4])[0] in lex.cues.describing_copulas:
+            continue  # 某市是全国文明城市: the place described, not acting
         held = MEETING_AT.match(lead, at + len(name))
         if held:
             # 某县某某观摩会在某镇召开: the place names the meeting; the place hosting it is shown
@@ -578,7 +580,9 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
         ends = sorted(ends | {d.end() for e in ends if (d := _division(run, e, lex))}, reverse=True)
         for end in ends:
             name = run[:end]
-            after = text[m.start(1) + end:m.start(1) + end + 8]
+            # a second name bracketed after the first (某某局(公司)) is the same unit's: the predicate follows it
+            written = text[m.start(1):_alias_end(text, m.start(1) + end, [], lex)]
+            after = text[m.start(1) + len(written):m.start(1) + len(written) + 8]
             words = lex.words(after)
             follows = bool(words) and (opens_predicate(after, lex) or lex.tag_of(words[0]) in NAMED_PREDICATE_TAGS)
             if not follows:
@@ -592,7 +596,7 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
             own = (plain or (bool(own_kinds) and name.endswith(own_kinds))) and _names_a_kind(stem, lex)
             if not (own or _is_proper_stem(stem, lex)) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
                 continue
-            return name
+            return written
     return None
 
 
