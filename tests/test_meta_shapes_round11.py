@@ -18,7 +18,7 @@ other. A document's head run into one line with its text: its title and its brac
 lines under its title (中共某县委办公室 / (2014年5月20日)): neither is the title, the date is the document's, and
 the office that runs the place the title names writes for that place. A date line in Chinese numerals. A place
 the lead opens by describing (某市是…) is not its actor; a unit named under two names (某局(公司)) acts by both;
-a plant (某某电厂) is an organisation.
+a plant (某某电厂) is an organisation. A page's title bar over its headline (某某标题_工作动态_某某网) is the page's.
 """
 from __future__ import annotations
 
@@ -183,6 +183,13 @@ SHAPES += [
     ("标题\n\n本报讯 近日,在东坡市青山区,一支身穿红马甲的队伍格外引人注目。他们是华能东坡电厂的党员志愿者,正在为"
      "社区居民义务检修电器。据了解,华能东坡电厂今年以来已开展志愿服务20余次。",
      {"unit": "华能东坡电厂"}),
+]
+
+
+SHAPES += [
+    ("青川县扎实推进主题教育_工作动态_东坡市人民政府网\n\n青川县扎实推进主题教育\n\n2019-06-12 来源:东坡日报\n\n"
+     "近日,青川县召开主题教育推进会,全县党员干部300余人参加会议。会议要求,各级党组织要高度重视。",
+     {"title": "青川县扎实推进主题教育", "unit": "青川县", "source": "东坡日报"}),
 ]
 
 

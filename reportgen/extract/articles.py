@@ -36,6 +36,9 @@ DATE_LINE = re.compile(r"^[\s\-–—·•|]*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}
                        # or written in Chinese numerals, its year digit by digit: 二〇一四年五月二十日
                        r"|^\s*[(（]?\s*[〇○零OＯ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月"
                        r"\s*[一二三四五六七八九十]{1,3}\s*日\s*[)）]?\s*$")
+# a page's title bar repeats its headline and adds, after a separator, the column or the site (_工作动态_某某网)
+TITLE_BAR_TAIL = re.compile(r"\s*[_|｜\-—–]+\s*\S")
+TITLE_BAR_HEADLINE_MIN = 4
 # a short line stamped with a date and a time of day is a page header (发布 2023-06-11 19:22:28 阅读 99)
 STAMP = re.compile(r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}"
                    r"|\b\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\s*\d{1,2}[:：]\d{2}")  # or day first: 08.09.2014 13:21
@@ -290,9 +293,20 @@ def _join_fields(blocks: list[Block], lex: Lexicon) -> list[Block]:
     return out
 
 
+def _is_title_bar(block: Block, below: Block | None) -> bool:
+    """Return whether a line is a page's title bar over its headline (某某标题_工作动态_某某网, 某某标题 - 某某网):
+    the headline below it, then the page's column or site after a separator. It is the page's, no article's."""
+    if not isinstance(block, (Para, Heading)) or not isinstance(below, (Para, Heading)):
+        return False
+    line, headline = block.text.strip(), below.text.strip()
+    return (len(headline) >= TITLE_BAR_HEADLINE_MIN and line.startswith(headline)
+            and TITLE_BAR_TAIL.match(line, len(headline)) is not None)
+
+
 def split_articles(document: Document, lex: Lexicon) -> list[tuple[Block, ...]]:
     """Return one run of blocks per article, non-body paragraphs marked by ``Para.role``."""
     blocks = _join_fields([b for b in document.blocks if not isinstance(b, (Para, Heading)) or b.text.strip()], lex)
+    blocks = [b for b, below in zip(blocks, blocks[1:] + [None]) if not _is_title_bar(b, below)]
     if not blocks:
         return []
     kept = [(b, k) for b, k in ((b, kind_of(b, lex)) for b in blocks) if k != "boilerplate"]
