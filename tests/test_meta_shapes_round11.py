@@ -18,7 +18,8 @@ other. A document's head run into one line with its text: its title and its brac
 lines under its title (中共某县委办公室 / (2014年5月20日)): neither is the title, the date is the document's, and
 the office that runs the place the title names writes for that place. A date line in Chinese numerals. A place
 the lead opens by describing (某市是…) is not its actor; a unit named under two names (某局(公司)) acts by both;
-a plant (某某电厂) is an organisation. A page's title bar over its headline (某某标题_工作动态_某某网) is the page's.
+a plant (某某电厂) is an organisation. A page's title bar over its headline (某某标题_工作动态_某某网) is the page's. A bulletin's issue alone on its line
+(第5期) is no part of the title, and its date alone on its line under the masthead dates it.
 """
 from __future__ import annotations
 
@@ -190,6 +191,14 @@ SHAPES += [
     ("青川县扎实推进主题教育_工作动态_东坡市人民政府网\n\n青川县扎实推进主题教育\n\n2019-06-12 来源:东坡日报\n\n"
      "近日,青川县召开主题教育推进会,全县党员干部300余人参加会议。会议要求,各级党组织要高度重视。",
      {"title": "青川县扎实推进主题教育", "unit": "青川县", "source": "东坡日报"}),
+]
+
+
+SHAPES += [
+    ("中共青川县委深入学习实践科学发展观活动领导小组办公室\n学习实践活动简报\n第5期\n2009年4月10日\n\n"
+     "柳河镇多措并举推进学习实践活动\n\n今年以来,柳河镇紧紧围绕学习实践活动总体部署,召开座谈会8场,征求意见建议120条,"
+     "解决实际问题30个。",
+     {"title": "柳河镇多措并举推进学习实践活动", "date": "2009-04-10", "source": "学习实践活动简报", "unit": "柳河镇"}),
 ]
 
 

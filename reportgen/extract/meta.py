@@ -31,6 +31,12 @@ YEAR_DIGITS = str.maketrans("〇○零OＯ一二三四五六七八九", "0000012
 BULLETIN_TITLE = re.compile(r"(?:简\s*报|快\s*报)\s*(?:第\s*[\d一二三四五六七八九十]+\s*期|[(（]\s*[\d一二三四五六七八九十]+\s*[)）])?\s*$")
 # the issue after a bulletin's name (第12期, (5)): no part of the name
 ISSUE_AFTER_NAME = re.compile(r"\s*(?:第\s*[\d一二三四五六七八九十]+\s*期|[(（]\s*[\d一二三四五六七八九十]+\s*[)）])\s*$")
+# a line that is a full date alone, perhaps bracketed: (2009年4月10日), 二〇〇九年四月十日
+DATE_ALONE = re.compile(r"[(（]?\s*(\S{6,16}?)\s*[)）]?")
+# a bulletin's issue alone on its line (第5期, (第5期), 总第12期): the masthead's, never part of a title
+ISSUE_ALONE = re.compile(r"\s*[(（]?\s*(?:总\s*)?第\s*[\d一二三四五六七八九十]+\s*期\s*[)）]?\s*")
+# the masthead lines a bulletin's date line may stand under (its issuer, its name, its issue)
+MASTHEAD_LINES_ABOVE_DATE = 3
 # a bulletin's name line this short is the word 简报 alone: the line above it names whose campaign it is
 BARE_BULLETIN_NAME = 2
 # the longest line a bulletin's masthead names its issuer on (中共某某大学某某学院委员会)
@@ -133,6 +139,14 @@ def _issuing_line(paragraphs: list[str], lex: Lexicon) -> tuple[int, str] | None
         m = re.search(rf"(?:{offices})\s+(\S{{6,16}})\s*$", text)
         if m:
             date = iso_date(m.group(1)) or _chinese_date(m.group(1))
+            if date:
+                return i, date
+        # or the date on a line of its own under the masthead's organisation or the bulletin's name and issue
+        alone = DATE_ALONE.fullmatch(text.strip())
+        above = paragraphs[max(0, i - MASTHEAD_LINES_ABOVE_DATE):i]
+        if alone and any(line.endswith(lex.cues.org_suffixes) or BULLETIN_TITLE.search(line) or ISSUE_ALONE.fullmatch(line)
+                         for line in above):
+            date = iso_date(alone.group(1)) or _chinese_date(alone.group(1))
             if date:
                 return i, date
     return None
@@ -361,7 +375,7 @@ def _joined_title(lines: list[str], lex: Lexicon) -> str:
     each end like a whole document's title (某某情况汇报 / 某某工作总结) are separate titles, of which
     the one over the text (the last) is the article's. A line the next one opens with again (a unit's
     name set above its own 某单位某年工作总结) is that page's label, not a part of the title."""
-    lines = [line for line in lines if line]
+    lines = [line for line in lines if line and not ISSUE_ALONE.fullmatch(line)]  # a bulletin's issue (第5期)
     lines = [line for line, below in zip(lines, lines[1:] + [""]) if not below.startswith(line)]
     whole = [len(line) >= DOCUMENT_TITLE_MIN and line.endswith(lex.cues.document_kinds) for line in lines]
     if len(lines) > 1 and all(whole):
