@@ -19,7 +19,8 @@ lines under its title (中共某县委办公室 / (2014年5月20日)): neither i
 the office that runs the place the title names writes for that place. A date line in Chinese numerals. A place
 the lead opens by describing (某市是…) is not its actor; a unit named under two names (某局(公司)) acts by both;
 a plant (某某电厂) is an organisation. A page's title bar over its headline (某某标题_工作动态_某某网) is the page's. A bulletin's issue alone on its line
-(第5期) is no part of the title, and its date alone on its line under the masthead dates it.
+(第5期) is no part of the title, and its date alone on its line under the masthead dates it. A newspaper page's
+header (某某日报 2014年5月20日 第3版) dates every article on the page and names its paper.
 """
 from __future__ import annotations
 
@@ -229,3 +230,21 @@ def test_round11_metadata_shapes(text, want):
 def test_a_place_named_with_its_own_office(lexicon, text, places):
     from reportgen.extract.places import find_places
     assert find_places(text, lexicon) == places
+
+
+def test_a_newspaper_pages_header_dates_every_article_on_it(lexicon):
+    from reportgen.extract import extract
+    from reportgen.ingest.text import read_text
+    from reportgen.normalise import normalise
+
+    from conftest import shipped_normalise_rules
+
+    text = ("东坡日报 2014年5月20日 第3版\n\n青川县扎实推进教育实践活动\n\n□本报记者 张三\n\n今年以来,青川县认真开展党的"
+            "群众路线教育实践活动,召开座谈会12场,征求意见建议300条,查摆问题80个,活动取得明显成效。\n\n"
+            "柳河镇开展为民服务活动\n\n□通讯员 李四\n\n近日,柳河镇组织党员干部深入农户开展为民服务活动,走访农户200户,"
+            "帮助群众解决实际困难36件,受到群众好评。")
+    articles = extract(normalise(read_text(text.encode("utf-8"))[0], shipped_normalise_rules()), lexicon)
+    assert [(a.title, a.date, a.source, a.authors) for a in articles] == [
+        ("青川县扎实推进教育实践活动", "2014-05-20", "东坡日报", ["张三"]),
+        ("柳河镇开展为民服务活动", "2014-05-20", "东坡日报", ["李四"]),
+    ]

@@ -18,11 +18,16 @@ from ..records import Article
 from .articles import split_articles
 from .components import COMPONENTS, ArticleWork, Component, run_components
 from .lexicon import Lexicon, load_lexicon
+from .meta import page_edition
 
 __all__ = ["COMPONENTS", "Component", "Lexicon", "extract", "load_lexicon"]
 
 
 def extract(document: Document, lexicon: Lexicon, components: Sequence[Component] = COMPONENTS) -> list[Article]:
-    """Return the articles of a normalised document, each run through ``components`` in order."""
-    return [run_components(ArticleWork(blocks, document.meta), lexicon, components)
+    """Return the articles of a normalised document, each run through ``components`` in order.
+
+    A newspaper page's header (某某日报 2014年5月20日 第3版) dates every article on the page, not only the first.
+    """
+    meta = {**page_edition(document.blocks), **document.meta}
+    return [run_components(ArticleWork(blocks, meta), lexicon, components)
             for blocks in split_articles(document, lexicon)]

@@ -46,6 +46,10 @@ STAMP_LINE_MAX = 60
 # a periodical's issue line: 某某杂志 2021年12期, 《某刊》2021年第3期, 某刊(某省) 2020年12期
 ISSUE_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{1,6}[)）])?)》?\s*"
                         r"(?:19|20)\d{2}\s*年\s*(?:第\s*)?\d{1,2}\s*期\s*$")
+# a newspaper page's header: the paper, the day and the page (某某日报 2014年5月20日 第3版, 某某报 2014-05-20 A3版)
+EDITION_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}报)》?\s*(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?"
+                          r"\s*(?:星期[一二三四五六日天])?\s*(?:第\s*[\d一二三四五六七八九十]{1,3}\s*版|[A-Z]?\d{1,2}\s*版)"
+                          r"\s*(?:[:：]?\s*[\u4e00-\u9fff]{2,8})?\s*$")
 # a page's field label standing alone on its line, its value on the next (• 文件名称: / 中共某局关于…)
 FIELD_LABEL = re.compile(r"^[\s•·▪◆●\-]*([\u4e00-\u9fff]{2,6})\s*[:：]\s*$")
 FIELD_VALUE_MAX = 80
@@ -134,7 +138,7 @@ def _is_page_header(text: str, lex: Lexicon) -> bool:
     A line that is only a date (and time, or a short name glued to it) or a
     periodical's issue (某刊 2021年12期) is one too.
     """
-    if DATE_LINE.match(text) or ISSUE_LINE.match(text):
+    if DATE_LINE.match(text) or ISSUE_LINE.match(text) or EDITION_LINE.match(text):
         return True
     if len(text) <= STAMP_LINE_MAX and STAMP.search(text) and not any(m in text for m in "。，,；;"):
         return True

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..nodes import Block, Heading, ListBlock, Para, block_text
 from ..records import Article
-from .articles import ISSUE_LINE, is_column
+from .articles import EDITION_LINE, ISSUE_LINE, is_column
 from .bylines import (PUBLICATION_ENDINGS, closing_byline, closing_sender, dateline_byline, parse_byline,
                       publication_byline)
 from .lexicon import Lexicon
@@ -92,6 +92,8 @@ TRAILING_BARS = re.compile(r"[\s|｜]+$")
 PAGE_MARK = r"第\s*\d{1,3}\s*页\s*[，,/]?\s*共\s*\d{1,3}\s*页"
 # the most characters between a run-on document title and its bracketed date (a subtitle, the issuer)
 RUN_ON_HEAD_MAX = 60
+# a newspaper page's header stands among its first lines
+EDITION_LINES = 3
 # a title ending like a document (某某情况说明) is at least this long
 DOCUMENT_TITLE_MIN = 8
 
@@ -469,6 +471,17 @@ def _lead(body: list[str]) -> str:
         if len(WEB_ADDRESS.sub("", text)) >= LEAD_MIN_CHARS:
             break  # a line of a link (某某 https://…) is no full paragraph, however long its address
     return "\n".join(out)
+
+
+def page_edition(blocks: tuple[Block, ...]) -> dict[str, str]:
+    """Return the date and the paper a newspaper page's header states for every article on the page (某某日报
+    2014年5月20日 第3版), as document metadata; empty where the page opens with no such line."""
+    for block in blocks[:EDITION_LINES]:
+        m = EDITION_LINE.match(block.text) if isinstance(block, (Para, Heading)) else None
+        date = iso_date(block.text) if m else None
+        if m and date:
+            return {"date": date, "source": m.group(1)}
+    return {}
 
 
 def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lexicon) -> Article:
