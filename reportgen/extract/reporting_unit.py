@@ -3,13 +3,22 @@
 The unit is the organisation whose work the report describes, named in full:
 the subject of the headline or the lead. Evidence is weighed in this order:
 
-1. an organisation named in the headline group (title, kicker, deck);
+0. a work team stationed in a village, or the office that sends it
+   (``stationed_teams.py``): never the village it works in;
+1. an organisation named in the headline group (title, kicker, deck), but
+   the office that runs the place the title names, on a line of its own
+   (中共某县委办公室 under 某县某某工作总结), writes for that place;
 2. an organisation named in the lead;
 3. a place named in the headline group (the place itself is the actor);
 4. an organisation in the body whose name shares a word with the title;
 5. the place the article names most (the headline and lead count more,
    a dateline's place and the level of ``我区``/``这个县`` break ties; the
-   weights are data, ``meta.toml`` ``[unit_evidence]``).
+   weights are data, ``meta.toml`` ``[unit_evidence]``);
+6. the unit a closing bracket says sent the text (（某某学院 供稿）).
+
+A place's party committee and government acting together (某镇党委政府,
+某县委、县政府) are the place. Two places listed as the lead's subject and
+named together again (某镇、某工业园) are one unit reporting jointly.
 
 An organisation in the lead that is as often a superior as the actor (a party
 committee's department) counts only where the text names it again; of a lead's
@@ -18,7 +27,8 @@ a larger one (该镇, 全镇).
 
 An abbreviated name (某市经信局) is replaced by the full one (某市经济和信息化局)
 wherever the text spells it out. The locality is the unit's place; a town's
-unit takes the county-level place the article names, where it names one.
+unit takes the county-level place the article names (never a province), and
+none where the text names none.
 """
 from __future__ import annotations
 
