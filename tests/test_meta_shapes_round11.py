@@ -20,7 +20,8 @@ the office that runs the place the title names writes for that place. A date lin
 the lead opens by describing (某市是…) is not its actor; a unit named under two names (某局(公司)) acts by both;
 a plant (某某电厂) is an organisation. A page's title bar over its headline (某某标题_工作动态_某某网) is the page's. A bulletin's issue alone on its line
 (第5期) is no part of the title, and its date alone on its line under the masthead dates it. A newspaper page's
-header (某某日报 2014年5月20日 第3版) dates every article on the page and names its paper.
+header (某某日报 2014年5月20日 第3版) dates every article on the page and names its paper. A bank's branch (某某银行某某
+分行, 某某支行) is an organisation.
 """
 from __future__ import annotations
 
@@ -200,6 +201,13 @@ SHAPES += [
      "柳河镇多措并举推进学习实践活动\n\n今年以来,柳河镇紧紧围绕学习实践活动总体部署,召开座谈会8场,征求意见建议120条,"
      "解决实际问题30个。",
      {"title": "柳河镇多措并举推进学习实践活动", "date": "2009-04-10", "source": "学习实践活动简报", "unit": "柳河镇"}),
+]
+
+
+SHAPES += [
+    ("标题\n\n东坡市是历史文化名城。近日,中国银行东坡分行组织党员志愿者走进社区,开展金融知识宣传活动,服务群众300余人次。"
+     "东坡市民纷纷点赞。",
+     {"unit": "中国银行东坡分行"}),
 ]
 
 
