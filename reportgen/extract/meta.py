@@ -69,8 +69,10 @@ TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*$")
 # a web page's mark of what a story carries (某某标题（图）, （组图）, [视频]): never part of the title
 MEDIA_MARK = re.compile(r"\s*[(（\[【](?:组图|多图|附图|图文|图|视频|附视频)[)）\]】]\s*$")
 TITLE_BEFORE_TAG_MIN = 8
-# a deck run onto its headline's line after a dash (某某标题 ——某地某某工作扎实推进): the deck is no part of the title
-RUN_ON_DECK = re.compile(r"\s*——\s*[^—\s]{4,}.*$")
+# a deck run onto its headline's line after a blank and a dash (某某标题 ——某地某某工作扎实推进): the blank is
+# the line break a scraper lost, and the deck is no part of the title; a dash set close to the headline
+# (某某标题——某地活动纪实) is one headline as written
+RUN_ON_DECK = re.compile(r"\s+——\s*[^—\s]{4,}.*$")
 # a column tag in black brackets before a headline (【某栏目】某某标题): the page's column, not the title
 LEADING_TAG = re.compile(r"^\s*[【〔\[][^【】〔〕\[\]]{2,12}[】〕\]]\s*")
 # a page header opening with the publication that carried the text, its date or its next field after a
