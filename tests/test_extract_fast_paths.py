@@ -53,3 +53,20 @@ def test_object_tokens_are_the_same_read_once_or_twice(lexicon):
     kept = _tokens(clause, lexicon)
     kept.append(("被改", "x"))  # a caller's list is its own: the kept reading is unchanged
     assert _tokens(clause, lexicon) == fresh
+
+
+def test_a_pattern_is_built_once_per_key_and_kept_for_the_run(lexicon):
+    built: list[str] = []
+
+    def source() -> str:
+        built.append("roles")
+        return "|".join(lexicon.cues.reporter_roles)
+
+    first = lexicon.pattern("test-roles", source)
+    assert first.pattern == "|".join(lexicon.cues.reporter_roles)
+    assert lexicon.pattern("test-roles", source) is first
+    lexicon.clear_cache()  # a pattern is no reading of a text: the benchmark's clearing keeps it
+    assert lexicon.pattern("test-roles", source) is first
+    assert built == ["roles"]
+    other = lexicon.pattern(("test-roles", "bare"), lambda: "记者")  # another key is another pattern
+    assert other is not first and other.match("记者")

@@ -312,7 +312,8 @@ def _masked_stem(text: str, at: int, lex: Lexicon) -> str | None:
     last = text[at - 1] if at > 0 else ""
     if not (last and (last in lex.cues.masks or (last.isascii() and last.isalpha()) or last == "\n")):
         return None  # the usual case: no character the pattern below can end on (its $ also matches before a line end)
-    m = re.search(rf"(?:[{re.escape(lex.cues.masks)}]{{2,4}}|([A-Za-z])\1{{1,2}})$", text[max(0, at - 4):at])
+    m = lex.pattern("place-masked-stem", lambda: rf"(?:[{re.escape(lex.cues.masks)}]{{2,4}}|([A-Za-z])\1{{1,2}})$"
+                    ).search(text[max(0, at - 4):at])
     if not m:
         return None
     begin = at - len(m.group())

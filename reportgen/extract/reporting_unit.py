@@ -118,8 +118,7 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
     for text, weight in ((ev.headline, weights.headline), (ev.lead, weights.lead), (ev.body, weights.body)):
         for name, starts in mentions(text, places).items():
             score[name] += weight * len(starts)
-    ends = "".join(lex.cues.dateline_ends)
-    dateline = re.match(rf"^\S{{0,14}}?[{ends}]", ev.lead.strip())
+    dateline = lex.pattern("unit-dateline", lambda: rf"^\S{{0,14}}?[{''.join(lex.cues.dateline_ends)}]").match(ev.lead.strip())
     spoken = ev.body + ev.lead
     levels: Counter[str] = Counter()
     for ref in lex.cues.self_references:  # words, not patterns (as ``_own_kinds`` reads them too)
@@ -228,7 +227,8 @@ def _aliased(unit: str | None, text: str, places: list[str], lex: Lexicon) -> st
         if end > m.end():
             return text[m.start():end]
         if m.start() and text[m.start() - 1] in "(（" and text.startswith((")", "）"), m.end()):
-            outer = re.search(rf"{CLAUSE_OPENS}([\u4e00-\u9fff]{{2,{lex.cues.named_max}}})$", text[:m.start() - 1])
+            outer = lex.pattern("unit-outer-name", lambda: rf"{CLAUSE_OPENS}([\u4e00-\u9fff]{{2,{lex.cues.named_max}}})$"
+                                ).search(text[:m.start() - 1])
             if outer and outer.group(1).endswith(lex.cues.org_suffixes) and _is_alias(unit, places, lex):
                 return text[outer.start(1):m.end() + 1]
     return unit
@@ -465,10 +465,12 @@ def _self_named(text: str, lex: Lexicon) -> str | None:
     is kept as written, without the self-reference, which names no one.
     """
     c = lex.cues
-    kinds = "|".join(map(re.escape, c.self_kinds))
-    pattern = (rf"{CLAUSE_OPENS}[{c.self_kind_prefixes}](?:{kinds})"
-               rf"([\u4e00-\u9fff]{{{SELF_NAMED_MIN_BODY},{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation}))")
-    for m in re.finditer(pattern, text):
+
+    def source() -> str:
+        kinds = "|".join(map(re.escape, c.self_kinds))
+        return (rf"{CLAUSE_OPENS}[{c.self_kind_prefixes}](?:{kinds})"
+                rf"([\u4e00-\u9fff]{{{SELF_NAMED_MIN_BODY},{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation}))")
+    for m in lex.pattern("unit-self-named", source).finditer(text):
         if opens_predicate(text[m.end():m.end() + 8], lex):
             return m.group(1)
     return None
@@ -481,11 +483,14 @@ def _kind_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
     With ``bare``, the institution's kind alone, no office after it (集团公司召开…, 医院紧紧围绕…), is taken
     too: a report written inside the institution names itself so."""
     c = lex.cues
-    kinds = "|".join(map(re.escape, c.institution_kinds))
-    offices = "|".join(map(re.escape, c.kind_offices))
-    bodies = "|".join(map(re.escape, c.office_bodies))
-    office = f"(?:{offices})?" if bare else f"(?:{offices})"
-    for m in re.finditer(rf"{CLAUSE_OPENS}((?:{kinds})+{office})(?:{bodies})?", text):
+
+    def source() -> str:
+        kinds = "|".join(map(re.escape, c.institution_kinds))
+        offices = "|".join(map(re.escape, c.kind_offices))
+        bodies = "|".join(map(re.escape, c.office_bodies))
+        office = f"(?:{offices})?" if bare else f"(?:{offices})"
+        return rf"{CLAUSE_OPENS}((?:{kinds})+{office})(?:{bodies})?"
+    for m in lex.pattern(("unit-kind-office", bare), source).finditer(text):
         if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
             return m.group(1)
     return None
@@ -521,8 +526,8 @@ def _dateline_subject(lead: str, lex: Lexicon) -> str | None:
     (a company's, 某某国际集团) is a name, where elsewhere it could be a kind.
     """
     c = lex.cues
-    words = "|".join(map(re.escape, c.dateline_words))
-    m = re.match(rf"^\S{{0,14}}?(?:[{''.join(c.dateline_ends)}]|{words})\s*(?:[（(][^）)]{{2,40}}[）)])?\s*", lead.strip())
+    m = lex.pattern("unit-dateline-subject", lambda: rf"^\S{{0,14}}?(?:[{''.join(c.dateline_ends)}]|{'|'.join(map(re.escape, c.dateline_words))})"
+                    r"\s*(?:[（(][^）)]{2,40}[）)])?\s*").match(lead.strip())
     if not m:
         return None
     rest = lead.strip()[m.end():]
@@ -532,8 +537,8 @@ def _dateline_subject(lead: str, lex: Lexicon) -> str | None:
 
 def _division(run: str, at: int, lex: Lexicon) -> re.Match[str] | None:
     """Return a numbered division's name right at ``at`` (一院, 十二局, 二分厂), else None."""
-    kinds = "|".join(map(re.escape, lex.cues.numbered_divisions))
-    return re.compile(rf"[{lex.cues.numerals}]{{1,3}}(?:{kinds})").match(run, at)
+    return lex.pattern("unit-division", lambda: rf"[{lex.cues.numerals}]{{1,3}}(?:{'|'.join(map(re.escape, lex.cues.numbered_divisions))})"
+                       ).match(run, at)
 
 
 def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), plain: bool = False) -> str | None:
@@ -547,7 +552,8 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
     name does (``_dateline_subject``).
     """
     c = lex.cues
-    for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
+    for m in lex.pattern("unit-named-subject", lambda: rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})"
+                         ).finditer(text):
         run = m.group(1)
         ends = {e.end() for i in range(len(run)) if (e := c.org_suffix_pattern.match(run, i))}
         # a group's numbered division after its name (某某集团公司 + 一院, 某某集团 + 十二局) is the name's end
@@ -561,7 +567,8 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
                 continue
             suffix = c.org_suffix_pattern.search(name, 1)
             stem = name[: suffix.start()] if suffix else ""
-            if re.match(rf"[{re.escape(c.masks)}](?:[{re.escape(c.masks)}]|[{c.office_levels}])", name):
+            if lex.pattern("unit-masked-name", lambda: rf"[{re.escape(c.masks)}](?:[{re.escape(c.masks)}]|[{c.office_levels}])"
+                           ).match(name):
                 return MASKED  # a masked name (**局), or a place masked by one mark before its level (*县委)
             own = (plain or (bool(own_kinds) and name.endswith(own_kinds))) and _names_a_kind(stem, lex)
             if not (own or _is_proper_stem(stem, lex)) or (has_verb(stem, name[len(stem):], lex) and not _cut_apart(stem, lex)):
@@ -748,7 +755,8 @@ def _addressed(unit: str | None, text: str, places: list[str], lex: Lexicon) -> 
 
 def _is_masked(place: str, lex: Lexicon) -> bool:
     """Return whether a place's name is masked (***镇, xx县): no name to give anything."""
-    return re.fullmatch(rf"[{re.escape(lex.cues.masks)}A-Za-z]{{2,4}}[\u4e00-\u9fff]{{1,3}}", place) is not None
+    return lex.pattern("unit-masked-place", lambda: rf"[{re.escape(lex.cues.masks)}A-Za-z]{{2,4}}[\u4e00-\u9fff]{{1,3}}"
+                       ).fullmatch(place) is not None
 
 
 def _unmasked(unit: str | None, ev: UnitEvidence, lex: Lexicon) -> str | None:
