@@ -387,16 +387,16 @@ def _organisation_at(text: str, place: str, start: int, places: list[str], lex: 
     written = written or place
     rest = HAN.match(text, start + len(written))
     rest = rest.group() if rest else ""
-    suffixes = lex.cues.org_suffix_pattern
-    for i in range(min(len(rest), c.org_max_body + 1)):
-        found = suffixes.match(rest, i)
-        if found is None:
-            continue
+    suffixes, longer = lex.cues.org_suffix_pattern, lex.cues.longer_org_suffixes
+    limit = min(len(rest), c.org_max_body + 1)
+    found = suffixes.search(rest)  # each ending that starts within the body's reach, in order
+    while found is not None and (i := found.start()) < limit:
         suffix = found.group()
         body = rest[:i]
         end = i + len(suffix)
+        found = suffixes.search(rest, i + 1)
         # one office inside another: 某县委 + 办公室, 某区 + 人民政府 + 办公室
-        more = next((s for s in c.org_suffixes if len(s) >= 2 and rest.startswith(s, end)), None)
+        more = next((s for s in longer if rest.startswith(s, end)), None) if rest.startswith(longer, end) else None
         if len(suffix) == 1 and body in ("", place_suffix(place, lex)) and not more:
             continue  # 某县委, 某市办: the place itself speaking, unless a longer office follows (某市委巡察办公室)
         if body and ((has_verb(body, suffix, lex) and not _rare_name_word(body, lex)) or any(p in body for p in places)):
@@ -428,6 +428,16 @@ def _sub_unit(rest: str, lex: Lexicon) -> str | None:
 
 def find_organisations(text: str, places: list[str], lex: Lexicon) -> list[Organisation]:
     """Return the organisations named in ``text`` after one of ``places``, in order of mention."""
+    return [org for _, org in organisations_at(text, places, lex)]
+
+
+def organisations_at(text: str, places: list[str], lex: Lexicon) -> list[tuple[int, Organisation]]:
+    """Return the organisations named in ``text`` after one of ``places``, each with where it starts, in order.
+
+    No name runs over a line break (places and organisation names are runs of
+    Han characters), so the organisations of one line of a text joined by
+    line breaks are those of the whole text that start inside that line.
+    """
     found: list[tuple[int, Organisation]] = []
     for place, starts in mentions(text, places).items():
         for start in starts:
@@ -447,7 +457,7 @@ def find_organisations(text: str, places: list[str], lex: Lexicon) -> list[Organ
             org = _organisation_at(text, place, m.start(), places, lex, written=stem)
             if org and org.body:
                 found.append((m.start(), org))
-    return [org for _, org in sorted(found, key=lambda p: p[0])]
+    return sorted(found, key=lambda p: p[0])
 
 
 def is_abbreviation(short: str, full: str) -> bool:

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, fields
 
 from .lexicon import Lexicon
-from .places import (Organisation, find_organisations, find_places, has_verb, is_abbreviation, mentions,
+from .places import (Organisation, find_organisations, find_places, organisations_at, has_verb, is_abbreviation, mentions,
                      place_suffix)
 from .unit_names import well_formed_unit
 
@@ -820,12 +820,13 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
                 or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _own_office(ev.body, lex, loose=True)
                 or _kind_office(ev.title, lex, bare=True) or _kind_office(ev.lead, lex, bare=True)), None
     ranked = _rank_places(ev, places, lex)
-    all_orgs = find_organisations(everything, places, lex)
-    steps: list[list[Organisation]] = [
-        find_organisations(ev.headline, places, lex),
-        find_organisations(ev.lead, places, lex),
-    ]
-    headline_orgs, lead_orgs = steps
+    # the headline's, the lead's and the body's organisations are the whole text's that start in each
+    placed = organisations_at(everything, places, lex)
+    all_orgs = [org for _, org in placed]
+    lead_at = len(ev.headline) + 1
+    body_at = lead_at + len(ev.lead) + 1
+    headline_orgs = [org for at, org in placed if at < lead_at - 1]
+    lead_orgs = [org for at, org in placed if lead_at <= at < body_at - 1]
     lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
                  for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex)]
     lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)]
@@ -862,7 +863,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     office = _own_office(ev.title, lex) or _own_office(ev.lead, lex)
     if office:
         return office, None
-    body_orgs = find_organisations(ev.body, places, lex)
+    body_orgs = [org for at, org in placed if at >= body_at]
     own_kind = _of_own_kind(body_orgs, "\n".join((ev.title, ev.lead, ev.body)), lex)
     if own_kind:
         org = _fullest(own_kind, all_orgs)
