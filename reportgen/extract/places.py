@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -330,6 +331,20 @@ def find_places(text: str, lex: Lexicon) -> list[str]:
     return list(dict.fromkeys(_places_in(_Cut(text, lex), text, lex)))
 
 
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Yield where ``word`` occurs in ``text``, left to right, the occurrences not overlapping (as
+    ``re.finditer`` of the escaped word: an empty word occurs at every offset).
+
+    A name found in a text is a literal, not a pattern: looked for with
+    ``str.find``, it costs no pattern compiled for each new name.
+    """
+    step = len(word) or 1
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + step)
+
+
 def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
     """Return where each name occurs in ``text``.
 
@@ -451,12 +466,12 @@ def organisations_at(text: str, places: list[str], lex: Lexicon) -> list[tuple[i
         stem = place[: len(place) - len(suffix)]
         if suffix not in lex.cues.stem_office_levels or len(stem) < 2:
             continue
-        for m in re.finditer(re.escape(stem), text):
-            if m.start() in taken or text.startswith(lex.cues.place_suffixes, m.end()):
+        for at in occurrences(text, stem):
+            if at in taken or text.startswith(lex.cues.place_suffixes, at + len(stem)):
                 continue  # the place itself, or another place of the same stem (某某县 beside 某某市)
-            org = _organisation_at(text, place, m.start(), places, lex, written=stem)
+            org = _organisation_at(text, place, at, places, lex, written=stem)
             if org and org.body:
-                found.append((m.start(), org))
+                found.append((at, org))
     return sorted(found, key=lambda p: p[0])
 
 

@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass, fields
 
 from .lexicon import Lexicon
-from .places import (Organisation, find_organisations, find_places, organisations_at, has_verb, is_abbreviation, mentions,
+from .places import (Organisation, find_organisations, find_places, occurrences, organisations_at, has_verb, is_abbreviation, mentions,
                      place_suffix)
 from .unit_names import well_formed_unit
 
@@ -222,15 +222,16 @@ def _aliased(unit: str | None, text: str, places: list[str], lex: Lexicon) -> st
     """
     if not unit:
         return unit
-    for m in re.finditer(re.escape(unit), text):
-        end = _alias_end(text, m.end(), places, lex)
-        if end > m.end():
-            return text[m.start():end]
-        if m.start() and text[m.start() - 1] in "(（" and text.startswith((")", "）"), m.end()):
+    for start in occurrences(text, unit):
+        stop = start + len(unit)
+        end = _alias_end(text, stop, places, lex)
+        if end > stop:
+            return text[start:end]
+        if start and text[start - 1] in "(（" and text.startswith((")", "）"), stop):
             outer = lex.pattern("unit-outer-name", lambda: rf"{CLAUSE_OPENS}([\u4e00-\u9fff]{{2,{lex.cues.named_max}}})$"
-                                ).search(text[:m.start() - 1])
+                                ).search(text[:start - 1])
             if outer and outer.group(1).endswith(lex.cues.org_suffixes) and _is_alias(unit, places, lex):
-                return text[outer.start(1):m.end() + 1]
+                return text[outer.start(1):stop + 1]
     return unit
 
 
@@ -371,7 +372,7 @@ def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexi
 def _is_post(text: str, name: str, lex: Lexicon) -> bool:
     """Return whether ``name`` stands in ``text`` only before an official's post (某区人民政府区长某某,
     某局党组书记、局长某某): where a person works, not the actor."""
-    spots = [m.end() for m in re.finditer(re.escape(name), text)]
+    spots = [at + len(name) for at in occurrences(text, name)]
     return bool(spots) and all(text.startswith(lex.cues.official_posts, at) for at in spots)
 
 
@@ -739,8 +740,8 @@ def _addressed(unit: str | None, text: str, places: list[str], lex: Lexicon) -> 
     if head is None or place_suffix(head, lex) not in c.addressed_levels:
         return unit  # a town, street or village is known by its own name (某镇); a community by its address
     best = ""
-    for m in re.finditer(re.escape(head), text):
-        start, above = m.start(), False
+    for at in occurrences(text, head):
+        start, above = at, False
         while not above:
             before = next((p for p in sorted(places, key=len, reverse=True)
                            if p != head and text.startswith(p, start - len(p)) and start >= len(p)), None)
@@ -748,8 +749,8 @@ def _addressed(unit: str | None, text: str, places: list[str], lex: Lexicon) -> 
                 break
             start -= len(before)
             above = place_suffix(before, lex) not in c.town_suffixes
-        if m.start() - start > len(best):
-            best = text[start:m.start()]
+        if at - start > len(best):
+            best = text[start:at]
     return best + unit if best and not unit.startswith(best) else unit
 
 
