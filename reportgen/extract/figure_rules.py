@@ -16,6 +16,7 @@ from functools import cached_property
 
 from ..resources import load_data
 from .numerals import ARABIC, CHINESE, CHINESE_NUMERALS, DIGITS, MULTIPLIER
+from .required_chars import required_chars
 
 RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]
 
@@ -77,6 +78,13 @@ class FigureRules:
     def objects(self) -> dict:
         """Return the cue words of counted objects."""
         return self.cues["objects"]
+
+    @cached_property
+    def mask_scans(self) -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
+        """Return the patterns of idioms, names and labels a figure may not stand in, each with the characters
+        it cannot match without (``required_chars``): a sentence holding none of them is not scanned."""
+        patterns = ((self.mask_pattern,) if self.mask_pattern is not None else ()) + self.name_patterns
+        return tuple((p, required_chars(p)) for p in patterns)
 
     @cached_property
     def object_sets(self) -> dict[str, frozenset[str]]:

@@ -27,6 +27,7 @@ from .figure_rules import FigureRules
 from .lexicon import Lexicon
 from .numerals import DIGITS, is_chinese_numeral, multiplier_value, neighbour_range, number_value
 from .objects import find_objects, inside_word, names_a_document
+from .required_chars import required_chars
 from .sentences import sentence_spans
 
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "《": "》", "〈": "〉"}
@@ -58,6 +59,8 @@ _DATE_PATTERNS = [
                r"|\.(?:0?[1-9]|1[0-2])(?![\d.]|\s?[百千万亿]))"),
     re.compile(r"\d{1,2}:\d{2}(?::\d{2})?"),                  # 15:15:03
 ]
+#: each date pattern with the characters it cannot match without
+_DATE_SCANS = tuple((p, required_chars(p)) for p in _DATE_PATTERNS)
 
 
 def masked_positions(text: str, lex: FigureRules) -> list[bool]:
@@ -67,14 +70,11 @@ def masked_positions(text: str, lex: FigureRules) -> list[bool]:
     def cover(start: int, end: int) -> None:
         mask[start:end] = [True] * (end - start)
 
-    if lex.mask_pattern is not None:
-        for m in lex.mask_pattern.finditer(text):
-            cover(m.start(), m.end())
-    for pattern in lex.name_patterns:
+    chars = set(text)
+    for pattern, needs in lex.mask_scans + _DATE_SCANS:
+        if needs is not None and needs.isdisjoint(chars):
+            continue  # the pattern needs a character the text does not hold: it matches nothing here
         for m in pattern.finditer(text):
-            cover(m.start(), m.end())
-    for pat in _DATE_PATTERNS:
-        for m in pat.finditer(text):
             cover(m.start(), m.end())
     for start, end in _slogan_spans(text, lex.cues["exclude"]["max_slogan_chars"]):
         cover(start, end)
