@@ -6,7 +6,7 @@ import re
 import pytest
 
 from reportgen.extract.figures import _DATE_PATTERNS
-from reportgen.extract.required_chars import required_chars
+from reportgen.required_chars import required_chars
 
 
 @pytest.mark.parametrize("pattern, needs", [
@@ -49,3 +49,18 @@ def test_no_shipped_mask_matches_in_a_sentence_without_its_characters(lexicon, s
                 checked += 1
                 assert needs is None or not needs.isdisjoint(text), (pattern.pattern, m.group())
     assert checked > 20
+
+
+def test_no_caption_ending_matches_a_paragraph_without_its_characters():
+    from conftest import shipped_normalise_rules
+
+    captions = shipped_normalise_rules().captions
+    texts = ["…参观学习。商君婷 摄", "…部署。实习生 牛原 摄", "…(记者 王五 摄)", "（张三/摄）", "(图/王五)",
+             "…參觀學習。商君婷 攝", "（圖/王五）", "会议现场（记者 张三 摄影）"]
+    checked = 0
+    for rx, needs in captions.end_scans:
+        for text in texts:
+            if rx.search(text):
+                checked += 1
+                assert needs is None or not needs.isdisjoint(text), (rx.pattern, text)
+    assert checked >= len(texts)

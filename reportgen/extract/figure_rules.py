@@ -16,7 +16,7 @@ from functools import cached_property
 
 from ..resources import load_data
 from .numerals import ARABIC, CHINESE, CHINESE_NUMERALS, DIGITS, MULTIPLIER
-from .required_chars import required_chars
+from ..required_chars import required_chars
 
 RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]
 

@@ -27,7 +27,7 @@ from .figure_rules import FigureRules
 from .lexicon import Lexicon
 from .numerals import DIGITS, is_chinese_numeral, multiplier_value, neighbour_range, number_value
 from .objects import find_objects, inside_word, names_a_document
-from .required_chars import required_chars
+from ..required_chars import required_chars
 from .sentences import sentence_spans
 
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "《": "》", "〈": "〉"}
