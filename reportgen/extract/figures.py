@@ -262,8 +262,12 @@ def _without_numeral_runs(text: str) -> str:
 
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Return the figures written in ``text`` (one sentence or paragraph), in order, objects not yet read."""
+    return _spans_in(_without_numeral_runs(text), lexicon)  # same length: the spans index the text given
+
+
+def _spans_in(text: str, lexicon: Lexicon) -> list[Span]:
+    """Return the figures written in ``text``, which holds no run of numeral characters (``_without_numeral_runs``)."""
     lex = lexicon.figure_rules
-    text = _without_numeral_runs(text)  # same length: the spans index the text given
     matches = list(lex.pattern.finditer(text))
     percents = list(lex.percent_pattern.finditer(text))
     if not matches and not percents:
@@ -318,7 +322,8 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
         for s_start, s_end in sentence_spans(text):
             sentence = text[s_start:s_end]
             # 近千名: a word the qualifier and the numeral make (近千) is still the figure
-            spans = [s for s in find_spans(readable[s_start:s_end], lexicon)
+            # (a sentence of a paragraph without long numeral runs holds none)
+            spans = [s for s in _spans_in(readable[s_start:s_end], lexicon)
                      if not (is_chinese_numeral(sentence[s.core[0]])
                              and inside_word(sentence, (s.start, s.core[1]), lexicon))]
             if headline:
