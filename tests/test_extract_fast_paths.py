@@ -53,3 +53,35 @@ def test_object_tokens_are_the_same_read_once_or_twice(lexicon):
     kept = _tokens(clause, lexicon)
     kept.append(("被改", "x"))  # a caller's list is its own: the kept reading is unchanged
     assert _tokens(clause, lexicon) == fresh
+
+
+def test_a_pattern_is_built_once_per_key_and_kept_for_the_run(lexicon):
+    built: list[str] = []
+
+    def source() -> str:
+        built.append("roles")
+        return "|".join(lexicon.cues.reporter_roles)
+
+    first = lexicon.pattern("test-roles", source)
+    assert first.pattern == "|".join(lexicon.cues.reporter_roles)
+    assert lexicon.pattern("test-roles", source) is first
+    lexicon.clear_cache()  # a pattern is no reading of a text: the benchmark's clearing keeps it
+    assert lexicon.pattern("test-roles", source) is first
+    assert built == ["roles"]
+    other = lexicon.pattern(("test-roles", "bare"), lambda: "记者")  # another key is another pattern
+    assert other is not first and other.match("记者")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("某县某镇召开会议，某镇党委书记主持，某镇某村参加", "某镇"),
+    ("某镇某镇某镇", "某镇某镇"),          # occurrences do not overlap, as a pattern's matches
+    ("县委县委", "县委"),
+    ("没有这个名字", "某局"),
+    ("某局", ""),                          # an empty word occurs at every offset, as an empty pattern matches
+])
+def test_a_names_occurrences_are_a_patterns_matches(text, word):
+    import re
+
+    from reportgen.extract.places import occurrences
+
+    assert list(occurrences(text, word)) == [m.start() for m in re.finditer(re.escape(word), text)]

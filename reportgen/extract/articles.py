@@ -151,8 +151,8 @@ def _is_page_header(text: str, lex: Lexicon) -> bool:
 
 def _opens_with_dateline(text: str, lex: Lexicon) -> bool:
     """Return whether a paragraph opens with a dateline (本报讯, 新华社北京3月5日电)."""
-    ends = "".join(lex.cues.dateline_ends)
-    return bool(re.match(rf"^\S{{0,14}}[{ends}][\s（(]", text)) or dateline_byline(text, lex) is not None
+    dateline = lex.pattern("article-dateline", lambda: rf"^\S{{0,14}}[{''.join(lex.cues.dateline_ends)}][\s（(]")
+    return bool(dateline.match(text)) or dateline_byline(text, lex) is not None
 
 
 def _is_unit_name(text: str, lex: Lexicon) -> bool:

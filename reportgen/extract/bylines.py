@@ -204,16 +204,18 @@ def dateline_byline(text: str, lex: Lexicon) -> Byline | None:
     A paragraph may open with the bracket alone (``（记者 张三 通讯员 李四）连日来，…``)
     when the page dropped the dateline; the bracket must then name a role.
     """
-    ends = "".join(lex.cues.dateline_ends)
-    words = "|".join(map(re.escape, lex.cues.dateline_words))
+    def dateline() -> str:
+        ends = "".join(lex.cues.dateline_ends)
+        words = "|".join(map(re.escape, lex.cues.dateline_words))
+        return rf"^[^。，,]{{0,24}}?(?:[{ends}]|{words})"
     s = text.strip()
-    m = re.match(rf"^[^。，,]{{0,24}}?(?:[{ends}]|{words})\s*[（(]([^）)]{{2,40}})[）)]", s)
+    m = lex.pattern("byline-bracket-after-dateline", lambda: dateline() + r"\s*[（(]([^）)]{2,40})[）)]").match(s)
     if m:
         # the writers' publication may open the bracket (某某网消息（某某日报记者 张三）): no writer
         return parse_byline(f"({_without_unit(m.group(1).strip(), lex)})", lex)
     # or, unbracketed, the writers' roles and names run to 报道 and a colon (本报讯 记者张三、通讯员李四报道：…)
-    roles = "|".join(map(re.escape, lex.cues.reporter_roles))
-    m = re.match(rf"^[^。，,]{{0,24}}?(?:[{ends}]|{words})\s*((?:{roles})[^。，,：:（()）]{{2,40}}?报道)\s*[:：]", s)
+    m = lex.pattern("byline-run-after-dateline", lambda: dateline() + rf"\s*((?:{'|'.join(map(re.escape, lex.cues.reporter_roles))})"
+                    r"[^。，,：:（()）]{2,40}?报道)\s*[:：]").match(s)
     if m:
         return parse_byline(m.group(1), lex)
     published = publication_byline(s, lex)
@@ -258,8 +260,8 @@ def _without_unit(inner: str, lex: Lexicon) -> str:
     """Return a closing bracket's text without the writers' unit or publication opening it (某某公司 张三,
     某某融媒体中心记者 张三 -> 张三, 记者 张三)."""
     c = lex.cues
-    roles = "|".join(map(re.escape, c.reporter_roles))
-    m = re.match(rf"^([\u4e00-\u9fff]{{2,{UNIT_BEFORE_WRITERS_MAX}}}?)(?:\s+|(?={roles}))", inner)
+    m = lex.pattern("byline-writers-unit", lambda: rf"^([\u4e00-\u9fff]{{2,{UNIT_BEFORE_WRITERS_MAX}}}?)"
+                    rf"(?:\s+|(?={'|'.join(map(re.escape, c.reporter_roles))}))").match(inner)
     if m and m.group(1).endswith(c.org_suffixes + c.source_endings):
         return inner[m.end():]
     return inner

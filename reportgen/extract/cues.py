@@ -138,6 +138,11 @@ class Cues:
         return "|".join(map(re.escape, self.org_suffixes))
 
     @cached_property
+    def longer_org_suffixes(self) -> tuple[str, ...]:
+        """Return the organisation endings of two or more characters, in their order (an office inside another)."""
+        return tuple(s for s in self.org_suffixes if len(s) >= 2)
+
+    @cached_property
     def bare_offices(self) -> frozenset[str]:
         """Return every office level with an organisation ending and nothing between (区委, 镇党委): says not which office."""
         return frozenset(level + suffix for level in self.office_levels for suffix in self.org_suffixes)

@@ -16,6 +16,7 @@ from functools import cached_property
 
 from ..resources import load_data
 from .numerals import ARABIC, CHINESE, CHINESE_NUMERALS, DIGITS, MULTIPLIER
+from ..required_chars import required_chars
 
 RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]
 
@@ -79,6 +80,18 @@ class FigureRules:
         return self.cues["objects"]
 
     @cached_property
+    def mask_scans(self) -> tuple[tuple[re.Pattern[str], frozenset[str] | None], ...]:
+        """Return the patterns of idioms, names and labels a figure may not stand in, each with the characters
+        it cannot match without (``required_chars``): a sentence holding none of them is not scanned."""
+        patterns = ((self.mask_pattern,) if self.mask_pattern is not None else ()) + self.name_patterns
+        return tuple((p, required_chars(p)) for p in patterns)
+
+    @cached_property
+    def object_sets(self) -> dict[str, frozenset[str]]:
+        """Return each list of object cue words as a set, for the rules that only ask whether a word is one."""
+        return {key: frozenset(value) for key, value in self.objects.items() if isinstance(value, tuple)}
+
+    @cached_property
     def vague_numbers(self) -> tuple[tuple[str, float], ...]:
         """Return the vague numbers (十几, 数百) with their base value, longest first, so a longer one is read whole."""
         return tuple(sorted(self.cues["vague"].items(), key=lambda kv: -len(kv[0])))
@@ -135,6 +148,8 @@ def load_figure_rules() -> FigureRules:
     cues = load_data("extract/data/figures.toml")
     # a linking word is stripped whole before any shorter one it ends with (提高到 before 到)
     cues["objects"]["links"] = sorted(cues["objects"]["links"], key=len, reverse=True)
+    # each list of object cue words as a tuple: ``str.endswith`` and ``startswith`` take it as it is
+    cues["objects"] = {key: tuple(value) if isinstance(value, list) else value for key, value in cues["objects"].items()}
     unit_words = ([w for group in words["units"].values() for w in group] + list(words.get("split_units", {}))
                   + list(words.get("half_units", {})))
     guards = words.get("guards", {})

@@ -27,6 +27,7 @@ from .figure_rules import FigureRules
 from .lexicon import Lexicon
 from .numerals import DIGITS, is_chinese_numeral, multiplier_value, neighbour_range, number_value
 from .objects import find_objects, inside_word, names_a_document
+from ..required_chars import required_chars
 from .sentences import sentence_spans
 
 _QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", '"': '"', "《": "》", "〈": "〉"}
@@ -58,6 +59,8 @@ _DATE_PATTERNS = [
                r"|\.(?:0?[1-9]|1[0-2])(?![\d.]|\s?[百千万亿]))"),
     re.compile(r"\d{1,2}:\d{2}(?::\d{2})?"),                  # 15:15:03
 ]
+#: each date pattern with the characters it cannot match without
+_DATE_SCANS = tuple((p, required_chars(p)) for p in _DATE_PATTERNS)
 
 
 def masked_positions(text: str, lex: FigureRules) -> list[bool]:
@@ -67,14 +70,11 @@ def masked_positions(text: str, lex: FigureRules) -> list[bool]:
     def cover(start: int, end: int) -> None:
         mask[start:end] = [True] * (end - start)
 
-    if lex.mask_pattern is not None:
-        for m in lex.mask_pattern.finditer(text):
-            cover(m.start(), m.end())
-    for pattern in lex.name_patterns:
+    chars = set(text)
+    for pattern, needs in lex.mask_scans + _DATE_SCANS:
+        if needs is not None and needs.isdisjoint(chars):
+            continue  # the pattern needs a character the text does not hold: it matches nothing here
         for m in pattern.finditer(text):
-            cover(m.start(), m.end())
-    for pat in _DATE_PATTERNS:
-        for m in pat.finditer(text):
             cover(m.start(), m.end())
     for start, end in _slogan_spans(text, lex.cues["exclude"]["max_slogan_chars"]):
         cover(start, end)
@@ -262,8 +262,12 @@ def _without_numeral_runs(text: str) -> str:
 
 def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     """Return the figures written in ``text`` (one sentence or paragraph), in order, objects not yet read."""
+    return _spans_in(_without_numeral_runs(text), lexicon)  # same length: the spans index the text given
+
+
+def _spans_in(text: str, lexicon: Lexicon) -> list[Span]:
+    """Return the figures written in ``text``, which holds no run of numeral characters (``_without_numeral_runs``)."""
     lex = lexicon.figure_rules
-    text = _without_numeral_runs(text)  # same length: the spans index the text given
     matches = list(lex.pattern.finditer(text))
     percents = list(lex.percent_pattern.finditer(text))
     if not matches and not percents:
@@ -318,7 +322,8 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
         for s_start, s_end in sentence_spans(text):
             sentence = text[s_start:s_end]
             # 近千名: a word the qualifier and the numeral make (近千) is still the figure
-            spans = [s for s in find_spans(readable[s_start:s_end], lexicon)
+            # (a sentence of a paragraph without long numeral runs holds none)
+            spans = [s for s in _spans_in(readable[s_start:s_end], lexicon)
                      if not (is_chinese_numeral(sentence[s.core[0]])
                              and inside_word(sentence, (s.start, s.core[1]), lexicon))]
             if headline:

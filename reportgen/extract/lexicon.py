@@ -25,7 +25,8 @@ as an argument, so two runs with two taxonomies never mix.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
@@ -66,6 +67,8 @@ class Lexicon:
     _tags: dict[str, str] = field(default_factory=dict, repr=False, init=False)
     #: what a step read from a text before (``remember``), until ``clear_cache``
     _readings: dict[tuple[str, str], object] = field(default_factory=dict, repr=False, init=False)
+    #: patterns built from this lexicon's tables (``pattern``), for the run
+    _patterns: dict[Hashable, re.Pattern[str]] = field(default_factory=dict, repr=False, init=False)
 
     # -- words, through the run's segmenter ------------------------------------
 
@@ -110,6 +113,21 @@ class Lexicon:
                 self._readings.clear()  # any input stays bounded
             reading = self._readings[key] = read(text)
         return reading  # type: ignore[return-value]
+
+    def pattern(self, key: Hashable, source: Callable[[], str]) -> re.Pattern[str]:
+        """Return the pattern ``source()`` writes, compiled once per run under ``key``.
+
+        A rule whose pattern is spelled from the run's cue words (an
+        alternation of reporter roles, of document kinds) asks for it here
+        rather than joining and escaping the words each time it reads a
+        paragraph. ``key`` names the rule and whatever else its pattern is
+        built from (a cue, a flag); ``source`` must read only this lexicon's
+        tables. Kept for the run: a pattern is no reading of any text.
+        """
+        compiled = self._patterns.get(key)
+        if compiled is None:
+            compiled = self._patterns[key] = re.compile(source())
+        return compiled
 
     def clear_cache(self) -> None:
         """Forget every cut and reading kept so far (the dictionary's fragment scores stay): a benchmark

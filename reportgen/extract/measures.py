@@ -639,12 +639,14 @@ def _before_body(units: list[_Unit], index: int, rules: _Rules) -> bool:
 def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
     """Return the short sentences of ``text`` that read as run-in heads (理论学习预热。依托……)."""
     found = []
-    parts = _AFTER_SENTENCE_END.split(text)
+    parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
+    after = 0  # where the sentence after ``sentence`` starts
     for k, sentence in enumerate(parts[:-1]):
+        after += len(sentence)
         core = sentence.strip()[:-1]
-        rest = "".join(parts[k + 1:]).strip()
         if not (rules.runin_min <= len(core) <= rules.runin_max and _ONLY_CJK.fullmatch(core)):
             continue
+        rest = text[after:].strip()  # the rest of the paragraph
         if _PRONOUNS.search(core) or len(rest) < 2 * len(core):
             continue
         if _inside_quotes(text, text.find(sentence)):
@@ -733,12 +735,16 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
     opening or closing word. Each must read as a head, not as narrative (as for
     ``_opening_head``: no time, pronoun, reporting word or opening preposition).
     """
-    parts = _AFTER_SENTENCE_END.split(text)
+    parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
     pairs: list[tuple[str, str]] = []
+    after = 0  # where the sentence after ``sentence`` starts
     for k, sentence in enumerate(parts[:-1]):
+        after += len(sentence)
         head = sentence.strip()[:-1]
-        body = "".join(parts[k + 1:]).strip()
-        if not _is_pair(head, rules, series=True) or len(body) < len(head) or _inside_quotes(text, text.find(sentence)):
+        if not _is_pair(head, rules, series=True):
+            continue
+        body = text[after:].strip()  # the rest of the paragraph
+        if len(body) < len(head) or _inside_quotes(text, text.find(sentence)):
             continue
         opens_clause = head.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(head)
         if _PRONOUNS.search(head) or rules.not_head_pattern.search(head) or opens_clause \

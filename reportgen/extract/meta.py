@@ -138,9 +138,9 @@ def _issuing_line(paragraphs: list[str], lex: Lexicon) -> tuple[int, str] | None
     The line closes with an organisation's name, a blank and a full date
     (某某领导小组办公室  二〇〇八年十二月二日); the bulletin's report follows it.
     """
-    offices = lex.cues.org_suffix_alternation
+    issuing = lex.pattern("meta-issuing-line", lambda: rf"(?:{lex.cues.org_suffix_alternation})\s+(\S{{6,16}})\s*$")
     for i, text in enumerate(paragraphs):
-        m = re.search(rf"(?:{offices})\s+(\S{{6,16}})\s*$", text)
+        m = issuing.search(text)
         if m:
             date = iso_date(m.group(1)) or _chinese_date(m.group(1))
             if date:
@@ -230,12 +230,12 @@ def _source_in_header(text: str, lex: Lexicon) -> str | None:
     if opening and opening.group(1).endswith(c.header_publication_endings) and _is_publication(opening.group(1), lex):
         return opening.group(1)
     for cue in c.source_cues:
-        m = re.search(rf"{cue}\s*[:：]\s*《?([^\s》|｜]+)", text)
+        m = lex.pattern(("meta-source-cue", cue), lambda: rf"{cue}\s*[:：]\s*《?([^\s》|｜]+)").search(text)
         if m:
             value = m.group(1)
             value = _titled(value, lex)
-            labels = "|".join(map(re.escape, c.field_labels))
-            value = re.split(rf"(?:{labels})\s*[:：]", value)[0]  # 某报发布时间:… — the next field glued on
+            labels = lex.pattern("meta-field-label", lambda: rf"(?:{'|'.join(map(re.escape, c.field_labels))})\s*[:：]")
+            value = labels.split(value)[0]  # 某报发布时间:… — the next field glued on
             return value if _is_publication(value, lex) else None
     return None
 
@@ -277,7 +277,8 @@ def _department(headers: list[str], document_meta: dict[str, str], lex: Lexicon)
     for text in headers:
         for cue in lex.cues.department_cues:
             # the value runs to a blank or a bar; a label with its own colon is the next field, not a value
-            for m in re.finditer(rf"{cue}\s*[:：]\s*([^\s|｜:：]+)(?=[\s|｜]|$)", text):
+            for m in lex.pattern(("meta-department-cue", cue),
+                                 lambda: rf"{cue}\s*[:：]\s*([^\s|｜:：]+)(?=[\s|｜]|$)").finditer(text):
                 if is_department(m.group(1), lex):
                     return m.group(1)
     return ""
@@ -290,9 +291,11 @@ def _inline_title(first: str, lex: Lexicon) -> str | None:
     text after it by a blank, or followed by the date the text opens with
     (某某工作总结6月14日,我院…), counts.
     """
-    kinds = "|".join(map(re.escape, lex.cues.document_kinds))
-    m = re.match(rf"^\s*(?:\d{{1,2}}\s*[、.．]\s*)?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))"
-                 rf"(?:\s+\S|(?=(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日))", first)
+    def source() -> str:
+        kinds = "|".join(map(re.escape, lex.cues.document_kinds))
+        return (rf"^\s*(?:\d{{1,2}}\s*[、.．]\s*)?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))"
+                rf"(?:\s+\S|(?=(?:(?:19|20)\d{{2}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日))")
+    m = lex.pattern("meta-inline-title", source).match(first)
     return m.group(1) if m else (_run_on_head(first, lex) or (None, None))[0]
 
 
@@ -341,7 +344,7 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     if tag and tag.start() >= TITLE_BEFORE_TAG_MIN:
         title = title[:tag.start()]
     for prefix in lex.cues.title_prefixes:
-        m = re.match(rf"{prefix}\s*[:：]\s*", title)
+        m = lex.pattern(("meta-title-prefix", prefix), lambda: rf"{prefix}\s*[:：]\s*").match(title)
         if m and len(title) > m.end():
             title = title[m.end():]
             break
@@ -369,8 +372,8 @@ def _above_header(blocks: tuple[Block, ...]) -> str | None:
 
 def _without_byline(title: str, lex: Lexicon) -> str:
     """Return a headline line without the byline a scraper glued after it (某某标题 记者 某某 通讯员 某某)."""
-    roles = "|".join(map(re.escape, lex.cues.reporter_roles))
-    m = re.search(rf"\s+(?:{roles})(?:\s|[:：])", title)
+    m = lex.pattern("meta-byline-after-title",
+                    lambda: rf"\s+(?:{'|'.join(map(re.escape, lex.cues.reporter_roles))})(?:\s|[:：])").search(title)
     return title[:m.start()] if m and m.start() >= TITLE_BEFORE_TAG_MIN else title
 
 
@@ -391,7 +394,7 @@ def _title_field(headers: list[str], lex: Lexicon) -> str | None:
     """Return the value of a page's title field (文件名称:…, 标题:…) among its header lines."""
     for text in headers:
         for label in lex.cues.title_fields:
-            m = re.match(rf"\s*{label}\s*[:：]\s*(\S.*)$", text)
+            m = lex.pattern(("meta-title-field", label), lambda: rf"\s*{label}\s*[:：]\s*(\S.*)$").match(text)
             if m:
                 return m.group(1).strip()
     return None
@@ -445,9 +448,11 @@ def _source_in_dateline(lead: str, lex: Lexicon) -> str | None:
 def _source_in_closing(last: str, lex: Lexicon) -> str | None:
     """Return the publication a closing byline names before its reporters (……。（某某晚报 记者 张三）) or a
     closing credit line names before its writer (某某网财经:某某某), else None."""
-    roles = "|".join(map(re.escape, lex.cues.reporter_roles))
-    m = re.search(rf"[（(]\s*《?([\u4e00-\u9fff]{{2,10}}?{PUBLICATION_ENDINGS})》?\s*(?:{roles})[^（()）]{{0,30}}[)）][\s|｜]*$",
-                  last.strip())  # (a scraper's separator bar may follow the bracket)
+    def source() -> str:
+        roles = "|".join(map(re.escape, lex.cues.reporter_roles))
+        return rf"[（(]\s*《?([\u4e00-\u9fff]{{2,10}}?{PUBLICATION_ENDINGS})》?\s*(?:{roles})[^（()）]{{0,30}}[)）][\s|｜]*$"
+    # (a scraper's separator bar may follow the bracket)
+    m = lex.pattern("meta-closing-source", source).search(last.strip())
     if m:
         return m.group(1)
     m = CLOSING_CREDIT.match(last.strip())
@@ -459,7 +464,7 @@ def _source_in_credits(lines: list[str], lex: Lexicon) -> str | None:
     责任编辑 / 某某), else None."""
     for text in lines:
         for cue in lex.cues.source_cues:
-            m = re.fullmatch(rf"\s*{cue}\s*[/／:：|｜]\s*《?([^\s》]+)》?\s*", text)
+            m = lex.pattern(("meta-credit-line", cue), lambda: rf"\s*{cue}\s*[/／:：|｜]\s*《?([^\s》]+)》?\s*").fullmatch(text)
             if m and _is_publication(_titled(m.group(1), lex), lex):
                 return _titled(m.group(1), lex)
     return None

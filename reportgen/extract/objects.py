@@ -178,7 +178,7 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     stays (`“急难愁盼”问题`), a long quoted name does not (`“我为群众办实事”咨询项目`).
     """
     cues = lex.figure_rules.objects
-    modifiers = set(cues["modifiers"])
+    modifiers = lex.figure_rules.object_sets["modifiers"]
     while words and (words[0][0] in modifiers or words[0][1].startswith("r")
                      or (len(words) > 1 and words[0][0].endswith(("式", "型", "性")) and len(words[0][0]) > 1)):
         words = words[1:]
@@ -247,7 +247,7 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         words = words[1:]  # 3次召开党组会议: a count of events written before the verb that holds them
     while len(words) > 2 and words[0][1] == "m" and words[1][0] in lex.figure_rules.objects["thresholds"]:
         words = words[2:]  # 101家亿元以上重点企业: a size threshold only says which of the kind
-    containers = set(lex.figure_rules.objects["containers"])
+    containers = lex.figure_rules.object_sets["containers"]
     if words[0][0] in containers and len(words) > 2 and words[1][0] == "的":
         words = words[2:]
     elif words[0][1].startswith("p") and "的" in text:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -338,7 +339,8 @@ def _masked_stem(text: str, at: int, lex: Lexicon) -> str | None:
     last = text[at - 1] if at > 0 else ""
     if not (last and (last in lex.cues.masks or (last.isascii() and last.isalpha()) or last == "\n")):
         return None  # the usual case: no character the pattern below can end on (its $ also matches before a line end)
-    m = re.search(rf"(?:[{re.escape(lex.cues.masks)}]{{2,4}}|([A-Za-z])\1{{1,2}})$", text[max(0, at - 4):at])
+    m = lex.pattern("place-masked-stem", lambda: rf"(?:[{re.escape(lex.cues.masks)}]{{2,4}}|([A-Za-z])\1{{1,2}})$"
+                    ).search(text[max(0, at - 4):at])
     if not m:
         return None
     begin = at - len(m.group())
@@ -353,6 +355,20 @@ def find_places(text: str, lex: Lexicon) -> list[str]:
         return []
     # The whole text is cut at once, so the cut is the one other steps read (segment caches it).
     return list(dict.fromkeys(_places_in(_Cut(text, lex), text, lex)))
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Yield where ``word`` occurs in ``text``, left to right, the occurrences not overlapping (as
+    ``re.finditer`` of the escaped word: an empty word occurs at every offset).
+
+    A name found in a text is a literal, not a pattern: looked for with
+    ``str.find``, it costs no pattern compiled for each new name.
+    """
+    step = len(word) or 1
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + step)
 
 
 def mentions(text: str, names: list[str]) -> dict[str, list[int]]:
@@ -412,16 +428,16 @@ def _organisation_at(text: str, place: str, start: int, places: list[str], lex: 
     written = written or place
     rest = HAN.match(text, start + len(written))
     rest = rest.group() if rest else ""
-    suffixes = lex.cues.org_suffix_pattern
-    for i in range(min(len(rest), c.org_max_body + 1)):
-        found = suffixes.match(rest, i)
-        if found is None:
-            continue
+    suffixes, longer = lex.cues.org_suffix_pattern, lex.cues.longer_org_suffixes
+    limit = min(len(rest), c.org_max_body + 1)
+    found = suffixes.search(rest)  # each ending that starts within the body's reach, in order
+    while found is not None and (i := found.start()) < limit:
         suffix = found.group()
         body = rest[:i]
         end = i + len(suffix)
+        found = suffixes.search(rest, i + 1)
         # one office inside another: 某县委 + 办公室, 某区 + 人民政府 + 办公室
-        more = next((s for s in c.org_suffixes if len(s) >= 2 and rest.startswith(s, end)), None)
+        more = next((s for s in longer if rest.startswith(s, end)), None) if rest.startswith(longer, end) else None
         if len(suffix) == 1 and body in ("", place_suffix(place, lex)) and not more:
             continue  # 某县委, 某市办: the place itself speaking, unless a longer office follows (某市委巡察办公室)
         if body and ((has_verb(body, suffix, lex) and not _rare_name_word(body, lex)) or any(p in body for p in places)):
@@ -453,6 +469,16 @@ def _sub_unit(rest: str, lex: Lexicon) -> str | None:
 
 def find_organisations(text: str, places: list[str], lex: Lexicon) -> list[Organisation]:
     """Return the organisations named in ``text`` after one of ``places``, in order of mention."""
+    return [org for _, org in organisations_at(text, places, lex)]
+
+
+def organisations_at(text: str, places: list[str], lex: Lexicon) -> list[tuple[int, Organisation]]:
+    """Return the organisations named in ``text`` after one of ``places``, each with where it starts, in order.
+
+    No name runs over a line break (places and organisation names are runs of
+    Han characters), so the organisations of one line of a text joined by
+    line breaks are those of the whole text that start inside that line.
+    """
     found: list[tuple[int, Organisation]] = []
     for place, starts in mentions(text, places).items():
         for start in starts:
@@ -466,18 +492,18 @@ def find_organisations(text: str, places: list[str], lex: Lexicon) -> list[Organ
         stem = place[: len(place) - len(suffix)]
         if suffix not in lex.cues.stem_office_levels or len(stem) < 2:
             continue
-        for m in re.finditer(re.escape(stem), text):
-            if m.start() in taken or text.startswith(lex.cues.place_suffixes, m.end()):
+        for at in occurrences(text, stem):
+            if at in taken or text.startswith(lex.cues.place_suffixes, at + len(stem)):
                 continue  # the place itself, or another place of the same stem (某某县 beside 某某市)
-            org = _organisation_at(text, place, m.start(), places, lex, written=stem)
+            org = _organisation_at(text, place, at, places, lex, written=stem)
             bare = not org.body if org else False
             if org and (not bare or (len(org.suffix) >= STEM_OFFICE_BARE_SUFFIX
                                      and org.suffix not in lex.cues.media_suffixes)):
                 # the stem and a bare ending name an office only where the ending says its kind in full
                 # (某某 + 供电公司), not a level's one-character office (某某 + 委); a paper or a station so
                 # named (某某日报社) is a byline's, the publication, not an actor
-                found.append((m.start(), org))
-    return [org for _, org in sorted(found, key=lambda p: p[0])]
+                found.append((at, org))
+    return sorted(found, key=lambda p: p[0])
 
 
 def is_abbreviation(short: str, full: str) -> bool:

@@ -37,7 +37,7 @@ from collections import Counter
 from dataclasses import dataclass, fields
 
 from .lexicon import Lexicon
-from .places import (Organisation, find_organisations, find_places, has_verb, is_abbreviation, mentions,
+from .places import (Organisation, find_organisations, find_places, occurrences, organisations_at, has_verb, is_abbreviation, mentions,
                      place_suffix)
 from .predicates import opens_predicate
 from .stationed_teams import stationed_team
@@ -134,8 +134,7 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
     for text, weight in ((ev.headline, weights.headline), (ev.lead, weights.lead), (ev.body, weights.body)):
         for name, starts in mentions(text, places).items():
             score[name] += weight * len(starts)
-    ends = "".join(lex.cues.dateline_ends)
-    dateline = re.match(rf"^\S{{0,14}}?[{ends}]", ev.lead.strip())
+    dateline = lex.pattern("unit-dateline", lambda: rf"^\S{{0,14}}?[{''.join(lex.cues.dateline_ends)}]").match(ev.lead.strip())
     spoken = ev.body + ev.lead
     levels: Counter[str] = Counter()
     for ref in lex.cues.self_references:  # words, not patterns (as ``_own_kinds`` reads them too)
@@ -259,14 +258,16 @@ def _aliased(unit: str | None, text: str, places: list[str], lex: Lexicon) -> st
     """
     if not unit:
         return unit
-    for m in re.finditer(re.escape(unit), text):
-        end = _alias_end(text, m.end(), places, lex)
-        if end > m.end():
-            return text[m.start():end]
-        if m.start() and text[m.start() - 1] in "(（" and text.startswith((")", "）"), m.end()):
-            outer = re.search(rf"{CLAUSE_OPENS}([\u4e00-\u9fff]{{2,{lex.cues.named_max}}})$", text[:m.start() - 1])
+    for start in occurrences(text, unit):
+        stop = start + len(unit)
+        end = _alias_end(text, stop, places, lex)
+        if end > stop:
+            return text[start:end]
+        if start and text[start - 1] in "(（" and text.startswith((")", "）"), stop):
+            outer = lex.pattern("unit-outer-name", lambda: rf"{CLAUSE_OPENS}([\u4e00-\u9fff]{{2,{lex.cues.named_max}}})$"
+                                ).search(text[:start - 1])
             if outer and outer.group(1).endswith(lex.cues.org_suffixes) and _is_alias(unit, places, lex):
-                return text[outer.start(1):m.end() + 1]
+                return text[outer.start(1):stop + 1]
     return unit
 
 
@@ -386,7 +387,7 @@ def _own_organisation(place: str, orgs: list[Organisation], text: str, lex: Lexi
 def _is_post(text: str, name: str, lex: Lexicon) -> bool:
     """Return whether ``name`` stands in ``text`` only before an official's post (某区人民政府区长某某,
     某局党组书记、局长某某): where a person works, not the actor."""
-    spots = [m.end() for m in re.finditer(re.escape(name), text)]
+    spots = [at + len(name) for at in occurrences(text, name)]
     return bool(spots) and all(text.startswith(lex.cues.official_posts, at) for at in spots)
 
 
@@ -480,10 +481,12 @@ def _self_named(text: str, lex: Lexicon) -> str | None:
     is kept as written, without the self-reference, which names no one.
     """
     c = lex.cues
-    kinds = "|".join(map(re.escape, c.self_kinds))
-    pattern = (rf"{CLAUSE_OPENS}[{c.self_kind_prefixes}](?:{kinds})"
-               rf"([\u4e00-\u9fff]{{{SELF_NAMED_MIN_BODY},{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation}))")
-    for m in re.finditer(pattern, text):
+
+    def source() -> str:
+        kinds = "|".join(map(re.escape, c.self_kinds))
+        return (rf"{CLAUSE_OPENS}[{c.self_kind_prefixes}](?:{kinds})"
+                rf"([\u4e00-\u9fff]{{{SELF_NAMED_MIN_BODY},{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation}))")
+    for m in lex.pattern("unit-self-named", source).finditer(text):
         if opens_predicate(text[m.end():m.end() + 8], lex):
             return m.group(1)
     return None
@@ -496,11 +499,14 @@ def _kind_office(text: str, lex: Lexicon, bare: bool = False) -> str | None:
     With ``bare``, the institution's kind alone, no office after it (集团公司召开…, 医院紧紧围绕…), is taken
     too: a report written inside the institution names itself so."""
     c = lex.cues
-    kinds = "|".join(map(re.escape, c.institution_kinds))
-    offices = "|".join(map(re.escape, c.kind_offices))
-    bodies = "|".join(map(re.escape, c.office_bodies))
-    office = f"(?:{offices})?" if bare else f"(?:{offices})"
-    for m in re.finditer(rf"{CLAUSE_OPENS}((?:{kinds})+{office})(?:{bodies})?", text):
+
+    def source() -> str:
+        kinds = "|".join(map(re.escape, c.institution_kinds))
+        offices = "|".join(map(re.escape, c.kind_offices))
+        bodies = "|".join(map(re.escape, c.office_bodies))
+        office = f"(?:{offices})?" if bare else f"(?:{offices})"
+        return rf"{CLAUSE_OPENS}((?:{kinds})+{office})(?:{bodies})?"
+    for m in lex.pattern(("unit-kind-office", bare), source).finditer(text):
         if m.start() == 0 or opens_predicate(text[m.end():m.end() + 8], lex):
             return m.group(1)
     return None
@@ -557,8 +563,8 @@ def _dateline_subject(lead: str, lex: Lexicon) -> str | None:
     (a company's, 某某国际集团) is a name, where elsewhere it could be a kind.
     """
     c = lex.cues
-    words = "|".join(map(re.escape, c.dateline_words))
-    m = re.match(rf"^\S{{0,14}}?(?:[{''.join(c.dateline_ends)}]|{words})\s*(?:[（(][^）)]{{2,40}}[）)])?\s*", lead.strip())
+    m = lex.pattern("unit-dateline-subject", lambda: rf"^\S{{0,14}}?(?:[{''.join(c.dateline_ends)}]|{'|'.join(map(re.escape, c.dateline_words))})"
+                    r"\s*(?:[（(][^）)]{2,40}[）)])?\s*").match(lead.strip())
     if not m:
         return None
     rest = lead.strip()[m.end():]
@@ -568,8 +574,8 @@ def _dateline_subject(lead: str, lex: Lexicon) -> str | None:
 
 def _division(run: str, at: int, lex: Lexicon) -> re.Match[str] | None:
     """Return a numbered division's name right at ``at`` (一院, 十二局, 二分厂), else None."""
-    kinds = "|".join(map(re.escape, lex.cues.numbered_divisions))
-    return re.compile(rf"[{lex.cues.numerals}]{{1,3}}(?:{kinds})").match(run, at)
+    return lex.pattern("unit-division", lambda: rf"[{lex.cues.numerals}]{{1,3}}(?:{'|'.join(map(re.escape, lex.cues.numbered_divisions))})"
+                       ).match(run, at)
 
 
 def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), plain: bool = False) -> str | None:
@@ -583,7 +589,8 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
     name does (``_dateline_subject``).
     """
     c = lex.cues
-    for m in re.finditer(rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})", text):
+    for m in lex.pattern("unit-named-subject", lambda: rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})"
+                         ).finditer(text):
         run = m.group(1)
         ends = {e.end() for i in range(len(run)) if (e := c.org_suffix_pattern.match(run, i))}
         # a group's numbered division after its name (某某集团公司 + 一院, 某某集团 + 十二局) is the name's end
@@ -599,7 +606,8 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
                 continue
             suffix = c.org_suffix_pattern.search(name, 1)
             stem = name[: suffix.start()] if suffix else ""
-            if re.match(rf"[{re.escape(c.masks)}](?:[{re.escape(c.masks)}]|[{c.office_levels}])", name):
+            if lex.pattern("unit-masked-name", lambda: rf"[{re.escape(c.masks)}](?:[{re.escape(c.masks)}]|[{c.office_levels}])"
+                           ).match(name):
                 return MASKED  # a masked name (**局), or a place masked by one mark before its level (*县委)
             if _predicate_before_place(stem, lex):
                 continue  # 紧密结合 + 某市委: a clause's verb before an office of a place, no name
@@ -798,8 +806,8 @@ def _addressed(unit: str | None, text: str, places: list[str], lex: Lexicon) -> 
     if head is None or place_suffix(head, lex) not in c.addressed_levels:
         return unit  # a town, street or village is known by its own name (某镇); a community by its address
     best = ""
-    for m in re.finditer(re.escape(head), text):
-        start, above = m.start(), False
+    for at in occurrences(text, head):
+        start, above = at, False
         while not above:
             before = next((p for p in sorted(places, key=len, reverse=True)
                            if p != head and text.startswith(p, start - len(p)) and start >= len(p)), None)
@@ -807,14 +815,15 @@ def _addressed(unit: str | None, text: str, places: list[str], lex: Lexicon) -> 
                 break
             start -= len(before)
             above = place_suffix(before, lex) not in c.town_suffixes
-        if m.start() - start > len(best):
-            best = text[start:m.start()]
+        if at - start > len(best):
+            best = text[start:at]
     return best + unit if best and not unit.startswith(best) else unit
 
 
 def _is_masked(place: str, lex: Lexicon) -> bool:
     """Return whether a place's name is masked (***镇, xx县): no name to give anything."""
-    return re.fullmatch(rf"[{re.escape(lex.cues.masks)}A-Za-z]{{2,4}}[\u4e00-\u9fff]{{1,3}}", place) is not None
+    return lex.pattern("unit-masked-place", lambda: rf"[{re.escape(lex.cues.masks)}A-Za-z]{{2,4}}[\u4e00-\u9fff]{{1,3}}"
+                       ).fullmatch(place) is not None
 
 
 def _unmasked(unit: str | None, ev: UnitEvidence, lex: Lexicon) -> str | None:
@@ -886,12 +895,13 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
                 or _kind_office(ev.title, lex, bare=True) or _kind_office(ev.lead, lex, bare=True)
                 or _titled_party_body(ev.title, lex)), None
     ranked = _rank_places(ev, places, lex)
-    all_orgs = find_organisations(everything, places, lex)
-    steps: list[list[Organisation]] = [
-        find_organisations(ev.headline, places, lex),
-        find_organisations(ev.lead, places, lex),
-    ]
-    headline_orgs, lead_orgs = steps
+    # the headline's, the lead's and the body's organisations are the whole text's that start in each
+    placed = organisations_at(everything, places, lex)
+    all_orgs = [org for _, org in placed]
+    lead_at = len(ev.headline) + 1
+    body_at = lead_at + len(ev.lead) + 1
+    headline_orgs = [org for at, org in placed if at < lead_at - 1]
+    lead_orgs = [org for at, org in placed if lead_at <= at < body_at - 1]
     lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
                  for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex)]
     lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)]
@@ -939,7 +949,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         # the title's actor, where the headline and lead name no place: the body's places and offices are
         # where it worked or who helped
         return party_body, None
-    body_orgs = find_organisations(ev.body, places, lex)
+    body_orgs = [org for at, org in placed if at >= body_at]
     own_kind = _of_own_kind(body_orgs, "\n".join((ev.title, ev.lead, ev.body)), lex)
     if own_kind:
         org = _fullest(own_kind, all_orgs)

@@ -151,7 +151,8 @@ class Segmenter:
         self._scores = WordScores(self.FREQ, self.total)
         # the dictionary as it stands now, as a trie for the compiled cut (words are added only above)
         self._trie = _dagcut.Trie(self.FREQ, self._scores.logtotal) if _dagcut is not None else None
-        self._cut_run = lru_cache(maxsize=_CACHE_RUNS)(self._cut_uncached)
+        # the compiled cut is cached as it is: no Python call between the cache and the trie
+        self._cut_run = lru_cache(maxsize=_CACHE_RUNS)(self._trie.cut if self._trie is not None else self._cut_uncached)
         self._cut_gap = lru_cache(maxsize=_CACHE_GAPS)(_gap_words)
 
     # -- jieba's add_word and suggest_freq, on this dictionary ------------------

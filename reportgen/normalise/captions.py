@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..nodes import Block, Document, Para
+from ..required_chars import required_chars
 from .data import ToTraditional, both_scripts, load_table
 
 _SHORT_SENTENCE = re.compile(r"[^。！？!?，,；;、:：\d]+[。！？!?]")
@@ -25,10 +26,15 @@ class CaptionPatterns:
     starts: re.Pattern[str]
     ends: tuple[re.Pattern[str], ...]
     short_run_max: int
+    #: each end pattern with the characters it cannot match without (``required_chars``)
+    end_scans: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = field(init=False, compare=False, repr=False)
     #: ``is_caption``'s verdict on each paragraph text judged lately: the page-break pass and the caption
     #: pass judge the same paragraphs, and an end pattern scans a paragraph's whole text; not an argument, so a
     #: copy made with other patterns (``dataclasses.replace``) starts with none
     verdicts: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "end_scans", tuple((rx, required_chars(rx)) for rx in self.ends))
 
 
 def load_caption_patterns(to_traditional: ToTraditional) -> CaptionPatterns:
@@ -53,7 +59,9 @@ def is_caption(text: str, p: CaptionPatterns) -> bool:
         if len(p.verdicts) >= _VERDICTS_KEPT:
             p.verdicts.clear()  # any input stays bounded
         stripped = text.strip()
-        verdict = p.verdicts[text] = bool(p.starts.match(stripped)) or any(rx.search(stripped) for rx in p.ends)
+        chars = set(stripped)  # an end pattern needing a character the text lacks finds nothing in it
+        verdict = p.verdicts[text] = bool(p.starts.match(stripped)) or any(
+            rx.search(stripped) for rx, needs in p.end_scans if needs is None or not needs.isdisjoint(chars))
     return verdict
 
 

@@ -34,6 +34,8 @@ _FOLD.update({cp: ord(" ") for cp in (0x00A0, 0x2007, 0x202F, *range(0x2000, 0x2
 #: where ``str.translate`` looks every character of a Chinese text up in the table
 _TO_FOLD = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_FOLD)))) + "]")
 _BLANKS = re.compile(r"[ \t\r\f\v]+")
+#: a blank ``_BLANKS`` folds other than a space
+_ODD_BLANK = re.compile(r"[\t\r\f\v]")
 _FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
 # A comma before another clause mark. Half-width ? and ! are left out: in a glossed page a
 # damaged gloss opens with ? (``?cè)``), and the gloss pass still has to find it.
@@ -44,9 +46,12 @@ def clean_text(text: str) -> str:
     """Return ``text`` with debris characters folded and blank runs collapsed."""
     if _TO_FOLD.search(text):
         text = text.translate(_FOLD)
-    text = _FULLWIDTH_POINT.sub(".", text)
+    if "．" in text:  # the point's own pattern opens with a lookbehind, which a scan tries at every character
+        text = _FULLWIDTH_POINT.sub(".", text)
     text = _DOUBLED_COMMA.sub("", text)
-    return _BLANKS.sub(" ", text)
+    if "  " in text or _ODD_BLANK.search(text):  # else every blank run is one space already
+        text = _BLANKS.sub(" ", text)
+    return text
 
 
 def clean_characters(document: Document) -> Document:
