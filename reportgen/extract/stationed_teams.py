@@ -41,12 +41,13 @@ def _office_before(text: str, end: int, places: list[str], lex: Lexicon) -> int 
     """
     c = lex.cues
     head = text[:end]
-    group = re.search(rf"(?:{c.dispatcher_groups})$", head)
+    group = lex.pattern("team-dispatcher-group", lambda: rf"(?:{c.dispatcher_groups})$").search(head)
     office_end = group.start() if group else end
     starts = [office_end - len(o.name) for o in find_organisations(head[:office_end], places, lex)
               if head.endswith(o.name, 0, office_end)]
-    by_level = re.search(rf"[{c.office_levels}][^{re.escape(NAME_BREAKS)}]{{0,4}}?(?:{c.org_suffix_alternation})+$",
-                         head[:office_end])
+    by_level = lex.pattern("team-office-by-level",
+                           lambda: rf"[{c.office_levels}][^{re.escape(NAME_BREAKS)}]{{0,4}}?(?:{c.org_suffix_alternation})+$"
+                           ).search(head[:office_end])
     if by_level:
         starts.append(by_level.start())
     return min(starts) if starts else None
@@ -56,19 +57,19 @@ def _address_end(text: str, at: int, places: list[str], lex: Lexicon) -> int | N
     """Return where the team's name ends, if the text at ``at`` (right after 驻) names a place and then, within
     ``team_field_max`` characters of the name's own words (帮扶, 驻村扶贫), a team's ending; else None."""
     c = lex.cues
-    rest = re.match(rf"[^{re.escape(NAME_BREAKS)}]{{2,40}}", text[at:])
+    rest = lex.pattern("team-address-run", lambda: rf"[^{re.escape(NAME_BREAKS)}]{{2,40}}").match(text, at)
     if not rest:
         return None
     run = rest.group()
-    ending = re.search(rf"(?:{'|'.join(map(re.escape, c.team_endings))})", run)
+    ending = lex.pattern("team-ending", lambda: rf"(?:{'|'.join(map(re.escape, c.team_endings))})").search(run)
     if not ending:
         return None
     address = run[:ending.start()]
     named = [p for p in dict.fromkeys(places + find_places(address, lex)) if p in address]
     if not named:
         # the frame names a place however common its stem (驻 + 某某村 + 工作队): a stem and a level word
-        village = re.match(rf"[^{re.escape(c.quantifiers)}][\u4e00-\u9fff]{{1,{c.max_stem - 1}}}?"
-                           rf"(?:{'|'.join(map(re.escape, c.town_suffixes))})", address)
+        village = lex.pattern("team-common-village", lambda: rf"[^{re.escape(c.quantifiers)}][\u4e00-\u9fff]{{1,{c.max_stem - 1}}}?"
+                              rf"(?:{'|'.join(map(re.escape, c.town_suffixes))})").match(address)
         named = [village.group()] if village and village.group() not in c.not_places else []
     if not named or not (address.startswith(tuple(named)) or _masked_opening(address, lex)):
         return None  # 驻 + 村工作队: a team of no named place
@@ -80,14 +81,15 @@ def _address_end(text: str, at: int, places: list[str], lex: Lexicon) -> int | N
 
 def _masked_opening(address: str, lex: Lexicon) -> bool:
     """Return whether the address opens with a masked place's name (XX县区, ***镇)."""
-    return re.match(rf"(?:[{re.escape(lex.cues.masks)}]{{2,4}}|([A-Za-z])\1)", address) is not None
+    return lex.pattern("team-masked-opening", lambda: rf"(?:[{re.escape(lex.cues.masks)}]{{2,4}}|([A-Za-z])\1)"
+                       ).match(address) is not None
 
 
 def stationed_team(text: str, places: list[str], lex: Lexicon) -> Team | None:
     """Return the first stationed team ``text`` names by its office and station, or the office a verb sends it by."""
     c = lex.cues
-    words = "|".join(map(re.escape, c.station_words + c.dispatch_verbs))
-    for m in re.finditer(rf"(?:{words})", text):
+    words = lex.pattern("team-station-words", lambda: "|".join(map(re.escape, c.station_words + c.dispatch_verbs)))
+    for m in words.finditer(text):
         start = _office_before(text, m.start(), places, lex)
         if start is None:
             continue
@@ -106,6 +108,8 @@ def stationed_team(text: str, places: list[str], lex: Lexicon) -> Team | None:
 def _village_team(text: str, places: list[str], lex: Lexicon) -> Team | None:
     """Return a team named by its village and its work (某村驻村工作队) that opens a clause as its actor, else None."""
     c = lex.cues
+    if not any(ending in text for ending in c.team_endings):
+        return None  # the frame ends in a team's ending: most texts name no team, and the pattern is the article's own
     fields = "|".join(map(re.escape, c.team_fields))
     endings = "|".join(map(re.escape, c.team_endings))
     levels = "|".join(map(re.escape, c.town_suffixes))
