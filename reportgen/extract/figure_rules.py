@@ -94,6 +94,11 @@ class FigureRules:
         return tuple(self.cues["exclude"]["before"])
 
     @cached_property
+    def uncounted_vague(self) -> tuple[str, ...]:
+        """Return the vague numbers that state no count (数百名: several hundred), for ``str.startswith``."""
+        return tuple(self.cues["exclude"].get("uncounted_vague", ()))
+
+    @cached_property
     def multiplier_units(self) -> frozenset[str]:
         """Return the units that begin with a multiplier's character (千米, 千克, 千瓦)."""
         firsts = tuple(self.measure_words.get("multipliers", {}))
@@ -145,11 +150,12 @@ def load_figure_rules() -> FigureRules:
     inside = alternation(quals["inside"])
     post = alternation(quals["after"])
     sep = alternation(RANGE_SEPARATORS)
+    per = alternation(words.get("per", {}).get("denominators", ())) or "(?!)"
     pattern = re.compile(
         _starts_with([*quals["before"], *cues["vague"]], DIGITS + CHINESE_NUMERALS) +
         rf"(?P<pre>{pre})?(?P<n1>{number})(?:[%％]?\s?(?P<sep>{sep})\s?(?P<n2>{number}))?"
         rf"(?P<ins>{inside})?(?P<mult>{MULTIPLIER})?(?P<ins2>{inside})?(?P<big>大)?[ \t]?"
-        rf"(?P<unit>{_guarded(unit_words, guards)})(?P<post>{post})?"
+        rf"(?P<unit>{_guarded(unit_words, guards)})(?:/(?P<per>{per}))?(?P<post>{post})?"
     )
     percent_pattern = re.compile(
         _starts_with([*quals["before"], "百分之"]) + rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?"

@@ -626,8 +626,9 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if verdict:
         return verdict  # 非常满意的14件, 基本满意的2件: a survey's answers count the cases so judged
     last, tag = words[-1]
-    if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"] and not _is_predicate(lex, last, tag):
-        return last  # 受训3710人次, 解决诉求123次: the count is of the event
+    if tag.startswith(_VERB) and len(last) >= 2 and unit in (*cues["event_units"], *cues["activity_units"]) \
+            and not _is_predicate(lex, last, tag):
+        return last  # 受训3710人次, 解决诉求123次: the count is of the event; 学习5个学时: the time of the act
     # 征求意见4200多人次: the verb phrase ends in the counted noun
     if tag.startswith(_VERB) and len(last) >= 4 and _tokens(last[-2:], lex)[0][1].startswith("n"):
         return last[-2:]
