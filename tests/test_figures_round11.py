@@ -1,0 +1,71 @@
+"""Figures and counted objects on shapes that recur in reports never tuned on (round 11): invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shipped_lexicon
+from reportgen.extract.figures import find_figures
+from reportgen.nodes import Para
+
+LEX = shipped_lexicon()
+
+
+def figures(text: str) -> list[tuple[str, float, str, str | None, str | None]]:
+    return [(f.text, f.value, f.unit, f.qualifier, f.object) for f in find_figures((Para.of(text),), LEX)]
+
+
+@pytest.mark.parametrize("text", [
+    # a scraped masthead spaces its issue label out
+    "第 12 期",
+    # an order of magnitude describes a crowd; it states no count
+    "义诊现场挤满了数百名群众。",
+    "邀请各界数十名代表参加座谈。",
+    # a slogan's set of commitments: a numeral and 个 before a bare verb
+    "会议提出了三个确保的工作目标。",
+    "坚持两个结合,推进各项工作。",
+    # a set of measures named by a Chinese numeral is the report's framework, a name
+    "会议制定六项措施确保整改取得实效。",
+    "县委推出四大举措推动发展。",
+    # a span right after the dates it spans restates them
+    "在5月8、9日两天里,各村召开了群众会。",
+    # a page's list of its most read items
+    "• 48小时新闻排行榜",
+    # a number glued before a place's name (page spam) counts nothing
+    "某某28类乌齐县扎实开展工作",
+])
+def test_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negated floor or ceiling of a rule sets the side
+    ("每次发言时间不能少于15分钟。", ("不能少于15分钟", 15, "分钟", "over")),
+    ("每月集中学习不得少于2次。", ("不得少于2次", 2, "次", "over")),
+    ("单次会议时长不得超过1小时。", ("不得超过1小时", 1, "小时", "under")),
+    # hours of study counted with 个 between
+    ("每月自学不少于8个学时。", ("不少于8个学时", 8, "学时", "over")),
+    # a rate per a denominator keeps it in its unit
+    ("脱贫户人均纯收入达到3600元/年。", ("3600元/年", 3600, "元/年", None)),
+    # 把 counts tools and furniture
+    ("为村委会配备办公椅6把。", ("6把", 6, "把", None)),
+    # a count with a round number it starts from still counts
+    ("涉及十几个职能部门。", ("十几个", 10, "个", "over")),
+    # Arabic digits before 项措施 count the measures
+    ("共出台具体措施15项,制定12项措施。", ("15项", 15, "项", None)),
+])
+def test_figure_read(text, expected):
+    assert figures(text)[0][:4] == expected
+
+
+def test_a_count_of_measures_in_digits_stays():
+    assert [f[:3] for f in figures("区委制定12项措施。")] == [("12项", 12, "项")]
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # the time an act takes: the verb before it names the act
+    ("要求每周学习不少于6个学时。", ["学习"]),
+    # a rate per year measures what is named before it, as a sum does
+    ("过半贫困户达到人均纯收入3000元/年的标准。", ["人均纯收入"]),
+])
+def test_objects_of_rates_and_times(text, objects):
+    assert [f[4] for f in figures(text)] == objects
