@@ -69,3 +69,30 @@ def test_a_count_of_measures_in_digits_stays():
 ])
 def test_objects_of_rates_and_times(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # a party roll's bands of age and schooling name the part counted; a share after 占 is of that part
+    ("其中:初中及以下学历43人,占21.5%,35岁以下19人,占9.5%。", ["初中及以下学历", "初中及以下学历", "35岁以下", "35岁以下"]),
+    ("全村有60周岁以上老党员15名。", ["60周岁以上老党员"]),
+    # a count given to each kind listed before 各 counts the kinds
+    ("村小支部、敬老院支部各1个。", ["村小支部、敬老院支部"]),
+    # a one-character verb with its place is an attribute of the body counted
+    ("全县共有省、市驻县单位26个。", ["省、市驻县单位"]),
+    # a count of organisations ends at the word naming them
+    ("推进9家砖瓦企业环保整改工作。", ["砖瓦企业"]),
+    # a size measures the thing, not the work on it written after it
+    ("高山蔬菜种植300亩,村组道路硬化5公里。", ["高山蔬菜", "村组道路"]),
+    ("完成约2公里的村级道路硬底化工程。", ["村级道路"]),
+    # households whose thing was worked on count by the thing; people before an act are its doers
+    ("完成危房改造9户。", ["危房"]),
+    # a size alone in its clause after a count is the size of what was counted
+    ("修缮山塘3处,45亩。", ["山塘", "山塘"]),
+    # a verb of raising and its animal in one word: the animal is counted
+    ("散养土鸡5000只、养羊300只。", ["土鸡", "羊"]),
+    # a container whose noun after 的 has a count of its own keeps its own name
+    ("收集群众反映的8个领域急需解决的问题57个。", ["领域", "问题"]),
+    ("邀请企业、社区两个方面的数十名代表座谈。", ["方面"]),
+])
+def test_objects_round11(text, objects):
+    assert [f[4] for f in figures(text)] == objects

@@ -94,6 +94,18 @@ class FigureRules:
         return tuple(self.cues["exclude"]["before"])
 
     @cached_property
+    def band_pattern(self) -> re.Pattern[str] | None:
+        """Return the pattern of a band of age or schooling ending a text (35岁以下, 初中及以下学历), or None."""
+        bands = self.cues["objects"].get("bands", ())
+        return re.compile("(?:" + "|".join(bands) + ")$") if bands else None
+
+    @cached_property
+    def size_units(self) -> frozenset[str]:
+        """Return the units of a size (length, area, volume, weight): the sums that are not money."""
+        money = set(self.measure_words["units"].get("money", ()))
+        return frozenset(u for u in self.cues["objects"]["sum_units"] if u not in money)
+
+    @cached_property
     def uncounted_vague(self) -> tuple[str, ...]:
         """Return the vague numbers that state no count (数百名: several hundred), for ``str.startswith``."""
         return tuple(self.cues["exclude"].get("uncounted_vague", ()))

@@ -248,6 +248,10 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     while len(words) > 2 and words[0][1] == "m" and words[1][0] in lex.figure_rules.objects["thresholds"]:
         words = words[2:]  # 101家亿元以上重点企业: a size threshold only says which of the kind
     containers = set(lex.figure_rules.objects["containers"])
+    if words[0][0] in containers and any(w == "的" for w, _ in words[1:]) \
+            and (next_figure or lex.figure_rules.pattern.match(text, text.index("的") + 1)):
+        # 22个领域急需解决的问题169个, 三个方面的数十名代表: the noun after 的 has a count of its own
+        return words[0][0], False
     if words[0][0] in containers and len(words) > 2 and words[1][0] == "的":
         words = words[2:]
     elif words[0][1].startswith("p") and "的" in text:
@@ -262,6 +266,9 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         phrase = _on_to_people(lex, words, len(phrase))
         if not phrase:
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
+    if unit in lex.figure_rules.size_units:
+        while len(phrase) > 1 and phrase[-1][0] in lex.figure_rules.objects["work_nouns"]:
+            phrase = phrase[:-1]  # 1公里的道路硬底化工程: the size is the road's, not the works'
     runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
     if next_figure and len(phrase) > 1 and (phrase[-1][0].endswith(tuple(lex.figure_rules.objects["amount_endings"]))
                                         or _names_rate(lex, phrase[-1][0])):
@@ -479,6 +486,11 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             phrase = phrase[:acts]
     while phrase and phrase[-1][1] == "c":
         phrase.pop()
+    if unit in cues["organisation_units"] and len(phrase) > 1:
+        # 21家石材企业环保整改工作: a count of organisations ends at the word naming them
+        body = max((k for k, (w, t) in enumerate(phrase) if t.startswith("n") and w.endswith(tuple(cues["body_endings"]))),
+                   default=len(phrase) - 1)
+        phrase = phrase[:body + 1]
     if not people and unit in cues["thing_units"] and len(phrase) > 1 and _names_people(lex, phrase[-1][0]):
         # 3个试点单位相关人员: a count of things names the things; the people after them are theirs
         last_thing = max((k for k, (w, t) in enumerate(phrase) if not _names_people(lex, w) and t.startswith("n")),
@@ -514,6 +526,13 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     cues = lex.figure_rules.objects
     written = _PARENTHETICAL.sub("", text).rstrip()
     text = _strip_links(written, cues["links"])
+    band = _band(lex, text) if unit in cues["person_units"] else None
+    if band:
+        return band  # 35岁以下287人, 初中及以下学历584人: a band of the roll names the part counted
+    if unit in cues["animal_units"]:
+        animal = _raised(lex, text)
+        if animal:
+            return animal  # 林下养鸡10000只: the animal the verb of raising holds
     counted = _act_counted(lex, text, written[len(text):])
     if counted:
         return counted
@@ -545,6 +564,7 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if sanction:
         return sanction  # 诫勉谈话2人, 组织处理1人: a count of people by the measure taken
     rate = _names_rate(lex, words[-1][0])
+    words = _without_work_after(lex, words, unit)
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(lex, *words[-2]) \
             and words[-2][0] not in cues["modifiers"] and not words[-2][1].startswith("a") \
@@ -557,13 +577,18 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
     if len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1] in _HEAD_TAGS or words[-1][0] in cues["one_char_heads"]) \
             and _CJK.match(words[-2][0][-1]) \
-            and words[-2][0] not in cues["modifiers"] and words[-2][0] != "的":
+            and words[-2][0] not in cues["modifiers"] and words[-2][0] != "的" and words[-2][0] not in cues["links"]:
         # 宣讲队, 消除户: a one-character head makes a word with the one before, whatever its tag
         head = words.pop()
         words[-1] = (words[-1][0] + head[0], "n")
     k = len(words) - 1
     while k >= 0:
         word, tag = words[k]
+        if phrase and word in cues["attribute_verbs"] and k > 0 and _is_nouny(lex, *words[k - 1]):
+            # 市驻县单位: the verb, its place and the body before it make one noun with the head
+            phrase = [(words[k - 1][0] + word + "".join(w for w, _ in phrase), "n")]
+            k -= 2
+            continue
         if phrase and tag.startswith(_VERB) and word in cues["predicates"] and not rate:
             break  # 结对村发展食用菌: the clause's verb, even as a verbal noun, opens the counted noun's clause
         if _is_nouny(lex, word, tag) or (rate and _CJK.match(word) and word != "的"
@@ -634,6 +659,61 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         return last[-2:]
     if unit in cues["event_units"]:
         return _event_held(lex, text)
+    return None
+
+
+def _without_work_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
+    """Return ``words`` without the act done on a thing, written after it, before its size or its households.
+
+    `香米水稻种植250亩`, `道路硬化3公里`: a size measures the thing, not the work on
+    it; `危房改造2户`: a count of households whose thing was worked on counts by
+    the thing (but people before an act are its doers: `党员帮扶12户`).
+    """
+    cues = lex.figure_rules.objects
+    sizes = unit in lex.figure_rules.size_units
+    if not (sizes or unit in cues["household_units"]):
+        return words
+    last, tag = words[-1]
+    work = next((w for w in cues["work_nouns"] if last.endswith(w) and len(last) - len(w) >= 2), None)
+    if work and tag.startswith("n"):
+        words = [*words[:-1], (last[:-len(work)], "n")]  # 危房改造: one word of the thing and the work on it
+    k = len(words)
+    while k > 1 and (words[k - 1][0] in cues["work_nouns"] or words[k - 1][1] in ("v", "vn") and len(words[k - 1][0]) == 2
+                     and not _is_predicate(lex, *words[k - 1])):
+        k -= 1
+    if k == len(words) or not words[k - 1][1].startswith(("n", "j")) or words[k - 1][0] in cues["modifiers"] \
+            or _names_people(lex, words[k - 1][0]):
+        return words
+    return words[:k]
+
+
+def _band(lex: Lexicon, text: str) -> str | None:
+    """Return the band of age or schooling that ends ``text`` (`35岁以下`, `初中及以下学历`), with the word
+    naming people after it (`60周岁以上老党员`), or None."""
+    pattern = lex.figure_rules.band_pattern
+    if pattern is None or not _CJK.search(text[-1:] or " "):
+        return None
+    m = pattern.search(text)
+    if m:
+        return m.group(0).removesuffix("的")
+    for size in range(2, 6):  # 60周岁以上老党员: the band and the word naming the people after it
+        tail = text[-size:]
+        if _ONLY_HAN.fullmatch(tail) and _names_people(lex, tail):
+            m = pattern.search(text[:-size])
+            if m:
+                return m.group(0) + tail
+    return None
+
+
+def _raised(lex: Lexicon, text: str) -> str | None:
+    """Return the animal a verb of raising holds in one word right before a count of animals (`养鸡` -> 鸡)."""
+    words = [w for w in lex.words(text[-6:]) if w.strip()]
+    if not words:
+        return None
+    for verb in lex.figure_rules.objects["raising_verbs"]:  # longest first in the table
+        if words[-1].startswith(verb) and 1 <= len(words[-1]) - len(verb) <= 2 \
+                and _ONLY_HAN.fullmatch(words[-1][len(verb):]):
+            return words[-1][len(verb):]
     return None
 
 
@@ -924,6 +1004,14 @@ def _party_before(pre: str, lex: Lexicon, unit: str) -> str | None:
     return _before(text[:-len(mark)], lex, unit, nouns_only=True)
 
 
+def _alone_in_clause(sentence: str, span: tuple[int, int, str]) -> bool:
+    """Return whether a figure fills its clause: nothing but marks between it and the clause's ends."""
+    start, end, _ = span
+    before = _CLAUSE_END.split(sentence[:start])[-1]
+    after = _CLAUSE_END.split(sentence[end:])[0]
+    return not before.strip() and not after.strip()
+
+
 def _respectively(sentence: str, spans: list[tuple[int, int, str]], objects: list[str | None]) -> None:
     """Give percentages written after 分别 the objects of the counts before them, in order.
 
@@ -1091,6 +1179,12 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         unit, before = spans[i][2], spans[i - 1][2]
         if objects[i] is None and bare[i] and (unit not in people or before in people) \
                 and (unit not in selves or unit == before):
+            objects[i] = objects[i - 1]
+    # 整治囤水田2处,120亩: a size standing alone in its clause right after a count is the size of what it counted
+    sizes = lex.figure_rules.size_units
+    for i in range(1, len(spans)):
+        if objects[i] is None and spans[i][2] in sizes and spans[i - 1][2] not in sizes \
+                and not _CJK.search(sentence[spans[i - 1][1]:spans[i][0]]) and _alone_in_clause(sentence, spans[i]):
             objects[i] = objects[i - 1]
     _respectively(sentence, spans, objects)
     for i, (_, _, unit) in enumerate(spans):
