@@ -378,6 +378,14 @@ CASES = {
          "党员干部与困难家庭结对,定期上门走访。"],
         [(1, "强化宣传引导"), (1, "开展结对帮扶")],
     ),
+    # the first bracketed label of an unspaced run glued to the organising heading before it; a point the
+    # excerpt cut to a stump shorter than any head is none
+    "a-run's-first-bracketed-label-glued-to-the-heading-before": (
+        ["现将帮扶工作汇报如下:一、主要工作成效(一)村级集体经济明显壮大,贫困户稳定增收。一是发展特色产业。" + BODY
+         + "二是盘活闲置资产。" + BODY + "(二)基础设施不断完善,群众生产条件改善。一是硬化村组道路。" + BODY + "二是协"],
+        [(1, "村级集体经济明显壮大,贫困户稳定增收"), (2, "发展特色产业"), (2, "盘活闲置资产"),
+         (1, "基础设施不断完善,群众生产条件改善"), (2, "硬化村组道路")],
+    ),
     "an-organising-heading-glued-to-its-body-and-bracketed-points": (
         ["现将护林防火工作汇报如下:一、工作开展情况全乡共设立防火检查站12个,配备专职护林员86名,实行全天值守。"
          "〔一〕加强巡护。" + BODY + "〔二〕严控火源。" + BODY],
@@ -477,6 +485,8 @@ CASES = {
 }
 
 NOT_MEASURES = {
+    # a plan's preamble parts state why and in what spirit, no work done
+    "a-plan's-preamble-headings": [LEAD, "一、重要意义", BODY + BODY, "二、总体要求", BODY + BODY],
     # 方面 after a comma or a semicolon gives examples inside a sentence, no series of heads
     "aspects-given-as-examples-are-no-heads": [
         LEAD, "各支部结合实际有针对性地开展工作。比如,在学习教育方面,机关党员集中学习;在查摆问题方面,"

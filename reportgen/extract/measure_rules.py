@@ -38,6 +38,9 @@ class MeasureRules:
     # The "spaced" labels after a sentence end or colon with no space between (……尽责”。二、防控……):
     # a converted page that lost its line breaks and spaces; a point only in a numbered run of its kind.
     inline_unspaced: re.Pattern[str] | None
+    # The first label of such a run glued to the text before it (……主要工作成效(一)村集体……。(二)……):
+    # only the kinds of ``glued_first_kinds``, whose brackets no sentence writes.
+    inline_glued: re.Pattern[str] | None
     max_length: int
     bold_max_length: int
     runin_min: int
@@ -99,7 +102,8 @@ def load_measure_rules() -> MeasureRules:
         body = entry["pattern"].replace("N", NUMERAL).replace("D", DIGIT)
         labels.append(Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), entry.get("inline", False)))
     inline_labels = tuple(lab for lab in labels if lab.inline)
-    inline = series_start = inline_unspaced = None
+    inline = series_start = inline_unspaced = inline_glued = None
+    glued_kinds = set(data["headings"].get("glued_first_kinds", ()))
     if inline_labels:
         # A "spaced" label needs a space between the mark and itself.
         bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
@@ -108,6 +112,9 @@ def load_measure_rules() -> MeasureRules:
         inline = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
         inline_unspaced = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(
             f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline == "spaced") + ")")
+        glued = [f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels)
+                 if lab.inline == "spaced" and lab.kind in glued_kinds]
+        inline_glued = re.compile(r"(?<=[\u4e00-\u9fff])(?:" + "|".join(glued) + ")") if glued else None
         series_start = re.compile(r"(?<=[，,、])(?:" + "|".join(
             f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline is True) + ")")
     h = data["headings"]
@@ -115,7 +122,7 @@ def load_measure_rules() -> MeasureRules:
     runin = data["runin"]
     return MeasureRules(
         labels=tuple(labels), inline=inline, inline_labels=inline_labels, series_start=series_start,
-        inline_unspaced=inline_unspaced,
+        inline_unspaced=inline_unspaced, inline_glued=inline_glued,
         max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
         runin_series=h["runin_series"], lead_length=h["lead_length"],
         series_lead_length=h["series_lead_length"], body_length=h["body_length"],
