@@ -96,3 +96,19 @@ def test_objects_of_rates_and_times(text, objects):
 ])
 def test_objects_round11(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # an adverbial adjective before a count modifies the verb; it names nothing counted
+    ("明确五类重点任务、严格执行三项工作纪律。", ["重点任务", "工作纪律"]),
+    # a count of households, like one of people, is named by the people after a modifier ending in 的
+    ("为8户生活困难的留守老人送去慰问品。", ["留守老人"]),
+    # a place that has households and people owns them: the units name themselves
+    ("石岭村有420户、1650人。", ["户", "人"]),
+    # people named before the act whose count of people is given are counted
+    ("志愿者参加人数达300余人。", ["志愿者"]),
+    # a short quoted name before the head does not stop the verb inside the compound
+    ("组建36支“红马甲”政策宣讲志愿队伍。", ["志愿队伍"]),
+])
+def test_objects_seen_on_fresh_reports(text, objects):
+    assert [f[4] for f in figures(text)] == objects

@@ -130,7 +130,8 @@ def _is_nouny(lex: Lexicon, word: str, tag: str) -> bool:
     """Return True when ``word`` may stand in a noun phrase (adverb-like words never do)."""
     if word in lex.figure_rules.objects["not_nouns"]:
         return False
-    return tag.startswith(_NOUNY) or (tag.startswith("a") and len(word) > 1)
+    # an adjective may (老旧小区); an adverbial one (明确, 认真) modifies a verb, never a noun
+    return tag.startswith(_NOUNY) or (tag.startswith("a") and tag != "ad" and len(word) > 1)
 
 
 def _glued_to_noun(lex: Lexicon, words: list[tuple[str, str]], i: int) -> bool:
@@ -396,9 +397,11 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # 12家存在问题的企业: a clause opening with a verb of having or concerning modifies the noun
         # after 的, whatever it ends in
         clause = de > 1 and words[0][0] in cues["clause_verbs"]
-        if rest and (clause or ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
-                     if not people else (
-                not any(_names_people(lex, w) for w, _ in words[:de]) and _names_people(lex, rest[-1][0]))):
+        modifies = clause or ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
+        # (a count of people: the noun after 的 names them and the words before do not; a count of households
+        # may go either way: 6户行动不便的困难群众, 12户存在隐患的农房)
+        names_them = not any(_names_people(lex, w) for w, _ in words[:de]) and bool(rest) and _names_people(lex, rest[-1][0])
+        if rest and (names_them if people else modifies or unit in cues["household_units"] and names_them):
             return rest
     event = _named_event(lex, words) if unit in cues["event_units"] else None
     if event:
@@ -469,7 +472,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             break  # 12名老干部担任监督员: once the phrase names the people, a verb is what they do
         if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt \
                 and (_is_nouny(lex, *nxt) or _verb_and_head(lex, words, i + 1)) \
-                and (len(word) == 2 and sum(len(w) for w, _ in phrase) <= 5 or len(word) == 4 and not phrase):
+                and (len(word) == 2 and sum(len(w) for w, _ in phrase if not _is_quote(w)) <= 5
+                     or len(word) == 4 and not phrase):
             phrase.append((word, tag))  # 实践基地, 建档立卡贫困村: a verb as attribute, early in the phrase
             continue
         break
@@ -807,6 +811,8 @@ def _act_counted(lex: Lexicon, text: str, links: str) -> str | None:
     words = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
     if not words or not words[-1][1].startswith(_VERB) or len(words[-1][0]) < 2:
         return None
+    if len(words) > 1 and len(words[-2][0]) > 1 and _names_people(lex, words[-2][0]):
+        return words[-2][0]  # 志愿者参加人数420人: the people named before the act are counted
     return words[-1][0] + name
 
 
@@ -1004,6 +1010,13 @@ def _party_before(pre: str, lex: Lexicon, unit: str) -> str | None:
     return _before(text[:-len(mark)], lex, unit, nouns_only=True)
 
 
+def _names_place(lex: Lexicon, text: str) -> bool:
+    """Return True for an object that is a place's name (某某村, 城关镇), no kind of people or households."""
+    if _names_people(lex, text):
+        return False
+    return lex.tag_of(text).startswith("ns") or text.endswith(tuple(lex.figure_rules.objects["place_endings"]))
+
+
 def _alone_in_clause(sentence: str, span: tuple[int, int, str]) -> bool:
     """Return whether a figure fills its clause: nothing but marks between it and the clause's ends."""
     start, end, _ = span
@@ -1188,6 +1201,9 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             objects[i] = objects[i - 1]
     _respectively(sentence, spans, objects)
     for i, (_, _, unit) in enumerate(spans):
+        if unit in cues["self_naming_units"] and unit in (*people, *cues["household_units"]) and objects[i] \
+                and _names_place(lex, objects[i]):
+            objects[i] = None  # 某村有610户、2438人: the place owns the households and people counted
         if objects[i] is None and unit in cues["self_naming_units"]:
             objects[i] = unit
     return objects
