@@ -112,3 +112,25 @@ def test_objects_round11(text, objects):
 ])
 def test_objects_seen_on_fresh_reports(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize("text", [
+    # a page's note on its own length and reading time
+    "本篇文章1260字,读完约3分钟",
+    "本文共2034字，阅读需要5分钟。",
+])
+def test_a_pages_reading_note_is_no_figure(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # a reader's habit is a figure: the time after 阅读 without 约 or 需 is no page note
+    ("党员每天阅读30分钟。", ["阅读"]),
+    # a 的-clause right before a count modifies the noun after it, however that noun runs on
+    ("对参加培训的9个村及卫生院12个单位进行部署。", ["村及卫生院", "单位"]),
+    # a reduplicated adverb and a learner's writings, whatever the dictionary says
+    ("全市46个县(区)党委层层召开部署会。", ["县党委"]),
+    ("党员撰写感悟1200余条。", ["感悟"]),
+])
+def test_objects_seen_on_fresh_reports_2(text, objects):
+    assert [f[4] for f in figures(text)] == objects

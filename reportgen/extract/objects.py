@@ -1131,7 +1131,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             # 甲村、乙村等8个村6600名群众: names listed as examples before a count give way to the kind written after it
             # 党组织1562个党员36580名: a noun that runs into the next figure is that one's, when a noun
             # stands before this one; after a verb (审结3个涉赌团伙41人) it is this figure's own
-            own = examples or runs_on and _ends_in_verb(pre, lex)
+            # (参加活动的10个村及卫生院…12个单位: a 的-clause right before the count modifies the noun after it)
+            own = examples or runs_on and (_ends_in_verb(pre, lex) or pre.rstrip().endswith("的"))
             obj = _before(pre, lex, unit) if (after is None or runs_on and not own) else after
             if obj is None and runs_on:
                 obj = after
