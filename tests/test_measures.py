@@ -386,6 +386,15 @@ CASES = {
         [(1, "村级集体经济明显壮大,贫困户稳定增收"), (2, "发展特色产业"), (2, "盘活闲置资产"),
          (1, "基础设施不断完善,群众生产条件改善"), (2, "硬化村组道路")],
     ),
+    # run-in heads holding a slogan's joining mark (“党建+”) or the corner quotes of a Traditional page
+    "run-in-heads-with-a-slogan's-plus": (
+        [LEAD, "开展“党建+宣讲”,让政策声音深入人心。" + BODY, "推行“党建+服务”,让为民举措落到实处。" + BODY],
+        [(1, "开展“党建+宣讲”,让政策声音深入人心"), (1, "推行“党建+服务”,让为民举措落到实处")],
+    ),
+    "run-in-heads-in-corner-quotes": (
+        [LEAD, "便民服务『不打烊』,党员志愿者为群众『解难题』。" + BODY, "政策宣传『不走样』,驻村干部让群众『明白账』。" + BODY],
+        [(1, "便民服务『不打烊』,党员志愿者为群众『解难题』"), (1, "政策宣传『不走样』,驻村干部让群众『明白账』")],
+    ),
     "an-organising-heading-glued-to-its-body-and-bracketed-points": (
         ["现将护林防火工作汇报如下:一、工作开展情况全乡共设立防火检查站12个,配备专职护林员86名,实行全天值守。"
          "〔一〕加强巡护。" + BODY + "〔二〕严控火源。" + BODY],

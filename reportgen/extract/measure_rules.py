@@ -94,6 +94,11 @@ def _any(words: list[str]) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
+#: the marks a run-in head may hold besides its characters: pauses, quotes of both scripts (“”, 「」, 『』)
+#: and the joining marks of the genre's slogans (“党建+”, 文明实践·志愿服务)
+HEAD_MARKS = "，,、“”‘’「」『』+＋·"
+
+
 def load_measure_rules() -> MeasureRules:
     """Return the compiled rules of ``data/measures.toml``."""
     data = load_data("extract/data/measures.toml")
@@ -146,10 +151,10 @@ def load_measure_rules() -> MeasureRules:
         sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?<![%s])(?:%s))\s*[，,：:]" % (
             _any(runin["aspect_openers"]), h["head_max"], re.escape(runin["aspect_not_after"]), _any(runin["head_words"]))),
-        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[ \t\u3000]?(%s)" % (
+        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff%s]{%d,%d})[ \t\u3000]?(%s)" % (HEAD_MARKS,
             runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"], runin["series_head_max"]), _any(runin["head_ends"]))),
         bracket_head_pattern=re.compile("|".join(
-            re.escape(opening) + r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})" % (runin["opening_min"], runin["punctuated_max"]) + re.escape(closing)
+            re.escape(opening) + r"([\u4e00-\u9fff%s]{%d,%d})" % (HEAD_MARKS, runin["opening_min"], runin["punctuated_max"]) + re.escape(closing)
             for opening, closing in runin["head_frames"])),
         bracket_furniture=tuple(runin["bracket_furniture"]),
         name_endings=tuple(runin["name_endings"]), field_endings=tuple(runin["field_endings"]),
