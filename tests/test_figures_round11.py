@@ -134,3 +134,28 @@ def test_a_pages_reading_note_is_no_figure(text):
 ])
 def test_objects_seen_on_fresh_reports_2(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 点 counts the points of a speech or a plan
+    ("书记提出了4点具体要求。", [("4点", 4, "点", None, "具体要求")]),
+    ("会上提出三点意见。", [("三点", 3, "点", None, "意见")]),
+    # an item of work counted in 项 keeps its verbal noun
+    ("全省开展“欠薪突出问题”等8项专项整治。", [("8项", 8, "项", None, "专项整治")]),
+    # a share after a clause naming the whole it is of (……中,)
+    ("全县农村党员中,92%完成了线上测试。", [("92%", 92, "%", None, "农村党员")]),
+    # a venue counts no people: the people count themselves
+    ("主分会场共800余人参加。", [("800余人", 800, "人", "over", "人")]),
+])
+def test_round11_fresh_shapes(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "会议于下午3点召开。",
+    "3点半开会。",
+    "志愿者每晚8点至10点巡逻。",
+    "党员评议会上进行了点评。",
+])
+def test_times_of_day_are_no_points(text):
+    assert [f for f in figures(text) if f[2] == "点"] == []

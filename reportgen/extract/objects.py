@@ -410,6 +410,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
     if len(words) > 1 and words[0][1].startswith(_VERB) and len(words[0][0]) == 2 and words[1][1].startswith("n") \
             and len(words[1][0]) > 1 and words[1][0][-1] in cues["group_heads"] and not people:
         return [(words[0][0] + words[1][0], "n")]  # 5个走访服务组: a team is named by the task it does
+    verbal_nouns = cues["verbal_nouns"]
+    words = [(w, "n") if w in verbal_nouns else (w, t) for w, t in words]  # 3点具体要求: the slot asks for a noun
     for i, (word, tag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         if phrase and tag == "p" and _partner_then_verb(lex, words, i + 1):
@@ -481,7 +483,7 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         phrase.pop()
     while len(phrase) > 1 and phrase[-1][1] == "v":
         phrase.pop()
-    if unit not in cues["event_units"] and phrase and phrase[-1][1] == "vn":
+    if unit not in (*cues["event_units"], *cues["item_units"]) and phrase and phrase[-1][1] == "vn":
         # 4个重大课题调研, 3个特困片区扶贫攻坚: a count of things names the things, not the activity on them
         acts = len(phrase)
         while acts > 1 and phrase[acts - 1][1] in ("v", "vn"):
@@ -1017,6 +1019,15 @@ def _names_place(lex: Lexicon, text: str) -> bool:
     return lex.tag_of(text).startswith("ns") or text.endswith(tuple(lex.figure_rules.objects["place_endings"]))
 
 
+def _among(text: str, lex: Lexicon) -> str | None:
+    """Return what a clause ending in 中 before a share names (`全县党员中,`), the whole the share is of."""
+    clause = _CLAUSE_END.split(text.rstrip(" ，,"))[-1] if text.rstrip().endswith(("，", ",")) else ""
+    marks = tuple(lex.figure_rules.objects["among_marks"])
+    if not clause.endswith(marks):
+        return None
+    return _before(clause[:-1], lex, nouns_only=True)
+
+
 def _alone_in_clause(sentence: str, span: tuple[int, int, str]) -> bool:
     """Return whether a figure fills its clause: nothing but marks between it and the clause's ends."""
     start, end, _ = span
@@ -1149,6 +1160,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 obj = part_of[0]
             if obj is None:
                 obj = _status_named(lex, pre, unit)  # 已脱贫170户898人: those whose status changed
+            if obj is None and unit == "%" and not pre.strip():
+                obj = _among(sentence[:clause_start], lex)  # 第一批单位中,95%已开展: a share of those named
         if i > 0 and changing and objects[-1] and pre_at.rstrip().endswith(change_ends):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
         changing = opens_change
