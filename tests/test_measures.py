@@ -494,6 +494,8 @@ CASES = {
 }
 
 NOT_MEASURES = {
+    # a lone pair stating a condition and its consequence is an aphorism opening the paragraph, no head
+    "a-lone-pair-of-condition-and-consequence": [LEAD, "摸清底数,才能精准施策。" + BODY + BODY],
     # a plan's preamble parts state why and in what spirit, no work done
     "a-plan's-preamble-headings": [LEAD, "一、重要意义", BODY + BODY, "二、总体要求", BODY + BODY],
     # 方面 after a comma or a semicolon gives examples inside a sentence, no series of heads
