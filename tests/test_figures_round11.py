@@ -118,6 +118,9 @@ def test_objects_seen_on_fresh_reports(text, objects):
     # a page's note on its own length and reading time
     "本篇文章1260字,读完约3分钟",
     "本文共2034字，阅读需要5分钟。",
+    # and its readers' comment counter
+    "共有评论0条 网友评论",
+    "已有3条评论",
 ])
 def test_a_pages_reading_note_is_no_figure(text):
     assert figures(text) == []
@@ -126,6 +129,8 @@ def test_a_pages_reading_note_is_no_figure(text):
 @pytest.mark.parametrize(("text", "objects"), [
     # a reader's habit is a figure: the time after 阅读 without 约 or 需 is no page note
     ("党员每天阅读30分钟。", ["阅读"]),
+    # messages collected from the public are work, not a page's counter
+    ("收集群众留言35条。", ["群众留言"]),
     # a 的-clause right before a count modifies the noun after it, however that noun runs on
     ("对参加培训的9个村及卫生院12个单位进行部署。", ["村及卫生院", "单位"]),
     # a reduplicated adverb and a learner's writings, whatever the dictionary says
