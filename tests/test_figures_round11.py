@@ -164,3 +164,13 @@ def test_round11_fresh_shapes(text, expected):
 ])
 def test_times_of_day_are_no_points(text):
     assert [f for f in figures(text) if f[2] == "点"] == []
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # schooling written before its band (初中文化程度以下) names the part of the roll too
+    ("初中文化程度以下90人,占76%,高中文化程度以上29人。", ["初中文化程度以下", "初中文化程度以下", "高中文化程度以上"]),
+    # a count of items after a count of events takes nothing from the event
+    ("与干部职工个别谈话300多人次,归纳整理出120余条。", ["个别谈话", None]),
+])
+def test_objects_seen_on_fresh_reports_3(text, objects):
+    assert [f[4] for f in figures(text)] == objects

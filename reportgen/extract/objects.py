@@ -614,7 +614,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         if phrase and tag.startswith(_VERB) and len(word) == 4 and word[:2] not in cues["predicates"]:
             phrase.insert(0, (word, tag))  # 建档立卡贫困户 (but not 征求意见建议): a set phrase naming the kind
             break
-        if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(lex, word, tag) and k > 0:
+        if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(lex, word, tag) and k > 0 \
+                and word not in cues["modifiers"]:  # (某村现有党员: 现有 says when, it is no part of the compound)
             # 党史学习课堂, 易地扶贫搬迁: a verb inside a compound, between nouns
             j = k - 1
             if words[j][1] == "v" and len(words[j][0]) == 2 and not _is_predicate(lex, *words[j]) and j > 0:
@@ -1204,6 +1205,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     selves = cues["self_naming_units"]
     for i in range(1, len(spans)):
         unit, before = spans[i][2], spans[i - 1][2]
+        if before in cues["event_units"] and unit not in cues["event_units"]:
+            continue  # 谈话600人次,……整理出200余条: what an event's count named is no thing counted
         if objects[i] is None and bare[i] and (unit not in people or before in people) \
                 and (unit not in selves or unit == before):
             objects[i] = objects[i - 1]
