@@ -174,3 +174,21 @@ def test_times_of_day_are_no_points(text):
 ])
 def test_objects_seen_on_fresh_reports_3(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 棚 counts greenhouses
+    ("发展设施蔬菜120棚。", [("120棚", 120, "棚", None, "设施蔬菜")]),
+    # 人口 names people; people named before their acts are those counted
+    ("基地将吸纳85名贫困人口就业。", [("85名", 85, "名", None, "贫困人口")]),
+    ("帮助贫困人口转移就业260人。", [("260人", 260, "人", None, "贫困人口")]),
+    # a one-character head after a verb-like attribute (绿化树)
+    ("种植绿化树800棵。", [("800棵", 800, "棵", None, "绿化树")]),
+    # a quoted plan period before a set phrase naming the kind
+    ("覆盖25个“十三五”建档立卡贫困村。", [("25个", 25, "个", None, "建档立卡贫困村")]),
+    # what befell a sum names nothing it measures; a linking verb before a sum and 的 is no act
+    ("首期投资12万元到位。", [("12万元", 120000, "元", None, "投资")]),
+    ("年发电量达1.8万千瓦时的光伏电站。", [("1.8万千瓦时", 18000, "千瓦时", None, "年发电量")]),
+])
+def test_round11_fresh_shapes_2(text, expected):
+    assert figures(text) == expected

@@ -459,7 +459,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if tag == "q" and len(word) > 1 and nxt and _is_nouny(lex, *nxt):
             phrase.append((word, "n"))  # 七个系列活动: a measure word standing in a compound
             continue
-        if not phrase and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and (nxt is None or nxt[1] == "x"):
+        if not phrase and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and (nxt is None or nxt[1] == "x") \
+                and unit not in cues["sum_units"]:  # (16万元到位: what befell a sum names nothing it measures)
             phrase.append((word, tag))  # 八次修改: the event itself
             break
         if not phrase and unit in cues["event_units"] and tag == "v" and not _is_predicate(lex, word, tag) and nxt \
@@ -475,7 +476,7 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt \
                 and (_is_nouny(lex, *nxt) or _verb_and_head(lex, words, i + 1)) \
                 and (len(word) == 2 and sum(len(w) for w, _ in phrase if not _is_quote(w)) <= 5
-                     or len(word) == 4 and not phrase):
+                     or len(word) == 4 and all(_is_quote(w) for w, _ in phrase)):
             phrase.append((word, tag))  # 实践基地, 建档立卡贫困村: a verb as attribute, early in the phrase
             continue
         break
@@ -654,6 +655,10 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         return _trim(lex, phrase) if open_list else _listed_before(words, phrase, lex, unit, nouns_only, listed)
     if nouns_only:
         return None
+    if unit in cues["person_units"]:
+        doers = _people_before_acts(lex, words)
+        if doers:
+            return doers  # 帮助贫困人口转移就业404人: the people named before what they did are counted
     verdict = next((v for v in ("".join(w for w, _ in words[-2:]), words[-1][0]) if v in cues["verdicts"]), None)
     if verdict:
         return verdict  # 非常满意的14件, 基本满意的2件: a survey's answers count the cases so judged
@@ -692,6 +697,17 @@ def _without_work_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -
             or _names_people(lex, words[k - 1][0]):
         return words
     return words[:k]
+
+
+def _people_before_acts(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
+    """Return the word naming people that one or two verbs, ending ``words``, follow (`贫困人口转移就业`)."""
+    k = len(words)
+    while k > 0 and words[k - 1][1] == "v" and len(words[k - 1][0]) == 2 and len(words) - k < 2:
+        k -= 1
+    if k == len(words) or k == 0:
+        return None
+    word = words[k - 1][0]
+    return word if len(word) > 1 and _names_people(lex, word) else None
 
 
 def _band(lex: Lexicon, text: str) -> str | None:
@@ -1124,7 +1140,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             obj = _content(pre, lex, unit)
         if obj is None and unit in cues["person_units"]:
             obj = _party_before(pre, lex, unit)
-        if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的") and not _ends_in_verb(pre, lex):
+        if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的") \
+                and not _ends_in_verb(_strip_links(pre.rstrip(), cues["links"]), lex):  # (年发电量达2.6万千瓦时的…)
             # 集体经济收入超过10万元的村: a sum before 的 measures the thing named before it
             obj = _before(pre, lex, unit, nouns_only=True)
         if obj is None:
