@@ -161,6 +161,8 @@ def test_round11_fresh_shapes(text, expected):
     "3点半开会。",
     "志愿者每晚8点至10点巡逻。",
     "党员评议会上进行了点评。",
+    "会议于15点召开。",
+    "3点许,工作组到达村部。",
 ])
 def test_times_of_day_are_no_points(text):
     assert [f for f in figures(text) if f[2] == "点"] == []
