@@ -494,6 +494,10 @@ CASES = {
 }
 
 NOT_MEASURES = {
+    # a sentence of its own announcing how many points a speaker asks for: the series after it is the speaker's
+    "a-speaker's-counted-points-after-a-full-stop": [
+        LEAD, "书记主持会议并讲话,提出了3点具体要求。一是提高思想认识,明确活动意义。二是紧密结合实际,"
+              "制定活动方案。三是严格程序步骤,及时公开承诺。" + BODY],
     # a lone pair stating a condition and its consequence is an aphorism opening the paragraph, no head
     "a-lone-pair-of-condition-and-consequence": [LEAD, "摸清底数,才能精准施策。" + BODY + BODY],
     # a plan's preamble parts state why and in what spirit, no work done

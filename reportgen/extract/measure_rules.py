@@ -87,6 +87,8 @@ class MeasureRules:
     field_endings: tuple[str, ...]
     speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
     announcement_pattern: re.Pattern[str]  # a word of speech announcing a series of points (强调:, 提出了四点意见:)
+    # a sentence announcing a number of points a speaker asks for (提出了3点具体要求。一是……)
+    counted_announcement_pattern: re.Pattern[str]
 
 
 def _any(words: list[str]) -> str:
@@ -161,4 +163,8 @@ def load_measure_rules() -> MeasureRules:
         speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
         announcement_pattern=re.compile("(?:%s)[^，,。；;：:]{0,%d}[：:；;]" % (
             _any(runin["announcing_words"]), runin["announcement_max"])),
+        counted_announcement_pattern=re.compile(
+            "(?:%s)了?[^，,。；;：:]{0,%d}?[0-9一二三四五六七八九十两几]+\\s*[点条项个]?[^，,。；;：:]{0,%d}?(?:%s)\\s*[。：:]?$" % (
+                _any(runin["announcing_words"]), runin["announcement_max"], runin["announcement_max"],
+                _any(runin["announced_things"]))),
     )

@@ -346,10 +346,14 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
     if rules.inline is None:
         return []
     found = []
+    silenced: set[str] = set()  # the label kinds of a series a speaker's announcement opened
     for match in sorted([*rules.inline.finditer(text), *_unspaced_run(text, rules)], key=lambda m: m.start()):
-        if _inside_quotes(text, match.start()) or _announced_as_speech(text, match.start(), rules):
-            continue
         group = next(name for name, value in match.groupdict().items() if value is not None)
+        if group in silenced or _inside_quotes(text, match.start()):
+            continue
+        if _announced_as_speech(text, match.start(), rules) or _announced_count(text, match.start(), rules):
+            silenced.add(group)
+            continue
         label = rules.inline_labels[int(group[1:])]
         rest = text[match.end():]
         title, tail = _lead(rest, rules)
@@ -370,6 +374,16 @@ def _announced_as_speech(text: str, pos: int, rules: _Rules) -> bool:
     sentence = text[start:pos]
     announced = rules.announcement_pattern.search(sentence)
     return announced is not None and _split_label(text[start + announced.end():], rules)[0] is not None
+
+
+def _announced_count(text: str, pos: int, rules: _Rules) -> bool:
+    """Return whether the sentence right before the point at ``pos`` announces how many points a speaker
+    asks for (``提出了3点具体要求。一是……``): the series it opens is the speaker's."""
+    before = text[:pos].rstrip()
+    if not before.endswith(("。", "：", ":")):
+        return False
+    start = max(before.rfind(c, 0, len(before) - 1) for c in "。！？!?；;") + 1
+    return rules.counted_announcement_pattern.search(before[start:]) is not None
 
 
 def _unspaced_run(text: str, rules: _Rules) -> list[re.Match[str]]:
