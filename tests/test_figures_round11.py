@@ -194,3 +194,7 @@ def test_objects_seen_on_fresh_reports_3(text, objects):
 ])
 def test_round11_fresh_shapes_2(text, expected):
     assert figures(text) == expected
+
+
+def test_a_level_of_schooling_is_a_noun():
+    assert [f[4] for f in figures("全县有小学20所,初中9所;在校学生中,初中1200人。")] == ["小学", "初中", "初中"]
