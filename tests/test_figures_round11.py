@@ -198,3 +198,23 @@ def test_round11_fresh_shapes_2(text, expected):
 
 def test_a_level_of_schooling_is_a_noun():
     assert [f[4] for f in figures("全县有小学20所,初中9所;在校学生中,初中1200人。")] == ["小学", "初中", "初中"]
+
+
+@pytest.mark.parametrize("text", [
+    # a slogan's set of quoted acts, and the leadership bodies named by their number
+    "党员干部在四个“聚焦”等方面认识不足。",
+    "镇三套班子成员深入一线。",
+])
+def test_named_sets_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # a quoted noun after the count is counted
+    ("建立了三个“党员之家”。", ["“党员之家”"]),
+    # the verbs holding an event, and the time of an act, after the count
+    ("先后3次组织召开党建联席会。", ["党建联席会"]),
+    ("每天利用1小时开展集中学习。", ["集中学习"]),
+])
+def test_objects_after_holding_verbs(text, objects):
+    assert [f[4] for f in figures(text)] == objects

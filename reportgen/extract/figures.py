@@ -311,6 +311,10 @@ def _slogan_count(sentence: str, span: Span, lex: Lexicon) -> bool:
         sentence[span.core[0]:span.core[1]].startswith(tuple(lex.figure_rules.cues["exclude"]["slogan_numbers"]))
 
 
+#: a short quoted word right after a count (四个“聚焦”)
+_QUOTED_VERB = re.compile(r"“([\u4e00-\u9fff]{2,4})”")
+
+
 def _set_of_acts(sentence: str, span: Span, lex: Lexicon) -> bool:
     """Return whether a figure counts bare verbs, a slogan's set of commitments (四个确保的目标, “三个到位”).
 
@@ -322,7 +326,11 @@ def _set_of_acts(sentence: str, span: Span, lex: Lexicon) -> bool:
     if span.qualifier or span.value_max is not None or not is_chinese_numeral(core[0]) \
             or span.unit not in lex.figure_rules.cues["exclude"]["act_set_units"]:
         return False
-    words = lex.words(sentence[span.end:span.end + 8])
+    after = sentence[span.end:span.end + 8]
+    quoted = _QUOTED_VERB.match(after)
+    if quoted:
+        return lex.tag_of(quoted.group(1)) == "v"  # 四个“聚焦”: a quoted verb alone is the slogan's
+    words = lex.words(after)
     if not words or lex.tag_of(words[0]) != "v" or len(words[0]) < 2:
         return False
     return len(words) == 1 or words[1] == "的" or not _HAN.match(words[1])

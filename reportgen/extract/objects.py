@@ -244,8 +244,11 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     words = _tokens(text, lex)
     if not words:
         return None, False
-    if unit in lex.figure_rules.objects["event_units"] and len(words) > 1 and words[0][0] in lex.figure_rules.objects["event_holders"]:
-        words = words[1:]  # 3次召开党组会议: a count of events written before the verb that holds them
+    held = (*lex.figure_rules.objects["event_units"], *lex.figure_rules.objects["activity_units"])
+    while unit in held and len(words) > 1 and words[0][0] in lex.figure_rules.objects["event_holders"]:
+        # 3次召开党组会议, 3次组织召开推进会: a count of events written before the verbs that hold them;
+        # 利用1小时开展集中学习: the time of the act the verb holds
+        words = words[1:]
     while len(words) > 2 and words[0][1] == "m" and words[1][0] in lex.figure_rules.objects["thresholds"]:
         words = words[2:]  # 101家亿元以上重点企业: a size threshold only says which of the kind
     containers = set(lex.figure_rules.objects["containers"])
