@@ -218,3 +218,7 @@ def test_named_sets_are_no_figures(text):
 ])
 def test_objects_after_holding_verbs(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+def test_a_name_holding_a_numeral_says_which_kind_is_counted():
+    assert [f[4] for f in figures("全县共查处违反中央八项规定精神问题17起。")] == ["八项规定精神问题"]

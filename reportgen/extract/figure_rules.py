@@ -94,6 +94,12 @@ class FigureRules:
         return tuple(self.cues["exclude"]["before"])
 
     @cached_property
+    def name_pattern(self) -> re.Pattern[str] | None:
+        """Return the pattern of the names holding a numeral (八项规定, 三会一课): each reads as one noun."""
+        names = self.cues["exclude"].get("names", ())
+        return re.compile(alternation(names)) if names else None
+
+    @cached_property
     def band_pattern(self) -> re.Pattern[str] | None:
         """Return the pattern of a band of age or schooling ending a text (35岁以下, 初中及以下学历), or None."""
         bands = self.cues["objects"].get("bands", ())

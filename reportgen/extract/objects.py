@@ -100,9 +100,13 @@ def _read_tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Return ``(word, tag)`` pairs of ``text`` as ``_tokens`` gives them, read afresh."""
     out: list[tuple[str, str]] = []
     pos = 0
-    for m in _QUOTED.finditer(text):
+    names = lex.figure_rules.name_pattern
+    terms = sorted([*_QUOTED.finditer(text), *(names.finditer(text) if names is not None else ())], key=lambda m: m.start())
+    for m in terms:
+        if m.start() < pos:
+            continue  # a name inside a quoted term is read with it
         out.extend(_plain_tokens(text[pos:m.start()], lex))
-        out.append((m.group(0), _QUOTE_TAG))
+        out.append((m.group(0), _QUOTE_TAG))  # “四风”, 八项规定: a quoted term or a name is one noun
         pos = m.end()
     out.extend(_plain_tokens(text[pos:], lex))
     return out
@@ -196,6 +200,9 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
         words = words[max(i for i, (_, t) in enumerate(words) if t == "c") + 1:]
     if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2:
         words = words[1:]
+    named = max((j for j, (w, t) in enumerate(words[:-1]) if t == _QUOTE_TAG and not _is_quote(w)), default=None)
+    if named is not None and sum(len(w) for w, _ in words[named:]) <= cues["max_chars"]:
+        return "".join(w for w, _ in words[named:])  # 八项规定精神问题: a name holding a numeral says which kind
     if len(words) > 2:
         words = words[-2:]
     if len(words) == 2 and len(words[1][0]) >= 4 and not _is_quote(words[0][0]) and words[0][1] != "b":
