@@ -336,6 +336,10 @@ def _set_of_acts(sentence: str, span: Span, lex: Lexicon) -> bool:
     return len(words) == 1 or words[1] == "的" or not _HAN.match(words[1])
 
 
+#: a place's ending a few characters after a unit (乌齐县 after 28类): the only case a place's name can run on
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?[县市区镇乡村州旗盟]")
+
+
 def _unit_opens_place(sentence: str, span: Span, lex: Lexicon) -> bool:
     """Return whether the measure word is the first character of a place's name (28类乌齐县: 类乌齐县).
 
@@ -343,6 +347,8 @@ def _unit_opens_place(sentence: str, span: Span, lex: Lexicon) -> bool:
     place's name is debris (a page's spam, a code), not a count.
     """
     start, end = span.core
+    if not _PLACE_AFTER.match(sentence, end):
+        return False  # most figures: no place's ending a few characters on, so no name to read
     pos = start
     for word in lex.words(sentence[start:end + 8]):
         w_start, pos = pos, pos + len(word)

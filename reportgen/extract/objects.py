@@ -720,11 +720,15 @@ def _people_before_acts(lex: Lexicon, words: list[tuple[str, str]]) -> str | Non
     return word if len(word) > 1 and _names_people(lex, word) else None
 
 
+#: what every band of age or schooling holds (岁, 以上, 以下): a text without one near its end ends in no band
+_BAND_MARK = re.compile(r"岁|以上|以下")
+
+
 def _band(lex: Lexicon, text: str) -> str | None:
     """Return the band of age or schooling that ends ``text`` (`35岁以下`, `初中及以下学历`), with the word
     naming people after it (`60周岁以上老党员`), or None."""
     pattern = lex.figure_rules.band_pattern
-    if pattern is None or not _CJK.search(text[-1:] or " "):
+    if pattern is None or not _CJK.search(text[-1:] or " ") or not _BAND_MARK.search(text, max(0, len(text) - 16)):
         return None
     m = pattern.search(text)
     if m:
