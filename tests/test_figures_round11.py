@@ -222,3 +222,14 @@ def test_objects_after_holding_verbs(text, objects):
 
 def test_a_name_holding_a_numeral_says_which_kind_is_counted():
     assert [f[4] for f in figures("全县共查处违反中央八项规定精神问题17起。")] == ["八项规定精神问题"]
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # copies counted right after the kinds and their noun count the same things; people never do
+    ("征订7本必学书目60套。", ["必学书目", "必学书目"]),
+    ("审结3个涉赌团伙41人。", ["涉赌团伙", "人"]),
+    # an event named after the verb that holds it, as long as a meeting's name runs
+    ("各村开展党史学习教育会18次。", ["党史学习教育会"]),
+])
+def test_objects_seen_on_fresh_reports_4(text, objects):
+    assert [f[4] for f in figures(text)] == objects

@@ -1118,6 +1118,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     objects: list[str | None] = []
     ends = [0] + [e for _, e, _ in spans]
     consumed = False  # the text before this figure was the object after the one before
+    shared: list[bool] = []  # per figure: the noun running into it was the figure before's own object
     bare: list[bool] = []  # the clause before the figure holds verbs but names nothing
     changing = False  # the figure before opened a change (由86项…)
     part_of: tuple[str, str] | None = None  # the whole, and the unit, that 其中 began to list parts of
@@ -1131,6 +1132,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         m = _CLAUSE_END.search(sentence, end, next_start)
         clause_end = m.start() if m else next_start
         pre = "" if consumed and clause_start == ends[i] else sentence[clause_start:start]
+        shared.append(consumed and clause_start == ends[i])
         post = sentence[end:clause_end]
         consumed = False
         obj = None
@@ -1200,6 +1202,11 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         objects.append(obj)
         bare.append(obj is None and i > 0 and _names_nothing(_past_object(pre, objects[-2]), lex))
     people = cues["person_units"]
+    # 征订7本必学书目48套: a count of copies right after a count of kinds and their noun counts the same things
+    # (审结3个涉赌团伙41人: a count of people or households is of its own)
+    for i in range(1, len(spans)):
+        if objects[i] is None and shared[i] and spans[i][2] not in (*people, *cues["household_units"]):
+            objects[i] = objects[i - 1]
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same;
     # so does a count after sums and shares of what it counted (问题50项,资金251万元,已整改40项)
     measured = (*cues["sum_units"], *cues["share_units"])
