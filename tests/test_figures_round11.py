@@ -233,3 +233,13 @@ def test_a_name_holding_a_numeral_says_which_kind_is_counted():
 ])
 def test_objects_seen_on_fresh_reports_4(text, objects):
     assert [f[4] for f in figures(text)] == objects
+
+
+@pytest.mark.parametrize(("text", "objects"), [
+    # a capacity measures the project it names, work words and all; a length measures the thing worked on
+    ("帮助该村建设光伏发电项目160千瓦。", ["发电项目"]),
+    # a word the dictionary itself tags as a proper noun (第一书记) is no name holding a numeral
+    ("资金来源为驻村第一书记扶贫专项资金10万元。", ["专项资金"]),
+])
+def test_capacities_and_dictionary_names(text, objects):
+    assert [f[4] for f in figures(text)] == objects

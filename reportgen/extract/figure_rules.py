@@ -107,9 +107,8 @@ class FigureRules:
 
     @cached_property
     def size_units(self) -> frozenset[str]:
-        """Return the units of a size (length, area, volume, weight): the sums that are not money."""
-        money = set(self.measure_words["units"].get("money", ()))
-        return frozenset(u for u in self.cues["objects"]["sum_units"] if u not in money)
+        """Return the units of a length or an area, which measure a thing the work is done on."""
+        return frozenset(self.cues["objects"]["extent_units"])
 
     @cached_property
     def uncounted_vague(self) -> tuple[str, ...]:

@@ -69,6 +69,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 _QUOTE_TAG = "nz"
+#: the tag of a name holding a numeral (八项规定), read as one noun: apart from the dictionary's own nz words
+_NAME_TAG = "nzn"
 _NO_QUOTES = str.maketrans("", "", "“”‘’\"")
 #: quoted names listed right before a figure: `叫停“形象工程”、“政绩工程” 7个`
 _TRAILING_QUOTES = re.compile(r"“[^“”]{1,12}”(?:[、和及]“[^“”]{1,12}”)*$")
@@ -106,7 +108,8 @@ def _read_tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
         if m.start() < pos:
             continue  # a name inside a quoted term is read with it
         out.extend(_plain_tokens(text[pos:m.start()], lex))
-        out.append((m.group(0), _QUOTE_TAG))  # “四风”, 八项规定: a quoted term or a name is one noun
+        # “四风”, 八项规定: a quoted term or a name is one noun
+        out.append((m.group(0), _QUOTE_TAG if _is_quote(m.group(0)) else _NAME_TAG))
         pos = m.end()
     out.extend(_plain_tokens(text[pos:], lex))
     return out
@@ -200,7 +203,7 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
         words = words[max(i for i, (_, t) in enumerate(words) if t == "c") + 1:]
     if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2:
         words = words[1:]
-    named = max((j for j, (w, t) in enumerate(words[:-1]) if t == _QUOTE_TAG and not _is_quote(w)), default=None)
+    named = max((j for j, (w, t) in enumerate(words[:-1]) if t == _NAME_TAG), default=None)
     if named is not None and sum(len(w) for w, _ in words[named:]) <= cues["max_chars"]:
         return "".join(w for w, _ in words[named:])  # 八项规定精神问题: a name holding a numeral says which kind
     if len(words) > 2:
