@@ -378,6 +378,23 @@ CASES = {
          "党员干部与困难家庭结对,定期上门走访。"],
         [(1, "强化宣传引导"), (1, "开展结对帮扶")],
     ),
+    # the first bracketed label of an unspaced run glued to the organising heading before it; a point the
+    # excerpt cut to a stump shorter than any head is none
+    "a-run's-first-bracketed-label-glued-to-the-heading-before": (
+        ["现将帮扶工作汇报如下:一、主要工作成效(一)村级集体经济明显壮大,贫困户稳定增收。一是发展特色产业。" + BODY
+         + "二是盘活闲置资产。" + BODY + "(二)基础设施不断完善,群众生产条件改善。一是硬化村组道路。" + BODY + "二是协"],
+        [(1, "村级集体经济明显壮大,贫困户稳定增收"), (2, "发展特色产业"), (2, "盘活闲置资产"),
+         (1, "基础设施不断完善,群众生产条件改善"), (2, "硬化村组道路")],
+    ),
+    # run-in heads holding a slogan's joining mark (“党建+”) or the corner quotes of a Traditional page
+    "run-in-heads-with-a-slogan's-plus": (
+        [LEAD, "开展“党建+宣讲”,让政策声音深入人心。" + BODY, "推行“党建+服务”,让为民举措落到实处。" + BODY],
+        [(1, "开展“党建+宣讲”,让政策声音深入人心"), (1, "推行“党建+服务”,让为民举措落到实处")],
+    ),
+    "run-in-heads-in-corner-quotes": (
+        [LEAD, "便民服务『不打烊』,党员志愿者为群众『解难题』。" + BODY, "政策宣传『不走样』,驻村干部让群众『明白账』。" + BODY],
+        [(1, "便民服务『不打烊』,党员志愿者为群众『解难题』"), (1, "政策宣传『不走样』,驻村干部让群众『明白账』")],
+    ),
     "an-organising-heading-glued-to-its-body-and-bracketed-points": (
         ["现将护林防火工作汇报如下:一、工作开展情况全乡共设立防火检查站12个,配备专职护林员86名,实行全天值守。"
          "〔一〕加强巡护。" + BODY + "〔二〕严控火源。" + BODY],
@@ -477,6 +494,14 @@ CASES = {
 }
 
 NOT_MEASURES = {
+    # a sentence of its own announcing how many points a speaker asks for: the series after it is the speaker's
+    "a-speaker's-counted-points-after-a-full-stop": [
+        LEAD, "书记主持会议并讲话,提出了3点具体要求。一是提高思想认识,明确活动意义。二是紧密结合实际,"
+              "制定活动方案。三是严格程序步骤,及时公开承诺。" + BODY],
+    # a lone pair stating a condition and its consequence is an aphorism opening the paragraph, no head
+    "a-lone-pair-of-condition-and-consequence": [LEAD, "摸清底数,才能精准施策。" + BODY + BODY],
+    # a plan's preamble parts state why and in what spirit, no work done
+    "a-plan's-preamble-headings": [LEAD, "一、重要意义", BODY + BODY, "二、总体要求", BODY + BODY],
     # 方面 after a comma or a semicolon gives examples inside a sentence, no series of heads
     "aspects-given-as-examples-are-no-heads": [
         LEAD, "各支部结合实际有针对性地开展工作。比如,在学习教育方面,机关党员集中学习;在查摆问题方面,"

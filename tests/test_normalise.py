@@ -505,3 +505,20 @@ def test_a_join_drops_a_comma_doubled_across_the_seam_so_normalising_twice_chang
     once = normalise(document, RULES)
     assert texts(once) == ["企业。企业"]
     assert normalise(once, RULES) == once
+
+
+@pytest.mark.parametrize(
+    "raw, clean",
+    [
+        # a forum's jammer glued before a numbered heading hides its label
+        ("x7 K( p! 2: W| r8 二、召开评议大会", " 二、召开评议大会"),
+        ("会议于上午举行。a% T8 z: q' N5 m; g0", "会议于上午举行。 "),
+        # spaced scraps without both letters and marks are a table's or a number's, kept
+        ("1 2 3 4 5 6", "1 2 3 4 5 6"),
+        ("- - - - - -", "- - - - - -"),
+        ("完成 2 个项目", "完成 2 个项目"),
+    ],
+    ids=["before-label", "after-sentence", "digits", "dashes", "spaced-number"],
+)
+def test_characters_drop_anti_copy_jammer(raw, clean):
+    assert clean_text(raw) == clean

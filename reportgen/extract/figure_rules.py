@@ -107,6 +107,28 @@ class FigureRules:
         return tuple(self.cues["exclude"]["before"])
 
     @cached_property
+    def name_pattern(self) -> re.Pattern[str] | None:
+        """Return the pattern of the names holding a numeral (八项规定, 三会一课): each reads as one noun."""
+        names = self.cues["exclude"].get("names", ())
+        return re.compile(alternation(names)) if names else None
+
+    @cached_property
+    def band_pattern(self) -> re.Pattern[str] | None:
+        """Return the pattern of a band of age or schooling ending a text (35岁以下, 初中及以下学历), or None."""
+        bands = self.cues["objects"].get("bands", ())
+        return re.compile("(?:" + "|".join(bands) + ")$") if bands else None
+
+    @cached_property
+    def size_units(self) -> frozenset[str]:
+        """Return the units of a length or an area, which measure a thing the work is done on."""
+        return frozenset(self.cues["objects"]["extent_units"])
+
+    @cached_property
+    def uncounted_vague(self) -> tuple[str, ...]:
+        """Return the vague numbers that state no count (数百名: several hundred), for ``str.startswith``."""
+        return tuple(self.cues["exclude"].get("uncounted_vague", ()))
+
+    @cached_property
     def multiplier_units(self) -> frozenset[str]:
         """Return the units that begin with a multiplier's character (千米, 千克, 千瓦)."""
         firsts = tuple(self.measure_words.get("multipliers", {}))
@@ -160,11 +182,12 @@ def load_figure_rules() -> FigureRules:
     inside = alternation(quals["inside"])
     post = alternation(quals["after"])
     sep = alternation(RANGE_SEPARATORS)
+    per = alternation(words.get("per", {}).get("denominators", ())) or "(?!)"
     pattern = re.compile(
         _starts_with([*quals["before"], *cues["vague"]], DIGITS + CHINESE_NUMERALS) +
         rf"(?P<pre>{pre})?(?P<n1>{number})(?:[%％]?\s?(?P<sep>{sep})\s?(?P<n2>{number}))?"
         rf"(?P<ins>{inside})?(?P<mult>{MULTIPLIER})?(?P<ins2>{inside})?(?P<big>大)?[ \t]?"
-        rf"(?P<unit>{_guarded(unit_words, guards)})(?P<post>{post})?"
+        rf"(?P<unit>{_guarded(unit_words, guards)})(?:/(?P<per>{per}))?(?P<post>{post})?"
     )
     percent_pattern = re.compile(
         _starts_with([*quals["before"], "百分之"]) + rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?"

@@ -162,9 +162,11 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     end = m.end()
     if any(mask[num_start:m.end("unit")]):
         return None
-    before = text[max(0, m.start() - 2):m.start()]
+    before = text[max(0, m.start() - 4):m.start()].rstrip()  # 第 13 期: a scraped page spaces the label out
     if before.endswith(lex.excluded_before):
         return None
+    if n1.lstrip().startswith(lex.uncounted_vague):
+        return None  # 数百名群众: an order of magnitude, no count stated
     if _ORDINAL_LIST.search(text, max(0, m.start() - 64), m.start()):
         return None  # 第二、三期: the 第 of a list numbers every item
     if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
@@ -233,6 +235,8 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
                  or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2 or split) else None)
                  or cues["qualifiers"]["after"].get(m["post"] or ""))
     unit = lex.rename.get(split or unit, split or unit)
+    if m["per"]:
+        unit = f"{unit}/{m['per']}"  # 2500元/年: a rate per year, reported with what it is per
     return Span(m.start(), end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
 
 
@@ -311,6 +315,54 @@ def _slogan_count(sentence: str, span: Span, lex: Lexicon) -> bool:
         sentence[span.core[0]:span.core[1]].startswith(tuple(lex.figure_rules.cues["exclude"]["slogan_numbers"]))
 
 
+#: a short quoted word right after a count (四个“聚焦”)
+_QUOTED_VERB = re.compile(r"“([\u4e00-\u9fff]{2,4})”")
+
+
+def _set_of_acts(sentence: str, span: Span, lex: Lexicon) -> bool:
+    """Return whether a figure counts bare verbs, a slogan's set of commitments (四个确保的目标, “三个到位”).
+
+    A count of things asks for a noun after its measure word; a Chinese numeral
+    and its 个 before a verb that stands alone (before 的, a mark or the end)
+    name a set, not a quantity.
+    """
+    core = sentence[span.core[0]:span.core[1]]
+    if span.qualifier or span.value_max is not None or not is_chinese_numeral(core[0]) \
+            or span.unit not in lex.figure_rules.cues["exclude"]["act_set_units"]:
+        return False
+    after = sentence[span.end:span.end + 8]
+    quoted = _QUOTED_VERB.match(after)
+    if quoted:
+        return lex.tag_of(quoted.group(1)) == "v"  # 四个“聚焦”: a quoted verb alone is the slogan's
+    words = lex.words(after)
+    if not words or lex.tag_of(words[0]) != "v" or len(words[0]) < 2:
+        return False
+    return len(words) == 1 or words[1] == "的" or not _HAN.match(words[1])
+
+
+#: a place's ending a few characters after a unit (乌齐县 after 28类): the only case a place's name can run on
+_PLACE_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?[县市区镇乡村州旗盟]")
+
+
+def _unit_opens_place(sentence: str, span: Span, lex: Lexicon) -> bool:
+    """Return whether the measure word is the first character of a place's name (28类乌齐县: 类乌齐县).
+
+    The segmenter reads the name whole across the unit's end; a number before a
+    place's name is debris (a page's spam, a code), not a count.
+    """
+    start, end = span.core
+    if not _PLACE_AFTER.match(sentence, end):
+        return False  # most figures: no place's ending a few characters on, so no name to read
+    pos = start
+    for word in lex.words(sentence[start:end + 8]):
+        w_start, pos = pos, pos + len(word)
+        if w_start < end < pos:
+            return w_start > start and lex.tag_of(word).startswith("ns")  # the name runs on past the unit's end
+        if pos >= end:
+            return False
+    return False
+
+
 def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
     """Return the figures of an article's body blocks, in order of appearance."""
     time_units = lexicon.figure_rules.time_units
@@ -326,11 +378,12 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
             spans = [s for s in _spans_in(readable[s_start:s_end], lexicon)
                      if not (is_chinese_numeral(sentence[s.core[0]])
                              and inside_word(sentence, (s.start, s.core[1]), lexicon))]
+            spans = [s for s in spans if not (_set_of_acts(sentence, s, lexicon) or _unit_opens_place(sentence, s, lexicon))]
             if headline:
                 spans = [s for s in spans if not _slogan_count(sentence, s, lexicon)]
             if not spans:
                 continue
-            found = [(s.start, s.end, s.unit) for s in spans]
+            found = [(s.start, s.end, s.unit.split("/")[0]) for s in spans]  # 元/年 reads as 元 does
             objects = objects_in_context(sentence, found, find_objects(sentence, found, lexicon), lexicon)
             for span, obj in zip(spans, objects):
                 if span.unit in time_units and names_a_document(sentence[span.end:], lexicon):

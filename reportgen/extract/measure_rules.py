@@ -38,6 +38,9 @@ class MeasureRules:
     # The "spaced" labels after a sentence end or colon with no space between (……尽责”。二、防控……):
     # a converted page that lost its line breaks and spaces; a point only in a numbered run of its kind.
     inline_unspaced: re.Pattern[str] | None
+    # The first label of such a run glued to the text before it (……主要工作成效(一)村集体……。(二)……):
+    # only the kinds of ``glued_first_kinds``, whose brackets no sentence writes.
+    inline_glued: re.Pattern[str] | None
     max_length: int
     bold_max_length: int
     runin_min: int
@@ -84,11 +87,18 @@ class MeasureRules:
     field_endings: tuple[str, ...]
     speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
     announcement_pattern: re.Pattern[str]  # a word of speech announcing a series of points (强调:, 提出了四点意见:)
+    # a sentence announcing a number of points a speaker asks for (提出了3点具体要求。一是……)
+    counted_announcement_pattern: re.Pattern[str]
 
 
 def _any(words: list[str]) -> str:
     """Return a regex alternation of ``words``, longest first."""
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+#: the marks a run-in head may hold besides its characters: pauses, quotes of both scripts (“”, 「」, 『』)
+#: and the joining marks of the genre's slogans (“党建+”, 文明实践·志愿服务)
+HEAD_MARKS = "，,、“”‘’「」『』+＋·"
 
 
 def load_measure_rules() -> MeasureRules:
@@ -99,7 +109,8 @@ def load_measure_rules() -> MeasureRules:
         body = entry["pattern"].replace("N", NUMERAL).replace("D", DIGIT)
         labels.append(Label(entry["kind"], float(rank), re.compile(r"\s*(?:" + body + r")\s*"), entry.get("inline", False)))
     inline_labels = tuple(lab for lab in labels if lab.inline)
-    inline = series_start = inline_unspaced = None
+    inline = series_start = inline_unspaced = inline_glued = None
+    glued_kinds = set(data["headings"].get("glued_first_kinds", ()))
     if inline_labels:
         # A "spaced" label needs a space between the mark and itself.
         bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
@@ -108,6 +119,9 @@ def load_measure_rules() -> MeasureRules:
         inline = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
         inline_unspaced = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(
             f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline == "spaced") + ")")
+        glued = [f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels)
+                 if lab.inline == "spaced" and lab.kind in glued_kinds]
+        inline_glued = re.compile(r"(?<=[\u4e00-\u9fff])(?:" + "|".join(glued) + ")") if glued else None
         series_start = re.compile(r"(?<=[，,、])(?:" + "|".join(
             f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline is True) + ")")
     h = data["headings"]
@@ -115,7 +129,7 @@ def load_measure_rules() -> MeasureRules:
     runin = data["runin"]
     return MeasureRules(
         labels=tuple(labels), inline=inline, inline_labels=inline_labels, series_start=series_start,
-        inline_unspaced=inline_unspaced,
+        inline_unspaced=inline_unspaced, inline_glued=inline_glued,
         max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
         runin_series=h["runin_series"], lead_length=h["lead_length"],
         series_lead_length=h["series_lead_length"], body_length=h["body_length"],
@@ -139,14 +153,18 @@ def load_measure_rules() -> MeasureRules:
         sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
         aspect_head_pattern=re.compile(r"(?:%s)?([^，,。；;：:！？!?\s]{2,%d}?(?<![%s])(?:%s))\s*[，,：:]" % (
             _any(runin["aspect_openers"]), h["head_max"], re.escape(runin["aspect_not_after"]), _any(runin["head_words"]))),
-        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})[ \t\u3000]?(%s)" % (
+        punctuated_head_pattern=re.compile(r"([\u4e00-\u9fff%s]{%d,%d})[ \t\u3000]?(%s)" % (HEAD_MARKS,
             runin["opening_min"], max(runin["punctuated_max"], runin["parallel_max"], runin["series_head_max"]), _any(runin["head_ends"]))),
         bracket_head_pattern=re.compile("|".join(
-            re.escape(opening) + r"([\u4e00-\u9fff，,、“”‘’]{%d,%d})" % (runin["opening_min"], runin["punctuated_max"]) + re.escape(closing)
+            re.escape(opening) + r"([\u4e00-\u9fff%s]{%d,%d})" % (HEAD_MARKS, runin["opening_min"], runin["punctuated_max"]) + re.escape(closing)
             for opening, closing in runin["head_frames"])),
         bracket_furniture=tuple(runin["bracket_furniture"]),
         name_endings=tuple(runin["name_endings"]), field_endings=tuple(runin["field_endings"]),
         speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
         announcement_pattern=re.compile("(?:%s)[^，,。；;：:]{0,%d}[：:；;]" % (
             _any(runin["announcing_words"]), runin["announcement_max"])),
+        counted_announcement_pattern=re.compile(
+            "(?:%s)了?[^，,。；;：:]{0,%d}?[0-9一二三四五六七八九十两几]+\\s*[点条项个]?[^，,。；;：:]{0,%d}?(?:%s)\\s*[。：:]?$" % (
+                _any(runin["announcing_words"]), runin["announcement_max"], runin["announcement_max"],
+                _any(runin["announced_things"]))),
     )

@@ -144,7 +144,7 @@ def find_measures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Measure]:
                 continue  # a paragraph a page repeats word for word (a teaser above the article) holds its points once
             seen.add(unit.text)
         found.extend(_found_in(units, index, rules))
-    if found and _cut_off(found[-1], units):
+    if found and _cut_off(found[-1], units, rules):
         found.pop()
     found = _without_page_numbers(found)
     return _nest(_keep_runin_series(_field_values(found, rules), rules), rules, taxonomy)
@@ -172,14 +172,17 @@ def _without_page_numbers(found: list[_Found]) -> list[_Found]:
     return [c for c in found if id(c) not in pages]
 
 
-def _cut_off(cand: _Found, units: list[_Unit]) -> bool:
+def _cut_off(cand: _Found, units: list[_Unit], rules: _Rules) -> bool:
     """Return whether a point is the stump of one the page cut off (``3、活动办公室多次召开……会议,对活动中的``).
 
     A point whose clause runs on past a comma to the end of the article's text,
     with no closing mark and no body after it, lost its end with the page: its
-    title is a broken sentence, and no body tells its work.
+    title is a broken sentence, and no body tells its work; so does a title
+    shorter than any head (``一是协``) ending the text.
     """
-    if not cand.labelled or cand.context.strip() or not _CLAUSE_MARK.search(cand.title):
+    if not cand.labelled or cand.context.strip():
+        return False
+    if not _CLAUSE_MARK.search(cand.title) and len(cand.title) >= rules.opening_min:
         return False
     if any(u.role is None for u in units[cand.unit + 1:]):
         return False
@@ -343,10 +346,14 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
     if rules.inline is None:
         return []
     found = []
+    silenced: set[str] = set()  # the label kinds of a series a speaker's announcement opened
     for match in sorted([*rules.inline.finditer(text), *_unspaced_run(text, rules)], key=lambda m: m.start()):
-        if _inside_quotes(text, match.start()) or _announced_as_speech(text, match.start(), rules):
-            continue
         group = next(name for name, value in match.groupdict().items() if value is not None)
+        if group in silenced or _inside_quotes(text, match.start()):
+            continue
+        if _announced_as_speech(text, match.start(), rules) or _announced_count(text, match.start(), rules):
+            silenced.add(group)
+            continue
         label = rules.inline_labels[int(group[1:])]
         rest = text[match.end():]
         title, tail = _lead(rest, rules)
@@ -369,6 +376,16 @@ def _announced_as_speech(text: str, pos: int, rules: _Rules) -> bool:
     return announced is not None and _split_label(text[start + announced.end():], rules)[0] is not None
 
 
+def _announced_count(text: str, pos: int, rules: _Rules) -> bool:
+    """Return whether the sentence right before the point at ``pos`` announces how many points a speaker
+    asks for (``提出了3点具体要求。一是……``): the series it opens is the speaker's."""
+    before = text[:pos].rstrip()
+    if not before.endswith(("。", "：", ":")):
+        return False
+    start = max(before.rfind(c, 0, len(before) - 1) for c in "。！？!?；;") + 1
+    return rules.counted_announcement_pattern.search(before[start:]) is not None
+
+
 def _unspaced_run(text: str, rules: _Rules) -> list[re.Match[str]]:
     """Return the labels of a numbered run that open points with no space after a sentence end.
 
@@ -376,7 +393,8 @@ def _unspaced_run(text: str, rules: _Rules) -> list[re.Match[str]]:
     sections together (……汇报如下:一、建立……。二、强化……). A label like ``一、``
     there opens a point only beside the next number of its kind, so that a
     stray ``二、`` in a sentence opens nothing. Labels a space sets off are read
-    by ``rules.inline`` already.
+    by ``rules.inline`` already. The run's first bracketed label may be glued
+    to the heading before it (……工作成效(一)村集体……。(二)……).
     """
     if rules.inline_unspaced is None:
         return []
@@ -388,6 +406,14 @@ def _unspaced_run(text: str, rules: _Rules) -> list[re.Match[str]]:
         number, _ = _numbering(match.group())
         if number is not None:
             by_kind.setdefault(group, []).append((number, match))
+    if rules.inline_glued is not None:
+        for match in rules.inline_glued.finditer(text):
+            group = next(name for name, value in match.groupdict().items() if value is not None)
+            number, _ = _numbering(match.group())
+            members = by_kind.get(group, [])
+            second = next((m.start() for n, m in members if n == 2), -1)
+            if number == 1 and match.start() < second and all(n != 1 for n, _ in members):
+                members.append((1, match))  # ……工作成效(一)村集体……。(二)……: the run's first label, glued
     run = []
     for members in by_kind.values():
         numbers = {number for number, _ in members}

@@ -69,6 +69,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _QUOTED = re.compile(r"“[^“”]{1,12}”")
 _QUOTE_TAG = "nz"
+#: the tag of a name holding a numeral (八项规定), read as one noun: apart from the dictionary's own nz words
+_NAME_TAG = "nzn"
 _NO_QUOTES = str.maketrans("", "", "“”‘’\"")
 #: quoted names listed right before a figure: `叫停“形象工程”、“政绩工程” 7个`
 _TRAILING_QUOTES = re.compile(r"“[^“”]{1,12}”(?:[、和及]“[^“”]{1,12}”)*$")
@@ -100,9 +102,14 @@ def _read_tokens(text: str, lex: Lexicon) -> list[tuple[str, str]]:
     """Return ``(word, tag)`` pairs of ``text`` as ``_tokens`` gives them, read afresh."""
     out: list[tuple[str, str]] = []
     pos = 0
-    for m in _QUOTED.finditer(text):
+    names = lex.figure_rules.name_pattern
+    terms = sorted([*_QUOTED.finditer(text), *(names.finditer(text) if names is not None else ())], key=lambda m: m.start())
+    for m in terms:
+        if m.start() < pos:
+            continue  # a name inside a quoted term is read with it
         out.extend(_plain_tokens(text[pos:m.start()], lex))
-        out.append((m.group(0), _QUOTE_TAG))
+        # “四风”, 八项规定: a quoted term or a name is one noun
+        out.append((m.group(0), _QUOTE_TAG if _is_quote(m.group(0)) else _NAME_TAG))
         pos = m.end()
     out.extend(_plain_tokens(text[pos:], lex))
     return out
@@ -130,7 +137,8 @@ def _is_nouny(lex: Lexicon, word: str, tag: str) -> bool:
     """Return True when ``word`` may stand in a noun phrase (adverb-like words never do)."""
     if word in lex.figure_rules.objects["not_nouns"]:
         return False
-    return tag.startswith(_NOUNY) or (tag.startswith("a") and len(word) > 1)
+    # an adjective may (老旧小区); an adverbial one (明确, 认真) modifies a verb, never a noun
+    return tag.startswith(_NOUNY) or (tag.startswith("a") and tag != "ad" and len(word) > 1)
 
 
 def _glued_to_noun(lex: Lexicon, words: list[tuple[str, str]], i: int) -> bool:
@@ -195,6 +203,9 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
         words = words[max(i for i, (_, t) in enumerate(words) if t == "c") + 1:]
     if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2:
         words = words[1:]
+    named = max((j for j, (w, t) in enumerate(words[:-1]) if t == _NAME_TAG), default=None)
+    if named is not None and sum(len(w) for w, _ in words[named:]) <= cues["max_chars"]:
+        return "".join(w for w, _ in words[named:])  # 八项规定精神问题: a name holding a numeral says which kind
     if len(words) > 2:
         words = words[-2:]
     if len(words) == 2 and len(words[1][0]) >= 4 and not _is_quote(words[0][0]) and words[0][1] != "b":
@@ -243,11 +254,18 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     words = _tokens(text, lex)
     if not words:
         return None, False
-    if unit in lex.figure_rules.objects["event_units"] and len(words) > 1 and words[0][0] in lex.figure_rules.objects["event_holders"]:
-        words = words[1:]  # 3次召开党组会议: a count of events written before the verb that holds them
+    held = (*lex.figure_rules.objects["event_units"], *lex.figure_rules.objects["activity_units"])
+    while unit in held and len(words) > 1 and words[0][0] in lex.figure_rules.objects["event_holders"]:
+        # 3次召开党组会议, 3次组织召开推进会: a count of events written before the verbs that hold them;
+        # 利用1小时开展集中学习: the time of the act the verb holds
+        words = words[1:]
     while len(words) > 2 and words[0][1] == "m" and words[1][0] in lex.figure_rules.objects["thresholds"]:
         words = words[2:]  # 101家亿元以上重点企业: a size threshold only says which of the kind
     containers = lex.figure_rules.object_sets["containers"]
+    if words[0][0] in containers and any(w == "的" for w, _ in words[1:]) \
+            and (next_figure or lex.figure_rules.pattern.match(text, text.index("的") + 1)):
+        # 22个领域急需解决的问题169个, 三个方面的数十名代表: the noun after 的 has a count of its own
+        return words[0][0], False
     if words[0][0] in containers and len(words) > 2 and words[1][0] == "的":
         words = words[2:]
     elif words[0][1].startswith("p") and "的" in text:
@@ -262,6 +280,9 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         phrase = _on_to_people(lex, words, len(phrase))
         if not phrase:
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
+    if unit in lex.figure_rules.size_units:
+        while len(phrase) > 1 and phrase[-1][0] in lex.figure_rules.objects["work_nouns"]:
+            phrase = phrase[:-1]  # 1公里的道路硬底化工程: the size is the road's, not the works'
     runs_on = next_figure and "".join(w for w, _ in phrase) == "".join(w for w, _ in words)
     if next_figure and len(phrase) > 1 and (phrase[-1][0].endswith(tuple(lex.figure_rules.objects["amount_endings"]))
                                         or _names_rate(lex, phrase[-1][0])):
@@ -389,9 +410,11 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # 12家存在问题的企业: a clause opening with a verb of having or concerning modifies the noun
         # after 的, whatever it ends in
         clause = de > 1 and words[0][0] in cues["clause_verbs"]
-        if rest and (clause or ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
-                     if not people else (
-                not any(_names_people(lex, w) for w, _ in words[:de]) and _names_people(lex, rest[-1][0]))):
+        modifies = clause or ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
+        # (a count of people: the noun after 的 names them and the words before do not; a count of households
+        # may go either way: 6户行动不便的困难群众, 12户存在隐患的农房)
+        names_them = not any(_names_people(lex, w) for w, _ in words[:de]) and bool(rest) and _names_people(lex, rest[-1][0])
+        if rest and (names_them if people else modifies or unit in cues["household_units"] and names_them):
             return rest
     event = _named_event(lex, words) if unit in cues["event_units"] else None
     if event:
@@ -400,6 +423,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
     if len(words) > 1 and words[0][1].startswith(_VERB) and len(words[0][0]) == 2 and words[1][1].startswith("n") \
             and len(words[1][0]) > 1 and words[1][0][-1] in cues["group_heads"] and not people:
         return [(words[0][0] + words[1][0], "n")]  # 5个走访服务组: a team is named by the task it does
+    verbal_nouns = cues["verbal_nouns"]
+    words = [(w, "n") if w in verbal_nouns else (w, t) for w, t in words]  # 3点具体要求: the slot asks for a noun
     for i, (word, tag) in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else None
         if phrase and tag == "p" and _partner_then_verb(lex, words, i + 1):
@@ -447,7 +472,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if tag == "q" and len(word) > 1 and nxt and _is_nouny(lex, *nxt):
             phrase.append((word, "n"))  # 七个系列活动: a measure word standing in a compound
             continue
-        if not phrase and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and (nxt is None or nxt[1] == "x"):
+        if not phrase and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and (nxt is None or nxt[1] == "x") \
+                and unit not in cues["sum_units"]:  # (16万元到位: what befell a sum names nothing it measures)
             phrase.append((word, tag))  # 八次修改: the event itself
             break
         if not phrase and unit in cues["event_units"] and tag == "v" and not _is_predicate(lex, word, tag) and nxt \
@@ -462,7 +488,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             break  # 12名老干部担任监督员: once the phrase names the people, a verb is what they do
         if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt \
                 and (_is_nouny(lex, *nxt) or _verb_and_head(lex, words, i + 1)) \
-                and (len(word) == 2 and sum(len(w) for w, _ in phrase) <= 5 or len(word) == 4 and not phrase):
+                and (len(word) == 2 and sum(len(w) for w, _ in phrase if not _is_quote(w)) <= 5
+                     or len(word) == 4 and all(_is_quote(w) for w, _ in phrase)):
             phrase.append((word, tag))  # 实践基地, 建档立卡贫困村: a verb as attribute, early in the phrase
             continue
         break
@@ -470,7 +497,7 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         phrase.pop()
     while len(phrase) > 1 and phrase[-1][1] == "v":
         phrase.pop()
-    if unit not in cues["event_units"] and phrase and phrase[-1][1] == "vn":
+    if unit not in (*cues["event_units"], *cues["item_units"]) and phrase and phrase[-1][1] == "vn":
         # 4个重大课题调研, 3个特困片区扶贫攻坚: a count of things names the things, not the activity on them
         acts = len(phrase)
         while acts > 1 and phrase[acts - 1][1] in ("v", "vn"):
@@ -479,6 +506,11 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             phrase = phrase[:acts]
     while phrase and phrase[-1][1] == "c":
         phrase.pop()
+    if unit in cues["organisation_units"] and len(phrase) > 1:
+        # 21家石材企业环保整改工作: a count of organisations ends at the word naming them
+        body = max((k for k, (w, t) in enumerate(phrase) if t.startswith("n") and w.endswith(tuple(cues["body_endings"]))),
+                   default=len(phrase) - 1)
+        phrase = phrase[:body + 1]
     if not people and unit in cues["thing_units"] and len(phrase) > 1 and _names_people(lex, phrase[-1][0]):
         # 3个试点单位相关人员: a count of things names the things; the people after them are theirs
         last_thing = max((k for k, (w, t) in enumerate(phrase) if not _names_people(lex, w) and t.startswith("n")),
@@ -514,6 +546,13 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     cues = lex.figure_rules.objects
     written = _PARENTHETICAL.sub("", text).rstrip()
     text = _strip_links(written, cues["links"])
+    band = _band(lex, text) if unit in cues["person_units"] else None
+    if band:
+        return band  # 35岁以下287人, 初中及以下学历584人: a band of the roll names the part counted
+    if unit in cues["animal_units"]:
+        animal = _raised(lex, text)
+        if animal:
+            return animal  # 林下养鸡10000只: the animal the verb of raising holds
     counted = _act_counted(lex, text, written[len(text):])
     if counted:
         return counted
@@ -545,6 +584,7 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if sanction:
         return sanction  # 诫勉谈话2人, 组织处理1人: a count of people by the measure taken
     rate = _names_rate(lex, words[-1][0])
+    words = _without_work_after(lex, words, unit)
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(lex, *words[-2]) \
             and words[-2][0] not in cues["modifiers"] and not words[-2][1].startswith("a") \
@@ -557,13 +597,18 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
     if len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1] in _HEAD_TAGS or words[-1][0] in cues["one_char_heads"]) \
             and _CJK.match(words[-2][0][-1]) \
-            and words[-2][0] not in cues["modifiers"] and words[-2][0] != "的":
+            and words[-2][0] not in cues["modifiers"] and words[-2][0] != "的" and words[-2][0] not in cues["links"]:
         # 宣讲队, 消除户: a one-character head makes a word with the one before, whatever its tag
         head = words.pop()
         words[-1] = (words[-1][0] + head[0], "n")
     k = len(words) - 1
     while k >= 0:
         word, tag = words[k]
+        if phrase and word in cues["attribute_verbs"] and k > 0 and _is_nouny(lex, *words[k - 1]):
+            # 市驻县单位: the verb, its place and the body before it make one noun with the head
+            phrase = [(words[k - 1][0] + word + "".join(w for w, _ in phrase), "n")]
+            k -= 2
+            continue
         if phrase and tag.startswith(_VERB) and word in cues["predicates"] and not rate:
             break  # 结对村发展食用菌: the clause's verb, even as a verbal noun, opens the counted noun's clause
         if _is_nouny(lex, word, tag) or (rate and _CJK.match(word) and word != "的"
@@ -583,7 +628,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         if phrase and tag.startswith(_VERB) and len(word) == 4 and word[:2] not in cues["predicates"]:
             phrase.insert(0, (word, tag))  # 建档立卡贫困户 (but not 征求意见建议): a set phrase naming the kind
             break
-        if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(lex, word, tag) and k > 0:
+        if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(lex, word, tag) and k > 0 \
+                and word not in cues["modifiers"]:  # (某村现有党员: 现有 says when, it is no part of the compound)
             # 党史学习课堂, 易地扶贫搬迁: a verb inside a compound, between nouns
             j = k - 1
             if words[j][1] == "v" and len(words[j][0]) == 2 and not _is_predicate(lex, *words[j]) and j > 0:
@@ -622,17 +668,92 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         return _trim(lex, phrase) if open_list else _listed_before(words, phrase, lex, unit, nouns_only, listed)
     if nouns_only:
         return None
+    if unit in cues["person_units"]:
+        doers = _people_before_acts(lex, words)
+        if doers:
+            return doers  # 帮助贫困人口转移就业404人: the people named before what they did are counted
     verdict = next((v for v in ("".join(w for w, _ in words[-2:]), words[-1][0]) if v in cues["verdicts"]), None)
     if verdict:
         return verdict  # 非常满意的14件, 基本满意的2件: a survey's answers count the cases so judged
     last, tag = words[-1]
-    if tag.startswith(_VERB) and len(last) >= 2 and unit in cues["event_units"] and not _is_predicate(lex, last, tag):
-        return last  # 受训3710人次, 解决诉求123次: the count is of the event
+    if tag.startswith(_VERB) and len(last) >= 2 and unit in (*cues["event_units"], *cues["activity_units"]) \
+            and not _is_predicate(lex, last, tag):
+        return last  # 受训3710人次, 解决诉求123次: the count is of the event; 学习5个学时: the time of the act
     # 征求意见4200多人次: the verb phrase ends in the counted noun
     if tag.startswith(_VERB) and len(last) >= 4 and _tokens(last[-2:], lex)[0][1].startswith("n"):
         return last[-2:]
     if unit in cues["event_units"]:
         return _event_held(lex, text)
+    return None
+
+
+def _without_work_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
+    """Return ``words`` without the act done on a thing, written after it, before its size or its households.
+
+    `香米水稻种植250亩`, `道路硬化3公里`: a size measures the thing, not the work on
+    it; `危房改造2户`: a count of households whose thing was worked on counts by
+    the thing (but people before an act are its doers: `党员帮扶12户`).
+    """
+    cues = lex.figure_rules.objects
+    sizes = unit in lex.figure_rules.size_units
+    if not (sizes or unit in cues["household_units"]):
+        return words
+    last, tag = words[-1]
+    work = next((w for w in cues["work_nouns"] if last.endswith(w) and len(last) - len(w) >= 2), None)
+    if work and tag.startswith("n"):
+        words = [*words[:-1], (last[:-len(work)], "n")]  # 危房改造: one word of the thing and the work on it
+    k = len(words)
+    while k > 1 and (words[k - 1][0] in cues["work_nouns"] or words[k - 1][1] in ("v", "vn") and len(words[k - 1][0]) == 2
+                     and not _is_predicate(lex, *words[k - 1])):
+        k -= 1
+    if k == len(words) or not words[k - 1][1].startswith(("n", "j")) or words[k - 1][0] in cues["modifiers"] \
+            or _names_people(lex, words[k - 1][0]):
+        return words
+    return words[:k]
+
+
+def _people_before_acts(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
+    """Return the word naming people that one or two verbs, ending ``words``, follow (`贫困人口转移就业`)."""
+    k = len(words)
+    while k > 0 and words[k - 1][1] == "v" and len(words[k - 1][0]) == 2 and len(words) - k < 2:
+        k -= 1
+    if k == len(words) or k == 0:
+        return None
+    word = words[k - 1][0]
+    return word if len(word) > 1 and _names_people(lex, word) else None
+
+
+#: what every band of age or schooling holds (岁, 以上, 以下): a text without one near its end ends in no band
+_BAND_MARK = re.compile(r"岁|以上|以下")
+
+
+def _band(lex: Lexicon, text: str) -> str | None:
+    """Return the band of age or schooling that ends ``text`` (`35岁以下`, `初中及以下学历`), with the word
+    naming people after it (`60周岁以上老党员`), or None."""
+    pattern = lex.figure_rules.band_pattern
+    if pattern is None or not _CJK.search(text[-1:] or " ") or not _BAND_MARK.search(text, max(0, len(text) - 16)):
+        return None
+    m = pattern.search(text)
+    if m:
+        return m.group(0).removesuffix("的")
+    for size in range(2, 6):  # 60周岁以上老党员: the band and the word naming the people after it
+        tail = text[-size:]
+        if _ONLY_HAN.fullmatch(tail) and _names_people(lex, tail):
+            m = pattern.search(text[:-size])
+            if m:
+                return m.group(0) + tail
+    return None
+
+
+def _raised(lex: Lexicon, text: str) -> str | None:
+    """Return the animal a verb of raising holds in one word right before a count of animals (`养鸡` -> 鸡)."""
+    words = [w for w in lex.words(text[-6:]) if w.strip()]
+    if not words:
+        return None
+    for verb in lex.figure_rules.objects["raising_verbs"]:  # longest first in the table
+        if words[-1].startswith(verb) and 1 <= len(words[-1]) - len(verb) <= 2 \
+                and _ONLY_HAN.fullmatch(words[-1][len(verb):]):
+            return words[-1][len(verb):]
     return None
 
 
@@ -726,6 +847,8 @@ def _act_counted(lex: Lexicon, text: str, links: str) -> str | None:
     words = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
     if not words or not words[-1][1].startswith(_VERB) or len(words[-1][0]) < 2:
         return None
+    if len(words) > 1 and len(words[-2][0]) > 1 and _names_people(lex, words[-2][0]):
+        return words[-2][0]  # 志愿者参加人数420人: the people named before the act are counted
     return words[-1][0] + name
 
 
@@ -923,6 +1046,30 @@ def _party_before(pre: str, lex: Lexicon, unit: str) -> str | None:
     return _before(text[:-len(mark)], lex, unit, nouns_only=True)
 
 
+def _names_place(lex: Lexicon, text: str) -> bool:
+    """Return True for an object that is a place's name (某某村, 城关镇), no kind of people or households."""
+    if _names_people(lex, text):
+        return False
+    return lex.tag_of(text).startswith("ns") or text.endswith(tuple(lex.figure_rules.objects["place_endings"]))
+
+
+def _among(text: str, lex: Lexicon) -> str | None:
+    """Return what a clause ending in 中 before a share names (`全县党员中,`), the whole the share is of."""
+    clause = _CLAUSE_END.split(text.rstrip(" ，,"))[-1] if text.rstrip().endswith(("，", ",")) else ""
+    marks = tuple(lex.figure_rules.objects["among_marks"])
+    if not clause.endswith(marks):
+        return None
+    return _before(clause[:-1], lex, nouns_only=True)
+
+
+def _alone_in_clause(sentence: str, span: tuple[int, int, str]) -> bool:
+    """Return whether a figure fills its clause: nothing but marks between it and the clause's ends."""
+    start, end, _ = span
+    before = _CLAUSE_END.split(sentence[:start])[-1]
+    after = _CLAUSE_END.split(sentence[end:])[0]
+    return not before.strip() and not after.strip()
+
+
 def _respectively(sentence: str, spans: list[tuple[int, int, str]], objects: list[str | None]) -> None:
     """Give percentages written after 分别 the objects of the counts before them, in order.
 
@@ -974,6 +1121,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     objects: list[str | None] = []
     ends = [0] + [e for _, e, _ in spans]
     consumed = False  # the text before this figure was the object after the one before
+    shared: list[bool] = []  # per figure: the noun running into it was the figure before's own object
     bare: list[bool] = []  # the clause before the figure holds verbs but names nothing
     changing = False  # the figure before opened a change (由86项…)
     part_of: tuple[str, str] | None = None  # the whole, and the unit, that 其中 began to list parts of
@@ -987,6 +1135,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         m = _CLAUSE_END.search(sentence, end, next_start)
         clause_end = m.start() if m else next_start
         pre = "" if consumed and clause_start == ends[i] else sentence[clause_start:start]
+        shared.append(consumed and clause_start == ends[i])
         post = sentence[end:clause_end]
         consumed = False
         obj = None
@@ -1010,7 +1159,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             obj = _content(pre, lex, unit)
         if obj is None and unit in cues["person_units"]:
             obj = _party_before(pre, lex, unit)
-        if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的") and not _ends_in_verb(pre, lex):
+        if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的") \
+                and not _ends_in_verb(_strip_links(pre.rstrip(), cues["links"]), lex):  # (年发电量达2.6万千瓦时的…)
             # 集体经济收入超过10万元的村: a sum before 的 measures the thing named before it
             obj = _before(pre, lex, unit, nouns_only=True)
         if obj is None:
@@ -1029,7 +1179,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             # 甲村、乙村等8个村6600名群众: names listed as examples before a count give way to the kind written after it
             # 党组织1562个党员36580名: a noun that runs into the next figure is that one's, when a noun
             # stands before this one; after a verb (审结3个涉赌团伙41人) it is this figure's own
-            own = examples or runs_on and _ends_in_verb(pre, lex)
+            # (参加活动的10个村及卫生院…12个单位: a 的-clause right before the count modifies the noun after it)
+            own = examples or runs_on and (_ends_in_verb(pre, lex) or pre.rstrip().endswith("的"))
             obj = _before(pre, lex, unit) if (after is None or runs_on and not own) else after
             if obj is None and runs_on:
                 obj = after
@@ -1046,12 +1197,19 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 obj = part_of[0]
             if obj is None:
                 obj = _status_named(lex, pre, unit)  # 已脱贫170户898人: those whose status changed
+            if obj is None and unit == "%" and not pre.strip():
+                obj = _among(sentence[:clause_start], lex)  # 第一批单位中,95%已开展: a share of those named
         if i > 0 and changing and objects[-1] and pre_at.rstrip().endswith(change_ends):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
         changing = opens_change
         objects.append(obj)
         bare.append(obj is None and i > 0 and _names_nothing(_past_object(pre, objects[-2]), lex))
     people = cues["person_units"]
+    # 征订7本必学书目48套: a count of copies right after a count of kinds and their noun counts the same things
+    # (审结3个涉赌团伙41人: a count of people or households is of its own)
+    for i in range(1, len(spans)):
+        if objects[i] is None and shared[i] and spans[i][2] not in (*people, *cues["household_units"]):
+            objects[i] = objects[i - 1]
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same;
     # so does a count after sums and shares of what it counted (问题50项,资金251万元,已整改40项)
     measured = (*cues["sum_units"], *cues["share_units"])
@@ -1088,11 +1246,22 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     selves = cues["self_naming_units"]
     for i in range(1, len(spans)):
         unit, before = spans[i][2], spans[i - 1][2]
+        if before in cues["event_units"] and unit not in cues["event_units"]:
+            continue  # 谈话600人次,……整理出200余条: what an event's count named is no thing counted
         if objects[i] is None and bare[i] and (unit not in people or before in people) \
                 and (unit not in selves or unit == before):
             objects[i] = objects[i - 1]
+    # 整治囤水田2处,120亩: a size standing alone in its clause right after a count is the size of what it counted
+    sizes = lex.figure_rules.size_units
+    for i in range(1, len(spans)):
+        if objects[i] is None and spans[i][2] in sizes and spans[i - 1][2] not in sizes \
+                and not _CJK.search(sentence[spans[i - 1][1]:spans[i][0]]) and _alone_in_clause(sentence, spans[i]):
+            objects[i] = objects[i - 1]
     _respectively(sentence, spans, objects)
     for i, (_, _, unit) in enumerate(spans):
+        if unit in cues["self_naming_units"] and unit in (*people, *cues["household_units"]) and objects[i] \
+                and _names_place(lex, objects[i]):
+            objects[i] = None  # 某村有610户、2438人: the place owns the households and people counted
         if objects[i] is None and unit in cues["self_naming_units"]:
             objects[i] = unit
     return objects

@@ -6,6 +6,10 @@ same meaning in both widths are folded: full-width digits and Latin letters,
 ``％`` and the ideographic space. Zero-width characters (left by web editors)
 and control characters are dropped, non-breaking spaces become spaces, and runs of blanks shrink to
 one space, so ``提前预热 周密部署`` keeps its single separating spaces.
+A forum's anti-copy "jammer" (runs of one- or two-character scraps of ASCII
+letters, digits and marks, set apart by spaces: ``Q/ C( i$ z( T: B& g%``),
+hidden on the page but kept by a scraper, is dropped: it glues itself to
+headings and hides their labels.
 A comma standing right before another clause mark (``，，`` ``，、`` ``，。``) is a
 converter's or scraper's doubling, never a writer's: the comma goes and the
 other mark stays.
@@ -42,10 +46,31 @@ _FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
 _DOUBLED_COMMA = re.compile(r"[,，](?=[,，、。；;！？])")
 
 
+# A jammer: at least five scraps of one or two printable ASCII characters, each followed by a space
+# (the last may end the line), standing apart from any longer ASCII word.
+_JAMMER = re.compile(r"(?<![!-~])(?:[!-~]{1,2} ){4,}(?:[!-~]{1,2}(?![!-~]))?")
+_JAMMER_MARK = re.compile(r"[!-/:-@\[-`{-~]")
+_JAMMER_LETTER = re.compile(r"[A-Za-z]")
+#: the fewest scraps holding a mark, and holding a letter, in a jammer: a run of digits or of dashes is a table's
+_JAMMER_MIN_KINDS = 2
+
+
+def _without_jammer(text: str) -> str:
+    """Return ``text`` without anti-copy jammer runs (scraps mixing letters and marks)."""
+    def drop(m: re.Match[str]) -> str:
+        scraps = m.group().split()
+        marks = sum(1 for s in scraps if _JAMMER_MARK.search(s))
+        letters = sum(1 for s in scraps if _JAMMER_LETTER.search(s))
+        return " " if marks >= _JAMMER_MIN_KINDS and letters >= _JAMMER_MIN_KINDS else m.group()
+    return _JAMMER.sub(drop, text)
+
+
 def clean_text(text: str) -> str:
     """Return ``text`` with debris characters folded and blank runs collapsed."""
     if _TO_FOLD.search(text):
         text = text.translate(_FOLD)
+    if " " in text:
+        text = _without_jammer(text)
     if "．" in text:  # the point's own pattern opens with a lookbehind, which a scan tries at every character
         text = _FULLWIDTH_POINT.sub(".", text)
     text = _DOUBLED_COMMA.sub("", text)
