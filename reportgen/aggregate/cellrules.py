@@ -56,7 +56,8 @@ class AlsoCounts:
     figure's counted object must also hold one of these words; with
     ``no_object``, the figure must have no counted object of its own; with
     ``unit_words``, its measure word must be one of these; with ``when``, the clause
-    before must also say this.
+    before must also say this; with ``in_article``, the article must say this somewhere
+    (what 事项 are depends on the work the report is about).
     """
 
     source: str
@@ -66,10 +67,13 @@ class AlsoCounts:
     no_object: bool = False
     unit_words: tuple[str, ...] = ()
     when: re.Pattern[str] | None = None
+    in_article: re.Pattern[str] | None = None
 
-    def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
+    def applies(self, figure: dict[str, Any], before: str, after: str, article: str = "") -> bool:
         obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
         if (figure["indicator"] or "") != self.source or (self.objects and not any(w in obj for w in self.objects)):
+            return False
+        if self.in_article is not None and not self.in_article.search(article):
             return False
         if (self.no_object and obj) or (self.unit_words and figure.get("unit_word") not in self.unit_words):
             return False
@@ -77,6 +81,15 @@ class AlsoCounts:
             return False
         return bool((self.after is not None and self.after.search(after))
                     or (self.before is not None and self.before.search(before)))
+
+
+@dataclass(frozen=True)
+class YearLike:
+    """``[cells.year_like]``: a figure whose number before 万 is a year the report writes."""
+
+    figure: re.Pattern[str]
+    years: re.Pattern[str]
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -88,6 +101,7 @@ class CellRules:
     parts_by_action: dict[str, tuple[str, ...]]
     not_the_cell: tuple[NotTheCell, ...]
     part_marker: re.Pattern[str]
+    aside: re.Pattern[str]
     subordinate: re.Pattern[str]
     whole: re.Pattern[str]
     not_subordinate: tuple[str, ...]
@@ -101,6 +115,7 @@ class CellRules:
     place_level: re.Pattern[str]
     level_rank: dict[str, int]
     same_level: dict[str, str]
+    year_like: YearLike
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
@@ -121,6 +136,7 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
                                       unless_unit=_compile(r.get("unless_unit")))
                            for r in raw["not_the_cell"]),
         part_marker=re.compile(parts["part_markers"]),
+        aside=re.compile(parts["aside"]),
         subordinate=re.compile(parts["subordinate"]),
         whole=re.compile(parts["whole_markers"]),
         not_subordinate=tuple(parts["not_subordinate"]),
@@ -133,11 +149,13 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         place_level=re.compile(parts["place_level"]),
         level_rank={word: rank for rank, words in enumerate(parts["place_levels"]) for word in words},
         same_level=dict(parts["same_level"]),
+        year_like=YearLike(figure=re.compile(raw["year_like"]["figure"]), years=re.compile(raw["year_like"]["years"]),
+                           reason=raw["year_like"]["reason"]),
         also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
                                          before=_compile(v.get("before")), objects=tuple(v.get("objects", ())),
                                          no_object=bool(v.get("no_object", False)),
                                          unit_words=tuple(v.get("unit_words", ())),
-                                         when=_compile(v.get("when")))
+                                         when=_compile(v.get("when")), in_article=_compile(v.get("in_article")))
                               for v in (vs if isinstance(vs, list) else [vs]))
                      for k, vs in raw["also_counts"].items()},
     )
@@ -191,10 +209,13 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
 def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row: str | None = None) -> str | None:
     """Return why a figure is a part of its unit (其中…, 仅某村就…, one subordinate town), else None.
 
+    An aside in brackets closed before the figure is left out: what it says ends with it.
+
     What of a list is done (其中完成10件) is no part of an indicator that counts things done. An
     organisation that is no place (by its name, or by the sentence speaking of itself: 我局…) has
     no towns under it: the towns it names are where it works.
     """
+    before = r.aside.sub("", before)
     done = indicator in r.done_indicators and r.done_part.search(before)
     if r.part_marker.search(before) and not done:
         return "是其中的一部分，不是全单位的数"
@@ -214,6 +235,18 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row
     if (level and wholes and wholes[-1].startswith("全") and r.same_level.get(wholes[-1][-1], wholes[-1][-1]) != level
             and wholes[-1] != "全系统"):
         return f"是{wholes[-1]}的数，不是本单位（{row or unit}）的数"
+    return None
+
+
+def year_in_amount(text: str, article_text: str, rules: YearLike) -> str | None:
+    """Return why a figure is no cell when its number before 万 is a year the article writes, else None.
+
+    A converter that garbles a report's years (202223年) runs a year into an
+    amount just as easily (2023万余元 for 23万余元); nothing tells the true amount.
+    """
+    m = rules.figure.match(text or "")
+    if m and m.group(1) in {y.group(1) for y in rules.years.finditer(article_text)}:
+        return rules.reason
     return None
 
 
@@ -249,14 +282,17 @@ def unit_level(unit: str, rules: CellRules) -> str | None:
     return rules.same_level.get(level, level) if level else None
 
 
-def also_counts(figure: dict[str, Any], rules: CellRules) -> list[str]:
-    """Return the further indicators a figure counts (问题 put under rectification are also 整改事项)."""
+def also_counts(figure: dict[str, Any], rules: CellRules, article: str = "") -> list[str]:
+    """Return the further indicators a figure counts (问题 put under rectification are also 整改事项).
+
+    ``article``: the article's text, for the rules that hold only in a report of some work.
+    """
     before, after = context(figure)
     before = _clause(before)
     obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
     if obj and after.startswith(obj):
         after = after[len(obj):]
-    return [ind for ind, rs in rules.also_counts.items() if any(r.applies(figure, before, after) for r in rs)]
+    return [ind for ind, rs in rules.also_counts.items() if any(r.applies(figure, before, after, article) for r in rs)]
 
 
 def kind_of_part(indicator: str, figure: dict[str, Any], rules: CellRules) -> str | None:
