@@ -242,7 +242,7 @@ def year_in_amount(text: str, article_text: str, rules: YearLike) -> str | None:
     """Return why a figure is no cell when its number before 万 is a year the article writes, else None.
 
     A converter that garbles a report's years (202223年) runs a year into an
-    amount just as easily (2023万余元 for 23万余元); nothing tells the true amount.
+    amount just as easily (2021万余元 for 21万余元); nothing tells the true amount.
     """
     m = rules.figure.match(text or "")
     if m and m.group(1) in {y.group(1) for y in rules.years.finditer(article_text)}:
