@@ -141,6 +141,14 @@ def test_a_meeting_told_only_through_its_leaders_words_is_no_row():
     assert c.units == [] and "讲话" in c.excluded.iloc[0]["reason"]
 
 
+def test_a_headline_saying_what_a_leader_said_at_a_meeting_is_no_row():
+    title = "县委书记柳青山在全县主题教育推进会上强调 以钉钉子精神抓好整改落实"
+    paragraphs = ["6月3日,全县主题教育推进会召开,县委书记柳青山出席并讲话。",
+                  "会议要求,各级党组织要对照问题清单逐项整改,以整改实效取信于民。"]
+    c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
+    assert c.units == [] and "讲话" in c.excluded.iloc[0]["reason"]
+
+
 def test_a_meeting_that_states_the_work_done_stays_a_row():
     paragraphs = ["近日,青岚县召开主题教育推进会,总结前一阶段工作。",
                   "会议指出,主题教育开展以来,全县共查找问题860个,已完成整改512个。",
@@ -168,9 +176,11 @@ def test_a_leaders_words_that_report_a_count_of_work_stay_a_row():
     (None, ["《关于开展主题教育的实施方案》全文如下。", CAMPAIGN_BODY], "通知"),
     (None, ["为深入开展主题教育,现制定如下工作方案。", CAMPAIGN_BODY], "通知"),
     (None, ["下面,我讲三点意见。", CAMPAIGN_BODY], "讲话"),
+    (None, ["尊敬的柳组长,同志们:", CAMPAIGN_BODY], "讲话"),
+    (None, ["接下来,我再强调四点意见:", CAMPAIGN_BODY], "讲话"),
 ], ids=["a-government-work-report-consulted", "a-document-issued-under-a-news-agency-dateline",
         "a-call-on-all-regions-and-departments", "a-document-given-in-full", "a-plan-laid-down-below",
-        "a-speaker-laying-out-his-points"])
+        "a-speaker-laying-out-his-points", "an-address-after-a-guest", "a-speaker-stressing-his-points"])
 def test_a_governments_routine_business_a_relayed_document_and_a_speech_are_no_rows(title, paragraphs, says):
     c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
     assert c.units == [] and says in c.excluded.iloc[0]["reason"]

@@ -80,6 +80,7 @@ class LeadersWords:
 
     speech: re.Pattern[str]  # a paragraph opening with a person saying something; group ``name``
     post: re.Pattern[str]  # a post written right before a leader's name (书记, 县长…)
+    title: re.Pattern[str]  # a headline saying what a leader said at a meeting
     min: int
     share: float
     reason: str
@@ -138,7 +139,8 @@ def _pattern(text: str | None) -> re.Pattern[str] | None:
 
 
 def _leaders_words(raw: Mapping[str, Any]) -> LeadersWords:
-    return LeadersWords(speech=re.compile(raw["speech"]), post=re.compile(raw["post"]), min=int(raw["min"]),
+    return LeadersWords(speech=re.compile(raw["speech"]), post=re.compile(raw["post"]), title=re.compile(raw["title"]),
+                        min=int(raw["min"]),
                         share=float(raw["share"]), reason=raw["reason"])
 
 
