@@ -69,7 +69,7 @@ class AlsoCounts:
     when: re.Pattern[str] | None = None
     in_article: re.Pattern[str] | None = None
 
-    def applies(self, figure: dict[str, Any], before: str, after: str, article: str = "") -> bool:
+    def applies(self, figure: dict[str, Any], before: str, after: str, article: str) -> bool:
         obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
         if (figure["indicator"] or "") != self.source or (self.objects and not any(w in obj for w in self.objects)):
             return False
@@ -241,7 +241,7 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row
 def year_in_amount(text: str, article_text: str, rules: YearLike) -> str | None:
     """Return why a figure is no cell when its number before 万 is a year the article writes, else None.
 
-    A converter that garbles a report's years (202223年) runs a year into an
+    A converter that garbles a report's years (201920年) runs a year into an
     amount just as easily (2021万余元 for 21万余元); nothing tells the true amount.
     """
     m = rules.figure.match(text or "")
@@ -282,7 +282,7 @@ def unit_level(unit: str, rules: CellRules) -> str | None:
     return rules.same_level.get(level, level) if level else None
 
 
-def also_counts(figure: dict[str, Any], rules: CellRules, article: str = "") -> list[str]:
+def also_counts(figure: dict[str, Any], rules: CellRules, article: str) -> list[str]:
     """Return the further indicators a figure counts (问题 put under rectification are also 整改事项).
 
     ``article``: the article's text, for the rules that hold only in a report of some work.

@@ -57,10 +57,11 @@ def names_a_campaign(text: str, rules: RelevanceRules) -> bool:
 def only_leaders_words(article: Article, rules: LeadersWords) -> bool:
     """Return whether an article tells a meeting only through what its leaders said (某某指出/要求/强调…).
 
-    Its title may say so (县委书记某某在…会上强调); else the paragraphs after the opening one are counted: those that open with a
-    person, named with a post somewhere in the text (县委书记某某), saying
-    something. An article with a figure that counts an indicator reports work
-    done through the speech, and stays.
+    Its title may say so (县委书记某某在…会上强调); else the paragraphs after
+    the opening one are counted: those that open with a person, named with a
+    post somewhere in the text (县委书记某某), saying something. An article
+    with a figure that counts an indicator reports work done through the
+    speech, and stays.
     """
     if any(f.indicator for f in article.figures):
         return False
