@@ -93,6 +93,28 @@ class YearLike:
 
 
 @dataclass(frozen=True)
+class Actions:
+    """``[cells.actions]``: the actions that count each indicator, the positive evidence a figure needs.
+
+    A figure counts an indicator only when the action governing it (the verb
+    nearest before it in its clause) is one the indicator names (征求 for
+    意见建议, 走访 for 走访户): an action the table does not give it (覆盖,
+    查处, 涉及, 解决) or none at all leaves the cell empty, so an unseen shape
+    falls to an empty cell rather than a wrong number.
+    """
+
+    verbs: dict[str, re.Pattern[str]]  # indicator → its actions (fullmatch)
+    after: dict[str, re.Pattern[str]]  # indicator → actions that may follow its figure (党员参加…)
+    any_verb: re.Pattern[str]  # every action of the table and of ``others``, longest first
+    modifier: re.Pattern[str]  # right after a verb: it only describes the object (反映的, 收集到的)
+    not_done: re.Pattern[str]  # right before a verb: not done yet (需解决, 待整改)
+    bare_whole: frozenset[str]  # indicators a stated whole needs no action for (全县党员36580名)
+    stated_whole: re.Pattern[str]
+    reason: str
+    reason_other: str
+
+
+@dataclass(frozen=True)
 class CellRules:
     """The ``[cells]`` table of ``rules.toml``, compiled (part of the run's ``rules.AggregateRules``)."""
 
@@ -116,6 +138,30 @@ class CellRules:
     level_rank: dict[str, int]
     same_level: dict[str, str]
     year_like: YearLike
+    actions: Actions
+    subgroup: re.Pattern[str]  # a counted subgroup as a clause's subject (21名县领导, 党员干部)
+    subgroup_reason: str
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+
+
+def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
+    """Return ``[cells.actions]`` compiled; ``whole`` is the parts' whole markers (全县, 全系统)."""
+    verbs = {k: v for k, v in raw["verbs"].items()}
+    every = [p for v in verbs.values() for p in v] + list(raw["others"])
+    return Actions(
+        verbs={k: re.compile(_alternation(v)) for k, v in verbs.items()},
+        after={k: re.compile(_alternation(v)) for k, v in raw["after"].items()},
+        any_verb=re.compile(_alternation(every)),
+        modifier=re.compile(raw["modifier"]),
+        not_done=re.compile(raw["not_done"]),
+        bare_whole=frozenset(raw["bare_whole"]),
+        stated_whole=re.compile(f"(?:{whole})|{raw['stated_whole']}"),
+        reason=raw["reason"],
+        reason_other=raw["reason_other"],
+    )
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
@@ -149,6 +195,9 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         place_level=re.compile(parts["place_level"]),
         level_rank={word: rank for rank, words in enumerate(parts["place_levels"]) for word in words},
         same_level=dict(parts["same_level"]),
+        actions=compile_actions(raw["actions"], parts["whole_markers"]),
+        subgroup=re.compile(parts["subgroup"]),
+        subgroup_reason=parts["subgroup_reason"],
         year_like=YearLike(figure=re.compile(raw["year_like"]["figure"]), years=re.compile(raw["year_like"]["years"]),
                            reason=raw["year_like"]["reason"]),
         also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
@@ -188,11 +237,60 @@ def _clause(before: str) -> str:
     return before[cut + 1:]
 
 
-def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None = None) -> str | None:
+def governing_action(clause: str, actions: Actions) -> re.Match[str] | None:
+    """Return the action that governs a figure whose clause before it is ``clause``, None if it names none.
+
+    The nearest action before the figure governs it, unless it only describes
+    the object (群众反映的问题, 需解决的) and an earlier action of the clause
+    is there to govern (收集群众反映的1546条问题: 收集).
+    """
+    found = list(actions.any_verb.finditer(clause))
+    described = None
+    for m in reversed(found):
+        if actions.modifier.match(clause, m.end()) or actions.not_done.search(clause, 0, m.start()):
+            described = described or m
+            continue
+        return m
+    return described
+
+
+def action_reason(figure: dict[str, Any], before: str, after: str, actions: Actions) -> str | None:
+    """Return why no action of ``figure``'s indicator governs it, None if one does (or the indicator has no table).
+
+    ``before``: the sentence before the figure; ``after``: the text after it. The figure's own
+    object is no action (投入帮扶资金: 投入), but an action it names is its indicator's evidence
+    (将56项整改事项…, 办实事项目26项). An action that may follow (党员…全部参与活动) counts up to
+    the end of the clause; a whole stated after the action, or with none, needs no action for
+    ``bare_whole`` indicators (全县党员36580名).
+    """
+    indicator = figure["indicator"]
+    verbs = actions.verbs.get(indicator or "")
+    if verbs is None:
+        return None
+    clause = _clause(before)
+    obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
+    if obj and clause.endswith(obj):
+        clause = clause[:-len(obj)]
+    verb = governing_action(clause, actions)
+    if verb is not None and verbs.fullmatch(verb.group(0)):
+        return None
+    if obj and verbs.search(obj):
+        return None
+    follows = actions.after.get(indicator)
+    if follows is not None and follows.search(re.split(f"[{CLAUSE_ENDS}]", after, maxsplit=1)[0]):
+        return None
+    if indicator in actions.bare_whole and actions.stated_whole.search(clause, verb.end() if verb else 0):
+        return None
+    return actions.reason_other.format(verb=verb.group(0)) if verb else actions.reason
+
+
+def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None = None,
+            by_rule: bool = False) -> str | None:
     """Return why ``figure`` (a figures row) cannot be its unit's cell, or None if it is a candidate.
 
     ``unit`` is what the report is about (for a report naming no unit, its title); ``row`` is the
-    name the reasons give the unit (default ``unit``).
+    name the reasons give the unit (default ``unit``). ``by_rule``: the figure counts its indicator
+    by an ``also_counts`` rule, whose pattern is its positive evidence (no governing action needed).
     """
     if figure.get("count_unit") is None:
         return f"计量单位“{figure.get('unit_word') or ''}”计的是别的东西"
@@ -203,6 +301,11 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
             return rule.reason
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
+    # A figure made by hand or imported may carry no sentence that holds it: there is no action to read.
+    if not by_rule and figure.get("text") and figure["text"] in (figure.get("sentence") or ""):
+        reason = action_reason(figure, before, after, rules.actions)
+        if reason:
+            return reason
     return part_reason(before, unit, figure["indicator"], rules, row)
 
 
@@ -231,7 +334,13 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row
             last = m
     if last is not None and not r.whole.search(before[last.end():]):
         return f"是下属单位（{last.group(0)}）的数，不是全单位的数"
-    wholes = [m.group(0) for m in r.whole.finditer(_clause(before))]
+    clause = _clause(before)
+    group = None
+    for group in r.subgroup.finditer(clause):
+        pass
+    if group is not None and not r.whole.search(clause):
+        return r.subgroup_reason.format(group=group.group(0))
+    wholes = [m.group(0) for m in r.whole.finditer(clause)]
     if (level and wholes and wholes[-1].startswith("全") and r.same_level.get(wholes[-1][-1], wholes[-1][-1]) != level
             and wholes[-1] != "全系统"):
         return f"是{wholes[-1]}的数，不是本单位（{row or unit}）的数"
