@@ -105,13 +105,14 @@ class Actions:
 
     verbs: dict[str, re.Pattern[str]]  # indicator → its actions (fullmatch)
     after: dict[str, re.Pattern[str]]  # indicator → actions that may follow its figure (党员参加…)
-    any_verb: re.Pattern[str]  # every action of the table and of ``others``, longest first
+    any_verb: tuple[re.Pattern[str], ...]  # every action of the table and of ``others``
     modifier: re.Pattern[str]  # right after a verb: it only describes the object (反映的, 收集到的)
-    not_done: re.Pattern[str]  # right before a verb: not done yet (需解决, 待整改)
+    not_done: re.Pattern[str]  # right before the governing verb: not done (需解决, 计划投入)
     bare_whole: frozenset[str]  # indicators a stated whole needs no action for (全县党员36580名)
     stated_whole: re.Pattern[str]
     reason: str
     reason_other: str
+    reason_not_done: str
 
 
 @dataclass(frozen=True)
@@ -154,13 +155,14 @@ def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
     return Actions(
         verbs={k: re.compile(_alternation(v)) for k, v in verbs.items()},
         after={k: re.compile(_alternation(v)) for k, v in raw["after"].items()},
-        any_verb=re.compile(_alternation(every)),
+        any_verb=tuple(re.compile(p) for p in dict.fromkeys(every)),
         modifier=re.compile(raw["modifier"]),
         not_done=re.compile(raw["not_done"]),
         bare_whole=frozenset(raw["bare_whole"]),
         stated_whole=re.compile(f"(?:{whole})|{raw['stated_whole']}"),
         reason=raw["reason"],
         reason_other=raw["reason_other"],
+        reason_not_done=raw["reason_not_done"],
     )
 
 
@@ -237,17 +239,27 @@ def _clause(before: str) -> str:
     return before[cut + 1:]
 
 
+def _actions_in(clause: str, actions: Actions) -> list[re.Match[str]]:
+    """Return the actions of ``clause`` in order, the longest where two overlap (办结 over 办)."""
+    spans = sorted((m for p in actions.any_verb for m in p.finditer(clause)), key=lambda m: (m.start(), -len(m.group(0))))
+    kept: list[re.Match[str]] = []
+    for m in spans:
+        if kept and m.start() < kept[-1].end():
+            continue
+        kept.append(m)
+    return kept
+
+
 def governing_action(clause: str, actions: Actions) -> re.Match[str] | None:
     """Return the action that governs a figure whose clause before it is ``clause``, None if it names none.
 
     The nearest action before the figure governs it, unless it only describes
-    the object (群众反映的问题, 需解决的) and an earlier action of the clause
+    the object (群众反映的问题, 急需解决的) and an earlier action of the clause
     is there to govern (收集群众反映的1546条问题: 收集).
     """
-    found = list(actions.any_verb.finditer(clause))
     described = None
-    for m in reversed(found):
-        if actions.modifier.match(clause, m.end()) or actions.not_done.search(clause, 0, m.start()):
+    for m in reversed(_actions_in(clause, actions)):
+        if actions.modifier.match(clause, m.end()):
             described = described or m
             continue
         return m
@@ -257,9 +269,10 @@ def governing_action(clause: str, actions: Actions) -> re.Match[str] | None:
 def action_reason(figure: dict[str, Any], before: str, after: str, actions: Actions) -> str | None:
     """Return why no action of ``figure``'s indicator governs it, None if one does (or the indicator has no table).
 
-    ``before``: the sentence before the figure; ``after``: the text after it. The figure's own
-    object is no action (投入帮扶资金: 投入), but an action it names is its indicator's evidence
-    (将56项整改事项…, 办实事项目26项). An action that may follow (党员…全部参与活动) counts up to
+    ``before``: the sentence before the figure; ``after``: the text after it. An action of the
+    indicator in the figure's own object is its evidence (筹集资金, 即知即改事项; 将56项整改事项… where
+    the clause has no action); any other word of the object describes it (投入帮扶资金: 投入
+    governs). An action not done (需解决, 计划投入) governs nothing done. An action that may follow (党员…全部参与活动) counts up to
     the end of the clause; a whole stated after the action, or with none, needs no action for
     ``bare_whole`` indicators (全县党员36580名).
     """
@@ -270,11 +283,15 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
     clause = _clause(before)
     obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
     if obj and clause.endswith(obj):
+        if any(verbs.fullmatch(m.group(0)) and not actions.modifier.match(obj, m.end()) for m in _actions_in(obj, actions)):
+            return None
         clause = clause[:-len(obj)]
-    verb = governing_action(clause, actions)
-    if verb is not None and verbs.fullmatch(verb.group(0)):
+    elif obj and not _actions_in(clause, actions) and verbs.search(obj):
         return None
-    if obj and verbs.search(obj):
+    verb = governing_action(clause, actions)
+    if verb is not None and actions.not_done.search(clause, 0, verb.start()):
+        return actions.reason_not_done.format(verb=verb.group(0))
+    if verb is not None and verbs.fullmatch(verb.group(0)):
         return None
     follows = actions.after.get(indicator)
     if follows is not None and follows.search(re.split(f"[{CLAUSE_ENDS}]", after, maxsplit=1)[0]):
