@@ -126,6 +126,7 @@ class CellRules:
     part_marker: re.Pattern[str]
     aside: re.Pattern[str]
     subordinate: re.Pattern[str]
+    lower_places: re.Pattern[str]  # a place of a county's rank (某某县, 该县; group ``level``)
     whole: re.Pattern[str]
     not_subordinate: tuple[str, ...]
     done_indicators: frozenset[str]
@@ -186,6 +187,7 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         part_marker=re.compile(parts["part_markers"]),
         aside=re.compile(parts["aside"]),
         subordinate=re.compile(parts["subordinate"]),
+        lower_places=re.compile(parts["lower_places"]),
         whole=re.compile(parts["whole_markers"]),
         not_subordinate=tuple(parts["not_subordinate"]),
         done_indicators=frozenset(parts["done_indicators"]),
@@ -348,6 +350,12 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row
         if this and ((unit or "").endswith(this.group(1)) or level == r.same_level.get(this.group(1), this.group(1))):
             continue  # 该镇 in a town's own report (青石镇党委, 临川县青石乡) is the town itself
         if m.group(0) not in unit and not any(w in around for w in r.not_subordinate):
+            last = m
+    rank = r.level_rank.get(level or "")
+    for m in (() if works_there or rank is None else r.lower_places.finditer(before)):
+        # a county named in a city's report (某某县, 该县) is one of its parts; in the county's own, itself
+        if r.level_rank[m.group("level")] > rank and m.group(0) not in (unit or "") and (
+                last is None or m.start() > last.start()):
             last = m
     if last is not None and not r.whole.search(before[last.end():]):
         return f"是下属单位（{last.group(0)}）的数，不是全单位的数"
