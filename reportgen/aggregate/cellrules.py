@@ -105,7 +105,7 @@ class Actions:
 
     verbs: dict[str, re.Pattern[str]]  # indicator → its actions (fullmatch)
     after: dict[str, re.Pattern[str]]  # indicator → actions that may follow its figure (党员参加…)
-    any_verb: tuple[re.Pattern[str], ...]  # every action of the table and of ``others``
+    any_verb: re.Pattern[str]  # every action of the table and of ``others``, the longest first
     modifier: re.Pattern[str]  # right after a verb: it only describes the object (反映的, 收集到的)
     not_done: re.Pattern[str]  # right before the governing verb: not done (需解决, 计划投入)
     bare_whole: frozenset[str]  # indicators a stated whole needs no action for (全县党员36580名)
@@ -145,8 +145,26 @@ class CellRules:
     subgroup_reason: str
 
 
+def _core_length(pattern: str) -> int:
+    """Return how many characters ``pattern`` has outside its lookarounds (办(?!公) is one long)."""
+    n, i = 0, 0
+    while i < len(pattern):
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth = 0
+            while i < len(pattern):
+                depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+                i += 2 if pattern[i] == "\\" else 1
+                if depth == 0:
+                    break
+            continue
+        n += pattern[i] != "\\"
+        i += 1
+    return n
+
+
 def _alternation(patterns: list[str]) -> str:
-    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    """Return one pattern matching any of ``patterns``, the longest first where two start alike (办结 over 办)."""
+    return "|".join(f"(?:{p})" for p in sorted(dict.fromkeys(patterns), key=_core_length, reverse=True))
 
 
 def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
@@ -156,7 +174,7 @@ def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
     return Actions(
         verbs={k: re.compile(_alternation(v)) for k, v in verbs.items()},
         after={k: re.compile(_alternation(v)) for k, v in raw["after"].items()},
-        any_verb=tuple(re.compile(p) for p in dict.fromkeys(every)),
+        any_verb=re.compile(_alternation(every)),
         modifier=re.compile(raw["modifier"]),
         not_done=re.compile(raw["not_done"]),
         bare_whole=frozenset(raw["bare_whole"]),
@@ -242,14 +260,8 @@ def _clause(before: str) -> str:
 
 
 def _actions_in(clause: str, actions: Actions) -> list[re.Match[str]]:
-    """Return the actions of ``clause`` in order, the longest where two overlap (办结 over 办)."""
-    spans = sorted((m for p in actions.any_verb for m in p.finditer(clause)), key=lambda m: (m.start(), -len(m.group(0))))
-    kept: list[re.Match[str]] = []
-    for m in spans:
-        if kept and m.start() < kept[-1].end():
-            continue
-        kept.append(m)
-    return kept
+    """Return the actions of ``clause`` in order, the longest where two start alike (办结 over 办)."""
+    return list(actions.any_verb.finditer(clause))
 
 
 def governing_action(clause: str, actions: Actions) -> re.Match[str] | None:
