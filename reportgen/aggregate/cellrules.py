@@ -162,9 +162,24 @@ def _core_length(pattern: str) -> int:
     return n
 
 
+def _first_char(pattern: str) -> str | None:
+    """Return the literal character ``pattern`` starts with after its lookbehinds, None if not a plain one."""
+    m = re.match(r"(?:\(\?<[=!](?:[^()]|\([^()]*\))*\))*([\u4e00-\u9fff])", pattern)
+    return m.group(1) if m else None
+
+
 def _alternation(patterns: list[str]) -> str:
-    """Return one pattern matching any of ``patterns``, the longest first where two start alike (办结 over 办)."""
-    return "|".join(f"(?:{p})" for p in sorted(dict.fromkeys(patterns), key=_core_length, reverse=True))
+    """Return one pattern matching any of ``patterns``, the longest first where two start alike (办结 over 办).
+
+    Where every pattern starts with a plain character, a lookahead for those characters comes first,
+    so the alternatives are tried only where one can start.
+    """
+    ordered = sorted(dict.fromkeys(patterns), key=_core_length, reverse=True)
+    body = "|".join(f"(?:{p})" for p in ordered)
+    firsts = [_first_char(p) for p in ordered]
+    if all(firsts):
+        return f"(?=[{''.join(sorted(set(firsts)))}])(?:{body})"
+    return body
 
 
 def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
