@@ -1,12 +1,17 @@
 """Which figures may stand in a cell, by the comparison guide (``rules.toml`` ``[cells]``).
 
 A figure the extractor mapped to an indicator is a *candidate* for its
-unit's cell only when it counts that thing for the whole unit: in a measure
-word that counts the same (条/项/个/件 are one count of 意见建议, 人次 is not
-人), not a category (17个方面的问题), not a questionnaire's questions, not
-attendance, not planned money, and not a part (其中…, one town of a county).
-Every figure that is not a candidate keeps the reason, so the review sheet
-and the figures table can show why a tempting number is not in the table.
+unit's cell only on positive evidence that it counts that thing for the whole
+unit: the action governing it is one its indicator names (``[cells.actions]``:
+征求 for 意见建议, 走访 for 走访户; 覆盖, 查处, 涉及 or no action leave the cell
+empty, so an unseen shape falls to an empty cell, never to a wrong number), in
+a measure word that counts the same (条/项/个/件 are one count of 意见建议, 人次
+is not 人), and it is the unit's own, not a part (其中…, a town or a county the
+report names, a counted subgroup such as 21名县领导). What the actions cannot
+tell stays in ``not_the_cell``: categories (17个方面的问题), a questionnaire's
+questions, quotas, plans, other payers, projects. Every figure that is not a
+candidate keeps the reason, so the review sheet and the figures table can show
+why a tempting number is not in the table.
 """
 from __future__ import annotations
 
