@@ -7,8 +7,8 @@ unit: the action governing it is one its indicator names (``[cells.actions]``:
 empty, so an unseen shape falls to an empty cell, never to a wrong number), in
 a measure word that counts the same (条/项/个/件 are one count of 意见建议, 人次
 is not 人), and it is the unit's own, not a part (其中…, a town or a county the
-report names, a counted subgroup such as 21名县领导). What the actions cannot
-tell stays in ``not_the_cell``: categories (17个方面的问题), a questionnaire's
+report names, a counted subgroup such as N名县领导). What the actions cannot
+tell stays in ``not_the_cell``: categories (N个方面的问题), a questionnaire's
 questions, quotas, plans, other payers, projects. Every figure that is not a
 candidate keeps the reason, so the review sheet and the figures table can show
 why a tempting number is not in the table.
@@ -113,7 +113,7 @@ class Actions:
     any_verb: re.Pattern[str]  # every action of the table and of ``others``, the longest first
     modifier: re.Pattern[str]  # right after a verb: it only describes the object (反映的, 收集到的)
     not_done: re.Pattern[str]  # right before the governing verb: not done (需解决, 计划投入)
-    bare_whole: frozenset[str]  # indicators a stated whole needs no action for (全县党员36580名)
+    bare_whole: frozenset[str]  # indicators a stated whole needs no action for (全县党员N名)
     stated_whole: re.Pattern[str]
     reason: str
     reason_other: str
@@ -146,7 +146,7 @@ class CellRules:
     same_level: dict[str, str]
     year_like: YearLike
     actions: Actions
-    subgroup: re.Pattern[str]  # a counted subgroup as a clause's subject (21名县领导, 党员干部)
+    subgroup: re.Pattern[str]  # a counted subgroup as a clause's subject (N名县领导, 党员干部)
     subgroup_reason: str
 
 
@@ -289,7 +289,7 @@ def governing_action(clause: str, actions: Actions) -> re.Match[str] | None:
 
     The nearest action before the figure governs it, unless it only describes
     the object (群众反映的问题, 急需解决的) and an earlier action of the clause
-    is there to govern (收集群众反映的1546条问题: 收集).
+    is there to govern (收集群众反映的N条问题: 收集).
     """
     described = None
     for m in reversed(_actions_in(clause, actions)):
@@ -304,11 +304,11 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
     """Return why no action of ``figure``'s indicator governs it, None if one does (or the indicator has no table).
 
     ``before``: the sentence before the figure; ``after``: the text after it. An action of the
-    indicator in the figure's own object is its evidence (筹集资金, 即知即改事项; 将56项整改事项… where
+    indicator in the figure's own object is its evidence (筹集资金, 即知即改事项; 将N项整改事项… where
     the clause has no action); any other word of the object describes it (投入帮扶资金: 投入
     governs). An action not done (需解决, 计划投入) governs nothing done. An action that may follow (党员…全部参与活动) counts up to
     the end of the clause; a whole stated after the action, or with none, needs no action for
-    ``bare_whole`` indicators (全县党员36580名).
+    ``bare_whole`` indicators (全县党员N名).
     """
     indicator = figure["indicator"]
     verbs = actions.verbs.get(indicator or "")
