@@ -77,6 +77,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
                 "is_total": (f.scope == WHOLE if f.scope is not None
                              else is_total(f.text, f.sentence, rules.headline)),
                 "table_part": f.scope if f.scope not in (None, WHOLE) else None,
+                "in_table": f.scope is not None,  # its column's header names what it counts
                 "sentence": f.sentence,
             }
             lead = paragraph_lead(a.paragraphs, f.sentence, rules.cells) if item.identified else None

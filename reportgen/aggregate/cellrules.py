@@ -111,7 +111,8 @@ class Actions:
     verbs: dict[str, re.Pattern[str]]  # indicator → its actions (fullmatch)
     after: dict[str, re.Pattern[str]]  # indicator → actions that may follow its figure (党员参加…)
     any_verb: re.Pattern[str]  # every action of the table and of ``others``, the longest first
-    modifier: re.Pattern[str]  # right after a verb: it only describes the object (反映的, 收集到的)
+    described: re.Pattern[str]  # after a verb in its part of the clause: the verb describes the object (反映的)
+    part_end: re.Pattern[str]  # what ends a part of a clause (a comma)
     not_done: re.Pattern[str]  # right before the governing verb: not done (需解决, 计划投入)
     bare_whole: frozenset[str]  # indicators a stated whole needs no action for (全县党员N名)
     stated_whole: re.Pattern[str]
@@ -195,7 +196,8 @@ def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
         verbs={k: re.compile(_alternation(v)) for k, v in verbs.items()},
         after={k: re.compile(_alternation(v)) for k, v in raw["after"].items()},
         any_verb=re.compile(_alternation(every)),
-        modifier=re.compile(raw["modifier"]),
+        described=re.compile(raw["described"]),
+        part_end=re.compile(raw["part_end"]),
         not_done=re.compile(raw["not_done"]),
         bare_whole=frozenset(raw["bare_whole"]),
         stated_whole=re.compile(f"(?:{whole})|{raw['stated_whole']}"),
@@ -287,17 +289,23 @@ def _actions_in(clause: str, actions: Actions) -> list[re.Match[str]]:
 def governing_action(clause: str, actions: Actions) -> re.Match[str] | None:
     """Return the action that governs a figure whose clause before it is ``clause``, None if it names none.
 
-    The nearest action before the figure governs it, unless it only describes
-    the object (群众反映的问题, 急需解决的) and an earlier action of the clause
-    is there to govern (收集群众反映的N条问题: 收集).
+    The actions of the nearest part of the clause (between commas) that has any govern it: the
+    nearest of them, unless a 的 follows it in that part, which makes it describe the object
+    (群众反映的问题, 急需解决的) — then the first action of the part governs the whole phrase
+    (收集群众反映的N条问题, 收集群众关于开展活动的意见: 收集).
     """
-    described = None
-    for m in reversed(_actions_in(clause, actions)):
-        if actions.modifier.match(clause, m.end()):
-            described = described or m
-            continue
-        return m
-    return described
+    found = _actions_in(clause, actions)
+    if not found:
+        return None
+    last = found[-1]
+    start = max((m.end() for m in actions.part_end.finditer(clause, 0, last.start())), default=0)
+    ends = [m.start() for m in actions.part_end.finditer(clause, last.end())]
+    end = ends[0] if ends else len(clause)
+    part = [m for m in found if m.start() >= start]
+    for m in reversed(part):
+        if not actions.described.search(clause, m.end(), end):
+            return m
+    return part[0]
 
 
 def action_reason(figure: dict[str, Any], before: str, after: str, actions: Actions) -> str | None:
@@ -317,7 +325,8 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
     clause = _clause(before)
     obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
     if obj and clause.endswith(obj):
-        if any(verbs.fullmatch(m.group(0)) and not actions.modifier.match(obj, m.end()) for m in _actions_in(obj, actions)):
+        if any(verbs.fullmatch(m.group(0)) and not actions.described.search(obj, m.end())
+               for m in _actions_in(obj, actions)):
             return None
         clause = clause[:-len(obj)]
     elif obj and not _actions_in(clause, actions) and verbs.search(obj):
@@ -341,7 +350,8 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
 
     ``unit`` is what the report is about (for a report naming no unit, its title); ``row`` is the
     name the reasons give the unit (default ``unit``). ``by_rule``: the figure counts its indicator
-    by an ``also_counts`` rule, whose pattern is its positive evidence (no governing action needed).
+    by an ``also_counts`` rule, whose pattern is its positive evidence (no governing action needed);
+    a figure read from a table (``in_table``) has its evidence in its column's header.
     """
     if figure.get("count_unit") is None:
         return f"计量单位“{figure.get('unit_word') or ''}”计的是别的东西"
@@ -353,7 +363,9 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
     # A figure made by hand or imported may carry no sentence that holds it: there is no action to read.
-    if not by_rule and figure.get("text") and figure["text"] in (figure.get("sentence") or ""):
+    # A table's figure has its evidence in its column's header (座谈会（场次）).
+    if (not by_rule and not figure.get("in_table") and figure.get("text")
+            and figure["text"] in (figure.get("sentence") or "")):
         reason = action_reason(figure, before, after, rules.actions)
         if reason:
             return reason
