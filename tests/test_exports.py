@@ -13,9 +13,14 @@ from reportgen.records import Article, Extraction, Figure, Measure, Source
 from reportgen.taxonomy import load_taxonomy
 
 
+# The action that counts each object (a figure is a cell only under its indicator's action).
+ACTIONS = {"党员": "共有", "意见建议": "征求", "座谈会": "召开"}
+
+
 def figure(text, value, unit, obj, qualifier=None):
     return Figure(text=text, value=value, unit=unit, object=obj, qualifier=qualifier,
-                  indicator=load_taxonomy().indicator_for(obj, unit), sentence=f"教育实践活动中，{text}{obj}参加")
+                  indicator=load_taxonomy().indicator_for(obj, unit),
+                  sentence=f"教育实践活动中，{ACTIONS.get(obj, '')}{text}{obj}。")
 
 
 @pytest.fixture(scope="module")

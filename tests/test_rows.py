@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen.aggregate import compare
-from reportgen.records import Article, Extraction, Source
+from reportgen.records import Article, Extraction, Figure, Source
 from reportgen.taxonomy import load_taxonomy
 
 TAXONOMY = load_taxonomy()
@@ -128,6 +128,68 @@ def test_speeches_notices_and_a_leaders_visit_are_no_rows(title, paragraphs, say
 def test_a_units_own_teams_and_guests_at_its_meetings_keep_it_a_row(opening):
     c = compare(_paragraphs("青岚县", "标题", [opening, CAMPAIGN_BODY]), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty
+
+
+LEADERS_MEETING = ["6月3日,全县主题教育工作部署会召开。县委书记柳青山讲了专题党课,县长白松主持会议。",
+                   "柳青山指出,开展主题教育是推进全面从严治党的迫切需要,要深入查摆问题,真抓实改。",
+                   "会上,柳青山强调,要强化组织领导,突出问题导向,把主题教育和日常工作有机融合。",
+                   "白松要求,要提高思想认识,坚持统筹兼顾,以发展成果检验主题教育成效。"]
+
+
+def test_a_meeting_told_only_through_its_leaders_words_is_no_row():
+    c = compare(_paragraphs("青岚县", None, LEADERS_MEETING), TAXONOMY)
+    assert c.units == [] and "讲话" in c.excluded.iloc[0]["reason"]
+
+
+def test_a_headline_saying_what_a_leader_said_at_a_meeting_is_no_row():
+    title = "县委书记柳青山在全县主题教育推进会上强调 以钉钉子精神抓好整改落实"
+    paragraphs = ["6月3日,全县主题教育推进会召开,县委书记柳青山出席并讲话。",
+                  "会议要求,各级党组织要对照问题清单逐项整改,以整改实效取信于民。"]
+    c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
+    assert c.units == [] and "讲话" in c.excluded.iloc[0]["reason"]
+
+
+def test_a_meeting_that_states_the_work_done_stays_a_row():
+    paragraphs = ["近日,青岚县召开主题教育推进会,总结前一阶段工作。",
+                  "会议指出,主题教育开展以来,全县共查找问题860个,已完成整改512个。",
+                  "会议要求,各级党组织要持续推进整改落实,巩固主题教育成果。"]
+    c = compare(_paragraphs("青岚县", None, paragraphs), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
+
+
+def test_a_leaders_words_that_report_a_count_of_work_stay_a_row():
+    figure = Figure(text="860个", value=860, unit="个", object="问题", indicator="problems",
+                    sentence="柳青山指出,主题教育开展以来,全县共查找问题860个。")
+    article = Article(title=None, unit="青岚县", paragraphs=LEADERS_MEETING, figures=[figure])
+    c = compare([Extraction(Source(path="r.txt", sha256="sha"), [article])], TAXONOMY)
+    assert c.units == ["青岚县"]
+
+
+@pytest.mark.parametrize(("title", "paragraphs", "says"), [
+    (None, ["1月5日,青岚县政府向县政协征求《政府工作报告》(征求意见稿)的意见。", "座谈会上,与会人员提出了意见和建议。"],
+     "政府"),
+    ("中共青岚市委办公厅印发《关于在全市开展作风建设年活动的工作方案》",
+     ["新华社青岚3月2日电 近日,中共青岚市委办公厅印发了《关于在全市开展作风建设年活动的工作方案》。", CAMPAIGN_BODY],
+     "通知"),
+    (None, ["近日,中共青岚市委印发了《关于开展主题教育的实施方案》,并发出通知,要求各地区各部门结合实际认真贯彻落实。",
+            CAMPAIGN_BODY], "通知"),
+    (None, ["《关于开展主题教育的实施方案》全文如下。", CAMPAIGN_BODY], "通知"),
+    (None, ["为深入开展主题教育,现制定如下工作方案。", CAMPAIGN_BODY], "通知"),
+    (None, ["下面,我讲三点意见。", CAMPAIGN_BODY], "讲话"),
+    (None, ["尊敬的柳组长,同志们:", CAMPAIGN_BODY], "讲话"),
+    (None, ["接下来,我再强调四点意见:", CAMPAIGN_BODY], "讲话"),
+], ids=["a-government-work-report-consulted", "a-document-issued-under-a-news-agency-dateline",
+        "a-call-on-all-regions-and-departments", "a-document-given-in-full", "a-plan-laid-down-below",
+        "a-speaker-laying-out-his-points", "an-address-after-a-guest", "a-speaker-stressing-his-points"])
+def test_a_governments_routine_business_a_relayed_document_and_a_speech_are_no_rows(title, paragraphs, says):
+    c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
+    assert c.units == [] and says in c.excluded.iloc[0]["reason"]
+
+
+def test_a_campaign_report_that_names_the_government_work_report_stays_a_row():
+    paragraphs = ["主题教育开展以来,青岚县把群众提出的意见建议写入《政府工作报告》,逐项整改。", CAMPAIGN_BODY]
+    c = compare(_paragraphs("青岚县", "青岚县扎实推进主题教育", paragraphs), TAXONOMY)
+    assert c.units == ["青岚县"]
 
 
 PERSON = ["柳大山担任石桥村党支部书记十二年。上任之初,他发现村里的路一下雨就成了泥塘。他挨家挨户走访,听取意见建议。",

@@ -39,7 +39,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
     from ..taxonomy import load_taxonomy
     from . import distinctive, quality, tables
     from .batch import EXCLUDED_COLUMNS, select, tell_apart
-    from .cellrules import also_counts, count_unit_for, paragraph_lead, why_not
+    from .cellrules import also_counts, count_unit_for, paragraph_lead, why_not, year_in_amount
     from .headline import is_total
     from .taxonomy_view import indicators_of, name_rules_of, stages_of
     from .relevance import article_text
@@ -63,6 +63,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
     figure_rows, article_rows, measure_rows = [], [], []
     for item in items:
         a, unit = item.article, names[item.unit_as_written]
+        written = "\n".join([a.title or "", a.date or "", *a.paragraphs])
         for f in a.figures:
             if f.value is None:  # nothing to compare; the extraction export still shows it
                 continue
@@ -76,6 +77,7 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
                 "is_total": (f.scope == WHOLE if f.scope is not None
                              else is_total(f.text, f.sentence, rules.headline)),
                 "table_part": f.scope if f.scope not in (None, WHOLE) else None,
+                "in_table": f.scope is not None,  # its column's header names what it counts
                 "sentence": f.sentence,
             }
             lead = paragraph_lead(a.paragraphs, f.sentence, rules.cells) if item.identified else None
@@ -84,10 +86,11 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
             # A report whose text names no unit is about what its title names (余庆某镇干群结亲…): a
             # figure is a part or another place's only as against that subject (该镇 is the town itself).
             subject = unit if item.identified else (a.title or "")
-            for indicator in [f.indicator, *also_counts(row, rules.cells)]:
+            for n, indicator in enumerate([f.indicator, *also_counts(row, rules.cells, written)]):
                 counted = {**row, "indicator": indicator,
                            "count_unit": count_unit_for(indicator, f.unit or "", rules.count_unit(f.unit), rules.cells)}
-                counted["not_cell"] = (why_not(counted, subject, rules.cells, unit)
+                counted["not_cell"] = (why_not(counted, subject, rules.cells, unit, by_rule=n > 0)
+                                       or year_in_amount(f.text, written, rules.cells.year_like)
                                        or (f"是{lead}的数，不是本单位（{unit}）的数" if lead else None)) if indicator else None
                 figure_rows.append(counted)
         article_rows.append({"unit": unit, "locality": a.locality, "document": item.document,

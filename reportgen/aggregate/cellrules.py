@@ -1,12 +1,17 @@
 """Which figures may stand in a cell, by the comparison guide (``rules.toml`` ``[cells]``).
 
 A figure the extractor mapped to an indicator is a *candidate* for its
-unit's cell only when it counts that thing for the whole unit: in a measure
-word that counts the same (条/项/个/件 are one count of 意见建议, 人次 is not
-人), not a category (17个方面的问题), not a questionnaire's questions, not
-attendance, not planned money, and not a part (其中…, one town of a county).
-Every figure that is not a candidate keeps the reason, so the review sheet
-and the figures table can show why a tempting number is not in the table.
+unit's cell only on positive evidence that it counts that thing for the whole
+unit: the action governing it is one its indicator names (``[cells.actions]``:
+征求 for 意见建议, 走访 for 走访户; 覆盖, 查处, 涉及 or no action leave the cell
+empty, so an unseen shape falls to an empty cell, never to a wrong number), in
+a measure word that counts the same (条/项/个/件 are one count of 意见建议, 人次
+is not 人), and it is the unit's own, not a part (其中…, a town or a county the
+report names, a counted subgroup such as N名县领导). What the actions cannot
+tell stays in ``not_the_cell``: categories (N个方面的问题), a questionnaire's
+questions, quotas, plans, other payers, projects. Every figure that is not a
+candidate keeps the reason, so the review sheet and the figures table can show
+why a tempting number is not in the table.
 """
 from __future__ import annotations
 
@@ -56,7 +61,8 @@ class AlsoCounts:
     figure's counted object must also hold one of these words; with
     ``no_object``, the figure must have no counted object of its own; with
     ``unit_words``, its measure word must be one of these; with ``when``, the clause
-    before must also say this.
+    before must also say this; with ``in_article``, the article must say this somewhere
+    (what 事项 are depends on the work the report is about).
     """
 
     source: str
@@ -66,10 +72,13 @@ class AlsoCounts:
     no_object: bool = False
     unit_words: tuple[str, ...] = ()
     when: re.Pattern[str] | None = None
+    in_article: re.Pattern[str] | None = None
 
-    def applies(self, figure: dict[str, Any], before: str, after: str) -> bool:
+    def applies(self, figure: dict[str, Any], before: str, after: str, article: str) -> bool:
         obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
         if (figure["indicator"] or "") != self.source or (self.objects and not any(w in obj for w in self.objects)):
+            return False
+        if self.in_article is not None and not self.in_article.search(article):
             return False
         if (self.no_object and obj) or (self.unit_words and figure.get("unit_word") not in self.unit_words):
             return False
@@ -77,6 +86,39 @@ class AlsoCounts:
             return False
         return bool((self.after is not None and self.after.search(after))
                     or (self.before is not None and self.before.search(before)))
+
+
+@dataclass(frozen=True)
+class YearLike:
+    """``[cells.year_like]``: a figure whose number before 万 is a year the report writes."""
+
+    figure: re.Pattern[str]
+    years: re.Pattern[str]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Actions:
+    """``[cells.actions]``: the actions that count each indicator, the positive evidence a figure needs.
+
+    A figure counts an indicator only when the action governing it (the verb
+    nearest before it in its clause) is one the indicator names (征求 for
+    意见建议, 走访 for 走访户): an action the table does not give it (覆盖,
+    查处, 涉及, 解决) or none at all leaves the cell empty, so an unseen shape
+    falls to an empty cell rather than a wrong number.
+    """
+
+    verbs: dict[str, re.Pattern[str]]  # indicator → its actions (fullmatch)
+    after: dict[str, re.Pattern[str]]  # indicator → actions that may follow its figure (党员参加…)
+    any_verb: re.Pattern[str]  # every action of the table and of ``others``, the longest first
+    described: re.Pattern[str]  # after a verb in its part of the clause: the verb describes the object (反映的)
+    part_end: re.Pattern[str]  # what ends a part of a clause (a comma)
+    not_done: re.Pattern[str]  # right before the governing verb: not done (需解决, 计划投入)
+    bare_whole: frozenset[str]  # indicators a stated whole needs no action for (全县党员N名)
+    stated_whole: re.Pattern[str]
+    reason: str
+    reason_other: str
+    reason_not_done: str
 
 
 @dataclass(frozen=True)
@@ -88,7 +130,9 @@ class CellRules:
     parts_by_action: dict[str, tuple[str, ...]]
     not_the_cell: tuple[NotTheCell, ...]
     part_marker: re.Pattern[str]
+    aside: re.Pattern[str]
     subordinate: re.Pattern[str]
+    lower_places: re.Pattern[str]  # a place of a county's rank (某某县, 该县; group ``level``)
     whole: re.Pattern[str]
     not_subordinate: tuple[str, ...]
     done_indicators: frozenset[str]
@@ -101,6 +145,66 @@ class CellRules:
     place_level: re.Pattern[str]
     level_rank: dict[str, int]
     same_level: dict[str, str]
+    year_like: YearLike
+    actions: Actions
+    subgroup: re.Pattern[str]  # a counted subgroup as a clause's subject (N名县领导, 党员干部)
+    subgroup_reason: str
+
+
+def _core_length(pattern: str) -> int:
+    """Return how many characters ``pattern`` has outside its lookarounds (办(?!公) is one long)."""
+    n, i = 0, 0
+    while i < len(pattern):
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth = 0
+            while i < len(pattern):
+                depth += {"(": 1, ")": -1}.get(pattern[i], 0)
+                i += 2 if pattern[i] == "\\" else 1
+                if depth == 0:
+                    break
+            continue
+        n += pattern[i] != "\\"
+        i += 1
+    return n
+
+
+def _first_char(pattern: str) -> str | None:
+    """Return the literal character ``pattern`` starts with after its lookbehinds, None if not a plain one."""
+    m = re.match(r"(?:\(\?<[=!](?:[^()]|\([^()]*\))*\))*([\u4e00-\u9fff])", pattern)
+    return m.group(1) if m else None
+
+
+def _alternation(patterns: list[str]) -> str:
+    """Return one pattern matching any of ``patterns``, the longest first where two start alike (办结 over 办).
+
+    Where every pattern starts with a plain character, a lookahead for those characters comes first,
+    so the alternatives are tried only where one can start.
+    """
+    ordered = sorted(dict.fromkeys(patterns), key=_core_length, reverse=True)
+    body = "|".join(f"(?:{p})" for p in ordered)
+    firsts = [_first_char(p) for p in ordered]
+    if all(firsts):
+        return f"(?=[{''.join(sorted(set(firsts)))}])(?:{body})"
+    return body
+
+
+def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
+    """Return ``[cells.actions]`` compiled; ``whole`` is the parts' whole markers (全县, 全系统)."""
+    verbs = {k: v for k, v in raw["verbs"].items()}
+    every = [p for v in verbs.values() for p in v] + list(raw["others"])
+    return Actions(
+        verbs={k: re.compile(_alternation(v)) for k, v in verbs.items()},
+        after={k: re.compile(_alternation(v)) for k, v in raw["after"].items()},
+        any_verb=re.compile(_alternation(every)),
+        described=re.compile(raw["described"]),
+        part_end=re.compile(raw["part_end"]),
+        not_done=re.compile(raw["not_done"]),
+        bare_whole=frozenset(raw["bare_whole"]),
+        stated_whole=re.compile(f"(?:{whole})|{raw['stated_whole']}"),
+        reason=raw["reason"],
+        reason_other=raw["reason_other"],
+        reason_not_done=raw["reason_not_done"],
+    )
 
 
 def _compile(pattern: str | None) -> re.Pattern[str] | None:
@@ -121,7 +225,9 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
                                       unless_unit=_compile(r.get("unless_unit")))
                            for r in raw["not_the_cell"]),
         part_marker=re.compile(parts["part_markers"]),
+        aside=re.compile(parts["aside"]),
         subordinate=re.compile(parts["subordinate"]),
+        lower_places=re.compile(parts["lower_places"]),
         whole=re.compile(parts["whole_markers"]),
         not_subordinate=tuple(parts["not_subordinate"]),
         done_indicators=frozenset(parts["done_indicators"]),
@@ -133,11 +239,16 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         place_level=re.compile(parts["place_level"]),
         level_rank={word: rank for rank, words in enumerate(parts["place_levels"]) for word in words},
         same_level=dict(parts["same_level"]),
+        actions=compile_actions(raw["actions"], parts["whole_markers"]),
+        subgroup=re.compile(parts["subgroup"]),
+        subgroup_reason=parts["subgroup_reason"],
+        year_like=YearLike(figure=re.compile(raw["year_like"]["figure"]), years=re.compile(raw["year_like"]["years"]),
+                           reason=raw["year_like"]["reason"]),
         also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
                                          before=_compile(v.get("before")), objects=tuple(v.get("objects", ())),
                                          no_object=bool(v.get("no_object", False)),
                                          unit_words=tuple(v.get("unit_words", ())),
-                                         when=_compile(v.get("when")))
+                                         when=_compile(v.get("when")), in_article=_compile(v.get("in_article")))
                               for v in (vs if isinstance(vs, list) else [vs]))
                      for k, vs in raw["also_counts"].items()},
     )
@@ -170,11 +281,77 @@ def _clause(before: str) -> str:
     return before[cut + 1:]
 
 
-def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None = None) -> str | None:
+def _actions_in(clause: str, actions: Actions) -> list[re.Match[str]]:
+    """Return the actions of ``clause`` in order, the longest where two start alike (办结 over 办)."""
+    return list(actions.any_verb.finditer(clause))
+
+
+def governing_action(clause: str, actions: Actions) -> re.Match[str] | None:
+    """Return the action that governs a figure whose clause before it is ``clause``, None if it names none.
+
+    The actions of the nearest part of the clause (between commas) that has any govern it: the
+    nearest of them, unless a 的 follows it in that part, which makes it describe the object
+    (群众反映的问题, 急需解决的) — then the first action of the part governs the whole phrase
+    (收集群众反映的N条问题, 收集群众关于开展活动的意见: 收集).
+    """
+    found = _actions_in(clause, actions)
+    if not found:
+        return None
+    last = found[-1]
+    start = max((m.end() for m in actions.part_end.finditer(clause, 0, last.start())), default=0)
+    ends = [m.start() for m in actions.part_end.finditer(clause, last.end())]
+    end = ends[0] if ends else len(clause)
+    part = [m for m in found if m.start() >= start]
+    for m in reversed(part):
+        if not actions.described.search(clause, m.end(), end):
+            return m
+    return part[0]
+
+
+def action_reason(figure: dict[str, Any], before: str, after: str, actions: Actions) -> str | None:
+    """Return why no action of ``figure``'s indicator governs it, None if one does (or the indicator has no table).
+
+    ``before``: the sentence before the figure; ``after``: the text after it. An action of the
+    indicator in the figure's own object is its evidence (筹集资金, 即知即改事项; 将N项整改事项… where
+    the clause has no action); any other word of the object describes it (投入帮扶资金: 投入
+    governs). An action not done (需解决, 计划投入) governs nothing done. An action that may follow (党员…全部参与活动) counts up to
+    the end of the clause; a whole stated after the action, or with none, needs no action for
+    ``bare_whole`` indicators (全县党员N名).
+    """
+    indicator = figure["indicator"]
+    verbs = actions.verbs.get(indicator or "")
+    if verbs is None:
+        return None
+    clause = _clause(before)
+    obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
+    if obj and clause.endswith(obj):
+        if any(verbs.fullmatch(m.group(0)) and not actions.described.search(obj, m.end())
+               for m in _actions_in(obj, actions)):
+            return None
+        clause = clause[:-len(obj)]
+    elif obj and not _actions_in(clause, actions) and verbs.search(obj):
+        return None
+    verb = governing_action(clause, actions)
+    if verb is not None and actions.not_done.search(clause, 0, verb.start()):
+        return actions.reason_not_done.format(verb=verb.group(0))
+    if verb is not None and verbs.fullmatch(verb.group(0)):
+        return None
+    follows = actions.after.get(indicator)
+    if follows is not None and follows.search(re.split(f"[{CLAUSE_ENDS}]", after, maxsplit=1)[0]):
+        return None
+    if indicator in actions.bare_whole and actions.stated_whole.search(clause, verb.end() if verb else 0):
+        return None
+    return actions.reason_other.format(verb=verb.group(0)) if verb else actions.reason
+
+
+def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None = None,
+            by_rule: bool = False) -> str | None:
     """Return why ``figure`` (a figures row) cannot be its unit's cell, or None if it is a candidate.
 
     ``unit`` is what the report is about (for a report naming no unit, its title); ``row`` is the
-    name the reasons give the unit (default ``unit``).
+    name the reasons give the unit (default ``unit``). ``by_rule``: the figure counts its indicator
+    by an ``also_counts`` rule, whose pattern is its positive evidence (no governing action needed);
+    a figure read from a table (``in_table``) has its evidence in its column's header.
     """
     if figure.get("count_unit") is None:
         return f"计量单位“{figure.get('unit_word') or ''}”计的是别的东西"
@@ -185,16 +362,26 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
             return rule.reason
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
+    # A figure made by hand or imported may carry no sentence that holds it: there is no action to read.
+    # A table's figure has its evidence in its column's header (座谈会（场次）).
+    if (not by_rule and not figure.get("in_table") and figure.get("text")
+            and figure["text"] in (figure.get("sentence") or "")):
+        reason = action_reason(figure, before, after, rules.actions)
+        if reason:
+            return reason
     return part_reason(before, unit, figure["indicator"], rules, row)
 
 
 def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row: str | None = None) -> str | None:
     """Return why a figure is a part of its unit (其中…, 仅某村就…, one subordinate town), else None.
 
+    An aside in brackets closed before the figure is left out: what it says ends with it.
+
     What of a list is done (其中完成10件) is no part of an indicator that counts things done. An
     organisation that is no place (by its name, or by the sentence speaking of itself: 我局…) has
     no towns under it: the towns it names are where it works.
     """
+    before = r.aside.sub("", before)
     done = indicator in r.done_indicators and r.done_part.search(before)
     if r.part_marker.search(before) and not done:
         return "是其中的一部分，不是全单位的数"
@@ -208,12 +395,36 @@ def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row
             continue  # 该镇 in a town's own report (青石镇党委, 临川县青石乡) is the town itself
         if m.group(0) not in unit and not any(w in around for w in r.not_subordinate):
             last = m
+    rank = r.level_rank.get(level or "")
+    for m in (() if works_there or rank is None else r.lower_places.finditer(before)):
+        # a county named in a city's report (某某县, 该县) is one of its parts; in the county's own, itself
+        if r.level_rank[m.group("level")] > rank and m.group(0) not in (unit or "") and (
+                last is None or m.start() > last.start()):
+            last = m
     if last is not None and not r.whole.search(before[last.end():]):
         return f"是下属单位（{last.group(0)}）的数，不是全单位的数"
-    wholes = [m.group(0) for m in r.whole.finditer(_clause(before))]
+    clause = _clause(before)
+    group = None
+    for group in r.subgroup.finditer(clause):
+        pass
+    if group is not None and not r.whole.search(clause):
+        return r.subgroup_reason.format(group=group.group(0))
+    wholes = [m.group(0) for m in r.whole.finditer(clause)]
     if (level and wholes and wholes[-1].startswith("全") and r.same_level.get(wholes[-1][-1], wholes[-1][-1]) != level
             and wholes[-1] != "全系统"):
         return f"是{wholes[-1]}的数，不是本单位（{row or unit}）的数"
+    return None
+
+
+def year_in_amount(text: str, article_text: str, rules: YearLike) -> str | None:
+    """Return why a figure is no cell when its number before 万 is a year the article writes, else None.
+
+    A converter that garbles a report's years (201920年) runs a year into an
+    amount just as easily (2021万余元 for 21万余元); nothing tells the true amount.
+    """
+    m = rules.figure.match(text or "")
+    if m and m.group(1) in {y.group(1) for y in rules.years.finditer(article_text)}:
+        return rules.reason
     return None
 
 
@@ -249,14 +460,17 @@ def unit_level(unit: str, rules: CellRules) -> str | None:
     return rules.same_level.get(level, level) if level else None
 
 
-def also_counts(figure: dict[str, Any], rules: CellRules) -> list[str]:
-    """Return the further indicators a figure counts (问题 put under rectification are also 整改事项)."""
+def also_counts(figure: dict[str, Any], rules: CellRules, article: str) -> list[str]:
+    """Return the further indicators a figure counts (问题 put under rectification are also 整改事项).
+
+    ``article``: the article's text, for the rules that hold only in a report of some work.
+    """
     before, after = context(figure)
     before = _clause(before)
     obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
     if obj and after.startswith(obj):
         after = after[len(obj):]
-    return [ind for ind, rs in rules.also_counts.items() if any(r.applies(figure, before, after) for r in rs)]
+    return [ind for ind, rs in rules.also_counts.items() if any(r.applies(figure, before, after, article) for r in rs)]
 
 
 def kind_of_part(indicator: str, figure: dict[str, Any], rules: CellRules) -> str | None:

@@ -42,7 +42,8 @@ def is_total(text: str, sentence: str, rules: HeadlineRules) -> bool:
 
     A marker counts just before the number (within ``marker_window``), or
     anywhere in the figure's clause when it is joined to the clause's verb
-    (共征求…意见建议252条); in both cases only if no other number stands between.
+    (共征求…意见建议252条); in both cases only if no other number stands between
+    (a count of categories, 共查找6个方面1240个问题, is no other number).
     """
     if not sentence or not text:
         return False
@@ -55,7 +56,7 @@ def is_total(text: str, sentence: str, rules: HeadlineRules) -> bool:
         last = None
         for m in pattern.finditer(span):
             last = m
-        if last is not None and not NUMERAL.search(span[last.end():]):
+        if last is not None and not NUMERAL.search(rules.categories.sub("", span[last.end():])):
             return True
     return False
 

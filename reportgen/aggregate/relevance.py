@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..records import Article
-from .rules import RelevanceRules
+from .rules import LeadersWords, RelevanceRules
 
 
 def article_text(article: Article) -> str:
@@ -21,21 +21,21 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
     """Return why an article reports no unit's campaign work, or None when it does."""
     title = re.sub(r"\s+", "", article.title or "")
     openings = [p.strip() for p in article.paragraphs if p.strip()][: rules.opening_paragraphs]
+    text = f"{article.title or ''}\n{article_text(article)}"
     for kind in rules.not_a_report:
         if ((kind.title is not None and title and kind.title.search(title))
                 or (kind.opening is not None and any(kind.opening.search(p) for p in openings))):
-            return kind.reason
+            if not (kind.unless_campaign and names_a_campaign(text, rules)):
+                return kind.reason
     told = "\n".join([article.title or "", *article.paragraphs])
     person = len(rules.one_person.pronoun.findall(told))
     if person >= rules.one_person.min and person * 1000 >= rules.one_person.per_thousand * len(told):
         return rules.one_person.reason
-    text = article_text(article)
-    if not text:  # an extraction read back without its text: nothing to judge it by, so it stays
+    if only_leaders_words(article, rules.leaders_words):
+        return rules.leaders_words.reason
+    if not article_text(article):  # an extraction read back without its text: nothing to judge it by, so it stays
         return None
-    text = f"{article.title or ''}\n{text}"
-    if any(name in text for name in rules.campaign_names):
-        return None
-    if len(words_in(text, rules.drive_names)) >= rules.min_drive_mentions:
+    if names_a_campaign(text, rules):
         return None
     used = len(work_words_in(text, rules.work_words))
     if used >= rules.min_work_words:
@@ -46,6 +46,35 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
     if len(uses) >= rules.min_work_word_uses and len(set(uses)) >= rules.min_work_words_used_often:
         return None
     return "未提及本次活动，也少有活动的工作内容（征求意见、查摆、整改等），不是单位的活动报道"
+
+
+def names_a_campaign(text: str, rules: RelevanceRules) -> bool:
+    """Return whether ``text`` names a campaign, or a standing drive often enough to be its report."""
+    return (any(name in text for name in rules.campaign_names)
+            or len(words_in(text, rules.drive_names)) >= rules.min_drive_mentions)
+
+
+def only_leaders_words(article: Article, rules: LeadersWords) -> bool:
+    """Return whether an article tells a meeting only through what its leaders said (某某指出/要求/强调…).
+
+    Its title may say so (县委书记某某在…会上强调); else the paragraphs after
+    the opening one are counted: those that open with a person, named with a
+    post somewhere in the text (县委书记某某), saying something. An article
+    with a figure that counts an indicator reports work done through the
+    speech, and stays.
+    """
+    if any(f.indicator for f in article.figures):
+        return False
+    if rules.title.search(re.sub(r"\s+", "", article.title or "")):
+        return True
+    body = [p.strip() for p in article.paragraphs if p.strip()][1:]
+    told = "\n".join([article.title or "", *article.paragraphs])
+    said = 0
+    for paragraph in body:
+        m = rules.speech.match(paragraph)
+        if m and re.search(f"{rules.post.pattern}{re.escape(m.group('name'))}", told):
+            said += 1
+    return said >= rules.min and said >= rules.share * len(body)
 
 
 def work_words_in(text: str, words: tuple[str, ...]) -> list[str]:

@@ -23,6 +23,7 @@ class HeadlineRules:
     total_markers: re.Pattern[str]
     marker_window: int
     clause_markers: re.Pattern[str]
+    categories: re.Pattern[str]  # a count of categories (8个方面) that does not stand between a marker and its figure
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,19 @@ class NotAReport:
     title: re.Pattern[str] | None
     opening: re.Pattern[str] | None
     reason: str
+    unless_campaign: bool  # the kind holds only for an article that names no campaign
+
+
+@dataclass(frozen=True)
+class LeadersWords:
+    """``[relevance.leaders_words]``: a meeting told only through what its leaders said."""
+
+    speech: re.Pattern[str]  # a paragraph opening with a person saying something; group ``name``
+    post: re.Pattern[str]  # a post written right before a leader's name (书记, 县长…)
+    title: re.Pattern[str]  # a headline saying what a leader said at a meeting
+    min: int
+    share: float
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -98,6 +112,7 @@ class RelevanceRules:
     not_a_report: tuple[NotAReport, ...]
     opening_paragraphs: int
     one_person: OnePerson
+    leaders_words: LeadersWords
 
 
 @dataclass(frozen=True, eq=False)
@@ -123,6 +138,12 @@ def _pattern(text: str | None) -> re.Pattern[str] | None:
     return re.compile(text) if text else None
 
 
+def _leaders_words(raw: Mapping[str, Any]) -> LeadersWords:
+    return LeadersWords(speech=re.compile(raw["speech"]), post=re.compile(raw["post"]), title=re.compile(raw["title"]),
+                        min=int(raw["min"]),
+                        share=float(raw["share"]), reason=raw["reason"])
+
+
 def load_rules() -> AggregateRules:
     """Return the shipped ``aggregate/rules.toml`` parsed and compiled (call once per run)."""
     return rules_from(load_data("aggregate/rules.toml"))
@@ -138,7 +159,8 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
     return AggregateRules(
         headline=HeadlineRules(total_markers=re.compile("|".join(raw["headline"]["total_markers"])),
                                marker_window=int(raw["headline"]["marker_window"]),
-                               clause_markers=re.compile(raw["headline"]["clause_markers"])),
+                               clause_markers=re.compile(raw["headline"]["clause_markers"]),
+                               categories=re.compile(raw["headline"]["categories"])),
         count_units=count_units,
         display=dict(raw["display"]),
         units=UnitRules(
@@ -171,12 +193,14 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
                                  report_form=tuple(re.compile(p) for p in relevance["report_form"]),
                                  min_work_words_in_report=int(relevance["min_work_words_in_report"]),
                                  not_a_report=tuple(NotAReport(title=_pattern(k.get("title")),
-                                                               opening=_pattern(k.get("opening")), reason=k["reason"])
+                                                               opening=_pattern(k.get("opening")), reason=k["reason"],
+                                                               unless_campaign=bool(k.get("unless_campaign", False)))
                                                     for k in relevance["not_a_report"]),
                                  opening_paragraphs=int(relevance["opening_paragraphs"]),
                                  one_person=OnePerson(pronoun=re.compile(relevance["one_person"]["pronoun"]),
                                                       min=int(relevance["one_person"]["min"]),
                                                       per_thousand=float(relevance["one_person"]["per_thousand"]),
-                                                      reason=relevance["one_person"]["reason"])),
+                                                      reason=relevance["one_person"]["reason"]),
+                                 leaders_words=_leaders_words(relevance["leaders_words"])),
         cells=compile_cell_rules(raw["cells"]),
     )
