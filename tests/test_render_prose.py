@@ -286,6 +286,17 @@ def test_a_sentence_that_only_served_the_next_step_is_no_next_step(rules) -> Non
     assert step.text.startswith("下一步，棠北镇将建立")
 
 
+def test_a_next_step_opened_mid_sentence_is_quoted_from_its_cue(rules) -> None:
+    """……作为具体举措，下一步，某乡还将……: the quote starts at the cue and says the step, never ends on the cue."""
+    item = Item(unit="柳河乡", title="", date=None, document="/in/x.txt",
+                paragraphs=("柳河乡积极推动落实主题教育，把“四下基层”作为密切联系群众的重要途径，把为民办实事、解决人民群众"
+                            "急难愁盼问题作为具体举措，下一步，柳河乡还将陆续建设水系联通及水美乡村、高标准农田、"
+                            "红糖加工厂房等多个为民办实事项目。",))
+    (step,) = stated({"柳河乡": [item]}, rules, rules.next_step_cues, rules.next_step_unless)
+    assert step.text.startswith("下一步，") and "高标准农田" in step.text and step.text.endswith("。")
+    assert "下一步。" not in step.text
+
+
 @pytest.mark.parametrize("comma", ["，", ","])
 def test_what_the_people_served_say_is_no_next_step_of_the_unit(rules, comma) -> None:
     """A villager's words after 表示 (a scraped page writes its comma half-width) are reported speech: the

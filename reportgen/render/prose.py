@@ -975,11 +975,26 @@ def _stated_by(unit: str, items: list[Item], rules: ProseRules, cues: tuple[str,
             if not hits or _has(sentence, unless) or not usable(sentence, rules) \
                     or remedied(sentence, [cues[i] for i in hits], rules):
                 continue
+            sentence = _from_opening_cue(sentence, cues[min(hits)])
             text = shorten(sentence, rules.max_chars, keep=[cues[min(hits)]], dangling=rules.dangling_openings)
             if told(text, already):
                 continue
             found.append((min(hits), Quote(name_self(text, unit, rules, named), item.document, unit)))
     return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _from_opening_cue(sentence: str, cue: str) -> str:
+    """Return ``sentence`` from the clause that is its cue alone (……作为具体举措，下一步，某乡还将……) on.
+
+    Such a cue opens what the sentence says after it; the clauses before it
+    tell other work. Cut there, the quote keeps the statement the cue opens and
+    can never end on the bare cue (……，下一步。).
+    """
+    clauses = _clauses(sentence)
+    for i, clause in enumerate(clauses[:-1]):
+        if i and clause.strip(" ，,、：:") == cue:
+            return "".join(clauses[i:])
+    return sentence
 
 
 def remedied(sentence: str, cues: Iterable[str], rules: ProseRules) -> bool:
