@@ -165,6 +165,14 @@ SHAPES += [
 ]
 
 
+SHAPES += [
+    # a name spelled out from a measure word's character (张 + 窑 + 镇), opening the text with no number before it
+    ("张窑镇自党史学习教育开展以来,积极践行初心使命,把学习成效转化为为民办实事的实际行动。\n\n"
+     "张窑镇全体党员每月开展一次党史专题学习,走访群众320户。",
+     {"unit": "张窑镇"}),
+]
+
+
 BODY = ("今年以来,青川县认真开展党的群众路线教育实践活动,召开座谈会12场,征求意见建议300条,查摆问题80个,"
         "建立健全制度20项。")
 SHAPES += [

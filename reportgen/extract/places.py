@@ -183,6 +183,12 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
             continue  # a name opening with a numeral (五华, 九里): _is_count has told it from a count
         if i == first and word in c.direction_openers and glued - first >= 2:
             continue  # a name opening with a direction (西 + 某坝): the rest of the stem must be proper
+        # a measure word's character opening a spelled-out name with no number before it (张 + 巷 + 镇):
+        # a surname's or a name's character, not a measure (三张桌)
+        measure_opening = (i == first and tag == "q" and level_opening
+                           and not (start and (cut.text[start - 1].isdigit() or cut.text[start - 1] in c.numerals)))
+        if measure_opening:
+            continue
         rare_character = i > first and _rare_character(word, lex)
         locative = len(word) == 1 and i > first and tag == LOCATIVE  # a name may end in 下, 口, 头 (某下 + 镇)
         if tag in NOT_IN_STEMS and (len(word) > 1 or i == first or tag != "v") and not (rare_character or locative or spelled):
