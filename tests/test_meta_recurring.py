@@ -186,6 +186,13 @@ def test_a_set_phrase_ending_in_a_verb_opens_a_predicate():
     assert not opens_predicate("重点项目建设工作", LEX)
 
 
+def test_a_manner_and_verb_phrase_the_dictionary_tags_a_name_opens_a_predicate():
+    from reportgen.extract.reporting_unit import opens_predicate
+
+    assert opens_predicate("广泛开展“我为群众办实事”实践活动", LEX)  # tagged nr by the dictionary
+    assert not opens_predicate("王小明同志带队走访", LEX)  # a person's name is no predicate
+
+
 def test_a_headline_that_cries_out_is_not_joined_to_the_text_below_it():
     article = extract_article("再创佳绩! 长河县河长制工作再获全市第一\n\n2019-03-18 16:25:07   来源:江城新闻网\n\n"
                               "江城新闻网讯近日,记者从长河县河长办获悉,2018年我县获市级河长制考核评比第一名,"

@@ -11,6 +11,10 @@ ADVERBIAL_TAGS = frozenset({"ad"})
 # Set phrases (紧紧围绕, 高度重视) and words of manner the dictionary keeps whole (认真落实) are judged
 # by their first word.
 PREDICATE_SET_PHRASE_TAGS = frozenset({"l", "i", "z"})
+# The dictionary tags a few such phrases a person's name (广泛开展): a name of four characters whose second half
+# is a verb after an adverb or adjective is one of them, judged the same way.
+MISTAGGED_PHRASE_TAGS = frozenset({"nr"})
+MISTAGGED_PHRASE_LENGTH = 4
 
 
 def opens_predicate(text: str, lex: Lexicon) -> bool:
@@ -24,7 +28,8 @@ def opens_predicate(text: str, lex: Lexicon) -> bool:
     if not words:
         return False
     tag = lex.tag_of(words[0])
-    if tag in PREDICATE_SET_PHRASE_TAGS and len(words[0]) > 2:
+    if (tag in PREDICATE_SET_PHRASE_TAGS and len(words[0]) > 2) or \
+            (tag in MISTAGGED_PHRASE_TAGS and len(words[0]) == MISTAGGED_PHRASE_LENGTH):
         # a set phrase is a predicate by its first word (紧紧围绕) or, adverb and verb, by its last (高度重视)
         tag = lex.tag_of(words[0][:2])
         if lex.tag_of(words[0][-2:])[:1] == "v" and tag[:1] in "vdan":
