@@ -389,6 +389,8 @@ def _partner_then_verb(lex: Lexicon, words: list[tuple[str, str]], i: int) -> bo
 def _names_people(lex: Lexicon, word: str) -> bool:
     """Return True for a word that names people (`党员`, `客人`, `贫困户`, `干部`)."""
     cues = lex.figure_rules.objects
+    if word.endswith(cues["not_people"]):
+        return False
     return word.endswith((*cues["person_endings"], *cues["person_words"]))
 
 
@@ -1114,6 +1116,21 @@ def _object_then_verb(pre: str, post: str, lex: Lexicon) -> bool:
     return before[-2][1] == "v"
 
 
+def _comparison_at(pre: str, lex: Lexicon, comparisons: tuple[str, ...]) -> int | None:
+    """Return where the first word opening a comparison starts in ``pre``, or None.
+
+    A comparison word counts only as a word of its own: inside a word (评比, 比重, 增加值) it compares nothing.
+    """
+    at = 0
+    for word, _ in _tokens(pre, lex):
+        found = pre.find(word, at)
+        at = found if found >= 0 else at
+        if word in comparisons:
+            return at
+        at += len(word)
+    return None
+
+
 def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon) -> list[str | None]:
     """Return the counted object of each figure ``(start, end, unit)`` of ``sentence``, or None."""
     cues = lex.figure_rules.objects
@@ -1148,7 +1165,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             and post_at.rstrip().endswith(change_ends)
         if opens_change:
             pre = pre_at
-        cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
+        cue = _comparison_at(pre, lex, comparisons)
         names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
         if unit in cues["share_units"] and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
