@@ -26,6 +26,12 @@ CASES = [
     # a comparison word inside a word (评比, 对比) compares nothing: each share of a list measures its own noun
     ("comparison-inside-word", "全镇精简会议30%、文件25%、评比活动45%。", ["会议", "文件", "评比活动"]),
     ("comparison-word-of-its-own", "完成固定资产投资56亿元,比上年增长12%,同比增长8%。", ["固定资产投资", "固定资产投资", "固定资产投资"]),
+    # a verb of lasting between an act and its time (持续, like 历时) links them: the act is timed
+    ("lasting-links-act", "义诊活动持续了3个多小时。", ["义诊活动"]),
+    # knowledge and the boards that show it are nouns, kept in the name of what is counted
+    ("knowledge-boards", "设置12个廉政知识展架。", ["廉政知识展架"]),
+    # a count of bodies whose people are named after a quoted attribute counts the bodies
+    ("bodies-then-quoted-people", "组织8个社区“两委”干部开展培训。", ["社区"]),
 ]
 
 

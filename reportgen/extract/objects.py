@@ -515,8 +515,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         phrase = phrase[:body + 1]
     if not people and unit in cues["thing_units"] and len(phrase) > 1 and _names_people(lex, phrase[-1][0]):
         # 3个试点单位相关人员: a count of things names the things; the people after them are theirs
-        last_thing = max((k for k, (w, t) in enumerate(phrase) if not _names_people(lex, w) and t.startswith("n")),
-                         default=None)
+        # (a quoted term before the people is their attribute, not a thing: 15个村社“两委”干部)
+        last_thing = max((k for k, (w, t) in enumerate(phrase)
+                          if not _names_people(lex, w) and t.startswith("n") and not _is_quote(w)), default=None)
         # but a role named by its field is one word for people (300个河道保洁员): the thing must be a body
         if last_thing is not None and phrase[last_thing][0].endswith(tuple(cues["body_endings"])):
             phrase = phrase[:last_thing + 1]
