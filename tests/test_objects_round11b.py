@@ -32,6 +32,11 @@ CASES = [
     ("knowledge-boards", "设置12个廉政知识展架。", ["廉政知识展架"]),
     # a count of bodies whose people are named after a quoted attribute counts the bodies
     ("bodies-then-quoted-people", "组织8个社区“两委”干部开展培训。", ["社区"]),
+    # who reported, the verb of reporting and what they reported, with no 的, name the kind counted; a part
+    # solved counts the same; with 的 written, the head is counted
+    ("reported-kind-no-de", "梳理村民反映问题320个,已解决286个。", ["村民反映问题", "村民反映问题"]),
+    ("reported-kind-one-word", "收集群众反映问题48条。", ["群众反映问题"]),
+    ("reported-kind-with-de", "收集群众反映的问题48条。", ["问题"]),
 ]
 
 
