@@ -37,6 +37,8 @@ CASES = [
     ("reported-kind-no-de", "梳理村民反映问题320个,已解决286个。", ["村民反映问题", "村民反映问题"]),
     ("reported-kind-one-word", "收集群众反映问题48条。", ["群众反映问题"]),
     ("reported-kind-with-de", "收集群众反映的问题48条。", ["问题"]),
+    # a share before 的 measures the kind after it, past a word of scope (各类) that only says which
+    ("share-de-scope-word", "全县清理文件120件,撤并了30%的各类协调机构。", ["文件", "协调机构"]),
 ]
 
 

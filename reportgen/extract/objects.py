@@ -252,6 +252,9 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     if text.strip(" 、") in lex.figure_rules.objects["joins"]:
         return None, False  # 58户计193人: only a linking word before the next figure
     words = _tokens(text, lex)
+    modifiers = lex.figure_rules.object_sets["modifiers"]
+    while not direct and len(words) > 1 and words[0][0] in modifiers:
+        words = words[1:]  # 50%的各类协调机构: a word of scope after 的 says which of the kind, not the kind
     if not words:
         return None, False
     held = (*lex.figure_rules.objects["event_units"], *lex.figure_rules.objects["activity_units"])
