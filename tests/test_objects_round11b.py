@@ -39,6 +39,9 @@ CASES = [
     ("reported-kind-with-de", "收集群众反映的问题48条。", ["问题"]),
     # a share before 的 measures the kind after it, past a word of scope (各类) that only says which
     ("share-de-scope-word", "全县清理文件120件,撤并了30%的各类协调机构。", ["文件", "协调机构"]),
+    # a dimension word alone (里程, 全长) between a count of things and a length names the things' length
+    ("length-after-count", "修建村级道路8条、里程21公里。", ["村级道路", "村级道路"]),
+    ("total-length-after-count", "全乡新修产业道路12条,总里程46公里。", ["产业道路", "产业道路"]),
 ]
 
 

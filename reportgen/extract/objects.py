@@ -1267,6 +1267,9 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     # (a count of people after a count of events counts the people: 现场教学5批次150人)
     for i in range(1, len(spans)):
         gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
+        if spans[i][2] in cues["extent_units"] and gap.strip(",，") in dimensions and objects[i - 1]:
+            objects[i] = objects[i - 1]  # 公路12条、里程46公里: a dimension alone between names the size of what was counted
+            continue
         if spans[i][2] in cues["sum_units"] and spans[i - 1][2] in cues["sum_units"] and gap in dimensions:
             gap = ""  # 长1.2公里、宽3.5米: the next size of the same thing
         if spans[i][2] in people and spans[i - 1][2] in (*cues["event_units"], *cues["case_units"]):
