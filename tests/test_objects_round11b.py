@@ -42,6 +42,8 @@ CASES = [
     # a dimension word alone (里程, 全长) between a count of things and a length names the things' length
     ("length-after-count", "修建村级道路8条、里程21公里。", ["村级道路", "村级道路"]),
     ("total-length-after-count", "全乡新修产业道路12条,总里程46公里。", ["产业道路", "产业道路"]),
+    # a money word before a sum is itself measured, never joined to the bodies that spent it
+    ("money-word-after-spenders", "区委、区政府投入8000万元。", ["投入"]),
 ]
 
 

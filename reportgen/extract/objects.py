@@ -589,6 +589,9 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     sanction = _sanction(lex, words) if unit in cues["person_units"] and not nouns_only else None
     if sanction:
         return sanction  # 诫勉谈话2人, 组织处理1人: a count of people by the measure taken
+    if unit in cues["money_units"] and words[-1][0] in cues["money_words"] and len(words) > 1 \
+            and any(t == "c" or w in cues["coordinators"] for w, t in words):
+        return words[-1][0]  # 县、镇两级投入20万元: a money word is itself measured, never joined to its spenders
     rate = _names_rate(lex, words[-1][0])
     words = _without_work_after(lex, words, unit)
     phrase: list[tuple[str, str]] = []
