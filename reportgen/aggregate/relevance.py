@@ -25,10 +25,7 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
     for kind in rules.not_a_report:
         if ((kind.title is not None and title and kind.title.search(title))
                 or (kind.opening is not None and any(kind.opening.search(p) for p in openings))):
-            # the campaign that saves it is named where the article says what it is about (its title and
-            # opening), not in passing in a session's review of the year's work
-            said = "\n".join([article.title or "", *openings])
-            if not (kind.unless_campaign and names_a_campaign(said, rules)):
+            if not (kind.unless_campaign and names_a_campaign(text, rules)):
                 return kind.reason
     told = "\n".join([article.title or "", *article.paragraphs])
     person = len(rules.one_person.pronoun.findall(told))
