@@ -168,6 +168,13 @@ def _strip_links(text: str, links: list[str]) -> str:
     return text
 
 
+def _without_links(text: str, lex: Lexicon) -> str:
+    """Return ``text`` without the linking words of ``objects.links`` at its end (``_strip_links``)."""
+    if text[-1:] not in lex.figure_rules.link_ends:
+        return text  # most clauses: their last character ends no linking word
+    return _strip_links(text, lex.figure_rules.objects["links"])
+
+
 def _names_rate(lex: Lexicon, text: str) -> bool:
     """Return True when ``text`` ends in a word naming a rate or degree (`整改率`, `群众满意度`), not a time (`年度`)."""
     cues = lex.figure_rules.objects
@@ -545,7 +552,7 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     """
     cues = lex.figure_rules.objects
     written = _PARENTHETICAL.sub("", text).rstrip()
-    text = _strip_links(written, cues["links"])
+    text = _without_links(written, lex)
     band = _band(lex, text) if unit in cues["person_units"] else None
     if band:
         return band  # 35岁以下287人, 初中及以下学历584人: a band of the roll names the part counted
@@ -767,7 +774,7 @@ def _status_named(lex: Lexicon, pre: str, unit: str) -> str | None:
     cues = lex.figure_rules.objects
     if unit not in (*cues["person_units"], *cues["household_units"]):
         return None
-    text = _strip_links(_PARENTHETICAL.sub("", pre).rstrip(), cues["links"])
+    text = _without_links(_PARENTHETICAL.sub("", pre).rstrip(), lex)
     status = next((s for s in cues["statuses"] if text.endswith(s)), None)
     if status is None:
         return None
@@ -1006,8 +1013,8 @@ def _content(pre: str, lex: Lexicon, unit: str) -> str | None:
     verb = next((v for v in cues["content_verbs"] if text.startswith(v)), None)
     if verb is None:
         return None
-    rest = _strip_links(text[len(verb):].rstrip(), cues["links"]).rstrip("的")
-    rest = _strip_links(rest, cues["links"])
+    rest = _without_links(text[len(verb):].rstrip(), lex).rstrip("的")
+    rest = _without_links(rest, lex)
     return rest if 2 <= len(rest) <= cues["max_content_chars"] and _CJK.match(rest) else None
 
 
@@ -1035,7 +1042,7 @@ def _party_before(pre: str, lex: Lexicon, unit: str) -> str | None:
     a linking word such as 共); the words after the count say what they did.
     """
     cues = lex.figure_rules.objects
-    text = _strip_links(pre.rstrip(), cues["links"])
+    text = _without_links(pre.rstrip(), lex)
     mark = next((m for m in cues["group_marks"] if text.endswith(m) and len(text) > len(m)), None)
     if mark is None:
         return None
@@ -1149,7 +1156,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         if opens_change:
             pre = pre_at
         cue = min((pre.index(w) for w in comparisons if w in pre), default=None)
-        names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
+        names_rate = _names_rate(lex, _without_links(pre.rstrip(), lex))
         if unit in cues["share_units"] and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
@@ -1160,7 +1167,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         if obj is None and unit in cues["person_units"]:
             obj = _party_before(pre, lex, unit)
         if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的") \
-                and not _ends_in_verb(_strip_links(pre.rstrip(), cues["links"]), lex):  # (年发电量达2.6万千瓦时的…)
+                and not _ends_in_verb(_without_links(pre.rstrip(), lex), lex):  # (年发电量达2.6万千瓦时的…)
             # 集体经济收入超过10万元的村: a sum before 的 measures the thing named before it
             obj = _before(pre, lex, unit, nouns_only=True)
         if obj is None:
