@@ -241,10 +241,15 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
             taken = end
             continue
         single = m.group() in c.single_character_suffixes
+        all_han = False  # whether the stems tried so far reach a run of Han characters: every shorter one is Han too
         for length in range(min(c.max_stem, at - taken), 0 if single else 1, -1):
             start = at - length
-            if not cut.is_boundary(start) or not HAN.fullmatch(cut.text, start, at):
+            if not cut.is_boundary(start):
                 continue
+            if not all_han:
+                if not HAN.fullmatch(cut.text, start, at):
+                    continue
+                all_han = True
             chained = bool(out) and start == taken
             strength = _stem_strength(cut, start, at, text, lex, m.group(), chained=chained)
             if strength != STRONG and chained and m.group() in c.stem_levels and _acting_address(cut, start, at, end, lex):
