@@ -742,6 +742,8 @@ def _aspect_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
     examples inside a sentence and heads nothing. Like any run-in head it counts
     only in a series (``_keep_runin_series``).
     """
+    if not any(word in text for word in rules.runin_head_words):
+        return []  # a head kept ends in a head word, and is a part of the text: a text without one has none
     found = []
     for start in [0, *(m.end() for m in _SENTENCE_START.finditer(text))]:
         rest = text[start:]
