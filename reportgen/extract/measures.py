@@ -764,6 +764,8 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
     ``_opening_head``: no time, pronoun, reporting word or opening preposition).
     """
     parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
+    if len(parts) - 1 < rules.runin_series:
+        return []  # fewer sentences followed by another than a series needs heads
     pairs: list[tuple[str, str]] = []
     after = 0  # where the sentence after ``sentence`` starts
     for k, sentence in enumerate(parts[:-1]):

@@ -169,10 +169,22 @@ def _strip_links(text: str, links: list[str]) -> str:
 
 
 def _without_links(text: str, lex: Lexicon) -> str:
-    """Return ``text`` without the linking words of ``objects.links`` at its end (``_strip_links``)."""
-    if text[-1:] not in lex.figure_rules.link_ends:
+    """Return ``text`` without the linking words of ``objects.links`` at its end, as ``_strip_links`` strips
+    them: the longest one shorter than the text, again until none is left. Each end of each length is
+    looked up in the set of the words, not tried against each of them."""
+    rules = lex.figure_rules
+    if text[-1:] not in rules.link_ends:
         return text  # most clauses: their last character ends no linking word
-    return _strip_links(text, lex.figure_rules.objects["links"])
+    words = rules.object_sets["links"]
+    stripped = True
+    while stripped and text:
+        stripped = False
+        for length in rules.link_lengths:
+            if length < len(text) and text[-length:] in words:
+                text = text[:-length]
+                stripped = True
+                break
+    return text
 
 
 def _names_rate(lex: Lexicon, text: str) -> bool:
