@@ -85,3 +85,19 @@ def test_a_names_occurrences_are_a_patterns_matches(text, word):
     from reportgen.extract.places import occurrences
 
     assert list(occurrences(text, word)) == [m.start() for m in re.finditer(re.escape(word), text)]
+
+
+@pytest.mark.parametrize("clause, bare", [("群众满意率达到", "群众满意率"), ("参训人员累计达", "参训人员"),
+                                          ("满意率", "满意率"), ("", "")])
+def test_linking_words_at_a_clause_end_are_stripped(lexicon, clause, bare):
+    from reportgen.extract.objects import _without_links
+
+    assert _without_links(clause, lexicon) == bare
+
+
+@pytest.mark.parametrize("clause", ["群众满意率达到", "参训人员累计达", "全年接待游客人数增加到", "达到", "为", "共",
+                                    "建筑面积", "共排查问题线索", "整改完成率为", "其中", "累计发放资金共"])
+def test_linking_words_looked_up_by_length_strip_as_the_word_by_word_test(lexicon, clause):
+    from reportgen.extract.objects import _strip_links, _without_links
+
+    assert _without_links(clause, lexicon) == _strip_links(clause, lexicon.figure_rules.objects["links"])

@@ -170,6 +170,8 @@ def parse_byline(text: str, lex: Lexicon) -> Byline | None:
 
 def _is_organisation(name: str, lex: Lexicon) -> bool:
     """Return whether a byline's name ends like an organisation (某某学院, 某某中心): a unit, not a person."""
+    if not name.endswith(lex.cues.org_suffixes):
+        return False  # most names: no organisation's ending at all, told in one test
     return any(len(suffix) >= ORG_ENDING_MIN and name.endswith(suffix) and len(name) > len(suffix)
                for suffix in lex.cues.org_suffixes)
 

@@ -92,6 +92,17 @@ class FigureRules:
         return {key: frozenset(value) for key, value in self.objects.items() if isinstance(value, tuple)}
 
     @cached_property
+    def link_ends(self) -> frozenset[str]:
+        """Return the last characters of the linking words (``objects.links``): a clause ending in none of
+        them has none to strip, found without trying each of a hundred words against its end."""
+        return frozenset(word[-1] for word in self.objects["links"] if word)
+
+    @cached_property
+    def link_lengths(self) -> tuple[int, ...]:
+        """Return the lengths of the linking words, longest first: a clause's end is looked up at each."""
+        return tuple(sorted({len(word) for word in self.objects["links"] if word}, reverse=True))
+
+    @cached_property
     def vague_numbers(self) -> tuple[tuple[str, float], ...]:
         """Return the vague numbers (十几, 数百) with their base value, longest first, so a longer one is read whole."""
         return tuple(sorted(self.cues["vague"].items(), key=lambda kv: -len(kv[0])))

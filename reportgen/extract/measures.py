@@ -742,6 +742,8 @@ def _aspect_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
     examples inside a sentence and heads nothing. Like any run-in head it counts
     only in a series (``_keep_runin_series``).
     """
+    if not any(word in text for word in rules.runin_head_words):
+        return []  # a head kept ends in a head word, and is a part of the text: a text without one has none
     found = []
     for start in [0, *(m.end() for m in _SENTENCE_START.finditer(text))]:
         rest = text[start:]
@@ -762,6 +764,8 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
     ``_opening_head``: no time, pronoun, reporting word or opening preposition).
     """
     parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
+    if len(parts) - 1 < rules.runin_series:
+        return []  # fewer sentences followed by another than a series needs heads
     pairs: list[tuple[str, str]] = []
     after = 0  # where the sentence after ``sentence`` starts
     for k, sentence in enumerate(parts[:-1]):

@@ -168,6 +168,25 @@ def _strip_links(text: str, links: list[str]) -> str:
     return text
 
 
+def _without_links(text: str, lex: Lexicon) -> str:
+    """Return ``text`` without the linking words of ``objects.links`` at its end, as ``_strip_links`` strips
+    them: the longest one shorter than the text, again until none is left. Each end of each length is
+    looked up in the set of the words, not tried against each of them."""
+    rules = lex.figure_rules
+    if text[-1:] not in rules.link_ends:
+        return text  # most clauses: their last character ends no linking word
+    words = rules.object_sets["links"]
+    stripped = True
+    while stripped and text:
+        stripped = False
+        for length in rules.link_lengths:
+            if length < len(text) and text[-length:] in words:
+                text = text[:-length]
+                stripped = True
+                break
+    return text
+
+
 def _names_rate(lex: Lexicon, text: str) -> bool:
     """Return True when ``text`` ends in a word naming a rate or degree (`整改率`, `群众满意度`), not a time (`年度`)."""
     cues = lex.figure_rules.objects
@@ -186,13 +205,14 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     stays (`“急难愁盼”问题`), a long quoted name does not (`“我为群众办实事”咨询项目`).
     """
     cues = lex.figure_rules.objects
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     modifiers = lex.figure_rules.object_sets["modifiers"]
     while words and (words[0][0] in modifiers or words[0][1].startswith("r")
                      or (len(words) > 1 and words[0][0].endswith(("式", "型", "性")) and len(words[0][0]) > 1)):
         words = words[1:]
     if not words:
         return None
-    modal = words[0] if len(words) > 1 and words[0][1] == "b" and words[0][0] in cues["modal_prefixes"] else None
+    modal = words[0] if len(words) > 1 and words[0][1] == "b" and words[0][0] in cue_sets["modal_prefixes"] else None
     if modal:
         rest = _trim(lex, words[1:])
         return modal[0] + rest if rest else None  # 拟帮扶村: the modal says which of the kind are counted
@@ -310,6 +330,7 @@ def _noun_slot(lex: Lexicon, words: list[tuple[str, str]]) -> list[tuple[str, st
     word that can head a noun.
     """
     cues = lex.figure_rules.objects
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     words = [(w, t) for w, t in words if w.strip()]
     while words and words[-1][0] in ("、", *cues["coordinators"]):
         words.pop()
@@ -320,7 +341,7 @@ def _noun_slot(lex: Lexicon, words: list[tuple[str, str]]) -> list[tuple[str, st
     if sum(len(w) for w, _ in words) > cues["max_chars"]:
         return []
     last, tag = words[-1]
-    if not (_is_nouny(lex, last, tag) or tag in ("ng", "zg", "g") or last in cues["one_char_heads"]):
+    if not (_is_nouny(lex, last, tag) or tag in ("ng", "zg", "g") or last in cue_sets["one_char_heads"]):
         return []  # a measure word alone (家次) or an adverb is no noun
     return [("".join(w for w, _ in words), "n")]
 
@@ -333,7 +354,8 @@ def _team_named(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[t
     tags them; the count of people is the team's size.
     """
     cues = lex.figure_rules.objects
-    if unit not in cues["person_units"]:
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
+    if unit not in cue_sets["person_units"]:
         return []
     for k, (word, tag) in enumerate(words[:cues["max_words_to_people"]]):
         if len(word) > 1 and word.endswith(tuple(cues["group_heads"])) and tag.startswith("n"):
@@ -351,11 +373,12 @@ def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> lis
     the people are a few words on, when no clause's verb or mark stands between.
     """
     cues = lex.figure_rules.objects
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     if start == 0:
         return []
     for k in range(start, min(len(words), start + cues["max_words_to_people"])):
         word, tag = words[k]
-        if word in cues["predicates"] or (tag == "x" and not _is_quote(word)) or word == "的":
+        if word in cue_sets["predicates"] or (tag == "x" and not _is_quote(word)) or word == "的":
             return []
         if len(word) > 1 and _names_people(lex, word):
             return words[:k + 1]
@@ -405,7 +428,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
     (名, 人, 位) stops at the last word naming people (`党员组织关系` -> 党员).
     """
     cues = lex.figure_rules.objects
-    people = unit in cues["person_units"]
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
+    people = unit in cue_sets["person_units"]
     de = next((i for i, (w, _) in enumerate(words[:6]) if w == "的"), 0)
     if de:
         # 15名特殊的客人, 12名表现突出的志愿者, 21名符合条件的同学: a modifier ending in a
@@ -414,19 +438,19 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         ends = words[de - 1][1]
         # 12家存在问题的企业: a clause opening with a verb of having or concerning modifies the noun
         # after 的, whatever it ends in
-        clause = de > 1 and words[0][0] in cues["clause_verbs"]
+        clause = de > 1 and words[0][0] in cue_sets["clause_verbs"]
         modifies = clause or ends.startswith(_MODIFIER_TAGS) and (ends in _WHOLE_TAGS or not ends.startswith(_WHOLE_TAGS))
         # (a count of people: the noun after 的 names them and the words before do not; a count of households
         # may go either way: 6户行动不便的困难群众, 12户存在隐患的农房)
         names_them = not any(_names_people(lex, w) for w, _ in words[:de]) and bool(rest) and _names_people(lex, rest[-1][0])
-        if rest and (names_them if people else modifies or unit in cues["household_units"] and names_them):
+        if rest and (names_them if people else modifies or unit in cue_sets["household_units"] and names_them):
             return rest
-    event = _named_event(lex, words) if unit in cues["event_units"] else None
+    event = _named_event(lex, words) if unit in cue_sets["event_units"] else None
     if event:
         return [(event, "n")]
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[0][1].startswith(_VERB) and len(words[0][0]) == 2 and words[1][1].startswith("n") \
-            and len(words[1][0]) > 1 and words[1][0][-1] in cues["group_heads"] and not people:
+            and len(words[1][0]) > 1 and words[1][0][-1] in cue_sets["group_heads"] and not people:
         return [(words[0][0] + words[1][0], "n")]  # 5个走访服务组: a team is named by the task it does
     verbal_nouns = cues["verbal_nouns"]
     words = [(w, "n") if w in verbal_nouns else (w, t) for w, t in words]  # 3点具体要求: the slot asks for a noun
@@ -434,8 +458,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         nxt = words[i + 1] if i + 1 < len(words) else None
         if phrase and tag == "p" and _partner_then_verb(lex, words, i + 1):
             break  # 3个机关党组织与社区党组织结成对子: 与 names the partner of the act, not a kind counted
-        if phrase and word in cues["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v" \
-                and unit not in cues["sum_units"]:
+        if phrase and word in cue_sets["coordinators"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "v" \
+                and unit not in cue_sets["sum_units"]:
             phrase.append((word, "c"))  # 机关、企业党员, 领导和干部: kinds counted together
             continue
         if people and not phrase and tag.startswith(_VERB) and _names_people(lex, word):
@@ -444,20 +468,20 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if not phrase and tag == "i" and nxt and (_is_nouny(lex, *nxt) or _is_glue(*nxt)):
             phrase.append((word, "b"))  # 68个软弱涣散村党组织: a set phrase opening the phrase is an attribute
             continue
-        if not phrase and word in cues["count_attributes"] and nxt and _is_nouny(lex, *nxt):
+        if not phrase and word in cue_sets["count_attributes"] and nxt and _is_nouny(lex, *nxt):
             phrase.append((word, "b"))  # 六项基本条件: right after a count, an adverb-like word is an attribute
             continue
-        if not phrase and word in cues["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
+        if not phrase and word in cue_sets["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
-        if phrase and unit in cues["event_units"] and tag.startswith(_VERB) and all(t == "b" for _, t in phrase):
+        if phrase and unit in cue_sets["event_units"] and tag.startswith(_VERB) and all(t == "b" for _, t in phrase):
             phrase.append((word, "vn"))  # 14次日常清理: after an attribute only, the verb names the event counted
             break
-        if phrase and word in cues["predicates"] and phrase[-1][0] not in cues["modal_prefixes"]:
+        if phrase and word in cue_sets["predicates"] and phrase[-1][0] not in cue_sets["modal_prefixes"]:
             break  # 3次常委会会议研究部署: the clause's verb ends the phrase, whatever its tag
         if tag.startswith(_VERB) and len(word) == 2 and nxt and len(nxt[0]) == 1 \
-                and (nxt[0] in cues["one_char_heads"] or nxt[1] in _HEAD_TAGS) \
-                and (i + 2 >= len(words) or not _is_nouny(lex, *words[i + 2]) or words[i + 2][0] in cues["predicates"]):
+                and (nxt[0] in cue_sets["one_char_heads"] or nxt[1] in _HEAD_TAGS) \
+                and (i + 2 >= len(words) or not _is_nouny(lex, *words[i + 2]) or words[i + 2][0] in cue_sets["predicates"]):
             phrase.append((word + nxt[0], "n"))  # 四个走访村, 文明实践站: a verb and a one-character head
             break
         if _is_glue(word, tag) and nxt and _glued_to_noun(lex, words, i + 1):
@@ -467,7 +491,7 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             if tag.startswith(("a", "b")):
                 phrase.append((word, "b"))  # 新时代: a one-character attribute opening the phrase
                 continue
-        if phrase and word in cues["one_char_heads"] and phrase[-1][1] != "c" \
+        if phrase and word in cue_sets["one_char_heads"] and phrase[-1][1] != "c" \
                 and not (nxt and len(nxt[0]) == 1 and _CJK.match(nxt[0])):
             phrase[-1] = (phrase[-1][0] + word, "n")  # 便民服务点: a one-character head ends the word before it
             continue
@@ -478,14 +502,14 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             phrase.append((word, "n"))  # 七个系列活动: a measure word standing in a compound
             continue
         if not phrase and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and (nxt is None or nxt[1] == "x") \
-                and unit not in cues["sum_units"]:  # (16万元到位: what befell a sum names nothing it measures)
+                and unit not in cue_sets["sum_units"]:  # (16万元到位: what befell a sum names nothing it measures)
             phrase.append((word, tag))  # 八次修改: the event itself
             break
-        if not phrase and unit in cues["event_units"] and tag == "v" and not _is_predicate(lex, word, tag) and nxt \
+        if not phrase and unit in cue_sets["event_units"] and tag == "v" and not _is_predicate(lex, word, tag) and nxt \
                 and nxt[1].startswith(_VERB) and len(nxt[0]) == 2 and not _is_predicate(lex, *nxt):
             phrase.append((word, "b"))  # 3场集中宣讲: a verb saying how the event is held
             continue
-        if phrase and unit in cues["event_units"] and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) \
+        if phrase and unit in cue_sets["event_units"] and tag.startswith(_VERB) and not _is_predicate(lex, word, tag) \
                 and (nxt is None or nxt[1] == "x"):
             phrase.append((word, "vn"))  # 两轮专项巡察: a count of events ends in the verb that names the event
             break
@@ -511,12 +535,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             phrase = phrase[:acts]
     while phrase and phrase[-1][1] == "c":
         phrase.pop()
-    if unit in cues["organisation_units"] and len(phrase) > 1:
+    if unit in cue_sets["organisation_units"] and len(phrase) > 1:
         # 21家石材企业环保整改工作: a count of organisations ends at the word naming them
         body = max((k for k, (w, t) in enumerate(phrase) if t.startswith("n") and w.endswith(tuple(cues["body_endings"]))),
                    default=len(phrase) - 1)
         phrase = phrase[:body + 1]
-    if not people and unit in cues["thing_units"] and len(phrase) > 1 and _names_people(lex, phrase[-1][0]):
+    if not people and unit in cue_sets["thing_units"] and len(phrase) > 1 and _names_people(lex, phrase[-1][0]):
         # 3个试点单位相关人员: a count of things names the things; the people after them are theirs
         # (a quoted term before the people is their attribute, not a thing: 15个村社“两委”干部)
         last_thing = max((k for k, (w, t) in enumerate(phrase)
@@ -524,14 +548,14 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # but a role named by its field is one word for people (300个河道保洁员): the thing must be a body
         if last_thing is not None and phrase[last_thing][0].endswith(tuple(cues["body_endings"])):
             phrase = phrase[:last_thing + 1]
-    elif not people and unit in cues["thing_units"] and len(phrase) > 2:
+    elif not people and unit in cue_sets["thing_units"] and len(phrase) > 2:
         # 三个村群众生产生活条件: the people of the bodies counted, and what is theirs, are theirs too
         first = next((k for k in range(1, len(phrase)) if _names_people(lex, phrase[k][0])), None)
         if first is not None and phrase[first - 1][0].endswith(tuple(cues["body_endings"])):
             phrase = phrase[:first]
     # a count of households that names them (1800户贫困户危改项目) is cut there as a count of people is;
     # one that names no people counts what it names (5户企业)
-    if (people or unit in cues["household_units"]) and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
+    if (people or unit in cue_sets["household_units"]) and len(phrase) > 1 and not _names_people(lex, phrase[-1][0]):
         first = next((k for k, (w, _) in enumerate(phrase) if _names_people(lex, w)), None)
         if first is not None:
             while first + 1 < len(phrase) and _names_people(lex, phrase[first + 1][0]):
@@ -550,12 +574,13 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     ``listed`` says how many kinds listed after ``text`` are counted with it.
     """
     cues = lex.figure_rules.objects
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     written = _PARENTHETICAL.sub("", text).rstrip()
-    text = _strip_links(written, cues["links"])
-    band = _band(lex, text) if unit in cues["person_units"] else None
+    text = _without_links(written, lex)
+    band = _band(lex, text) if unit in cue_sets["person_units"] else None
     if band:
         return band  # 35岁以下287人, 初中及以下学历584人: a band of the roll names the part counted
-    if unit in cues["animal_units"]:
+    if unit in cue_sets["animal_units"]:
         animal = _raised(lex, text)
         if animal:
             return animal  # 林下养鸡10000只: the animal the verb of raising holds
@@ -563,13 +588,13 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if counted:
         return counted
     open_list = "等" in written[len(text):]  # 书记、委员等300人: the last kind names them
-    if open_list and unit in cues["person_units"]:
+    if open_list and unit in cue_sets["person_units"]:
         kind = _kind_of_named(lex, text, unit)
         if kind:
             return kind
     # 参加群众满意度测评调查的共71人: the counted noun left out after 的, the whole phrase inside names it
     headless = written[len(text):].lstrip().startswith("的") and not nouns_only
-    if text.strip(" 、") in cues["joins"]:
+    if text.strip(" 、") in cue_sets["joins"]:
         return None  # 58户计193人: the word only joins two counts
     titles = _TRAILING_TITLES.search(text)
     if titles and titles.start() > 0:
@@ -586,7 +611,7 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     words = _tokens(text, lex)
     if not words:
         return None
-    sanction = _sanction(lex, words) if unit in cues["person_units"] and not nouns_only else None
+    sanction = _sanction(lex, words) if unit in cue_sets["person_units"] and not nouns_only else None
     if sanction:
         return sanction  # 诫勉谈话2人, 组织处理1人: a count of people by the measure taken
     if unit in cues["money_units"] and words[-1][0] in cues["money_words"] and len(words) > 1 \
@@ -596,24 +621,24 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     words = _without_work_after(lex, words, unit)
     phrase: list[tuple[str, str]] = []
     if len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 and _is_nouny(lex, *words[-2]) \
-            and words[-2][0] not in cues["modifiers"] and not words[-2][1].startswith("a") \
+            and words[-2][0] not in cue_sets["modifiers"] and not words[-2][1].startswith("a") \
             and not written[len(text):].lstrip().startswith("了") \
             and unit not in (*cues["person_units"], *cues["household_units"]):
         # 检察机关起诉55人, 入户走访98户: a count of people or households is of those the act is done to;
         # a verb with 了 after a noun is what its subject did (妇联组建了8支…), never a name of the thing
-        if unit in cues["event_units"] and _held_at(lex, words[:-1]):
+        if unit in cue_sets["event_units"] and _held_at(lex, words[:-1]):
             return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
         words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
-    if len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1] in _HEAD_TAGS or words[-1][0] in cues["one_char_heads"]) \
+    if len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1] in _HEAD_TAGS or words[-1][0] in cue_sets["one_char_heads"]) \
             and _CJK.match(words[-2][0][-1]) \
-            and words[-2][0] not in cues["modifiers"] and words[-2][0] != "的" and words[-2][0] not in cues["links"]:
+            and words[-2][0] not in cue_sets["modifiers"] and words[-2][0] != "的" and words[-2][0] not in cue_sets["links"]:
         # 宣讲队, 消除户: a one-character head makes a word with the one before, whatever its tag
         head = words.pop()
         words[-1] = (words[-1][0] + head[0], "n")
     k = len(words) - 1
     while k >= 0:
         word, tag = words[k]
-        if phrase and word in cues["attribute_verbs"] and k > 0 and _is_nouny(lex, *words[k - 1]):
+        if phrase and word in cue_sets["attribute_verbs"] and k > 0 and _is_nouny(lex, *words[k - 1]):
             # 市驻县单位: the verb, its place and the body before it make one noun with the head
             phrase = [(words[k - 1][0] + word + "".join(w for w, _ in phrase), "n")]
             k -= 2
@@ -630,34 +655,34 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
             whole = reporters + "".join(w for w, _ in phrase)
             if reporters and len(whole) <= cues["max_chars"]:
                 return whole
-        if phrase and tag.startswith(_VERB) and word in cues["predicates"] and not rate:
+        if phrase and tag.startswith(_VERB) and word in cue_sets["predicates"] and not rate:
             break  # 结对村发展食用菌: the clause's verb, even as a verbal noun, opens the counted noun's clause
         if _is_nouny(lex, word, tag) or (rate and _CJK.match(word) and word != "的"
                                     and (len(word) == 1 or k == len(words) - 2)):
             phrase.insert(0, (word, tag))  # 整改率, 当场即办率: what the rate is of, whatever its part of speech
             k -= 1
             continue
-        if phrase and word in cues["negations"]:
+        if phrase and word in cue_sets["negations"]:
             phrase[0] = (word + phrase[0][0], phrase[0][1])  # 不合格党员: a negation stays with what it denies
             k -= 1
             break
         if phrase and _is_glue(word, tag) and tag.startswith(("a", "b")) and k > 0 and _is_nouny(lex, *words[k - 1]) \
-                and words[k - 1][0] not in cues["modifiers"]:
+                and words[k - 1][0] not in cue_sets["modifiers"]:
             phrase[0] = (word + phrase[0][0], phrase[0][1])  # 作风纪律大检查: a one-character attribute in the compound
             k -= 1
             continue
-        if phrase and tag.startswith(_VERB) and len(word) == 4 and word[:2] not in cues["predicates"]:
+        if phrase and tag.startswith(_VERB) and len(word) == 4 and word[:2] not in cue_sets["predicates"]:
             phrase.insert(0, (word, tag))  # 建档立卡贫困户 (but not 征求意见建议): a set phrase naming the kind
             break
         if phrase and tag.startswith(_VERB) and len(word) == 2 and not _is_predicate(lex, word, tag) and k > 0 \
-                and word not in cues["modifiers"]:  # (某村现有党员: 现有 says when, it is no part of the compound)
+                and word not in cue_sets["modifiers"]:  # (某村现有党员: 现有 says when, it is no part of the compound)
             # 党史学习课堂, 易地扶贫搬迁: a verb inside a compound, between nouns
             j = k - 1
             if words[j][1] == "v" and len(words[j][0]) == 2 and not _is_predicate(lex, *words[j]) and j > 0:
                 j -= 1
             # but people before a verb and the act it names are the act's doers (党员干部带头捐款)
             doers = phrase[-1][1] == "vn" and _names_people(lex, words[j][0])
-            if _is_nouny(lex, *words[j]) and words[j][0] not in cues["modifiers"] and not words[j][1].startswith("s") \
+            if _is_nouny(lex, *words[j]) and words[j][0] not in cue_sets["modifiers"] and not words[j][1].startswith("s") \
                     and not doers:
                 phrase[0:0] = words[j:k + 1]
                 k = j - 1
@@ -684,16 +709,16 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         phrase = phrase[1:]  # 培训党员干部2.3万人次: the training's count is of cadres
     if phrase:
         whole = "".join(w for w, _ in phrase)
-        if headless and len(phrase) > 2 and len(whole) <= cues["max_chars"] and words[0][0] not in cues["modifiers"]:
+        if headless and len(phrase) > 2 and len(whole) <= cues["max_chars"] and words[0][0] not in cue_sets["modifiers"]:
             return whole
         return _trim(lex, phrase) if open_list else _listed_before(words, phrase, lex, unit, nouns_only, listed)
     if nouns_only:
         return None
-    if unit in cues["person_units"]:
+    if unit in cue_sets["person_units"]:
         doers = _people_before_acts(lex, words)
         if doers:
             return doers  # 帮助贫困人口转移就业404人: the people named before what they did are counted
-    verdict = next((v for v in ("".join(w for w, _ in words[-2:]), words[-1][0]) if v in cues["verdicts"]), None)
+    verdict = next((v for v in ("".join(w for w, _ in words[-2:]), words[-1][0]) if v in cue_sets["verdicts"]), None)
     if verdict:
         return verdict  # 非常满意的14件, 基本满意的2件: a survey's answers count the cases so judged
     last, tag = words[-1]
@@ -703,7 +728,7 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     # 征求意见4200多人次: the verb phrase ends in the counted noun
     if tag.startswith(_VERB) and len(last) >= 4 and _tokens(last[-2:], lex)[0][1].startswith("n"):
         return last[-2:]
-    if unit in cues["event_units"]:
+    if unit in cue_sets["event_units"]:
         return _event_held(lex, text)
     return None
 
@@ -716,18 +741,19 @@ def _without_work_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -
     the thing (but people before an act are its doers: `党员帮扶12户`).
     """
     cues = lex.figure_rules.objects
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     sizes = unit in lex.figure_rules.size_units
-    if not (sizes or unit in cues["household_units"]):
+    if not (sizes or unit in cue_sets["household_units"]):
         return words
     last, tag = words[-1]
     work = next((w for w in cues["work_nouns"] if last.endswith(w) and len(last) - len(w) >= 2), None)
     if work and tag.startswith("n"):
         words = [*words[:-1], (last[:-len(work)], "n")]  # 危房改造: one word of the thing and the work on it
     k = len(words)
-    while k > 1 and (words[k - 1][0] in cues["work_nouns"] or words[k - 1][1] in ("v", "vn") and len(words[k - 1][0]) == 2
+    while k > 1 and (words[k - 1][0] in cue_sets["work_nouns"] or words[k - 1][1] in ("v", "vn") and len(words[k - 1][0]) == 2
                      and not _is_predicate(lex, *words[k - 1])):
         k -= 1
-    if k == len(words) or not words[k - 1][1].startswith(("n", "j")) or words[k - 1][0] in cues["modifiers"] \
+    if k == len(words) or not words[k - 1][1].startswith(("n", "j")) or words[k - 1][0] in cue_sets["modifiers"] \
             or _names_people(lex, words[k - 1][0]):
         return words
     return words[:k]
@@ -788,7 +814,7 @@ def _status_named(lex: Lexicon, pre: str, unit: str) -> str | None:
     cues = lex.figure_rules.objects
     if unit not in (*cues["person_units"], *cues["household_units"]):
         return None
-    text = _strip_links(_PARENTHETICAL.sub("", pre).rstrip(), cues["links"])
+    text = _without_links(_PARENTHETICAL.sub("", pre).rstrip(), lex)
     status = next((s for s in cues["statuses"] if text.endswith(s)), None)
     if status is None:
         return None
@@ -805,12 +831,13 @@ def _named_by_acts(lex: Lexicon, words: list[tuple[str, str]], k: int, phrase: l
     clause's own verb, the predicate that no other verb stands right before.
     """
     cues = lex.figure_rules.objects
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     j = k
     while j >= 0:
         word, tag = words[j]
         if tag.startswith(_VERB) and _is_predicate(lex, word, tag) and (j == 0 or not words[j - 1][1].startswith(_VERB)):
             break
-        if not (tag.startswith(_VERB) or _is_nouny(lex, word, tag)) or word in cues["modifiers"]:
+        if not (tag.startswith(_VERB) or _is_nouny(lex, word, tag)) or word in cue_sets["modifiers"]:
             break
         j -= 1
     name = "".join(w for w, _ in words[j + 1:k + 1]) + "".join(w for w, _ in phrase)
@@ -923,14 +950,14 @@ def _set_phrase_kind(lex: Lexicon, text: str) -> str | None:
     A four-character set phrase names a kind (of campaign, of material) whatever
     its tag, when it is the verb's object: it is no predicate and no modifier.
     """
-    cues = lex.figure_rules.objects
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     words = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
     if not words:
         return None
     word, _ = words[-1]
-    if len(word) != 4 or not _ONLY_HAN.fullmatch(word) or word in cues["predicates"] or word in cues["modifiers"]:
+    if len(word) != 4 or not _ONLY_HAN.fullmatch(word) or word in cue_sets["predicates"] or word in cue_sets["modifiers"]:
         return None
-    if len(words) > 1 and not (words[-2][0] in cues["predicates"] or words[-2][0] in cues["event_holders"]):
+    if len(words) > 1 and not (words[-2][0] in cue_sets["predicates"] or words[-2][0] in cue_sets["event_holders"]):
         return None
     return word
 
@@ -1021,14 +1048,15 @@ def _content(pre: str, lex: Lexicon, unit: str) -> str | None:
     reporting, the whole phrase up to the number names what is counted.
     """
     cues = lex.figure_rules.objects
-    if unit not in cues["content_units"]:
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
+    if unit not in cue_sets["content_units"]:
         return None
     text = _SUBSET_START.sub("", pre.strip())
     verb = next((v for v in cues["content_verbs"] if text.startswith(v)), None)
     if verb is None:
         return None
-    rest = _strip_links(text[len(verb):].rstrip(), cues["links"]).rstrip("的")
-    rest = _strip_links(rest, cues["links"])
+    rest = _without_links(text[len(verb):].rstrip(), lex).rstrip("的")
+    rest = _without_links(rest, lex)
     return rest if 2 <= len(rest) <= cues["max_content_chars"] and _CJK.match(rest) else None
 
 
@@ -1056,7 +1084,7 @@ def _party_before(pre: str, lex: Lexicon, unit: str) -> str | None:
     a linking word such as 共); the words after the count say what they did.
     """
     cues = lex.figure_rules.objects
-    text = _strip_links(pre.rstrip(), cues["links"])
+    text = _without_links(pre.rstrip(), lex)
     mark = next((m for m in cues["group_marks"] if text.endswith(m) and len(text) > len(m)), None)
     if mark is None:
         return None
@@ -1153,6 +1181,7 @@ def _comparison_at(pre: str, lex: Lexicon, comparisons: tuple[str, ...]) -> int 
 def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon) -> list[str | None]:
     """Return the counted object of each figure ``(start, end, unit)`` of ``sentence``, or None."""
     cues = lex.figure_rules.objects
+    cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     comparisons = cues["comparisons"]
     objects: list[str | None] = []
     ends = [0] + [e for _, e, _ in spans]
@@ -1185,18 +1214,18 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         if opens_change:
             pre = pre_at
         cue = _comparison_at(pre, lex, comparisons)
-        names_rate = _names_rate(lex, _strip_links(pre.rstrip(), cues["links"]))
-        if unit in cues["share_units"] and cue is not None and not names_rate:
+        names_rate = _names_rate(lex, _without_links(pre.rstrip(), lex))
+        if unit in cue_sets["share_units"] and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
             obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
-        if obj is None and unit in cues["share_units"] and not names_rate:
+        if obj is None and unit in cue_sets["share_units"] and not names_rate:
             obj = _share_of_base(pre, lex)
         if obj is None:
             obj = _content(pre, lex, unit)
-        if obj is None and unit in cues["person_units"]:
+        if obj is None and unit in cue_sets["person_units"]:
             obj = _party_before(pre, lex, unit)
-        if obj is None and unit in cues["sum_units"] and post.lstrip().startswith("的") \
-                and not _ends_in_verb(_strip_links(pre.rstrip(), cues["links"]), lex):  # (年发电量达2.6万千瓦时的…)
+        if obj is None and unit in cue_sets["sum_units"] and post.lstrip().startswith("的") \
+                and not _ends_in_verb(_without_links(pre.rstrip(), lex), lex):  # (年发电量达2.6万千瓦时的…)
             # 集体经济收入超过10万元的村: a sum before 的 measures the thing named before it
             obj = _before(pre, lex, unit, nouns_only=True)
         if obj is None:
@@ -1262,7 +1291,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     for i in range(len(spans) - 2, -1, -1):
         if objects[i] is None:
             gap = sentence[spans[i][1]:spans[i + 1][0]].strip()
-            if spans[i][2] in cues["sum_units"] and spans[i + 1][2] in cues["sum_units"]:
+            if spans[i][2] in cue_sets["sum_units"] and spans[i + 1][2] in cue_sets["sum_units"]:
                 gap = _strip_links(gap, dimensions).rstrip()
             if gap in ("", "、", "和", "及", "或"):
                 objects[i] = objects[i + 1]
@@ -1273,11 +1302,11 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         if spans[i][2] in cues["extent_units"] and gap.strip(",，") in dimensions and objects[i - 1]:
             objects[i] = objects[i - 1]  # 公路12条、里程46公里: a dimension alone between names the size of what was counted
             continue
-        if spans[i][2] in cues["sum_units"] and spans[i - 1][2] in cues["sum_units"] and gap in dimensions:
+        if spans[i][2] in cue_sets["sum_units"] and spans[i - 1][2] in cue_sets["sum_units"] and gap in dimensions:
             gap = ""  # 长1.2公里、宽3.5米: the next size of the same thing
         if spans[i][2] in people and spans[i - 1][2] in (*cues["event_units"], *cues["case_units"]):
             continue  # (查破案件1651起3549人: the people of the cases are people)
-        if objects[i] is None and (not gap or gap in cues["joins"]):
+        if objects[i] is None and (not gap or gap in cue_sets["joins"]):
             objects[i] = objects[i - 1]
     # 收集问题26个,已整改落实到位22条: a clause that names nothing counts what the figure before counted
     # (a count of people never counts what a count of things did: 提起公诉10个团伙,起诉180人; nor does a
@@ -1285,7 +1314,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     selves = cues["self_naming_units"]
     for i in range(1, len(spans)):
         unit, before = spans[i][2], spans[i - 1][2]
-        if before in cues["event_units"] and unit not in cues["event_units"]:
+        if before in cue_sets["event_units"] and unit not in cue_sets["event_units"]:
             continue  # 谈话600人次,……整理出200余条: what an event's count named is no thing counted
         if objects[i] is None and bare[i] and (unit not in people or before in people) \
                 and (unit not in selves or unit == before):
@@ -1298,9 +1327,9 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             objects[i] = objects[i - 1]
     _respectively(sentence, spans, objects)
     for i, (_, _, unit) in enumerate(spans):
-        if unit in cues["self_naming_units"] and unit in (*people, *cues["household_units"]) and objects[i] \
+        if unit in cue_sets["self_naming_units"] and unit in (*people, *cues["household_units"]) and objects[i] \
                 and _names_place(lex, objects[i]):
             objects[i] = None  # 某村有610户、2438人: the place owns the households and people counted
-        if objects[i] is None and unit in cues["self_naming_units"]:
+        if objects[i] is None and unit in cue_sets["self_naming_units"]:
             objects[i] = unit
     return objects

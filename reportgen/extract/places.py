@@ -75,7 +75,7 @@ class _Cut:
         self.lex = lex
         self.words = lex.words(text)
         self.starts = list(accumulate(map(len, self.words[:-1]), initial=0)) if self.words else []
-        self._start_set = frozenset(self.starts)  # ``is_boundary`` is asked at every length of every stem
+        self.start_set = frozenset(self.starts)  # where a word starts: asked at every length of every stem
 
     def word_at(self, at: int) -> int:
         """Return the index of the word holding character ``at``."""
@@ -87,7 +87,7 @@ class _Cut:
 
     def is_boundary(self, at: int) -> bool:
         """Return whether a word starts (or the text ends) at offset ``at``."""
-        return at == len(self.text) or at in self._start_set
+        return at == len(self.text) or at in self.start_set
 
 
 def place_suffix(name: str, lex: Lexicon) -> str | None:
@@ -233,6 +233,7 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
     c = lex.cues
     out = []
     taken = 0  # where the last place found ends: the next one's stem starts after it
+    word_starts = cut.start_set
     for m in lex.cues.place_suffix_pattern.finditer(cut.text):
         at, end = m.span()
         if at == 0 or not _ends_name(cut, at, end, lex):
@@ -247,10 +248,15 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
             taken = end
             continue
         single = m.group() in c.single_character_suffixes
+        all_han = False  # whether the stems tried so far reach a run of Han characters: every shorter one is Han too
         for length in range(min(c.max_stem, at - taken), 0 if single else 1, -1):
             start = at - length
-            if not cut.is_boundary(start) or not HAN.fullmatch(cut.text, start, at):
+            if start not in word_starts:  # ``cut.is_boundary`` of an offset inside the text
                 continue
+            if not all_han:
+                if not HAN.fullmatch(cut.text, start, at):
+                    continue
+                all_han = True
             chained = bool(out) and start == taken
             strength = _stem_strength(cut, start, at, text, lex, m.group(), chained=chained)
             if strength != STRONG and chained and m.group() in c.stem_levels and _acting_address(cut, start, at, end, lex):

@@ -779,7 +779,7 @@ def _place_led(unit: str | None, text: str, places: list[str]) -> str | None:
         return unit
     if PLACE_LEADERSHIP.fullmatch(unit, len(place)):
         return place
-    spots = [m.start() for m in re.finditer(re.escape(unit), text)]
+    spots = list(occurrences(text, unit))  # a unit is a literal: no pattern compiled for each unit a run meets
     joined = [at for at in spots if PLACE_LEADERSHIP.match(text, at + len(place))]
     return place if spots and len(joined) == len(spots) else unit
 
