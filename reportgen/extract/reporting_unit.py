@@ -349,13 +349,18 @@ def _smaller_in_address(phrase: str, length: int, place: str, order: list[str], 
 
     A headline's address names the smaller place in full (某县 + 某乡) or, as
     kickers do, by its stem after the larger one's stem (某县's stem + 某乡's
-    stem: a town's name, the text names it in full elsewhere). None where no
-    place follows.
+    stem: a town's name, the text names it in full elsewhere). After a
+    province's stem any smaller place may follow by its stem (某省's stem +
+    某县's stem: a provincial or national paper's kicker). None where no place
+    follows.
     """
     full = max((p for p in order if phrase.startswith(p, length) and len(phrase) >= length + len(p)), key=len, default=None)
     if full:
         return full, full
-    stems = [(form, p) for p in order if p != place and place_suffix(p, lex) in lex.cues.town_suffixes
+    c = lex.cues
+    after_province = place_suffix(place, lex) in c.province_suffixes
+    stems = [(form, p) for p in order if p != place
+             and (place_suffix(p, lex) in c.town_suffixes or (after_province and place_suffix(p, lex) not in c.province_suffixes))
              for form in _forms(p, lex)[1:] if phrase.startswith(form, length)]
     return max(stems, key=lambda s: len(s[0]), default=None)
 
@@ -959,10 +964,39 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         org = _fullest(titled[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
     if ranked and not _speaks_as_another_level(ranked[0], ev, lex):
+        county = _county_of_stories(ranked[0], everything, places, ev, lex)
+        if county:
+            return county, county
         return ranked[0], _locality(ranked[0], ranked, lex)
     if ev.sender:
         return ev.sender, _place_of(ev.sender, places, ranked, lex)  # the unit that sent the text, where none acts
     return None, None
+
+
+def _county_of_stories(town: str, text: str, places: list[str], ev: UnitEvidence, lex: Lexicon) -> str | None:
+    """Return the county whose report tells stories in its towns, where the most-named place is one of them.
+
+    A county's report may open with a story in one town (在某县某镇某村…, 某镇组织…) and go on to another
+    (在某街道某社区…): the county is the actor where a clause of the text opens with it and acts (，某县坚持…),
+    the town is named under it (某县某镇), a second town-level place stands outside that town's address, and
+    the text never calls itself by the town's level (该镇, 全镇).
+    """
+    c = lex.cues
+    if place_suffix(town, lex) not in c.town_suffixes or _spoken_levels(ev, lex).get((place_suffix(town, lex) or "")[-1:], 0):
+        return None
+    # a second town or street (a village may be the first town's own)
+    others = [p for p in places if p != town and place_suffix(p, lex) in c.town_suffixes
+              and place_suffix(p, lex) not in c.stem_levels and town + p not in text and p + town not in text]
+    if not others:
+        return None
+    for county in places:
+        level = place_suffix(county, lex)
+        if level in c.town_suffixes or level in c.province_suffixes or county + town not in text:
+            continue
+        for at in occurrences(text, county):
+            if (at == 0 or text[at - 1] in CLAUSE_MARKS) and not text.startswith(town, at + len(county)) and opens_predicate(text[at + len(county):at + len(county) + 8], lex):
+                return county
+    return None
 
 
 def _speaks_as_another_level(place: str, ev: UnitEvidence, lex: Lexicon) -> bool:
