@@ -100,6 +100,9 @@ class Cues:
     venue_prepositions: str
     official_posts: tuple[str, ...]
     place_offices: tuple[str, ...]
+    sector_endings: tuple[str, ...]
+    sector_members: tuple[str, ...]
+    people_bodies: tuple[str, ...]
     self_kinds: tuple[str, ...]
     sub_unit_suffixes: tuple[str, ...]
     sub_unit_max_body: int
@@ -221,6 +224,9 @@ def load_cues() -> Cues:
         venue_prepositions=org["venue_prepositions"],
         official_posts=_longest_first(org["official_posts"]),
         place_offices=_longest_first(org["place_offices"]),
+        sector_endings=_longest_first(org["sector_endings"]),
+        sector_members=_longest_first(org["sector_members"]),
+        people_bodies=_longest_first(org["people_bodies"]),
         self_kinds=_longest_first(org["self_kinds"]),
         sub_unit_suffixes=_longest_first(org["sub_unit_suffixes"]),
         sub_unit_max_body=int(org["sub_unit_max_body"]),

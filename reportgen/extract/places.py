@@ -162,6 +162,9 @@ def _stem_strength(cut: _Cut, start: int, at: int, text: str, lex: Lexicon, suff
             return NOT_A_STEM  # 农村, 乡村: a common word, not a name
         if glued_frequency > c.glued_word_frequency:
             cap = WEAK  # 某 + 集镇: a name only if the text names it twice
+        if glued_tag == "ns" and c.copulas and any(len(w) == 1 and w in c.copulas for w in cut.words[cut.word_at(start):glued]):
+            # a copula before a place the dictionary knows whole (某某 + 是 + 某州市): the place is the predicate's
+            return NOT_A_STEM
         if cut.starts[glued] == start and glued_tag == "ns" and len(stem) >= 2:
             # a dictionary place (上海市); a quantifier before a level word is a count of places (各县区)
             return NOT_A_STEM if stem[0] in c.quantifiers and stem[1] in c.place_suffix_chars else STRONG

@@ -46,6 +46,9 @@ from .unit_names import well_formed_unit
 # A clause whose subject is a meeting held at a place (…观摩会在某镇召开): the place before it names
 # the meeting, the place after 在 hosts it.
 MEETING_AT = re.compile(r"[^，,。；;]{0,24}?会(?:议)?(?:在|于)([^，,。；;]{2,16}?)(?:召开|举行|举办)")
+# A name followed by a meeting that is held (某县委某领导小组第三次全体会议召开, 某局…会议在某地举行): the body
+# convenes; the meeting is the clause's subject, not the body acting.
+CONVENES = re.compile(r"[^，,。；;：:]{0,12}?会(?:议)?(?:在[^，,。；;]{0,16}?|于[^，,。；;]{0,12}?)?(?:召开|举行|举办|开幕|闭幕)")
 # The marks a clause opens after.
 CLAUSE_MARKS = "，,。；;：:！？!?\n"
 # A paragraph opening with a name and one of these is one item of a roundup (某市某局：…).
@@ -349,13 +352,18 @@ def _smaller_in_address(phrase: str, length: int, place: str, order: list[str], 
 
     A headline's address names the smaller place in full (某县 + 某乡) or, as
     kickers do, by its stem after the larger one's stem (某县's stem + 某乡's
-    stem: a town's name, the text names it in full elsewhere). None where no
-    place follows.
+    stem: a town's name, the text names it in full elsewhere). After a
+    province's stem any smaller place may follow by its stem (某省's stem +
+    某县's stem: a provincial or national paper's kicker). None where no place
+    follows.
     """
     full = max((p for p in order if phrase.startswith(p, length) and len(phrase) >= length + len(p)), key=len, default=None)
     if full:
         return full, full
-    stems = [(form, p) for p in order if p != place and place_suffix(p, lex) in lex.cues.town_suffixes
+    c = lex.cues
+    after_province = place_suffix(place, lex) in c.province_suffixes
+    stems = [(form, p) for p in order if p != place
+             and (place_suffix(p, lex) in c.town_suffixes or (after_province and place_suffix(p, lex) not in c.province_suffixes))
              for form in _forms(p, lex)[1:] if phrase.startswith(form, length)]
     return max(stems, key=lambda s: len(s[0]), default=None)
 
@@ -395,7 +403,8 @@ def _is_post(text: str, name: str, lex: Lexicon) -> bool:
 def _led_institution(org: Organisation, places: list[str], lex: Lexicon) -> Organisation | None:
     """Return the institution an official's post names (某医院 of 某医院党委书记、院长某某带领…), else None.
 
-    An institution (a hospital, a company, a school: ``institution_kinds``) acts
+    An institution (a hospital, a company, a school: ``institution_kinds``) or a
+    people's organisation (``people_bodies``: a trade union, a women's federation) acts
     through its head: the office before the post (党委, 党组) is left out and the
     institution is the actor. A place's government, committee or office before
     its head's post (某区人民政府区长某某, 某开发区工委书记) is where the person
@@ -404,11 +413,11 @@ def _led_institution(org: Organisation, places: list[str], lex: Lexicon) -> Orga
     c = lex.cues
     office = next((k for k in sorted(c.kind_offices, key=len, reverse=True) if org.name.endswith(k)), "")
     name = org.name[: len(org.name) - len(office)]
-    if not name or name in places or not name.endswith(c.institution_kinds):
+    if not name or name in places or not name.endswith(c.institution_kinds + c.people_bodies):
         return None
     if not office:
         return org
-    suffix = max((k for k in c.org_suffixes if name.endswith(k)), key=len)
+    suffix = max((k for k in c.org_suffixes if name.endswith(k)), key=len, default="")
     return Organisation(name, org.place, name[len(org.name) - len(org.body) - len(org.suffix):len(name) - len(suffix)], suffix)
 
 
@@ -424,6 +433,26 @@ def _acts_again(org: Organisation, text: str, lex: Lexicon) -> bool:
     level = (place_suffix(org.place, lex) or "")[-1:]
     by_level = level + org.name[len(org.place):]
     return text.count(org.name) >= 2 or (bool(level) and text.count(by_level) >= 2)
+
+
+def _sector(lead: str, lex: Lexicon) -> str | None:
+    """Return the sector the lead's first clause opens with after its time phrase (今年以来,某某系统各单位…), as
+    written, where the text names no place and no organisation: the sector as a whole reports. Else None."""
+    first = re.split(r"[。；;！？!?\n]", lead, maxsplit=1)[0]
+    clauses = re.split(r"[，,]", first)
+    opening = clauses[1] if len(clauses) > 1 and re.search(r"(?:以来|期间|来|后|中|日)$", clauses[0]) else clauses[0]
+    c = lex.cues
+    match = re.match(rf"([\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(map(re.escape, c.sector_endings))}))(.*)", opening.strip())
+    if not match or not match.group(2).startswith(c.sector_members):
+        return None
+    return match.group(1)
+
+
+def _only_convenes(text: str, name: str) -> bool:
+    """Return whether ``name`` stands in ``text`` only before a meeting it holds (某区委某领导小组第三次全体会议召开):
+    the body that convenes names the meeting; the report's actor is whoever then acts."""
+    spots = list(occurrences(text, name))
+    return bool(spots) and all(CONVENES.match(text, at + len(name)) for at in spots)
 
 
 def _in_venue_clause(text: str, name: str, lex: Lexicon) -> bool:
@@ -893,7 +922,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         return (_own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
                 or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _own_office(ev.body, lex, loose=True)
                 or _kind_office(ev.title, lex, bare=True) or _kind_office(ev.lead, lex, bare=True)
-                or _titled_party_body(ev.title, lex)), None
+                or _titled_party_body(ev.title, lex) or _sector(ev.lead, lex)), None
     ranked = _rank_places(ev, places, lex)
     # the headline's, the lead's and the body's organisations are the whole text's that start in each
     placed = organisations_at(everything, places, lex)
@@ -903,15 +932,17 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     headline_orgs = [org for at, org in placed if at < lead_at - 1]
     lead_orgs = [org for at, org in placed if lead_at <= at < body_at - 1]
     lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
-                 for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex)]
+                 for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex) and not _only_convenes(ev.lead, o.name)]
     lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)]
     titled = _title_subject(ev.title, ranked, places, lex)
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
         # the office that runs a place, on a line of its own under a title whose actor is the place (某县某某
-        # 工作总结 / 中共某县委办公室): the document's issuer, writing for the place, which is the unit
+        # 工作总结 / 中共某县委办公室): the document's issuer, writing for the place, which is the unit; so is any
+        # office of the place alone on its line there (某县委某部) where the lead's actor is the place too
         issuing = (titled is not None and titled[0] == titled[1] == org.place and org.name not in ev.title
-                   and org.name.endswith(lex.cues.place_offices))
+                   and (org.name.endswith(lex.cues.place_offices)
+                        or (org.name in ev.headline.split("\n") and _lead_subject(ev.lead, places, [], lex) == org.place)))
         if not issuing:
             return org.name, _locality(org.place, ranked, lex)
     if titled:
@@ -959,10 +990,39 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         org = _fullest(titled[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
     if ranked and not _speaks_as_another_level(ranked[0], ev, lex):
+        county = _county_of_stories(ranked[0], everything, places, ev, lex)
+        if county:
+            return county, county
         return ranked[0], _locality(ranked[0], ranked, lex)
     if ev.sender:
         return ev.sender, _place_of(ev.sender, places, ranked, lex)  # the unit that sent the text, where none acts
     return None, None
+
+
+def _county_of_stories(town: str, text: str, places: list[str], ev: UnitEvidence, lex: Lexicon) -> str | None:
+    """Return the county whose report tells stories in its towns, where the most-named place is one of them.
+
+    A county's report may open with a story in one town (在某县某镇某村…, 某镇组织…) and go on to another
+    (在某街道某社区…): the county is the actor where a clause of the text opens with it and acts (，某县坚持…),
+    the town is named under it (某县某镇), a second town-level place stands outside that town's address, and
+    the text never calls itself by the town's level (该镇, 全镇).
+    """
+    c = lex.cues
+    if place_suffix(town, lex) not in c.town_suffixes or _spoken_levels(ev, lex).get((place_suffix(town, lex) or "")[-1:], 0):
+        return None
+    # a second town or street (a village may be the first town's own)
+    others = [p for p in places if p != town and place_suffix(p, lex) in c.town_suffixes
+              and place_suffix(p, lex) not in c.stem_levels and town + p not in text and p + town not in text]
+    if not others:
+        return None
+    for county in places:
+        level = place_suffix(county, lex)
+        if level in c.town_suffixes or level in c.province_suffixes or county + town not in text:
+            continue
+        for at in occurrences(text, county):
+            if (at == 0 or text[at - 1] in CLAUSE_MARKS) and not text.startswith(town, at + len(county)) and opens_predicate(text[at + len(county):at + len(county) + 8], lex):
+                return county
+    return None
 
 
 def _speaks_as_another_level(place: str, ev: UnitEvidence, lex: Lexicon) -> bool:
