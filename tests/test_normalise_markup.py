@@ -41,3 +41,9 @@ def test_a_line_of_nothing_but_tags_leaves_no_paragraph():
 def test_nested_and_twice_encoded_markup_goes_in_one_pass():
     once = strip_markup("[[b]b]征求意见[/b]&amp;nbsp;120条")
     assert once == "征求意见\u00a0120条" and strip_markup(once) == once
+
+
+def test_a_converters_markdown_image_and_link_go_but_a_links_words_stay():
+    assert _normalised("[](/Files241/Pic/2014-3/27/IMG_6655.jpg)3月27日,某县召开座谈会12场。") == ["3月27日,某县召开座谈会12场。"]
+    assert strip_markup("详见![现场图](http://www.example.cn/a.png)与[工作方案](http://www.example.cn/fa.html)。") == "详见与工作方案。"
+    assert strip_markup("[注](见附件)") == "[注](见附件)"  # a report's own brackets: no address, no file

@@ -1,4 +1,4 @@
-"""Markup a scraper or a forum export left inside the text: BBCode and HTML tags, HTML entities.
+"""Markup a scraper or a forum export left inside the text: BBCode, HTML and Markdown links, HTML entities.
 
 A report copied out of a forum post keeps the post's BBCode
 (``[bgcolor=Beige]``, ``[size=4]…[/size]``), and one copied from a page's
@@ -32,12 +32,17 @@ HTML_TAGS = ("p", "br", "span", "div", "font", "strong", "b", "i", "u", "em", "a
 _BBCODE = re.compile(r"\[/?(?:%s)(?:=[^\[\]\n]{0,80})?\]" % "|".join(map(re.escape, BBCODE_TAGS)), re.I)
 _BBCODE_HELD = re.compile(r"\[(%s)(?:=[^\[\]\n]{0,80})?\][^\[\]\n]{0,300}\[/\1\]" % "|".join(BBCODE_HOLDERS), re.I)
 _HTML = re.compile(r"</?(?:%s)(?:\s[^<>\n]{0,300})?\s*/?>" % "|".join(HTML_TAGS), re.I)
+#: a Markdown link or image a page converter left (``[](/Files/2014/IMG_6655.jpg)``, ``![图](a.png)``): its target an
+#: address or a file; an image goes whole, a link leaves its words
+_MD_LINK = re.compile(r"(!?)\[([^\[\]\n]{0,80})\]\((?:[^()\s]*/[^()\s]*|[^()\s]+\.(?:jpe?g|png|gif|bmp|webp|pdf|docx?|html?))\)",
+                      re.I)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 
 
 def _strip_once(text: str) -> str:
     if "[" in text:
         text = _BBCODE.sub("", _BBCODE_HELD.sub("", text))
+        text = _MD_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text)
     if "<" in text:
         text = _HTML.sub("", text)
     if "&" in text:
