@@ -6,8 +6,9 @@ source keeps inline HTML (``<span style=…>``, ``<br/>``, ``&nbsp;``). Neither
 is the writer's text: left in, it reaches the briefing as written and glues
 itself to the words the extraction has to read (a heading's label, a date).
 Only the tags of the two markups' known vocabularies are taken out, so a
-bracketed word of the report (``[注]``, ``<附件>``) stays. Lines that are nothing
-but tags are boilerplate's to drop; this pass cleans tags inside the text.
+bracketed word of the report (``[注]``, ``<附件>``) stays. A line that is
+nothing but tags is left empty here, and the characters pass after this one
+drops empty paragraphs.
 An image's or attachment's tag pair goes with what it holds (a file name or
 an address, never report text).
 """
