@@ -190,11 +190,13 @@ def extract_in_processes(files: list[Path], options: Options, jobs: int, progres
     knowledge)`` extracts one file (the pipeline's own functions, passed in so
     this module depends on nothing of the pipeline but its types).
     """
+    from .extract.numerals import load_numeral_reader
     from .taxonomy import load_taxonomy
 
     method = start_method()
     if method == "fork":
         knowledge = load(options)  # once, shared by every worker; a bad taxonomy is reported here
+        load_numeral_reader()  # likewise the numeral library, which each worker would load on its first large numeral
     else:
         knowledge = None  # each spawned worker loads its own
         load_taxonomy(options.taxonomy)  # a bad taxonomy is reported here, before any worker starts

@@ -101,3 +101,43 @@ def test_linking_words_looked_up_by_length_strip_as_the_word_by_word_test(lexico
     from reportgen.extract.objects import _strip_links, _without_links
 
     assert _without_links(clause, lexicon) == _strip_links(clause, lexicon.figure_rules.objects["links"])
+
+
+@pytest.mark.parametrize("text", [
+    "加强党建(dǎng jiàn)引领，做好“三农”(sān nóng)工作。",
+    "群众(qún zhòng)(qún zhòng)满意度提升",
+    "（一）强化组织领导(abc)。2023(nián)年",
+    "扎实推进?cè)落实，严格执行?cè)",
+    "(dǎng)开头的括号前没有汉字",
+])
+def test_a_gloss_pattern_opening_on_its_bracket_finds_what_the_look_behind_form_finds(text):
+    import re
+
+    from reportgen.normalise.glosses import _BRACKETED, _DAMAGED, _LETTERS, CJK
+
+    behind_first = re.compile(rf"(?<=[{CJK}])[(（]([{_LETTERS}]{{1,12}}(?: [{_LETTERS}]{{1,12}}){{0,3}})[)）]")
+    damaged_first = re.compile(rf"(?<=[{CJK}])\?([{_LETTERS}]{{1,8}})\)")
+    for fast, slow in ((_BRACKETED, behind_first), (_DAMAGED, damaged_first)):
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [(m.span(), m.groups()) for m in slow.finditer(text)]
+
+
+@pytest.mark.parametrize("run", ["某某县财政局办公室召开", "某市经济和信息化局党组", "某县人民政府", "开展工作"])
+def test_the_endings_at_every_offset_are_the_ones_a_match_at_each_offset_finds(lexicon, run):
+    pattern = lexicon.cues.org_suffix_pattern
+    each_offset = {m.end() for i in range(len(run)) if (m := pattern.match(run, i))}
+    scan = {m.end(1) for m in lexicon.pattern("unit-org-suffix-at-each-offset",
+                                              lambda: rf"(?=({pattern.pattern}))").finditer(run)}
+    assert scan == each_offset
+
+
+def test_self_references_are_counted_only_where_their_first_character_occurs(lexicon):
+    from reportgen.extract.reporting_unit import UnitEvidence, _rank_places
+
+    assert lexicon.cues.self_reference_openers == {ref[0] for ref in lexicon.cues.self_references}
+    places = ["某某镇", "某某县"]
+    town_first = "某某镇组织干部走访群众，某某镇共收集意见建议350条，某某县有关部门跟进办理。"
+    spoken = town_first + "我县各项工作稳步推进，我县群众满意度提升，我县将持续发力。"
+    plain = UnitEvidence(title="", headline="", lead="", body=town_first)
+    speaking = UnitEvidence(title="", headline="", lead="", body=spoken)
+    assert _rank_places(plain, places, lexicon)[0] == "某某镇"
+    assert _rank_places(speaking, places, lexicon)[0] == "某某县"  # the text speaks as the county (我县)

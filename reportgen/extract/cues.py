@@ -136,6 +136,12 @@ class Cues:
         return frozenset(s for s in self.place_suffixes if len(s) == 1)
 
     @cached_property
+    def self_reference_openers(self) -> frozenset[str]:
+        """Return the first characters of the self-references (我, 本, 全): a text holding none of one uses no
+        reference it opens."""
+        return frozenset(ref[0] for ref in self.self_references if ref)
+
+    @cached_property
     def org_suffix_alternation(self) -> str:
         """Return the organisation endings as one regex alternation, longest first (built once per run)."""
         return "|".join(map(re.escape, self.org_suffixes))

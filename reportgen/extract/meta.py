@@ -307,10 +307,11 @@ def _run_on_head(first: str, lex: Lexicon) -> tuple[str, str] | None:
     document (汇报, 报告); the head closes, with no clause mark before it,
     on the document's date in brackets, a full date with its year.
     """
-    kinds = "|".join(map(re.escape, lex.cues.document_kinds))
-    m = re.match(rf"^\s*(?:{PAGE_MARK})?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))"
-                 rf"[^，,。；;！？!?]{{0,{RUN_ON_HEAD_MAX}}}?[(（]\s*((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[)）]",
-                 first)
+    def source() -> str:
+        kinds = "|".join(map(re.escape, lex.cues.document_kinds))
+        return (rf"^\s*(?:{PAGE_MARK})?([^\s，,。；;：:！？!?]{{4,40}}?(?:{kinds}))"
+                rf"[^，,。；;！？!?]{{0,{RUN_ON_HEAD_MAX}}}?[(（]\s*((?:19|20)\d{{2}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)\s*[)）]")
+    m = lex.pattern("meta-run-on-head", source).match(first)
     return (m.group(1), iso_date(m.group(2)) or "") if m else None
 
 

@@ -44,6 +44,17 @@ def multiplier_value(text: str) -> int:
     return value
 
 
+#: a numeral above a hundred, read once to load the numeral library (``load_numeral_reader``)
+_LARGE_NUMERAL = "一千二百"
+
+
+def load_numeral_reader() -> None:
+    """Load cn2an, which reads the numerals above a hundred: its first reading compiles its patterns
+    (about 0.4 s). A process that forks workers does it before the fork, so they share it rather than
+    each paying it on its first large numeral."""
+    chinese_value(_LARGE_NUMERAL)
+
+
 def chinese_value(text: str) -> float | None:
     """Return the value of a Chinese numeral (`两` -> 2, `百` -> 100, `三千五百` -> 3500), else None."""
     if not is_chinese_numeral(text):

@@ -140,8 +140,9 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
     dateline = lex.pattern("unit-dateline", lambda: rf"^\S{{0,14}}?[{''.join(lex.cues.dateline_ends)}]").match(ev.lead.strip())
     spoken = ev.body + ev.lead
     levels: Counter[str] = Counter()
+    openers = {ch for ch in lex.cues.self_reference_openers if ch in spoken}  # most texts use few of them (我, 全)
     for ref in lex.cues.self_references:  # words, not patterns (as ``_own_kinds`` reads them too)
-        levels[ref[-1]] += spoken.count(ref)
+        levels[ref[-1]] += spoken.count(ref) if ref[0] in openers else 0
     for name in places:
         suffix = place_suffix(name, lex) or ""
         if dateline and name[: -len(suffix)] in dateline.group(0):
@@ -442,7 +443,8 @@ def _sector(lead: str, lex: Lexicon) -> str | None:
     clauses = re.split(r"[，,]", first)
     opening = clauses[1] if len(clauses) > 1 and re.search(r"(?:以来|期间|来|后|中|日)$", clauses[0]) else clauses[0]
     c = lex.cues
-    match = re.match(rf"([\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(map(re.escape, c.sector_endings))}))(.*)", opening.strip())
+    match = lex.pattern("unit-sector", lambda: rf"([\u4e00-\u9fff]{{2,4}}?(?:{'|'.join(map(re.escape, c.sector_endings))}))(.*)"
+                        ).match(opening.strip())
     if not match or not match.group(2).startswith(c.sector_members):
         return None
     return match.group(1)
@@ -551,8 +553,8 @@ def _titled_party_body(title: str, lex: Lexicon) -> str | None:
     its predicate.
     """
     c = lex.cues
-    offices = "|".join(map(re.escape, c.kind_offices))
-    m = re.match(rf"\s*([\u4e00-\u9fff]{{1,{OFFICE_MAX_BODY}}}?(?:{offices}))", title)
+    m = lex.pattern("unit-titled-party-body",
+                    lambda: rf"\s*([\u4e00-\u9fff]{{1,{OFFICE_MAX_BODY}}}?(?:{'|'.join(map(re.escape, c.kind_offices))}))").match(title)
     if not m or m.group(1) in c.bare_offices or m.group(1)[0] in c.quantifiers:
         return None
     name = m.group(1)
@@ -621,7 +623,9 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
     for m in lex.pattern("unit-named-subject", lambda: rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})"
                          ).finditer(text):
         run = m.group(1)
-        ends = {e.end() for i in range(len(run)) if (e := c.org_suffix_pattern.match(run, i))}
+        # where an organisation ending that starts at any offset of the run ends (one scan, not a match per offset)
+        ends = {e.end(1) for e in lex.pattern("unit-org-suffix-at-each-offset",
+                                              lambda: rf"(?=({c.org_suffix_pattern.pattern}))").finditer(run)}
         # a group's numbered division after its name (某某集团公司 + 一院, 某某集团 + 十二局) is the name's end
         ends = sorted(ends | {d.end() for e in ends if (d := _division(run, e, lex))}, reverse=True)
         for end in ends:

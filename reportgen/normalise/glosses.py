@@ -43,8 +43,11 @@ _SYLLABLE = re.compile(rf"{_INITIAL}?{_FINAL}")
 _TONE_MARKS = re.compile("[\u0300-\u036f]")
 
 _LETTERS = r"a-z\u00e0-\u00fc\u0101-\u01dc\u0300-\u036f"
-_BRACKETED = re.compile(rf"(?<=[{CJK}])[(（]([{_LETTERS}]{{1,12}}(?: [{_LETTERS}]{{1,12}}){{0,3}})[)）]")
-_DAMAGED = re.compile(rf"(?<=[{CJK}])\?([{_LETTERS}]{{1,8}})\)")
+# A gloss's bracket right after a CJK character. The bracket comes first and the character is looked behind
+# it (``(?<=[CJK].)``): a pattern that opens on its bracket is searched for by that character alone, where one
+# opening on a look-behind is tried at every character of the text.
+_BRACKETED = re.compile(rf"[(（](?<=[{CJK}].)([{_LETTERS}]{{1,12}}(?: [{_LETTERS}]{{1,12}}){{0,3}})[)）]")
+_DAMAGED = re.compile(rf"\?(?<=[{CJK}].)([{_LETTERS}]{{1,8}})\)")
 
 
 @lru_cache(maxsize=4096)
