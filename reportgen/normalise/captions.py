@@ -28,6 +28,9 @@ class CaptionPatterns:
     short_run_max: int
     #: each end pattern with the characters it cannot match without (``required_chars``)
     end_scans: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = field(init=False, compare=False, repr=False)
+    #: every character some end pattern needs (a few: 摄, brackets): looked for in a text one by one, not by
+    #: gathering all of the text's characters
+    end_chars: frozenset[str] = field(init=False, compare=False, repr=False)
     #: ``is_caption``'s verdict on each paragraph text judged lately: the page-break pass and the caption
     #: pass judge the same paragraphs, and an end pattern scans a paragraph's whole text; not an argument, so a
     #: copy made with other patterns (``dataclasses.replace``) starts with none
@@ -35,6 +38,7 @@ class CaptionPatterns:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "end_scans", tuple((rx, required_chars(rx)) for rx in self.ends))
+        object.__setattr__(self, "end_chars", frozenset().union(*(needs for _, needs in self.end_scans if needs)))
 
 
 def load_caption_patterns(to_traditional: ToTraditional) -> CaptionPatterns:
@@ -59,7 +63,7 @@ def is_caption(text: str, p: CaptionPatterns) -> bool:
         if len(p.verdicts) >= _VERDICTS_KEPT:
             p.verdicts.clear()  # any input stays bounded
         stripped = text.strip()
-        chars = set(stripped)  # an end pattern needing a character the text lacks finds nothing in it
+        chars = {ch for ch in p.end_chars if ch in stripped}  # an end pattern needing a character the text lacks finds nothing in it
         verdict = p.verdicts[text] = bool(p.starts.match(stripped)) or any(
             rx.search(stripped) for rx, needs in p.end_scans if needs is None or not needs.isdisjoint(chars))
     return verdict
