@@ -6,8 +6,9 @@ the table once per run and the run's ``Lexicon`` holds the result.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from ..required_chars import required_chars
 from ..resources import load_data
 
 NUMERAL = "[一二三四五六七八九十百零〇两]"
@@ -89,6 +90,13 @@ class MeasureRules:
     announcement_pattern: re.Pattern[str]  # a word of speech announcing a series of points (强调:, 提出了四点意见:)
     # a sentence announcing a number of points a speaker asks for (提出了3点具体要求。一是……)
     counted_announcement_pattern: re.Pattern[str]
+    #: the characters every match of ``inline_glued`` holds one of (its brackets; ``required_chars``): most
+    #: paragraphs hold none, and a pattern opening on a look-behind is tried at every character
+    inline_glued_chars: frozenset[str] | None = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        needs = required_chars(self.inline_glued) if self.inline_glued is not None else None
+        object.__setattr__(self, "inline_glued_chars", needs)
 
 
 def _any(words: list[str]) -> str:

@@ -406,7 +406,8 @@ def _unspaced_run(text: str, rules: _Rules) -> list[re.Match[str]]:
         number, _ = _numbering(match.group())
         if number is not None:
             by_kind.setdefault(group, []).append((number, match))
-    if rules.inline_glued is not None:
+    glued = rules.inline_glued_chars
+    if rules.inline_glued is not None and (glued is None or any(ch in text for ch in glued)):
         for match in rules.inline_glued.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)
             number, _ = _numbering(match.group())
