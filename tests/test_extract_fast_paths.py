@@ -141,3 +141,26 @@ def test_self_references_are_counted_only_where_their_first_character_occurs(lex
     speaking = UnitEvidence(title="", headline="", lead="", body=spoken)
     assert _rank_places(plain, places, lexicon)[0] == "某某镇"
     assert _rank_places(speaking, places, lexicon)[0] == "某某县"  # the text speaks as the county (我县)
+
+
+def test_points_found_by_their_numeral_are_those_the_mark_first_pattern_finds():
+    import random
+    import re
+
+    from reportgen.extract.framework import _point_numerals
+
+    mark_first = re.compile(r"(?:^|[。；;，,\n])\s*([一二三四五六七八九十]+)是")
+    texts = ["一是加强学习，二是强化督导；三是\n 四是抓好落实。", "工作十是重点，\n\t五是：", "某某说一是", "三十是 一是"]
+    rng = random.Random(13)
+    texts += ["".join(rng.choice("一二三十是，。；\n 　a五\t") for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    for text in texts:
+        assert _point_numerals(text) == set(mark_first.findall(text)), text
+    assert _point_numerals(texts[0]) == {"一", "二", "三", "四"}
+
+
+def test_a_glued_first_label_is_looked_for_only_beside_a_bracket(lexicon):
+    rules = lexicon.measure_rules
+    assert rules.inline_glued_chars and {"(", "（"} <= rules.inline_glued_chars
+    text = "主要工作成效(一)村集体经济稳步增长。(二)基础设施不断完善。"
+    assert [m.group().strip() for m in rules.inline_glued.finditer(text)] == ["(一)"]
+    assert all(ch not in "汇报如下一是加强学习" for ch in rules.inline_glued_chars)

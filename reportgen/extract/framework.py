@@ -71,8 +71,26 @@ def _parts(body: list[str]) -> set[int]:
     """Return the counts of parts the body is built of: section heads, enumerated points, 一是-points."""
     heads = [p for p in body if is_headline_like(p) or ENUMERATED.match(p)]
     numbered = [p for p in body if ENUMERATED.match(p)]
-    points = set(re.findall(r"(?:^|[。；;，,\n])\s*([一二三四五六七八九十]+)是", "\n".join(body)))
-    return {len(heads), len(numbered), len(points)}
+    return {len(heads), len(numbered), len(_point_numerals("\n".join(body)))}
+
+
+#: a point's numeral and its 是 (一是, 十二是): searched for by the numeral, the mark before it checked after
+_POINT = re.compile(r"([一二三四五六七八九十]+)是")
+#: what a point's numeral follows, blanks aside: the text's start or a clause mark
+_POINT_OPENERS = "。；;，,\n"
+
+
+def _point_numerals(text: str) -> set[str]:
+    """Return the numerals of the 一是-points of ``text``: a numeral and 是 opening the text or a clause, after
+    a clause mark and any blanks (the run of numerals is whole: the character before it is no numeral)."""
+    found = set()
+    for m in _POINT.finditer(text):
+        at = m.start() - 1
+        while at >= 0 and text[at].isspace() and text[at] not in _POINT_OPENERS:
+            at -= 1  # the blanks between the mark and the numeral (a line break is a mark itself)
+        if at < 0 or text[at] in _POINT_OPENERS:
+            found.add(m.group(1))
+    return found
 
 
 def find_framework(title: str, lead: str, body: list[str], lex: Lexicon) -> str | None:
