@@ -500,7 +500,8 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
 def _own_kinds(text: str, lex: Lexicon) -> tuple[str, ...]:
     """Return the kinds of organisation the text calls itself by (我院, 本局 -> 院, 局)."""
     c = lex.cues
-    return tuple(k for k in c.self_kinds if any(p + k in text for p in c.self_kind_prefixes))
+    prefixes = [p for p in c.self_kind_prefixes if p in text]  # most texts write neither 我 nor 本 before a kind
+    return tuple(k for k in c.self_kinds if any(p + k in text for p in prefixes))
 
 
 def _self_named(text: str, lex: Lexicon) -> str | None:
@@ -1040,4 +1041,5 @@ def _speaks_as_another_level(place: str, ev: UnitEvidence, lex: Lexicon) -> bool
 def _spoken_levels(ev: UnitEvidence, lex: Lexicon) -> Counter[str]:
     """Return how often the text calls itself by each level (我县, 该镇, 全乡 -> 县, 镇, 乡)."""
     spoken = "\n".join((ev.title, ev.body))
-    return Counter(ref[-1] for ref in lex.cues.self_references for _ in range(spoken.count(ref)))
+    openers = {ch for ch in lex.cues.self_reference_openers if ch in spoken}
+    return Counter(ref[-1] for ref in lex.cues.self_references if ref[0] in openers for _ in range(spoken.count(ref)))
