@@ -44,18 +44,22 @@ def find_keywords(paragraphs: list[str], lexicon: Lexicon, top: int = TOP) -> li
             continue
         bound = by_count[i][1] * ceiling if i < len(by_count) else None  # what any word not weighed may weigh
         settled = [w for w in weight if bound is None or weight[w] > bound]
-        kept = _drop_nested(sorted(settled, key=lambda w: (-weight[w], -len(w), w)))
+        if bound is not None and len(settled) < wanted:
+            continue  # fewer settled words than keywords wanted: ranking them cannot settle the keywords
+        # the ranking's first ``wanted`` words kept are the keywords: none after them is looked at
+        kept = _drop_nested(sorted(settled, key=lambda w: (-weight[w], -len(w), w)), wanted)
         if bound is None or len(kept) >= wanted:
             return kept[:top]
     return []
 
 
-def _drop_nested(ranked: list[str]) -> list[str]:
-    """Return the ranking without words contained in a higher-ranked keyword (群众路线 after 党的群众路线)."""
+def _drop_nested(ranked: list[str], limit: int = 4 * TOP) -> list[str]:
+    """Return the ranking without words contained in a higher-ranked keyword (群众路线 after 党的群众路线),
+    up to ``limit`` words (a word kept depends only on the words ranked before it)."""
     kept: list[str] = []
     for word in ranked:
         if not any(word in k or k in word for k in kept):
             kept.append(word)
-        if len(kept) >= 4 * TOP:
+        if len(kept) >= limit:
             break
     return kept
