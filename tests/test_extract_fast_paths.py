@@ -164,3 +164,24 @@ def test_a_glued_first_label_is_looked_for_only_beside_a_bracket(lexicon):
     text = "主要工作成效(一)村集体经济稳步增长。(二)基础设施不断完善。"
     assert [m.group().strip() for m in rules.inline_glued.finditer(text)] == ["(一)"]
     assert all(ch not in "汇报如下一是加强学习" for ch in rules.inline_glued_chars)
+
+
+@pytest.mark.parametrize("text", [
+    "某县召开会议。\n全县共走访群众1200户，收集意见建议350条。\n\n下一步，我县将继续推进。",
+    "标题\n 一是加强学习 \n\t二是ABC123落实",
+    "第一行\r\n第二行",  # a carriage return joins the break: cut whole
+    "\n\n某某\n",
+    "没有换行的一句话",
+])
+def test_a_text_cut_line_by_line_gives_the_words_of_the_whole_cut(lexicon, text):
+    lexicon.clear_cache()
+    whole = lexicon.segmenter.words(text)
+    assert lexicon.words(text) == whole
+    assert lexicon.words(text) == whole  # read again from the lines remembered
+    assert "".join(lexicon.words(text)) == text
+
+
+def test_a_line_cut_once_serves_every_text_that_holds_it(lexicon):
+    lexicon.clear_cache()
+    lexicon.words("某县开展工作\n全县共走访群众1200户")
+    assert ("line-words", "全县共走访群众1200户") in lexicon._readings

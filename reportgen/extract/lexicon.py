@@ -73,8 +73,26 @@ class Lexicon:
     # -- words, through the run's segmenter ------------------------------------
 
     def words(self, text: str) -> list[str]:
-        """Return the words of ``text``; they join back to it exactly."""
-        return self.segmenter.words(text)
+        """Return the words of ``text``; they join back to it exactly.
+
+        A text of several lines is cut line by line, each line's words read once
+        until ``clear_cache`` (``remember``): no word runs over a line break, which
+        the cut gives as a word of its own (a carriage return before it would join
+        it: such a text is cut whole). The article's unit finder and its keywords
+        cut texts made of the same paragraphs; each paragraph is cut once.
+        """
+        if "\n" not in text or "\r" in text:
+            return self.segmenter.words(text)
+        cut = self._cut_line
+        out: list[str] = []
+        for line in text.split("\n"):
+            out.extend(self.remember("line-words", line, cut))
+            out.append("\n")
+        out.pop()  # the break after the last line
+        return out
+
+    def _cut_line(self, line: str) -> tuple[str, ...]:
+        return tuple(self.segmenter.words(line))
 
     def tag_of(self, word: str) -> str:
         """Return the part of speech of one word: the genre's correction, else the dictionary's tag.
