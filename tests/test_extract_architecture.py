@@ -86,7 +86,15 @@ def test_every_step_that_reads_words_reads_them_from_the_runs_segmenter(monkeypa
     articles = [a for prefix in ("000", "001", "003") for a in extract(_document(prefix), replace(lexicon, segmenter=spy))]
     assert articles and all(a.unit for a in articles)
     assert built == []  # no step built a segmenter (a default word list) of its own
-    assert {"places", "reporting_unit", "framework", "objects", "keywords"} <= spy.callers
+    assert {"places", "reporting_unit", "framework", "objects"} <= spy.callers
+    # the keywords read the lines the unit finder cut (the lexicon keeps them for the document); read afresh,
+    # they are the run's segmenter's too
+    from reportgen.extract.keywords import find_keywords
+
+    fresh = replace(lexicon, segmenter=spy)
+    spy.callers.clear()
+    assert find_keywords(articles[0].paragraphs, fresh)
+    assert spy.callers == {"keywords"}
 
 
 def test_no_extract_module_loads_a_table_or_a_taxonomy_on_its_own():
