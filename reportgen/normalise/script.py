@@ -15,7 +15,6 @@ table, which turns the ``著`` that web converters write for ``着`` back into
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -27,6 +26,7 @@ from .textmap import document_text, map_text
 TRADITIONAL_SHARE = 0.05
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 
 
 @dataclass(frozen=True, eq=False)
@@ -87,9 +87,8 @@ def traditional_share(text: str, converters: ScriptConverters) -> float:
     changed = converters.changing.intersection(distinct)
     if not changed:
         return 0.0  # a Simplified text (the usual case): nothing to count
-    chars = _CJK_CHAR.findall("".join(distinct))
-    counts = Counter(text)
-    return sum(map(counts.__getitem__, changed)) / sum(map(counts.__getitem__, chars))
+    # the changed characters counted one by one, the CJK ones all at once (the text less its runs of them)
+    return sum(map(text.count, changed)) / (len(text) - len(_CJK_RUN.sub("", text)))
 
 
 def to_simplified(document: Document, converters: ScriptConverters) -> Document:
