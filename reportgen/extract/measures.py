@@ -55,7 +55,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACES = re.compile(r"\s+")
 _PRONOUNS = re.compile(r"[我你他她它们咱]")
-_AFTER_SENTENCE_END = re.compile(r"(?<=[。！？])")
+_SENTENCE_END_MARK = re.compile(r"[。！？]")
 _SENTENCE_START = re.compile(r"[。！？!?]\s*(?=\S)")
 _CLAUSE_MARK = re.compile(r"[，,、]")
 _NOT_WORD = re.compile(r"[\s\W]")
@@ -663,10 +663,22 @@ def _before_body(units: list[_Unit], index: int, rules: _Rules) -> bool:
     return False
 
 
+def _sentences(text: str) -> list[str]:
+    """Return ``text`` split after each full stop, question or exclamation mark: the sentences with their
+    marks, and what follows the last mark (empty where the text ends on one), as a split after each mark."""
+    parts = []
+    start = 0
+    for m in _SENTENCE_END_MARK.finditer(text):
+        parts.append(text[start:m.end()])
+        start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
 def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
     """Return the short sentences of ``text`` that read as run-in heads (理论学习预热。依托……)."""
     found = []
-    parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
+    parts = _sentences(text)  # the sentences, each with its end mark: they join back to ``text``
     after = 0  # where the sentence after ``sentence`` starts
     for k, sentence in enumerate(parts[:-1]):
         after += len(sentence)
@@ -764,7 +776,7 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
     opening or closing word. Each must read as a head, not as narrative (as for
     ``_opening_head``: no time, pronoun, reporting word or opening preposition).
     """
-    parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
+    parts = _sentences(text)  # the sentences, each with its end mark: they join back to ``text``
     if len(parts) - 1 < rules.runin_series:
         return []  # fewer sentences followed by another than a series needs heads
     pairs: list[tuple[str, str]] = []
@@ -808,6 +820,8 @@ def _is_pair(head: str, rules: _Rules, series: bool = False) -> bool:
     In a series of one form (``series``) the siblings vouch for the shape, and the two clauses'
     lengths need not be close (全员参与,确保组织领导到位).
     """
+    if head.count("，") + head.count(",") + head.count("、") != 1:
+        return False  # not two clauses (most sentences: no mark or several)
     parts = _CLAUSE_MARK.split(head)
     if len(parts) != 2 or not all(_ONLY_CJK.fullmatch(p) for p in parts):
         return False
