@@ -110,7 +110,7 @@ def kind_of(block: Block, lex: Lexicon) -> str:
             return "boilerplate"  # a view counter, a page's or bulletin's number: page furniture
         if parse_byline(text, lex):
             return "byline"
-        if text.startswith(c.caption_openers) or PHOTO_CREDIT.search(text):
+        if text.startswith(c.caption_openers) or ("摄" in text and PHOTO_CREDIT.search(text)):  # a credit ends in 摄
             return "caption"
     return "headline" if is_headline_like(text) else "body"
 

@@ -646,8 +646,8 @@ def _after_lead(units: list[_Unit], index: int, length: int) -> bool:
 
 def _is_prose(text: str, length: int) -> bool:
     """Return whether a paragraph reads as running Chinese prose at least ``length`` long."""
-    return (len(text) >= length and len(_CJK.findall(text)) >= 0.7 * len(text)
-            and any(ch in text for ch in "，,。"))
+    return (len(text) >= length and any(ch in text for ch in "，,。")
+            and len(_CJK.findall(text)) >= 0.7 * len(text))
 
 
 def _before_body(units: list[_Unit], index: int, rules: _Rules) -> bool:
