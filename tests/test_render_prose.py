@@ -484,6 +484,29 @@ def test_a_persons_story_never_leads(rules) -> None:
     assert quotes[0].text == "乡党委组织全乡96名干部与312户群众结成帮扶对子，建立了定期走访机制。"
 
 
+@pytest.mark.parametrize("opening", [
+    "家住石桥镇柳塘村东头的村民王某说，这条路一下雨就有20厘米深的泥水，出门都难。",
+    "石桥镇居民赵某高兴地说：“现在办医保再也不用跑3趟了。”",
+    "望着石桥镇刚修好的2公里水渠，村民们感慨道：“党员干部真是为我们办了实事。”",
+])
+def test_someones_quoted_words_never_lead(rules, opening) -> None:
+    """A feature story opens with a villager speaking: his words, not what the unit did."""
+    item = Item(unit="石桥镇", title="", date=None, document="/in/s.txt", paragraphs=(
+        opening, "今年以来，石桥镇开展“我为群众办实事”实践活动，村干部逐户许下承诺，镇党委统一建立台账。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text.startswith("今年以来，石桥镇开展“我为群众办实事”实践活动")
+
+
+def test_a_feature_storys_scene_never_leads(rules) -> None:
+    item = Item(unit="柳塘县", title="", date=None, document="/in/l.txt", paragraphs=(
+        "柳塘县东坡村村委会的院子里，一场有30多名群众参加的别开生面的座谈会正在进行。",
+        "主题教育开展以来，柳塘县建立县领导联系点制度，分别深入联系点开展督查指导。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text.startswith("主题教育开展以来，柳塘县建立县领导联系点制度")
+
+
 def test_a_purpose_that_goes_on_over_two_clauses_is_cut_whole(rules) -> None:
     assert drop_opening_adverbial("为打好秋冬季防火攻坚战，进一步摸清林区隐患底数，10月9日至15日，我局巡查队走访林农86户。",
                                   rules) == "10月9日至15日，我局巡查队走访林农86户。"
