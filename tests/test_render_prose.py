@@ -341,6 +341,14 @@ def test_the_reports_word_for_itself_after_a_time_clause_gives_way_to_the_name(r
     assert as_subject(sentence, unit, rules) == expected
 
 
+def test_a_sentence_that_names_the_unit_after_a_scene_is_not_given_the_name_twice(rules) -> None:
+    """春夏相交的季节，…，某局以…: the name before the scene would read 某局春夏相交的季节, and twice."""
+    from reportgen.render.prose import as_subject
+
+    sentence = "春夏相交的季节，正是农忙时节，北坡县农业农村局组织党员干部深入田间地头，帮助群众解决实际困难。"
+    assert as_subject(sentence, "北坡县农业农村局", rules) == sentence
+
+
 def test_another_bodys_demonstrative_stays_with_its_own_noun(rules) -> None:
     """该村 in a town's report is one of its villages, not the town: the town's name does not replace it."""
     from reportgen.render.prose import as_subject
@@ -485,6 +493,7 @@ def test_a_persons_story_never_leads(rules) -> None:
 
 
 @pytest.mark.parametrize("opening", [
+    "看着自家门前刚挂上的“共产党员户”门牌，石桥镇柳塘村老党员王某喜笑颜开。",
     "家住石桥镇柳塘村东头的村民王某说，这条路一下雨就有20厘米深的泥水，出门都难。",
     "石桥镇居民赵某高兴地说：“现在办医保再也不用跑3趟了。”",
     "望着石桥镇刚修好的2公里水渠，村民们感慨道：“党员干部真是为我们办了实事。”",

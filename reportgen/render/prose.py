@@ -402,6 +402,8 @@ def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
     if names_unit("".join(clauses[:opening + rules.subject_clauses]), unit, rules):
         return sentence
     head, rest = "".join(clauses[:opening]), "".join(clauses[opening:])
+    if unit in rest:
+        return sentence   # the whole name stands later, as the subject after a scene's clauses: it is not said twice
     own = _own_word(rest, unit, rules)
     if own is None and rules.demonstrative and rest.startswith(rules.demonstrative) and \
             rest[len(rules.demonstrative):].startswith(rules.self_nouns + rules.place_nouns):
