@@ -412,11 +412,12 @@ def test_a_next_step_never_leads_and_is_told_once(rules) -> None:
 
 
 def test_measures_are_introduced_and_slogans_and_findings_are_no_measures(rules) -> None:
-    """主要做法： introduces the titles; a quoted slogan of four characters and a finding (在…方面) are left out,
+    """主要做法： introduces the titles; a quoted slogan of four characters and findings (在…方面, 需要进一步…) are left out,
     and a title's own colon reads as a comma under the introduction's."""
     item = Item(unit="青川镇", title="", date=None, document="/in/q.txt", paragraphs=(),
                 measures=(("“三问于民”", 1), ("组织引领：建立联系群众制度", 1),
-                          ("在“服务群众不到位”方面", 1), ("开展结对帮扶 解决实际困难", 1)))
+                          ("在“服务群众不到位”方面", 1), ("学习讨论活动成果抓落实,需要进一步加以推进", 1),
+                          ("开展结对帮扶 解决实际困难", 1)))
     (measures,) = unit_paragraph([item], [], rules)
     assert measures.text == "主要做法：组织引领，建立联系群众制度；开展结对帮扶，解决实际困难。"
 
