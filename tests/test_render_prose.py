@@ -470,6 +470,8 @@ def test_page_furniture_mastheads_and_headings_never_lead(rules) -> None:
 @pytest.mark.parametrize("opening", [
     "石桥镇党委书记周某在主题教育动员会上作动员讲话。",
     "石桥镇主题教育领导小组将对群众提出的意见进行梳理，逐条研究整改措施。",
+    "（二）石桥镇主题教育成果抓落实、促深入，需要进一步加以推进。",
+    "三、石桥镇主题教育开展情况。",
     "县督导组成员参加了石桥镇主题教育推进会，镇党委班子成员、各村党支部书记参加了推进会。",
 ])
 def test_a_leaders_speech_an_attendance_list_or_a_plan_never_leads(rules, opening) -> None:
