@@ -292,6 +292,26 @@ def test_boilerplate_marker_before_body_drops_only_the_marker():
     assert texts(drop_boilerplate(document, RULES.boilerplate)) == texts(document)[1:]
 
 
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("摘要:第二批主题教育启动以来,某州在组织领导、资金投入上做到“五个优先”。",
+         "第二批主题教育启动以来,某州在组织领导、资金投入上做到“五个优先”。"),
+        ("【核心提示】某县选派120名干部驻村,收集意见建议300余条。", "某县选派120名干部驻村,收集意见建议300余条。"),
+        ("導讀：某區開展大走訪活動。", "某區開展大走訪活動。"),
+    ],
+)
+def test_boilerplate_a_pages_label_before_its_abstract_goes_and_the_text_stays(line, kept):
+    document = doc("某州用心用情为民办实事", line, "民生无小事,枝叶总关情。")
+    assert texts(drop_boilerplate(document, RULES.boilerplate)) == ["某州用心用情为民办实事", kept, "民生无小事,枝叶总关情。"]
+
+
+@pytest.mark.parametrize("line", ["摘要", "调研报告摘要:某县农村党员情况", "提要求:各单位要按时报送。"])
+def test_boilerplate_keeps_a_label_with_nothing_after_it_or_a_word_that_only_starts_like_one(line):
+    document = doc(line, "某县召开动员会。")
+    assert texts(drop_boilerplate(document, RULES.boilerplate))[0] == line
+
+
 # -- captions -------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -341,6 +341,14 @@ def test_the_reports_word_for_itself_after_a_time_clause_gives_way_to_the_name(r
     assert as_subject(sentence, unit, rules) == expected
 
 
+def test_a_sentence_that_names_the_unit_after_a_scene_is_not_given_the_name_twice(rules) -> None:
+    """春夏相交的季节，…，某局以…: the name before the scene would read 某局春夏相交的季节, and twice."""
+    from reportgen.render.prose import as_subject
+
+    sentence = "春夏相交的季节，正是农忙时节，北坡县农业农村局组织党员干部深入田间地头，帮助群众解决实际困难。"
+    assert as_subject(sentence, "北坡县农业农村局", rules) == sentence
+
+
 def test_another_bodys_demonstrative_stays_with_its_own_noun(rules) -> None:
     """该村 in a town's report is one of its villages, not the town: the town's name does not replace it."""
     from reportgen.render.prose import as_subject
@@ -404,11 +412,12 @@ def test_a_next_step_never_leads_and_is_told_once(rules) -> None:
 
 
 def test_measures_are_introduced_and_slogans_and_findings_are_no_measures(rules) -> None:
-    """主要做法： introduces the titles; a quoted slogan of four characters and a finding (在…方面) are left out,
+    """主要做法： introduces the titles; a quoted slogan of four characters and findings (在…方面, 需要进一步…) are left out,
     and a title's own colon reads as a comma under the introduction's."""
     item = Item(unit="青川镇", title="", date=None, document="/in/q.txt", paragraphs=(),
                 measures=(("“三问于民”", 1), ("组织引领：建立联系群众制度", 1),
-                          ("在“服务群众不到位”方面", 1), ("开展结对帮扶 解决实际困难", 1)))
+                          ("在“服务群众不到位”方面", 1), ("学习讨论活动成果抓落实,需要进一步加以推进", 1),
+                          ("开展结对帮扶 解决实际困难", 1)))
     (measures,) = unit_paragraph([item], [], rules)
     assert measures.text == "主要做法：组织引领，建立联系群众制度；开展结对帮扶，解决实际困难。"
 
@@ -461,6 +470,8 @@ def test_page_furniture_mastheads_and_headings_never_lead(rules) -> None:
 @pytest.mark.parametrize("opening", [
     "石桥镇党委书记周某在主题教育动员会上作动员讲话。",
     "石桥镇主题教育领导小组将对群众提出的意见进行梳理，逐条研究整改措施。",
+    "（二）石桥镇主题教育成果抓落实、促深入，需要进一步加以推进。",
+    "三、石桥镇主题教育开展情况。",
     "县督导组成员参加了石桥镇主题教育推进会，镇党委班子成员、各村党支部书记参加了推进会。",
 ])
 def test_a_leaders_speech_an_attendance_list_or_a_plan_never_leads(rules, opening) -> None:
@@ -482,6 +493,30 @@ def test_a_persons_story_never_leads(rules) -> None:
     quotes = unit_paragraph([item], [], rules, named=False)
     assert quotes[0].kind == "lead"
     assert quotes[0].text == "乡党委组织全乡96名干部与312户群众结成帮扶对子，建立了定期走访机制。"
+
+
+@pytest.mark.parametrize("opening", [
+    "看着自家门前刚挂上的“共产党员户”门牌，石桥镇柳塘村老党员王某喜笑颜开。",
+    "家住石桥镇柳塘村东头的村民王某说，这条路一下雨就有20厘米深的泥水，出门都难。",
+    "石桥镇居民赵某高兴地说：“现在办医保再也不用跑3趟了。”",
+    "望着石桥镇刚修好的2公里水渠，村民们感慨道：“党员干部真是为我们办了实事。”",
+])
+def test_someones_quoted_words_never_lead(rules, opening) -> None:
+    """A feature story opens with a villager speaking: his words, not what the unit did."""
+    item = Item(unit="石桥镇", title="", date=None, document="/in/s.txt", paragraphs=(
+        opening, "今年以来，石桥镇开展“我为群众办实事”实践活动，村干部逐户许下承诺，镇党委统一建立台账。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text.startswith("今年以来，石桥镇开展“我为群众办实事”实践活动")
+
+
+def test_a_feature_storys_scene_never_leads(rules) -> None:
+    item = Item(unit="柳塘县", title="", date=None, document="/in/l.txt", paragraphs=(
+        "柳塘县东坡村村委会的院子里，一场有30多名群众参加的别开生面的座谈会正在进行。",
+        "主题教育开展以来，柳塘县建立县领导联系点制度，分别深入联系点开展督查指导。",
+    ))
+    (lead,) = unit_paragraph([item], [], rules)
+    assert lead.text.startswith("主题教育开展以来，柳塘县建立县领导联系点制度")
 
 
 def test_a_purpose_that_goes_on_over_two_clauses_is_cut_whole(rules) -> None:

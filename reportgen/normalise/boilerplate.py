@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from ..nodes import Block, Document, Heading, ListBlock, Para
+from ..nodes import Block, Document, Heading, ListBlock, Para, Text
 from .data import ToTraditional, any_of, both_scripts, load_table
 
 _DATE = re.compile(
@@ -53,6 +53,7 @@ class BoilerplatePatterns:
     separators: re.Pattern[str]
     owner: re.Pattern[str]
     header_max: int
+    leading_label: re.Pattern[str]
 
 
 def _alternation(words: list[str]) -> str:
@@ -98,6 +99,8 @@ def load_boilerplate_patterns(to_traditional: ToTraditional) -> BoilerplatePatte
         separators=re.compile(separators),
         owner=owner,
         header_max=header["header_max"],
+        leading_label=re.compile(rf"\s*(?:【\s*(?:{_alternation(both(lines['leading_labels']))})\s*】\s*[:：]?"
+                                 rf"|(?:{_alternation(both(lines['leading_labels']))})\s*[:：])\s*"),
     )
 
 
@@ -238,5 +241,17 @@ def drop_boilerplate(document: Document, patterns: BoilerplatePatterns) -> Docum
         if _is_marker(block, patterns) and all(_is_link_line(b, patterns) for b in blocks[i + 1:]):
             blocks = blocks[:i]
             break
-    kept = tuple(b for b in blocks if not (isinstance(b, (Para, Heading)) and is_boilerplate(b.text, patterns)))
+    kept = tuple(_without_leading_label(b, patterns) for b in blocks
+                 if not (isinstance(b, (Para, Heading)) and is_boilerplate(b.text, patterns)))
     return replace(document, meta=dict(document.meta), blocks=kept)
+
+
+def _without_leading_label(block: Block, p: BoilerplatePatterns) -> Block:
+    """Return a paragraph without the page's label before its abstract (摘要:…), when its text goes on after it."""
+    if not (isinstance(block, Para) and block.content and isinstance(block.content[0], Text)):
+        return block
+    first = block.content[0].text
+    label = p.leading_label.match(first)
+    if label is None or not first[label.end():].strip():
+        return block
+    return Para((Text(first[label.end():]), *block.content[1:]), block.role)

@@ -117,6 +117,7 @@ class ProseRules:
     measures_introduction: str = ""
     measure_not_endings: tuple[str, ...] = ()
     measure_not_openings: tuple[str, ...] = ()
+    measure_not_words: tuple[str, ...] = ()
     furniture: tuple[re.Pattern[str], ...] = ()
     unmarked_prose_chars: int = 0
     connectives: tuple[str, ...] = ()
@@ -161,6 +162,7 @@ class ProseRules:
                    measures_introduction=str(t["measures"]["introduction"]),
                    measure_not_endings=tuple(t["measures"]["not_endings"]),
                    measure_not_openings=tuple(t["measures"]["not_openings"]),
+                   measure_not_words=tuple(t["measures"]["not_words"]),
                    experience_not_words=tuple(t["experience"]["not_words"]),
                    furniture=tuple(re.compile(p) for p in s["furniture_patterns"]),
                    unmarked_prose_chars=int(s["unmarked_prose_chars"]), connectives=tuple(s["connectives"]),
@@ -402,6 +404,8 @@ def as_subject(sentence: str, unit: str, rules: ProseRules) -> str:
     if names_unit("".join(clauses[:opening + rules.subject_clauses]), unit, rules):
         return sentence
     head, rest = "".join(clauses[:opening]), "".join(clauses[opening:])
+    if unit in rest:
+        return sentence   # the whole name stands later, as the subject after a scene's clauses: it is not said twice
     own = _own_word(rest, unit, rules)
     if own is None and rules.demonstrative and rest.startswith(rules.demonstrative) and \
             rest[len(rules.demonstrative):].startswith(rules.self_nouns + rules.place_nouns):
@@ -717,9 +721,11 @@ def measures_sentence(items: list[Item], rules: ProseRules, limit: int = 4) -> Q
 def listed_measure(title: str, rules: ProseRules) -> bool:
     """Return whether a measure's title can be listed as one: no page's furniture, no longer than
     ``max_title_chars`` and naming no day (a longer one, or one with a date, is a paragraph the file numbered
-    or a heading run into its text, not a heading), no plan (``[measures] not_openings``: 要继续…, 下步…)."""
+    or a heading run into its text, not a heading), no plan (``[measures] not_openings``: 要继续…, 下步…),
+    no finding of what is still to do (``[measures] not_words``: …需要进一步加以推进)."""
     return (len(_MARKS.sub("", _norm(title))) <= (rules.max_title_chars or len(title)) and not page_furniture(title, rules)
-            and not _DAY.search(title) and not _norm(title).startswith(rules.measure_not_openings))
+            and not _DAY.search(title) and not _norm(title).startswith(rules.measure_not_openings)
+            and not _has(title, rules.measure_not_words))
 
 
 _DAY = re.compile(r"\d{1,2}月\d{1,2}日")   # a heading names what was done, never the day: one that does ran into its text
