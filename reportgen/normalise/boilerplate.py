@@ -172,10 +172,11 @@ def read_page_header(document: Document, patterns: BoilerplatePatterns) -> Docum
     for block in document.blocks:
         if not isinstance(block, Para):
             continue
-        owner = patterns.owner.search(block.text) if len(block.text) <= patterns.header_max else None
+        text = block.text
+        owner = patterns.owner.search(text) if len(text) <= patterns.header_max else None
         if owner and "owner" not in meta:
             meta["owner"] = owner.group(1)
-        header = parse_page_header(block.text, patterns)
+        header = parse_page_header(text, patterns)
         if header is None:
             continue
         if header.date and "date" not in meta:
