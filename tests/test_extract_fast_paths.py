@@ -185,3 +185,19 @@ def test_a_line_cut_once_serves_every_text_that_holds_it(lexicon):
     lexicon.clear_cache()
     lexicon.words("某县开展工作\n全县共走访群众1200户")
     assert ("line-words", "全县共走访群众1200户") in lexicon._readings
+
+
+@pytest.mark.parametrize("pre", ["全县粮食产量比上年", "较去年同期", "今年共评比出", "全年完成增加值", "共发放宣传资料", ""])
+def test_a_comparison_is_looked_for_among_the_words_only_where_one_is_written(lexicon, pre):
+    from reportgen.extract.objects import _comparison_at, _tokens
+
+    comparisons = lexicon.figure_rules.objects["comparisons"]
+    at, expected = 0, None
+    for word, _ in _tokens(pre, lexicon):  # the rule read word by word, with no shortcut
+        found = pre.find(word, at)
+        at = found if found >= 0 else at
+        if word in comparisons:
+            expected = at
+            break
+        at += len(word)
+    assert _comparison_at(pre, lexicon, comparisons) == expected

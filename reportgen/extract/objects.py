@@ -1168,6 +1168,8 @@ def _comparison_at(pre: str, lex: Lexicon, comparisons: tuple[str, ...]) -> int 
 
     A comparison word counts only as a word of its own: inside a word (评比, 比重, 增加值) it compares nothing.
     """
+    if not any(word in pre for word in comparisons):
+        return None  # no comparison word written at all (most clauses): none to find among the words
     at = 0
     for word, _ in _tokens(pre, lex):
         found = pre.find(word, at)
