@@ -36,9 +36,12 @@ class NotTheCell:
     unless: re.Pattern[str] | None = None  # the clause before says otherwise (a stated whole: 全县, 共)
     when: re.Pattern[str] | None = None  # the rule holds only where the clause before says this (为N户…发放)
     unless_unit: re.Pattern[str] | None = None  # the unit's own name says otherwise (社区党员 of a 社区)
+    unit_words: tuple[str, ...] = ()  # the rule holds only for figures in these measure words (lists in 个)
 
     def applies(self, figure: dict[str, Any], before: str, after: str, unit: str = "") -> bool:
         if figure["indicator"] not in self.indicators:
+            return False
+        if self.unit_words and figure.get("unit_word") not in self.unit_words:
             return False
         if self.unless is not None and self.unless.search(before):
             return False
@@ -115,6 +118,8 @@ class Actions:
     part_end: re.Pattern[str]  # what ends a part of a clause (a comma)
     not_done: re.Pattern[str]  # right before the governing verb: not done (需解决, 计划投入)
     bare_whole: frozenset[str]  # indicators a stated whole needs no action for (全县党员N名)
+    listed: dict[str, re.Pattern[str]]  # indicator → its list as the counted object (问题清单), counted by entries
+    listed_units: frozenset[str]  # the measure words of a list's entries (条, 项)
     stated_whole: re.Pattern[str]
     reason: str
     reason_other: str
@@ -200,6 +205,8 @@ def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
         part_end=re.compile(raw["part_end"]),
         not_done=re.compile(raw["not_done"]),
         bare_whole=frozenset(raw["bare_whole"]),
+        listed={k: re.compile(v) for k, v in raw.get("listed", {}).items()},
+        listed_units=frozenset(raw.get("listed_units", ())),
         stated_whole=re.compile(f"(?:{whole})|{raw['stated_whole']}"),
         reason=raw["reason"],
         reason_other=raw["reason_other"],
@@ -222,7 +229,8 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
                                       after=_compile(r.get("after")), before=_compile(r.get("before")),
                                       text=_compile(r.get("text")), objects=tuple(r.get("objects", ())),
                                       unless=_compile(r.get("unless")), when=_compile(r.get("when")),
-                                      unless_unit=_compile(r.get("unless_unit")))
+                                      unless_unit=_compile(r.get("unless_unit")),
+                                      unit_words=tuple(r.get("unit_words", ())))
                            for r in raw["not_the_cell"]),
         part_marker=re.compile(parts["part_markers"]),
         aside=re.compile(parts["aside"]),
@@ -316,7 +324,8 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
     the clause has no action); any other word of the object describes it (投入帮扶资金: 投入
     governs). An action not done (需解决, 计划投入) governs nothing done. An action that may follow (党员…全部参与活动) counts up to
     the end of the clause; a whole stated after the action, or with none, needs no action for
-    ``bare_whole`` indicators (全县党员N名).
+    ``bare_whole`` indicators (全县党员N名). A list of the indicator's things counted by its entries
+    (``listed``: 制定N条问题清单) is its own evidence.
     """
     indicator = figure["indicator"]
     verbs = actions.verbs.get(indicator or "")
@@ -324,6 +333,9 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
         return None
     clause = _clause(before)
     obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
+    listed = actions.listed.get(indicator or "")
+    if listed is not None and obj and listed.search(obj) and figure.get("unit_word") in actions.listed_units:
+        return None  # a list of the indicator's things counted by its entries: found (or put under rectification)
     if obj and clause.endswith(obj):
         if any(verbs.fullmatch(m.group(0)) and not actions.described.search(obj, m.end())
                for m in _actions_in(obj, actions)):
