@@ -121,6 +121,7 @@ class Actions:
     listed: dict[str, re.Pattern[str]]  # indicator → its list as the counted object (问题清单), counted by entries
     listed_units: frozenset[str]  # the measure words of a list's entries (条, 项)
     stated_whole: re.Pattern[str]
+    owner_follows: str  # what may follow the unit's name that owns a whole (a number, 共有, 、), not more of a name
     reason: str
     reason_other: str
     reason_not_done: str
@@ -208,6 +209,7 @@ def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
         listed={k: re.compile(v) for k, v in raw.get("listed", {}).items()},
         listed_units=frozenset(raw.get("listed_units", ())),
         stated_whole=re.compile(f"(?:{whole})|{raw['stated_whole']}"),
+        owner_follows=raw["owner_follows"],
         reason=raw["reason"],
         reason_other=raw["reason_other"],
         reason_not_done=raw["reason_not_done"],
@@ -316,7 +318,7 @@ def governing_action(clause: str, actions: Actions) -> re.Match[str] | None:
     return part[0]
 
 
-def action_reason(figure: dict[str, Any], before: str, after: str, actions: Actions) -> str | None:
+def action_reason(figure: dict[str, Any], before: str, after: str, actions: Actions, unit: str = "") -> str | None:
     """Return why no action of ``figure``'s indicator governs it, None if one does (or the indicator has no table).
 
     ``before``: the sentence before the figure; ``after``: the text after it. An action of the
@@ -324,7 +326,8 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
     the clause has no action); any other word of the object describes it (投入帮扶资金: 投入
     governs). An action not done (需解决, 计划投入) governs nothing done. An action that may follow (党员…全部参与活动) counts up to
     the end of the clause; a whole stated after the action, or with none, needs no action for
-    ``bare_whole`` indicators (全县党员N名). A list of the indicator's things counted by its entries
+    ``bare_whole`` indicators (全县党员N名), nor does the unit's own name as their owner (某市…N名党员, ``unit``).
+    A list of the indicator's things counted by its entries
     (``listed``: 制定N条问题清单) is its own evidence.
     """
     indicator = figure["indicator"]
@@ -351,7 +354,9 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
     follows = actions.after.get(indicator)
     if follows is not None and follows.search(re.split(f"[{CLAUSE_ENDS}]", after, maxsplit=1)[0]):
         return None
-    if indicator in actions.bare_whole and actions.stated_whole.search(clause, verb.end() if verb else 0):
+    start = verb.end() if verb else 0
+    if indicator in actions.bare_whole and (actions.stated_whole.search(clause, start) or (
+            unit and re.search(re.escape(unit) + f"(?={actions.owner_follows})", clause[start:]))):
         return None
     return actions.reason_other.format(verb=verb.group(0)) if verb else actions.reason
 
@@ -378,7 +383,7 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
     # A table's figure has its evidence in its column's header (座谈会（场次）).
     if (not by_rule and not figure.get("in_table") and figure.get("text")
             and figure["text"] in (figure.get("sentence") or "")):
-        reason = action_reason(figure, before, after, rules.actions)
+        reason = action_reason(figure, before, after, rules.actions, unit)
         if reason:
             return reason
     return part_reason(before, unit, figure["indicator"], rules, row)
