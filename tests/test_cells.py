@@ -926,3 +926,25 @@ def test_economic_news_using_party_words_in_passing_is_no_row():
     c = compare([report("江北市", fig("46个", 46, "个", "项目", body), title="一季度全市工业经济稳中有进", body=body)],
                 TAXONOMY)
     assert c.units == [] and len(c.excluded) == 1
+
+
+def _dated(date: str | None, sentence: str, text: str, value: float, unit: str, obj: str):
+    article = Article(title="扎实开展主题教育", unit="临川县", date=date, paragraphs=[CAMPAIGN, sentence],
+                      figures=[fig(text, value, unit, obj, sentence)])
+    return compare([Extraction(Source(path="r.txt", sha256="sha-r"), [article])], TAXONOMY)
+
+
+@pytest.mark.parametrize(("date", "sentence", "text", "value", "unit", "obj", "expected"), [
+    ("2022-05-10", "2021年，全县党员干部共走访群众1.8万户。", "1.8万户", 18000, "户", "群众", None),
+    ("2023-11-02", "回顾2020年的工作，全县共收集意见建议860条。", "860条", 860, "条", "意见建议", None),
+    ("2022-05-10", "2021年以来，全县党员干部共走访群众1.8万户。", "1.8万户", 18000, "户", "群众", 18000),
+    ("2022-05-10", "2022年3月至今，全县共查摆问题126个。", "126个", 126, "个", "问题", 126),
+    ("2022-05-10", "2022年，全县共查摆问题126个。", "126个", 126, "个", "问题", 126),
+    (None, "2021年，全县党员干部共走访群众1.8万户。", "1.8万户", 18000, "户", "群众", 18000),
+], ids=["a-year-before-the-reports", "a-year-looked-back-on", "a-span-since-a-year-runs-to-now",
+        "a-span-from-a-month-runs-to-now", "the-reports-own-year", "no-date-says-nothing"])
+def test_a_figure_framed_by_a_year_before_the_reports_own_is_past(date, sentence, text, value, unit, obj, expected):
+    c = _dated(date, sentence, text, value, unit, obj)
+    assert cell(c, "临川县", TAXONOMY.indicator_for(obj, unit)) == expected
+    if expected is None:
+        assert "往年" in why(c, text)

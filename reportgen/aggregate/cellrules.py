@@ -152,6 +152,8 @@ class CellRules:
     level_rank: dict[str, int]
     same_level: dict[str, str]
     year_like: YearLike
+    past_year: re.Pattern[str]  # a year framing a figure's clause (group 1), before the report's own: past
+    past_year_reason: str
     actions: Actions
     subgroup: re.Pattern[str]  # a counted subgroup as a clause's subject (N名县领导, 党员干部)
     subgroup_reason: str
@@ -252,6 +254,7 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         actions=compile_actions(raw["actions"], parts["whole_markers"]),
         subgroup=re.compile(parts["subgroup"]),
         subgroup_reason=parts["subgroup_reason"],
+        past_year=re.compile(raw["past_year"]["year"]), past_year_reason=raw["past_year"]["reason"],
         year_like=YearLike(figure=re.compile(raw["year_like"]["figure"]), years=re.compile(raw["year_like"]["years"]),
                            reason=raw["year_like"]["reason"]),
         also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
@@ -377,6 +380,8 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
     for rule in rules.not_the_cell:
         if rule.applies(figure, clause, after, unit):
             return rule.reason
+    if past_year(clause, figure.get("date"), rules):
+        return rules.past_year_reason
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
     # A figure made by hand or imported may carry no sentence that holds it: there is no action to read.
@@ -387,6 +392,13 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
         if reason:
             return reason
     return part_reason(before, unit, figure["indicator"], rules, row)
+
+
+def past_year(clause: str, date: Any, rules: CellRules) -> bool:
+    """Return whether ``clause`` frames its figure by a year before the report's ``date`` (ISO, else unknown)."""
+    if not isinstance(date, str) or not date[:4].isdigit():
+        return False
+    return any(int(m.group(1)) < int(date[:4]) for m in rules.past_year.finditer(clause))
 
 
 def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row: str | None = None) -> str | None:
