@@ -330,3 +330,19 @@ def test_a_speech_without_its_title_speaks_as_we_and_directs_its_audience(paragr
 def test_a_units_report_in_the_first_person_or_quoting_we_stays_a_row(paragraphs):
     c = compare(_paragraphs("青岚县", "青岚县扎实推进主题教育", paragraphs), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), [
+    ("以钉钉子精神抓好整改落实——二论深入开展主题教育", [CAMPAIGN_BODY]),
+    (None, ["本报评论员", "整改落实是主题教育的关键。各级党组织要坚持问题导向,把整改抓在手上。"]),
+    ("我的党史学习教育学习心得", ["通过学习,我深刻认识到为民服务的重要意义。"]),
+], ids=["a-numbered-commentary", "a-staff-commentators-article", "a-persons-essay"])
+def test_a_commentary_or_an_essay_is_no_row(title, paragraphs):
+    c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
+    assert c.units == [] and "评论" in c.excluded.iloc[0]["reason"]
+
+
+def test_a_report_under_an_editors_note_stays_a_row():
+    paragraphs = ["编者按：青岚县在主题教育中坚持开门纳谏,本报今日刊发该县的做法。", CAMPAIGN_BODY]
+    c = compare(_paragraphs("青岚县", "青岚县开门纳谏推动整改", paragraphs), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
