@@ -346,3 +346,11 @@ def test_a_report_under_an_editors_note_stays_a_row():
     paragraphs = ["编者按：青岚县在主题教育中坚持开门纳谏,本报今日刊发该县的做法。", CAMPAIGN_BODY]
     c = compare(_paragraphs("青岚县", "青岚县开门纳谏推动整改", paragraphs), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty
+
+
+def test_a_meeting_that_heard_the_units_account_of_its_work_stays_a_row():
+    paragraphs = ["5月6日,青岚县委常委会召开会议,听取了县委主题教育办关于全县主题教育开展情况的汇报。",
+                  "会议指出,主题教育开展以来,全县上下聚焦主题主线,各项工作扎实有序推进。",
+                  "会议要求,要持续抓好检视整改,确保主题教育取得实效。"]
+    c = compare(_paragraphs("青岚县", None, paragraphs), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty

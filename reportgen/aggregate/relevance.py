@@ -75,7 +75,8 @@ def only_leaders_words(article: Article, rules: LeadersWords) -> bool:
     post somewhere in the text (县委书记某某), saying something, and those that
     open with the meeting saying it (会议指出/要求/强调) and state no count. An
     article with a figure that counts an indicator reports work done through
-    the speech, and stays.
+    the speech, and stays; so does a meeting that heard the unit's account of
+    its work (听取…汇报).
     """
     if any(f.indicator for f in article.figures):
         return False
@@ -83,6 +84,8 @@ def only_leaders_words(article: Article, rules: LeadersWords) -> bool:
         return True
     body = [p.strip() for p in article.paragraphs if p.strip()][1:]
     told = "\n".join([article.title or "", *article.paragraphs])
+    if rules.reported.search(told):
+        return False
     said = 0
     for paragraph in body:
         m = rules.speech.match(paragraph)

@@ -82,6 +82,7 @@ class LeadersWords:
     post: re.Pattern[str]  # a post written right before a leader's name (书记, 县长…)
     meeting: re.Pattern[str]  # a paragraph opening with the meeting saying something (会议指出/要求…)
     counts: re.Pattern[str]  # a count of work stated (a number with its measure word)
+    reported: re.Pattern[str]  # the meeting heard the unit's account of its work (听取…汇报)
     title: re.Pattern[str]  # a headline saying what a leader said at a meeting
     min: int
     share: float
@@ -156,6 +157,7 @@ def _pattern(text: str | None) -> re.Pattern[str] | None:
 def _leaders_words(raw: Mapping[str, Any]) -> LeadersWords:
     return LeadersWords(speech=re.compile(raw["speech"]), post=re.compile(raw["post"]), title=re.compile(raw["title"]),
                         meeting=re.compile(raw["meeting"]), counts=re.compile(raw["counts"]),
+                        reported=re.compile(raw["reported"]),
                         min=int(raw["min"]),
                         share=float(raw["share"]), reason=raw["reason"])
 
