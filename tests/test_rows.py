@@ -354,3 +354,12 @@ def test_a_meeting_that_heard_the_units_account_of_its_work_stays_a_row():
                   "会议要求,要持续抓好检视整改,确保主题教育取得实效。"]
     c = compare(_paragraphs("青岚县", None, paragraphs), TAXONOMY)
     assert c.units == ["青岚县"] and c.excluded.empty
+
+
+def test_a_meeting_where_the_units_leaders_report_their_work_stays_a_row():
+    paragraphs = ["6月2日,白沙县召开主题教育第一环节群众评价会,邀请党员群众代表对县领导班子进行评价。",
+                  "县委书记、县长分别代表县委、县政府通报了主题教育第一环节工作开展情况。",
+                  "会议要求,要认真梳理群众评价意见,扎实推进下一环节工作。",
+                  "会议强调,各级党组织要以群众满意为标准,确保主题教育不虚不空不偏。"]
+    c = compare(_paragraphs("白沙县", None, paragraphs), TAXONOMY)
+    assert c.units == ["白沙县"] and c.excluded.empty
