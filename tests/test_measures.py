@@ -315,6 +315,24 @@ CASES = {
         ["入夏以来,该区以防汛备汛为契机,锤炼干部作风。", "压实防汛责任", BODY, "排查风险隐患", BODY, "强化应急值守", BODY],
         [(1, "压实防汛责任"), (1, "排查风险隐患"), (1, "强化应急值守")],
     ),
+    # a labelled point's paragraph running on with short plain sub-heads, each before its body: its sub-points
+    # (the last sub-head's body cut by the page's end)
+    "plain-sub-heads-inside-a-labelled-point": (
+        [LEAD, "（一）夯实基层基础,织密服务网络。完善服务网络。全区新建标准化村卫生室15个,实现行政村全覆盖。"
+               "壮大人才队伍。公开招聘医务人员120名,选派骨干医生下沉基层坐诊。",
+         "（二）守牢安全底线,保障群众健康。强化疫情防控。常态化开展重点场所监测,累计采样2万余份。"
+         "加强食品安全。开展餐饮单位专项检查600余家次。优化执法检查。全面推行"],
+        [(1, "夯实基层基础,织密服务网络"), (2, "完善服务网络"), (2, "壮大人才队伍"),
+         (1, "守牢安全底线,保障群众健康"), (2, "强化疫情防控"), (2, "加强食品安全"), (2, "优化执法检查")],
+    ),
+    # short sentences of a point's narrative are no sub-heads: a thing done (了), a time, sentences of unlike length
+    "short-narrative-sentences-inside-a-labelled-point": (
+        [LEAD, "一、加强组织领导。成立了领导小组。由局长任组长,分管领导任副组长,各科室负责人为成员。"
+               "召开了专题会议。研究部署各项工作任务,明确责任分工和时间节点。",
+         "二、突出学习教育。效果明显。全局党员干部坚持每周集中学习,撰写心得体会。全体党员干部的思想认识得到进一步提高。"
+         "局党组理论学习中心组结合实际开展专题研讨。各支部围绕学习内容开展讨论交流。"],
+        [(1, "加强组织领导"), (1, "突出学习教育")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],

@@ -74,6 +74,7 @@ class MeasureRules:
     pair_max: int
     pair_skew: int
     pair_not_words: tuple[str, ...]
+    sub_head_not_words: tuple[str, ...]
     couplet_clause: int
     series_head_max: int
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
@@ -145,7 +146,7 @@ def load_measure_rules() -> MeasureRules:
         starts_despite_pattern=re.compile("|".join([_any(runin["starts_despite"]), *runin["starts_despite_forms"]])),
         runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
-        pair_not_words=tuple(runin["pair_not_words"]), couplet_clause=runin["couplet_clause"],
+        pair_not_words=tuple(runin["pair_not_words"]), sub_head_not_words=tuple(runin["sub_head_not_words"]), couplet_clause=runin["couplet_clause"],
         series_head_max=runin["series_head_max"],
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
         time_clause_pattern=re.compile(r"[^，,。；;：:！？!?]{2,%d}?(?:%s)\s*[，,]\s*" % (

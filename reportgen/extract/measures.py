@@ -269,7 +269,10 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
                                 number=number, mark=mark, broken_before=_breaks_into(units, index, rules)))
             if tail and _cut_before_label(rest, tail):
                 found.extend(_point_after_space(tail, index, rules))
-        found.extend(_inline_points(rest, index, rules))
+        points = _inline_points(rest, index, rules)
+        if found and not points and tail:
+            points = _sub_heads(tail, index, rules)
+        found.extend(points)
         return found
     found.extend(_inline_points(text, index, rules))
     if found:
@@ -680,6 +683,42 @@ def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
         lead = rules.sequence_lead_pattern.match(core)
         title = core[lead.end():] if lead and len(core) - lead.end() >= rules.opening_min else core
         found.append(_Found(title, "runin", _RUNIN_RANK, index, parts[k + 1]))
+    return found
+
+
+def _sub_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
+    """Return the plain run-in sub-heads a labelled point's paragraph runs on with after its own head
+    (``（一）强化引领,筑牢根基。健全学习制度。坚持每月……。丰富学习载体。依托……``): its sub-points.
+
+    The body of a point holds short sentences of the narrative too (``效果良好。``), so a sub-head
+    needs more than a paragraph of heads does: it states work (no pronoun, time, reporting word,
+    opening preposition, no 了 of a thing done), a body twice its length runs from it to the next
+    one (the last may lose its body to the page's end), and the series' heads are of one length,
+    give or take ``pair_skew``.
+    """
+    parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
+    heads: list[tuple[str, int]] = []  # each head and where its body starts
+    after = 0
+    for sentence in parts[:-1]:
+        after += len(sentence)
+        core = sentence.strip()[:-1]
+        if not (rules.runin_min <= len(core) <= rules.runin_max and _ONLY_CJK.fullmatch(core)):
+            continue
+        opens_clause = core.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(core)
+        if _PRONOUNS.search(core) or rules.not_head_pattern.search(core) or opens_clause \
+                or any(w in core for w in rules.sub_head_not_words) or _inside_quotes(text, after - len(sentence)):
+            continue
+        heads.append((core, after))
+    found = []
+    for k, (core, start) in enumerate(heads):
+        end = text.find(heads[k + 1][0], start) if k + 1 < len(heads) else len(text)
+        body = text[start:end].strip()
+        cut = end == len(text) and body and body[-1] not in _CLOSING  # the page's end cut the last body
+        if len(body) >= 2 * len(core) or cut and k > 0:
+            found.append(_Found(core, "runin", _RUNIN_RANK, index, body))
+    lengths = [len(f.title) for f in found]
+    if len(found) < rules.runin_series or max(lengths) - min(lengths) > rules.pair_skew:
+        return []
     return found
 
 
