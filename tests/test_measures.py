@@ -333,6 +333,12 @@ CASES = {
          "局党组理论学习中心组结合实际开展专题研讨。各支部围绕学习内容开展讨论交流。"],
         [(1, "加强组织领导"), (1, "突出学习教育")],
     ),
+    # a head whose body is one short but whole sentence is no head the page cut short: it counts in its series
+    "heads-with-short-whole-bodies-in-a-series": (
+        [LEAD, "班子成员带头讲,确保宣讲“方向明”。班子成员深入基层开展宣讲,共开展宣讲20余场。",
+         "劳模工匠进车间讲,确保宣讲“接地气”。组织劳动模范走进企业车间开展宣讲35场,受众3000余人。"],
+        [(1, "班子成员带头讲,确保宣讲“方向明”"), (1, "劳模工匠进车间讲,确保宣讲“接地气”")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],

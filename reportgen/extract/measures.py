@@ -757,8 +757,11 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
         return None
     if any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
         return None
-    cut_short = len(body) < 2 * len(head)
-    if cut_short and (len(body) < len(head) or not _clause_lengths(head)):
+    # a body shorter than twice the head is one the page cut short, unless it ends as a sentence ends:
+    # then it is a head's short but whole body, and the head counts in a series as any does
+    short = len(body) < 2 * len(head)
+    cut_short = short and body.rstrip()[-1:] not in _CLOSING
+    if short and (len(body) < len(head) or cut_short and not _clause_lengths(head)):
         return None
     # alone, a pair of clauses is a head when the description of a practice follows it, not a
     # dated event (a couplet opening a news paragraph is a flourish)
@@ -768,7 +771,7 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     # a long punctuated one likewise (加强谋划,准确把握……的逻辑关系和内在联系 beside 以学促研,……)
     parallel = not aspect and len(head) > (rules.runin_max if plain else rules.punctuated_max)
     return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body,
-                  paired=paired and not cut_short, parallel=parallel, cut_short=cut_short)
+                  paired=paired and not short, parallel=parallel, cut_short=cut_short)
 
 
 def _aspect_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
