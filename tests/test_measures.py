@@ -339,6 +339,12 @@ CASES = {
          "劳模工匠进车间讲,确保宣讲“接地气”。组织劳动模范走进企业车间开展宣讲35场,受众3000余人。"],
         [(1, "班子成员带头讲,确保宣讲“方向明”"), (1, "劳模工匠进车间讲,确保宣讲“接地气”")],
     ),
+    # long heads of a series sharing a refrain after their comma: a series whatever their first clauses' lengths
+    "long-heads-sharing-a-refrain": (
+        [LEAD, "县级领导干部带头讲,确保学习教育“方向正”。" + BODY + BODY,
+         "各级各类宣讲队伍进村入户“微宣讲”,确保学习教育“氛围浓”。" + BODY + BODY],
+        [(1, "县级领导干部带头讲,确保学习教育“方向正”"), (1, "各级各类宣讲队伍进村入户“微宣讲”,确保学习教育“氛围浓”")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],

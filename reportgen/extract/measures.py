@@ -948,12 +948,23 @@ def _parallel(head: str, other: str, rules: _Rules) -> bool:
         return True
     if _set_phrase_opening(head, rules) and _set_phrase_opening(other, rules):
         return True  # 加强谋划,…… / 以学促研,……: each opens with a set phrase before its comma
+    if _shared_refrain(head, other):
+        return True  # ……带头讲,确保宣讲“方向明” / ……联动讲,确保宣讲“覆盖广”: the series' refrain
     if max(len(head), len(other)) > rules.punctuated_max:
         return False  # a head that long reads as a sentence unless its sibling opens with its words
     if abs(len(head) - len(other)) > rules.pair_skew:
         return False
     pairs = {head[i:i + 2] for i in range(len(head) - 1)}
     return any(other[i:i + 2] in pairs for i in range(len(other) - 1))
+
+
+def _shared_refrain(head: str, other: str) -> bool:
+    """Return whether two heads of as many clauses open a later clause with the same words
+    (``领导干部带头讲,确保主题教育“方向正”`` / ``宣讲队伍“微宣讲”,确保主题教育“氛围浓”``): a series' refrain,
+    whatever the lengths of the clauses before it."""
+    a, b = _CLAUSE_MARK.split(head), _CLAUSE_MARK.split(other)
+    return len(a) == len(b) > 1 and any(
+        len(x) > _SHARED_OPENING and x[:_SHARED_OPENING] == y[:_SHARED_OPENING] for x, y in zip(a[1:], b[1:]))
 
 
 def _set_phrase_opening(head: str, rules: _Rules) -> bool:
