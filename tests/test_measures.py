@@ -345,6 +345,11 @@ CASES = {
          "各级各类宣讲队伍进村入户“微宣讲”,确保学习教育“氛围浓”。" + BODY + BODY],
         [(1, "县级领导干部带头讲,确保学习教育“方向正”"), (1, "各级各类宣讲队伍进村入户“微宣讲”,确保学习教育“氛围浓”")],
     ),
+    # a last point whose text ends in a pause mark lost its end with the page: no point
+    "a-last-point-cut-at-a-pause-mark": (
+        [LEAD, "（一）加强组织领导,精心安排部署。" + BODY, "（二）省委关于开展教育活动的部署要求新、"],
+        [(1, "加强组织领导,精心安排部署")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],

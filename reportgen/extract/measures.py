@@ -58,6 +58,7 @@ _PRONOUNS = re.compile(r"[我你他她它们咱]")
 _AFTER_SENTENCE_END = re.compile(r"(?<=[。！？])")
 _SENTENCE_START = re.compile(r"[。！？!?]\s*(?=\S)")
 _CLAUSE_MARK = re.compile(r"[，,、]")
+_PAUSES = "，,、"
 _NOT_WORD = re.compile(r"[\s\W]")
 _LABEL_MARKS = "、．.，,：:"
 _LABEL_BRACKETS = "（）()<>〈〉〔〕"
@@ -177,17 +178,19 @@ def _cut_off(cand: _Found, units: list[_Unit], rules: _Rules) -> bool:
 
     A point whose clause runs on past a comma to the end of the article's text,
     with no closing mark and no body after it, lost its end with the page: its
-    title is a broken sentence, and no body tells its work; so does a title
-    shorter than any head (``一是协``) ending the text.
+    title is a broken sentence, and no body tells its work; so does one whose text
+    ends in a pause mark (``（三）……的内容新、``), and a title shorter than any head
+    (``一是协``) ending the text.
     """
     if not cand.labelled or cand.context.strip():
-        return False
-    if not _CLAUSE_MARK.search(cand.title) and len(cand.title) >= rules.opening_min:
         return False
     if any(u.role is None for u in units[cand.unit + 1:]):
         return False
     text = units[cand.unit].text
-    return text.endswith(cand.title) and text[-1] not in _CLOSING
+    if text[-1] in _CLOSING or not text.rstrip(_PAUSES).endswith(cand.title):
+        return False
+    # a pause mark ending the text (……的内容新、) cut a clause as it ran on, as a comma inside the title did
+    return text[-1] in _PAUSES or _CLAUSE_MARK.search(cand.title) is not None or len(cand.title) < rules.opening_min
 
 
 def _field_values(found: list[_Found], rules: _Rules) -> list[_Found]:
