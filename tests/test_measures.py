@@ -582,6 +582,10 @@ NOT_MEASURES = {
     "decimal-is-no-label": [LEAD, "1.5万名党员参加了学习。" + BODY],
     "a-couplet-before-a-dated-event-is-no-head": [LEAD, "多走一段路,多进一家门。3月5日,县委主要负责同志到联系村走访群众,详细了解群众生产生活情况和意见建议。"],
     "a-lone-standalone-line-after-a-short-lead-is-no-head": ["入夏以来,该区以防汛备汛为契机,锤炼干部作风。", "压实防汛责任", BODY],
+    # a lone couplet before someone's words quoted opens a feature's paragraph: a flourish, no head
+    "a-lone-couplet-before-a-quotation-is-no-head": [
+        LEAD, "快板说唱话政策,乡土语言暖人心。“用群众听得懂的话讲政策,大家爱听,也记得住。”镇宣传委员介绍,"
+              "宣讲队把政策要点编成快板走村入户演出。"],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
     # a head with too little body after it joins no series of another form, and is none alone

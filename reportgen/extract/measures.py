@@ -79,6 +79,8 @@ _TRIM = " \t\u3000。；;，,、：:！？!?"
 _MAX_LEVEL = 2
 # Two heads opening with this many characters in common open with the same words: a series' shape.
 _SHARED_OPENING = 4
+# Text opening with someone's words quoted: a quotation holding a sentence's end (“……做。”某某说).
+_QUOTED_SPEECH = re.compile(r"\s*[“「『][^”」』]*[。！？!?…][”」』]")
 # Text opening with a date or a time of day (5月21日, 近日, 上午): a dated event.
 _DATED = re.compile(r"\s*(?:[0-9０-９一二三四五六七八九十]{1,4}\s*[年月日]|近日|日前|上午|下午|当天|今年|去年|昨天|今天)")
 
@@ -767,8 +769,8 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     if short and (len(body) < len(head) or cut_short and not _clause_lengths(head)):
         return None
     # alone, a pair of clauses is a head when the description of a practice follows it, not a
-    # dated event (a couplet opening a news paragraph is a flourish)
-    paired = not aspect and _is_pair(head, rules) and not _DATED.match(body)
+    # dated event or someone's words quoted (a couplet opening a feature's paragraph is a flourish)
+    paired = not aspect and _is_pair(head, rules) and not _DATED.match(body) and not _QUOTED_SPEECH.match(body)
     # a long plain sentence opening a paragraph is as often the narrative's topic sentence: it is
     # a head only where a sibling head repeats its shape (三个方案推进……, 三项活动推进……)
     # a long punctuated one likewise (加强谋划,准确把握……的逻辑关系和内在联系 beside 以学促研,……)
