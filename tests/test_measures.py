@@ -350,6 +350,14 @@ CASES = {
         [LEAD, "（一）加强组织领导,精心安排部署。" + BODY, "（二）省委关于开展教育活动的部署要求新、"],
         [(1, "加强组织领导,精心安排部署")],
     ),
+    # a dash setting run-in heads off at their paragraphs' start, closed by a full stop or a colon
+    "dash-heads-in-a-series": (
+        [LEAD, "——抓学习强能力。局党组坚持每周五集中学习,组织干部参加业务培训8期,干部业务能力明显增强。",
+         "——领导包案抓化解：区级领导每人包案2件以上,定期接访约访,推动化解积案45件。",
+         "——聚焦基金安全,开展专项治理行动。一是开展定点医药机构全覆盖检查;二是追回违规使用医保基金60余万元。"],
+        [(1, "抓学习强能力"), (1, "领导包案抓化解"), (1, "聚焦基金安全,开展专项治理行动"),
+         (2, "开展定点医药机构全覆盖检查"), (2, "追回违规使用医保基金60余万元")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],
@@ -586,6 +594,7 @@ NOT_MEASURES = {
     "a-lone-couplet-before-a-quotation-is-no-head": [
         LEAD, "快板说唱话政策,乡土语言暖人心。“用群众听得懂的话讲政策,大家爱听,也记得住。”镇宣传委员介绍,"
               "宣讲队把政策要点编成快板走村入户演出。"],
+    "a-lone-dash-line-is-no-head": [LEAD, "——记某县优秀共产党员。" + BODY + BODY],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
     # a head with too little body after it joins no series of another form, and is none alone

@@ -78,6 +78,7 @@ class MeasureRules:
     couplet_clause: int
     series_head_max: int
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
+    opening_mark_pattern: re.Pattern[str]  # a mark setting a head off at a paragraph's start (——)
     time_clause_pattern: re.Pattern[str]  # a clause of time and its comma before a head (自……以来,)
     sequence_lead_pattern: re.Pattern[str]  # a lead-in glued to its head by 是 (首先是传达学习快)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
@@ -149,6 +150,7 @@ def load_measure_rules() -> MeasureRules:
         pair_not_words=tuple(runin["pair_not_words"]), sub_head_not_words=tuple(runin["sub_head_not_words"]), couplet_clause=runin["couplet_clause"],
         series_head_max=runin["series_head_max"],
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
+        opening_mark_pattern=re.compile(r"\s*(?:" + _any(runin["opening_marks"]) + r")\s*"),
         time_clause_pattern=re.compile(r"[^，,。；;：:！？!?]{2,%d}?(?:%s)\s*[，,]\s*" % (
             runin["time_clause_max"], _any(runin["time_clause_endings"]))),
         sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),

@@ -75,7 +75,7 @@ _SECOND_PHRASE = re.compile(r"([\u4e00-\u9fff“”\"]{4,16}) (?=\S)")
 # A sentence end and a space inside a paragraph: where a scraper joined two paragraphs.
 _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)")
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
-_TRIM = " \t\u3000。；;，,、：:！？!?"
+_TRIM = " \t\u3000。；;，,、：:！？!?—"
 _MAX_LEVEL = 2
 # Two heads opening with this many characters in common open with the same words: a series' shape.
 _SHARED_OPENING = 4
@@ -731,12 +731,16 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     """Return the run-in head a paragraph opens with when it holds commas, 、 or quotes, or ends in 方面.
 
     ``抓实理论武装、筑牢思想根基。该局每周……``, ``“夜访解忧”。社区干部……``,
-    ``加强队伍建设方面,该县选派……``; a lead-in (``据了解,``) before it is
+    ``加强队伍建设方面,该县选派……``; a lead-in (``据了解,``) or a dash (``——``) before it is
     stepped over. The head must read as a head, not as the narrative's first
     sentence: no time, pronoun or reporting word, no opening preposition, and
     body text at least twice its length after it.
     """
-    lead = rules.runin_lead_pattern.match(text)
+    if not rules.bracket_head_pattern.match(text):
+        # a dash setting the head off as a bullet does (——抓学习强能力。……): stepped over like a lead-in
+        lead = rules.opening_mark_pattern.match(text) or rules.runin_lead_pattern.match(text)
+    else:
+        lead = None  # a head framed by dashes (——抓班子强核心——……) is read whole
     rest = text[lead.end():] if lead else text
     aspect = rules.aspect_head_pattern.match(rest)
     m = aspect or rules.bracket_head_pattern.match(rest) or rules.punctuated_head_pattern.match(rest)
