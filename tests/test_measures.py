@@ -358,6 +358,16 @@ CASES = {
         [(1, "抓学习强能力"), (1, "领导包案抓化解"), (1, "聚焦基金安全,开展专项治理行动"),
          (2, "开展定点医药机构全覆盖检查"), (2, "追回违规使用医保基金60余万元")],
     ),
+    # a heading set on two lines of close length is one measure, its lines joined with a space
+    "headings-set-on-two-lines": (
+        [LEAD, "当好理论“播种机”", "让党的声音“入人心”", BODY, "当好服务“连心桥”", "让群众诉求“有回应”", BODY],
+        [(1, "当好理论“播种机” 让党的声音“入人心”"), (1, "当好服务“连心桥” 让群众诉求“有回应”")],
+    ),
+    # a caption line of another length above a subhead is no first line of it
+    "a-caption-above-a-subhead-is-no-first-line": (
+        [LEAD, "修缮一新的村级卫生室正式投入使用", "党员示范带头干", BODY, "产业发展有新招", BODY],
+        [(1, "党员示范带头干"), (1, "产业发展有新招")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],

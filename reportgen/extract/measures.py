@@ -295,7 +295,9 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
             return [_Found(_trim(rest), "bullet", _BULLET_RANK, index, _next_text(units, index))]
         return []
     if _is_subhead(units, index, rules):
-        return [_Found(_trim(text), "subhead", _SUBHEAD_RANK, index, _next_text(units, index))]
+        first = _first_line(units, index, rules)
+        title = f"{_trim(units[index - 1].text)} {_trim(text)}" if first else _trim(text)
+        return [_Found(title, "subhead", _SUBHEAD_RANK, index, _next_text(units, index))]
     if unit.bold and unit.bold != text:
         title = _trim(unit.bold)
         if 2 <= len(title) <= rules.bold_max_length:
@@ -601,6 +603,30 @@ def _is_subhead(units: list[_Unit], index: int, rules: _Rules) -> bool:
         return False
     return _after_lead(units, index, rules.lead_length) or (
         _after_lead(units, index, rules.series_lead_length) and _in_subhead_series(units, index, rules))
+
+
+def _first_line(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether the line before the subhead at ``index`` is its first line: a heading set on two
+    lines (``当好政策“宣传员”`` / ``党的声音“聚民力”``), one measure of the two joined with a space.
+
+    The two lines are short phrases of close length (at most ``head_max`` characters, ``pair_skew``
+    apart), the first after the lead and itself no third line of a stack (a page's list of links).
+    """
+    if index < 2:
+        return False
+    prev, line = units[index - 1], units[index]
+    if prev.role is not None or prev.heading is not None or prev.item or prev.bold:
+        return False
+    a, b = len(prev.text.replace(" ", "")), len(line.text.replace(" ", ""))
+    if max(a, b) > rules.head_max or abs(a - b) > rules.pair_skew:
+        return False
+    if not _heading_shaped(prev.text, rules) or _split_label(prev.text, rules)[0] is not None \
+            or prev.text[0] in rules.bullets:
+        return False
+    before = units[index - 2]
+    if before.role is None and before.heading is None and _heading_shaped(before.text, rules):
+        return False
+    return _after_lead(units, index - 1, rules.series_lead_length)
 
 
 def _before_top_label(units: list[_Unit], index: int, rules: _Rules) -> bool:
