@@ -368,6 +368,12 @@ CASES = {
         [LEAD, "修缮一新的村级卫生室正式投入使用", "党员示范带头干", BODY, "产业发展有新招", BODY],
         [(1, "党员示范带头干"), (1, "产业发展有新招")],
     ),
+    # heads standing in their own lines closed by a colon, each above its body
+    "standalone-heads-closed-by-a-colon": (
+        ["某县卫健局认真落实上级部署,扎实开展主题教育,现将有关情况汇报如下。", "坚持学字当头,筑牢思想根基：", BODY,
+         "坚持实字托底,办好民生实事：", BODY],
+        [(1, "坚持学字当头,筑牢思想根基"), (1, "坚持实字托底,办好民生实事")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],
@@ -605,6 +611,9 @@ NOT_MEASURES = {
         LEAD, "快板说唱话政策,乡土语言暖人心。“用群众听得懂的话讲政策,大家爱听,也记得住。”镇宣传委员介绍,"
               "宣讲队把政策要点编成快板走村入户演出。"],
     "a-lone-dash-line-is-no-head": [LEAD, "——记某县优秀共产党员。" + BODY + BODY],
+    # a line closed by a colon that reports speech, announces what follows or names a unit heads nothing
+    "lines-of-speech-announcement-or-name-before-a-colon": [
+        LEAD, "县委书记在会上强调：", BODY, "主要做法汇报如下：", BODY, "某某县民政局：", BODY],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
     # a head with too little body after it joins no series of another form, and is none alone

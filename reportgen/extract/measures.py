@@ -597,12 +597,23 @@ def _is_subhead(units: list[_Unit], index: int, rules: _Rules) -> bool:
     unit = units[index]
     if unit.bold == unit.text:
         return _heading_shaped(unit.text, rules, rules.bold_max_length) and _before_body(units, index, rules)
-    if not _heading_shaped(unit.text, rules) or not _before_body(units, index, rules):
+    if not _heading_shaped(_without_colon(unit.text, rules), rules) or not _before_body(units, index, rules):
         return False
     if _before_top_label(units, index, rules):
         return False
     return _after_lead(units, index, rules.lead_length) or (
         _after_lead(units, index, rules.series_lead_length) and _in_subhead_series(units, index, rules))
+
+
+def _without_colon(text: str, rules: _Rules) -> str:
+    """Return a line without the colon that closes it when the rest reads as a head (``坚持学字当头,筑牢思想根基：``
+    above its body), else the line: a word of speech (``会议强调：``), a line announcing what follows
+    (``汇报如下：``), a unit's name or a form's field before the colon is none."""
+    core = text.rstrip("：:")
+    if core == text or rules.speech_pattern.search(core + "：") or rules.not_head_pattern.search(core) \
+            or core.endswith(rules.name_endings + rules.field_endings):
+        return text
+    return core
 
 
 def _first_line(units: list[_Unit], index: int, rules: _Rules) -> bool:
@@ -650,7 +661,7 @@ def _in_subhead_series(units: list[_Unit], index: int, rules: _Rules) -> bool:
     by its body; a series of them is structure even after a short lead.
     """
     return sum(1 for k, u in enumerate(units) if u.role is None and u.heading is None and not u.item
-               and _heading_shaped(u.text, rules) and _split_label(u.text, rules)[0] is None
+               and _heading_shaped(_without_colon(u.text, rules), rules) and _split_label(u.text, rules)[0] is None
                and _before_body(units, k, rules)) >= rules.runin_series
 
 
