@@ -374,6 +374,12 @@ CASES = {
          "坚持实字托底,办好民生实事：", BODY],
         [(1, "坚持学字当头,筑牢思想根基"), (1, "坚持实字托底,办好民生实事")],
     ),
+    # a half-width exclamation mark closes a run-in head as a full-width one does
+    "runin-heads-closed-by-a-half-width-exclamation-mark": (
+        [LEAD, "志愿服务进社区!团委组织青年志愿者深入社区开展环境清洁、政策宣传等志愿服务活动40余场。",
+         "爱心助学暖童心!组织开展助学活动,为困难学生募集助学金20万元,资助学生100余名。"],
+        [(1, "志愿服务进社区"), (1, "爱心助学暖童心")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],

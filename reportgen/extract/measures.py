@@ -55,7 +55,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACES = re.compile(r"\s+")
 _PRONOUNS = re.compile(r"[我你他她它们咱]")
-_AFTER_SENTENCE_END = re.compile(r"(?<=[。！？])")
+_AFTER_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _SENTENCE_START = re.compile(r"[。！？!?]\s*(?=\S)")
 _CLAUSE_MARK = re.compile(r"[，,、]")
 _PAUSES = "，,、"
