@@ -380,6 +380,12 @@ CASES = {
          "爱心助学暖童心!组织开展助学活动,为困难学生募集助学金20万元,资助学生100余名。"],
         [(1, "志愿服务进社区"), (1, "爱心助学暖童心")],
     ),
+    # paired heads inside a paragraph after its topic sentence, every clause opening with a verb of the genre's heads
+    "verb-led-paired-heads-inside-a-paragraph": (
+        [LEAD, "该街道采取有力措施推进整改。织密组织网络、夯实治理根基。街道将党支部建在网格上,选优配强网格党支部书记46名。"
+               "整合服务资源、提升治理效能。街道整合辖区单位资源,建立共建项目清单,开展共建活动80余次。"],
+        [(1, "织密组织网络、夯实治理根基"), (1, "整合服务资源、提升治理效能")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],

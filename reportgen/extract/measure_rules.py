@@ -76,6 +76,7 @@ class MeasureRules:
     pair_not_words: tuple[str, ...]
     sub_head_not_words: tuple[str, ...]
     couplet_clause: int
+    head_verbs: tuple[str, ...]
     series_head_max: int
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
     opening_mark_pattern: re.Pattern[str]  # a mark setting a head off at a paragraph's start (——)
@@ -148,6 +149,7 @@ def load_measure_rules() -> MeasureRules:
         runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
         pair_not_words=tuple(runin["pair_not_words"]), sub_head_not_words=tuple(runin["sub_head_not_words"]), couplet_clause=runin["couplet_clause"],
+        head_verbs=tuple(sorted(runin["head_verbs"], key=len, reverse=True)),
         series_head_max=runin["series_head_max"],
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
         opening_mark_pattern=re.compile(r"\s*(?:" + _any(runin["opening_marks"]) + r")\s*"),

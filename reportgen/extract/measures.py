@@ -878,14 +878,18 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
 
 def _same_form(head: str, other: str, rules: _Rules) -> bool:
     """Return whether two paired heads share a form: first clauses of one length, and either both
-    couplets of set phrases of ``rules.couplet_clause`` characters (细化任务,压实到人 / 强化考核,奖优罚劣)
-    or a clause of one opening or closing the same two characters as the same clause of the other
-    (全员参与,确保……到位)."""
+    couplets of set phrases of ``rules.couplet_clause`` characters (细化任务,压实到人 / 强化考核,奖优罚劣),
+    or every clause of both opening with a verb the genre's heads open with (``rules.head_verbs``) and
+    of about the same length as its counterpart, or a clause of one opening or closing the same two
+    characters as the same clause of the other (全员参与,确保……到位)."""
     a, b = _CLAUSE_MARK.split(head), _CLAUSE_MARK.split(other)
     if len(a[0]) != len(b[0]):
         return False
     if all(len(x) == rules.couplet_clause for x in a + b):
         return True
+    if all(x.startswith(rules.head_verbs) for x in a + b) and all(
+            abs(len(x) - len(y)) <= rules.pair_skew for x, y in zip(a, b)):
+        return True  # 强化组织领导,压实整改责任 / 完善制度机制,巩固整改成果: each clause a verb of the genre's heads
     return any(x[:2] == y[:2] or x[-2:] == y[-2:] for x, y in zip(a, b))
 
 
