@@ -132,3 +132,18 @@ def test_a_pages_reader_counters_are_no_figures(text, expected):
 ])
 def test_a_quoted_list_summed_by_a_numeral_is_a_slogan(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of characters naming a saying names it, no work
+    ("宣讲队把政策编成三字经、七字诀,深入村组演出40余场。", [("40余场", 40, None, "场", "over")]),
+    ("全镇坚持“十六字方针”,落实“二十字总要求”。", []),
+    # a count in a Chinese numeral of the ways work is done tells how, not how much
+    ("该区通过四种渠道广泛征求意见,共收集意见建议560条。", [("560条", 560, None, "条", None)]),
+    # a villagers' group numbered after its place's name is a name
+    ("调研组一行来到红旗村三组和东湖三组走访。", []),
+    # still counted: groups set up, and ways counted in digits
+    ("全镇成立三组专班。", [("三组", 3, None, "组", None)]),
+])
+def test_numerals_naming_a_saying_a_way_or_a_group(text, expected):
+    assert figures(text) == expected
