@@ -147,3 +147,11 @@ def test_a_quoted_list_summed_by_a_numeral_is_a_slogan(text, expected):
 ])
 def test_numerals_naming_a_saying_a_way_or_a_group(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("对照检查材料反复修改不下10次。", [("不下10次", 10, None, "次", "over")]),
+    ("驻村干部每周走访群众不下于5次。", [("不下于5次", 5, None, "次", "over")]),
+])
+def test_not_fewer_than_written_buxia(text, expected):
+    assert figures(text) == expected
