@@ -386,6 +386,12 @@ CASES = {
                "整合服务资源、提升治理效能。街道整合辖区单位资源,建立共建项目清单,开展共建活动80余次。"],
         [(1, "织密组织网络、夯实治理根基"), (1, "整合服务资源、提升治理效能")],
     ),
+    # top-level headings naming the report's practices or highlights organise it; their points state the work
+    "headings-of-practices-and-highlights-organise": (
+        [LEAD, "一、经验做法", "（一）健全救助体系,兜牢民生底线。" + BODY, "二、特色亮点",
+         "（一）推行“党建+业务”,促进深度融合。" + BODY, "三、问题和建议", "（一）基层力量还较薄弱。" + BODY],
+        [(1, "健全救助体系,兜牢民生底线"), (1, "推行“党建+业务”,促进深度融合")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],
