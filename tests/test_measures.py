@@ -632,6 +632,10 @@ NOT_MEASURES = {
     # a line closed by a colon that reports speech, announces what follows or names a unit heads nothing
     "lines-of-speech-announcement-or-name-before-a-colon": [
         LEAD, "县委书记在会上强调：", BODY, "主要做法汇报如下：", BODY, "某某县民政局：", BODY],
+    # a feature's scene: short sentences one after another head no body, a time of day sets the scene
+    "short-sentences-of-a-features-scene-are-no-heads": [
+        LEAD, "清晨,村里的文化广场上已经坐满了村民。宣讲员拿着话筒,用方言讲起了党的政策。",
+        "天气很热。村民听得很认真。宣讲结束后,村民们围上来提问,宣讲员一一作了解答,现场气氛十分热烈。"],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
     # a head with too little body after it joins no series of another form, and is none alone

@@ -708,17 +708,24 @@ def _before_body(units: list[_Unit], index: int, rules: _Rules) -> bool:
 
 
 def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
-    """Return the short sentences of ``text`` that read as run-in heads (理论学习预热。依托……)."""
+    """Return the short sentences of ``text`` that read as run-in heads (理论学习预热。依托……).
+
+    A head states work, not the narrative (no pronoun, time or reporting word), and heads a body
+    (its points may be that body): a short sentence followed at once by another
+    (天气很热。大家听得很认真。) heads nothing.
+    """
     found = []
     parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
     after = 0  # where the sentence after ``sentence`` starts
+    short = [rules.runin_min <= len(p.strip()[:-1]) <= rules.runin_max and _ONLY_CJK.fullmatch(p.strip()[:-1]) is not None
+             and _split_label(p.strip(), rules)[0] is None for p in parts]  # a labelled point after a head is its body
     for k, sentence in enumerate(parts[:-1]):
         after += len(sentence)
         core = sentence.strip()[:-1]
-        if not (rules.runin_min <= len(core) <= rules.runin_max and _ONLY_CJK.fullmatch(core)):
+        if not short[k] or short[k + 1] and k + 1 < len(parts) - 1:
             continue
         rest = text[after:].strip()  # the rest of the paragraph
-        if _PRONOUNS.search(core) or len(rest) < 2 * len(core):
+        if _PRONOUNS.search(core) or rules.not_head_pattern.search(core) or len(rest) < 2 * len(core):
             continue
         if _inside_quotes(text, text.find(sentence)):
             continue
