@@ -142,6 +142,9 @@ def test_a_quoted_list_summed_by_a_numeral_is_a_slogan(text, expected):
     ("该区通过四种渠道广泛征求意见,共收集意见建议560条。", [("560条", 560, None, "条", None)]),
     # a villagers' group numbered after its place's name is a name
     ("调研组一行来到红旗村三组和东湖三组走访。", []),
+    # minutes or hours naming a circle of services are its name
+    ("打造15分钟便民服务圈,构建1小时交通圈。", []),
+    ("群众办事等候时间缩短至15分钟。", [("15分钟", 15, None, "分钟", None)]),
     # still counted: groups set up, and ways counted in digits
     ("全镇成立三组专班。", [("三组", 3, None, "组", None)]),
 ])
