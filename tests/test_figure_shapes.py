@@ -158,3 +158,14 @@ def test_numerals_naming_a_saying_a_way_or_a_group(text, expected):
 ])
 def test_not_fewer_than_written_buxia(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 近 ending a word of place (附近) qualifies nothing; alone it is approx
+    ("杨庄附近6个村的村民喜迁新居。", [("6个", 6, None, "个", None)]),
+    ("近6个村完成改造。", [("近6个", 6, None, "个", "approx")]),
+    # 名 before 单位 counts people (名 + 单位), where 名单 is a list
+    ("全区89名单位负责人上了专题党课。", [("89名", 89, None, "名", None)]),
+])
+def test_a_qualifier_ending_a_word_and_a_count_before_danwei(text, expected):
+    assert figures(text) == expected
