@@ -392,6 +392,11 @@ CASES = {
          "（一）推行“党建+业务”,促进深度融合。" + BODY, "三、问题和建议", "（一）基层力量还较薄弱。" + BODY],
         [(1, "健全救助体系,兜牢民生底线"), (1, "推行“党建+业务”,促进深度融合")],
     ),
+    # pairs of clauses closed by a full stop on lines of their own, each above its body: a series of heads
+    "closed-pairs-on-lines-of-their-own": (
+        [LEAD, "聚焦“一老一小”,办好民生实事。", BODY, "拓宽就业渠道,促进群众增收。", BODY],
+        [(1, "聚焦“一老一小”,办好民生实事"), (1, "拓宽就业渠道,促进群众增收")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],
@@ -636,6 +641,8 @@ NOT_MEASURES = {
     "short-sentences-of-a-features-scene-are-no-heads": [
         LEAD, "清晨,村里的文化广场上已经坐满了村民。宣讲员拿着话筒,用方言讲起了党的政策。",
         "天气很热。村民听得很认真。宣讲结束后,村民们围上来提问,宣讲员一一作了解答,现场气氛十分热烈。"],
+    "captions-closed-by-a-full-stop-are-no-heads": [
+        LEAD, "县委书记深入企业调研,了解生产经营情况。", BODY, "党员志愿者走进社区,清理卫生死角。", BODY],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
     # a head with too little body after it joins no series of another form, and is none alone

@@ -59,6 +59,7 @@ _AFTER_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
 _SENTENCE_START = re.compile(r"[。！？!?]\s*(?=\S)")
 _CLAUSE_MARK = re.compile(r"[，,、]")
 _PAUSES = "，,、"
+_QUOTES = re.compile(r"[“”‘’「」『』]")
 _NOT_WORD = re.compile(r"[\s\W]")
 _LABEL_MARKS = "、．.，,：:"
 _LABEL_BRACKETS = "（）()<>〈〉〔〕"
@@ -298,6 +299,10 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
         first = _first_line(units, index, rules)
         title = f"{_trim(units[index - 1].text)} {_trim(text)}" if first else _trim(text)
         return [_Found(title, "subhead", _SUBHEAD_RANK, index, _next_text(units, index))]
+    if _closed_pair_line(units, index, rules):
+        # a pair of clauses closed by a full stop on a line of its own above its body (聚焦就业创业,拓宽增收渠道。):
+        # a run-in head whose body the page set on the next line; like one, it counts in a series
+        return [_Found(_trim(text), "runin", _RUNIN_RANK, index, _next_text(units, index))]
     if unit.bold and unit.bold != text:
         title = _trim(unit.bold)
         if 2 <= len(title) <= rules.bold_max_length:
@@ -603,6 +608,24 @@ def _is_subhead(units: list[_Unit], index: int, rules: _Rules) -> bool:
         return False
     return _after_lead(units, index, rules.lead_length) or (
         _after_lead(units, index, rules.series_lead_length) and _in_subhead_series(units, index, rules))
+
+
+def _closed_pair_line(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether the line at ``index`` is a pair of parallel clauses closed by a full stop, standing
+    alone after the lead and above a paragraph of body text, opening with a verb of the genre's heads
+    (``rules.head_verbs``): a caption closed so opens with who did what."""
+    text = units[index].text
+    if text[-1:] not in "。！!" or not _is_pair(_QUOTES.sub("", text[:-1]), rules, series=True):
+        return False
+    head = text[:-1]
+    if not head.startswith(rules.head_verbs):
+        return False  # a caption closed by a full stop opens with who did it (县委书记深入企业调研,……。)
+    opens_clause = head.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(head)
+    if _PRONOUNS.search(head) or rules.not_head_pattern.search(head) or opens_clause or rules.speech_pattern.search(head + "，"):
+        return False
+    following = next((u for u in units[index + 1:] if u.role is None), None)
+    return following is not None and following.heading is None and _is_prose(following.text, rules.body_length) \
+        and _after_lead(units, index, rules.series_lead_length)
 
 
 def _without_colon(text: str, rules: _Rules) -> str:
