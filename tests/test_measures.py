@@ -365,7 +365,7 @@ CASES = {
     ),
     # a caption line of another length above a subhead is no first line of it
     "a-caption-above-a-subhead-is-no-first-line": (
-        [LEAD, "修缮一新的村级卫生室正式投入使用", "党员示范带头干", BODY, "产业发展有新招", BODY],
+        [LEAD, "修缮一新的村级卫生室正式投入使用", "党员示范带头干", BODY, "村民喜领“分红款”", "产业发展有新招", BODY],
         [(1, "党员示范带头干"), (1, "产业发展有新招")],
     ),
     # heads standing in their own lines closed by a colon, each above its body

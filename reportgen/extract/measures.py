@@ -643,8 +643,9 @@ def _first_line(units: list[_Unit], index: int, rules: _Rules) -> bool:
     """Return whether the line before the subhead at ``index`` is its first line: a heading set on two
     lines (``当好政策“宣传员”`` / ``党的声音“聚民力”``), one measure of the two joined with a space.
 
-    The two lines are short phrases of close length (at most ``head_max`` characters, ``pair_skew``
-    apart), the first after the lead and itself no third line of a stack (a page's list of links).
+    The two lines are short phrases that match (at most ``head_max`` characters, a character apart
+    at most, as many quote marks), the first after the lead and itself no third line of a stack (a
+    page's list of links).
     """
     if index < 2:
         return False
@@ -652,8 +653,8 @@ def _first_line(units: list[_Unit], index: int, rules: _Rules) -> bool:
     if prev.role is not None or prev.heading is not None or prev.item or prev.bold:
         return False
     a, b = len(prev.text.replace(" ", "")), len(line.text.replace(" ", ""))
-    if max(a, b) > rules.head_max or abs(a - b) > rules.pair_skew:
-        return False
+    if max(a, b) > rules.head_max or abs(a - b) > 1 or len(_QUOTES.findall(prev.text)) != len(_QUOTES.findall(line.text)):
+        return False  # the lines of one heading match: lengths a character apart at most, quotes alike
     if not _heading_shaped(prev.text, rules) or _split_label(prev.text, rules)[0] is not None \
             or prev.text[0] in rules.bullets:
         return False
