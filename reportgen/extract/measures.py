@@ -734,20 +734,20 @@ def _before_body(units: list[_Unit], index: int, rules: _Rules) -> bool:
 def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
     """Return the short sentences of ``text`` that read as run-in heads (理论学习预热。依托……).
 
-    A head states work, not the narrative (no pronoun, time or reporting word), and heads a body
-    (its points may be that body): a short sentence followed at once by another
-    (天气很热。大家听得很认真。) heads nothing.
+    A head states work, not the narrative: no pronoun, time or reporting word (``rules.not_head_pattern``:
+    清晨, 大家); a short sentence right after a head opens that head's body.
     """
     found = []
     parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
     after = 0  # where the sentence after ``sentence`` starts
-    short = [rules.runin_min <= len(p.strip()[:-1]) <= rules.runin_max and _ONLY_CJK.fullmatch(p.strip()[:-1]) is not None
-             and _split_label(p.strip(), rules)[0] is None for p in parts]  # a labelled point after a head is its body
+    last = -2  # the sentence of the last head found
     for k, sentence in enumerate(parts[:-1]):
         after += len(sentence)
         core = sentence.strip()[:-1]
-        if not short[k] or short[k + 1] and k + 1 < len(parts) - 1:
+        if not (rules.runin_min <= len(core) <= rules.runin_max and _ONLY_CJK.fullmatch(core)):
             continue
+        if last == k - 1:
+            continue  # right after a head, a short sentence opens its body (强化组织领导。成立工作专班。由……)
         rest = text[after:].strip()  # the rest of the paragraph
         if _PRONOUNS.search(core) or rules.not_head_pattern.search(core) or len(rest) < 2 * len(core):
             continue
@@ -756,6 +756,7 @@ def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
         lead = rules.sequence_lead_pattern.match(core)
         title = core[lead.end():] if lead and len(core) - lead.end() >= rules.opening_min else core
         found.append(_Found(title, "runin", _RUNIN_RANK, index, parts[k + 1]))
+        last = k
     return found
 
 
@@ -777,6 +778,8 @@ def _sub_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
         core = sentence.strip()[:-1]
         if not (rules.runin_min <= len(core) <= rules.runin_max and _ONLY_CJK.fullmatch(core)):
             continue
+        if heads and heads[-1][1] == after - len(sentence):
+            continue  # right after a head, a short sentence opens its body
         opens_clause = core.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(core)
         if _PRONOUNS.search(core) or rules.not_head_pattern.search(core) or opens_clause \
                 or any(w in core for w in rules.sub_head_not_words) or _inside_quotes(text, after - len(sentence)):
