@@ -410,6 +410,12 @@ CASES = {
          "推进数据共享。打通部门数据壁垒,建成全区统一的数据共享平台,累计共享数据200万条。"],
         [(1, "强化组织领导"), (1, "推进数据共享")],
     ),
+    # a clause following what was asked (按照……要求,) reports no speech: the heads after it are the unit's
+    "heads-after-a-clause-following-what-was-asked": (
+        [LEAD, "按照县委要求,该局采取有力措施推进整改。强化组织领导,压实整改责任。县委成立整改工作领导小组,定期研究整改工作。"
+               "完善制度机制,巩固整改成果。制定完善制度规定15项,推动整改常态化长效化。"],
+        [(1, "强化组织领导,压实整改责任"), (1, "完善制度机制,巩固整改成果")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],
@@ -656,6 +662,10 @@ NOT_MEASURES = {
         "大家听得很认真。宣讲结束后,村民们围上来提问,宣讲员一一作了解答,现场气氛十分热烈。"],
     "captions-closed-by-a-full-stop-are-no-heads": [
         LEAD, "县委书记深入企业调研,了解生产经营情况。", BODY, "党员志愿者走进社区,清理卫生死角。", BODY],
+    # pairs after a report of speech in their paragraph are what the speaker asked for
+    "pairs-after-a-report-of-speech-are-the-speakers": [
+        LEAD, "会议强调,各级党组织要提高政治站位。加强组织领导,压实工作责任。各级党组织书记要履行第一责任人职责,亲自抓、带头干。"
+              "坚持问题导向,狠抓整改落实。对查摆出的问题要建立台账,逐项销号,确保按期整改到位。"],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
     # a head with too little body after it joins no series of another form, and is none alone

@@ -89,6 +89,7 @@ class MeasureRules:
     name_endings: tuple[str, ...]
     field_endings: tuple[str, ...]
     speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
+    following_words: tuple[str, ...]  # a clause opening with one follows what was asked (按照要求,): no speech
     announcement_pattern: re.Pattern[str]  # a word of speech announcing a series of points (强调:, 提出了四点意见:)
     # a sentence announcing a number of points a speaker asks for (提出了3点具体要求。一是……)
     counted_announcement_pattern: re.Pattern[str]
@@ -166,6 +167,7 @@ def load_measure_rules() -> MeasureRules:
         bracket_furniture=tuple(runin["bracket_furniture"]),
         name_endings=tuple(runin["name_endings"]), field_endings=tuple(runin["field_endings"]),
         speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
+        following_words=tuple(runin["following_words"]),
         announcement_pattern=re.compile("(?:%s)[^，,。；;：:]{0,%d}[：:；;]" % (
             _any(runin["announcing_words"]), runin["announcement_max"])),
         counted_announcement_pattern=re.compile(

@@ -741,8 +741,11 @@ def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
     parts = _AFTER_SENTENCE_END.split(text)  # the sentences, each with its end mark: they join back to ``text``
     after = 0  # where the sentence after ``sentence`` starts
     last = -2  # the sentence of the last head found
+    speech = _speech_start(text, rules)
     for k, sentence in enumerate(parts[:-1]):
         after += len(sentence)
+        if after - len(sentence) > speech:
+            break  # after a report of speech (会议强调,……。), what follows is the speaker's
         core = sentence.strip()[:-1]
         if not (rules.runin_min <= len(core) <= rules.runin_max and _ONLY_CJK.fullmatch(core)):
             continue
@@ -890,8 +893,11 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
         return []  # fewer sentences followed by another than a series needs heads
     pairs: list[tuple[str, str]] = []
     after = 0  # where the sentence after ``sentence`` starts
+    speech = _speech_start(text, rules)
     for k, sentence in enumerate(parts[:-1]):
         after += len(sentence)
+        if after - len(sentence) > speech:
+            break  # after a report of speech (会议强调,……。), the pairs are what the speaker asked for
         head = sentence.strip()[:-1]
         if not _is_pair(head, rules, series=True):
             continue
@@ -908,6 +914,18 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
     if len(series) < rules.runin_series:
         return []
     return [_Found(head, "runin", _RUNIN_RANK, index, body, paired=True) for head, body in series]
+
+
+def _speech_start(text: str, rules: _Rules) -> int:
+    """Return where a report of speech (``会议强调,``, ``书记指出：``) starts in a paragraph, else its length.
+
+    A clause that follows what was asked (``按照县委要求,``) reports no speech: the work after it is the unit's.
+    """
+    for m in rules.speech_pattern.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?") + 1
+        if not text[start:m.start()].lstrip().startswith(rules.following_words):
+            return m.start()
+    return len(text)
 
 
 def _same_form(head: str, other: str, rules: _Rules) -> bool:
