@@ -201,3 +201,18 @@ def test_a_comparison_is_looked_for_among_the_words_only_where_one_is_written(le
             break
         at += len(word)
     assert _comparison_at(pre, lexicon, comparisons) == expected
+
+
+def test_a_paragraph_split_at_its_sentence_marks_is_the_look_behind_split():
+    import random
+    import re
+
+    from reportgen.extract.measures import _sentences
+
+    after_mark = re.compile(r"(?<=[。！？!?])")
+    rng = random.Random(7)
+    texts = ["一是加强学习。二是强化督导！三是？", "没有句号", "", "。", "问题?回答!结束"]
+    texts += ["".join(rng.choice("。！？!?甲乙，\n ") for _ in range(rng.randint(0, 24))) for _ in range(3000)]
+    for text in texts:
+        assert _sentences(text) == after_mark.split(text), text
+    assert _sentences(texts[0]) == ["一是加强学习。", "二是强化督导！", "三是？", ""]

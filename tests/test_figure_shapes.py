@@ -132,3 +132,40 @@ def test_a_pages_reader_counters_are_no_figures(text, expected):
 ])
 def test_a_quoted_list_summed_by_a_numeral_is_a_slogan(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of characters naming a saying names it, no work
+    ("宣讲队把政策编成三字经、七字诀,深入村组演出40余场。", [("40余场", 40, None, "场", "over")]),
+    ("全镇坚持“十六字方针”,落实“二十字总要求”。", []),
+    # a count in a Chinese numeral of the ways work is done tells how, not how much
+    ("该区通过四种渠道广泛征求意见,共收集意见建议560条。", [("560条", 560, None, "条", None)]),
+    # a villagers' group numbered after its place's name is a name
+    ("调研组一行来到红旗村三组和东湖三组走访。", []),
+    # minutes or hours naming a circle of services are its name
+    ("打造15分钟便民服务圈,构建1小时交通圈。", []),
+    ("群众办事等候时间缩短至15分钟。", [("15分钟", 15, None, "分钟", None)]),
+    # still counted: groups set up, and ways counted in digits
+    ("全镇成立三组专班。", [("三组", 3, None, "组", None)]),
+])
+def test_numerals_naming_a_saying_a_way_or_a_group(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("对照检查材料反复修改不下10次。", [("不下10次", 10, None, "次", "over")]),
+    ("驻村干部每周走访群众不下于5次。", [("不下于5次", 5, None, "次", "over")]),
+])
+def test_not_fewer_than_written_buxia(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 近 ending a word of place (附近) qualifies nothing; alone it is approx
+    ("杨庄附近6个村的村民喜迁新居。", [("6个", 6, None, "个", None)]),
+    ("近6个村完成改造。", [("近6个", 6, None, "个", "approx")]),
+    # 名 before 单位 counts people (名 + 单位), where 名单 is a list
+    ("全区89名单位负责人上了专题党课。", [("89名", 89, None, "名", None)]),
+])
+def test_a_qualifier_ending_a_word_and_a_count_before_danwei(text, expected):
+    assert figures(text) == expected

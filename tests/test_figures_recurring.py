@@ -102,6 +102,9 @@ def test_a_half_inside_a_unit_adds_a_half(text, expected):
     ("百名党员进社区 服务群众零距离", []),
     ("近百名党员进社区开展志愿服务", ["近百名"]),
     ("全区120名党员进社区开展志愿服务", ["120名"]),
+    # a round numeral alone before any measure word names the campaign too
+    ("千件实事暖民心 万户走访听民声", []),
+    ("全区办结1200件实事", ["1200件"]),
 ])
 def test_a_headlines_round_number_names_a_campaign(headline, kept):
     blocks = (Para.of(headline, role="title"), Para.of("近日,长河区组织机关党员深入社区开展志愿服务,累计服务群众3000余人次。"))

@@ -315,6 +315,107 @@ CASES = {
         ["入夏以来,该区以防汛备汛为契机,锤炼干部作风。", "压实防汛责任", BODY, "排查风险隐患", BODY, "强化应急值守", BODY],
         [(1, "压实防汛责任"), (1, "排查风险隐患"), (1, "强化应急值守")],
     ),
+    # a labelled point's paragraph running on with short plain sub-heads, each before its body: its sub-points
+    # (the last sub-head's body cut by the page's end)
+    "plain-sub-heads-inside-a-labelled-point": (
+        [LEAD, "（一）夯实基层基础,织密服务网络。完善服务网络。全区新建标准化村卫生室15个,实现行政村全覆盖。"
+               "壮大人才队伍。公开招聘医务人员120名,选派骨干医生下沉基层坐诊。",
+         "（二）守牢安全底线,保障群众健康。强化疫情防控。落实常态监测。常态化开展重点场所监测,累计采样2万余份。"
+         "加强食品安全。开展餐饮单位专项检查600余家次。优化执法检查。全面推行"],
+        [(1, "夯实基层基础,织密服务网络"), (2, "完善服务网络"), (2, "壮大人才队伍"),
+         (1, "守牢安全底线,保障群众健康"), (2, "强化疫情防控"), (2, "加强食品安全"), (2, "优化执法检查")],
+    ),
+    # short sentences of a point's narrative are no sub-heads: a thing done (了), a time, sentences of unlike length
+    "short-narrative-sentences-inside-a-labelled-point": (
+        [LEAD, "一、加强组织领导。成立了领导小组。由局长任组长,分管领导任副组长,各科室负责人为成员。"
+               "召开了专题会议。研究部署各项工作任务,明确责任分工和时间节点。",
+         "二、突出学习教育。效果明显。全局党员干部坚持每周集中学习,撰写心得体会。全体党员干部的思想认识得到进一步提高。"
+         "局党组理论学习中心组结合实际开展专题研讨。各支部围绕学习内容开展讨论交流。"],
+        [(1, "加强组织领导"), (1, "突出学习教育")],
+    ),
+    # a head whose body is one short but whole sentence is no head the page cut short: it counts in its series
+    "heads-with-short-whole-bodies-in-a-series": (
+        [LEAD, "班子成员带头讲,确保宣讲“方向明”。班子成员深入基层开展宣讲,共开展宣讲20余场。",
+         "劳模工匠进车间讲,确保宣讲“接地气”。组织劳动模范走进企业车间开展宣讲35场,受众3000余人。"],
+        [(1, "班子成员带头讲,确保宣讲“方向明”"), (1, "劳模工匠进车间讲,确保宣讲“接地气”")],
+    ),
+    # long heads of a series sharing a refrain after their comma: a series whatever their first clauses' lengths
+    "long-heads-sharing-a-refrain": (
+        [LEAD, "县级领导干部带头讲,确保学习教育“方向正”。" + BODY + BODY,
+         "各级各类宣讲队伍进村入户“微宣讲”,确保学习教育“氛围浓”。" + BODY + BODY],
+        [(1, "县级领导干部带头讲,确保学习教育“方向正”"), (1, "各级各类宣讲队伍进村入户“微宣讲”,确保学习教育“氛围浓”")],
+    ),
+    # a last point whose text ends in a pause mark lost its end with the page: no point
+    "a-last-point-cut-at-a-pause-mark": (
+        [LEAD, "（一）加强组织领导,精心安排部署。" + BODY, "（二）省委关于开展教育活动的部署要求新、"],
+        [(1, "加强组织领导,精心安排部署")],
+    ),
+    # a dash setting run-in heads off at their paragraphs' start, closed by a full stop or a colon
+    "dash-heads-in-a-series": (
+        [LEAD, "——抓学习强能力。局党组坚持每周五集中学习,组织干部参加业务培训8期,干部业务能力明显增强。",
+         "——领导包案抓化解：区级领导每人包案2件以上,定期接访约访,推动化解积案45件。",
+         "——聚焦基金安全,开展专项治理行动。一是开展定点医药机构全覆盖检查;二是追回违规使用医保基金60余万元。"],
+        [(1, "抓学习强能力"), (1, "领导包案抓化解"), (1, "聚焦基金安全,开展专项治理行动"),
+         (2, "开展定点医药机构全覆盖检查"), (2, "追回违规使用医保基金60余万元")],
+    ),
+    # a heading set on two lines of close length is one measure, its lines joined with a space
+    "headings-set-on-two-lines": (
+        [LEAD, "当好理论“播种机”", "让党的声音“入人心”", BODY, "当好服务“连心桥”", "让群众诉求“有回应”", BODY],
+        [(1, "当好理论“播种机” 让党的声音“入人心”"), (1, "当好服务“连心桥” 让群众诉求“有回应”")],
+    ),
+    # a caption line of another length above a subhead is no first line of it
+    "a-caption-above-a-subhead-is-no-first-line": (
+        [LEAD, "修缮一新的村级卫生室正式投入使用", "党员示范带头干", BODY, "村民喜领“分红款”", "产业发展有新招", BODY],
+        [(1, "党员示范带头干"), (1, "产业发展有新招")],
+    ),
+    # heads standing in their own lines closed by a colon, each above its body
+    "standalone-heads-closed-by-a-colon": (
+        ["某县卫健局认真落实上级部署,扎实开展主题教育,现将有关情况汇报如下。", "坚持学字当头,筑牢思想根基：", BODY,
+         "坚持实字托底,办好民生实事：", BODY],
+        [(1, "坚持学字当头,筑牢思想根基"), (1, "坚持实字托底,办好民生实事")],
+    ),
+    # a half-width exclamation mark closes a run-in head as a full-width one does
+    "runin-heads-closed-by-a-half-width-exclamation-mark": (
+        [LEAD, "志愿服务进社区!团委组织青年志愿者深入社区开展环境清洁、政策宣传等志愿服务活动40余场。",
+         "爱心助学暖童心!组织开展助学活动,为困难学生募集助学金20万元,资助学生100余名。"],
+        [(1, "志愿服务进社区"), (1, "爱心助学暖童心")],
+    ),
+    # paired heads inside a paragraph after its topic sentence, every clause opening with a verb of the genre's heads
+    "verb-led-paired-heads-inside-a-paragraph": (
+        [LEAD, "该街道采取有力措施推进整改。织密组织网络、夯实治理根基。街道将党支部建在网格上,选优配强网格党支部书记46名。"
+               "整合服务资源、提升治理效能。街道整合辖区单位资源,建立共建项目清单,开展共建活动80余次。"],
+        [(1, "织密组织网络、夯实治理根基"), (1, "整合服务资源、提升治理效能")],
+    ),
+    # top-level headings naming the report's practices or highlights organise it; their points state the work
+    "headings-of-practices-and-highlights-organise": (
+        [LEAD, "一、经验做法", "（一）健全救助体系,兜牢民生底线。" + BODY, "二、特色亮点",
+         "（一）推行“党建+业务”,促进深度融合。" + BODY, "三、问题和建议", "（一）基层力量还较薄弱。" + BODY],
+        [(1, "健全救助体系,兜牢民生底线"), (1, "推行“党建+业务”,促进深度融合")],
+    ),
+    # pairs of clauses closed by a full stop on lines of their own, each above its body: a series of heads
+    "closed-pairs-on-lines-of-their-own": (
+        [LEAD, "聚焦“一老一小”,办好民生实事。", BODY, "拓宽就业渠道,促进群众增收。", BODY],
+        [(1, "聚焦“一老一小”,办好民生实事"), (1, "拓宽就业渠道,促进群众增收")],
+    ),
+    # 以X为抓手 frames a head; 以……为契机 opens the narrative
+    "yi-x-wei-lever-heads": (
+        [LEAD, "以网格化管理为抓手,织密基层治理网络。" + BODY + BODY, "以数字化改革为牵引,提升基层治理效能。" + BODY + BODY,
+         "以开展主题教育为契机,局党组组织全体党员集中学习。" + BODY + BODY,
+         "以迎接上级检查为契机,全局上下开展环境卫生大整治。" + BODY + BODY],
+        [(1, "以网格化管理为抓手,织密基层治理网络"), (1, "以数字化改革为牵引,提升基层治理效能")],
+    ),
+    # a head's body may open with a short sentence; 据 inside a word (数据) reports nothing
+    "a-head-whose-body-opens-with-a-short-sentence": (
+        [LEAD, "强化组织领导。成立工作专班。由局长任组长,分管领导任副组长,各科室负责人为成员,每周研究推进工作。",
+         "推进数据共享。打通部门数据壁垒,建成全区统一的数据共享平台,累计共享数据200万条。"],
+        [(1, "强化组织领导"), (1, "推进数据共享")],
+    ),
+    # a clause following what was asked (按照……要求,) reports no speech: the heads after it are the unit's
+    "heads-after-a-clause-following-what-was-asked": (
+        [LEAD, "按照县委要求,该局采取有力措施推进整改。强化组织领导,压实整改责任。县委成立整改工作领导小组,定期研究整改工作。"
+               "完善制度机制,巩固整改成果。制定完善制度规定15项,推动整改常态化长效化。"],
+        [(1, "强化组织领导,压实整改责任"), (1, "完善制度机制,巩固整改成果")],
+    ),
     "ordered-list-items": (
         [LEAD, ListBlock(((Para.of("召开动员大会。" + BODY),), (Para.of("开展专题调研。"),)), ordered=True)],
         [(1, "召开动员大会"), (1, "开展专题调研")],
@@ -547,6 +648,24 @@ NOT_MEASURES = {
     "decimal-is-no-label": [LEAD, "1.5万名党员参加了学习。" + BODY],
     "a-couplet-before-a-dated-event-is-no-head": [LEAD, "多走一段路,多进一家门。3月5日,县委主要负责同志到联系村走访群众,详细了解群众生产生活情况和意见建议。"],
     "a-lone-standalone-line-after-a-short-lead-is-no-head": ["入夏以来,该区以防汛备汛为契机,锤炼干部作风。", "压实防汛责任", BODY],
+    # a lone couplet before someone's words quoted opens a feature's paragraph: a flourish, no head
+    "a-lone-couplet-before-a-quotation-is-no-head": [
+        LEAD, "快板说唱话政策,乡土语言暖人心。“用群众听得懂的话讲政策,大家爱听,也记得住。”镇宣传委员介绍,"
+              "宣讲队把政策要点编成快板走村入户演出。"],
+    "a-lone-dash-line-is-no-head": [LEAD, "——记某县优秀共产党员。" + BODY + BODY],
+    # a line closed by a colon that reports speech, announces what follows or names a unit heads nothing
+    "lines-of-speech-announcement-or-name-before-a-colon": [
+        LEAD, "县委书记在会上强调：", BODY, "主要做法汇报如下：", BODY, "某某县民政局：", BODY],
+    # a feature's scene: a time of day sets it, and the people in it are spoken of as 大家
+    "short-sentences-of-a-features-scene-are-no-heads": [
+        LEAD, "清晨,村里的文化广场上已经坐满了村民。宣讲员拿着话筒,用方言讲起了党的政策。",
+        "大家听得很认真。宣讲结束后,村民们围上来提问,宣讲员一一作了解答,现场气氛十分热烈。"],
+    "captions-closed-by-a-full-stop-are-no-heads": [
+        LEAD, "县委书记深入企业调研,了解生产经营情况。", BODY, "党员志愿者走进社区,清理卫生死角。", BODY],
+    # pairs after a report of speech in their paragraph are what the speaker asked for
+    "pairs-after-a-report-of-speech-are-the-speakers": [
+        LEAD, "会议强调,各级党组织要提高政治站位。加强组织领导,压实工作责任。各级党组织书记要履行第一责任人职责,亲自抓、带头干。"
+              "坚持问题导向,狠抓整改落实。对查摆出的问题要建立台账,逐项销号,确保按期整改到位。"],
     "a-lone-statement-is-no-head": [LEAD, "群众对美好生活的向往,就是我们的奋斗目标。" + BODY + BODY],
     "a-lone-opening-sentence-is-no-head": [LEAD, "近日,县委召开常委会议,研究部署相关工作。" + BODY + BODY],
     # a head with too little body after it joins no series of another form, and is none alone

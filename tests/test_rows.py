@@ -273,3 +273,93 @@ def test_a_stated_whole_of_a_drives_spending_and_households_visited_are_cells():
     c = compare(_figures("青岚县", sentence, ("1500万元", 15_000_000, "元", "投资"), ("2100户", 2100, "户", "群众")),
                 TAXONOMY)
     assert c.value("青岚县", "funds") == 15_000_000 and c.value("青岚县", "households") == 2100
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["4月2日,青岚县委常委会召开会议,传达学习上级关于开展学习教育的部署要求,研究全县贯彻落实工作。",
+     "会议指出,开展这次学习教育是推进作风建设的重要举措,要提高政治站位,切实增强责任感。",
+     "会议要求,查摆问题要准,整改落实要实,各级党组织要把学习教育同中心工作结合起来。",
+     "会议强调,县委常委班子成员要以上率下,带头学习,带头查摆,带头整改。"],
+    ["近日,白沙区政府党组召开扩大会议,研究部署政府系统主题教育工作。",
+     "会议认为,主题教育是一次深刻的思想洗礼,必须以高度的政治自觉抓实抓好。",
+     "会上,与会同志进行了交流发言。",
+     "会议要求,要坚持学思用贯通,以主题教育成效推动各项工作提质增效。"],
+    ["3月18日,青石镇党委召开党史学习教育动员部署会。",
+     "会议明确,全镇各支部要迅速行动,制定方案,压实责任。",
+     "会议号召,全镇广大党员干部要以昂扬的精神状态投入学习教育。"],
+], ids=["standing-committee-relays-instructions", "party-group-deploys-with-a-speech-between", "town-mobilisation"])
+def test_a_meeting_told_only_through_what_the_meeting_said_is_no_row(paragraphs):
+    c = compare(_paragraphs("青岚县", None, paragraphs), TAXONOMY)
+    assert c.units == [] and "讲话" in c.excluded.iloc[0]["reason"]
+
+
+def test_a_meeting_whose_words_state_counts_of_work_stays_a_row():
+    paragraphs = ["12月5日,青岚县召开主题教育总结大会。",
+                  "会议指出,主题教育开展以来,全县党员干部走访群众2.3万户,收集意见建议1260条。",
+                  "会议要求,要巩固拓展主题教育成果,建立健全长效机制。"]
+    c = compare(_paragraphs("青岚县", None, paragraphs), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
+
+
+SPEECH_PAGE = [
+    "(三)巩固拓展学习成果,需要在落实上下更大功夫。经过前一阶段的学习讨论,我们在思想认识上有了新的提高,"
+    "我们梳理了一批制约发展的难题,我们也看到了差距和不足。",
+    "这些成果为我们下一步工作打下了基础。但我们也要清醒地看到,有的地方思路办法不多,落实的重点不突出。"
+    "各地各单位要把学习成果转化为推动发展的实际举措,切实把各项部署落到实处。",
+]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    SPEECH_PAGE,
+    ["同志们在前一段工作中付出了很多努力,我们取得的成绩来之不易。我们必须看到,群众还有不少期盼。",
+     "我们开展这次主题教育,就是要解决群众急难愁盼的问题。各级党组织要坚持问题导向,我们的每一项整改都要让群众看得见。"],
+    ["从全市情况看,我们的作风建设取得了明显成效,但我们也要看到存在的问题。",
+     "下一步,我们要在三个方面下功夫。各部门要对照清单逐项整改,我们要以钉钉子精神抓落实。"],
+], ids=["a-page-of-a-provincial-speech", "a-speech-to-party-organisations", "a-speech-to-departments"])
+def test_a_speech_without_its_title_speaks_as_we_and_directs_its_audience(paragraphs):
+    c = compare(_paragraphs("青岚市", None, paragraphs), TAXONOMY)
+    assert c.units == [] and "讲话" in c.excluded.iloc[0]["reason"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["主题教育开展以来,我们坚持问题导向,我们组织党员干部走访群众1200户,我们收集意见建议310条。",
+     "我们把整改落实作为关键,我们建立了问题清单,逐项销号。下一步,我们将继续巩固成果。"],
+    ["青岚县在主题教育中深入走访群众。村支书柳大山说:“我们村的路修好了,我们心里高兴,我们感谢党的好政策,我们要跟党走。”",
+     "各乡镇要把走访中收集的意见逐条梳理,县委将逐项跟踪问效。"],
+], ids=["a-units-own-report-in-the-first-person", "a-report-quoting-we"])
+def test_a_units_report_in_the_first_person_or_quoting_we_stays_a_row(paragraphs):
+    c = compare(_paragraphs("青岚县", "青岚县扎实推进主题教育", paragraphs), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
+
+
+@pytest.mark.parametrize(("title", "paragraphs"), [
+    ("以钉钉子精神抓好整改落实——二论深入开展主题教育", [CAMPAIGN_BODY]),
+    (None, ["本报评论员", "整改落实是主题教育的关键。各级党组织要坚持问题导向,把整改抓在手上。"]),
+    ("我的党史学习教育学习心得", ["通过学习,我深刻认识到为民服务的重要意义。"]),
+], ids=["a-numbered-commentary", "a-staff-commentators-article", "a-persons-essay"])
+def test_a_commentary_or_an_essay_is_no_row(title, paragraphs):
+    c = compare(_paragraphs("青岚县", title, paragraphs), TAXONOMY)
+    assert c.units == [] and "评论" in c.excluded.iloc[0]["reason"]
+
+
+def test_a_report_under_an_editors_note_stays_a_row():
+    paragraphs = ["编者按：青岚县在主题教育中坚持开门纳谏,本报今日刊发该县的做法。", CAMPAIGN_BODY]
+    c = compare(_paragraphs("青岚县", "青岚县开门纳谏推动整改", paragraphs), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
+
+
+def test_a_meeting_that_heard_the_units_account_of_its_work_stays_a_row():
+    paragraphs = ["5月6日,青岚县委常委会召开会议,听取了县委主题教育办关于全县主题教育开展情况的汇报。",
+                  "会议指出,主题教育开展以来,全县上下聚焦主题主线,各项工作扎实有序推进。",
+                  "会议要求,要持续抓好检视整改,确保主题教育取得实效。"]
+    c = compare(_paragraphs("青岚县", None, paragraphs), TAXONOMY)
+    assert c.units == ["青岚县"] and c.excluded.empty
+
+
+def test_a_meeting_where_the_units_leaders_report_their_work_stays_a_row():
+    paragraphs = ["6月2日,白沙县召开主题教育第一环节群众评价会,邀请党员群众代表对县领导班子进行评价。",
+                  "县委书记、县长分别代表县委、县政府通报了主题教育第一环节工作开展情况。",
+                  "会议要求,要认真梳理群众评价意见,扎实推进下一环节工作。",
+                  "会议强调,各级党组织要以群众满意为标准,确保主题教育不虚不空不偏。"]
+    c = compare(_paragraphs("白沙县", None, paragraphs), TAXONOMY)
+    assert c.units == ["白沙县"] and c.excluded.empty

@@ -86,10 +86,12 @@ def compare(extractions: list[Extraction], taxonomy: Any = None, corrections: An
             # A report whose text names no unit is about what its title names (余庆某镇干群结亲…): a
             # figure is a part or another place's only as against that subject (该镇 is the town itself).
             subject = unit if item.identified else (a.title or "")
-            for n, indicator in enumerate([f.indicator, *also_counts(row, rules.cells, written)]):
+            # A rule may also give a figure's own indicator its evidence (a visiting activity's 涉及N户).
+            also = also_counts(row, rules.cells, written)
+            for n, indicator in enumerate([f.indicator, *(i for i in also if i != f.indicator)]):
                 counted = {**row, "indicator": indicator,
                            "count_unit": count_unit_for(indicator, f.unit or "", rules.count_unit(f.unit), rules.cells)}
-                counted["not_cell"] = (why_not(counted, subject, rules.cells, unit, by_rule=n > 0)
+                counted["not_cell"] = (why_not(counted, subject, rules.cells, unit, by_rule=n > 0 or indicator in also)
                                        or year_in_amount(f.text, written, rules.cells.year_like)
                                        or (f"是{lead}的数，不是本单位（{unit}）的数" if lead else None)) if indicator else None
                 figure_rows.append(counted)

@@ -36,9 +36,12 @@ class NotTheCell:
     unless: re.Pattern[str] | None = None  # the clause before says otherwise (a stated whole: 全县, 共)
     when: re.Pattern[str] | None = None  # the rule holds only where the clause before says this (为N户…发放)
     unless_unit: re.Pattern[str] | None = None  # the unit's own name says otherwise (社区党员 of a 社区)
+    unit_words: tuple[str, ...] = ()  # the rule holds only for figures in these measure words (lists in 个)
 
     def applies(self, figure: dict[str, Any], before: str, after: str, unit: str = "") -> bool:
         if figure["indicator"] not in self.indicators:
+            return False
+        if self.unit_words and figure.get("unit_word") not in self.unit_words:
             return False
         if self.unless is not None and self.unless.search(before):
             return False
@@ -115,7 +118,10 @@ class Actions:
     part_end: re.Pattern[str]  # what ends a part of a clause (a comma)
     not_done: re.Pattern[str]  # right before the governing verb: not done (需解决, 计划投入)
     bare_whole: frozenset[str]  # indicators a stated whole needs no action for (全县党员N名)
+    listed: dict[str, re.Pattern[str]]  # indicator → its list as the counted object (问题清单), counted by entries
+    listed_units: frozenset[str]  # the measure words of a list's entries (条, 项)
     stated_whole: re.Pattern[str]
+    owner_follows: str  # what may follow the unit's name that owns a whole (a number, 共有, 、), not more of a name
     reason: str
     reason_other: str
     reason_not_done: str
@@ -146,6 +152,8 @@ class CellRules:
     level_rank: dict[str, int]
     same_level: dict[str, str]
     year_like: YearLike
+    past_year: re.Pattern[str]  # a year framing a figure's clause (group 1), before the report's own: past
+    past_year_reason: str
     actions: Actions
     subgroup: re.Pattern[str]  # a counted subgroup as a clause's subject (N名县领导, 党员干部)
     subgroup_reason: str
@@ -200,7 +208,10 @@ def compile_actions(raw: Mapping[str, Any], whole: str) -> Actions:
         part_end=re.compile(raw["part_end"]),
         not_done=re.compile(raw["not_done"]),
         bare_whole=frozenset(raw["bare_whole"]),
+        listed={k: re.compile(v) for k, v in raw.get("listed", {}).items()},
+        listed_units=frozenset(raw.get("listed_units", ())),
         stated_whole=re.compile(f"(?:{whole})|{raw['stated_whole']}"),
+        owner_follows=raw["owner_follows"],
         reason=raw["reason"],
         reason_other=raw["reason_other"],
         reason_not_done=raw["reason_not_done"],
@@ -222,7 +233,8 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
                                       after=_compile(r.get("after")), before=_compile(r.get("before")),
                                       text=_compile(r.get("text")), objects=tuple(r.get("objects", ())),
                                       unless=_compile(r.get("unless")), when=_compile(r.get("when")),
-                                      unless_unit=_compile(r.get("unless_unit")))
+                                      unless_unit=_compile(r.get("unless_unit")),
+                                      unit_words=tuple(r.get("unit_words", ())))
                            for r in raw["not_the_cell"]),
         part_marker=re.compile(parts["part_markers"]),
         aside=re.compile(parts["aside"]),
@@ -242,6 +254,7 @@ def compile_cell_rules(raw: Mapping[str, Any]) -> CellRules:
         actions=compile_actions(raw["actions"], parts["whole_markers"]),
         subgroup=re.compile(parts["subgroup"]),
         subgroup_reason=parts["subgroup_reason"],
+        past_year=re.compile(raw["past_year"]["year"]), past_year_reason=raw["past_year"]["reason"],
         year_like=YearLike(figure=re.compile(raw["year_like"]["figure"]), years=re.compile(raw["year_like"]["years"]),
                            reason=raw["year_like"]["reason"]),
         also_counts={k: tuple(AlsoCounts(source=v["from"], after=_compile(v.get("after")),
@@ -308,7 +321,7 @@ def governing_action(clause: str, actions: Actions) -> re.Match[str] | None:
     return part[0]
 
 
-def action_reason(figure: dict[str, Any], before: str, after: str, actions: Actions) -> str | None:
+def action_reason(figure: dict[str, Any], before: str, after: str, actions: Actions, unit: str = "") -> str | None:
     """Return why no action of ``figure``'s indicator governs it, None if one does (or the indicator has no table).
 
     ``before``: the sentence before the figure; ``after``: the text after it. An action of the
@@ -316,7 +329,9 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
     the clause has no action); any other word of the object describes it (投入帮扶资金: 投入
     governs). An action not done (需解决, 计划投入) governs nothing done. An action that may follow (党员…全部参与活动) counts up to
     the end of the clause; a whole stated after the action, or with none, needs no action for
-    ``bare_whole`` indicators (全县党员N名).
+    ``bare_whole`` indicators (全县党员N名), nor does the unit's own name as their owner (某市…N名党员, ``unit``).
+    A list of the indicator's things counted by its entries
+    (``listed``: 制定N条问题清单) is its own evidence.
     """
     indicator = figure["indicator"]
     verbs = actions.verbs.get(indicator or "")
@@ -324,6 +339,9 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
         return None
     clause = _clause(before)
     obj = figure.get("object") if isinstance(figure.get("object"), str) else ""
+    listed = actions.listed.get(indicator or "")
+    if listed is not None and obj and listed.search(obj) and figure.get("unit_word") in actions.listed_units:
+        return None  # a list of the indicator's things counted by its entries: found (or put under rectification)
     if obj and clause.endswith(obj):
         if any(verbs.fullmatch(m.group(0)) and not actions.described.search(obj, m.end())
                for m in _actions_in(obj, actions)):
@@ -339,7 +357,9 @@ def action_reason(figure: dict[str, Any], before: str, after: str, actions: Acti
     follows = actions.after.get(indicator)
     if follows is not None and follows.search(re.split(f"[{CLAUSE_ENDS}]", after, maxsplit=1)[0]):
         return None
-    if indicator in actions.bare_whole and actions.stated_whole.search(clause, verb.end() if verb else 0):
+    start = verb.end() if verb else 0
+    if indicator in actions.bare_whole and (actions.stated_whole.search(clause, start) or (
+            unit and re.search(re.escape(unit) + f"(?={actions.owner_follows})", clause[start:]))):
         return None
     return actions.reason_other.format(verb=verb.group(0)) if verb else actions.reason
 
@@ -360,16 +380,25 @@ def why_not(figure: dict[str, Any], unit: str, rules: CellRules, row: str | None
     for rule in rules.not_the_cell:
         if rule.applies(figure, clause, after, unit):
             return rule.reason
+    if past_year(clause, figure.get("date"), rules):
+        return rules.past_year_reason
     if isinstance(figure.get("table_part"), str):
         return None  # a table's row is a part by design: its column is summed, or its 合计 row wins (headline)
     # A figure made by hand or imported may carry no sentence that holds it: there is no action to read.
     # A table's figure has its evidence in its column's header (座谈会（场次）).
     if (not by_rule and not figure.get("in_table") and figure.get("text")
             and figure["text"] in (figure.get("sentence") or "")):
-        reason = action_reason(figure, before, after, rules.actions)
+        reason = action_reason(figure, before, after, rules.actions, unit)
         if reason:
             return reason
     return part_reason(before, unit, figure["indicator"], rules, row)
+
+
+def past_year(clause: str, date: Any, rules: CellRules) -> bool:
+    """Return whether ``clause`` frames its figure by a year before the report's ``date`` (ISO, else unknown)."""
+    if not isinstance(date, str) or not date[:4].isdigit():
+        return False
+    return any(int(m.group(1)) < int(date[:4]) for m in rules.past_year.finditer(clause))
 
 
 def part_reason(before: str, unit: str, indicator: str | None, r: CellRules, row: str | None = None) -> str | None:

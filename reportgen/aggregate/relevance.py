@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..records import Article
-from .rules import LeadersWords, RelevanceRules
+from .rules import LeadersWords, RelevanceRules, SpeakersVoice
 
 
 def article_text(article: Article) -> str:
@@ -31,6 +31,8 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
     person = len(rules.one_person.pronoun.findall(told))
     if person >= rules.one_person.min and person * 1000 >= rules.one_person.per_thousand * len(told):
         return rules.one_person.reason
+    if speakers_voice(told, rules.speakers_voice):
+        return rules.speakers_voice.reason
     if only_leaders_words(article, rules.leaders_words):
         return rules.leaders_words.reason
     if not article_text(article):  # an extraction read back without its text: nothing to judge it by, so it stays
@@ -54,14 +56,27 @@ def names_a_campaign(text: str, rules: RelevanceRules) -> bool:
             or len(words_in(text, rules.drive_names)) >= rules.min_drive_mentions)
 
 
+def speakers_voice(told: str, rules: SpeakersVoice) -> bool:
+    """Return whether ``told`` (title and paragraphs) is a speech: 我们 again and again, and the audience told what to do.
+
+    Quoted words are left out: a report that quotes a person saying 我们 speaks of the unit.
+    """
+    own = rules.quoted.sub("", told)
+    we = len(rules.pronoun.findall(own))
+    return (we >= rules.min and we * 1000 >= rules.per_thousand * len(own)
+            and rules.directive.search(own) is not None)
+
+
 def only_leaders_words(article: Article, rules: LeadersWords) -> bool:
     """Return whether an article tells a meeting only through what its leaders said (某某指出/要求/强调…).
 
     Its title may say so (县委书记某某在…会上强调); else the paragraphs after
     the opening one are counted: those that open with a person, named with a
-    post somewhere in the text (县委书记某某), saying something. An article
-    with a figure that counts an indicator reports work done through the
-    speech, and stays.
+    post somewhere in the text (县委书记某某), saying something, and those that
+    open with the meeting saying it (会议指出/要求/强调) and state no count. An
+    article with a figure that counts an indicator reports work done through
+    the speech, and stays; so does a meeting that heard the unit's account of
+    its work (听取…汇报).
     """
     if any(f.indicator for f in article.figures):
         return False
@@ -69,10 +84,14 @@ def only_leaders_words(article: Article, rules: LeadersWords) -> bool:
         return True
     body = [p.strip() for p in article.paragraphs if p.strip()][1:]
     told = "\n".join([article.title or "", *article.paragraphs])
+    if rules.reported.search(told):
+        return False
     said = 0
     for paragraph in body:
         m = rules.speech.match(paragraph)
         if m and re.search(f"{rules.post.pattern}{re.escape(m.group('name'))}", told):
+            said += 1
+        elif rules.meeting.match(paragraph) and not rules.counts.search(paragraph):
             said += 1
     return said >= rules.min and said >= rules.share * len(body)
 

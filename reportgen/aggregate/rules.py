@@ -80,6 +80,9 @@ class LeadersWords:
 
     speech: re.Pattern[str]  # a paragraph opening with a person saying something; group ``name``
     post: re.Pattern[str]  # a post written right before a leader's name (书记, 县长…)
+    meeting: re.Pattern[str]  # a paragraph opening with the meeting saying something (会议指出/要求…)
+    counts: re.Pattern[str]  # a count of work stated (a number with its measure word)
+    reported: re.Pattern[str]  # the meeting heard the unit's account of its work (听取…汇报)
     title: re.Pattern[str]  # a headline saying what a leader said at a meeting
     min: int
     share: float
@@ -93,6 +96,18 @@ class OnePerson:
     pronoun: re.Pattern[str]
     min: int
     per_thousand: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class SpeakersVoice:
+    """``[relevance.speakers_voice]``: a speech told by how often it says 我们 and that it directs its audience."""
+
+    pronoun: re.Pattern[str]
+    quoted: re.Pattern[str]  # quoted words (a person quoted in a report) are left out of the count
+    min: int
+    per_thousand: float
+    directive: re.Pattern[str]  # the speaker telling the audience what to do (各地各单位要…)
     reason: str
 
 
@@ -112,6 +127,7 @@ class RelevanceRules:
     not_a_report: tuple[NotAReport, ...]
     opening_paragraphs: int
     one_person: OnePerson
+    speakers_voice: SpeakersVoice
     leaders_words: LeadersWords
 
 
@@ -140,8 +156,16 @@ def _pattern(text: str | None) -> re.Pattern[str] | None:
 
 def _leaders_words(raw: Mapping[str, Any]) -> LeadersWords:
     return LeadersWords(speech=re.compile(raw["speech"]), post=re.compile(raw["post"]), title=re.compile(raw["title"]),
+                        meeting=re.compile(raw["meeting"]), counts=re.compile(raw["counts"]),
+                        reported=re.compile(raw["reported"]),
                         min=int(raw["min"]),
                         share=float(raw["share"]), reason=raw["reason"])
+
+
+def _speakers_voice(raw: Mapping[str, Any]) -> SpeakersVoice:
+    return SpeakersVoice(pronoun=re.compile(raw["pronoun"]), quoted=re.compile(raw["quoted"]), min=int(raw["min"]),
+                         per_thousand=float(raw["per_thousand"]), directive=re.compile(raw["directive"]),
+                         reason=raw["reason"])
 
 
 def load_rules() -> AggregateRules:
@@ -201,6 +225,7 @@ def rules_from(raw: Mapping[str, Any]) -> AggregateRules:
                                                       min=int(relevance["one_person"]["min"]),
                                                       per_thousand=float(relevance["one_person"]["per_thousand"]),
                                                       reason=relevance["one_person"]["reason"]),
+                                 speakers_voice=_speakers_voice(relevance["speakers_voice"]),
                                  leaders_words=_leaders_words(relevance["leaders_words"])),
         cells=compile_cell_rules(raw["cells"]),
     )

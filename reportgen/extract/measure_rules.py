@@ -75,9 +75,12 @@ class MeasureRules:
     pair_max: int
     pair_skew: int
     pair_not_words: tuple[str, ...]
+    sub_head_not_words: tuple[str, ...]
     couplet_clause: int
+    head_verbs: tuple[str, ...]
     series_head_max: int
     runin_lead_pattern: re.Pattern[str]      # a lead-in and its comma (据了解,)
+    opening_mark_pattern: re.Pattern[str]  # a mark setting a head off at a paragraph's start (——)
     time_clause_pattern: re.Pattern[str]  # a clause of time and its comma before a head (自……以来,)
     sequence_lead_pattern: re.Pattern[str]  # a lead-in glued to its head by 是 (首先是传达学习快)
     aspect_head_pattern: re.Pattern[str]     # a head ending in a head word before a comma or colon (…方面,)
@@ -87,6 +90,7 @@ class MeasureRules:
     name_endings: tuple[str, ...]
     field_endings: tuple[str, ...]
     speech_pattern: re.Pattern[str]  # a word of speech with the speech after it (强调,)
+    following_words: tuple[str, ...]  # a clause opening with one follows what was asked (按照要求,): no speech
     announcement_pattern: re.Pattern[str]  # a word of speech announcing a series of points (强调:, 提出了四点意见:)
     # a sentence announcing a number of points a speaker asks for (提出了3点具体要求。一是……)
     counted_announcement_pattern: re.Pattern[str]
@@ -153,9 +157,11 @@ def load_measure_rules() -> MeasureRules:
         starts_despite_pattern=re.compile("|".join([_any(runin["starts_despite"]), *runin["starts_despite_forms"]])),
         runin_speech_words=tuple(runin["speech_words"]), parallel_max=runin["parallel_max"],
         pair_min=runin["pair_min"], pair_max=runin["pair_max"], pair_skew=runin["pair_skew"],
-        pair_not_words=tuple(runin["pair_not_words"]), couplet_clause=runin["couplet_clause"],
+        pair_not_words=tuple(runin["pair_not_words"]), sub_head_not_words=tuple(runin["sub_head_not_words"]), couplet_clause=runin["couplet_clause"],
+        head_verbs=tuple(sorted(runin["head_verbs"], key=len, reverse=True)),
         series_head_max=runin["series_head_max"],
         runin_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + r")\s*[，,]\s*"),
+        opening_mark_pattern=re.compile(r"\s*(?:" + _any(runin["opening_marks"]) + r")\s*"),
         time_clause_pattern=re.compile(r"[^，,。；;：:！？!?]{2,%d}?(?:%s)\s*[，,]\s*" % (
             runin["time_clause_max"], _any(runin["time_clause_endings"]))),
         sequence_lead_pattern=re.compile("(?:" + _any(runin["leads"]) + ")是"),
@@ -169,6 +175,7 @@ def load_measure_rules() -> MeasureRules:
         bracket_furniture=tuple(runin["bracket_furniture"]),
         name_endings=tuple(runin["name_endings"]), field_endings=tuple(runin["field_endings"]),
         speech_pattern=re.compile("(?:%s)[，,：:“]" % _any(runin["speech_words"])),
+        following_words=tuple(runin["following_words"]),
         announcement_pattern=re.compile("(?:%s)[^，,。；;：:]{0,%d}[：:；;]" % (
             _any(runin["announcing_words"]), runin["announcement_max"])),
         counted_announcement_pattern=re.compile(

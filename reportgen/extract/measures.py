@@ -55,9 +55,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SPACES = re.compile(r"\s+")
 _PRONOUNS = re.compile(r"[我你他她它们咱]")
-_SENTENCE_END_MARK = re.compile(r"[。！？]")
+_SENTENCE_END_MARK = re.compile(r"[。！？!?]")
 _SENTENCE_START = re.compile(r"[。！？!?]\s*(?=\S)")
 _CLAUSE_MARK = re.compile(r"[，,、]")
+_PAUSES = "，,、"
+_QUOTES = re.compile(r"[“”‘’「」『』]")
 _NOT_WORD = re.compile(r"[\s\W]")
 _LABEL_MARKS = "、．.，,：:"
 _LABEL_BRACKETS = "（）()<>〈〉〔〕"
@@ -74,10 +76,12 @@ _SECOND_PHRASE = re.compile(r"([\u4e00-\u9fff“”\"]{4,16}) (?=\S)")
 # A sentence end and a space inside a paragraph: where a scraper joined two paragraphs.
 _PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)")
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
-_TRIM = " \t\u3000。；;，,、：:！？!?"
+_TRIM = " \t\u3000。；;，,、：:！？!?—"
 _MAX_LEVEL = 2
 # Two heads opening with this many characters in common open with the same words: a series' shape.
 _SHARED_OPENING = 4
+# Text opening with someone's words quoted: a quotation holding a sentence's end (“……做。”某某说).
+_QUOTED_SPEECH = re.compile(r"\s*[“「『][^”」』]*[。！？!?…][”」』]")
 # Text opening with a date or a time of day (5月21日, 近日, 上午): a dated event.
 _DATED = re.compile(r"\s*(?:[0-9０-９一二三四五六七八九十]{1,4}\s*[年月日]|近日|日前|上午|下午|当天|今年|去年|昨天|今天)")
 
@@ -177,17 +181,19 @@ def _cut_off(cand: _Found, units: list[_Unit], rules: _Rules) -> bool:
 
     A point whose clause runs on past a comma to the end of the article's text,
     with no closing mark and no body after it, lost its end with the page: its
-    title is a broken sentence, and no body tells its work; so does a title
-    shorter than any head (``一是协``) ending the text.
+    title is a broken sentence, and no body tells its work; so does one whose text
+    ends in a pause mark (``（三）……的内容新、``), and a title shorter than any head
+    (``一是协``) ending the text.
     """
     if not cand.labelled or cand.context.strip():
-        return False
-    if not _CLAUSE_MARK.search(cand.title) and len(cand.title) >= rules.opening_min:
         return False
     if any(u.role is None for u in units[cand.unit + 1:]):
         return False
     text = units[cand.unit].text
-    return text.endswith(cand.title) and text[-1] not in _CLOSING
+    if text[-1] in _CLOSING or not text.rstrip(_PAUSES).endswith(cand.title):
+        return False
+    # a pause mark ending the text (……的内容新、) cut a clause as it ran on, as a comma inside the title did
+    return text[-1] in _PAUSES or _CLAUSE_MARK.search(cand.title) is not None or len(cand.title) < rules.opening_min
 
 
 def _field_values(found: list[_Found], rules: _Rules) -> list[_Found]:
@@ -269,7 +275,10 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
                                 number=number, mark=mark, broken_before=_breaks_into(units, index, rules)))
             if tail and _cut_before_label(rest, tail):
                 found.extend(_point_after_space(tail, index, rules))
-        found.extend(_inline_points(rest, index, rules))
+        points = _inline_points(rest, index, rules)
+        if found and not points and tail:
+            points = _sub_heads(tail, index, rules)
+        found.extend(points)
         return found
     found.extend(_inline_points(text, index, rules))
     if found:
@@ -287,7 +296,13 @@ def _found_in(units: list[_Unit], index: int, rules: _Rules) -> list[_Found]:
             return [_Found(_trim(rest), "bullet", _BULLET_RANK, index, _next_text(units, index))]
         return []
     if _is_subhead(units, index, rules):
-        return [_Found(_trim(text), "subhead", _SUBHEAD_RANK, index, _next_text(units, index))]
+        first = _first_line(units, index, rules)
+        title = f"{_trim(units[index - 1].text)} {_trim(text)}" if first else _trim(text)
+        return [_Found(title, "subhead", _SUBHEAD_RANK, index, _next_text(units, index))]
+    if _closed_pair_line(units, index, rules):
+        # a pair of clauses closed by a full stop on a line of its own above its body (聚焦就业创业,拓宽增收渠道。):
+        # a run-in head whose body the page set on the next line; like one, it counts in a series
+        return [_Found(_trim(text), "runin", _RUNIN_RANK, index, _next_text(units, index))]
     if unit.bold and unit.bold != text:
         title = _trim(unit.bold)
         if 2 <= len(title) <= rules.bold_max_length:
@@ -588,12 +603,66 @@ def _is_subhead(units: list[_Unit], index: int, rules: _Rules) -> bool:
     unit = units[index]
     if unit.bold == unit.text:
         return _heading_shaped(unit.text, rules, rules.bold_max_length) and _before_body(units, index, rules)
-    if not _heading_shaped(unit.text, rules) or not _before_body(units, index, rules):
+    if not _heading_shaped(_without_colon(unit.text, rules), rules) or not _before_body(units, index, rules):
         return False
     if _before_top_label(units, index, rules):
         return False
     return _after_lead(units, index, rules.lead_length) or (
         _after_lead(units, index, rules.series_lead_length) and _in_subhead_series(units, index, rules))
+
+
+def _closed_pair_line(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether the line at ``index`` is a pair of parallel clauses closed by a full stop, standing
+    alone after the lead and above a paragraph of body text, opening with a verb of the genre's heads
+    (``rules.head_verbs``): a caption closed so opens with who did what."""
+    text = units[index].text
+    if text[-1:] not in "。！!" or not _is_pair(_QUOTES.sub("", text[:-1]), rules, series=True):
+        return False
+    head = text[:-1]
+    if not head.startswith(rules.head_verbs):
+        return False  # a caption closed by a full stop opens with who did it (县委书记深入企业调研,……。)
+    opens_clause = head.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(head)
+    if _PRONOUNS.search(head) or rules.not_head_pattern.search(head) or opens_clause or rules.speech_pattern.search(head + "，"):
+        return False
+    following = next((u for u in units[index + 1:] if u.role is None), None)
+    return following is not None and following.heading is None and _is_prose(following.text, rules.body_length) \
+        and _after_lead(units, index, rules.series_lead_length)
+
+
+def _without_colon(text: str, rules: _Rules) -> str:
+    """Return a line without the colon that closes it when the rest reads as a head (``坚持学字当头,筑牢思想根基：``
+    above its body), else the line: a word of speech (``会议强调：``), a line announcing what follows
+    (``汇报如下：``), a unit's name or a form's field before the colon is none."""
+    core = text.rstrip("：:")
+    if core == text or rules.speech_pattern.search(core + "：") or rules.not_head_pattern.search(core) \
+            or core.endswith(rules.name_endings + rules.field_endings):
+        return text
+    return core
+
+
+def _first_line(units: list[_Unit], index: int, rules: _Rules) -> bool:
+    """Return whether the line before the subhead at ``index`` is its first line: a heading set on two
+    lines (``当好政策“宣传员”`` / ``党的声音“聚民力”``), one measure of the two joined with a space.
+
+    The two lines are short phrases that match (at most ``head_max`` characters, a character apart
+    at most, as many quote marks), the first after the lead and itself no third line of a stack (a
+    page's list of links).
+    """
+    if index < 2:
+        return False
+    prev, line = units[index - 1], units[index]
+    if prev.role is not None or prev.heading is not None or prev.item or prev.bold:
+        return False
+    a, b = len(prev.text.replace(" ", "")), len(line.text.replace(" ", ""))
+    if max(a, b) > rules.head_max or abs(a - b) > 1 or len(_QUOTES.findall(prev.text)) != len(_QUOTES.findall(line.text)):
+        return False  # the lines of one heading match: lengths a character apart at most, quotes alike
+    if not _heading_shaped(prev.text, rules) or _split_label(prev.text, rules)[0] is not None \
+            or prev.text[0] in rules.bullets:
+        return False
+    before = units[index - 2]
+    if before.role is None and before.heading is None and _heading_shaped(before.text, rules):
+        return False
+    return _after_lead(units, index - 1, rules.series_lead_length)
 
 
 def _before_top_label(units: list[_Unit], index: int, rules: _Rules) -> bool:
@@ -617,7 +686,7 @@ def _in_subhead_series(units: list[_Unit], index: int, rules: _Rules) -> bool:
     by its body; a series of them is structure even after a short lead.
     """
     return sum(1 for k, u in enumerate(units) if u.role is None and u.heading is None and not u.item
-               and _heading_shaped(u.text, rules) and _split_label(u.text, rules)[0] is None
+               and _heading_shaped(_without_colon(u.text, rules), rules) and _split_label(u.text, rules)[0] is None
                and _before_body(units, k, rules)) >= rules.runin_series
 
 
@@ -676,23 +745,72 @@ def _sentences(text: str) -> list[str]:
 
 
 def _runin_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
-    """Return the short sentences of ``text`` that read as run-in heads (理论学习预热。依托……)."""
+    """Return the short sentences of ``text`` that read as run-in heads (理论学习预热。依托……).
+
+    A head states work, not the narrative: no pronoun, time or reporting word (``rules.not_head_pattern``:
+    清晨, 大家); a short sentence right after a head opens that head's body.
+    """
     found = []
     parts = _sentences(text)  # the sentences, each with its end mark: they join back to ``text``
     after = 0  # where the sentence after ``sentence`` starts
+    last = -2  # the sentence of the last head found
+    speech = _speech_start(text, rules)
     for k, sentence in enumerate(parts[:-1]):
         after += len(sentence)
+        if after - len(sentence) > speech:
+            break  # after a report of speech (会议强调,……。), what follows is the speaker's
         core = sentence.strip()[:-1]
         if not (rules.runin_min <= len(core) <= rules.runin_max and _ONLY_CJK.fullmatch(core)):
             continue
+        if last == k - 1:
+            continue  # right after a head, a short sentence opens its body (强化组织领导。成立工作专班。由……)
         rest = text[after:].strip()  # the rest of the paragraph
-        if _PRONOUNS.search(core) or len(rest) < 2 * len(core):
+        if _PRONOUNS.search(core) or rules.not_head_pattern.search(core) or len(rest) < 2 * len(core):
             continue
         if _inside_quotes(text, text.find(sentence)):
             continue
         lead = rules.sequence_lead_pattern.match(core)
         title = core[lead.end():] if lead and len(core) - lead.end() >= rules.opening_min else core
         found.append(_Found(title, "runin", _RUNIN_RANK, index, parts[k + 1]))
+        last = k
+    return found
+
+
+def _sub_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
+    """Return the plain run-in sub-heads a labelled point's paragraph runs on with after its own head
+    (``（一）强化引领,筑牢根基。健全学习制度。坚持每月……。丰富学习载体。依托……``): its sub-points.
+
+    The body of a point holds short sentences of the narrative too (``效果良好。``), so a sub-head
+    needs more than a paragraph of heads does: it states work (no pronoun, time, reporting word,
+    opening preposition, no 了 of a thing done), a body twice its length runs from it to the next
+    one (the last may lose its body to the page's end), and the series' heads are of one length,
+    give or take ``pair_skew``.
+    """
+    parts = _sentences(text)  # the sentences, each with its end mark: they join back to ``text``
+    heads: list[tuple[str, int]] = []  # each head and where its body starts
+    after = 0
+    for sentence in parts[:-1]:
+        after += len(sentence)
+        core = sentence.strip()[:-1]
+        if not (rules.runin_min <= len(core) <= rules.runin_max and _ONLY_CJK.fullmatch(core)):
+            continue
+        if heads and heads[-1][1] == after - len(sentence):
+            continue  # right after a head, a short sentence opens its body
+        opens_clause = core.startswith(rules.runin_not_starts) and not rules.starts_despite_pattern.match(core)
+        if _PRONOUNS.search(core) or rules.not_head_pattern.search(core) or opens_clause \
+                or any(w in core for w in rules.sub_head_not_words) or _inside_quotes(text, after - len(sentence)):
+            continue
+        heads.append((core, after))
+    found = []
+    for k, (core, start) in enumerate(heads):
+        end = text.find(heads[k + 1][0], start) if k + 1 < len(heads) else len(text)
+        body = text[start:end].strip()
+        cut = end == len(text) and body and body[-1] not in _CLOSING  # the page's end cut the last body
+        if len(body) >= 2 * len(core) or cut and k > 0:
+            found.append(_Found(core, "runin", _RUNIN_RANK, index, body))
+    lengths = [len(f.title) for f in found]
+    if len(found) < rules.runin_series or max(lengths) - min(lengths) > rules.pair_skew:
+        return []
     return found
 
 
@@ -700,12 +818,16 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
     """Return the run-in head a paragraph opens with when it holds commas, 、 or quotes, or ends in 方面.
 
     ``抓实理论武装、筑牢思想根基。该局每周……``, ``“夜访解忧”。社区干部……``,
-    ``加强队伍建设方面,该县选派……``; a lead-in (``据了解,``) before it is
+    ``加强队伍建设方面,该县选派……``; a lead-in (``据了解,``) or a dash (``——``) before it is
     stepped over. The head must read as a head, not as the narrative's first
     sentence: no time, pronoun or reporting word, no opening preposition, and
     body text at least twice its length after it.
     """
-    lead = rules.runin_lead_pattern.match(text)
+    if not rules.bracket_head_pattern.match(text):
+        # a dash setting the head off as a bullet does (——抓学习强能力。……): stepped over like a lead-in
+        lead = rules.opening_mark_pattern.match(text) or rules.runin_lead_pattern.match(text)
+    else:
+        lead = None  # a head framed by dashes (——抓班子强核心——……) is read whole
     rest = text[lead.end():] if lead else text
     aspect = rules.aspect_head_pattern.match(rest)
     m = aspect or rules.bracket_head_pattern.match(rest) or rules.punctuated_head_pattern.match(rest)
@@ -731,18 +853,21 @@ def _opening_head(text: str, index: int, rules: _Rules) -> _Found | None:
         return None
     if any(head.count(a) != head.count(b) for a, b in _OPEN_CLOSE):
         return None
-    cut_short = len(body) < 2 * len(head)
-    if cut_short and (len(body) < len(head) or not _clause_lengths(head)):
+    # a body shorter than twice the head is one the page cut short, unless it ends as a sentence ends:
+    # then it is a head's short but whole body, and the head counts in a series as any does
+    short = len(body) < 2 * len(head)
+    cut_short = short and body.rstrip()[-1:] not in _CLOSING
+    if short and (len(body) < len(head) or cut_short and not _clause_lengths(head)):
         return None
     # alone, a pair of clauses is a head when the description of a practice follows it, not a
-    # dated event (a couplet opening a news paragraph is a flourish)
-    paired = not aspect and _is_pair(head, rules) and not _DATED.match(body)
+    # dated event or someone's words quoted (a couplet opening a feature's paragraph is a flourish)
+    paired = not aspect and _is_pair(head, rules) and not _DATED.match(body) and not _QUOTED_SPEECH.match(body)
     # a long plain sentence opening a paragraph is as often the narrative's topic sentence: it is
     # a head only where a sibling head repeats its shape (三个方案推进……, 三项活动推进……)
     # a long punctuated one likewise (加强谋划,准确把握……的逻辑关系和内在联系 beside 以学促研,……)
     parallel = not aspect and len(head) > (rules.runin_max if plain else rules.punctuated_max)
     return _Found(_trim(head) if not head.startswith("“") else head, "runin", _RUNIN_RANK, index, body,
-                  paired=paired and not cut_short, parallel=parallel, cut_short=cut_short)
+                  paired=paired and not short, parallel=parallel, cut_short=cut_short)
 
 
 def _aspect_heads(text: str, index: int, rules: _Rules) -> list[_Found]:
@@ -781,8 +906,11 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
         return []  # fewer sentences followed by another than a series needs heads
     pairs: list[tuple[str, str]] = []
     after = 0  # where the sentence after ``sentence`` starts
+    speech = _speech_start(text, rules)
     for k, sentence in enumerate(parts[:-1]):
         after += len(sentence)
+        if after - len(sentence) > speech:
+            break  # after a report of speech (会议强调,……。), the pairs are what the speaker asked for
         head = sentence.strip()[:-1]
         if not _is_pair(head, rules, series=True):
             continue
@@ -801,16 +929,32 @@ def _paired_series(text: str, index: int, rules: _Rules) -> list[_Found]:
     return [_Found(head, "runin", _RUNIN_RANK, index, body, paired=True) for head, body in series]
 
 
+def _speech_start(text: str, rules: _Rules) -> int:
+    """Return where a report of speech (``会议强调,``, ``书记指出：``) starts in a paragraph, else its length.
+
+    A clause that follows what was asked (``按照县委要求,``) reports no speech: the work after it is the unit's.
+    """
+    for m in rules.speech_pattern.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in "，,。；;！？!?") + 1
+        if not text[start:m.start()].lstrip().startswith(rules.following_words):
+            return m.start()
+    return len(text)
+
+
 def _same_form(head: str, other: str, rules: _Rules) -> bool:
     """Return whether two paired heads share a form: first clauses of one length, and either both
-    couplets of set phrases of ``rules.couplet_clause`` characters (细化任务,压实到人 / 强化考核,奖优罚劣)
-    or a clause of one opening or closing the same two characters as the same clause of the other
-    (全员参与,确保……到位)."""
+    couplets of set phrases of ``rules.couplet_clause`` characters (细化任务,压实到人 / 强化考核,奖优罚劣),
+    or every clause of both opening with a verb the genre's heads open with (``rules.head_verbs``) and
+    of about the same length as its counterpart, or a clause of one opening or closing the same two
+    characters as the same clause of the other (全员参与,确保……到位)."""
     a, b = _CLAUSE_MARK.split(head), _CLAUSE_MARK.split(other)
     if len(a[0]) != len(b[0]):
         return False
     if all(len(x) == rules.couplet_clause for x in a + b):
         return True
+    if all(x.startswith(rules.head_verbs) for x in a + b) and all(
+            abs(len(x) - len(y)) <= rules.pair_skew for x, y in zip(a, b)):
+        return True  # 强化组织领导,压实整改责任 / 完善制度机制,巩固整改成果: each clause a verb of the genre's heads
     return any(x[:2] == y[:2] or x[-2:] == y[-2:] for x, y in zip(a, b))
 
 
@@ -921,12 +1065,23 @@ def _parallel(head: str, other: str, rules: _Rules) -> bool:
         return True
     if _set_phrase_opening(head, rules) and _set_phrase_opening(other, rules):
         return True  # 加强谋划,…… / 以学促研,……: each opens with a set phrase before its comma
+    if _shared_refrain(head, other):
+        return True  # ……带头讲,确保宣讲“方向明” / ……联动讲,确保宣讲“覆盖广”: the series' refrain
     if max(len(head), len(other)) > rules.punctuated_max:
         return False  # a head that long reads as a sentence unless its sibling opens with its words
     if abs(len(head) - len(other)) > rules.pair_skew:
         return False
     pairs = {head[i:i + 2] for i in range(len(head) - 1)}
     return any(other[i:i + 2] in pairs for i in range(len(other) - 1))
+
+
+def _shared_refrain(head: str, other: str) -> bool:
+    """Return whether two heads of as many clauses open a later clause with the same words
+    (``领导干部带头讲,确保主题教育“方向正”`` / ``宣讲队伍“微宣讲”,确保主题教育“氛围浓”``): a series' refrain,
+    whatever the lengths of the clauses before it."""
+    a, b = _CLAUSE_MARK.split(head), _CLAUSE_MARK.split(other)
+    return len(a) == len(b) > 1 and any(
+        len(x) > _SHARED_OPENING and x[:_SHARED_OPENING] == y[:_SHARED_OPENING] for x, y in zip(a[1:], b[1:]))
 
 
 def _set_phrase_opening(head: str, rules: _Rules) -> bool:
