@@ -231,17 +231,13 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
             value_max += 0.5
         unit = half
     split = lex.split_units.get(unit)
-    pre = m["pre"] or ""
-    if pre and text[:m.start("n1")].rstrip().endswith(tuple(cues["exclude"].get("qualifier_word_ends", ()))):
-        pre = ""  # 附近6个村: 近 ends a word of place, no qualifier
-    qualifier = (cues["qualifiers"]["before"].get(pre)
+    qualifier = (cues["qualifiers"]["before"].get(m["pre"] or "")
                  or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2 or split) else None)
                  or cues["qualifiers"]["after"].get(m["post"] or ""))
     unit = lex.rename.get(split or unit, split or unit)
     if m["per"]:
         unit = f"{unit}/{m['per']}"  # 2500元/年: a rate per year, reported with what it is per
-    return Span(m.start() if pre or not m["pre"] else num_start, end, value, value_max, unit, qualifier,
-                (num_start, m.end("unit")))
+    return Span(m.start(), end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
 
 
 def _read_percent(m: re.Match[str], mask: list[bool], lex: FigureRules) -> Span | None:
@@ -315,12 +311,8 @@ def _slogan_count(sentence: str, span: Span, lex: Lexicon) -> bool:
 
     A headline counts in digits (120名党员); a bare round numeral there names a campaign.
     """
-    if span.qualifier is not None:
-        return False
-    core = sentence[span.core[0]:span.core[1]]
-    exclude = lex.figure_rules.cues["exclude"]
-    return core.startswith(tuple(exclude["slogan_numbers"])) or (
-        core[:1] in exclude.get("slogan_round_numerals", ()) and core[1:].strip() == span.unit)
+    return span.qualifier is None and \
+        sentence[span.core[0]:span.core[1]].startswith(tuple(lex.figure_rules.cues["exclude"]["slogan_numbers"]))
 
 
 #: a short quoted word right after a count (四个“聚焦”)
