@@ -118,6 +118,21 @@ class FigureRules:
         return tuple(self.cues["exclude"]["before"])
 
     @cached_property
+    def qualifier_lookalikes(self) -> tuple[str, ...]:
+        """Return the words ending in a qualifier's character that are words of their own (附近, 节约)."""
+        return tuple(self.cues["exclude"].get("qualifier_lookalikes", ()))
+
+    @cached_property
+    def period_pointers(self) -> tuple[str, ...]:
+        """Return the words that, before a span of time, point at a period of the calendar (近两年, 今后三年)."""
+        return tuple(self.cues["exclude"].get("period_pointers", ()))
+
+    @cached_property
+    def duration_verbs(self) -> tuple[str, ...]:
+        """Return the verbs of lasting that make the span after them a duration of the work (历时近两年)."""
+        return tuple(self.cues["exclude"].get("duration_verbs", ()))
+
+    @cached_property
     def name_pattern(self) -> re.Pattern[str] | None:
         """Return the pattern of the names holding a numeral (八项规定, 三会一课): each reads as one noun."""
         names = self.cues["exclude"].get("names", ())

@@ -162,15 +162,20 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     end = m.end()
     if any(mask[num_start:m.end("unit")]):
         return None
-    before = text[max(0, m.start() - 4):m.start()].rstrip()  # 第 13 期: a scraped page spaces the label out
+    start, pre = m.start(), m["pre"]
+    if pre and text[max(0, start - 3):m.end("pre")].endswith(lex.qualifier_lookalikes):
+        start, pre = num_start, None  # 附近6个村: the qualifier's character ends a word of its own
+    before = text[max(0, start - 4):start].rstrip()  # 第 13 期: a scraped page spaces the label out
     if before.endswith(lex.excluded_before):
         return None
     if n1.lstrip().startswith(lex.uncounted_vague):
         return None  # 数百名群众: an order of magnitude, no count stated
-    if _ORDINAL_LIST.search(text, max(0, m.start() - 64), m.start()):
+    if _ORDINAL_LIST.search(text, max(0, start - 64), start):
         return None  # 第二、三期: the 第 of a list numbers every item
-    if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, max(0, start - 16), start):
         return None  # 2021年12期: a journal's issue
+    if unit in lex.time_units and _points_at_a_period(text, start, pre, lex):
+        return None  # 近两年,…; 今后三年: a period of the calendar, not the work's length
     if num_start > 0 and _LATIN_OR_DIGIT.match(text[num_start - 1]) and not is_chinese_numeral(n1):
         return None
     if unit[-1:].isascii() and _LATIN.match(text[m.end("unit"):m.end("unit") + 1]):
@@ -184,10 +189,10 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     chinese_lone = is_chinese_numeral(n1.strip())
     if unit in lex.arabic_only and not _ARABIC_START.match(n1):
         return None  # 三方: the parties to something, not cubic metres
-    if n1.strip() == "一" and not (n2 or mult or m["ins"] or m["ins2"]):
-        return None  # the indefinite article: 一个章, 一套资料
+    if n1.strip() == "一" and not (n2 or mult or m["ins"] or m["ins2"] or unit in lex.half_units):
+        return None  # the indefinite article: 一个章, 一套资料 (but 一年半, 一个半月: one and a half)
     if (n1.strip() in lex.label_numerals and unit in lex.label_units and _HAN.match(text, end)
-            and not (n2 or mult or m["ins"] or m["ins2"] or m["pre"] or m["post"])):
+            and not (n2 or mult or m["ins"] or m["ins2"] or pre or m["post"])):
         return None  # 二次创业, 二类地区: the second one, a label
     after = text[end:]
     if not m["post"]:
@@ -205,8 +210,8 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     neighbours = None if n2 else neighbour_range(n1)
     if neighbours:
         value, value_max = neighbours  # 三四个, 五六十名: a round range
-    if value is None and m["pre"] and n1.strip() in ("万", "亿"):
-        value = float(multiplier_value(n1.strip()))  # 近万名: a magnitude on its own
+    if value is None and (pre or m["ins"] or m["ins2"]) and n1.strip() in ("万", "亿"):
+        value = float(multiplier_value(n1.strip()))  # 近万名, 万余名: a magnitude on its own, qualified
     if value is None:
         return None
     if n2:
@@ -231,13 +236,25 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
             value_max += 0.5
         unit = half
     split = lex.split_units.get(unit)
-    qualifier = (cues["qualifiers"]["before"].get(m["pre"] or "")
+    qualifier = (cues["qualifiers"]["before"].get(pre or "")
                  or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2 or split) else None)
                  or cues["qualifiers"]["after"].get(m["post"] or ""))
     unit = lex.rename.get(split or unit, split or unit)
     if m["per"]:
         unit = f"{unit}/{m['per']}"  # 2500元/年: a rate per year, reported with what it is per
-    return Span(m.start(), end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
+    return Span(start, end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
+
+
+def _points_at_a_period(text: str, start: int, pre: str | None, lex: FigureRules) -> bool:
+    """Return whether a span of time starting at ``start`` points at a period of the calendar.
+
+    近两年,全县新建… and 今后三年 say when, not how long the work took; a verb of
+    lasting before the span (历时近两年, 用了近两个月) makes it the work's duration.
+    """
+    before = text[max(0, start - 6):start].rstrip()
+    if pre:
+        return pre in lex.period_pointers and not before.endswith(lex.duration_verbs)
+    return before.endswith(lex.period_pointers)
 
 
 def _read_percent(m: re.Match[str], mask: list[bool], lex: FigureRules) -> Span | None:

@@ -1,0 +1,102 @@
+"""Which numbers are figures, on shapes that recur in reports never tuned on (round 13): invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import shipped_lexicon
+from reportgen.extract.figures import find_figures
+from reportgen.nodes import Para
+
+LEX = shipped_lexicon()
+
+
+def figures(text: str) -> list[tuple[str, float, str, str | None]]:
+    return [(f.text, f.value, f.unit, f.qualifier) for f in find_figures((Para.of(text),), LEX)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 名 before 单位 counts people of bodies; 名单 is a list only where 单位 does not follow
+    ("全县36名单位负责人参加了集中培训。", [("36名", 36, "名", None)]),
+    ("全市15名单位主要负责同志作表态发言。", [("15名", 15, "名", None)]),
+    ("区直部门120名党员、45名单位“一把手”参加学习。", [("120名", 120, "名", None), ("45名", 45, "名", None)]),
+])
+def test_a_count_of_people_before_a_body_word(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("整改方案前后修改不下8次。", ("不下8次", 8, "次", "over")),
+    ("党委书记每年到联系点调研不下20天。", ("不下20天", 20, "天", "over")),
+    ("村里的老党员先后找他谈话不止3次。", ("不止3次", 3, "次", "over")),
+])
+def test_no_fewer_than_is_a_floor(text, expected):
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the qualifier's character ends a word of its own: near a place, saved, signed
+    ("镇政府附近5个村的群众受益。", ("5个", 5, "个", None)),
+    ("通过精简会议节约经费12万元。", ("12万元", 120000, "元", None)),
+    ("招商推介会现场签约8个项目。", ("8个", 8, "个", None)),
+    # a qualifier standing alone still qualifies
+    ("全镇近6个村完成了改造。", ("近6个", 6, "个", "approx")),
+])
+def test_a_word_ending_in_a_qualifiers_character_qualifies_nothing(text, expected):
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a period of the calendar pointed at: when, not how long
+    ("近三年,该县累计投入帮扶资金800万元。", [("800万元", 8000000, "元", None)]),
+    ("今后五年,全区将新建村级活动场所30个。", [("30个", 30, "个", None)]),
+    ("过去两年,驻村工作队走访农户650户。", [("650户", 650, "户", None)]),
+    ("在这三年里,她为群众代办事项400多件。", [("400多件", 400, "件", "over")]),
+    ("最近3个月共受理群众来信42件。", [("42件", 42, "件", None)]),
+    # a verb of lasting makes the span the work's length
+    ("排查整治历时近两年。", [("近两年", 2, "年", "approx")]),
+    ("专项清理用了近两个月时间。", [("近两个月", 2, "个月", "approx")]),
+    ("集中培训为期3天。", [("3天", 3, "天", None)]),
+])
+def test_a_period_pointed_at_is_no_duration(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全县万余名党员参加了学习。", ("万余名", 10000, "名", "over")),
+    ("帮扶资金亿余元已全部到位。", ("亿余元", 100000000, "元", "over")),
+    ("村道硬化工程历时一年半。", ("一年半", 1.5, "年", None)),
+    ("入户排查历时一个半月。", ("一个半月", 1.5, "个月", None)),
+])
+def test_numbers_written_in_words(text, expected):
+    assert figures(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a slogan of two round numbers: its people go to or pair with others named by a round number too
+    "全市开展百名干部进百村活动。",
+    "县委组织部启动千名党员联千户行动。",
+    "卫健系统实施百名医生下乡进百村工程。",
+    # ways or means counted in a Chinese numeral: how the work is done
+    "该镇通过四种渠道收集群众意见。",
+    "采取集中学习和个人自学两种形式。",
+    "探索出三种工作模式。",
+    # a verse or a motto named by its number of characters
+    "村民自编了三字经、七字诀。",
+    "始终坚持十六字方针。",
+    "编排群众喜闻乐见的五字歌。",
+])
+def test_slogans_and_names_holding_numerals_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one round number alone may count
+    ("组织千名干部到农村、到基层听取意见。", ("千名", 1000, "名", None)),
+    # characters counted in digits or with a multiplier are a length of writing
+    ("撰写心得体会3000余字。", ("3000余字", 3000, "字", "over")),
+    ("他写下了五千字的学习笔记。", ("五千字", 5000, "字", None)),
+    # kinds of things counted, not ways of working
+    ("向群众发放四种宣传资料。", ("四种", 4, "种", None)),
+])
+def test_counts_beside_those_shapes_stay(text, expected):
+    assert figures(text) == [expected]
