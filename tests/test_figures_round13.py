@@ -100,3 +100,39 @@ def test_slogans_and_names_holding_numerals_are_no_figures(text):
 ])
 def test_counts_beside_those_shapes_stay(text, expected):
     assert figures(text) == [expected]
+
+
+def fields(text: str) -> list[tuple[str, float, str | None, str | None, str | None]]:
+    return [(f.text, f.value, f.unit, f.qualifier, f.object) for f in find_figures((Para.of(text),), LEX)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number of 万 or 亿 right before its noun, no measure word: a figure with no unit
+    ("我为群众办实事实践活动惠及100余万群众。", ("100余万", 1000000, None, "over", "群众")),
+    ("特色产业带动5万农民增收。", ("5万", 50000, None, None, "农民")),
+    ("义诊活动吸引近万群众参与。", ("近万", 10000, None, "approx", "群众")),
+    ("文艺演出吸引上万群众观看。", ("上万", 10000, None, "over", "群众")),
+])
+def test_a_count_of_ten_thousands_before_its_noun(text, expected):
+    assert fields(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # a bare round Chinese numeral names a campaign; an order of magnitude states no count
+    "百万党员进社区。",
+    "数十万群众从中受益。",
+    # a sum without its 元 names no noun counted
+    "社会各界捐款50万人民币。",
+    # a length of service says which people, in either order
+    "为党龄50年以上的老党员颁发纪念章。",
+    "为教龄满30年的教师颁发证书。",
+    # qualities of mind counted in a Chinese numeral are a framework
+    "引导党员增强四种意识。",
+    "着力提升干部五种能力。",
+])
+def test_more_numbers_that_count_nothing(text):
+    assert fields(text) == []
+
+
+def test_a_measure_word_after_ten_thousands_is_read_as_before():
+    assert fields("全市100余万名党员参与。") == [("100余万名", 1000000, "名", "over", "党员")]

@@ -286,12 +286,16 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     return _spans_in(_without_numeral_runs(text), lexicon)  # same length: the spans index the text given
 
 
-def _spans_in(text: str, lexicon: Lexicon) -> list[Span]:
-    """Return the figures written in ``text``, which holds no run of numeral characters (``_without_numeral_runs``)."""
+def _spans_in(text: str, lexicon: Lexicon, bare: bool = False) -> list[Span]:
+    """Return the figures written in ``text``, which holds no run of numeral characters (``_without_numeral_runs``).
+
+    With ``bare``, a number of 万 or 亿 right before its noun, with no measure word, is read too (unit "").
+    """
     lex = lexicon.figure_rules
     matches = list(lex.pattern.finditer(text))
     percents = list(lex.percent_pattern.finditer(text))
-    if not matches and not percents:
+    bares = list(lex.bare_pattern.finditer(text)) if bare and lex.bare_pattern and _BIG.search(text) else []
+    if not matches and not percents and not bares:
         return []  # most sentences: the mask is only read to refuse a match
     mask = masked_positions(text, lex)
     spans = [s for m in matches if (s := _read_match(m, text, mask, lex))]
@@ -301,8 +305,62 @@ def _spans_in(text: str, lexicon: Lexicon) -> list[Span]:
             s = _read_percent(m, mask, lex)
             if s:
                 spans.append(s)
+                taken.append((s.start, s.end))
+    for m in bares:
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            s = _read_bare(m, text, mask, lexicon)
+            if s:
+                spans.append(s)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+#: a multiplier that may end a number written without a measure word
+_BIG = re.compile("[万亿]")
+
+
+def _read_bare(m: re.Match[str], text: str, mask: list[bool], lexicon: Lexicon) -> Span | None:
+    """Return the figure a number of 万 or 亿 right before its noun stands for (惠及100余万群众), or None.
+
+    The noun must be one the segmenter tags as a noun and not a sum's or a
+    measure's word; a Chinese numeral needs a qualifier or a vague number
+    (近百万群众, 上万群众), since a bare round one (百万党员) names a campaign.
+    """
+    lex = lexicon.figure_rules
+    if any(mask[m.start():m.end()]):
+        return None
+    start, pre = m.start(), m["pre"]
+    if pre and text[max(0, start - 3):m.end("pre")].endswith(lex.qualifier_lookalikes):
+        start, pre = m.start("arabic") if m["arabic"] else m.start("chinese"), None
+    if text[max(0, start - 4):start].rstrip().endswith(lex.excluded_before):
+        return None
+    num_start = m.start("arabic") if m["arabic"] else m.start("chinese")
+    if num_start > 0 and _LATIN_OR_DIGIT.match(text[num_start - 1]):
+        return None  # part of a code
+    chinese = m["chinese"]
+    if chinese:
+        if chinese.startswith(lex.uncounted_vague):
+            return None  # 数十万群众: an order of magnitude
+        value, vague = _value_of(chinese, lex)
+        if not (pre or m["ins2"] or vague):
+            return None
+        if value is None and chinese in ("万", "亿"):
+            value = float(multiplier_value(chinese))  # 近万群众, 万余群众: a magnitude on its own, qualified
+    else:
+        value, vague = number_value(m["arabic"]), False
+        if value is not None:
+            value = round(value * multiplier_value(m["mult"]), 6)
+    if value is None:
+        return None
+    cues = lex.cues["bare"]
+    words = lexicon.words(text[m.end():m.end() + 8])
+    noun = words[0] if words else ""
+    if (not noun or noun.startswith(tuple(cues["not_counted"])) or noun[0] in lex.measure_chars
+            or lexicon.tag_of(noun) not in cues["noun_tags"]):
+        return None
+    quals = lex.cues["qualifiers"]
+    qualifier = quals["before"].get(pre or "") or ("over" if (m["ins"] or m["ins2"] or vague) else None)
+    return Span(start, m.end(), value, None, "", qualifier, (num_start, m.end()))
 
 
 # -- the article -------------------------------------------------------------
@@ -392,7 +450,7 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
             sentence = text[s_start:s_end]
             # 近千名: a word the qualifier and the numeral make (近千) is still the figure
             # (a sentence of a paragraph without long numeral runs holds none)
-            spans = [s for s in _spans_in(readable[s_start:s_end], lexicon)
+            spans = [s for s in _spans_in(readable[s_start:s_end], lexicon, bare=True)
                      if not (is_chinese_numeral(sentence[s.core[0]])
                              and inside_word(sentence, (s.start, s.core[1]), lexicon))]
             spans = [s for s in spans if not (_set_of_acts(sentence, s, lexicon) or _unit_opens_place(sentence, s, lexicon))]
@@ -409,7 +467,7 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
                     text=sentence[span.start:span.end].strip(),
                     value=span.value,
                     value_max=span.value_max,
-                    unit=span.unit,
+                    unit=span.unit or None,  # a number with no measure word (100余万群众) has none
                     qualifier=span.qualifier,
                     object=obj,
                     indicator=taxonomy.indicator_for(obj, span.unit),
