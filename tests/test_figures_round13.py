@@ -136,3 +136,34 @@ def test_more_numbers_that_count_nothing(text):
 
 def test_a_measure_word_after_ten_thousands_is_read_as_before():
     assert fields("全市100余万名党员参与。") == [("100余万名", 1000000, "名", "over", "党员")]
+
+
+@pytest.mark.parametrize("text", [
+    # a time referred to, a qualifier inside the span
+    "三年多来,全县干部作风明显好转。",
+    "两个多月来,工作队吃住在村。",
+    # the family of slogans of ones
+    "深入开展十个一活动。",
+    "严格落实三个一批要求。",
+    # a span of time joined to a campaign's word names the campaign
+    "全县开展百天攻坚行动。",
+    "实施人居环境整治三年行动。",
+    "打响30天大会战。",
+    # how often: a span before 一 and a round
+    "村委会五年一届。",
+    "巡察工作三年一轮。",
+    "两个月一次的联席会议。",
+    # a villagers' group numbered after its village
+    "红星村三组的王某反映道路问题。",
+])
+def test_time_references_frequencies_and_labels_are_no_figures(text):
+    assert fields(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("开展为期三个月的专项行动。", ("三个月", 3, "个月")),
+    ("评出两个一等奖。", ("两个", 2, "个")),
+    ("全村共有5个村民小组。", ("5个", 5, "个")),
+])
+def test_counts_beside_labels_and_campaign_names_stay(text, expected):
+    assert [f[:3] for f in fields(text)] == [expected]

@@ -225,7 +225,7 @@ def load_figure_rules() -> FigureRules:
     bare_pattern = re.compile(
         _starts_with([*quals["before"], *cues["vague"]], DIGITS + CHINESE_NUMERALS) +
         rf"(?P<pre>{pre})?(?:(?P<arabic>{ARABIC})\s?(?P<ins>{inside})?(?P<mult>[{big}])"
-        rf"|(?P<chinese>(?:{vague})?[{CHINESE_NUMERALS}]*(?<=[{big}])))(?P<ins2>{inside})?(?=[\u4e00-\u9fff])"
+        rf"|(?P<chinese>(?:(?:{vague})[{CHINESE_NUMERALS}]*|[{CHINESE_NUMERALS}]+)(?<=[{big}])))(?P<ins2>{inside})?(?=[\u4e00-\u9fff])"
     )
     masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
     mask_pattern = re.compile(alternation(masked)) if masked else None

@@ -174,7 +174,7 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
         return None  # 第二、三期: the 第 of a list numbers every item
     if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, max(0, start - 16), start):
         return None  # 2021年12期: a journal's issue
-    if unit in lex.time_units and _points_at_a_period(text, start, pre, lex):
+    if _measured_unit(unit, lex) in lex.time_units and _points_at_a_period(text, start, pre, lex):
         return None  # 近两年,…; 今后三年: a period of the calendar, not the work's length
     if num_start > 0 and _LATIN_OR_DIGIT.match(text[num_start - 1]) and not is_chinese_numeral(n1):
         return None
@@ -201,9 +201,9 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
             return None
         if unit == "届" and after[:1] and is_chinese_numeral(after[:1]):
             return None  # 十八届三中全会: a session's name
-    if unit in units["time_units"]["units"] and any(
-            after.startswith(w) for w in cues["exclude"]["time_reference_after"]):
-        return None
+    if _measured_unit(unit, lex) in lex.time_units and \
+            after.lstrip("多余").startswith(tuple(cues["exclude"]["time_reference_after"])):
+        return None  # 两个月前, 三年多来: a time referred to
     value, vague1 = _value_of(n1, lex)
     value_max = None
     vague2 = False
@@ -243,6 +243,11 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     if m["per"]:
         unit = f"{unit}/{m['per']}"  # 2500元/年: a rate per year, reported with what it is per
     return Span(start, end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
+
+
+def _measured_unit(unit: str, lex: FigureRules) -> str:
+    """Return the unit a written one is read as, a qualifier or a half inside it left out (个多月 -> 个月)."""
+    return lex.split_units.get(unit) or lex.half_units.get(unit) or unit
 
 
 def _points_at_a_period(text: str, start: int, pre: str | None, lex: FigureRules) -> bool:
@@ -327,7 +332,7 @@ def _read_bare(m: re.Match[str], text: str, mask: list[bool], lexicon: Lexicon) 
     (近百万群众, 上万群众), since a bare round one (百万党员) names a campaign.
     """
     lex = lexicon.figure_rules
-    if any(mask[m.start():m.end()]):
+    if any(mask[m.start():m.end()]) or not (m["arabic"] or m["chinese"]):
         return None
     start, pre = m.start(), m["pre"]
     if pre and text[max(0, start - 3):m.end("pre")].endswith(lex.qualifier_lookalikes):
