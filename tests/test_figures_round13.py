@@ -167,3 +167,28 @@ def test_time_references_frequencies_and_labels_are_no_figures(text):
 ])
 def test_counts_beside_labels_and_campaign_names_stay(text, expected):
     assert [f[:3] for f in fields(text)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("为乡镇配备植保无人机5架。", ("5架", 5, "架")),
+    ("为老党员颁发纪念章30枚。", ("30枚", 30, "枚")),
+    ("每名党员撰写学习笔记不少于60页。", ("不少于60页", 60, "页")),
+    ("摄制廉政专题片5集。", ("5集", 5, "集")),
+    ("在县融媒体中心发布工作信息20则。", ("20则", 20, "则")),
+    ("群众办证少跑了3趟。", ("3趟", 3, "趟")),
+    ("向脱贫户发放鱼苗5万尾。", ("5万尾", 50000, "尾")),
+    ("为困难群众送去棉鞋200双。", ("200双", 200, "双")),
+    ("新打机井8眼。", ("8眼", 8, "眼")),
+])
+def test_measure_words_of_goods_and_media(text, expected):
+    assert [f[:3] for f in fields(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "一则为了群众,二则为了发展。",
+    "推行三集中工作机制。",
+    "这一架构运行良好。",
+    "全县实现“双百”目标,三双手拉起帮扶网。",
+])
+def test_those_measure_words_opening_other_words_count_nothing(text):
+    assert fields(text) == []
