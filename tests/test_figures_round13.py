@@ -192,3 +192,23 @@ def test_measure_words_of_goods_and_media(text, expected):
 ])
 def test_those_measure_words_opening_other_words_count_nothing(text):
     assert fields(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a bus route is a label
+    "群众乘坐3路公交车即可到达便民服务中心。",
+    # set phrases holding a count
+    "丰富党员干部八小时以外生活。",
+    "班子成员要学会弹钢琴,十个指头都要动起来。",
+    "打通服务群众最后100米。",
+    # a set of prohibitions or commitments counted in a Chinese numeral
+    "坚持三个不放过原则。",
+    "严格落实十个严禁要求。",
+    "党员要做到四个不忘。",
+])
+def test_labels_set_phrases_and_sets_of_prohibitions_are_no_figures(text):
+    assert fields(text) == []
+
+
+def test_a_negated_attribute_before_its_noun_still_counts():
+    assert [f[:3] for f in fields("集中整顿三个不达标村。")] == [("三个", 3, "个")]
