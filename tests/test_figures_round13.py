@@ -212,3 +212,24 @@ def test_labels_set_phrases_and_sets_of_prohibitions_are_no_figures(text):
 
 def test_a_negated_attribute_before_its_noun_still_counts():
     assert [f[:3] for f in fields("集中整顿三个不达标村。")] == [("三个", 3, "个")]
+
+
+@pytest.mark.parametrize("text", [
+    # Chinese digits read one by one name a day or a road; a count says 五十一
+    "在五一路社区开展志愿服务。",
+    "八一路小学师生参加宣讲。",
+    "三五个人结成一个学习小组。",
+    # a team numbered after its village
+    "红旗村五队的村民反映灌溉问题。",
+])
+def test_digits_read_one_by_one_and_village_teams_are_no_figures(text):
+    assert fields(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("共有党员五百零六名。", ("五百零六名", 506, "名")),
+    ("三四个村联合开展巡逻。", ("三四个", 3, "个")),
+    ("二〇二一年共办理实事50件。", ("50件", 50, "件")),
+])
+def test_numerals_with_their_tens_and_ranges_still_count(text, expected):
+    assert [f[:3] for f in fields(text)] == [expected]

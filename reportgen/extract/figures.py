@@ -50,6 +50,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a number written in Arabic digits
 _ARABIC_START = re.compile(rf"\s*[{DIGITS}]")
+#: Chinese digits written one after another with no 十, 百 or 千 between (五一, 二七, 三八): a name, not a number
+_BARE_DIGITS = re.compile("[一二三四五六七八九][〇零一二三四五六七八九]+")
 #: a month right after a year's 年 (2019年3月): a date
 _MONTH = re.compile(r"[0-9一二三四五六七八九十]{1,2}月")
 
@@ -210,6 +212,8 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     neighbours = None if n2 else neighbour_range(n1)
     if neighbours:
         value, value_max = neighbours  # 三四个, 五六十名: a round range
+    elif _BARE_DIGITS.fullmatch(n1.strip()):
+        return None  # 五一路, 八一路: digits read one by one name a day or a road; a count says 五十一
     if value is None and (pre or m["ins"] or m["ins2"]) and n1.strip() in ("万", "亿"):
         value = float(multiplier_value(n1.strip()))  # 近万名, 万余名: a magnitude on its own, qualified
     if value is None:
