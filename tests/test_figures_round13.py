@@ -233,3 +233,12 @@ def test_digits_read_one_by_one_and_village_teams_are_no_figures(text):
 ])
 def test_numerals_with_their_tens_and_ranges_still_count(text, expected):
     assert [f[:3] for f in fields(text)] == [expected]
+
+
+@pytest.mark.parametrize("text", ["共3页: 上一页 1 2 3 下一页", "1/3页", "共2页"])
+def test_a_pages_pager_is_no_figure(text):
+    assert fields(text) == []
+
+
+def test_pages_written_in_the_body_count():
+    assert [f[:3] for f in fields("每名党员撰写学习笔记共60页。")] == [("60页", 60, "页")]
