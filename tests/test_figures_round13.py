@@ -242,3 +242,12 @@ def test_a_pages_pager_is_no_figure(text):
 
 def test_pages_written_in_the_body_count():
     assert [f[:3] for f in fields("每名党员撰写学习笔记共60页。")] == [("60页", 60, "页")]
+
+
+@pytest.mark.parametrize("text", [
+    "严格执行六项禁令。",
+    "坚持两个毫不动摇。",
+    "成千上万群众涌向广场。",
+])
+def test_more_names_and_idioms_holding_numerals(text):
+    assert fields(text) == []
