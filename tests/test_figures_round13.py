@@ -251,3 +251,14 @@ def test_pages_written_in_the_body_count():
 ])
 def test_more_names_and_idioms_holding_numerals(text):
     assert fields(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a length of belonging or service says which people
+    ("为光荣在党50年老党员颁发纪念章。", []),
+    ("走访入党60年以上的老党员12名。", [("12名", 12, "名")]),
+    ("为从教30年的教师颁发荣誉证书。", []),
+    ("为在党50年纪念章获得者送上祝福。", []),
+])
+def test_a_length_of_belonging_names_a_band_of_people(text, expected):
+    assert [f[:3] for f in fields(text)] == expected
