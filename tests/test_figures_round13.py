@@ -262,3 +262,13 @@ def test_more_names_and_idioms_holding_numerals(text):
 ])
 def test_a_length_of_belonging_names_a_band_of_people(text, expected):
     assert [f[:3] for f in fields(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "年度考核成绩进入全市前三名。",
+    "群众满意度测评排名前10位。",
+    "位居全省前5名,获评先进单位。",
+    "争创五个好党组织。",
+])
+def test_a_rank_reached_and_a_named_standard_are_no_figures(text):
+    assert fields(text) == []
