@@ -123,6 +123,7 @@ def test_a_count_of_ten_thousands_before_its_noun(text, expected):
     "数十万群众从中受益。",
     # a sum without its 元 names no noun counted
     "社会各界捐款50万人民币。",
+    "镇里筹措3000万资金用于道路建设。",
     # a length of service says which people, in either order
     "为党龄50年以上的老党员颁发纪念章。",
     "为教龄满30年的教师颁发证书。",
