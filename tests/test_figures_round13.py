@@ -273,3 +273,12 @@ def test_a_length_of_belonging_names_a_band_of_people(text, expected):
 ])
 def test_a_rank_reached_and_a_named_standard_are_no_figures(text):
     assert fields(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "有下列六种情形之一的,予以问责。",
+    "一年来主要抓了以下三个方面的工作。",
+    "整改工作分为如下四类。",
+])
+def test_a_pointer_to_the_list_that_follows_is_no_figure(text):
+    assert fields(text) == []
