@@ -5,7 +5,7 @@ import pytest
 
 from conftest import shipped_lexicon
 from reportgen.extract.figures import find_figures
-from reportgen.nodes import Para
+from reportgen.nodes import Heading, Para
 
 LEX = shipped_lexicon()
 
@@ -282,3 +282,9 @@ def test_a_rank_reached_and_a_named_standard_are_no_figures(text):
 ])
 def test_a_pointer_to_the_list_that_follows_is_no_figure(text):
     assert fields(text) == []
+
+
+def test_a_headings_bare_round_number_names_a_campaign():
+    blocks = (Heading.of(2, "二、千名干部下基层"), Heading.of(2, "三、投入资金300万元"),
+              Para.of("组织千名干部到农村听取意见。"))
+    assert [f.text for f in find_figures(blocks, LEX)] == ["300万元", "千名"]

@@ -375,15 +375,17 @@ def _read_bare(m: re.Match[str], text: str, mask: list[bool], lexicon: Lexicon) 
 # -- the article -------------------------------------------------------------
 
 def body_texts(blocks: tuple[Block, ...]) -> list[tuple[str, bool]]:
-    """Return the texts figures are read from, each with whether it is a headline:
+    """Return the texts figures are read from, each with whether it is a headline or a heading:
     headlines, headings, body paragraphs and lists.
 
     Captions, bylines, columns and other furniture (``Para.role``) are skipped.
+    A heading titles its section as a headline does its article: a bare round
+    number there names a campaign too (二、百名党员进社区).
     """
     out: list[tuple[str, bool]] = []
     for block in blocks:
         if isinstance(block, Heading) or (isinstance(block, Para) and block.role in (None, *HEADLINE_ROLES)):
-            out.append((block.text, isinstance(block, Para) and block.role in HEADLINE_ROLES))
+            out.append((block.text, isinstance(block, Heading) or block.role in HEADLINE_ROLES))
         elif isinstance(block, ListBlock):
             for item in block.items:
                 out.extend(body_texts(item))
