@@ -164,9 +164,7 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     end = m.end()
     if any(mask[num_start:m.end("unit")]):
         return None
-    start, pre = m.start(), m["pre"]
-    if pre and text[max(0, start - 3):m.end("pre")].endswith(lex.qualifier_lookalikes):
-        start, pre = num_start, None  # 附近6个村: the qualifier's character ends a word of its own
+    start, pre = _qualifier_before(m, text, num_start, lex)
     before = text[max(0, start - 4):start].rstrip()  # 第 13 期: a scraped page spaces the label out
     if before.endswith(lex.excluded_before):
         return None
@@ -247,6 +245,18 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     if m["per"]:
         unit = f"{unit}/{m['per']}"  # 2500元/年: a rate per year, reported with what it is per
     return Span(start, end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
+
+
+def _qualifier_before(m: re.Match[str], text: str, num_start: int, lex: FigureRules) -> tuple[int, str | None]:
+    """Return where a match's figure starts and the qualifier written before its number, if any.
+
+    A qualifier's character that ends a word of its own (附近6个村, 节约资金20万元)
+    qualifies nothing: the figure starts at its number.
+    """
+    pre = m["pre"]
+    if pre and text[max(0, m.start() - 3):m.end("pre")].endswith(lex.qualifier_lookalikes):
+        return num_start, None
+    return m.start(), pre
 
 
 def _measured_unit(unit: str, lex: FigureRules) -> str:
@@ -338,12 +348,10 @@ def _read_bare(m: re.Match[str], text: str, mask: list[bool], lexicon: Lexicon) 
     lex = lexicon.figure_rules
     if any(mask[m.start():m.end()]) or not (m["arabic"] or m["chinese"]):
         return None
-    start, pre = m.start(), m["pre"]
-    if pre and text[max(0, start - 3):m.end("pre")].endswith(lex.qualifier_lookalikes):
-        start, pre = m.start("arabic") if m["arabic"] else m.start("chinese"), None
+    num_start = m.start("arabic") if m["arabic"] else m.start("chinese")
+    start, pre = _qualifier_before(m, text, num_start, lex)
     if text[max(0, start - 4):start].rstrip().endswith(lex.excluded_before):
         return None
-    num_start = m.start("arabic") if m["arabic"] else m.start("chinese")
     if num_start > 0 and _LATIN_OR_DIGIT.match(text[num_start - 1]):
         return None  # part of a code
     chinese = m["chinese"]
