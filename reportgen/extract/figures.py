@@ -405,8 +405,12 @@ def _slogan_count(sentence: str, span: Span, lex: Lexicon) -> bool:
 
     A headline counts in digits (120名党员); a bare round numeral there names a campaign.
     """
-    return span.qualifier is None and \
-        sentence[span.core[0]:span.core[1]].startswith(tuple(lex.figure_rules.cues["exclude"]["slogan_numbers"]))
+    if span.qualifier is not None:
+        return False
+    core = sentence[span.core[0]:span.core[1]]
+    exclude = lex.figure_rules.cues["exclude"]
+    return core.startswith(tuple(exclude["slogan_numbers"])) or (
+        core[:1] in exclude["slogan_round_numerals"] and core[1:].strip() == span.unit)
 
 
 #: a short quoted word right after a count (四个“聚焦”)
