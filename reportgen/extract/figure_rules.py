@@ -37,6 +37,7 @@ class FigureRules:
     mask_pattern: re.Pattern[str] | None
     measure_chars: frozenset[str]  # the one-character measure words (个, 名, 项)
     name_patterns: tuple[re.Pattern[str], ...] = ()  # names holding a numeral (十四届五次), masked like the words
+    bare_pattern: re.Pattern[str] | None = None  # a number of 万 or 亿 with no measure word (100余万群众)
 
     @property
     def rename(self) -> dict[str, str]:
@@ -116,6 +117,21 @@ class FigureRules:
     def excluded_before(self) -> tuple[str, ...]:
         """Return the words that, right before a number, make it no figure (``str.endswith`` takes them at once)."""
         return tuple(self.cues["exclude"]["before"])
+
+    @cached_property
+    def qualifier_lookalikes(self) -> tuple[str, ...]:
+        """Return the words ending in a qualifier's character that are words of their own (附近, 节约)."""
+        return tuple(self.cues["exclude"].get("qualifier_lookalikes", ()))
+
+    @cached_property
+    def period_pointers(self) -> tuple[str, ...]:
+        """Return the words that, before a span of time, point at a period of the calendar (近两年, 今后三年)."""
+        return tuple(self.cues["exclude"].get("period_pointers", ()))
+
+    @cached_property
+    def duration_verbs(self) -> tuple[str, ...]:
+        """Return the verbs of lasting that make the span after them a duration of the work (历时近两年)."""
+        return tuple(self.cues["exclude"].get("duration_verbs", ()))
 
     @cached_property
     def name_pattern(self) -> re.Pattern[str] | None:
@@ -203,8 +219,16 @@ def load_figure_rules() -> FigureRules:
     percent_pattern = re.compile(
         _starts_with([*quals["before"], "百分之"]) + rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?"
     )
+    # a number of 万 or 亿 written right before the noun it counts, with no measure word (惠及100余万群众,
+    # 近百万群众): the multiplier is the number's last part, a Chinese numeral ends in it
+    big = "".join(cues["bare"]["multipliers"])
+    bare_pattern = re.compile(
+        _starts_with([*quals["before"], *cues["vague"]], DIGITS + CHINESE_NUMERALS) +
+        rf"(?P<pre>{pre})?(?:(?P<arabic>{ARABIC})\s?(?P<ins>{inside})?(?P<mult>[{big}])"
+        rf"|(?P<chinese>(?:(?:{vague})[{CHINESE_NUMERALS}]*|[{CHINESE_NUMERALS}]+)(?<=[{big}])))(?P<ins2>{inside})?(?=[\u4e00-\u9fff])"
+    )
     masked = list(cues["exclude"]["idioms"]) + list(cues["exclude"]["names"])
     mask_pattern = re.compile(alternation(masked)) if masked else None
     name_patterns = tuple(re.compile(p) for p in cues["exclude"].get("patterns", []))
     measure_chars = frozenset(w for w in unit_words if len(w) == 1)
-    return FigureRules(words, cues, pattern, percent_pattern, mask_pattern, measure_chars, name_patterns)
+    return FigureRules(words, cues, pattern, percent_pattern, mask_pattern, measure_chars, name_patterns, bare_pattern)

@@ -50,6 +50,8 @@ _LATIN = re.compile(r"[A-Za-z]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: a number written in Arabic digits
 _ARABIC_START = re.compile(rf"\s*[{DIGITS}]")
+#: Chinese digits written one after another with no 十, 百 or 千 between (五一, 二七, 三八): a name, not a number
+_BARE_DIGITS = re.compile("[一二三四五六七八九][〇零一二三四五六七八九]+")
 #: a month right after a year's 年 (2019年3月): a date
 _MONTH = re.compile(r"[0-9一二三四五六七八九十]{1,2}月")
 
@@ -162,15 +164,18 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     end = m.end()
     if any(mask[num_start:m.end("unit")]):
         return None
-    before = text[max(0, m.start() - 4):m.start()].rstrip()  # 第 13 期: a scraped page spaces the label out
+    start, pre = _qualifier_before(m, text, num_start, lex)
+    before = text[max(0, start - 4):start].rstrip()  # 第 13 期: a scraped page spaces the label out
     if before.endswith(lex.excluded_before):
         return None
     if n1.lstrip().startswith(lex.uncounted_vague):
         return None  # 数百名群众: an order of magnitude, no count stated
-    if _ORDINAL_LIST.search(text, max(0, m.start() - 64), m.start()):
+    if _ORDINAL_LIST.search(text, max(0, start - 64), start):
         return None  # 第二、三期: the 第 of a list numbers every item
-    if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if unit in cues["exclude"]["issue_units"] and _YEAR_BEFORE.search(text, max(0, start - 16), start):
         return None  # 2021年12期: a journal's issue
+    if _measured_unit(unit, lex) in lex.time_units and _points_at_a_period(text, start, pre, lex):
+        return None  # 近两年,…; 今后三年: a period of the calendar, not the work's length
     if num_start > 0 and _LATIN_OR_DIGIT.match(text[num_start - 1]) and not is_chinese_numeral(n1):
         return None
     if unit[-1:].isascii() and _LATIN.match(text[m.end("unit"):m.end("unit") + 1]):
@@ -184,10 +189,10 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
     chinese_lone = is_chinese_numeral(n1.strip())
     if unit in lex.arabic_only and not _ARABIC_START.match(n1):
         return None  # 三方: the parties to something, not cubic metres
-    if n1.strip() == "一" and not (n2 or mult or m["ins"] or m["ins2"]):
-        return None  # the indefinite article: 一个章, 一套资料
+    if n1.strip() == "一" and not (n2 or mult or m["ins"] or m["ins2"] or unit in lex.half_units):
+        return None  # the indefinite article: 一个章, 一套资料 (but 一年半, 一个半月: one and a half)
     if (n1.strip() in lex.label_numerals and unit in lex.label_units and _HAN.match(text, end)
-            and not (n2 or mult or m["ins"] or m["ins2"] or m["pre"] or m["post"])):
+            and not (n2 or mult or m["ins"] or m["ins2"] or pre or m["post"])):
         return None  # 二次创业, 二类地区: the second one, a label
     after = text[end:]
     if not m["post"]:
@@ -196,17 +201,19 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
             return None
         if unit == "届" and after[:1] and is_chinese_numeral(after[:1]):
             return None  # 十八届三中全会: a session's name
-    if unit in units["time_units"]["units"] and any(
-            after.startswith(w) for w in cues["exclude"]["time_reference_after"]):
-        return None
+    if _measured_unit(unit, lex) in lex.time_units and \
+            after.lstrip("多余").startswith(tuple(cues["exclude"]["time_reference_after"])):
+        return None  # 两个月前, 三年多来: a time referred to
     value, vague1 = _value_of(n1, lex)
     value_max = None
     vague2 = False
     neighbours = None if n2 else neighbour_range(n1)
     if neighbours:
         value, value_max = neighbours  # 三四个, 五六十名: a round range
-    if value is None and m["pre"] and n1.strip() in ("万", "亿"):
-        value = float(multiplier_value(n1.strip()))  # 近万名: a magnitude on its own
+    elif _BARE_DIGITS.fullmatch(n1.strip()):
+        return None  # 五一路, 八一路: digits read one by one name a day or a road; a count says 五十一
+    if value is None and (pre or m["ins"] or m["ins2"]) and n1.strip() in ("万", "亿"):
+        value = float(multiplier_value(n1.strip()))  # 近万名, 万余名: a magnitude on its own, qualified
     if value is None:
         return None
     if n2:
@@ -231,17 +238,42 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
             value_max += 0.5
         unit = half
     split = lex.split_units.get(unit)
-    pre = m["pre"] or ""
-    if pre and text[:m.start("n1")].rstrip().endswith(tuple(cues["exclude"].get("qualifier_word_ends", ()))):
-        pre = ""  # 附近6个村: 近 ends a word of place, no qualifier
-    qualifier = (cues["qualifiers"]["before"].get(pre)
+    qualifier = (cues["qualifiers"]["before"].get(pre or "")
                  or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2 or split) else None)
                  or cues["qualifiers"]["after"].get(m["post"] or ""))
     unit = lex.rename.get(split or unit, split or unit)
     if m["per"]:
         unit = f"{unit}/{m['per']}"  # 2500元/年: a rate per year, reported with what it is per
-    return Span(m.start() if pre or not m["pre"] else num_start, end, value, value_max, unit, qualifier,
-                (num_start, m.end("unit")))
+    return Span(start, end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
+
+
+def _qualifier_before(m: re.Match[str], text: str, num_start: int, lex: FigureRules) -> tuple[int, str | None]:
+    """Return where a match's figure starts and the qualifier written before its number, if any.
+
+    A qualifier's character that ends a word of its own (附近6个村, 节约资金20万元)
+    qualifies nothing: the figure starts at its number.
+    """
+    pre = m["pre"]
+    if pre and text[max(0, m.start() - 3):m.end("pre")].endswith(lex.qualifier_lookalikes):
+        return num_start, None
+    return m.start(), pre
+
+
+def _measured_unit(unit: str, lex: FigureRules) -> str:
+    """Return the unit a written one is read as, a qualifier or a half inside it left out (个多月 -> 个月)."""
+    return lex.split_units.get(unit) or lex.half_units.get(unit) or unit
+
+
+def _points_at_a_period(text: str, start: int, pre: str | None, lex: FigureRules) -> bool:
+    """Return whether a span of time starting at ``start`` points at a period of the calendar.
+
+    近两年,全县新建… and 今后三年 say when, not how long the work took; a verb of
+    lasting before the span (历时近两年, 用了近两个月) makes it the work's duration.
+    """
+    before = text[max(0, start - 6):start].rstrip()
+    if pre:
+        return pre in lex.period_pointers and not before.endswith(lex.duration_verbs)
+    return before.endswith(lex.period_pointers)
 
 
 def _read_percent(m: re.Match[str], mask: list[bool], lex: FigureRules) -> Span | None:
@@ -273,12 +305,16 @@ def find_spans(text: str, lexicon: Lexicon) -> list[Span]:
     return _spans_in(_without_numeral_runs(text), lexicon)  # same length: the spans index the text given
 
 
-def _spans_in(text: str, lexicon: Lexicon) -> list[Span]:
-    """Return the figures written in ``text``, which holds no run of numeral characters (``_without_numeral_runs``)."""
+def _spans_in(text: str, lexicon: Lexicon, bare: bool = False) -> list[Span]:
+    """Return the figures written in ``text``, which holds no run of numeral characters (``_without_numeral_runs``).
+
+    With ``bare``, a number of 万 or 亿 right before its noun, with no measure word, is read too (unit "").
+    """
     lex = lexicon.figure_rules
     matches = list(lex.pattern.finditer(text))
     percents = list(lex.percent_pattern.finditer(text))
-    if not matches and not percents:
+    bares = list(lex.bare_pattern.finditer(text)) if bare and lex.bare_pattern and _BIG.search(text) else []
+    if not matches and not percents and not bares:
         return []  # most sentences: the mask is only read to refuse a match
     mask = masked_positions(text, lex)
     spans = [s for m in matches if (s := _read_match(m, text, mask, lex))]
@@ -288,22 +324,76 @@ def _spans_in(text: str, lexicon: Lexicon) -> list[Span]:
             s = _read_percent(m, mask, lex)
             if s:
                 spans.append(s)
+                taken.append((s.start, s.end))
+    for m in bares:
+        if not any(a < m.end() and m.start() < b for a, b in taken):
+            s = _read_bare(m, text, mask, lexicon)
+            if s:
+                spans.append(s)
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+#: a multiplier that may end a number written without a measure word
+_BIG = re.compile("[万亿]")
+
+
+def _read_bare(m: re.Match[str], text: str, mask: list[bool], lexicon: Lexicon) -> Span | None:
+    """Return the figure a number of 万 or 亿 right before its noun stands for (惠及100余万群众), or None.
+
+    The noun must be one the segmenter tags as a noun and not a sum's or a
+    measure's word; a Chinese numeral needs a qualifier or a vague number
+    (近百万群众, 上万群众), since a bare round one (百万党员) names a campaign.
+    """
+    lex = lexicon.figure_rules
+    if any(mask[m.start():m.end()]) or not (m["arabic"] or m["chinese"]):
+        return None
+    num_start = m.start("arabic") if m["arabic"] else m.start("chinese")
+    start, pre = _qualifier_before(m, text, num_start, lex)
+    if text[max(0, start - 4):start].rstrip().endswith(lex.excluded_before):
+        return None
+    if num_start > 0 and _LATIN_OR_DIGIT.match(text[num_start - 1]):
+        return None  # part of a code
+    chinese = m["chinese"]
+    if chinese:
+        if chinese.startswith(lex.uncounted_vague):
+            return None  # 数十万群众: an order of magnitude
+        value, vague = _value_of(chinese, lex)
+        if not (pre or m["ins2"] or vague):
+            return None
+        if value is None and chinese in ("万", "亿"):
+            value = float(multiplier_value(chinese))  # 近万群众, 万余群众: a magnitude on its own, qualified
+    else:
+        value, vague = number_value(m["arabic"]), False
+        if value is not None:
+            value = round(value * multiplier_value(m["mult"]), 6)
+    if value is None:
+        return None
+    cues = lex.cues["bare"]
+    words = lexicon.words(text[m.end():m.end() + 8])
+    noun = words[0] if words else ""
+    if (not noun or noun.startswith(tuple(cues["not_counted"])) or noun[0] in lex.measure_chars
+            or lexicon.tag_of(noun) not in cues["noun_tags"]):
+        return None
+    quals = lex.cues["qualifiers"]
+    qualifier = quals["before"].get(pre or "") or ("over" if (m["ins"] or m["ins2"] or vague) else None)
+    return Span(start, m.end(), value, None, "", qualifier, (num_start, m.end()))
 
 
 # -- the article -------------------------------------------------------------
 
 def body_texts(blocks: tuple[Block, ...]) -> list[tuple[str, bool]]:
-    """Return the texts figures are read from, each with whether it is a headline:
+    """Return the texts figures are read from, each with whether it is a headline or a heading:
     headlines, headings, body paragraphs and lists.
 
     Captions, bylines, columns and other furniture (``Para.role``) are skipped.
+    A heading titles its section as a headline does its article: a bare round
+    number there names a campaign too (二、百名党员进社区).
     """
     out: list[tuple[str, bool]] = []
     for block in blocks:
         if isinstance(block, Heading) or (isinstance(block, Para) and block.role in (None, *HEADLINE_ROLES)):
-            out.append((block.text, isinstance(block, Para) and block.role in HEADLINE_ROLES))
+            out.append((block.text, isinstance(block, Heading) or block.role in HEADLINE_ROLES))
         elif isinstance(block, ListBlock):
             for item in block.items:
                 out.extend(body_texts(item))
@@ -320,7 +410,7 @@ def _slogan_count(sentence: str, span: Span, lex: Lexicon) -> bool:
     core = sentence[span.core[0]:span.core[1]]
     exclude = lex.figure_rules.cues["exclude"]
     return core.startswith(tuple(exclude["slogan_numbers"])) or (
-        core[:1] in exclude.get("slogan_round_numerals", ()) and core[1:].strip() == span.unit)
+        core[:1] in exclude["slogan_round_numerals"] and core[1:].strip() == span.unit)
 
 
 #: a short quoted word right after a count (四个“聚焦”)
@@ -383,7 +473,7 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
             sentence = text[s_start:s_end]
             # 近千名: a word the qualifier and the numeral make (近千) is still the figure
             # (a sentence of a paragraph without long numeral runs holds none)
-            spans = [s for s in _spans_in(readable[s_start:s_end], lexicon)
+            spans = [s for s in _spans_in(readable[s_start:s_end], lexicon, bare=True)
                      if not (is_chinese_numeral(sentence[s.core[0]])
                              and inside_word(sentence, (s.start, s.core[1]), lexicon))]
             spans = [s for s in spans if not (_set_of_acts(sentence, s, lexicon) or _unit_opens_place(sentence, s, lexicon))]
@@ -400,7 +490,7 @@ def find_figures(blocks: tuple[Block, ...], lexicon: Lexicon) -> list[Figure]:
                     text=sentence[span.start:span.end].strip(),
                     value=span.value,
                     value_max=span.value_max,
-                    unit=span.unit,
+                    unit=span.unit or None,  # a number with no measure word (100余万群众) has none
                     qualifier=span.qualifier,
                     object=obj,
                     indicator=taxonomy.indicator_for(obj, span.unit),
