@@ -202,7 +202,8 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
 
     The head is the last two words, or the last one when it is a compound on
     its own (`突出问题专项整治` -> 专项整治); a short quoted term before the head
-    stays (`“急难愁盼”问题`), a long quoted name does not (`“我为群众办实事”咨询项目`).
+    stays (`“急难愁盼”问题`), a long quoted name does not (`“我为群众办实事”咨询项目`) unless the head
+    is one short generic word that names nothing alone (`“我为群众办实事”项目`).
     """
     cues = lex.figure_rules.objects
     cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
@@ -221,8 +222,9 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
         if len(text.translate(_NO_QUOTES)) <= cues["max_chars"]:
             return text
         words = words[max(i for i, (_, t) in enumerate(words) if t == "c") + 1:]
-    if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2:
-        words = words[1:]
+    if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2 \
+            and (len(words) > 2 or len(words[1][0]) > 2):
+        words = words[1:]  # (but a lone generic head, 项目 or 活动, names nothing without the name before it)
     named = max((j for j, (w, t) in enumerate(words[:-1]) if t == _NAME_TAG), default=None)
     if named is not None and sum(len(w) for w, _ in words[named:]) <= cues["max_chars"]:
         return "".join(w for w, _ in words[named:])  # 八项规定精神问题: a name holding a numeral says which kind
@@ -300,7 +302,18 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
     if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase) \
             and not phrase[-1][0].endswith(tuple(lex.figure_rules.objects["group_heads"])):
         # (a count of people before a team's name is the team's size: 8支250人的志愿服务队, 100人以上巡逻大队)
+        nouns = len(phrase)
+        for k, (_, tag) in enumerate(phrase):
+            if not tag.startswith(("n", "an")) or tag.startswith(("ns", "nt")):
+                nouns = k
+                break
+        written = phrase[:nouns]
         phrase = _on_to_people(lex, words, len(phrase))
+        if not phrase and written and direct and unit in lex.figure_rules.object_sets["people_classifiers"] \
+                and not _names_place(lex, written[-1][0]):
+            # 60多名孩子参加, 5位老红军讲述…: a measure word that classifies only people says the nouns right
+            # after it name them, a word the list of people's words lacks as well as one it holds
+            phrase = written
         if not phrase:
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
     if unit in lex.figure_rules.size_units:
@@ -363,6 +376,11 @@ def _team_named(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[t
         if _is_predicate(lex, word, tag) or not (tag.startswith(_VERB) or _is_nouny(lex, word, tag)):
             return []
     return []
+
+
+def _holds_event(lex: Lexicon, word: str) -> bool:
+    """Return True for a word naming a meeting or an event (民主生活会, 座谈会, 主题党日活动)."""
+    return len(word) > 2 and word.endswith("会") or word.endswith(tuple(lex.figure_rules.objects["event_nouns"]))
 
 
 def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
@@ -471,6 +489,11 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if not phrase and word in cue_sets["count_attributes"] and nxt and _is_nouny(lex, *nxt):
             phrase.append((word, "b"))  # 六项基本条件: right after a count, an adverb-like word is an attribute
             continue
+        if not phrase and tag == "d" and len(word) == 2 and nxt and nxt[1].startswith("n") and nxt[1] != "vn":
+            # 22项长期任务, 5名常年志愿者: an adverb modifies a verb; right after a count and before a noun
+            # the word the dictionary tags an adverb says which of the kind
+            phrase.append((word, "b"))
+            continue
         if not phrase and word in cue_sets["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
@@ -484,6 +507,9 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
                 and (i + 2 >= len(words) or not _is_nouny(lex, *words[i + 2]) or words[i + 2][0] in cue_sets["predicates"]):
             phrase.append((word + nxt[0], "n"))  # 四个走访村, 文明实践站: a verb and a one-character head
             break
+        if phrase and word in cue_sets["thresholds"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "c":
+            phrase[-1] = (phrase[-1][0] + word, "b")  # 7个副处级以上单位, 120家规模以上企业: a band of the kind
+            continue
         if _is_glue(word, tag) and nxt and _glued_to_noun(lex, words, i + 1):
             if phrase:
                 phrase[-1] = (phrase[-1][0] + word, phrase[-1][1])  # 县直部门: a one-character attribute
@@ -548,6 +574,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # but a role named by its field is one word for people (300个河道保洁员): the thing must be a body
         if last_thing is not None and phrase[last_thing][0].endswith(tuple(cues["body_endings"])):
             phrase = phrase[:last_thing + 1]
+    elif not people and unit in cue_sets["thing_units"] and len(phrase) > 1 and _holds_event(lex, phrase[-1][0]) \
+            and any(t.startswith("n") and w.endswith(tuple(cues["body_endings"])) for w, t in phrase[:-1]):
+        # 7个副处级以上单位民主生活会: a count of things before bodies and a meeting of theirs counts the bodies
+        # (a count of meetings is in times or sittings: 场, 次)
+        body = max(k for k, (w, t) in enumerate(phrase[:-1]) if t.startswith("n") and w.endswith(tuple(cues["body_endings"])))
+        phrase = phrase[:body + 1]
     elif not people and unit in cue_sets["thing_units"] and len(phrase) > 2:
         # 三个村群众生产生活条件: the people of the bodies counted, and what is theirs, are theirs too
         first = next((k for k in range(1, len(phrase)) if _names_people(lex, phrase[k][0])), None)
@@ -608,6 +640,9 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     unclosed = _UNCLOSED_QUOTE.search(text)
     if unclosed:
         return unclosed.group(1)
+    acts = _listed_acts(lex, text) if unit in cue_sets["event_units"] else None
+    if acts:
+        return acts  # 送政策、送培训、送服务389次: each time one of the acts listed
     words = _tokens(text, lex)
     if not words:
         return None
@@ -725,12 +760,46 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if tag.startswith(_VERB) and len(last) >= 2 and unit in (*cues["event_units"], *cues["activity_units"]) \
             and not _is_predicate(lex, last, tag):
         return last  # 受训3710人次, 解决诉求123次: the count is of the event; 学习5个学时: the time of the act
+    if tag.startswith(_VERB) and len(last) == 2 and unit in cue_sets["event_units"] \
+            and unit not in cue_sets["self_naming_units"] and last not in cue_sets["event_holders"]:
+        # 累计走访120次, 走访慰问86次: a verb that heads clauses still names the event a count of times counts,
+        # with the verb written right before it (a verb that holds events, 开展, names none)
+        if len(words) > 1 and words[-2][1].startswith(_VERB) and len(words[-2][0]) == 2 \
+                and words[-2][0] not in cue_sets["event_holders"] and words[-2][0] not in cue_sets["modifiers"]:
+            return words[-2][0] + last
+        return last
+    if unit in cues["money_units"] and tag.startswith(_VERB) and len(last) == 2 and last[-1] in cues["money_morphemes"]:
+        return last  # 捐资500元, 筹款3万元: a verb whose object is money names the sum it moved
     # 征求意见4200多人次: the verb phrase ends in the counted noun
     if tag.startswith(_VERB) and len(last) >= 4 and _tokens(last[-2:], lex)[0][1].startswith("n"):
         return last[-2:]
     if unit in cue_sets["event_units"]:
         return _event_held(lex, text)
     return None
+
+
+def _act(lex: Lexicon, text: str) -> bool:
+    """Return True for a short act written as a one-character verb and its object (送政策, 进社区, 解民忧)."""
+    words = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
+    return len(words) >= 2 and len(words[0][0]) == 1 and words[0][1].startswith(_VERB) \
+        and all(_CJK.match(w) and (_is_nouny(lex, w, t) or len(w) == 1) for w, t in words[1:]) \
+        and 2 <= len(text) <= 4
+
+
+def _listed_acts(lex: Lexicon, text: str) -> str | None:
+    """Return the acts listed with 、 that end ``text`` (`送政策、送培训、送服务`), when there are two or more.
+
+    Reports count visits or services by the acts done on each (`送政策、送培训、送服务389次`,
+    `进企业、进社区、进学校宣讲`): each act is a one-character verb and its object, and a
+    count of events after the list counts them all.
+    """
+    items = text.split("、")
+    if len(items) < 2 or not all(_act(lex, x) for x in items[1:]):
+        return None
+    first = next((items[0][-n:] for n in (4, 3) if len(items[0]) >= n and _act(lex, items[0][-n:])), None)
+    if first is None or len(items) > lex.figure_rules.objects["max_listed_kinds"] + 1:
+        return None
+    return "、".join([first, *items[1:]])
 
 
 def _without_work_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
@@ -1102,6 +1171,35 @@ def _names_place(lex: Lexicon, text: str) -> bool:
     return lex.tag_of(text).startswith("ns") or text.endswith(tuple(lex.figure_rules.objects["place_endings"]))
 
 
+def _trend_named(between: str, pre: str, lex: Lexicon) -> str | None:
+    """Return what a clause saying a thing rose or fell names, when the figure's own clause names nothing.
+
+    `群众满意度稳步提升,2022年达98%`, `人均收入逐年增长,去年达到1.2万元`: the clause
+    before says what changed (a noun phrase, adverbs, a verb of change); the
+    figure's clause holds only a time and a linking word, so its figure is the
+    level the thing reached. ``between`` is the text from the figure before (or the
+    sentence's start) to the figure's clause, which must hold that clause whole.
+    """
+    cues = lex.figure_rules.objects
+    links = lex.figure_rules.object_sets["links"]
+    rest = [(w, t) for w, t in _tokens(pre.strip(), lex) if w.strip()]
+    if any(_CJK.search(w) and not t.startswith(("m", "t")) and w not in cues["modifiers"] and w not in links
+           for w, t in rest):
+        return None  # the figure's clause names something of its own
+    clauses = [c for c in _CLAUSE_END.split(between) if c.strip()]
+    if not clauses or not between.rstrip().endswith(("，", ",")):
+        return None
+    clause = clauses[-1].strip()
+    verb = next((v for v in cues["trend_verbs"] if clause.endswith(v)), None)
+    if verb is None:
+        return None
+    words = [(w, t) for w, t in _tokens(clause[:-len(verb)], lex) if w.strip()]
+    while words and words[-1][1].startswith(("d", "a")) and len(words[-1][0]) <= 2:
+        words.pop()  # 稳步, 不断, 逐年, 明显: how it changed
+    subject = "".join(w for w, _ in words)
+    return _before(subject, lex, nouns_only=True) if subject else None
+
+
 def _among(text: str, lex: Lexicon) -> str | None:
     """Return what a clause ending in 中 before a share names (`全县党员中,`), the whole the share is of."""
     clause = _CLAUSE_END.split(text.rstrip(" ，,"))[-1] if text.rstrip().endswith(("，", ",")) else ""
@@ -1141,26 +1239,67 @@ def _respectively(sentence: str, spans: list[tuple[int, int, str]], objects: lis
         i = j + 1
 
 
+def _listed_respectively(sentence: str, spans: list[tuple[int, int, str]], objects: list[str | None],
+                         lex: Lexicon) -> None:
+    """Give figures written after 分别 the kinds listed before it, in order, each with the list's head.
+
+    `新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰`: the three kinds
+    share the head written once after the last (死亡率); `党员、群众满意率分别达到98%和95%`
+    the same. A list whose length is not the number of figures gives nothing.
+    """
+    coordinators = lex.figure_rules.objects["coordinators"]
+    shares = lex.figure_rules.object_sets["share_units"]
+    i = 0
+    while i < len(spans):
+        start = spans[i][0]
+        clause = _CLAUSE_END.split(sentence[:start])[-1]
+        at = clause.rfind("分别")
+        j = i
+        while j + 1 < len(spans) and sentence[spans[j][1]:spans[j + 1][0]].strip() in coordinators:
+            j += 1
+        listed = clause[:at] if at > 0 else ""
+        if j == i or not all(objects[k] is None or objects[k] in listed for k in range(i, j + 1)):
+            i = j + 1  # (我县、我镇分别投入50万元、20万元: the figures measure what is named after 分别)
+            continue
+        items = [x for x in re.split("|".join(map(re.escape, coordinators)), listed.strip()) if x]
+        if len(items) == j - i + 1 and all(len(x) <= 10 for x in items):
+            # a share measures a rate: the rate word written once after the last kind (死亡率, 满意率) is each kind's
+            head = next((items[-1][-h:] for h in (3, 2) if len(items[-1]) > h and lex.frequency(items[-1][-h:]) > 0
+                         and _names_rate(lex, items[-1][-h:])), "") if spans[i][2] in shares else ""
+            named = [_before(x, lex, nouns_only=True) for x in items[:-1]]
+            if all(named):
+                kinds = [n if not head or n.endswith(head) else n + head for n in named]
+                own = _before(items[-1], lex, nouns_only=True) or objects[j]
+                for k, kind in zip(range(i, j + 1), [*kinds, own]):
+                    objects[k] = kind
+        i = j + 1
+
+
 def _ends_in_verb(text: str, lex: Lexicon) -> bool:
     """Return whether the clause before a figure ends in a verb (its object is written after the figure)."""
     tokens = [(w, t) for w, t in _tokens(_PARENTHETICAL.sub("", text).rstrip(), lex) if w.strip()]
     return bool(tokens) and tokens[-1][1] == "v"
 
 
-def _object_then_verb(pre: str, post: str, lex: Lexicon) -> bool:
+def _object_then_verb(pre: str, post: str, lex: Lexicon, unit: str = "") -> bool:
     """Return whether a figure stands between a verb's object and the next verb (`流转土地33.6亩建设大棚`).
 
     The clause before ends in a noun after its verb (verb, object, figure), and
     the text after opens with a verb: the noun before is what is counted; what
-    follows is the next act, whatever noun that act takes.
+    follows is the next act, whatever noun that act takes. A verb whose object is
+    money stands for that object before a sum (`集资12万元修建便民桥`).
     """
     after = [(w, t) for w, t in _tokens(post.lstrip(), lex)[:1] if w.strip()]
     if not after or after[0][1] not in ("v", "vn"):
         return False
     before = [(w, t) for w, t in _tokens(_PARENTHETICAL.sub("", pre).rstrip(), lex) if w.strip()]
+    cues = lex.figure_rules.objects
+    if unit in cues["money_units"] and before and len(before[-1][0]) == 2 \
+            and before[-1][0][-1] in cues["money_morphemes"] and before[-1][1].startswith(_VERB):
+        return True
     if len(before) < 2 or not before[-1][1].startswith("n") or before[-1][0] in lex.figure_rules.objects["modifiers"]:
         return False
-    return before[-2][1] == "v"
+    return before[-2][1] in ("v", "vn")
 
 
 def _comparison_at(pre: str, lex: Lexicon, comparisons: tuple[str, ...]) -> int | None:
@@ -1202,6 +1341,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         pre = "" if consumed and clause_start == ends[i] else sentence[clause_start:start]
         shared.append(consumed and clause_start == ends[i])
         post = sentence[end:clause_end]
+        if pre.rstrip().endswith(("(", "（")) and post.lstrip().startswith((")", "）")):
+            pre = pre.rstrip()[:-1]  # 目标值(37%), 满意率（98%）: a figure alone in brackets gives the value of the noun before
         consumed = False
         obj = None
         # 由86项精简至42项: a change's start, when the clause runs on to its end in the next figure
@@ -1238,7 +1379,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 after, runs_on = None, False
             else:
                 after, runs_on = _after(post, lex, next_figure=runs_into_next, unit=unit)
-                if after is not None and not runs_on and _object_then_verb(pre, post, lex):
+                if after is not None and not runs_on and _object_then_verb(pre, post, lex, unit):
                     after = None  # 流转土地33.6亩建设大棚: the verb's object before the figure, the next act after it
             examples = after is not None and pre.rstrip().endswith(open_list_marks)
             # 甲村、乙村等8个村6600名群众: names listed as examples before a count give way to the kind written after it
@@ -1250,6 +1391,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             if obj is None and runs_on:
                 obj = after
             consumed = runs_on and obj is not None and obj == after
+            if obj is None and (unit in cue_sets["share_units"] or unit in cue_sets["sum_units"]):
+                obj = _trend_named(sentence[ends[i]:clause_start], pre, lex)
             if obj is None and i > 0 and (_SUBSET.search(pre) or unit == "%"):
                 # 限期解决的有18件, 其中80%: a part of what the figure before counts (a count, not a rate),
                 # the nearest one that names it (贫困户32户59人,其中…11户: 59人 takes its object later)
@@ -1316,6 +1459,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         unit, before = spans[i][2], spans[i - 1][2]
         if before in cue_sets["event_units"] and unit not in cue_sets["event_units"]:
             continue  # 谈话600人次,……整理出200余条: what an event's count named is no thing counted
+        if before in cue_sets["share_units"] and unit not in cue_sets["share_units"]:
+            continue  # 满意度达98%,提前3年实现: what a share measured is no thing counted
         if objects[i] is None and bare[i] and (unit not in people or before in people) \
                 and (unit not in selves or unit == before):
             objects[i] = objects[i - 1]
@@ -1326,6 +1471,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 and not _CJK.search(sentence[spans[i - 1][1]:spans[i][0]]) and _alone_in_clause(sentence, spans[i]):
             objects[i] = objects[i - 1]
     _respectively(sentence, spans, objects)
+    if "分别" in sentence:
+        _listed_respectively(sentence, spans, objects, lex)
     for i, (_, _, unit) in enumerate(spans):
         if unit in cue_sets["self_naming_units"] and unit in (*people, *cues["household_units"]) and objects[i] \
                 and _names_place(lex, objects[i]):
