@@ -494,7 +494,7 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             # the word the dictionary tags an adverb says which of the kind
             phrase.append((word, "b"))
             continue
-        if not phrase and word in cue_sets["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
+        if not phrase and word in cue_sets["modal_prefixes"] and nxt and (nxt[1].startswith(_VERB) or _is_nouny(lex, *nxt)):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
         if phrase and unit in cue_sets["event_units"] and tag.startswith(_VERB) and all(t == "b" for _, t in phrase):
@@ -502,6 +502,14 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             break
         if phrase and word in cue_sets["predicates"] and phrase[-1][0] not in cue_sets["modal_prefixes"]:
             break  # 3次常委会会议研究部署: the clause's verb ends the phrase, whatever its tag
+        if phrase and phrase[-1][0] in cue_sets["modal_prefixes"] and len(phrase) == 1 and tag.startswith(_VERB):
+            # 8个待解决问题, 6个待整改事项: after a modal the verb says which of the kind, predicate or not
+            if nxt and _is_nouny(lex, *nxt):
+                phrase.append((word, "v"))
+                continue
+            if len(word) >= 4 and lex.tag_of(word[-2:]).startswith("n"):
+                phrase.append((word, "n"))  # the verb and the noun read as one word (解决问题)
+                break
         if tag.startswith(_VERB) and len(word) == 2 and nxt and len(nxt[0]) == 1 \
                 and (nxt[0] in cue_sets["one_char_heads"] or nxt[1] in _HEAD_TAGS) \
                 and (i + 2 >= len(words) or not _is_nouny(lex, *words[i + 2]) or words[i + 2][0] in cue_sets["predicates"]):
@@ -706,6 +714,12 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
             phrase[0] = (word + phrase[0][0], phrase[0][1])  # 作风纪律大检查: a one-character attribute in the compound
             k -= 1
             continue
+        if phrase and _is_glue(word, tag) and tag.startswith("a") and (k == 0 or words[k - 1][0] in cue_sets["coordinators"]
+                                                                      or words[k - 1][1].startswith(_VERB)):
+            # 慰问困难党员和老党员: a one-character adjective opening the noun after a verb or a joining word is its own
+            phrase[0] = (word + phrase[0][0], phrase[0][1])
+            k -= 1
+            break
         if phrase and tag.startswith(_VERB) and len(word) == 4 and word[:2] not in cue_sets["predicates"]:
             phrase.insert(0, (word, tag))  # 建档立卡贫困户 (but not 征求意见建议): a set phrase naming the kind
             break
