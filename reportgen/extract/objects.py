@@ -229,7 +229,11 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     if named is not None and sum(len(w) for w, _ in words[named:]) <= cues["max_chars"]:
         return "".join(w for w, _ in words[named:])  # 八项规定精神问题: a name holding a numeral says which kind
     if len(words) > 2:
-        words = words[-2:]
+        keep = len(words) - 2
+        while keep > 0 and len(words[keep][0]) == 1 and len(words[keep - 1][0]) == 1 and _CJK.match(words[keep - 1][0]) \
+                and words[keep - 1][0] not in modifiers and words[keep - 1][0] != "的":
+            keep -= 1  # 参训人员: a word the dictionary cut into characters is kept whole
+        words = words[keep:]
     if len(words) == 2 and len(words[1][0]) >= 4 and not _is_quote(words[0][0]) and words[0][1] != "b":
         words = words[1:]  # but an attribute of level or kind stays: 村级管理制度
     text = "".join(w for w, _ in words)
@@ -660,6 +664,9 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if unit in cues["money_units"] and words[-1][0] in cues["money_words"] and len(words) > 1 \
             and any(t == "c" or w in cues["coordinators"] for w, t in words):
         return words[-1][0]  # 县、镇两级投入20万元: a money word is itself measured, never joined to its spenders
+    if unit in cue_sets["share_units"] and len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 \
+            and _names_rate(lex, words[-2][0]):
+        words = words[:-1]  # 群众满意度测评达到95%: the share is the rate's, not the survey's that found it
     rate = _names_rate(lex, words[-1][0])
     words = _without_work_after(lex, words, unit)
     phrase: list[tuple[str, str]] = []
@@ -1185,6 +1192,21 @@ def _names_place(lex: Lexicon, text: str) -> bool:
     return lex.tag_of(text).startswith("ns") or text.endswith(tuple(lex.figure_rules.objects["place_endings"]))
 
 
+def _changed_named(text: str, lex: Lexicon) -> str | None:
+    """Return the thing a verb of change takes as its object before a share (`减少文件32%`, `降低成本15%`).
+
+    ``text`` opens with the word of comparison. Only a verb of change takes an
+    object this way; 比 and 占 name a base (`比上年`, `占党员总数的`), and 同比 a time.
+    """
+    verb = next((v for v in lex.figure_rules.objects["trend_verbs"] if text.startswith(v)), None)
+    if verb is None:
+        return None
+    rest = _without_links(text[len(verb):].rstrip(), lex)
+    if not rest or rest.endswith("的") or rest.startswith("了"):
+        return None
+    return _before(rest, lex, nouns_only=True)
+
+
 def _trend_named(between: str, pre: str, lex: Lexicon) -> str | None:
     """Return what a clause saying a thing rose or fell names, when the figure's own clause names nothing.
 
@@ -1372,7 +1394,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         names_rate = _names_rate(lex, _without_links(pre.rstrip(), lex))
         if unit in cue_sets["share_units"] and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
-            obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
+            obj = _before(pre[:cue], lex) or _changed_named(pre[cue:], lex) or (objects[-1] if i > 0 else None)
         if obj is None and unit in cue_sets["share_units"] and not names_rate:
             obj = _share_of_base(pre, lex)
         if obj is None:
