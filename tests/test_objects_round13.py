@@ -1,0 +1,85 @@
+"""Counted objects in shapes that recur in the genre (round 13): what the measure word counts, what a share
+measures, and the modifiers that belong to the noun.
+
+Every sentence is invented in the genre's style; each case is one shape, not one report's sentence.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import names_the_same, objects_of
+
+
+CASES = [
+    # 名 and 位 classify people and nothing else: the noun right after names them, known word or not
+    ("people-classifier-unlisted-noun", "村里30余名孩子参加了夏令营。", ["孩子"]),
+    ("people-classifier-name-tag", "邀请5位老红军讲述革命故事。", ["老红军"]),
+    ("people-classifier-then-verb", "全校80余名学员结业。", ["学员"]),
+    # a verb whose object is money names the sum it moved, also before the next act
+    ("money-verb", "帮扶一户特困家庭,捐资800元。", ["捐资"]),
+    ("money-verb-then-act", "村民自发集资30万元修建村道。", ["集资"]),
+    ("money-verb-amount", "党员干部踊跃捐款,共捐款1.6万元。", ["捐款"]),
+    # right after a count an adverb-tagged word before a noun says which of the kind
+    ("adverb-tagged-attribute", "另有15项长期任务取得阶段性成效。", ["长期任务"]),
+    ("adverb-tagged-attribute-people", "全镇有8名常年志愿者。", ["常年志愿者"]),
+    # a long quoted name stays before a lone generic head (项目), not before a compound that names the kind
+    ("quoted-name-generic-head", "全区实施“我为群众办实事”项目1200多个。", ["“我为群众办实事”项目"]),
+    ("quoted-name-compound-head", "设置“我为群众办实事”咨询项目12个。", ["咨询项目"]),
+    # a share in a clause of only a time and a link is the level of what the clause before said rose
+    ("trend-then-level", "辖区群众满意度逐年提升,2023年达97.6%。", ["群众满意度"]),
+    ("trend-then-level-now", "党员参学率不断提高,目前已达99%。", ["参学率"]),
+    ("trend-then-level-money", "全县农村集体经济收入稳步增长,去年达3200万元。", ["集体经济收入"]),
+    # a figure alone in brackets gives the value of the noun before them
+    ("bracketed-value", "群众满意率(96.5%)位居全省前列。", ["群众满意率"]),
+    ("bracketed-value-count", "全年接待量(12万人次)创历史新高。", ["接待量"]),
+    # kinds listed before 分别 take the figures after it in order; a share's rate word is each kind's
+    ("respectively-rates", "新生儿、婴儿和5岁以下儿童死亡率分别为1.2‰、2.5‰、3.1‰。",
+     ["新生儿死亡率", "婴儿死亡率", "5岁以下儿童死亡率"]),
+    ("respectively-rates-two", "党员、群众满意率分别达到98.2%和96.5%。", ["党员满意率", "群众满意率"]),
+    ("respectively-counts", "全镇党员、干部分别为1200名、800名。", ["党员", "干部"]),
+    ("respectively-kinds-keep-heads", "收到意见建议、问题线索分别为120条、30条。", ["意见建议", "问题线索"]),
+    # acts listed as a one-character verb and its object, counted in times, are counted together
+    ("listed-acts", "为企业送政策、送技术、送信息120余次。", ["送政策、送技术、送信息"]),
+    ("listed-acts-varied", "党员干部访民情、解民忧、办实事2000余次。", ["访民情、解民忧、办实事"]),
+    # a verb right before a count of times names the event, even one that heads clauses
+    ("event-verb-before-count", "全县累计走访慰问2300余次。", ["走访慰问"]),
+    ("event-verb-alone", "镇干部累计走访120次。", ["走访"]),
+    # a band (以上, 以下) inside the noun after a count belongs to it
+    ("band-inside-noun", "全市320家规模以上企业建立了党组织。", ["规模以上企业"]),
+    ("band-inside-noun-people", "组织80名处级以上干部参加轮训。", ["处级以上干部"]),
+    # a count of things before bodies and a meeting of theirs counts the bodies
+    ("bodies-then-their-meeting", "督导组列席12个科级以上单位民主生活会。", ["科级以上单位"]),
+    # a one-character adjective opening a noun after a verb or a joining word is part of it
+    ("one-char-adjective-after-verb", "慰问老党员30人。", ["老党员"]),
+    ("one-char-adjective-coordinated", "走访慰问困难党员和老党员860人。", ["困难党员和老党员"]),
+    # after a modal, the verb that names the kind stays, even one that heads clauses
+    ("modal-then-predicate", "明确6个待整改事项。", ["待整改事项"]),
+    ("modal-then-verb-noun-word", "梳理出8个待解决问题。", ["待解决问题"]),
+    # a verb of change with its object before a share: the share measures that object
+    ("change-verb-object", "压缩会议28%,减少文件32%。", ["会议", "文件"]),
+    # a share of a rate found by a survey measures the rate
+    ("rate-then-survey", "群众满意度测评达到95%以上。", ["群众满意度"]),
+    # a word the dictionary cut into characters is kept whole
+    ("word-cut-into-characters", "举办专题讲座5场,参训人员达1800人次。", ["专题讲座", "参训人员"]),
+]
+
+
+@pytest.mark.parametrize("text, objects", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_objects(text, objects, lexicon):
+    got = objects_of(text, lexicon)
+    assert len(got) == len(objects), got
+    assert all(names_the_same(want, have) for want, have in zip(objects, got)), got
+
+
+@pytest.mark.parametrize("text, objects", [
+    # 人 is also the noun itself: a count in 人 before what people gave still counts the people
+    ("收集120多人意见。", ["人"]),
+    # a comparison with a base or a time names no object after the verb: the figure before's stands
+    ("完成投资3800亿元,比上年增长17%。", ["投资", "投资"]),
+    # what 分别 lists after the verb (the spenders before it are no kinds counted) keeps its own object
+    ("我县、我镇分别投入50万元、20万元。", ["投入", "投入"]),
+    # a time span after a share takes no object from it
+    ("群众满意度稳步提升,达到96%,提前3年完成目标。", ["群众满意度", None]),
+])
+def test_objects_left_alone(text, objects, lexicon):
+    assert objects_of(text, lexicon) == objects
