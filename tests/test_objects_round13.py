@@ -83,3 +83,13 @@ def test_objects(text, objects, lexicon):
 ])
 def test_objects_left_alone(text, objects, lexicon):
     assert objects_of(text, lexicon) == objects
+
+
+@pytest.mark.parametrize("text, objects", [
+    # a verb's object of more than one word before a count, and the next act after it: the object is counted
+    ("县委组织部牵头,抽调精干力量30人组成督导组。", ["精干力量"]),
+    ("从机关抽调业务骨干12名充实到一线。", ["业务骨干"]),
+])
+def test_object_then_next_act(text, objects, lexicon):
+    got = objects_of(text, lexicon)
+    assert all(names_the_same(want, have) for want, have in zip(objects, got)), got

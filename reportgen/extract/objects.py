@@ -1335,7 +1335,11 @@ def _object_then_verb(pre: str, post: str, lex: Lexicon, unit: str = "") -> bool
         return True
     if len(before) < 2 or not before[-1][1].startswith("n") or before[-1][0] in lex.figure_rules.objects["modifiers"]:
         return False
-    return before[-2][1] in ("v", "vn")
+    k = len(before) - 1
+    while k > 1 and len(before) - k < 3 and before[k - 1][1].startswith("n") \
+            and before[k - 1][0] not in lex.figure_rules.objects["modifiers"]:
+        k -= 1  # 抽调精干力量30人组成督导组: the verb's object may be more than one word
+    return before[k - 1][1] in ("v", "vn")
 
 
 def _comparison_at(pre: str, lex: Lexicon, comparisons: tuple[str, ...]) -> int | None:
