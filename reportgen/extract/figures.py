@@ -231,13 +231,17 @@ def _read_match(m: re.Match[str], text: str, mask: list[bool], lex: FigureRules)
             value_max += 0.5
         unit = half
     split = lex.split_units.get(unit)
-    qualifier = (cues["qualifiers"]["before"].get(m["pre"] or "")
+    start, pre = m.start(), m["pre"]
+    if pre and any(start + len(pre) >= len(w) and text.startswith(w, start + len(pre) - len(w))
+                   for w in cues["qualifiers"]["not_before"]["words"]):
+        start, pre = num_start, None  # 附近6个村: the qualifier's word ends a longer word, it qualifies nothing
+    qualifier = (cues["qualifiers"]["before"].get(pre or "")
                  or ("over" if (m["ins"] or m["ins2"] or vague1 or vague2 or split) else None)
                  or cues["qualifiers"]["after"].get(m["post"] or ""))
     unit = lex.rename.get(split or unit, split or unit)
     if m["per"]:
         unit = f"{unit}/{m['per']}"  # 2500元/年: a rate per year, reported with what it is per
-    return Span(m.start(), end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
+    return Span(start, end, value, value_max, unit, qualifier, (num_start, m.end("unit")))
 
 
 def _read_percent(m: re.Match[str], mask: list[bool], lex: FigureRules) -> Span | None:
