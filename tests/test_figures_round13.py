@@ -28,6 +28,9 @@ def figures_of(text: str, lexicon) -> list[tuple[str, str, str | None]]:
     # a count of characters naming a verse, a motto or a guideline is a form, not a count
     ("编成三字经、七字歌在村里传唱。", []),
     ("牢记十六字方针。", []),
+    # a count of ways or channels in a Chinese numeral names the means the report is built on
+    ("通过四种渠道广泛征求意见。", []),
+    ("采取三种方式开展集中学习。", []),
     # a count of characters written is still a figure
     ("全体党员手抄党章共计12万字。", [("12万字", "字", None)]),
 ])
