@@ -89,6 +89,8 @@ def test_objects_left_alone(text, objects, lexicon):
     # a verb's object of more than one word before a count, and the next act after it: the object is counted
     ("县委组织部牵头,抽调精干力量30人组成督导组。", ["精干力量"]),
     ("从机关抽调业务骨干12名充实到一线。", ["业务骨干"]),
+    # a count of bodies before the verb of what was done for them counts the bodies (争取 heads a clause)
+    ("为6个村争取项目资金320万元。", ["村", "项目资金"]),
 ])
 def test_object_then_next_act(text, objects, lexicon):
     got = objects_of(text, lexicon)
