@@ -91,7 +91,29 @@ def test_objects_left_alone(text, objects, lexicon):
     ("从机关抽调业务骨干12名充实到一线。", ["业务骨干"]),
     # a count of bodies before the verb of what was done for them counts the bodies (争取 heads a clause)
     ("为6个村争取项目资金320万元。", ["村", "项目资金"]),
+    # once the phrase names a team, a verb is what it does
+    ("5个督导组分赴各乡镇开展督导。", ["督导组"]),
+    ("3个宣讲组分赴各村宣讲。", ["宣讲组"]),
 ])
 def test_object_then_next_act(text, objects, lexicon):
     got = objects_of(text, lexicon)
+    assert all(names_the_same(want, have) for want, have in zip(objects, got)), got
+
+
+@pytest.mark.parametrize("text, objects", [
+    # a link's character that makes a verb with the one before it takes that verb with it: the clause names
+    # nothing, and counts what the figure before counted
+    ("应参会党员86名,实到82名。", ["党员", "党员"]),
+    ("应到代表120名,实到115名。", ["代表", "代表"]),
+    # the thing, then what was done with it: the thing is counted
+    ("问卷发放1000份,有效问卷986份。", ["问卷", "问卷"]),
+    ("意见建议征集320条。", ["意见建议"]),
+    # who held the events, then the act: a count of times counts the act
+    ("党员干部走访120次。", ["走访"]),
+    # but people the act is done to are part of the event's name
+    ("开展服务群众活动85次。", ["服务群众活动"]),
+])
+def test_objects_topic_and_act(text, objects, lexicon):
+    got = objects_of(text, lexicon)
+    assert len(got) == len(objects), got
     assert all(names_the_same(want, have) for want, have in zip(objects, got)), got

@@ -553,6 +553,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             break
         if people and phrase and tag.startswith(_VERB) and _names_people(lex, phrase[-1][0]):
             break  # 12名老干部担任监督员: once the phrase names the people, a verb is what they do
+        if phrase and tag == "v" and len(phrase[-1][0]) > 1 and phrase[-1][0].endswith(tuple(cues["group_heads"])):
+            break  # 5个督导组分赴各乡镇: once the phrase names a team, a verb is what it does
         if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt \
                 and (_is_nouny(lex, *nxt) or _verb_and_head(lex, words, i + 1)) \
                 and (len(word) == 2 and sum(len(w) for w, _ in phrase if not _is_quote(w)) <= 5
@@ -621,6 +623,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     written = _PARENTHETICAL.sub("", text).rstrip()
     text = _without_links(written, lex)
+    if text != written:
+        text = _at_word_edge(lex, written, len(text))
     band = _band(lex, text) if unit in cue_sets["person_units"] else None
     if band:
         return band  # 35岁以下287人, 初中及以下学历584人: a band of the roll names the part counted
@@ -676,9 +680,16 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
             and unit not in (*cues["person_units"], *cues["household_units"]):
         # 检察机关起诉55人, 入户走访98户: a count of people or households is of those the act is done to;
         # a verb with 了 after a noun is what its subject did (妇联组建了8支…), never a name of the thing
-        if unit in cue_sets["event_units"] and _held_at(lex, words[:-1]):
-            return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
-        words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
+        doers = _names_people(lex, words[-2][0]) and words[-1][0] not in cue_sets["event_nouns"] \
+            and (len(words) == 2 or not words[-3][1].startswith(_VERB))  # (服务群众活动: the people are served)
+        if unit in cue_sets["event_units"] and (_held_at(lex, words[:-1]) or doers):
+            # 到社区、村委会宣讲18场: the nouns say where the event was held; 党员干部走访120次: who held it
+            return words[-1][0]
+        if words[-1][0] in cue_sets["predicates"] and words[-1][1] == "v" \
+                and unit not in (*cues["event_units"], *cues["activity_units"]):
+            words = words[:-1]  # 问卷发放1000份, 意见征集86条: the thing, then what was done with it
+        else:
+            words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
     if len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1] in _HEAD_TAGS or words[-1][0] in cue_sets["one_char_heads"]) \
             and _CJK.match(words[-2][0][-1]) \
             and words[-2][0] not in cue_sets["modifiers"] and words[-2][0] != "的" and words[-2][0] not in cue_sets["links"]:
@@ -821,6 +832,24 @@ def _listed_acts(lex: Lexicon, text: str) -> str | None:
     if first is None or len(items) > lex.figure_rules.objects["max_listed_kinds"] + 1:
         return None
     return "、".join([first, *items[1:]])
+
+
+def _at_word_edge(lex: Lexicon, written: str, cut: int) -> str:
+    """Return ``written[:cut]``, or less when the cut falls inside a verb (`实到` is no 实 and a link 到).
+
+    Linking words are stripped by their characters; where the last of the words
+    left and the first stripped make one verb, the verb goes with the links: it
+    names an act, not the thing counted.
+    """
+    lo = max(0, cut - 3)
+    pos = lo
+    for word in lex.words(written[lo:]):
+        start, pos = pos, pos + len(word)
+        if start < cut < pos:
+            return written[:start] if lex.tag_of(word).startswith(_VERB) else written[:cut]
+        if pos > cut:
+            break
+    return written[:cut]
 
 
 def _without_work_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
