@@ -112,6 +112,10 @@ def test_object_then_next_act(text, objects, lexicon):
     ("党员干部走访120次。", ["走访"]),
     # but people the act is done to are part of the event's name
     ("开展服务群众活动85次。", ["服务群众活动"]),
+    # a clause its verb opens (参加, 受) before people says which people: a count of them counts the people
+    ("参加义务劳动党员达2600多人次。", ["党员"]),
+    ("受教育群众达2.5万人次。", ["群众"]),
+    ("参加志愿服务党员共1200人。", ["党员"]),
 ])
 def test_objects_topic_and_act(text, objects, lexicon):
     got = objects_of(text, lexicon)

@@ -755,9 +755,16 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
                 k = j - 1
                 continue
         break
+    opener = len(words) - len(phrase) - 1  # the word right before the phrase
+    if len(phrase) > 1 and opener >= 0 and _is_predicate(lex, *words[opener]) and not rate \
+            and (unit in cue_sets["person_units"] or unit in cue_sets["event_units"] and unit in cue_sets["self_naming_units"]) \
+            and _names_people(lex, phrase[-1][0]) and any(t in ("v", "vn") for _, t in phrase[:-1]):
+        # 参加义务劳动党员2600多人次: a clause opened by its verb (参加, 受) says which people; the count is of them
+        acts = max(j for j, (_, t) in enumerate(phrase) if t in ("v", "vn"))
+        phrase = phrase[acts + 1:]
     if phrase and k >= 0 and words[k][1].startswith(_VERB) and not rate \
             and unit in (*cues["event_units"], *cues["case_units"]) \
-            and sum(len(w) for w, _ in phrase) <= cues["max_generic_head"]:
+            and sum(len(w) for w, _ in phrase) <= cues["max_generic_head"] and not _names_people(lex, phrase[-1][0]):
         named = _named_by_acts(lex, words, k, phrase)
         if named:
             return named
