@@ -29,6 +29,7 @@ CASES = [
     ("trend-then-level", "辖区群众满意度逐年提升,2023年达97.6%。", ["群众满意度"]),
     ("trend-then-level-now", "党员参学率不断提高,目前已达99%。", ["参学率"]),
     ("trend-then-level-money", "全县农村集体经济收入稳步增长,去年达3200万元。", ["集体经济收入"]),
+    ("rate-standing-then-level", "群众满意度较高,去年为95%。", ["群众满意度"]),
     # a figure alone in brackets gives the value of the noun before them
     ("bracketed-value", "群众满意率(96.5%)位居全省前列。", ["群众满意率"]),
     ("bracketed-value-count", "全年接待量(12万人次)创历史新高。", ["接待量"]),
@@ -74,6 +75,8 @@ def test_objects(text, objects, lexicon):
 @pytest.mark.parametrize("text, objects", [
     # 人 is also the noun itself: a count in 人 before what people gave still counts the people
     ("收集120多人意见。", ["人"]),
+    # a body after 名 is no person (名 ranks there): no noun of people is named
+    ("全县前10名企业纳税占比达60%。", [None, "企业纳税"]),
     # a comparison with a base or a time names no object after the verb: the figure before's stands
     ("完成投资3800亿元,比上年增长17%。", ["投资", "投资"]),
     # what 分别 lists after the verb (the spenders before it are no kinds counted) keeps its own object

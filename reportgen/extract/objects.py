@@ -314,9 +314,11 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         written = phrase[:nouns]
         phrase = _on_to_people(lex, words, len(phrase))
         if not phrase and written and direct and unit in lex.figure_rules.object_sets["people_classifiers"] \
-                and not _names_place(lex, written[-1][0]):
+                and not _names_place(lex, written[-1][0]) \
+                and not any(w.endswith(tuple(lex.figure_rules.objects["body_endings"])) for w, _ in written):
             # 60多名孩子参加, 5位老红军讲述…: a measure word that classifies only people says the nouns right
             # after it name them, a word the list of people's words lacks as well as one it holds
+            # (前10名企业: a body is no person; 名 there ranks)
             phrase = written
         if not phrase:
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
@@ -1262,14 +1264,15 @@ def _trend_named(between: str, pre: str, lex: Lexicon) -> str | None:
     if not clauses or not between.rstrip().endswith(("，", ",")):
         return None
     clause = clauses[-1].strip()
-    verb = next((v for v in cues["trend_verbs"] if clause.endswith(v)), None)
-    if verb is None:
-        return None
-    words = [(w, t) for w, t in _tokens(clause[:-len(verb)], lex) if w.strip()]
-    while words and words[-1][1].startswith(("d", "a")) and len(words[-1][0]) <= 2:
-        words.pop()  # 稳步, 不断, 逐年, 明显: how it changed
+    verb = next((v for v in cues["trend_verbs"] if clause.endswith(v)), "")
+    words = [(w, t) for w, t in _tokens(clause[:len(clause) - len(verb)], lex) if w.strip()]
+    while words and (words[-1][1].startswith(("d", "a")) and len(words[-1][0]) <= 2
+                     or len(words[-1][0]) == 1 and words[-1][1] in ("zg", "dg", "ag")):
+        words.pop()  # 稳步, 不断, 逐年, 明显: how it changed; 较高: how it stands
     subject = "".join(w for w, _ in words)
-    return _before(subject, lex, nouns_only=True) if subject else None
+    if not subject or not verb and (len(words) == len(_tokens(clause, lex)) or not _names_rate(lex, subject)):
+        return None  # (群众满意度较高,去年为95%: a rate said to stand high or low needs no verb of change)
+    return _before(subject, lex, nouns_only=True)
 
 
 def _among(text: str, lex: Lexicon) -> str | None:
