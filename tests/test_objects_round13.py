@@ -97,6 +97,11 @@ def test_objects_left_alone(text, objects, lexicon):
     # once the phrase names a team, a verb is what it does
     ("5个督导组分赴各乡镇开展督导。", ["督导组"]),
     ("3个宣讲组分赴各村宣讲。", ["宣讲组"]),
+    # and once it names a body, a verb before the next count's thing is the body's act
+    ("全区28个部门认领实事项目156项。", ["部门", "实事项目"]),
+    ("12个单位认领帮扶项目40个。", ["单位", "帮扶项目"]),
+    # but a verb before a place or a post is its attribute
+    ("打造3个村示范基地。", ["示范基地"]),
 ])
 def test_object_then_next_act(text, objects, lexicon):
     got = objects_of(text, lexicon)

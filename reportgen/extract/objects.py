@@ -555,8 +555,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             break
         if people and phrase and tag.startswith(_VERB) and _names_people(lex, phrase[-1][0]):
             break  # 12名老干部担任监督员: once the phrase names the people, a verb is what they do
-        if phrase and tag == "v" and len(phrase[-1][0]) > 1 and phrase[-1][0].endswith(tuple(cues["group_heads"])):
-            break  # 5个督导组分赴各乡镇: once the phrase names a team, a verb is what it does
+        if phrase and tag == "v" and (len(phrase[-1][0]) > 1 and phrase[-1][0].endswith(tuple(cues["group_heads"]))
+                                      or phrase[-1][0].endswith(tuple(cues["body_endings"])) and not (
+                                          nxt and nxt[0].endswith((*cues["body_endings"], *cues["one_char_heads"])))):
+            # 5个督导组分赴各乡镇, 28个部门认领实事项目: once the phrase names a team or a body, a verb is its act
+            # (3个村示范基地: but a verb before a place or a post is its attribute)
+            break
         if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt \
                 and (_is_nouny(lex, *nxt) or _verb_and_head(lex, words, i + 1)) \
                 and (len(word) == 2 and sum(len(w) for w, _ in phrase if not _is_quote(w)) <= 5
