@@ -229,7 +229,10 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
     if named is not None and sum(len(w) for w, _ in words[named:]) <= cues["max_chars"]:
         return "".join(w for w, _ in words[named:])  # 八项规定精神问题: a name holding a numeral says which kind
     if len(words) > 2:
-        keep = len(words) - 2
+        # 投融资协议金额: an amount says of what only with the compound before it, a word more than a head
+        amount = len(words[-1][0]) <= 2 and words[-1][0].endswith(tuple(cues["amount_endings"])) \
+            and words[-3][1].startswith("n") and words[-3][0] not in modifiers
+        keep = len(words) - (3 if amount else 2)
         while keep > 0 and len(words[keep][0]) == 1 and len(words[keep - 1][0]) == 1 and _CJK.match(words[keep - 1][0]) \
                 and words[keep - 1][0] not in modifiers and words[keep - 1][0] != "的":
             keep -= 1  # 参训人员: a word the dictionary cut into characters is kept whole
