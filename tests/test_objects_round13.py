@@ -60,6 +60,9 @@ CASES = [
     ("change-verb-object", "压缩会议28%,减少文件32%。", ["会议", "文件"]),
     # a share of a rate found by a survey measures the rate
     ("rate-then-survey", "群众满意度测评达到95%以上。", ["群众满意度"]),
+    # an event noun after a count of things is the thing counted, not an act on it
+    ("event-noun-after-count", "各支部开展12个专题活动。", ["专题活动"]),
+    ("event-noun-after-count-2", "组织3个系列活动。", ["系列活动"]),
     # an amount (金额) says of what only with the compound before it
     ("amount-with-its-compound", "签订招商引资合同金额12.6亿元。", ["招商引资合同金额"]),
     ("amount-with-its-compound-2", "签订意向投融资协议金额3.2亿元。", ["投融资协议金额"]),

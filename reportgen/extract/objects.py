@@ -575,7 +575,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         phrase.pop()
     while len(phrase) > 1 and phrase[-1][1] == "v":
         phrase.pop()
-    if unit not in (*cues["event_units"], *cues["item_units"]) and phrase and phrase[-1][1] == "vn":
+    if unit not in (*cues["event_units"], *cues["item_units"]) and phrase and phrase[-1][1] == "vn" \
+            and phrase[-1][0] not in cue_sets["event_nouns"]:  # (12个专题活动: an event is a thing counted)
         # 4个重大课题调研, 3个特困片区扶贫攻坚: a count of things names the things, not the activity on them
         acts = len(phrase)
         while acts > 1 and phrase[acts - 1][1] in ("v", "vn"):
