@@ -21,6 +21,9 @@ def figures_of(text: str, lexicon) -> list[tuple[str, str, str | None]]:
     ("组织邻近3个乡镇的党员开展交流。", [("3个", "个", None)]),
     # a real 近 still qualifies
     ("近6个村的群众赶来参加。", [("近6个", "个", "approx")]),
+    # 不足 after a joining word is shortcomings, no ceiling; alone it still is one
+    ("查找出问题与不足230条。", [("230条", "条", None)]),
+    ("村级资金不足30万元。", [("不足30万元", "元", "under")]),
     # 不下 before a count sets its floor
     ("领导班子对照检查材料反复修改不下8次。", [("不下8次", "次", "over")]),
     # a number never stands before 名单: 名 then 单位 counts people of the units

@@ -60,6 +60,13 @@ CASES = [
     ("change-verb-object", "压缩会议28%,减少文件32%。", ["会议", "文件"]),
     # a share of a rate found by a survey measures the rate
     ("rate-then-survey", "群众满意度测评达到95%以上。", ["群众满意度"]),
+    # a count right after a count of kinds counts what was sorted into them
+    ("sorted-into-kinds", "共收到意见和建议2360条,归纳整理为8个方面186条。", ["意见和建议", "方面", "意见和建议"]),
+    # after a joining word, 不足 is the last kind listed (shortcomings), no link nor ceiling
+    ("shortcomings-listed", "查找出问题与不足230条。", ["问题与不足"]),
+    ("shortcomings-listed-2", "梳理班子存在的差距和不足16条。", ["差距和不足"]),
+    # (参与 ends in 与 but joins nothing: the link after it is stripped)
+    ("count-name-after-verb-ending-in-coordinator", "全局党员干部参与人数300多人次。", ["党员干部"]),
     # an event noun after a count of things is the thing counted, not an act on it
     ("event-noun-after-count", "各支部开展12个专题活动。", ["专题活动"]),
     ("event-noun-after-count-2", "组织3个系列活动。", ["系列活动"]),

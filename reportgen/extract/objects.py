@@ -856,8 +856,12 @@ def _at_word_edge(lex: Lexicon, written: str, cut: int) -> str:
 
     Linking words are stripped by their characters; where the last of the words
     left and the first stripped make one verb, the verb goes with the links: it
-    names an act, not the thing counted.
+    names an act, not the thing counted. After a joining word nothing is stripped:
+    what looks like a link is the last kind listed (`问题与不足`).
     """
+    if written[:cut].endswith(tuple(lex.figure_rules.objects["coordinators"])) \
+            and lex.words(written[max(0, cut - 4):cut])[-1] in lex.figure_rules.objects["coordinators"]:
+        return written  # 问题与不足230条: after a joining word the "link" is a kind listed, not a link (参与 joins nothing)
     lo = max(0, cut - 3)
     pos = lo
     for word in lex.words(written[lo:]):
@@ -1504,6 +1508,10 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     # (审结3个涉赌团伙41人: a count of people or households is of its own)
     for i in range(1, len(spans)):
         if objects[i] is None and shared[i] and spans[i][2] not in (*people, *cues["household_units"]):
+            if objects[i - 1] in cue_sets["containers"]:
+                # 收到意见建议236条,归纳为8个方面186条: the count after a count of kinds counts what was sorted
+                objects[i] = next((objects[k] for k in range(i - 2, -1, -1) if spans[k][2] == spans[i][2]), None)
+                continue
             objects[i] = objects[i - 1]
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same;
     # so does a count after sums and shares of what it counted (问题50项,资金251万元,已整改40项)
