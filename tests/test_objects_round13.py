@@ -67,6 +67,10 @@ CASES = [
     ("shortcomings-listed-2", "梳理班子存在的差距和不足16条。", ["差距和不足"]),
     # (参与 ends in 与 but joins nothing: the link after it is stripped)
     ("count-name-after-verb-ending-in-coordinator", "全局党员干部参与人数300多人次。", ["党员干部"]),
+    # a quoted name and a meeting (会) before a count of times name the meeting
+    ("quoted-meeting", "召开“四下基层”现场办公会56次。", ["“四下基层”现场办公会"]),
+    # people before the acts of an event are its doers: a count of person-times counts them
+    ("doers-of-person-times", "全县各级领导干部深入基层调研2300余人次。", ["领导干部"]),
     # an event noun after a count of things is the thing counted, not an act on it
     ("event-noun-after-count", "各支部开展12个专题活动。", ["专题活动"]),
     ("event-noun-after-count-2", "组织3个系列活动。", ["系列活动"]),

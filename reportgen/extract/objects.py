@@ -775,7 +775,7 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if phrase and k >= 0 and words[k][1].startswith(_VERB) and not rate \
             and unit in (*cues["event_units"], *cues["case_units"]) \
             and sum(len(w) for w, _ in phrase) <= cues["max_generic_head"] and not _names_people(lex, phrase[-1][0]):
-        named = _named_by_acts(lex, words, k, phrase)
+        named = _named_by_acts(lex, words, k, phrase, unit in cue_sets["self_naming_units"])
         if named:
             return named
     if k >= 0 and words[k][1].startswith("p") and len(phrase) > 1 and not rate:
@@ -962,13 +962,16 @@ def _status_named(lex: Lexicon, pre: str, unit: str) -> str | None:
     return before + status if before and before in (*cues["negations"], *cues["modal_prefixes"]) else status
 
 
-def _named_by_acts(lex: Lexicon, words: list[tuple[str, str]], k: int, phrase: list[tuple[str, str]]) -> str | None:
+def _named_by_acts(lex: Lexicon, words: list[tuple[str, str]], k: int, phrase: list[tuple[str, str]],
+                   people_count: bool = False) -> str | None:
     """Return the name of an event or a case that the verbs before its noun belong to (`开展专项打击处理行动`).
 
     A count of events or cases whose noun is a short, generic head (行动, 案件,
     座谈会) names them by what is done in them (`组织容留卖淫案件`,
     `征求意见座谈会`): the verbs before the noun are part of the name, back to the
     clause's own verb, the predicate that no other verb stands right before.
+    People before a verb are its doers, no part of the name; a count of
+    person-times (``people_count``) counts them (`领导干部深入基层调研2300人次`).
     """
     cues = lex.figure_rules.objects
     cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
@@ -976,6 +979,10 @@ def _named_by_acts(lex: Lexicon, words: list[tuple[str, str]], k: int, phrase: l
     while j >= 0:
         word, tag = words[j]
         if tag.startswith(_VERB) and _is_predicate(lex, word, tag) and (j == 0 or not words[j - 1][1].startswith(_VERB)):
+            break
+        if j < k and len(word) > 1 and _names_people(lex, word) and words[j + 1][1].startswith(_VERB):
+            if people_count:
+                return word
             break
         if not (tag.startswith(_VERB) or _is_nouny(lex, word, tag)) or word in cue_sets["modifiers"]:
             break
