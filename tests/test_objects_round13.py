@@ -71,6 +71,12 @@ CASES = [
     ("quoted-meeting", "召开“四下基层”现场办公会56次。", ["“四下基层”现场办公会"]),
     # people before the acts of an event are its doers: a count of person-times counts them
     ("doers-of-person-times", "全县各级领导干部深入基层调研2300余人次。", ["领导干部"]),
+    # a label ending in a colon names what the counts after it count, when their clauses name nothing
+    ("label-before-colon", "整改问题:已整改到位58个,正在整改12个。", ["问题", "问题"]),
+    ("label-before-colon-2", "征集意见建议:已办结320条。", ["意见建议"]),
+    # kinds listed before 分别 take the counts after it in order, across units
+    ("respectively-across-units", "评选出优秀党员、优秀党务工作者、先进基层党组织分别为50名、20名和15个。",
+     ["优秀党员", "党务工作者", "基层党组织"]),
     # an event noun after a count of things is the thing counted, not an act on it
     ("event-noun-after-count", "各支部开展12个专题活动。", ["专题活动"]),
     ("event-noun-after-count-2", "组织3个系列活动。", ["系列活动"]),

@@ -1294,6 +1294,20 @@ def _trend_named(between: str, pre: str, lex: Lexicon) -> str | None:
     return _before(subject, lex, nouns_only=True)
 
 
+def _label_before(text: str, lex: Lexicon) -> str | None:
+    """Return the noun a short label ending in a colon names (`整改问题：`), what the counts after it count."""
+    text = text.rstrip()
+    if not text.endswith(("：", ":")):
+        return None
+    label = _CLAUSE_END.split(text[:-1])[-1].strip()
+    if not 2 <= len(label) <= lex.figure_rules.objects["max_label_chars"] or not _ONLY_HAN.fullmatch(label):
+        return None
+    words = [(w, t) for w, t in _tokens(label, lex) if w.strip()]
+    if not words or not words[-1][1].startswith("n"):
+        return None  # (其中: 开展入户走访: a label that is an act or a word of scope names nothing counted)
+    return _before(label, lex, nouns_only=True)
+
+
 def _among(text: str, lex: Lexicon) -> str | None:
     """Return what a clause ending in 中 before a share names (`全县党员中,`), the whole the share is of."""
     clause = _CLAUSE_END.split(text.rstrip(" ，,"))[-1] if text.rstrip().endswith(("，", ",")) else ""
@@ -1505,6 +1519,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 obj = _status_named(lex, pre, unit)  # 已脱贫170户898人: those whose status changed
             if obj is None and unit == "%" and not pre.strip():
                 obj = _among(sentence[:clause_start], lex)  # 第一批单位中,95%已开展: a share of those named
+            if obj is None and i == 0 and (not pre.strip() or _names_nothing(pre, lex)):
+                obj = _label_before(sentence[:clause_start], lex)  # 整改问题:已整改到位58个: the label names them
         if i > 0 and changing and objects[-1] and pre_at.rstrip().endswith(change_ends):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
         changing = opens_change
