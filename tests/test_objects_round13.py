@@ -15,6 +15,8 @@ CASES = [
     ("people-classifier-unlisted-noun", "村里30余名孩子参加了夏令营。", ["孩子"]),
     ("people-classifier-name-tag", "邀请5位老红军讲述革命故事。", ["老红军"]),
     ("people-classifier-then-verb", "全校80余名学员结业。", ["学员"]),
+    # an attribute the dictionary reads as no noun (在家/r) before the people: the people are counted
+    ("people-after-odd-attribute", "全县1.2万余名在家党员全部参加学习。", ["在家党员"]),
     # a verb whose object is money names the sum it moved, also before the next act
     ("money-verb", "帮扶一户特困家庭,捐资800元。", ["捐资"]),
     ("money-verb-then-act", "村民自发集资30万元修建村道。", ["集资"]),

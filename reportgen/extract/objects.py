@@ -304,6 +304,8 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         return _after(text[text.rindex("的") + 1:], lex, unit=unit)[0], False
     phrase = _phrase_after(lex, words, unit) or (_noun_slot(lex, words) if direct else []) \
         or _team_named(lex, words, unit)
+    if not phrase and unit in lex.figure_rules.object_sets["person_units"]:
+        phrase = _on_to_people(lex, words, 0)  # 1.2万名在家党员: an attribute the tags read as no noun, then the people
     if not phrase:
         return None, False
     if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase) \
@@ -401,8 +403,6 @@ def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> lis
     """
     cues = lex.figure_rules.objects
     cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
-    if start == 0:
-        return []
     for k in range(start, min(len(words), start + cues["max_words_to_people"])):
         word, tag = words[k]
         if word in cue_sets["predicates"] or (tag == "x" and not _is_quote(word)) or word == "的":
