@@ -21,6 +21,7 @@ CASES = [
     ("money-verb", "帮扶一户特困家庭,捐资800元。", ["捐资"]),
     ("money-verb-then-act", "村民自发集资30万元修建村道。", ["集资"]),
     ("money-verb-amount", "党员干部踊跃捐款,共捐款1.6万元。", ["捐款"]),
+    ("money-verb-subsidy", "对新建户每户补助5000元。", ["补助"]),
     # right after a count an adverb-tagged word before a noun says which of the kind
     ("adverb-tagged-attribute", "另有15项长期任务取得阶段性成效。", ["长期任务"]),
     ("adverb-tagged-attribute-people", "全镇有8名常年志愿者。", ["常年志愿者"]),
