@@ -34,6 +34,11 @@ def figures_of(text: str, lexicon) -> list[tuple[str, str, str | None]]:
     # a count of ways or channels in a Chinese numeral names the means the report is built on
     ("通过四种渠道广泛征求意见。", []),
     ("采取三种方式开展集中学习。", []),
+    # 对 counts pairs formed; a number on each side of it is a match, and it opens words (对照, 对接)
+    ("党员干部与困难群众结成帮扶对子1800对。", [("1800对", "对", None)]),
+    ("组织12对夫妻参加集体婚礼。", [("12对", "对", None)]),
+    ("开展1对1结对帮扶。", []),
+    ("全县3000余名党员对照党章查找差距。", [("3000余名", "名", None)]),
     # a count of characters written is still a figure
     ("全体党员手抄党章共计12万字。", [("12万字", "字", None)]),
 ])
