@@ -108,6 +108,8 @@ def test_objects(text, objects, lexicon):
     ("收集120多人意见。", ["人"]),
     # a body after 名 is no person (名 ranks there): no noun of people is named
     ("全县前10名企业纳税占比达60%。", [None, "企业纳税"]),
+    # nor is a word the dictionary calls a noun that ends in a verb (an act: 因病请假)
+    ("其中2名因病请假。", [None]),
     # a comparison with a base or a time names no object after the verb: the figure before's stands
     ("完成投资3800亿元,比上年增长17%。", ["投资", "投资"]),
     # what 分别 lists after the verb (the spenders before it are no kinds counted) keeps its own object

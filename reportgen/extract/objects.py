@@ -320,10 +320,11 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         phrase = _on_to_people(lex, words, len(phrase))
         if not phrase and written and direct and unit in lex.figure_rules.object_sets["people_classifiers"] \
                 and not _names_place(lex, written[-1][0]) \
-                and not any(w.endswith(tuple(lex.figure_rules.objects["body_endings"])) for w, _ in written):
+                and not any(w.endswith(tuple(lex.figure_rules.objects["body_endings"])) for w, _ in written) \
+                and not (len(written[-1][0]) > 2 and lex.tag_of(written[-1][0][-2:]).startswith(_VERB)):
             # 60多名孩子参加, 5位老红军讲述…: a measure word that classifies only people says the nouns right
             # after it name them, a word the list of people's words lacks as well as one it holds
-            # (前10名企业: a body is no person; 名 there ranks)
+            # (前10名企业: a body is no person; 名 there ranks; 2名因病请假: a word ending in a verb is an act)
             phrase = written
         if not phrase:
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
