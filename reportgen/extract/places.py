@@ -112,6 +112,8 @@ def _is_place(name: str, lex: Lexicon) -> bool:
     suffix = place_suffix(name, lex)
     if suffix is None or name in c.not_places or _is_count(name[: -len(suffix)], lex):
         return False
+    if name[-len(suffix) - 1] in c.level_pointers:
+        return False  # 该镇, 我县, 这个乡 end it: a word pointing back to a place, whatever stands before
     for length in range(len(suffix) + 1, len(name) + 1):  # each ending longer than the level word
         word = name[-length:]
         if word in c.not_places:
@@ -268,6 +270,8 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
                 strength = STRONG
             elif strength != STRONG and _named_with_own_office(cut, start, at, end, lex):
                 strength = STRONG
+            elif strength == NOT_A_STEM and _acting_whole_name(cut, start, end, text, lex):
+                strength = STRONG
             if strength == NOT_A_STEM:
                 continue
             name = cut.text[start:end]
@@ -306,6 +310,26 @@ def _acts_after(cut: _Cut, end: int, lex: Lexicon) -> bool:
         return False
     tag = cut.tag(cut.word_at(end))
     return tag[:1] in ADDRESS_PREDICATE_TAGS or tag == "ad"
+
+
+def _acting_whole_name(cut: _Cut, start: int, end: int, text: str, lex: Lexicon) -> bool:
+    """Return whether a place the dictionary knows whole (stem and level word one rare word: a county whose
+    stem is also a common word, 某某县 with 某某 a verb or noun) is named as itself: the text names it at least
+    twice, and here it opens a clause and acts (a verb, adverb, time or preposition follows, or its own office).
+
+    A kind of place that is a word (先进县, 农业县) has a stem far commoner than a name's.
+    """
+    k = cut.word_at(start)
+    if cut.starts[k] != start or start + len(cut.words[k]) != end:
+        return False  # the stem and the level word are not one word of the dictionary
+    if lex.frequency(cut.words[k]) > lex.cues.glued_word_frequency or text.count(cut.words[k]) < 2:
+        return False
+    stem = cut.words[k][: len(cut.words[k]) - len(place_suffix(cut.words[k], lex) or "")]
+    if lex.frequency(stem) > lex.cues.chained_stem_frequency:
+        return False  # 先进 + 县, 农业 + 县: a word this common before the level word names a kind of place
+    if start and cut.text[start - 1] not in CLAUSE_OPENERS:
+        return False
+    return _acts_after(cut, end, lex)
 
 
 def _named_with_own_office(cut: _Cut, start: int, at: int, end: int, lex: Lexicon) -> bool:

@@ -1,0 +1,97 @@
+"""Which unit a report names, in shapes that recur in the genre (invented sentences; round 13).
+
+A feature story opens with a scene in a village (在某县某镇某村,…), then the report's own place speaks (该市, 全市):
+the scene's places are its setting, not its actor, and a word pointing back to a place (该镇) is no place's name. A
+place the lead names after 到/赴/在 is where the actor went. A title whose actor is the text's own organisation (我校,
+我院, 我局) names the organisation of that kind the text spells out most, not a place it visited. A county whose stem is
+a common word (a verb or noun of the dictionary) is still a place where the text names it acting, twice. A round-up
+whose paragraphs each open with a different office names no single unit. An autonomous region's office is named by
+its level (自治区党委) as any province's is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from conftest import extract_article
+
+SHAPES = [
+    # a scene in a village opens a city's report; the city then speaks as itself (该市, 全市)
+    ("“有了这条路,卖菜再也不愁了。”在青岚县柳河镇石桥村,菜农王大山高兴地说。王大山是该镇的一名老党员,也是种植大户。\n"
+     "在党史学习教育中,江州市2万个基层党组织、近20万名党员践行为民办实事的承诺。\n"
+     "自活动启动以来,江州市各级党组织积极行动。该市推行“五步工作法”,全市共解决群众难题3000余件。",
+     {"unit": "江州市"}),
+    ("清晨,在沙河乡东坡村的田间,几名党员正帮助村民抢收玉米。“多亏了党员帮忙。”村民刘三说。\n"
+     "主题教育开展以来,临川县组织3000多名党员下沉一线。该县建立“党员联户”制度,全县共为群众办实事1500余件。",
+     {"unit": "临川县"}),
+    ("年前,安平县石门镇的蔬菜基地里,菜农们正忙着装车。张大海是该镇的一名党员,他的承诺都已兑现。\n"
+     "“说到就要做到。”在创先争优活动中,鹤州市1万个基层党组织、近25万名党员践行承诺。\n"
+     "活动启动以来,鹤州市各基层党组织积极行动。该市推行“四步工作法”,全市党员共作出承诺8万条。",
+     {"unit": "鹤州市"}),
+    # the text's own organisation is the title's actor (我校, 我院, 我局), not the place it went to
+    ("我校赴江州开展党史学习教育\n\n"
+     "6月21日,校党委书记张三带领校领导班子成员到江州市开展党史学习教育。江州市人民政府副市长李四陪同。\n"
+     "在参观后,张三一行召开青岚大学党委理论学习中心组学习会。青岚大学还与江州市签订合作协议。",
+     {"unit": "青岚大学"}),
+    ("我院赴石桥村开展义诊活动\n\n"
+     "6月5日,院党委书记张三带领医护人员到青岚县石桥村开展义诊。青岚县卫健局副局长李四陪同。\n"
+     "义诊结束后,江州市第一人民医院党委与石桥村党支部签订共建协议。江州市第一人民医院共派出医生20名。",
+     {"unit": "江州市第一人民医院"}),
+    ("我局开展“我为群众办实事”实践活动\n\n"
+     "近日,局党组组织全体党员赴青岚县柳河镇开展活动,江州市自然资源局党组书记王五带队。"
+     "柳河镇党委书记介绍了镇情。江州市自然资源局还向该镇捐赠资金5万元。",
+     {"unit": "江州市自然资源局"}),
+    # a place the lead names after 到 is where the actor went
+    ("标题\n\n6月21日,校党委书记张三带领全体班子成员到江州市开展主题党日活动,参观了革命纪念馆。"
+     "江州市委宣传部副部长李四介绍了情况。",
+     {"unit_not": "江州市"}),
+    # a county whose stem is a common word of the dictionary, named acting twice
+    ("会同县围绕“三个创新”扎实推进活动\n\n会同县深入开展创先争优活动以来,县委要求各级党组织明确目标。\n\n"
+     "全县共评选示范党支部30个。",
+     {"unit": "会同县", "locality": "会同县"}),
+    ("互助县:“四个聚焦”推动主题教育见实效\n\n主题教育开展以来,互助县坚持以学促干,县委常委会第一时间作出部署。\n\n"
+     "全县共解决群众诉求300余件。",
+     {"unit": "互助县"}),
+    ("保定市扎实推进党史学习教育\n\n今年以来,保定市坚持学党史、办实事,组织全市党员干部走村入户。\n\n"
+     "全市共收集群众意见建议5000余条。",
+     {"unit": "保定市"}),
+    # a round-up: each paragraph opens with a different office, none is the report's unit
+    ("标题\n\n党纪学习教育启动以来,全省各市县各部门各单位不断增强学习贯彻条例的思想自觉和行动自觉。\n"
+     "省高级人民法院举办机关年轻干部专题培训,组织干警200余人参加。\n"
+     "省教育厅组建工作专班,扎实推进厅直属机关各党组织的党纪学习教育。\n"
+     "省司法厅根据岗位风险点进行精细化分类,分层分级开展党纪学习教育。",
+     {"unit": None}),
+    ("标题\n\n主题教育开展以来,全市各部门各单位紧扣主题主线,推动学习走深走实。\n"
+     "市交通运输局组织党员干部深入一线,为群众解决出行难题30余件。\n"
+     "市卫生健康委员会开展“送医下乡”活动,义诊群众2000余人次。",
+     {"unit": None}),
+    # one office by level in a text that names no place is still its unit
+    ("标题\n\n主题教育开展以来,全局上下紧扣主题主线,推动学习走深走实。\n"
+     "市交通运输局组织党员干部深入一线,为群众解决出行难题30余件。\n"
+     "该局还开展“我为群众办实事”活动,共办实事15件。",
+     {"unit": "市交通运输局"}),
+    # an autonomous region's committee, named by its level
+    ("整治“四风”,关键在领导带头。作为全区各项事业的领导核心,自治区党委常委班子态度坚决:要求党员做到的,常委班子带头做到。\n"
+     "开门搞活动,开门改作风。自治区党委各常委先后深入14个市,扎下去听意见。",
+     {"unit": "自治区党委"}),
+]
+
+
+@pytest.mark.parametrize("text, want", SHAPES)
+def test_round13_unit_shapes(text, want):
+    article = extract_article(text)
+    for field, value in want.items():
+        if field == "unit_not":
+            assert article.unit != value, article.unit
+        else:
+            assert getattr(article, field) == value, (field, getattr(article, field))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("王大山是该镇的一名老党员。", "大山是该镇"),
+    ("张三说这个乡的干部很辛苦。", "三说这个乡"),
+    ("他被评为先进县。先进县评选每年一次。", "先进县"),
+])
+def test_no_place_ends_in_a_word_pointing_back_or_names_a_kind(lexicon, text, place):
+    from reportgen.extract.places import find_places
+
+    assert place not in find_places(text, lexicon)
