@@ -95,3 +95,44 @@ def test_no_place_ends_in_a_word_pointing_back_or_names_a_kind(lexicon, text, pl
     from reportgen.extract.places import find_places
 
     assert place not in find_places(text, lexicon)
+
+
+MEETINGS = [
+    # the body whose own meeting is held acts, whoever chairs it; the chair's posts (市委副书记) name no actor
+    ("标题\n\n5月8日,县委副书记、县长、县政府党组书记张三主持召开县政府党组(扩大)会议,学习贯彻上级精神,研究部署主题教育工作。\n"
+     "会议指出,要扎实开展主题教育。", "县政府党组"),
+    ("标题\n\n3月24日,市委副书记、市长、市政府党组书记李四主持召开市政府党组(扩大)会议,学习作风建设的重要论述。\n"
+     "会议要求,查摆问题要实。", "市政府党组"),
+    ("标题\n\n4月2日,区委书记王五主持召开区委常委会会议,研究部署党史学习教育。会议强调,要把学习教育抓紧抓实。", "区委常委会"),
+]
+
+
+@pytest.mark.parametrize("text, unit", MEETINGS)
+def test_the_body_holding_its_meeting_is_the_unit(text, unit):
+    assert extract_article(text).unit == unit
+
+
+HEADERS = [
+    # a page header's fields run into the first paragraph by a scraper: read as the header
+    ("青岚区:“我为群众办实事”贯穿学习教育\n\n来源:江州日报 作者:张三、李四 发布时间:2021-04-09 访问量: 字体大小: 放大 缩小"
+     "“希望书记能帮帮我们。”青岚区将实践活动贯穿学习教育始终,为群众解决问题300余个。",
+     {"date": "2021-04-09", "source": "江州日报", "authors": ["张三", "李四"]}),
+    ("柳河镇扎实开展主题教育\n\n作者:王五 来源:青州晚报 发布时间:2023-06-01 12:00:03今年以来,柳河镇扎实开展主题教育,"
+     "共收集意见建议120条。",
+     {"date": "2023-06-01", "source": "青州晚报"}),
+    # a source field holding a code, not a name, names no publication; the dateline's paper does
+    ("青岚县政协召开座谈会 征求各界意见\n发布时间:2015-12-23 11:44:41来源:SRC-389\n\n"
+     "江州日报讯 (记者张辉)21日下午,青岚县政协召开座谈会,征求各民主党派意见。",
+     {"source": "江州日报", "date": "2015-12-23"}),
+    # a series' tag in brackets after the headline, its parts set apart by a middle dot, is no part of the title
+    ("汲取智慧和力量 推进改革建设(奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局)\n\n"
+     "党史学习教育开展以来,青岚县强化政治自觉,迅速动员部署。",
+     {"title": "汲取智慧和力量 推进改革建设"}),
+]
+
+
+@pytest.mark.parametrize("text, want", HEADERS)
+def test_header_fields_and_title_tags(text, want):
+    article = extract_article(text)
+    for field, value in want.items():
+        assert getattr(article, field) == value, (field, getattr(article, field))

@@ -42,6 +42,8 @@ BARE_BULLETIN_NAME = 2
 # the longest line a bulletin's masthead names its issuer on (中共某某大学某某学院委员会)
 ISSUER_MAX = 30
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# where a page header's fields run into the text: its first mark of a sentence or quotation
+RUN_ON_FIELDS_END = re.compile(r"[，,。；;“”\"！？!?]")
 # a scraped page's stamp with the year last and a time of day (08.09.2014 13:21): its day and month are
 # in the page's order, which the page does not say; the date counts only where both orders agree or
 # only one is a date
@@ -64,8 +66,9 @@ CLOSING_CREDIT = re.compile(r"^《?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDING
                             r"([\u4e00-\u9fff·]{2,4})$")
 # a page's stamp (date and time of day) opening the text of a scraped page: 2020-11-25 10:06今年以来……
 STAMP_OPENING = re.compile(r"^\s*((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}")
-# a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title
-TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*$")
+# a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title; a series' tag,
+# its parts set apart by a middle dot, may run longer (某某标题(某某路 某某程·某某史 某某想))
+TRAILING_TAG = re.compile(r"\s*[(（](?:[^()（）]{2,24}|[^()（）·]{2,24}·[^()（）]{2,24})[)）]\s*$")
 # a web page's mark of what a story carries (某某标题（图）, （组图）, [视频]): never part of the title
 MEDIA_MARK = re.compile(r"\s*[(（\[【](?:组图|多图|附图|图文|图|视频|附视频)[)）\]】]\s*$")
 TITLE_BEFORE_TAG_MIN = 8
@@ -240,6 +243,18 @@ def _source_in_header(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _run_on_fields(body: list[str], lex: Lexicon) -> str | None:
+    """Return the page header's fields that open the text's first paragraph (来源:某某日报 作者:某某 发布时间:2021-04-09
+    字号: 大 中 小“希望……), up to the text's first mark of a sentence, else None: a header whose line break a
+    scraper lost, read as the header it is."""
+    c = lex.cues
+    first = body[0].strip() if body else ""
+    labels = "|".join(map(re.escape, c.source_cues + c.field_labels))
+    if not lex.pattern("meta-run-on-fields", lambda: rf"(?:{labels})\s*[:：]").match(first):
+        return None
+    return RUN_ON_FIELDS_END.split(first, maxsplit=1)[0]
+
+
 def _titled(value: str, lex: Lexicon) -> str:
     """Return the publication a source value names: the one it sets in title marks (某网-《某某日报》 ->
     某某日报), else the site before a channel of it (某某网-某省频道 -> 某某网), else the value."""
@@ -256,8 +271,8 @@ def _is_publication(name: str, lex: Lexicon) -> bool:
     (文明 + 风): a person's name opens with a family name.
     """
     c = lex.cues
-    if not name or is_department(name, lex):
-        return False
+    if not name or not HAN.search(name) or is_department(name, lex):
+        return False  # a value with no Chinese (SRC-389, a link) is a code or an address, not a name
     if not NAME_LIKE.fullmatch(name) or name.endswith(c.source_endings):
         return True
     first = lex.words(name)[0]
@@ -494,11 +509,14 @@ def page_edition(blocks: tuple[Block, ...]) -> dict[str, str]:
 def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lexicon) -> Article:
     """Return an ``Article`` with its metadata and body paragraphs filled in."""
     headers = [b.text for b in blocks if _role(b) == "dateline"]
+    body = body_paragraphs(blocks)
+    fields = _run_on_fields(body, lex)
+    if fields:
+        headers.append(fields)  # a page header a scraper ran into the text's first paragraph
     masthead = _masthead(_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex)
                          or document_meta.get("title"), blocks, lex)
     title = _title(blocks, document_meta, headers, masthead, lex)
     headline = "\n".join(b.text.strip() for b in blocks if _role(b) in HEADLINE_ROLES)
-    body = body_paragraphs(blocks)
     lead = _lead(body)
 
     authors: list[str] = []

@@ -517,11 +517,26 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
             continue
         if name.endswith(c.party_departments) and text.count(name) < 2:
             continue  # a party committee's department named once: a superior announcing (``_acts_again``)
+        if loose and text.startswith(c.official_posts, m.end()):
+            continue  # 市委副书记某某: where a person works, not the actor
         if m.start() == 0 or loose or opens_predicate(text[m.end():m.end() + 8], lex):
             return name
         if listed and text.startswith(LIST_MARK, m.end()):
             return name
     return None
+
+
+def _meeting_holder(text: str, lex: Lexicon) -> str | None:
+    """Return the office by its level whose own meeting the text's first sentence says is held (某某主持召开市政府党组
+    (扩大)会议, 召开局党组第三次会议), else None: the body whose meeting it is acts, whoever chairs it."""
+    c = lex.cues
+
+    def source() -> str:
+        level = "|".join([*map(re.escape, c.office_level_words), f"[{c.office_levels}]"])
+        return (rf"召开((?:{level})[\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation})+)"
+                r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?(?:第[\d一二三四五六七八九十]+次)?(?:全体)?(?:会议|会)")
+    m = lex.pattern("unit-meeting-holder", source).search(re.split(r"[。！？!?\n]", text, maxsplit=1)[0])
+    return m.group(1) if m and not _has_verb_inside(m.group(1), lex) else None
 
 
 def _roundup_items(body: str, lex: Lexicon) -> set[str]:
@@ -998,7 +1013,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         if named:
             return _with_place(named, lex)
         return (_own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
-                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex)
+                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _meeting_holder(ev.lead, lex)
                 or (None if items else _own_office(ev.body, lex, loose=True))
                 or _kind_office(ev.title, lex, bare=True) or _kind_office(ev.lead, lex, bare=True)
                 or _titled_party_body(ev.title, lex) or _sector(ev.lead, lex)), None
