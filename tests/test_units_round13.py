@@ -136,3 +136,30 @@ def test_header_fields_and_title_tags(text, want):
     article = extract_article(text)
     for field, value in want.items():
         assert getattr(article, field) == value, (field, getattr(article, field))
+
+
+def test_an_epaper_pages_list_of_its_articles_is_no_headline():
+    text = ("第5版:江州综合 上一版 下一版\n小行为大改变\n农民装宽带\n渐成时尚\n青岚县第二水厂开始设备安装\n"
+            "创出比学赶超新气象\n江州动态\n绿树红花映笑颜\n奉献一份爱心\n图片新闻\n\n"
+            "创出比学赶超新气象\n——青岚县柳河镇创先争优活动纪实\n\n"
+            "“方便群众办实事,服务质量要提高。”这是在青岚县柳河镇石桥村党员活动中心,大学生村官给群众表演节目,引来阵阵掌声。\n\n"
+            "为充分调动村支部的积极性,柳河镇把创先争优活动列入年终考核的主要内容,坚持周通报、月小结。")
+    article = extract_article(text)
+    assert article.title == "创出比学赶超新气象"
+    assert article.unit == "柳河镇"
+
+
+@pytest.mark.parametrize("text, not_unit", [
+    ("标题\n\n“有事就来这里说。”这是在青岚县柳河镇石桥村党员活动中心,村民们围坐在一起议事。石桥村共收集意见30条。\n\n"
+     "柳河镇把议事会开到村里,全镇共收集意见建议500余条。", "石桥村党员活动中心"),
+    ("标题\n\n清晨,在江州市青岚区人民医院门诊大厅,志愿者正忙着为患者引导。\n\n"
+     "青岚区坚持以学促干,组织党员志愿者1200名下沉一线。全区共开展志愿服务300场次。", "青岚区人民医院"),
+])
+def test_an_organisation_the_lead_names_as_a_setting_is_no_actor(text, not_unit):
+    assert extract_article(text).unit != not_unit
+
+
+def test_a_long_run_of_single_characters_is_no_spelled_out_name(lexicon):
+    from reportgen.extract.places import find_places
+
+    assert find_places("财务运行靠监管,村财民管镇审核,分分厘厘必公示", lexicon) == []

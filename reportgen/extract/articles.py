@@ -191,6 +191,18 @@ def _menu(head: list[int], texts: list[str], lex: Lexicon) -> list[int]:
     return run if c.menu_min_items <= len(run) < len(head) else []
 
 
+def _page_list(head: list[int], texts: list[str], lex: Lexicon) -> list[int]:
+    """Return the lines of a headline group that are an e-paper page's list of its articles: every line above the
+    last one repeating a line above it (标题甲 / 标题乙 / 标题丙 / … / 标题乙 / ——副题 / 本报记者 某某), where they
+    are at least ``menu_min_items`` besides the repeated one. The repetition over the text is its headline."""
+    lines = [SPACE_RUN.sub("", texts[h]) for h in head]
+    repeats = [k for k in range(1, len(lines)) if lines[k] and lines[k] in lines[:k]]
+    if not repeats:
+        return []
+    last = repeats[-1]
+    return head[:last] if last - 1 >= lex.cues.menu_min_items else []
+
+
 def _group_above(kinds: list[str], at: int, floor: int) -> list[int]:
     """Return the headline lines right above item ``at`` (datelines inside are kept), not above ``floor``."""
     group: list[int] = []
@@ -322,6 +334,9 @@ def split_articles(document: Document, lex: Lexicon) -> list[tuple[Block, ...]]:
         roles: dict[int, str | None] = {}
         head = [h for h in seg.head if kinds[h] == "headline"]
         masthead = head[:1] if len(head) > 1 and _is_masthead(texts[head[0]], lex) else []
+        for h in _page_list(head, texts, lex):
+            roles[h] = "menu"  # the page's list of its articles, this one's headline among them: no article's
+        head = [h for h in head if h not in roles]
         for h in [*masthead, *_menu(head, texts, lex), *(h for h in head if is_column(texts[h], lex))]:
             roles[h] = "column"  # a masthead, a column's label or a site's menu is never the title
         head = [h for h in head if h not in roles]

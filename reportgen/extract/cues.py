@@ -100,6 +100,7 @@ class Cues:
     stem_office_levels: tuple[str, ...]
     party_prefixes: tuple[str, ...]
     venue_prepositions: str
+    setting_prepositions: str
     official_posts: tuple[str, ...]
     place_offices: tuple[str, ...]
     sector_endings: tuple[str, ...]
@@ -227,6 +228,7 @@ def load_cues() -> Cues:
         stem_office_levels=tuple(org["stem_office_levels"]),
         party_prefixes=tuple(org["party_prefixes"]),
         venue_prepositions=org["venue_prepositions"],
+        setting_prepositions=org["setting_prepositions"],
         official_posts=_longest_first(org["official_posts"]),
         place_offices=_longest_first(org["place_offices"]),
         sector_endings=_longest_first(org["sector_endings"]),

@@ -55,6 +55,8 @@ CLAUSE_OPENERS = "，,。；;：:！？!?\n \u3000"
 # 家 and 坊, measure words and nouns elsewhere, are a name's own characters (某家坊镇).
 SPELLED_FIRST_EXCLUDED = frozenset("vdapucrmq")
 SPELLED_INNER_EXCLUDED = frozenset("pucrm")
+# The most characters of a stem the dictionary does not know, spelled out one by one, that a town's name holds.
+SPELLED_NAME_MAX = 3
 
 
 @dataclass(frozen=True)
@@ -362,8 +364,8 @@ def _acting_spelled_name(cut: _Cut, start: int, at: int, end: int, lex: Lexicon)
     if not cut.is_boundary(at) or cut.text[start] in lex.cues.quantifiers:
         return False
     words = cut.words[cut.word_at(start):cut.word_at(at - 1) + 1]
-    if len(words) < 2 or any(len(w) != 1 for w in words):
-        return False
+    if not 2 <= len(words) <= SPELLED_NAME_MAX or any(len(w) != 1 for w in words):
+        return False  # a longer run of single characters (村 + 财 + 民 + 管 + 镇审核) is a clause cut apart
     if lex.tag_of(words[0])[:1] in SPELLED_FIRST_EXCLUDED or any(lex.tag_of(w)[:1] in SPELLED_INNER_EXCLUDED for w in words[1:]):
         return False
     return _acts_after(cut, end, lex)

@@ -172,7 +172,7 @@ def _settings(text: str, places: list[str], lex: Lexicon) -> set[int]:
     for k, (at, name) in enumerate(spots):
         chained = k and at == spots[k - 1][0] + len(spots[k - 1][1])
         if not chained:
-            opened = at > 0 and text[at - 1] in lex.cues.venue_prepositions
+            opened = at > 0 and text[at - 1] in lex.cues.setting_prepositions
         if opened:
             out.add(at)
     return out
@@ -197,7 +197,7 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
     for k, (start, at, name) in enumerate(chains):
         if k and not (start == 0 or lead[start - 1] in CLAUSE_MARKS):
             continue  # a later place counts only opening a clause of its own
-        if start and lead[start - 1] in lex.cues.venue_prepositions:
+        if start and lead[start - 1] in lex.cues.setting_prepositions:
             continue  # 到某市开展…, 在某县某村: where the actor went or where it happened, not the actor
         if any(0 <= s <= at for s in org_starts):
             return None
@@ -1027,7 +1027,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     lead_orgs = [org for at, org in placed if lead_at <= at < body_at - 1]
     lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
                  for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex) and not _only_convenes(ev.lead, o.name)]
-    lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)]
+    settings = _settings(ev.lead, places, lex)  # 在某镇某村党员活动中心: where it happened, not who acted
+    lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)
+                 and not all(at in settings for at in occurrences(ev.lead, o.name))]
     titled = _title_subject(ev.title, ranked, places, lex)
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
