@@ -163,3 +163,21 @@ def test_a_long_run_of_single_characters_is_no_spelled_out_name(lexicon):
     from reportgen.extract.places import find_places
 
     assert find_places("财务运行靠监管,村财民管镇审核,分分厘厘必公示", lexicon) == []
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("本报记者 刘 冬 高 凯", ("刘冬", "高凯")),  # two two-character names, each padded to a third's width
+    ("记者 王 小 明 李 华", ("王小明", "李华")),
+    ("记者 张 三 李 四 王 五", ("张三", "李四", "王五")),
+    ("本报记者 张 三", ("张三",)),
+])
+def test_a_bylines_names_set_apart_character_by_character(lexicon, line, authors):
+    from reportgen.extract.bylines import parse_byline
+
+    assert parse_byline(line, lexicon).authors == authors
+
+
+def test_an_empty_source_field_names_no_publication():
+    text = ("我校开展主题党日活动\n作者:张三 摄影:李四 来源: 已访问:责任编辑:王五\n\n"
+            "6月21日,校党委组织全体党员开展主题党日活动。青岚大学党委书记赵六讲话。")
+    assert extract_article(text).source is None

@@ -239,6 +239,8 @@ def _source_in_header(text: str, lex: Lexicon) -> str | None:
             value = _titled(value, lex)
             labels = lex.pattern("meta-field-label", lambda: rf"(?:{'|'.join(map(re.escape, c.field_labels))})\s*[:：]")
             value = labels.split(value)[0]  # 某报发布时间:… — the next field glued on
+            if re.search(r"[:：]", value):
+                return None  # 来源: 已访问:… — the field is empty, the next one's label follows
             return value if _is_publication(value, lex) else None
     return None
 
