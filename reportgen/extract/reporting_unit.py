@@ -205,8 +205,11 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
         pair = _joint_pair(lead, at, name, places, text)
         if pair and opens_predicate(lead[at + len(pair):at + len(pair) + 8], lex):
             return pair
-        if not opens_predicate(lead[after:after + 8], lex):
-            continue  # the place modifies a noun (某市重点项目) or names where someone is from: not the actor
+        members = (start == 0 or lead[start - 1] in CLAUSE_MARKS) and lead.startswith(lex.cues.sector_members, after)
+        if not (opens_predicate(lead[after:after + 8], lex) or members):
+            # the place modifies a noun (某市重点项目) or names where someone is from: not the actor; but a place
+            # opening its clause with its members after it (某省各地各部门…, 某县广大党员…) acts through them
+            continue
         if lex.words(lead[after:after + 4])[:1] and lex.words(lead[after:after + 4])[0] in lex.cues.describing_copulas:
             continue  # 某市是全国文明城市: the place described, not acting
         held = MEETING_AT.match(lead, at + len(name))
