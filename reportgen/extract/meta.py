@@ -61,6 +61,8 @@ PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]网|[\u4e00-\u9fff]{2
                          r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[讯电]|" + SITE_NEWS + r")|讯|" + SITE_NEWS + r")")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
+# a headline a site reprinted, its paper named before a colon (某某日报:某某标题): no sentence closed in it
+REPRINT_HEADLINE = re.compile(r"^《?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")》?\s*[:：]\s*([^。！？!?：:]{4,40})$")
 # a closing credit line: a publication, perhaps its channel, and the writer (某某网财经:某某某)
 CLOSING_CREDIT = re.compile(r"^《?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")》?[\u4e00-\u9fff]{0,4}\s*[:：]\s*"
                             r"([\u4e00-\u9fff·]{2,4})$")
@@ -257,6 +259,16 @@ def _run_on_fields(body: list[str], lex: Lexicon) -> str | None:
     return RUN_ON_FIELDS_END.split(first, maxsplit=1)[0]
 
 
+def _reprinted_from(lines: list[str], lex: Lexicon) -> str | None:
+    """Return the publication a headline line opens with before a colon (某某日报:某某标题, 《某某报》：某某标题), the
+    paper a site reprinted the text from, else None. The line is a headline: short, no sentence closed in it."""
+    for line in lines:
+        m = REPRINT_HEADLINE.match(line.strip())
+        if m and _is_publication(m.group(1), lex):
+            return m.group(1)
+    return None
+
+
 def _titled(value: str, lex: Lexicon) -> str:
     """Return the publication a source value names: the one it sets in title marks (某网-《某某日报》 ->
     某某日报), else the site before a channel of it (某某网-某省频道 -> 某某网), else the value."""
@@ -360,6 +372,9 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     tag = TRAILING_TAG.search(title)
     if tag and tag.start() >= TITLE_BEFORE_TAG_MIN:
         title = title[:tag.start()]
+    reprint = REPRINT_HEADLINE.match(title)
+    if reprint and _is_publication(reprint.group(1), lex):
+        title = reprint.group(2)  # 某某日报:某某标题, a site's reprint naming its paper before the headline
     for prefix in lex.cues.title_prefixes:
         m = lex.pattern(("meta-title-prefix", prefix), lambda: rf"{prefix}\s*[:：]\s*").match(title)
         if m and len(title) > m.end():
@@ -379,8 +394,8 @@ def _above_header(blocks: tuple[Block, ...]) -> str | None:
     lines = [b for b in blocks if isinstance(b, (Para, Heading)) and b.text.strip()]
     header = next((i for i, b in enumerate(lines) if _role(b) == "dateline"), None)
     titled = [i for i, b in enumerate(lines) if _role(b) == "title"]
-    if not header or not titled or max(titled) >= header - 1:
-        return None
+    if not header or (titled and max(titled) >= header - 1):
+        return None  # (a page with no line read as a title still sets its headline right above its header)
     if any(len(b.text.strip()) >= LEAD_MIN_CHARS for b in lines[:header]):
         return None  # a header line below the text's first paragraph closes the article, not heads it
     above = lines[header - 1]
@@ -560,7 +575,8 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or next((s for s in (_source_in_dateline(p, lex) for p in body[:DATELINE_PARAGRAPHS]) if s), None)
               or (_source_in_closing(body[-1], lex) if body else None) or (opening.group(1) if opening else None)
-              or _source_in_credits(body[-CREDIT_LINES:], lex) or (masthead.name if masthead else None))
+              or _source_in_credits(body[-CREDIT_LINES:], lex) or (masthead.name if masthead else None)
+              or _reprinted_from(headline.split("\n") + body[:DATELINE_PARAGRAPHS], lex))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex),
                                             owner=document_meta.get("owner") or "", source=source or "",
