@@ -147,6 +147,10 @@ HEADERS = [
      "“走进社区、深入村寨,更能号准群众工作的脉搏。”7月29日,记者在省民政厅采访时,一位干部这样说。\n"
      "党史学习教育开展以来,省民政厅坚持学史力行,每个党支部对口联系一个村,共为群众办实事300余件。",
      {"title": "贴近群众需求 一件一件解难", "source": "青岚日报", "date": "2021-08-07"}),
+    # a headline naming its unit before a colon, its phrases set apart by a blank, over a photo's caption
+    ("江州报道网——江州报道杂志官方网站\n青岚县交通运输局:“交心”走访识民意 满怀温情暖民心\n合照留影\n\n"
+     "江州报道讯 (张三 李四 报道)春夏相交的季节,青岚县交通运输局开展走访活动,共走访群众300多户。",
+     {"title": "青岚县交通运输局:“交心”走访识民意 满怀温情暖民心", "unit": "青岚县交通运输局"}),
     # a series' tag in brackets after the headline, its parts set apart by a middle dot, is no part of the title
     ("汲取智慧和力量 推进改革建设(奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局)\n\n"
      "党史学习教育开展以来,青岚县强化政治自觉,迅速动员部署。",

@@ -90,6 +90,15 @@ def heading_roles(texts: list[str], is_name: Callable[[str], bool] = lambda s: F
                     roles[j] = "kicker" if j < i else "deck"
             return [r or "kicker" for r in roles]
 
+    # a headline naming its place before a colon (某地：某某事) over shorter lines is the title: the lines under
+    # it are decks or a photo's captions, not a title of their own (its phrases may be set apart by a blank:
+    # 某地：某某事 某某事 is a headline, not a slogan)
+    named = [i for i in left if NAMED_HEADLINE.match(lines[i])]
+    if len(named) == 1 and named[0] != left[-1] and all(len(lines[i]) < len(lines[named[0]]) for i in left if i > named[0]):
+        for i in left:
+            roles[i] = "title" if i == named[0] else ("kicker" if i < named[0] else "deck")
+        return [r or "kicker" for r in roles]
+
     # slogan lines of spaced phrases around a plain title are kickers (above) or decks (below)
     plain = [i for i in left if not _spaced(lines[i])]
     if plain and len(plain) < len(left):
@@ -97,14 +106,6 @@ def heading_roles(texts: list[str], is_name: Callable[[str], bool] = lambda s: F
             if i not in plain:
                 roles[i] = "kicker" if i < plain[-1] else "deck"
         left = plain
-
-    # a headline naming its place before a colon (某地：某某事) over shorter lines is the title: the lines under
-    # it are decks or a photo's captions, not a title of their own
-    named = [i for i in left if NAMED_HEADLINE.match(lines[i])]
-    if len(named) == 1 and named[0] != left[-1] and all(len(lines[i]) < len(lines[named[0]]) for i in left if i > named[0]):
-        for i in left:
-            roles[i] = "title" if i == named[0] else ("kicker" if i < named[0] else "deck")
-        return [r or "kicker" for r in roles]
 
     # the last line is the title; a plain line right above it is the title's first half
     title = left[-1]
