@@ -151,6 +151,9 @@ HEADERS = [
     ("江州报道网——江州报道杂志官方网站\n青岚县交通运输局:“交心”走访识民意 满怀温情暖民心\n合照留影\n\n"
      "江州报道讯 (张三 李四 报道)春夏相交的季节,青岚县交通运输局开展走访活动,共走访群众300多户。",
      {"title": "青岚县交通运输局:“交心”走访识民意 满怀温情暖民心", "unit": "青岚县交通运输局"}),
+    # a slogan after a colon, its phrases short, is a kicker over the plain title
+    ("青岚县: 学党史 悟思想 办实事\n青岚县扎实开展党史学习教育\n\n今年以来,青岚县坚持学党史、办实事,组织党员干部3000余名深入一线。",
+     {"title": "青岚县扎实开展党史学习教育"}),
     # a series' tag in brackets after the headline, its parts set apart by a middle dot, is no part of the title
     ("汲取智慧和力量 推进改革建设(奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局)\n\n"
      "党史学习教育开展以来,青岚县强化政治自觉,迅速动员部署。",
