@@ -80,6 +80,9 @@ SHAPES = [
     # where someone is from is no actor, members after it or not
     ("标题\n\n王大山是青岚县党员,今年65岁。柳河镇组织党员干部走访群众800户,柳河镇还建立了问题清单。",
      {"unit": "柳河镇"}),
+    # a name ends where a word ends: a committee convening its standing committee's meeting is no name of a clause
+    ("标题\n\n3月5日,青岚县委召开常委会会议,研究部署主题教育工作。会议强调,要扎实开展主题教育。",
+     {"unit": "青岚县委"}),
     # an autonomous region's committee, named by its level
     ("整治“四风”,关键在领导带头。作为全区各项事业的领导核心,自治区党委常委班子态度坚决:要求党员做到的,常委班子带头做到。\n"
      "开门搞活动,开门改作风。自治区党委各常委先后深入14个市,扎下去听意见。",
@@ -154,6 +157,10 @@ HEADERS = [
     # a slogan after a colon, its phrases short, is a kicker over the plain title
     ("青岚县: 学党史 悟思想 办实事\n青岚县扎实开展党史学习教育\n\n今年以来,青岚县坚持学党史、办实事,组织党员干部3000余名深入一线。",
      {"title": "青岚县扎实开展党史学习教育"}),
+    # a place's name and a colon alone on its line is the kicker of the headline below, which the page's date heads
+    ("2024年01月02日\n青岚区:\n“四下基层”出实招 主题教育见实效\n□ 王小丽\n\n"
+     "2023年主题教育开展以来,青岚区大力传承弘扬“四下基层”优良传统,推动党员干部深入基层一线,共解决问题300余个。",
+     {"title": "“四下基层”出实招 主题教育见实效", "date": "2024-01-02", "unit": "青岚区", "authors": ["王小丽"]}),
     # a series' tag in brackets after the headline, its parts set apart by a middle dot, is no part of the title
     ("汲取智慧和力量 推进改革建设(奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局)\n\n"
      "党史学习教育开展以来,青岚县强化政治自觉,迅速动员部署。",

@@ -53,6 +53,8 @@ EDITION_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}报)》?\s*(?:19|20)\d
 # a page's field label standing alone on its line, its value on the next (• 文件名称: / 中共某局关于…)
 FIELD_LABEL = re.compile(r"^[\s•·▪◆●\-]*([\u4e00-\u9fff]{2,6})\s*[:：]\s*$")
 FIELD_VALUE_MAX = 80
+# the longest line that is a unit's name and a colon alone (中共某某县委某某部：)
+NAME_KICKER_MAX = 20
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # the bars between the items of a menu set on one line
 MENU_BAR = re.compile(r"\s*[|｜]\s*")
@@ -112,7 +114,15 @@ def kind_of(block: Block, lex: Lexicon) -> str:
             return "byline"
         if text.startswith(c.caption_openers) or PHOTO_CREDIT.search(text):
             return "caption"
-    return "headline" if is_headline_like(text) else "body"
+    if is_headline_like(text) or _is_name_kicker(text, lex):
+        return "headline"
+    return "body"
+
+
+def _is_name_kicker(text: str, lex: Lexicon) -> bool:
+    """Return whether a line is a unit's or place's name and a colon alone (某区：), the kicker of the headline below."""
+    s = text.strip()
+    return len(s) <= NAME_KICKER_MAX and s[-1:] in ":：" and _is_unit_name(s[:-1], lex)
 
 
 def _is_furniture(text: str, lex: Lexicon) -> bool:
@@ -265,7 +275,7 @@ def _head_roles(head: list[int], blocks: list[Block], texts: list[str], lex: Lex
     """
     headed = [h for h in head if isinstance(blocks[h], Heading)]
     group = headed if headed and len(headed) < len(head) else head
-    roles = dict(zip(group, heading_roles([texts[h] for h in group], lambda s: _is_unit_name(s, lex))))
+    roles = dict(zip(group, heading_roles([texts[h] for h in group], lambda s: _is_unit_name(s, lex) or _is_name_kicker(s, lex))))
     if group is headed:
         title = max(h for h in headed if roles[h] == "title")
         roles.update({h: "kicker" if h < title else "deck" for h in head if h not in roles})
