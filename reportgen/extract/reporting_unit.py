@@ -714,7 +714,11 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
         ends = {e.end() for i in range(len(run)) if (e := c.org_suffix_pattern.match(run, i))}
         # a group's numbered division after its name (某某集团公司 + 一院, 某某集团 + 十二局) is the name's end
         ends = sorted(ends | {d.end() for e in ends if (d := _division(run, e, lex))}, reverse=True)
+        # a name ends where a word does: 某县委召开常委|会会议 holds no name ending in 常委
+        bounds = set(accumulate(map(len, lex.words(run))))
         for end in ends:
+            if end not in bounds and end < len(run):
+                continue
             name = run[:end]
             # a second name bracketed after the first (某某局(公司)) is the same unit's: the predicate follows it
             written = text[m.start(1):_alias_end(text, m.start(1) + end, [], lex)]
