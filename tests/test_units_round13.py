@@ -216,3 +216,21 @@ def test_an_empty_source_field_names_no_publication():
     text = ("我校开展主题党日活动\n作者:张三 摄影:李四 来源: 已访问:责任编辑:王五\n\n"
             "6月21日,校党委组织全体党员开展主题党日活动。青岚大学党委书记赵六讲话。")
     assert extract_article(text).source is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("青岚县自然资源局组织党员干部开展志愿服务。", "青岚县自然资源局"),  # a set phrase ending in a noun names the field
+    ("青岚县乡村振兴局坚持以学促干。", "青岚县乡村振兴局"),  # a verb before the ending, after a noun of its own
+    ("青岚县新时代文明实践中心开展宣讲活动。", "青岚县新时代文明实践中心"),
+])
+def test_an_offices_field_may_end_in_a_verb_or_a_set_phrase(lexicon, text, name):
+    from reportgen.extract.places import find_organisations, find_places
+
+    assert name in [o.name for o in find_organisations(text, find_places(text, lexicon), lexicon)]
+
+
+@pytest.mark.parametrize("text", ["青岚县加强党委领导。", "青岚县坚持党委统一领导。", "柳河镇组织党委委员学习。"])
+def test_a_clauses_verb_opening_the_words_before_an_ending_makes_no_office(lexicon, text):
+    from reportgen.extract.places import find_organisations, find_places
+
+    assert not [o.name for o in find_organisations(text, find_places(text, lexicon), lexicon) if "党委" in o.name]

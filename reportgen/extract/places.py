@@ -441,7 +441,9 @@ def has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
     pairs = lex.tagged(body + suffix)
     for k, (word, tag) in enumerate(pairs):
         if tag in SET_PHRASE_TAGS and len(word) > 2:
-            tag = lex.tag_of(word[:2])  # a set phrase is what its first word is (高等职业: a noun's modifier)
+            # a set phrase ending in a noun names a field (自然资源, 生态环境); else it is what its first word is
+            # (高等职业: a noun's modifier)
+            tag = "n" if lex.tag_of(word[-2:]) in FIELD_NOUNS else lex.tag_of(word[:2])
         if tag == "m" and word.startswith(ORDINAL):
             tag = "n"  # an ordinal is part of a name (第一中学, 第二人民医院)
         if at < len(body) and tag in NOT_IN_NAMES:
@@ -449,7 +451,12 @@ def has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
             # (a level word after the verb opens another office by its level: 某镇 + 组织 + 镇综治办)
             field = tag == "v" and len(word) > 1 and nxt is not None and at + len(word) < len(body) \
                 and nxt[1] in FIELD_NOUNS and nxt[0] not in lex.cues.office_levels
-            if not field:
+            # a verb right before the ending after a noun of its own names the field too (乡村 + 振兴 + 局,
+            # 文明 + 实践 + 中心); a verb opening the words (某县 + 加强 + 党委) is a clause's
+            fielded = tag == "v" and len(word) > 1 and k > 0 and at + len(word) == len(body) \
+                and (pairs[k - 1][1] in FIELD_NOUNS or pairs[k - 1][1] == "nr") and len(pairs[k - 1][0]) > 1 \
+                and not pairs[k - 1][0].endswith(lex.cues.org_suffixes)  # 某县 + 县委 + 召开 + 常委会: a clause
+            if not (field or fielded):
                 return True
         at += len(word)
     return False
