@@ -161,6 +161,12 @@ HEADERS = [
     ("2024年01月02日\n青岚区:\n“四下基层”出实招 主题教育见实效\n□ 王小丽\n\n"
      "2023年主题教育开展以来,青岚区大力传承弘扬“四下基层”优良传统,推动党员干部深入基层一线,共解决问题300余个。",
      {"title": "“四下基层”出实招 主题教育见实效", "date": "2024-01-02", "unit": "青岚区", "authors": ["王小丽"]}),
+    # a byline whose names the page lost is no headline; a black square before a headline is no part of it
+    ("■ 本报记者\n\n纪律是管党治党的“戒尺”。党纪学习教育启动以来,全省各市县各部门各单位不断增强学习贯彻条例的思想自觉。\n"
+     "省高级人民法院举办机关年轻干部专题培训。\n省教育厅组建工作专班,扎实推进党纪学习教育。",
+     {"title": None, "unit": None}),
+    ("■ 柳河镇扎实开展主题教育\n\n主题教育开展以来,柳河镇组织党员干部走访群众800户。",
+     {"title": "柳河镇扎实开展主题教育", "unit": "柳河镇"}),
     # a series' tag in brackets after the headline, its parts set apart by a middle dot, is no part of the title
     ("汲取智慧和力量 推进改革建设(奋斗百年路 启航新征程·学党史 悟思想 办实事 开新局)\n\n"
      "党史学习教育开展以来,青岚县强化政治自觉,迅速动员部署。",

@@ -42,6 +42,7 @@ BARE_BULLETIN_NAME = 2
 # the longest line a bulletin's masthead names its issuer on (中共某某大学某某学院委员会)
 ISSUER_MAX = 30
 HAN = re.compile(r"[\u4e00-\u9fff]")
+SPACE_RUN_ALL = re.compile(r"\s+")
 # where a page header's fields run into the text: its first mark of a sentence or quotation
 RUN_ON_FIELDS_END = re.compile(r"[，,。；;“”\"！？!?]")
 # a scraped page's stamp with the year last and a time of day (08.09.2014 13:21): its day and month are
@@ -90,7 +91,7 @@ AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # marks before a line's text: list bullets, mojibake question marks, stray blanks
-LEADING_MARKS = re.compile(r"^[\s•·▪◆●?？�—\-－]+")
+LEADING_MARKS = re.compile(r"^[\s•·▪◆●■□?？�—\-－]+")
 # a list page's date stamp set before a headline (02.03 某某标题, 2020-02-03 某某标题): never part of it
 LEADING_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}[-./])?\d{1,2}[-./]\d{1,2}\s+(?=\D)")
 # a page's separator bar left after a headline by a scraper (某某标题 |): never part of it
@@ -380,7 +381,10 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
         if m and len(title) > m.end():
             title = title[m.end():]
             break
-    return _without_tags(title, lex) or None
+    title = _without_tags(title, lex)
+    if SPACE_RUN_ALL.sub("", title) in lex.cues.reporter_roles:
+        return None  # (■ 本报记者): a byline whose names the page lost, no headline
+    return title or None
 
 
 def _above_header(blocks: tuple[Block, ...]) -> str | None:
