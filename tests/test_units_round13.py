@@ -40,6 +40,10 @@ SHAPES = [
      "近日,局党组组织全体党员赴青岚县柳河镇开展活动,江州市自然资源局党组书记王五带队。"
      "柳河镇党委书记介绍了镇情。江州市自然资源局还向该镇捐赠资金5万元。",
      {"unit": "江州市自然资源局"}),
+    # a text calling itself by its kind (我局) whose page names an office of that organisation: the organisation
+    ("扎实开展主题教育 推动工作提质增效\n来源:青岚县林业局办公室 发布时间:2023-06-01\n\n"
+     "主题教育开展以来,我局坚持学思用贯通,组织党员干部深入林区,为林农解决问题30余个。",
+     {"unit": "青岚县林业局"}),
     # a place the lead names after 到 is where the actor went
     ("标题\n\n6月21日,校党委书记张三带领全体班子成员到江州市开展主题党日活动,参观了革命纪念馆。"
      "江州市委宣传部副部长李四介绍了情况。",

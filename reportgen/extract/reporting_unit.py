@@ -1009,6 +1009,12 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         named = _named_unit(ev, lex) or _dateline_subject(ev.lead, lex)
         if named:
             return _with_place(named, lex)
+        own = next((name for kind in _own_kinds("\n".join((ev.title, ev.lead, ev.body)), lex)
+                    if (name := _own_named(kind, "\n".join((ev.headline, ev.body, ev.department, ev.owner, ev.sender)), lex))),
+                   None)
+        if own:
+            # the text calls itself by its kind (我局) and the page names the organisation of that kind (作者:某县某局办公室)
+            return _with_place(own, lex)
         posted = _posting_unit(ev, lex)
         if posted:
             return posted
