@@ -48,6 +48,10 @@ SHAPES = [
     ("标题\n\n6月21日,校党委书记张三带领全体班子成员到江州市开展主题党日活动,参观了革命纪念馆。"
      "江州市委宣传部副部长李四介绍了情况。",
      {"unit_not": "江州市"}),
+    # an official's title chain (某县委常委、某部部长) names a person's posts, not the unit
+    ("标题\n\n青岚县委常委、组织部部长李明到柳河镇调研。他强调,要扎实开展主题教育。"
+     "柳河镇党委书记王强汇报了全镇主题教育开展情况,全镇共收集意见建议200条。",
+     {"unit_not": "青岚县委常委"}),
     # a county whose stem is a common word of the dictionary, named acting twice
     ("会同县围绕“三个创新”扎实推进活动\n\n会同县深入开展创先争优活动以来,县委要求各级党组织明确目标。\n\n"
      "全县共评选示范党支部30个。",

@@ -1036,6 +1036,8 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     all_orgs = [org for _, org in placed]
     lead_at = len(ev.headline) + 1
     body_at = lead_at + len(ev.lead) + 1
+    # a name ending in an official's post (某县委常委、组织部部长某某) is a person's title, no organisation
+    placed = [(at, org) for at, org in placed if not org.name.endswith(lex.cues.official_posts)]
     headline_orgs = [org for at, org in placed if at < lead_at - 1]
     lead_orgs = [org for at, org in placed if lead_at <= at < body_at - 1]
     lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
