@@ -153,38 +153,9 @@ def _is_glue(word: str, tag: str) -> bool:
     return len(word) == 1 and bool(_CJK.match(word)) and tag.startswith(("d", "a", "ag", "dg", "ng", "g", "b", "j"))
 
 
-def _strip_links(text: str, links: list[str]) -> str:
-    """Return ``text`` without the linking words at its end (`满意率达到` -> `满意率`); ``links`` come longest first."""
-    if not text.endswith(tuple(links)):
-        return text  # most clauses: no linking word to strip
-    changed = True
-    while changed and text:
-        changed = False
-        for word in links:
-            if text.endswith(word) and len(text) > len(word):
-                text = text[: -len(word)]
-                changed = True
-                break
-    return text
-
-
 def _without_links(text: str, lex: Lexicon) -> str:
-    """Return ``text`` without the linking words of ``objects.links`` at its end, as ``_strip_links`` strips
-    them: the longest one shorter than the text, again until none is left. Each end of each length is
-    looked up in the set of the words, not tried against each of them."""
-    rules = lex.figure_rules
-    if text[-1:] not in rules.link_ends:
-        return text  # most clauses: their last character ends no linking word
-    words = rules.object_sets["links"]
-    stripped = True
-    while stripped and text:
-        stripped = False
-        for length in rules.link_lengths:
-            if length < len(text) and text[-length:] in words:
-                text = text[:-length]
-                stripped = True
-                break
-    return text
+    """Return ``text`` without the linking words of ``objects.links`` at its end (`满意率达到` -> `满意率`)."""
+    return lex.figure_rules.link_words.strip(text)
 
 
 def _names_rate(lex: Lexicon, text: str) -> bool:
@@ -1549,22 +1520,22 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 objects[i] = objects[j]
     # a figure without its own object shares the next one's: 四大类、17个方面的问题; so does a size
     # before the next size of the same thing (长3.8公里、宽6米的村级公路)
-    dimensions = sorted(cues["dimensions"], key=len, reverse=True)
+    dimensions = lex.figure_rules.dimension_words
     for i in range(len(spans) - 2, -1, -1):
         if objects[i] is None:
             gap = sentence[spans[i][1]:spans[i + 1][0]].strip()
             if spans[i][2] in cue_sets["sum_units"] and spans[i + 1][2] in cue_sets["sum_units"]:
-                gap = _strip_links(gap, dimensions).rstrip()
+                gap = dimensions.strip(gap).rstrip()
             if gap in ("", "、", "和", "及", "或"):
                 objects[i] = objects[i + 1]
     # 脱贫人口74户295人, 贫困户767户、计2183人: a figure written right after another counts the same thing
     # (a count of people after a count of events counts the people: 现场教学5批次150人)
     for i in range(1, len(spans)):
         gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
-        if spans[i][2] in cues["extent_units"] and gap.strip(",，") in dimensions and objects[i - 1]:
+        if spans[i][2] in cues["extent_units"] and gap.strip(",，") in dimensions.words and objects[i - 1]:
             objects[i] = objects[i - 1]  # 公路12条、里程46公里: a dimension alone between names the size of what was counted
             continue
-        if spans[i][2] in cue_sets["sum_units"] and spans[i - 1][2] in cue_sets["sum_units"] and gap in dimensions:
+        if spans[i][2] in cue_sets["sum_units"] and spans[i - 1][2] in cue_sets["sum_units"] and gap in dimensions.words:
             gap = ""  # 长1.2公里、宽3.5米: the next size of the same thing
         if spans[i][2] in people and spans[i - 1][2] in (*cues["event_units"], *cues["case_units"]):
             continue  # (查破案件1651起3549人: the people of the cases are people)
