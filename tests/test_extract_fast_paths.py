@@ -98,9 +98,23 @@ def test_linking_words_at_a_clause_end_are_stripped(lexicon, clause, bare):
 @pytest.mark.parametrize("clause", ["群众满意率达到", "参训人员累计达", "全年接待游客人数增加到", "达到", "为", "共",
                                     "建筑面积", "共排查问题线索", "整改完成率为", "其中", "累计发放资金共"])
 def test_linking_words_looked_up_by_length_strip_as_the_word_by_word_test(lexicon, clause):
-    from reportgen.extract.objects import _strip_links, _without_links
+    from reportgen.extract.objects import _without_links
 
-    assert _without_links(clause, lexicon) == _strip_links(clause, lexicon.figure_rules.objects["links"])
+    def word_by_word(text: str, words: list[str]) -> str:
+        """The plain reading: the longest linking word the text ends in (and is longer than) goes, again."""
+        words = sorted(words, key=len, reverse=True)
+        while True:
+            word = next((w for w in words if w and text.endswith(w) and len(text) > len(w)), None)
+            if word is None:
+                return text
+            text = text[:-len(word)]
+
+    assert _without_links(clause, lexicon) == word_by_word(clause, list(lexicon.figure_rules.objects["links"]))
+
+
+@pytest.mark.parametrize("gap, bare", [("长", "长"), ("3公里、宽", "3公里、"), ("面积", "面积"), ("，宽度", "，")])
+def test_a_sizes_word_at_a_gaps_end_goes(lexicon, gap, bare):
+    assert lexicon.figure_rules.dimension_words.strip(gap) == bare
 
 
 @pytest.mark.parametrize("text", [

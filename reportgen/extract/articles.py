@@ -53,6 +53,8 @@ EDITION_LINE = re.compile(r"^\s*《?([\u4e00-\u9fff]{2,12}报)》?\s*(?:19|20)\d
 # a page's field label standing alone on its line, its value on the next (• 文件名称: / 中共某局关于…)
 FIELD_LABEL = re.compile(r"^[\s•·▪◆●\-]*([\u4e00-\u9fff]{2,6})\s*[:：]\s*$")
 FIELD_VALUE_MAX = 80
+# the longest line that is a unit's name and a colon alone (中共某某县委某某部：)
+NAME_KICKER_MAX = 20
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # the bars between the items of a menu set on one line
 MENU_BAR = re.compile(r"\s*[|｜]\s*")
@@ -112,7 +114,15 @@ def kind_of(block: Block, lex: Lexicon) -> str:
             return "byline"
         if text.startswith(c.caption_openers) or ("摄" in text and PHOTO_CREDIT.search(text)):  # a credit ends in 摄
             return "caption"
-    return "headline" if is_headline_like(text) else "body"
+    if is_headline_like(text) or _is_name_kicker(text, lex):
+        return "headline"
+    return "body"
+
+
+def _is_name_kicker(text: str, lex: Lexicon) -> bool:
+    """Return whether a line is a unit's or place's name and a colon alone (某区：), the kicker of the headline below."""
+    s = text.strip()
+    return len(s) <= NAME_KICKER_MAX and s[-1:] in ":：" and _is_unit_name(s[:-1], lex)
 
 
 def _is_furniture(text: str, lex: Lexicon) -> bool:
@@ -191,6 +201,18 @@ def _menu(head: list[int], texts: list[str], lex: Lexicon) -> list[int]:
     return run if c.menu_min_items <= len(run) < len(head) else []
 
 
+def _page_list(head: list[int], texts: list[str], lex: Lexicon) -> list[int]:
+    """Return the lines of a headline group that are an e-paper page's list of its articles: every line above the
+    last one repeating a line above it (标题甲 / 标题乙 / 标题丙 / … / 标题乙 / ——副题 / 本报记者 某某), where they
+    are at least ``menu_min_items`` besides the repeated one. The repetition over the text is its headline."""
+    lines = [SPACE_RUN.sub("", texts[h]) for h in head]
+    repeats = [k for k in range(1, len(lines)) if lines[k] and lines[k] in lines[:k]]
+    if not repeats:
+        return []
+    last = repeats[-1]
+    return head[:last] if last - 1 >= lex.cues.menu_min_items else []
+
+
 def _group_above(kinds: list[str], at: int, floor: int) -> list[int]:
     """Return the headline lines right above item ``at`` (datelines inside are kept), not above ``floor``."""
     group: list[int] = []
@@ -253,7 +275,7 @@ def _head_roles(head: list[int], blocks: list[Block], texts: list[str], lex: Lex
     """
     headed = [h for h in head if isinstance(blocks[h], Heading)]
     group = headed if headed and len(headed) < len(head) else head
-    roles = dict(zip(group, heading_roles([texts[h] for h in group], lambda s: _is_unit_name(s, lex))))
+    roles = dict(zip(group, heading_roles([texts[h] for h in group], lambda s: _is_unit_name(s, lex) or _is_name_kicker(s, lex))))
     if group is headed:
         title = max(h for h in headed if roles[h] == "title")
         roles.update({h: "kicker" if h < title else "deck" for h in head if h not in roles})
@@ -322,6 +344,9 @@ def split_articles(document: Document, lex: Lexicon) -> list[tuple[Block, ...]]:
         roles: dict[int, str | None] = {}
         head = [h for h in seg.head if kinds[h] == "headline"]
         masthead = head[:1] if len(head) > 1 and _is_masthead(texts[head[0]], lex) else []
+        for h in _page_list(head, texts, lex):
+            roles[h] = "menu"  # the page's list of its articles, this one's headline among them: no article's
+        head = [h for h in head if h not in roles]
         for h in [*masthead, *_menu(head, texts, lex), *(h for h in head if is_column(texts[h], lex))]:
             roles[h] = "column"  # a masthead, a column's label or a site's menu is never the title
         head = [h for h in head if h not in roles]

@@ -65,17 +65,28 @@ def _join_spaced_names(raws: list[str], lex: Lexicon) -> list[str]:
     run: list[str] = []
     for raw in raws:
         single = len(raw) == 1 and HAN_CHAR.fullmatch(raw) is not None and not _part(raw, lex)
-        if single and len(run) < MAX_SPACED_NAME:
+        if single:
             run.append(raw)
             continue
-        if run:
-            out.append("".join(run))
-        run = [raw] if single else []
-        if raw and not single:
+        out.extend(_spaced_names(run, lex))
+        run = []
+        if raw:
             out.append(raw)
-    if run:
-        out.append("".join(run))
+    out.extend(_spaced_names(run, lex))
     return out
+
+
+def _spaced_names(run: list[str], lex: Lexicon) -> list[str]:
+    """Return the names a run of single characters spells (刘 冬 高 凯 -> 刘冬, 高凯): each of two or three
+    characters and opening with a family name, where the run parts so; else the run cut in threes as written."""
+    if len(run) <= MAX_SPACED_NAME:
+        return ["".join(run)] if run else []
+    for first in (3, 2):
+        if run[0] in lex.cues.surnames and len(run) - first >= 2:
+            rest = _spaced_names(run[first:], lex)
+            if rest and all(name[0] in lex.cues.surnames and 2 <= len(name) <= MAX_SPACED_NAME for name in rest):
+                return ["".join(run[:first]), *rest]
+    return ["".join(run[k:k + MAX_SPACED_NAME]) for k in range(0, len(run), MAX_SPACED_NAME)]
 
 
 def _tokens(s: str, lex: Lexicon) -> list[str] | None:

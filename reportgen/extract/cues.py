@@ -88,6 +88,7 @@ class Cues:
     max_stem: int
     single_character_suffixes: tuple[str, ...]
     quantifiers: str
+    level_pointers: str
     self_references: tuple[str, ...]
     org_suffixes: tuple[str, ...]
     org_max_body: int
@@ -95,9 +96,11 @@ class Cues:
     named_max: int
     alias_not_openers: tuple[str, ...]
     office_levels: str
+    office_level_words: tuple[str, ...]
     stem_office_levels: tuple[str, ...]
     party_prefixes: tuple[str, ...]
     venue_prepositions: str
+    setting_prepositions: str
     official_posts: tuple[str, ...]
     place_offices: tuple[str, ...]
     sector_endings: tuple[str, ...]
@@ -114,6 +117,7 @@ class Cues:
     team_field_max: int
     team_fields: tuple[str, ...]
     self_kind_prefixes: str
+    self_kind_names: tuple[tuple[str, tuple[str, ...]], ...]
     institution_kinds: tuple[str, ...]
     kind_offices: tuple[str, ...]
     party_departments: tuple[str, ...]
@@ -218,6 +222,7 @@ def load_cues() -> Cues:
         max_stem=int(pl["max_stem"]),
         single_character_suffixes=tuple(pl["single_character_suffixes"]),
         quantifiers=pl["quantifiers"],
+        level_pointers=pl["level_pointers"],
         self_references=_longest_first(pl["self_references"]),
         org_suffixes=_longest_first(org["suffixes"]),
         org_max_body=int(org["max_body"]),
@@ -225,9 +230,11 @@ def load_cues() -> Cues:
         named_max=int(org["named_max"]),
         alias_not_openers=_longest_first(org["alias_not_openers"]),
         office_levels=org["office_levels"],
+        office_level_words=_longest_first(org["office_level_words"]),
         stem_office_levels=tuple(org["stem_office_levels"]),
         party_prefixes=tuple(org["party_prefixes"]),
         venue_prepositions=org["venue_prepositions"],
+        setting_prepositions=org["setting_prepositions"],
         official_posts=_longest_first(org["official_posts"]),
         place_offices=_longest_first(org["place_offices"]),
         sector_endings=_longest_first(org["sector_endings"]),
@@ -244,6 +251,7 @@ def load_cues() -> Cues:
         team_field_max=int(org["team_field_max"]),
         team_fields=_longest_first(org["team_fields"]),
         self_kind_prefixes=org["self_kind_prefixes"],
+        self_kind_names=tuple((k, _longest_first(v)) for k, v in org["self_kind_names"].items()),
         institution_kinds=_longest_first(org["institution_kinds"]),
         kind_offices=_longest_first(org["kind_offices"]),
         party_departments=_longest_first(org["party_departments"]),

@@ -27,6 +27,38 @@ def alternation(words) -> str:
 
 
 @dataclass(frozen=True)
+class EndWords:
+    """Words a text loses at its end, again until none is left, the longest first (`满意率达到` -> `满意率`).
+
+    Each end of each length is looked up in the set of the words, not tried against each of them; a text
+    whose last character ends none of them is returned at once (most clauses)."""
+
+    words: frozenset[str]
+    ends: frozenset[str]
+    lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, words) -> EndWords:
+        """Return the table of ``words``."""
+        words = frozenset(w for w in words if w)
+        return cls(words, frozenset(w[-1] for w in words), tuple(sorted({len(w) for w in words}, reverse=True)))
+
+    def strip(self, text: str) -> str:
+        """Return ``text`` without these words at its end: the longest one shorter than the text, again."""
+        if text[-1:] not in self.ends:
+            return text
+        stripped = True
+        while stripped and text:
+            stripped = False
+            for length in self.lengths:
+                if length < len(text) and text[-length:] in self.words:
+                    text = text[:-length]
+                    stripped = True
+                    break
+        return text
+
+
+@dataclass(frozen=True)
 class FigureRules:
     """The parsed ``measure_words.toml`` and ``figures.toml``, with the patterns built from them."""
 
@@ -93,15 +125,14 @@ class FigureRules:
         return {key: frozenset(value) for key, value in self.objects.items() if isinstance(value, tuple)}
 
     @cached_property
-    def link_ends(self) -> frozenset[str]:
-        """Return the last characters of the linking words (``objects.links``): a clause ending in none of
-        them has none to strip, found without trying each of a hundred words against its end."""
-        return frozenset(word[-1] for word in self.objects["links"] if word)
+    def link_words(self) -> EndWords:
+        """Return the linking words (``objects.links``) a clause's end loses (`满意率达到` -> `满意率`)."""
+        return EndWords.of(self.objects["links"])
 
     @cached_property
-    def link_lengths(self) -> tuple[int, ...]:
-        """Return the lengths of the linking words, longest first: a clause's end is looked up at each."""
-        return tuple(sorted({len(word) for word in self.objects["links"] if word}, reverse=True))
+    def dimension_words(self) -> EndWords:
+        """Return the words of a size (``objects.dimensions``: 长, 宽, 面积) that end the gap between two sizes."""
+        return EndWords.of(self.objects["dimensions"])
 
     @cached_property
     def vague_numbers(self) -> tuple[tuple[str, float], ...]:

@@ -23,6 +23,8 @@ MAX_WRAPPED_TITLE = 50
 DUPLICATE_RATIO = 0.75
 # a headline naming its place or unit before a colon (某地：某某事): the news itself, not a kicker's theme
 # (the news opens with a word or a quote: a page field's value, 时间:2019-09-20, is none)
+# the longest phrase of a slogan set apart by spaces (学党史 悟思想 办实事 开新局, 提前预热 周密部署)
+SLOGAN_PHRASE_MAX = 4
 NAMED_HEADLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}[:：]\s*[\u4e00-\u9fff“\"《].{3,}$")
 
 
@@ -39,6 +41,13 @@ def is_headline_like(text: str) -> bool:
 def _spaced(text: str) -> bool:
     """Return whether a line is several phrases set apart by spaces (提前预热 周密部署 ...)."""
     return bool(_SPACED.search(text.strip()))
+
+
+def _slogan(text: str) -> bool:
+    """Return whether a line after its colon is a slogan of short phrases set apart by spaces (某县：学党史 悟思想
+    办实事), not a headline's phrases (某地：某某走访识民意 满怀温情暖民心)."""
+    phrases = re.split(r"[:：]", text.strip(), maxsplit=1)[-1].split()
+    return len(phrases) > 1 and any(len(p) <= SLOGAN_PHRASE_MAX for p in phrases)
 
 
 def _near_duplicate(a: str, b: str) -> bool:
@@ -90,6 +99,15 @@ def heading_roles(texts: list[str], is_name: Callable[[str], bool] = lambda s: F
                     roles[j] = "kicker" if j < i else "deck"
             return [r or "kicker" for r in roles]
 
+    # a headline naming its place before a colon (某地：某某事) over shorter lines is the title: the lines under
+    # it are decks or a photo's captions, not a title of their own (its phrases may be set apart by a blank:
+    # 某地：某某事 某某事 is a headline, not a slogan)
+    named = [i for i in left if NAMED_HEADLINE.match(lines[i]) and not _slogan(lines[i])]
+    if len(named) == 1 and named[0] != left[-1] and all(len(lines[i]) < len(lines[named[0]]) for i in left if i > named[0]):
+        for i in left:
+            roles[i] = "title" if i == named[0] else ("kicker" if i < named[0] else "deck")
+        return [r or "kicker" for r in roles]
+
     # slogan lines of spaced phrases around a plain title are kickers (above) or decks (below)
     plain = [i for i in left if not _spaced(lines[i])]
     if plain and len(plain) < len(left):
@@ -97,14 +115,6 @@ def heading_roles(texts: list[str], is_name: Callable[[str], bool] = lambda s: F
             if i not in plain:
                 roles[i] = "kicker" if i < plain[-1] else "deck"
         left = plain
-
-    # a headline naming its place before a colon (某地：某某事) over shorter lines is the title: the lines under
-    # it are decks or a photo's captions, not a title of their own
-    named = [i for i in left if NAMED_HEADLINE.match(lines[i])]
-    if len(named) == 1 and named[0] != left[-1] and all(len(lines[i]) < len(lines[named[0]]) for i in left if i > named[0]):
-        for i in left:
-            roles[i] = "title" if i == named[0] else ("kicker" if i < named[0] else "deck")
-        return [r or "kicker" for r in roles]
 
     # the last line is the title; a plain line right above it is the title's first half
     title = left[-1]

@@ -42,6 +42,9 @@ BARE_BULLETIN_NAME = 2
 # the longest line a bulletin's masthead names its issuer on (中共某某大学某某学院委员会)
 ISSUER_MAX = 30
 HAN = re.compile(r"[\u4e00-\u9fff]")
+SPACE_RUN_ALL = re.compile(r"\s+")
+# where a page header's fields run into the text: its first mark of a sentence or quotation
+RUN_ON_FIELDS_END = re.compile(r"[，,。；;“”\"！？!?]")
 # a scraped page's stamp with the year last and a time of day (08.09.2014 13:21): its day and month are
 # in the page's order, which the page does not say; the date counts only where both orders agree or
 # only one is a date
@@ -59,13 +62,16 @@ PUBLICATION = re.compile(r"^[(（]?(?:《)?([\u4e00-\u9fff]网|[\u4e00-\u9fff]{2
                          r"[\u4e00-\u9fff]{0,6}?(?:\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[讯电]|" + SITE_NEWS + r")|讯|" + SITE_NEWS + r")")
 # the dateline opens one of the first paragraphs (a deck or a photo's caption may come before it)
 DATELINE_PARAGRAPHS = 3
+# a headline a site reprinted, its paper named before a colon (某某日报:某某标题): no sentence closed in it
+REPRINT_HEADLINE = re.compile(r"^《?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")》?\s*[:：]\s*([^。！？!?：:]{4,40})$")
 # a closing credit line: a publication, perhaps its channel, and the writer (某某网财经:某某某)
 CLOSING_CREDIT = re.compile(r"^《?([\u4e00-\u9fff]{2,10}?" + PUBLICATION_ENDINGS + r")》?[\u4e00-\u9fff]{0,4}\s*[:：]\s*"
                             r"([\u4e00-\u9fff·]{2,4})$")
 # a page's stamp (date and time of day) opening the text of a scraped page: 2020-11-25 10:06今年以来……
 STAMP_OPENING = re.compile(r"^\s*((?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)\s*\d{1,2}[:：]\d{2}")
-# a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title
-TRAILING_TAG = re.compile(r"\s*[(（][^()（）]{2,24}[)）]\s*$")
+# a bracketed tag after a headline (某某标题(某栏目·某专题)): the page's column, not the title; a series' tag,
+# its parts set apart by a middle dot, may run longer (某某标题(某某路 某某程·某某史 某某想))
+TRAILING_TAG = re.compile(r"\s*[(（](?:[^()（）]{2,24}|[^()（）·]{2,24}·[^()（）]{2,24})[)）]\s*$")
 # a web page's mark of what a story carries (某某标题（图）, （组图）, [视频]): never part of the title
 MEDIA_MARK = re.compile(r"\s*[(（\[【](?:组图|多图|附图|图文|图|视频|附视频)[)）\]】]\s*$")
 TITLE_BEFORE_TAG_MIN = 8
@@ -85,7 +91,7 @@ AGENCY = re.compile(r"^(新华社|中新社|中国新闻社)")
 # as long as a person's name: a source this short must end like a publication
 NAME_LIKE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 # marks before a line's text: list bullets, mojibake question marks, stray blanks
-LEADING_MARKS = re.compile(r"^[\s•·▪◆●?？�—\-－]+")
+LEADING_MARKS = re.compile(r"^[\s•·▪◆●■□?？�—\-－]+")
 # a list page's date stamp set before a headline (02.03 某某标题, 2020-02-03 某某标题): never part of it
 LEADING_STAMP = re.compile(r"^\s*(?:(?:19|20)\d{2}[-./])?\d{1,2}[-./]\d{1,2}\s+(?=\D)")
 # a page's separator bar left after a headline by a scraper (某某标题 |): never part of it
@@ -236,7 +242,31 @@ def _source_in_header(text: str, lex: Lexicon) -> str | None:
             value = _titled(value, lex)
             labels = lex.pattern("meta-field-label", lambda: rf"(?:{'|'.join(map(re.escape, c.field_labels))})\s*[:：]")
             value = labels.split(value)[0]  # 某报发布时间:… — the next field glued on
+            if re.search(r"[:：]", value):
+                return None  # 来源: 已访问:… — the field is empty, the next one's label follows
             return value if _is_publication(value, lex) else None
+    return None
+
+
+def _run_on_fields(body: list[str], lex: Lexicon) -> str | None:
+    """Return the page header's fields that open the text's first paragraph (来源:某某日报 作者:某某 发布时间:2021-04-09
+    字号: 大 中 小“希望……), up to the text's first mark of a sentence, else None: a header whose line break a
+    scraper lost, read as the header it is."""
+    c = lex.cues
+    first = body[0].strip() if body else ""
+    labels = "|".join(map(re.escape, c.source_cues + c.field_labels))
+    if not lex.pattern("meta-run-on-fields", lambda: rf"(?:{labels})\s*[:：]").match(first):
+        return None
+    return RUN_ON_FIELDS_END.split(first, maxsplit=1)[0]
+
+
+def _reprinted_from(lines: list[str], lex: Lexicon) -> str | None:
+    """Return the publication a headline line opens with before a colon (某某日报:某某标题, 《某某报》：某某标题), the
+    paper a site reprinted the text from, else None. The line is a headline: short, no sentence closed in it."""
+    for line in lines:
+        m = REPRINT_HEADLINE.match(line.strip())
+        if m and _is_publication(m.group(1), lex):
+            return m.group(1)
     return None
 
 
@@ -256,8 +286,8 @@ def _is_publication(name: str, lex: Lexicon) -> bool:
     (文明 + 风): a person's name opens with a family name.
     """
     c = lex.cues
-    if not name or is_department(name, lex):
-        return False
+    if not name or not HAN.search(name) or is_department(name, lex):
+        return False  # a value with no Chinese (SRC-389, a link) is a code or an address, not a name
     if not NAME_LIKE.fullmatch(name) or name.endswith(c.source_endings):
         return True
     first = lex.words(name)[0]
@@ -344,12 +374,18 @@ def _title(blocks: tuple[Block, ...], document_meta: dict[str, str], headers: li
     tag = TRAILING_TAG.search(title)
     if tag and tag.start() >= TITLE_BEFORE_TAG_MIN:
         title = title[:tag.start()]
+    reprint = REPRINT_HEADLINE.match(title)
+    if reprint and _is_publication(reprint.group(1), lex):
+        title = reprint.group(2)  # 某某日报:某某标题, a site's reprint naming its paper before the headline
     for prefix in lex.cues.title_prefixes:
         m = lex.pattern(("meta-title-prefix", prefix), lambda: rf"{prefix}\s*[:：]\s*").match(title)
         if m and len(title) > m.end():
             title = title[m.end():]
             break
-    return _without_tags(title, lex) or None
+    title = _without_tags(title, lex)
+    if SPACE_RUN_ALL.sub("", title) in lex.cues.reporter_roles:
+        return None  # (■ 本报记者): a byline whose names the page lost, no headline
+    return title or None
 
 
 def _above_header(blocks: tuple[Block, ...]) -> str | None:
@@ -363,8 +399,8 @@ def _above_header(blocks: tuple[Block, ...]) -> str | None:
     lines = [b for b in blocks if isinstance(b, (Para, Heading)) and b.text.strip()]
     header = next((i for i, b in enumerate(lines) if _role(b) == "dateline"), None)
     titled = [i for i, b in enumerate(lines) if _role(b) == "title"]
-    if not header or not titled or max(titled) >= header - 1:
-        return None
+    if not header or (titled and max(titled) >= header - 1):
+        return None  # (a page with no line read as a title still sets its headline right above its header)
     if any(len(b.text.strip()) >= LEAD_MIN_CHARS for b in lines[:header]):
         return None  # a header line below the text's first paragraph closes the article, not heads it
     above = lines[header - 1]
@@ -495,11 +531,14 @@ def page_edition(blocks: tuple[Block, ...]) -> dict[str, str]:
 def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lexicon) -> Article:
     """Return an ``Article`` with its metadata and body paragraphs filled in."""
     headers = [b.text for b in blocks if _role(b) == "dateline"]
+    body = body_paragraphs(blocks)
+    fields = _run_on_fields(body, lex)
+    if fields:
+        headers.append(fields)  # a page header a scraper ran into the text's first paragraph
     masthead = _masthead(_joined_title([b.text.strip() for b in blocks if _role(b) == "title"], lex)
                          or document_meta.get("title"), blocks, lex)
     title = _title(blocks, document_meta, headers, masthead, lex)
     headline = "\n".join(b.text.strip() for b in blocks if _role(b) in HEADLINE_ROLES)
-    body = body_paragraphs(blocks)
     lead = _lead(body)
 
     authors: list[str] = []
@@ -541,7 +580,8 @@ def read_meta(blocks: tuple[Block, ...], document_meta: dict[str, str], lex: Lex
     source = ((named if named and _is_publication(named, lex) else None) or next((s for s in (_source_in_header(h, lex) for h in headers) if s), None)
               or next((s for s in (_source_in_dateline(p, lex) for p in body[:DATELINE_PARAGRAPHS]) if s), None)
               or (_source_in_closing(body[-1], lex) if body else None) or (opening.group(1) if opening else None)
-              or _source_in_credits(body[-CREDIT_LINES:], lex) or (masthead.name if masthead else None))
+              or _source_in_credits(body[-CREDIT_LINES:], lex) or (masthead.name if masthead else None)
+              or _reprinted_from(headline.split("\n") + body[:DATELINE_PARAGRAPHS], lex))
     unit, locality = find_unit(UnitEvidence(title=title or "", headline=headline, lead=lead, body="\n".join(body),
                                             department=_department(headers, document_meta, lex),
                                             owner=document_meta.get("owner") or "", source=source or "",

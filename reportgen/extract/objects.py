@@ -153,38 +153,9 @@ def _is_glue(word: str, tag: str) -> bool:
     return len(word) == 1 and bool(_CJK.match(word)) and tag.startswith(("d", "a", "ag", "dg", "ng", "g", "b", "j"))
 
 
-def _strip_links(text: str, links: list[str]) -> str:
-    """Return ``text`` without the linking words at its end (`满意率达到` -> `满意率`); ``links`` come longest first."""
-    if not text.endswith(tuple(links)):
-        return text  # most clauses: no linking word to strip
-    changed = True
-    while changed and text:
-        changed = False
-        for word in links:
-            if text.endswith(word) and len(text) > len(word):
-                text = text[: -len(word)]
-                changed = True
-                break
-    return text
-
-
 def _without_links(text: str, lex: Lexicon) -> str:
-    """Return ``text`` without the linking words of ``objects.links`` at its end, as ``_strip_links`` strips
-    them: the longest one shorter than the text, again until none is left. Each end of each length is
-    looked up in the set of the words, not tried against each of them."""
-    rules = lex.figure_rules
-    if text[-1:] not in rules.link_ends:
-        return text  # most clauses: their last character ends no linking word
-    words = rules.object_sets["links"]
-    stripped = True
-    while stripped and text:
-        stripped = False
-        for length in rules.link_lengths:
-            if length < len(text) and text[-length:] in words:
-                text = text[:-length]
-                stripped = True
-                break
-    return text
+    """Return ``text`` without the linking words of ``objects.links`` at its end (`满意率达到` -> `满意率`)."""
+    return lex.figure_rules.link_words.strip(text)
 
 
 def _names_rate(lex: Lexicon, text: str) -> bool:
@@ -202,7 +173,8 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
 
     The head is the last two words, or the last one when it is a compound on
     its own (`突出问题专项整治` -> 专项整治); a short quoted term before the head
-    stays (`“急难愁盼”问题`), a long quoted name does not (`“我为群众办实事”咨询项目`).
+    stays (`“急难愁盼”问题`), a long quoted name does not (`“我为群众办实事”咨询项目`) unless the head
+    is one short generic word that names nothing alone (`“我为群众办实事”项目`).
     """
     cues = lex.figure_rules.objects
     cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
@@ -221,13 +193,21 @@ def _trim(lex: Lexicon, words: list[tuple[str, str]]) -> str | None:
         if len(text.translate(_NO_QUOTES)) <= cues["max_chars"]:
             return text
         words = words[max(i for i, (_, t) in enumerate(words) if t == "c") + 1:]
-    if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2:
-        words = words[1:]
+    if len(words) > 1 and _is_quote(words[0][0]) and len(words[0][0]) > cues["max_quoted_modifier"] + 2 \
+            and (len(words) > 2 or len(words[1][0]) > 2):
+        words = words[1:]  # (but a lone generic head, 项目 or 活动, names nothing without the name before it)
     named = max((j for j, (w, t) in enumerate(words[:-1]) if t == _NAME_TAG), default=None)
     if named is not None and sum(len(w) for w, _ in words[named:]) <= cues["max_chars"]:
         return "".join(w for w, _ in words[named:])  # 八项规定精神问题: a name holding a numeral says which kind
     if len(words) > 2:
-        words = words[-2:]
+        # 投融资协议金额: an amount says of what only with the compound before it, a word more than a head
+        amount = len(words[-1][0]) <= 2 and words[-1][0].endswith(tuple(cues["amount_endings"])) \
+            and words[-3][1].startswith("n") and words[-3][0] not in modifiers
+        keep = len(words) - (3 if amount else 2)
+        while keep > 0 and len(words[keep][0]) == 1 and len(words[keep - 1][0]) == 1 and _CJK.match(words[keep - 1][0]) \
+                and words[keep - 1][0] not in modifiers and words[keep - 1][0] != "的":
+            keep -= 1  # 参训人员: a word the dictionary cut into characters is kept whole
+        words = words[keep:]
     if len(words) == 2 and len(words[1][0]) >= 4 and not _is_quote(words[0][0]) and words[0][1] != "b":
         words = words[1:]  # but an attribute of level or kind stays: 村级管理制度
     text = "".join(w for w, _ in words)
@@ -295,12 +275,28 @@ def _after(text: str, lex: Lexicon, next_figure: bool = False, unit: str = "") -
         return _after(text[text.rindex("的") + 1:], lex, unit=unit)[0], False
     phrase = _phrase_after(lex, words, unit) or (_noun_slot(lex, words) if direct else []) \
         or _team_named(lex, words, unit)
+    if not phrase and unit in lex.figure_rules.object_sets["person_units"]:
+        phrase = _on_to_people(lex, words, 0)  # 1.2万名在家党员: an attribute the tags read as no noun, then the people
     if not phrase:
         return None, False
     if unit in lex.figure_rules.objects["person_units"] and not any(_names_people(lex, w.strip("“”")) for w, _ in phrase) \
             and not phrase[-1][0].endswith(tuple(lex.figure_rules.objects["group_heads"])):
         # (a count of people before a team's name is the team's size: 8支250人的志愿服务队, 100人以上巡逻大队)
+        nouns = len(phrase)
+        for k, (_, tag) in enumerate(phrase):
+            if not tag.startswith(("n", "an")) or tag.startswith(("ns", "nt")):
+                nouns = k
+                break
+        written = phrase[:nouns]
         phrase = _on_to_people(lex, words, len(phrase))
+        if not phrase and written and direct and unit in lex.figure_rules.object_sets["people_classifiers"] \
+                and not _names_place(lex, written[-1][0]) \
+                and not any(w.endswith(tuple(lex.figure_rules.objects["body_endings"])) for w, _ in written) \
+                and not (len(written[-1][0]) > 2 and lex.tag_of(written[-1][0][-2:]).startswith(_VERB)):
+            # 60多名孩子参加, 5位老红军讲述…: a measure word that classifies only people says the nouns right
+            # after it name them, a word the list of people's words lacks as well as one it holds
+            # (前10名企业: a body is no person; 名 there ranks; 2名因病请假: a word ending in a verb is an act)
+            phrase = written
         if not phrase:
             return None, False  # 收集120多人意见: a count of people counts the people; what follows is theirs
     if unit in lex.figure_rules.size_units:
@@ -365,6 +361,11 @@ def _team_named(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[t
     return []
 
 
+def _holds_event(lex: Lexicon, word: str) -> bool:
+    """Return True for a word naming a meeting or an event (民主生活会, 座谈会, 主题党日活动)."""
+    return len(word) > 2 and word.endswith("会") or word.endswith(tuple(lex.figure_rules.objects["event_nouns"]))
+
+
 def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> list[tuple[str, str]]:
     """Return ``words`` up to the word naming people that a count of people reaches past ``start``, or [].
 
@@ -374,8 +375,6 @@ def _on_to_people(lex: Lexicon, words: list[tuple[str, str]], start: int) -> lis
     """
     cues = lex.figure_rules.objects
     cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
-    if start == 0:
-        return []
     for k in range(start, min(len(words), start + cues["max_words_to_people"])):
         word, tag = words[k]
         if word in cue_sets["predicates"] or (tag == "x" and not _is_quote(word)) or word == "的":
@@ -471,7 +470,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         if not phrase and word in cue_sets["count_attributes"] and nxt and _is_nouny(lex, *nxt):
             phrase.append((word, "b"))  # 六项基本条件: right after a count, an adverb-like word is an attribute
             continue
-        if not phrase and word in cue_sets["modal_prefixes"] and nxt and nxt[1].startswith(_VERB):
+        if not phrase and tag == "d" and len(word) == 2 and nxt and nxt[1].startswith("n") and nxt[1] != "vn":
+            # 22项长期任务, 5名常年志愿者: an adverb modifies a verb; right after a count and before a noun
+            # the word the dictionary tags an adverb says which of the kind
+            phrase.append((word, "b"))
+            continue
+        if not phrase and word in cue_sets["modal_prefixes"] and nxt and (nxt[1].startswith(_VERB) or _is_nouny(lex, *nxt)):
             phrase.append((word, "b"))  # 拟帮扶村, 待整改问题: a modal before the verb that names the kind
             continue
         if phrase and unit in cue_sets["event_units"] and tag.startswith(_VERB) and all(t == "b" for _, t in phrase):
@@ -479,11 +483,22 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             break
         if phrase and word in cue_sets["predicates"] and phrase[-1][0] not in cue_sets["modal_prefixes"]:
             break  # 3次常委会会议研究部署: the clause's verb ends the phrase, whatever its tag
+        if phrase and phrase[-1][0] in cue_sets["modal_prefixes"] and len(phrase) == 1 and tag.startswith(_VERB):
+            # 8个待解决问题, 6个待整改事项: after a modal the verb says which of the kind, predicate or not
+            if nxt and _is_nouny(lex, *nxt):
+                phrase.append((word, "v"))
+                continue
+            if len(word) >= 4 and lex.tag_of(word[-2:]).startswith("n"):
+                phrase.append((word, "n"))  # the verb and the noun read as one word (解决问题)
+                break
         if tag.startswith(_VERB) and len(word) == 2 and nxt and len(nxt[0]) == 1 \
                 and (nxt[0] in cue_sets["one_char_heads"] or nxt[1] in _HEAD_TAGS) \
                 and (i + 2 >= len(words) or not _is_nouny(lex, *words[i + 2]) or words[i + 2][0] in cue_sets["predicates"]):
             phrase.append((word + nxt[0], "n"))  # 四个走访村, 文明实践站: a verb and a one-character head
             break
+        if phrase and word in cue_sets["thresholds"] and nxt and _is_nouny(lex, *nxt) and phrase[-1][1] != "c":
+            phrase[-1] = (phrase[-1][0] + word, "b")  # 7个副处级以上单位, 120家规模以上企业: a band of the kind
+            continue
         if _is_glue(word, tag) and nxt and _glued_to_noun(lex, words, i + 1):
             if phrase:
                 phrase[-1] = (phrase[-1][0] + word, phrase[-1][1])  # 县直部门: a one-character attribute
@@ -515,6 +530,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
             break
         if people and phrase and tag.startswith(_VERB) and _names_people(lex, phrase[-1][0]):
             break  # 12名老干部担任监督员: once the phrase names the people, a verb is what they do
+        if phrase and tag == "v" and (len(phrase[-1][0]) > 1 and phrase[-1][0].endswith(tuple(cues["group_heads"]))
+                                      or phrase[-1][0].endswith(tuple(cues["body_endings"])) and not (
+                                          nxt and nxt[0].endswith((*cues["body_endings"], *cues["one_char_heads"])))):
+            # 5个督导组分赴各乡镇, 28个部门认领实事项目: once the phrase names a team or a body, a verb is its act
+            # (3个村示范基地: but a verb before a place or a post is its attribute)
+            break
         if tag.startswith(_VERB) and not _is_predicate(lex, word, tag) and nxt \
                 and (_is_nouny(lex, *nxt) or _verb_and_head(lex, words, i + 1)) \
                 and (len(word) == 2 and sum(len(w) for w, _ in phrase if not _is_quote(w)) <= 5
@@ -526,7 +547,8 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         phrase.pop()
     while len(phrase) > 1 and phrase[-1][1] == "v":
         phrase.pop()
-    if unit not in (*cues["event_units"], *cues["item_units"]) and phrase and phrase[-1][1] == "vn":
+    if unit not in (*cues["event_units"], *cues["item_units"]) and phrase and phrase[-1][1] == "vn" \
+            and phrase[-1][0] not in cue_sets["event_nouns"]:  # (12个专题活动: an event is a thing counted)
         # 4个重大课题调研, 3个特困片区扶贫攻坚: a count of things names the things, not the activity on them
         acts = len(phrase)
         while acts > 1 and phrase[acts - 1][1] in ("v", "vn"):
@@ -548,6 +570,12 @@ def _phrase_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list
         # but a role named by its field is one word for people (300个河道保洁员): the thing must be a body
         if last_thing is not None and phrase[last_thing][0].endswith(tuple(cues["body_endings"])):
             phrase = phrase[:last_thing + 1]
+    elif not people and unit in cue_sets["thing_units"] and len(phrase) > 1 and _holds_event(lex, phrase[-1][0]) \
+            and any(t.startswith("n") and w.endswith(tuple(cues["body_endings"])) for w, t in phrase[:-1]):
+        # 7个副处级以上单位民主生活会: a count of things before bodies and a meeting of theirs counts the bodies
+        # (a count of meetings is in times or sittings: 场, 次)
+        body = max(k for k, (w, t) in enumerate(phrase[:-1]) if t.startswith("n") and w.endswith(tuple(cues["body_endings"])))
+        phrase = phrase[:body + 1]
     elif not people and unit in cue_sets["thing_units"] and len(phrase) > 2:
         # 三个村群众生产生活条件: the people of the bodies counted, and what is theirs, are theirs too
         first = next((k for k in range(1, len(phrase)) if _names_people(lex, phrase[k][0])), None)
@@ -577,6 +605,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
     written = _PARENTHETICAL.sub("", text).rstrip()
     text = _without_links(written, lex)
+    if text != written:
+        text = _at_word_edge(lex, written, len(text))
     band = _band(lex, text) if unit in cue_sets["person_units"] else None
     if band:
         return band  # 35岁以下287人, 初中及以下学历584人: a band of the roll names the part counted
@@ -608,6 +638,9 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     unclosed = _UNCLOSED_QUOTE.search(text)
     if unclosed:
         return unclosed.group(1)
+    acts = _listed_acts(lex, text) if unit in cue_sets["event_units"] else None
+    if acts:
+        return acts  # 送政策、送培训、送服务389次: each time one of the acts listed
     words = _tokens(text, lex)
     if not words:
         return None
@@ -617,6 +650,9 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if unit in cues["money_units"] and words[-1][0] in cues["money_words"] and len(words) > 1 \
             and any(t == "c" or w in cues["coordinators"] for w, t in words):
         return words[-1][0]  # 县、镇两级投入20万元: a money word is itself measured, never joined to its spenders
+    if unit in cue_sets["share_units"] and len(words) > 1 and words[-1][1].startswith(_VERB) and len(words[-1][0]) == 2 \
+            and _names_rate(lex, words[-2][0]):
+        words = words[:-1]  # 群众满意度测评达到95%: the share is the rate's, not the survey's that found it
     rate = _names_rate(lex, words[-1][0])
     words = _without_work_after(lex, words, unit)
     phrase: list[tuple[str, str]] = []
@@ -626,9 +662,16 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
             and unit not in (*cues["person_units"], *cues["household_units"]):
         # 检察机关起诉55人, 入户走访98户: a count of people or households is of those the act is done to;
         # a verb with 了 after a noun is what its subject did (妇联组建了8支…), never a name of the thing
-        if unit in cue_sets["event_units"] and _held_at(lex, words[:-1]):
-            return words[-1][0]  # 到社区、村委会宣讲18场: the nouns say where the event was held
-        words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
+        doers = _names_people(lex, words[-2][0]) and words[-1][0] not in cue_sets["event_nouns"] \
+            and (len(words) == 2 or not words[-3][1].startswith(_VERB))  # (服务群众活动: the people are served)
+        if unit in cue_sets["event_units"] and (_held_at(lex, words[:-1]) or doers):
+            # 到社区、村委会宣讲18场: the nouns say where the event was held; 党员干部走访120次: who held it
+            return words[-1][0]
+        if words[-1][0] in cue_sets["predicates"] and words[-1][1] == "v" \
+                and unit not in (*cues["event_units"], *cues["activity_units"]):
+            words = words[:-1]  # 问卷发放1000份, 意见征集86条: the thing, then what was done with it
+        else:
+            words[-1] = (words[-1][0], "vn")  # 文化演出: a noun and the verb it names
     if len(words) > 1 and len(words[-1][0]) == 1 and (words[-1][1] in _HEAD_TAGS or words[-1][0] in cue_sets["one_char_heads"]) \
             and _CJK.match(words[-2][0][-1]) \
             and words[-2][0] not in cue_sets["modifiers"] and words[-2][0] != "的" and words[-2][0] not in cue_sets["links"]:
@@ -671,6 +714,12 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
             phrase[0] = (word + phrase[0][0], phrase[0][1])  # 作风纪律大检查: a one-character attribute in the compound
             k -= 1
             continue
+        if phrase and _is_glue(word, tag) and tag.startswith("a") and (k == 0 or words[k - 1][0] in cue_sets["coordinators"]
+                                                                      or words[k - 1][1].startswith(_VERB)):
+            # 慰问困难党员和老党员: a one-character adjective opening the noun after a verb or a joining word is its own
+            phrase[0] = (word + phrase[0][0], phrase[0][1])
+            k -= 1
+            break
         if phrase and tag.startswith(_VERB) and len(word) == 4 and word[:2] not in cue_sets["predicates"]:
             phrase.insert(0, (word, tag))  # 建档立卡贫困户 (but not 征求意见建议): a set phrase naming the kind
             break
@@ -688,10 +737,17 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
                 k = j - 1
                 continue
         break
+    opener = len(words) - len(phrase) - 1  # the word right before the phrase
+    if len(phrase) > 1 and opener >= 0 and _is_predicate(lex, *words[opener]) and not rate \
+            and (unit in cue_sets["person_units"] or unit in cue_sets["event_units"] and unit in cue_sets["self_naming_units"]) \
+            and _names_people(lex, phrase[-1][0]) and any(t in ("v", "vn") for _, t in phrase[:-1]):
+        # 参加义务劳动党员2600多人次: a clause opened by its verb (参加, 受) says which people; the count is of them
+        acts = max(j for j, (_, t) in enumerate(phrase) if t in ("v", "vn"))
+        phrase = phrase[acts + 1:]
     if phrase and k >= 0 and words[k][1].startswith(_VERB) and not rate \
             and unit in (*cues["event_units"], *cues["case_units"]) \
-            and sum(len(w) for w, _ in phrase) <= cues["max_generic_head"]:
-        named = _named_by_acts(lex, words, k, phrase)
+            and sum(len(w) for w, _ in phrase) <= cues["max_generic_head"] and not _names_people(lex, phrase[-1][0]):
+        named = _named_by_acts(lex, words, k, phrase, unit in cue_sets["self_naming_units"])
         if named:
             return named
     if k >= 0 and words[k][1].startswith("p") and len(phrase) > 1 and not rate:
@@ -725,12 +781,68 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
     if tag.startswith(_VERB) and len(last) >= 2 and unit in (*cues["event_units"], *cues["activity_units"]) \
             and not _is_predicate(lex, last, tag):
         return last  # 受训3710人次, 解决诉求123次: the count is of the event; 学习5个学时: the time of the act
+    if tag.startswith(_VERB) and len(last) == 2 and unit in cue_sets["event_units"] \
+            and unit not in cue_sets["self_naming_units"] and last not in cue_sets["event_holders"]:
+        # 累计走访120次, 走访慰问86次: a verb that heads clauses still names the event a count of times counts,
+        # with the verb written right before it (a verb that holds events, 开展, names none)
+        if len(words) > 1 and words[-2][1].startswith(_VERB) and len(words[-2][0]) == 2 \
+                and words[-2][0] not in cue_sets["event_holders"] and words[-2][0] not in cue_sets["modifiers"]:
+            return words[-2][0] + last
+        return last
+    if unit in cues["money_units"] and tag.startswith(_VERB) and len(last) == 2 and last[-1] in cues["money_morphemes"]:
+        return last  # 捐资500元, 筹款3万元: a verb whose object is money names the sum it moved
     # 征求意见4200多人次: the verb phrase ends in the counted noun
     if tag.startswith(_VERB) and len(last) >= 4 and _tokens(last[-2:], lex)[0][1].startswith("n"):
         return last[-2:]
     if unit in cue_sets["event_units"]:
         return _event_held(lex, text)
     return None
+
+
+def _act(lex: Lexicon, text: str) -> bool:
+    """Return True for a short act written as a one-character verb and its object (送政策, 进社区, 解民忧)."""
+    words = [(w, t) for w, t in _tokens(text, lex) if w.strip()]
+    return len(words) >= 2 and len(words[0][0]) == 1 and words[0][1].startswith(_VERB) \
+        and all(_CJK.match(w) and (_is_nouny(lex, w, t) or len(w) == 1) for w, t in words[1:]) \
+        and 2 <= len(text) <= 4
+
+
+def _listed_acts(lex: Lexicon, text: str) -> str | None:
+    """Return the acts listed with 、 that end ``text`` (`送政策、送培训、送服务`), when there are two or more.
+
+    Reports count visits or services by the acts done on each (`送政策、送培训、送服务389次`,
+    `进企业、进社区、进学校宣讲`): each act is a one-character verb and its object, and a
+    count of events after the list counts them all.
+    """
+    items = text.split("、")
+    if len(items) < 2 or not all(_act(lex, x) for x in items[1:]):
+        return None
+    first = next((items[0][-n:] for n in (4, 3) if len(items[0]) >= n and _act(lex, items[0][-n:])), None)
+    if first is None or len(items) > lex.figure_rules.objects["max_listed_kinds"] + 1:
+        return None
+    return "、".join([first, *items[1:]])
+
+
+def _at_word_edge(lex: Lexicon, written: str, cut: int) -> str:
+    """Return ``written[:cut]``, or less when the cut falls inside a verb (`实到` is no 实 and a link 到).
+
+    Linking words are stripped by their characters; where the last of the words
+    left and the first stripped make one verb, the verb goes with the links: it
+    names an act, not the thing counted. After a joining word nothing is stripped:
+    what looks like a link is the last kind listed (`问题与不足`).
+    """
+    if written[:cut].endswith(tuple(lex.figure_rules.objects["coordinators"])) \
+            and lex.words(written[max(0, cut - 4):cut])[-1] in lex.figure_rules.objects["coordinators"]:
+        return written  # 问题与不足230条: after a joining word the "link" is a kind listed, not a link (参与 joins nothing)
+    lo = max(0, cut - 3)
+    pos = lo
+    for word in lex.words(written[lo:]):
+        start, pos = pos, pos + len(word)
+        if start < cut < pos:
+            return written[:start] if lex.tag_of(word).startswith(_VERB) else written[:cut]
+        if pos > cut:
+            break
+    return written[:cut]
 
 
 def _without_work_after(lex: Lexicon, words: list[tuple[str, str]], unit: str) -> list[tuple[str, str]]:
@@ -822,13 +934,16 @@ def _status_named(lex: Lexicon, pre: str, unit: str) -> str | None:
     return before + status if before and before in (*cues["negations"], *cues["modal_prefixes"]) else status
 
 
-def _named_by_acts(lex: Lexicon, words: list[tuple[str, str]], k: int, phrase: list[tuple[str, str]]) -> str | None:
+def _named_by_acts(lex: Lexicon, words: list[tuple[str, str]], k: int, phrase: list[tuple[str, str]],
+                   people_count: bool = False) -> str | None:
     """Return the name of an event or a case that the verbs before its noun belong to (`开展专项打击处理行动`).
 
     A count of events or cases whose noun is a short, generic head (行动, 案件,
     座谈会) names them by what is done in them (`组织容留卖淫案件`,
     `征求意见座谈会`): the verbs before the noun are part of the name, back to the
     clause's own verb, the predicate that no other verb stands right before.
+    People before a verb are its doers, no part of the name; a count of
+    person-times (``people_count``) counts them (`领导干部深入基层调研2300人次`).
     """
     cues = lex.figure_rules.objects
     cue_sets = lex.figure_rules.object_sets  # the object cue lists as sets, for membership
@@ -836,6 +951,10 @@ def _named_by_acts(lex: Lexicon, words: list[tuple[str, str]], k: int, phrase: l
     while j >= 0:
         word, tag = words[j]
         if tag.startswith(_VERB) and _is_predicate(lex, word, tag) and (j == 0 or not words[j - 1][1].startswith(_VERB)):
+            break
+        if j < k and len(word) > 1 and _names_people(lex, word) and words[j + 1][1].startswith(_VERB):
+            if people_count:
+                return word
             break
         if not (tag.startswith(_VERB) or _is_nouny(lex, word, tag)) or word in cue_sets["modifiers"]:
             break
@@ -1102,6 +1221,65 @@ def _names_place(lex: Lexicon, text: str) -> bool:
     return lex.tag_of(text).startswith("ns") or text.endswith(tuple(lex.figure_rules.objects["place_endings"]))
 
 
+def _changed_named(text: str, lex: Lexicon) -> str | None:
+    """Return the thing a verb of change takes as its object before a share (`减少文件32%`, `降低成本15%`).
+
+    ``text`` opens with the word of comparison. Only a verb of change takes an
+    object this way; 比 and 占 name a base (`比上年`, `占党员总数的`), and 同比 a time.
+    """
+    verb = next((v for v in lex.figure_rules.objects["trend_verbs"] if text.startswith(v)), None)
+    if verb is None:
+        return None
+    rest = _without_links(text[len(verb):].rstrip(), lex)
+    if not rest or rest.endswith("的") or rest.startswith("了"):
+        return None
+    return _before(rest, lex, nouns_only=True)
+
+
+def _trend_named(between: str, pre: str, lex: Lexicon) -> str | None:
+    """Return what a clause saying a thing rose or fell names, when the figure's own clause names nothing.
+
+    `群众满意度稳步提升,2022年达98%`, `人均收入逐年增长,去年达到1.2万元`: the clause
+    before says what changed (a noun phrase, adverbs, a verb of change); the
+    figure's clause holds only a time and a linking word, so its figure is the
+    level the thing reached. ``between`` is the text from the figure before (or the
+    sentence's start) to the figure's clause, which must hold that clause whole.
+    """
+    cues = lex.figure_rules.objects
+    links = lex.figure_rules.object_sets["links"]
+    rest = [(w, t) for w, t in _tokens(pre.strip(), lex) if w.strip()]
+    if any(_CJK.search(w) and not t.startswith(("m", "t")) and w not in cues["modifiers"] and w not in links
+           for w, t in rest):
+        return None  # the figure's clause names something of its own
+    clauses = [c for c in _CLAUSE_END.split(between) if c.strip()]
+    if not clauses or not between.rstrip().endswith(("，", ",")):
+        return None
+    clause = clauses[-1].strip()
+    verb = next((v for v in cues["trend_verbs"] if clause.endswith(v)), "")
+    words = [(w, t) for w, t in _tokens(clause[:len(clause) - len(verb)], lex) if w.strip()]
+    while words and (words[-1][1].startswith(("d", "a")) and len(words[-1][0]) <= 2
+                     or len(words[-1][0]) == 1 and words[-1][1] in ("zg", "dg", "ag")):
+        words.pop()  # 稳步, 不断, 逐年, 明显: how it changed; 较高: how it stands
+    subject = "".join(w for w, _ in words)
+    if not subject or not verb and (len(words) == len(_tokens(clause, lex)) or not _names_rate(lex, subject)):
+        return None  # (群众满意度较高,去年为95%: a rate said to stand high or low needs no verb of change)
+    return _before(subject, lex, nouns_only=True)
+
+
+def _label_before(text: str, lex: Lexicon) -> str | None:
+    """Return the noun a short label ending in a colon names (`整改问题：`), what the counts after it count."""
+    text = text.rstrip()
+    if not text.endswith(("：", ":")):
+        return None
+    label = _CLAUSE_END.split(text[:-1])[-1].strip()
+    if not 2 <= len(label) <= lex.figure_rules.objects["max_label_chars"] or not _ONLY_HAN.fullmatch(label):
+        return None
+    words = [(w, t) for w, t in _tokens(label, lex) if w.strip()]
+    if not words or not words[-1][1].startswith("n"):
+        return None  # (其中: 开展入户走访: a label that is an act or a word of scope names nothing counted)
+    return _before(label, lex, nouns_only=True)
+
+
 def _among(text: str, lex: Lexicon) -> str | None:
     """Return what a clause ending in 中 before a share names (`全县党员中,`), the whole the share is of."""
     clause = _CLAUSE_END.split(text.rstrip(" ，,"))[-1] if text.rstrip().endswith(("，", ",")) else ""
@@ -1141,26 +1319,71 @@ def _respectively(sentence: str, spans: list[tuple[int, int, str]], objects: lis
         i = j + 1
 
 
+def _listed_respectively(sentence: str, spans: list[tuple[int, int, str]], objects: list[str | None],
+                         lex: Lexicon) -> None:
+    """Give figures written after 分别 the kinds listed before it, in order, each with the list's head.
+
+    `新生儿、婴儿和5岁以下儿童死亡率分别为0.93‰、1.62‰、1.93‰`: the three kinds
+    share the head written once after the last (死亡率); `党员、群众满意率分别达到98%和95%`
+    the same. A list whose length is not the number of figures gives nothing.
+    """
+    coordinators = lex.figure_rules.objects["coordinators"]
+    shares = lex.figure_rules.object_sets["share_units"]
+    i = 0
+    while i < len(spans):
+        start = spans[i][0]
+        clause = _CLAUSE_END.split(sentence[:start])[-1]
+        at = clause.rfind("分别")
+        j = i
+        while j + 1 < len(spans) and sentence[spans[j][1]:spans[j + 1][0]].strip() in coordinators:
+            j += 1
+        listed = clause[:at] if at > 0 else ""
+        if j == i or not all(objects[k] is None or objects[k] in listed for k in range(i, j + 1)):
+            i = j + 1  # (我县、我镇分别投入50万元、20万元: the figures measure what is named after 分别)
+            continue
+        items = [x for x in re.split("|".join(map(re.escape, coordinators)), listed.strip()) if x]
+        if len(items) == j - i + 1 and all(len(x) <= 10 for x in items):
+            # a share measures a rate: the rate word written once after the last kind (死亡率, 满意率) is each kind's
+            head = next((items[-1][-h:] for h in (3, 2) if len(items[-1]) > h and lex.frequency(items[-1][-h:]) > 0
+                         and _names_rate(lex, items[-1][-h:])), "") if spans[i][2] in shares else ""
+            named = [_before(x, lex, nouns_only=True) for x in items[:-1]]
+            if all(named):
+                kinds = [n if not head or n.endswith(head) else n + head for n in named]
+                own = _before(items[-1], lex, nouns_only=True) or objects[j]
+                for k, kind in zip(range(i, j + 1), [*kinds, own]):
+                    objects[k] = kind
+        i = j + 1
+
+
 def _ends_in_verb(text: str, lex: Lexicon) -> bool:
     """Return whether the clause before a figure ends in a verb (its object is written after the figure)."""
     tokens = [(w, t) for w, t in _tokens(_PARENTHETICAL.sub("", text).rstrip(), lex) if w.strip()]
     return bool(tokens) and tokens[-1][1] == "v"
 
 
-def _object_then_verb(pre: str, post: str, lex: Lexicon) -> bool:
+def _object_then_verb(pre: str, post: str, lex: Lexicon, unit: str = "") -> bool:
     """Return whether a figure stands between a verb's object and the next verb (`流转土地33.6亩建设大棚`).
 
     The clause before ends in a noun after its verb (verb, object, figure), and
     the text after opens with a verb: the noun before is what is counted; what
-    follows is the next act, whatever noun that act takes.
+    follows is the next act, whatever noun that act takes. A verb whose object is
+    money stands for that object before a sum (`集资12万元修建便民桥`).
     """
     after = [(w, t) for w, t in _tokens(post.lstrip(), lex)[:1] if w.strip()]
     if not after or after[0][1] not in ("v", "vn"):
         return False
     before = [(w, t) for w, t in _tokens(_PARENTHETICAL.sub("", pre).rstrip(), lex) if w.strip()]
+    cues = lex.figure_rules.objects
+    if unit in cues["money_units"] and before and len(before[-1][0]) == 2 \
+            and before[-1][0][-1] in cues["money_morphemes"] and before[-1][1].startswith(_VERB):
+        return True
     if len(before) < 2 or not before[-1][1].startswith("n") or before[-1][0] in lex.figure_rules.objects["modifiers"]:
         return False
-    return before[-2][1] == "v"
+    k = len(before) - 1
+    while k > 1 and len(before) - k < 3 and before[k - 1][1].startswith("n") \
+            and before[k - 1][0] not in lex.figure_rules.objects["modifiers"]:
+        k -= 1  # 抽调精干力量30人组成督导组: the verb's object may be more than one word
+    return before[k - 1][1] in ("v", "vn")
 
 
 def _comparison_at(pre: str, lex: Lexicon, comparisons: tuple[str, ...]) -> int | None:
@@ -1204,6 +1427,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         pre = "" if consumed and clause_start == ends[i] else sentence[clause_start:start]
         shared.append(consumed and clause_start == ends[i])
         post = sentence[end:clause_end]
+        if pre.rstrip().endswith(("(", "（")) and post.lstrip().startswith((")", "）")):
+            pre = pre.rstrip()[:-1]  # 目标值(37%), 满意率（98%）: a figure alone in brackets gives the value of the noun before
         consumed = False
         obj = None
         # 由86项精简至42项: a change's start, when the clause runs on to its end in the next figure
@@ -1219,7 +1444,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         names_rate = _names_rate(lex, _without_links(pre.rstrip(), lex))
         if unit in cue_sets["share_units"] and cue is not None and not names_rate:
             # 比上年增长17%: the growth of what the figure before counts, unless the clause names it
-            obj = _before(pre[:cue], lex) or (objects[-1] if i > 0 else None)
+            obj = _before(pre[:cue], lex) or _changed_named(pre[cue:], lex) or (objects[-1] if i > 0 else None)
         if obj is None and unit in cue_sets["share_units"] and not names_rate:
             obj = _share_of_base(pre, lex)
         if obj is None:
@@ -1240,7 +1465,7 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 after, runs_on = None, False
             else:
                 after, runs_on = _after(post, lex, next_figure=runs_into_next, unit=unit)
-                if after is not None and not runs_on and _object_then_verb(pre, post, lex):
+                if after is not None and not runs_on and _object_then_verb(pre, post, lex, unit):
                     after = None  # 流转土地33.6亩建设大棚: the verb's object before the figure, the next act after it
             examples = after is not None and pre.rstrip().endswith(open_list_marks)
             # 甲村、乙村等8个村6600名群众: names listed as examples before a count give way to the kind written after it
@@ -1252,6 +1477,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
             if obj is None and runs_on:
                 obj = after
             consumed = runs_on and obj is not None and obj == after
+            if obj is None and (unit in cue_sets["share_units"] or unit in cue_sets["sum_units"]):
+                obj = _trend_named(sentence[ends[i]:clause_start], pre, lex)
             if obj is None and i > 0 and (_SUBSET.search(pre) or unit == "%"):
                 # 限期解决的有18件, 其中80%: a part of what the figure before counts (a count, not a rate),
                 # the nearest one that names it (贫困户32户59人,其中…11户: 59人 takes its object later)
@@ -1266,6 +1493,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 obj = _status_named(lex, pre, unit)  # 已脱贫170户898人: those whose status changed
             if obj is None and unit == "%" and not pre.strip():
                 obj = _among(sentence[:clause_start], lex)  # 第一批单位中,95%已开展: a share of those named
+            if obj is None and i == 0 and (not pre.strip() or _names_nothing(pre, lex)):
+                obj = _label_before(sentence[:clause_start], lex)  # 整改问题:已整改到位58个: the label names them
         if i > 0 and changing and objects[-1] and pre_at.rstrip().endswith(change_ends):
             obj = objects[-1]  # 由86项精简至42项: the change's end counts what its start counted
         changing = opens_change
@@ -1276,6 +1505,10 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
     # (审结3个涉赌团伙41人: a count of people or households is of its own)
     for i in range(1, len(spans)):
         if objects[i] is None and shared[i] and spans[i][2] not in (*people, *cues["household_units"]):
+            if objects[i - 1] in cue_sets["containers"]:
+                # 收到意见建议236条,归纳为8个方面186条: the count after a count of kinds counts what was sorted
+                objects[i] = next((objects[k] for k in range(i - 2, -1, -1) if spans[k][2] == spans[i][2]), None)
+                continue
             objects[i] = objects[i - 1]
     # 发放问卷5000份，回收4800份: a figure without an object in the same unit as the one before counts the same;
     # so does a count after sums and shares of what it counted (问题50项,资金251万元,已整改40项)
@@ -1289,22 +1522,22 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 objects[i] = objects[j]
     # a figure without its own object shares the next one's: 四大类、17个方面的问题; so does a size
     # before the next size of the same thing (长3.8公里、宽6米的村级公路)
-    dimensions = sorted(cues["dimensions"], key=len, reverse=True)
+    dimensions = lex.figure_rules.dimension_words
     for i in range(len(spans) - 2, -1, -1):
         if objects[i] is None:
             gap = sentence[spans[i][1]:spans[i + 1][0]].strip()
             if spans[i][2] in cue_sets["sum_units"] and spans[i + 1][2] in cue_sets["sum_units"]:
-                gap = _strip_links(gap, dimensions).rstrip()
+                gap = dimensions.strip(gap).rstrip()
             if gap in ("", "、", "和", "及", "或"):
                 objects[i] = objects[i + 1]
     # 脱贫人口74户295人, 贫困户767户、计2183人: a figure written right after another counts the same thing
     # (a count of people after a count of events counts the people: 现场教学5批次150人)
     for i in range(1, len(spans)):
         gap = sentence[spans[i - 1][1]:spans[i][0]].strip(" 、")
-        if spans[i][2] in cues["extent_units"] and gap.strip(",，") in dimensions and objects[i - 1]:
+        if spans[i][2] in cues["extent_units"] and gap.strip(",，") in dimensions.words and objects[i - 1]:
             objects[i] = objects[i - 1]  # 公路12条、里程46公里: a dimension alone between names the size of what was counted
             continue
-        if spans[i][2] in cue_sets["sum_units"] and spans[i - 1][2] in cue_sets["sum_units"] and gap in dimensions:
+        if spans[i][2] in cue_sets["sum_units"] and spans[i - 1][2] in cue_sets["sum_units"] and gap in dimensions.words:
             gap = ""  # 长1.2公里、宽3.5米: the next size of the same thing
         if spans[i][2] in people and spans[i - 1][2] in (*cues["event_units"], *cues["case_units"]):
             continue  # (查破案件1651起3549人: the people of the cases are people)
@@ -1318,6 +1551,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
         unit, before = spans[i][2], spans[i - 1][2]
         if before in cue_sets["event_units"] and unit not in cue_sets["event_units"]:
             continue  # 谈话600人次,……整理出200余条: what an event's count named is no thing counted
+        if before in cue_sets["share_units"] and unit not in cue_sets["share_units"]:
+            continue  # 满意度达98%,提前3年实现: what a share measured is no thing counted
         if objects[i] is None and bare[i] and (unit not in people or before in people) \
                 and (unit not in selves or unit == before):
             objects[i] = objects[i - 1]
@@ -1328,6 +1563,8 @@ def find_objects(sentence: str, spans: list[tuple[int, int, str]], lex: Lexicon)
                 and not _CJK.search(sentence[spans[i - 1][1]:spans[i][0]]) and _alone_in_clause(sentence, spans[i]):
             objects[i] = objects[i - 1]
     _respectively(sentence, spans, objects)
+    if "分别" in sentence:
+        _listed_respectively(sentence, spans, objects, lex)
     for i, (_, _, unit) in enumerate(spans):
         if unit in cue_sets["self_naming_units"] and unit in (*people, *cues["household_units"]) and objects[i] \
                 and _names_place(lex, objects[i]):

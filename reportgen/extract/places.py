@@ -55,6 +55,8 @@ CLAUSE_OPENERS = "，,。；;：:！？!?\n \u3000"
 # 家 and 坊, measure words and nouns elsewhere, are a name's own characters (某家坊镇).
 SPELLED_FIRST_EXCLUDED = frozenset("vdapucrmq")
 SPELLED_INNER_EXCLUDED = frozenset("pucrm")
+# The most characters of a stem the dictionary does not know, spelled out one by one, that a town's name holds.
+SPELLED_NAME_MAX = 3
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,8 @@ def _is_place(name: str, lex: Lexicon) -> bool:
     suffix = place_suffix(name, lex)
     if suffix is None or name in c.not_places or _is_count(name[: -len(suffix)], lex):
         return False
+    if name[-len(suffix) - 1] in c.level_pointers:
+        return False  # 该镇, 我县, 这个乡 end it: a word pointing back to a place, whatever stands before
     for length in range(len(suffix) + 1, len(name) + 1):  # each ending longer than the level word
         word = name[-length:]
         if word in c.not_places:
@@ -268,6 +272,8 @@ def _places_in(cut: _Cut, text: str, lex: Lexicon) -> list[str]:
                 strength = STRONG
             elif strength != STRONG and _named_with_own_office(cut, start, at, end, lex):
                 strength = STRONG
+            elif strength == NOT_A_STEM and _acting_whole_name(cut, start, end, text, lex):
+                strength = STRONG
             if strength == NOT_A_STEM:
                 continue
             name = cut.text[start:end]
@@ -308,6 +314,26 @@ def _acts_after(cut: _Cut, end: int, lex: Lexicon) -> bool:
     return tag[:1] in ADDRESS_PREDICATE_TAGS or tag == "ad"
 
 
+def _acting_whole_name(cut: _Cut, start: int, end: int, text: str, lex: Lexicon) -> bool:
+    """Return whether a place the dictionary knows whole (stem and level word one rare word: a county whose
+    stem is also a common word, 某某县 with 某某 a verb or noun) is named as itself: the text names it at least
+    twice, and here it opens a clause and acts (a verb, adverb, time or preposition follows, or its own office).
+
+    A kind of place that is a word (先进县, 农业县) has a stem far commoner than a name's.
+    """
+    k = cut.word_at(start)
+    if cut.starts[k] != start or start + len(cut.words[k]) != end:
+        return False  # the stem and the level word are not one word of the dictionary
+    if lex.frequency(cut.words[k]) > lex.cues.glued_word_frequency or text.count(cut.words[k]) < 2:
+        return False
+    stem = cut.words[k][: len(cut.words[k]) - len(place_suffix(cut.words[k], lex) or "")]
+    if lex.frequency(stem) > lex.cues.chained_stem_frequency:
+        return False  # 先进 + 县, 农业 + 县: a word this common before the level word names a kind of place
+    if start and cut.text[start - 1] not in CLAUSE_OPENERS:
+        return False
+    return _acts_after(cut, end, lex)
+
+
 def _named_with_own_office(cut: _Cut, start: int, at: int, end: int, lex: Lexicon) -> bool:
     """Return whether a place whose stem is a common noun (a word of nature, of trade) is named with its own
     office right after its level word (某某镇 + 党委, 某某县 + 委、县政府): an office no common noun heads.
@@ -338,8 +364,8 @@ def _acting_spelled_name(cut: _Cut, start: int, at: int, end: int, lex: Lexicon)
     if not cut.is_boundary(at) or cut.text[start] in lex.cues.quantifiers:
         return False
     words = cut.words[cut.word_at(start):cut.word_at(at - 1) + 1]
-    if len(words) < 2 or any(len(w) != 1 for w in words):
-        return False
+    if not 2 <= len(words) <= SPELLED_NAME_MAX or any(len(w) != 1 for w in words):
+        return False  # a longer run of single characters (村 + 财 + 民 + 管 + 镇审核) is a clause cut apart
     if lex.tag_of(words[0])[:1] in SPELLED_FIRST_EXCLUDED or any(lex.tag_of(w)[:1] in SPELLED_INNER_EXCLUDED for w in words[1:]):
         return False
     return _acts_after(cut, end, lex)
@@ -415,7 +441,9 @@ def has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
     pairs = lex.tagged(body + suffix)
     for k, (word, tag) in enumerate(pairs):
         if tag in SET_PHRASE_TAGS and len(word) > 2:
-            tag = lex.tag_of(word[:2])  # a set phrase is what its first word is (高等职业: a noun's modifier)
+            # a set phrase ending in a noun names a field (自然资源, 生态环境); else it is what its first word is
+            # (高等职业: a noun's modifier)
+            tag = "n" if lex.tag_of(word[-2:]) in FIELD_NOUNS else lex.tag_of(word[:2])
         if tag == "m" and word.startswith(ORDINAL):
             tag = "n"  # an ordinal is part of a name (第一中学, 第二人民医院)
         if at < len(body) and tag in NOT_IN_NAMES:
@@ -423,7 +451,12 @@ def has_verb(body: str, suffix: str, lex: Lexicon) -> bool:
             # (a level word after the verb opens another office by its level: 某镇 + 组织 + 镇综治办)
             field = tag == "v" and len(word) > 1 and nxt is not None and at + len(word) < len(body) \
                 and nxt[1] in FIELD_NOUNS and nxt[0] not in lex.cues.office_levels
-            if not field:
+            # a verb right before the ending after a noun of its own names the field too (乡村 + 振兴 + 局,
+            # 文明 + 实践 + 中心); a verb opening the words (某县 + 加强 + 党委) is a clause's
+            fielded = tag == "v" and len(word) > 1 and k > 0 and at + len(word) == len(body) \
+                and (pairs[k - 1][1] in FIELD_NOUNS or pairs[k - 1][1] == "nr") and len(pairs[k - 1][0]) > 1 \
+                and not pairs[k - 1][0].endswith(lex.cues.org_suffixes)  # 某县 + 县委 + 召开 + 常委会: a clause
+            if not (field or fielded):
                 return True
         at += len(word)
     return False

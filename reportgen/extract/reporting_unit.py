@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, fields
 
 from .lexicon import Lexicon
@@ -83,6 +84,12 @@ SELF_NAMED_MIN_BODY = 2
 ALIAS = re.compile(r"[(（]([\u4e00-\u9fff]{2,16})[)）]")
 # A named subject whose name is masked (xx司法所, **局): the text hides which organisation reports.
 MASKED = "masked"
+# Parts of speech that cannot open an organisation's proper name (verbs, prepositions, adverbs, conjunctions,
+# particles, pronouns, numerals).
+OPENING_NOT_IN_NAMES = frozenset("vpdcurmq")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# A round-up names this many offices, each opening a paragraph of its own.
+ROUNDUP_MIN_OFFICES = 2
 #: how many malformed spans in a row are set aside before the article is left without a unit
 REJECTED_SPANS_MAX = 2
 #: what a set-aside span is replaced by: a clause break, so no candidate runs across it
@@ -131,14 +138,19 @@ def _locality(place: str, ranked_places: list[str], lex: Lexicon) -> str | None:
 
 
 def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]:
-    """Return ``places`` most salient first."""
+    """Return ``places`` most salient first.
+
+    A place of the lead named where something happened (在某县某镇某村,…, 到某村…) earns no lead weight: the
+    setting of a story, not its actor.
+    """
     score: Counter[str] = Counter()
     weights = lex.cues.place_weights
+    settings = _settings(ev.lead, places, lex)
     for text, weight in ((ev.headline, weights.headline), (ev.lead, weights.lead), (ev.body, weights.body)):
         for name, starts in mentions(text, places).items():
-            score[name] += weight * len(starts)
+            score[name] += sum(weights.body if text is ev.lead and at in settings else weight for at in starts)
     dateline = lex.pattern("unit-dateline", lambda: rf"^\S{{0,14}}?[{''.join(lex.cues.dateline_ends)}]").match(ev.lead.strip())
-    spoken = ev.body + ev.lead
+    spoken = ev.body if ev.lead in ev.body else ev.body + ev.lead  # the lead is the body's opening: each word once
     levels: Counter[str] = Counter()
     openers = {ch for ch in lex.cues.self_reference_openers if ch in spoken}  # most texts use few of them (我, 全)
     for ref in lex.cues.self_references:  # words, not patterns (as ``_own_kinds`` reads them too)
@@ -151,6 +163,20 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
     order = {name: i for i, name in enumerate(places)}
     # a masked name (***镇) names no one: a place the text names outright ranks before it
     return sorted((p for p in places if score[p] > 0), key=lambda p: (_is_masked(p, lex), -score[p], order[p]))
+
+
+def _settings(text: str, places: list[str], lex: Lexicon) -> set[int]:
+    """Return where ``text`` names a place of an address that a venue preposition opens (在某县某镇某村, 到某市)."""
+    spots = sorted((at, name) for name, starts in mentions(text, places).items() for at in starts)
+    out: set[int] = set()
+    opened = False
+    for k, (at, name) in enumerate(spots):
+        chained = k and at == spots[k - 1][0] + len(spots[k - 1][1])
+        if not chained:
+            opened = at > 0 and text[at - 1] in lex.cues.setting_prepositions
+        if opened:
+            out.add(at)
+    return out
 
 
 def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], lex: Lexicon,
@@ -172,14 +198,19 @@ def _lead_subject(lead: str, places: list[str], lead_orgs: list[Organisation], l
     for k, (start, at, name) in enumerate(chains):
         if k and not (start == 0 or lead[start - 1] in CLAUSE_MARKS):
             continue  # a later place counts only opening a clause of its own
+        if start and lead[start - 1] in lex.cues.setting_prepositions:
+            continue  # 到某市开展…, 在某县某村: where the actor went or where it happened, not the actor
         if any(0 <= s <= at for s in org_starts):
             return None
         after = _alias_end(lead, at + len(name), places, lex)
         pair = _joint_pair(lead, at, name, places, text)
         if pair and opens_predicate(lead[at + len(pair):at + len(pair) + 8], lex):
             return pair
-        if not opens_predicate(lead[after:after + 8], lex):
-            continue  # the place modifies a noun (某市重点项目) or names where someone is from: not the actor
+        members = (start == 0 or lead[start - 1] in CLAUSE_MARKS) and lead.startswith(lex.cues.sector_members, after)
+        if not (opens_predicate(lead[after:after + 8], lex) or members):
+            # the place modifies a noun (某市重点项目) or names where someone is from: not the actor; but a place
+            # opening its clause with its members after it (某省各地各部门…, 某县广大党员…) acts through them
+            continue
         if lex.words(lead[after:after + 4])[:1] and lex.words(lead[after:after + 4])[0] in lex.cues.describing_copulas:
             continue  # 某市是全国文明城市: the place described, not acting
         held = MEETING_AT.match(lead, at + len(name))
@@ -482,7 +513,8 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
     """
     c = lex.cues
     suffixes = c.org_suffix_alternation
-    pattern = rf"(?:^|(?<=[，,。；;：:）)\s]))([{c.office_levels}][\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{suffixes})+)"
+    level = "|".join([*map(re.escape, c.office_level_words), f"[{c.office_levels}]"])
+    pattern = rf"(?:^|(?<=[，,。；;：:）)\s]))((?:{level})[\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{suffixes})+)"
     bare_names = c.bare_offices
     for m in re.finditer(pattern, text):
         name = m.group(1)
@@ -490,6 +522,8 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
             continue
         if name.endswith(c.party_departments) and text.count(name) < 2:
             continue  # a party committee's department named once: a superior announcing (``_acts_again``)
+        if loose and text.startswith(c.official_posts, m.end()):
+            continue  # 市委副书记某某: where a person works, not the actor
         if m.start() == 0 or loose or opens_predicate(text[m.end():m.end() + 8], lex):
             return name
         if listed and text.startswith(LIST_MARK, m.end()):
@@ -497,11 +531,67 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
     return None
 
 
+def _meeting_holder(text: str, lex: Lexicon) -> str | None:
+    """Return the office by its level whose own meeting the text's first sentence says is held (某某主持召开市政府党组
+    (扩大)会议, 召开局党组第三次会议), else None: the body whose meeting it is acts, whoever chairs it."""
+    c = lex.cues
+
+    def source() -> str:
+        level = "|".join([*map(re.escape, c.office_level_words), f"[{c.office_levels}]"])
+        return (rf"召开((?:{level})[\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation})+)"
+                r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?(?:第[\d一二三四五六七八九十]+次)?(?:全体)?(?:会议|会)")
+    m = lex.pattern("unit-meeting-holder", source).search(re.split(r"[。！？!?\n]", text, maxsplit=1)[0])
+    return m.group(1) if m and not _has_verb_inside(m.group(1), lex) else None
+
+
+def _roundup_items(body: str, lex: Lexicon) -> set[str]:
+    """Return the offices by level that open paragraphs of ``body`` acting (省某院…, 省某厅…) where they are several:
+    a round-up of several units' work, none of them the report's own unit; else an empty set."""
+    opened = {name for paragraph in body.split("\n")
+              if (name := _own_office(paragraph.strip(), lex)) and paragraph.strip().startswith(name)}
+    return opened if len(opened) >= ROUNDUP_MIN_OFFICES else set()
+
+
 def _own_kinds(text: str, lex: Lexicon) -> tuple[str, ...]:
     """Return the kinds of organisation the text calls itself by (我院, 本局 -> 院, 局)."""
     c = lex.cues
     prefixes = [p for p in c.self_kind_prefixes if p in text]  # most texts write neither 我 nor 本 before a kind
     return tuple(k for k in c.self_kinds if any(p + k in text for p in prefixes))
+
+
+def _titled_self_kind(title: str, lex: Lexicon) -> str | None:
+    """Return the kind of organisation a phrase of the title opens with after the text's word for itself
+    (我校赴某市…, 本院召开… -> 校, 院), else None: the title's actor is the organisation that wrote it."""
+    c = lex.cues
+    for phrase in re.split(r"[\s:：]+", title.strip()):
+        if phrase[:1] and phrase[0] in c.self_kind_prefixes:
+            kind = next((k for k in c.self_kinds if phrase.startswith(k, 1)), None)
+            if kind and opens_predicate(phrase[1 + len(kind):1 + len(kind) + 8], lex):
+                return kind
+    return None
+
+
+def _own_named(kind: str, text: str, lex: Lexicon) -> str | None:
+    """Return the organisation of ``kind`` that ``text`` names most by its proper name (我校 -> 某某大学), else None.
+
+    A name is the longest run of words before one of the kind's endings (``self_kind_names``) that opens
+    where a noun phrase may (after a mark, a verb, a preposition or 的) and holds a proper word
+    (``_is_proper_stem``); the name the text writes most often is its own, the first written on a tie.
+    """
+    endings = dict(lex.cues.self_kind_names).get(kind, (kind,))
+    words = lex.words(text)
+    starts = list(accumulate(map(len, words[:-1]), initial=0)) if words else []
+    opens = {at for k, at in enumerate(starts)
+             if k == 0 or not HAN_RUN.fullmatch(words[k - 1]) or words[k - 1] == "的"
+             or lex.tag_of(words[k - 1])[:1] in OPENING_NOT_IN_NAMES}
+    names: list[str] = []
+    for m in re.finditer("|".join(map(re.escape, endings)), text):
+        first = max(0, m.start() - lex.cues.named_max + len(m.group()))
+        stem = next((text[at:m.start()] for at in range(first, m.start() - 1) if at in opens
+                     and HAN_RUN.fullmatch(text, at, m.start()) and _is_proper_stem(text[at:m.start()], lex)), None)
+        if stem and stem + m.group() not in names:
+            names.append(stem + m.group())
+    return max(names, key=lambda n: (text.count(n), -names.index(n)), default=None)
 
 
 def _self_named(text: str, lex: Lexicon) -> str | None:
@@ -629,7 +719,11 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
                                               lambda: rf"(?=({c.org_suffix_pattern.pattern}))").finditer(run)}
         # a group's numbered division after its name (某某集团公司 + 一院, 某某集团 + 十二局) is the name's end
         ends = sorted(ends | {d.end() for e in ends if (d := _division(run, e, lex))}, reverse=True)
+        # a name ends where a word does: 某县委召开常委|会会议 holds no name ending in 常委
+        bounds = set(accumulate(map(len, lex.words(run))))
         for end in ends:
+            if end not in bounds and end < len(run):
+                continue
             name = run[:end]
             # a second name bracketed after the first (某某局(公司)) is the same unit's: the predicate follows it
             written = text[m.start(1):_alias_end(text, m.start(1) + end, [], lex)]
@@ -898,6 +992,11 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     issuer = _issuer(ev.title, places, lex)
     if issuer:
         return issuer, _place_of(issuer, places, _rank_places(ev, places, lex) if places else [], lex)
+    kind = _titled_self_kind(ev.title, lex)
+    own = _own_named(kind, "\n".join((ev.headline, ev.body)), lex) if kind else None
+    if own:
+        # the title's actor is the text's own organisation (我校赴某市…): its name of that kind, not a place it went to
+        return own, _place_of(own, places, _rank_places(ev, places, lex) if places else [], lex)
     team = stationed_team(ev.headline, places, lex) or stationed_team(ev.lead, places, lex)
     if team:
         # a team stationed in a village, or the office that sends it: never the village it works in
@@ -908,12 +1007,19 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         # 某某医院), else an office named by level or institution and ending alone (镇党委, 公司党委),
         # kept as written, else the first office by level opening a clause of the text (an excerpt may name
         # its unit only in a later point: 三是… 区某分局某部门聚焦…)
+        items = _roundup_items(ev.body, lex)  # a round-up's items are its parts, none of them its unit
         office = _own_office(ev.title, lex) or _own_office(ev.lead, lex) or _self_named(ev.lead, lex)
-        if office:
+        if office and office not in items:
             return office, None
         named = _named_unit(ev, lex) or _dateline_subject(ev.lead, lex)
         if named:
             return _with_place(named, lex)
+        own = next((name for kind in _own_kinds("\n".join((ev.title, ev.lead, ev.body)), lex)
+                    if (name := _own_named(kind, "\n".join((ev.headline, ev.body, ev.department, ev.owner, ev.sender)), lex))),
+                   None)
+        if own:
+            # the text calls itself by its kind (我局) and the page names the organisation of that kind (作者:某县某局办公室)
+            return _with_place(own, lex)
         posted = _posting_unit(ev, lex)
         if posted:
             return posted
@@ -925,7 +1031,8 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         if named:
             return _with_place(named, lex)
         return (_own_office(ev.title, lex, bare=True) or _own_office(ev.lead, lex, bare=True)
-                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _own_office(ev.body, lex, loose=True)
+                or _kind_office(ev.title, lex) or _kind_office(ev.lead, lex) or _meeting_holder(ev.lead, lex)
+                or (None if items else _own_office(ev.body, lex, loose=True))
                 or _kind_office(ev.title, lex, bare=True) or _kind_office(ev.lead, lex, bare=True)
                 or _titled_party_body(ev.title, lex) or _sector(ev.lead, lex)), None
     ranked = _rank_places(ev, places, lex)
@@ -934,11 +1041,15 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     all_orgs = [org for _, org in placed]
     lead_at = len(ev.headline) + 1
     body_at = lead_at + len(ev.lead) + 1
+    # a name ending in an official's post (某县委常委、组织部部长某某) is a person's title, no organisation
+    placed = [(at, org) for at, org in placed if not org.name.endswith(lex.cues.official_posts)]
     headline_orgs = [org for at, org in placed if at < lead_at - 1]
     lead_orgs = [org for at, org in placed if lead_at <= at < body_at - 1]
     lead_orgs = [_led_institution(o, places, lex) if _is_post(ev.lead, o.name, lex) else o
                  for o in lead_orgs if not _in_venue_clause(ev.lead, o.name, lex) and not _only_convenes(ev.lead, o.name)]
-    lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)]
+    settings = _settings(ev.lead, places, lex)  # 在某镇某村党员活动中心: where it happened, not who acted
+    lead_orgs = [o for o in lead_orgs if o is not None and _acts_again(o, ev.body, lex)
+                 and not all(at in settings for at in occurrences(ev.lead, o.name))]
     titled = _title_subject(ev.title, ranked, places, lex)
     if headline_orgs:
         org = _fullest(headline_orgs[0], all_orgs)
@@ -994,7 +1105,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     if titled:
         org = _fullest(titled[0], all_orgs)
         return org.name, _locality(org.place, ranked, lex)
-    if ranked and not _speaks_as_another_level(ranked[0], ev, lex):
+    if ranked and not _speaks_as_another_level(ranked[0], ev, lex) and _named_as_itself(ranked[0], everything, placed, places, lex):
         county = _county_of_stories(ranked[0], everything, places, ev, lex)
         if county:
             return county, county
@@ -1002,6 +1113,14 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     if ev.sender:
         return ev.sender, _place_of(ev.sender, places, ranked, lex)  # the unit that sent the text, where none acts
     return None, None
+
+
+def _named_as_itself(place: str, text: str, placed: list[tuple[int, Organisation]], places: list[str], lex: Lexicon) -> bool:
+    """Return whether ``text`` names ``place`` once at least other than as a setting (到某市, 在某县某村) or as where
+    an official works (某市委某部副部长某某): a place named only so is where the actor went and who received it."""
+    settings = _settings(text, places, lex)
+    posts = {at for at, org in placed if org.place == place and text.startswith(lex.cues.official_posts, at + len(org.name))}
+    return any(at not in settings and at not in posts for at in mentions(text, places)[place])
 
 
 def _county_of_stories(town: str, text: str, places: list[str], ev: UnitEvidence, lex: Lexicon) -> str | None:
