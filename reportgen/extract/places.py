@@ -6,6 +6,9 @@ stem a proper name, i.e. no common word of the segmenter's dictionary
 开发区). An organisation is a place followed by a few words and an
 organisation ending (某市 + 经济和信息化 + 局). Neither list of names is kept
 anywhere: both are read from the text, so unseen reports work the same way.
+Only provinces and prefectures are known by name (``gazetteer.toml``), so a
+report that names its own without its level word (甘肃, 广西, 锡盟) as its
+clause's actor is read as naming it in full (``known_subjects``).
 
 Words and their parts of speech come from ``segment`` (the dictionary, no
 HMM), so finding places costs no more than the one cut every step shares.

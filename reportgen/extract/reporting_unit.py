@@ -25,6 +25,10 @@ committee's department) counts only where the text names it again; of a lead's
 address (某县某镇某村) the actor is its smallest place unless the text speaks as
 a larger one (该镇, 全镇).
 
+A province or prefecture known by name (``gazetteer.toml``) that the text names
+without its level word as an actor (甘肃：…, 重庆每个月开展…, 广西各级党组织…) is
+that place in full (甘肃省), named and ranked as if so written.
+
 An abbreviated name (某市经信局) is replaced by the full one (某市经济和信息化局)
 wherever the text spells it out. The locality is the unit's place; a town's
 unit takes the county-level place the article names (never a province), and
