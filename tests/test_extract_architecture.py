@@ -99,7 +99,7 @@ def test_every_step_that_reads_words_reads_them_from_the_runs_segmenter(monkeypa
 
 def test_no_extract_module_loads_a_table_or_a_taxonomy_on_its_own():
     """Tables are read by their loaders, which only the run's Lexicon calls; nothing is cached per module."""
-    loaders = {"cues.py", "figure_rules.py", "measure_rules.py", "segment.py", "table_rules.py", "tag_corrections.py",
+    loaders = {"cues.py", "figure_rules.py", "gazetteer.py", "measure_rules.py", "segment.py", "table_rules.py", "tag_corrections.py",
                "tagger.py", "unit_name_rules.py"}
     for path in sorted((PACKAGE / "extract").glob("*.py")):
         source = path.read_text("utf-8")

@@ -13,6 +13,8 @@ A ``Lexicon`` holds the taxonomy and extract's rule tables, each parsed once:
 - ``measure_rules``: enumeration labels and heading shapes (``data/measures.toml``);
 - ``table_rules``: how tables of figures are read (``data/tables.toml``);
 - ``unit_names``: shapes no reporting unit's name has (``data/unit_names.toml``);
+- ``gazetteer``: provinces and prefectures known by name, with the short
+  forms a report names them by (``data/gazetteer.toml``);
 - ``tag_corrections``: words whose dictionary tag is the rarer use in the
   genre, with the tag they take (``data/tags.toml``);
 - ``idf``: jieba's IDF table for keywords;
@@ -34,6 +36,7 @@ from typing import TypeVar
 from ..taxonomy import Taxonomy
 from .cues import Cues, load_cues
 from .figure_rules import FigureRules, load_figure_rules
+from .gazetteer import Gazetteer, load_gazetteer
 from .measure_rules import MeasureRules, load_measure_rules
 from .segment import Segmenter, load_idf
 from .table_rules import TableRules, load_table_rules
@@ -61,6 +64,7 @@ class Lexicon:
     table_rules: TableRules = field(repr=False)
     tag_corrections: dict[str, str] = field(repr=False)
     unit_names: UnitNameRules = field(repr=False)
+    gazetteer: Gazetteer = field(repr=False)
     #: reads words and tags in context where the dictionary's tags leave an object unnamed (None: never)
     tagger: Tagger | None = field(default=None, repr=False)
     #: the tag of each word asked about so far (``tag_of``), filled as the run goes
@@ -181,5 +185,6 @@ def load_lexicon(taxonomy: Taxonomy, tagger: Tagger | None = None) -> Lexicon:
         table_rules=load_table_rules(),
         tag_corrections=load_tag_corrections(),
         unit_names=load_unit_name_rules(),
+        gazetteer=load_gazetteer(),
         tagger=tagger,
     )

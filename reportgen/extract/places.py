@@ -6,6 +6,9 @@ stem a proper name, i.e. no common word of the segmenter's dictionary
 开发区). An organisation is a place followed by a few words and an
 organisation ending (某市 + 经济和信息化 + 局). Neither list of names is kept
 anywhere: both are read from the text, so unseen reports work the same way.
+Only provinces and prefectures are known by name (``gazetteer.toml``), so a
+report that names its own without its level word (甘肃, 广西, 锡盟) as its
+clause's actor is read as naming it in full (``known_subjects``).
 
 Words and their parts of speech come from ``segment`` (the dictionary, no
 HMM), so finding places costs no more than the one cut every step shares.
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from .lexicon import Lexicon
+from .predicates import opens_predicate
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Parts of speech that cannot sit inside an organisation's name.
@@ -50,6 +54,8 @@ NOT_A_STEM, WEAK, STRONG = 0, 1, 2
 ADDRESS_PREDICATE_TAGS = frozenset("vdtp")
 # The marks a clause opens after (a place's name opening one may be its actor).
 CLAUSE_OPENERS = "，,。；;：:！？!?\n \u3000"
+# The marks before a place known by name that opens a clause as its actor (a colon sets off a label or a source).
+SUBJECT_OPENERS = "，,。；;！？!?\n \u3000"
 # Tags of a single character that cannot open a place's name it spells out (verbs, adverbs, adjectives,
 # function words, numerals, measure words), and that cannot stand inside one (function words, numerals):
 # 家 and 坊, measure words and nouns elsewhere, are a name's own characters (某家坊镇).
@@ -391,11 +397,58 @@ def _masked_stem(text: str, at: int, lex: Lexicon) -> str | None:
 
 
 def find_places(text: str, lex: Lexicon) -> list[str]:
-    """Return the place names of ``text`` in order of first mention, each once."""
+    """Return the place names of ``text`` in order of first mention, each once.
+
+    A province or prefecture known by name (``gazetteer.toml``) written in full
+    is a place wherever it stands as words of its own (新疆维吾尔自治区, whose
+    stem the rules would not take; not 上海市 of 上海市场).
+    """
     if not lex.cues.place_suffix_pattern.search(text, 1):
         return []
     # The whole text is cut at once, so the cut is the one other steps read (segment caches it).
-    return list(dict.fromkeys(_places_in(_Cut(text, lex), text, lex)))
+    cut = _Cut(text, lex)
+    found = list(dict.fromkeys(_places_in(cut, text, lex)))
+    known = [m for m in lex.pattern("gazetteer-full-names", lambda: "|".join(lex.gazetteer.full_names)).finditer(text)
+             if m.group() not in found and cut.is_boundary(m.start()) and cut.is_boundary(m.end())]
+    if not known:
+        return found
+    first = {name: text.find(name) for name in found}
+    for m in known:
+        first.setdefault(m.group(), m.start())
+    return sorted(first, key=first.__getitem__)
+
+
+def known_subjects(text: str, lex: Lexicon, kicker: bool = False) -> list[tuple[int, str, str]]:
+    """Return where ``text`` names a place known by name without its level word as its clause's actor:
+    each spot, the short form written (甘肃, 锡盟) and the place's full name (甘肃省, 锡林郭勒盟).
+
+    The short form opens a clause as a word of its own, with no level word after
+    it (甘肃省 is read by the place rules), and acts: its predicate follows
+    (重庆每个月开展…), or its members (广西各级党组织…, 重庆的党员干部…), or, in
+    a headline (``kicker``), a colon (甘肃：…). Described (重庆是…) it does not act.
+    """
+    gaz, c = lex.gazetteer, lex.cues
+    # (not after a colon: 来源：某某 + 观察 is a paper's name; a kicker opens its headline's line)
+    opening = lex.pattern("gazetteer-short-forms", lambda: "(?:^|(?<=[" + re.escape(SUBJECT_OPENERS) + "]))(?:"
+                          + "|".join(gaz.short_forms) + ")")
+    out: list[tuple[int, str, str]] = []
+    for m in opening.finditer(text):
+        short, end = m.group(), m.end()
+        full = gaz.by_short[short]
+        rest = text[end:end + 10]
+        if text.startswith(full, m.start()) or rest.startswith(c.place_suffixes):
+            continue  # written with its level word (重庆市, 广西壮族自治区): a place the rules read
+        words = lex.words(text[m.start():end + 8])
+        if not words or words[0] != short:
+            continue  # a longer word (上海合作组织): not the place
+        after = words[1] if len(words) > 1 else ""
+        if after in c.describing_copulas:
+            continue
+        members = rest[1:] if rest.startswith("的") else rest
+        if (kicker and rest.startswith((":", "："))) or members.startswith(c.sector_members) \
+                or opens_predicate(rest[:8], lex):
+            out.append((m.start(), short, full))
+    return out
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:

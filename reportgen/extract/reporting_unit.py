@@ -25,6 +25,10 @@ committee's department) counts only where the text names it again; of a lead's
 address (某县某镇某村) the actor is its smallest place unless the text speaks as
 a larger one (该镇, 全镇).
 
+A province or prefecture known by name (``gazetteer.toml``) that the text names
+without its level word as an actor (甘肃：…, 重庆每个月开展…, 广西各级党组织…) is
+that place in full (甘肃省), named and ranked as if so written.
+
 An abbreviated name (某市经信局) is replaced by the full one (某市经济和信息化局)
 wherever the text spells it out. The locality is the unit's place; a town's
 unit takes the county-level place the article names (never a province), and
@@ -35,11 +39,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import accumulate
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from .lexicon import Lexicon
-from .places import (Organisation, find_organisations, find_places, occurrences, organisations_at, has_verb, is_abbreviation, mentions,
-                     place_suffix)
+from .places import (Organisation, find_organisations, find_places, known_subjects, occurrences, organisations_at, has_verb,
+                     is_abbreviation, mentions, place_suffix)
 from .predicates import opens_predicate
 from .stationed_teams import stationed_team
 from .unit_names import well_formed_unit
@@ -877,6 +881,7 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
     with a place's suffix) is set aside and the text read again without it, so the
     next candidate speaks; where none is left the unit stays empty for the editor.
     """
+    ev = _completed(ev, lex)
     for _ in range(REJECTED_SPANS_MAX + 1):
         everything = "\n".join((ev.headline, ev.lead, ev.body))
         places = find_places(everything, lex)
@@ -894,6 +899,38 @@ def find_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str | None, str | None]:
             break
         ev = without
     return None, None
+
+
+def _own_committee(place: str, text: str, lex: Lexicon) -> str | None:
+    """Return the body that runs ``place`` (its party committee, its government) under the place's name (某某自治区
+    + 党委), where ``text`` names it by the place's level alone (自治区党委, 县委) as the actor of a clause
+    (自治区党委常委会召开…, 县委常委会带头…), at least twice and more often than the place itself: the place is
+    the lead's subject, but the work reported is its committee's. Else None."""
+    level = place_suffix(place, lex)
+    office = _own_office(text, lex) or _own_office(text, lex, bare=True)
+    if not level or not office or not office.startswith(level):
+        return None
+    own = next((w for w in lex.cues.own_office_words if office.startswith(w, len(level))), None)
+    if own is None:
+        return None  # an office of the place's (县交通运输局), not the body that runs it
+    named = text.count(level + own)
+    if named < JOINT_MENTIONS_MIN or named <= sum(1 for _ in occurrences(text, place)):
+        return None
+    return place + own
+
+
+def _completed(ev: UnitEvidence, lex: Lexicon) -> UnitEvidence:
+    """Return ``ev`` with each place known by name that its title, headline, lead or body names without its level
+    word as an actor (甘肃：…, 重庆每个月开展…, 广西各级党组织…) written in full (甘肃省), so it counts as that place,
+    named and ranked as the place written in full would be. A name the text writes in full stays as written."""
+    def complete(text: str, kicker: bool) -> str:
+        out, done = [], 0
+        for at, short, full in known_subjects(text, lex, kicker):
+            out += [text[done:at], full]
+            done = at + len(short)
+        return "".join(out) + text[done:] if out else text
+    return replace(ev, title=complete(ev.title, True), headline=complete(ev.headline, True),
+                   lead=complete(ev.lead, False), body=complete(ev.body, False))
 
 
 def _place_led(unit: str | None, text: str, places: list[str]) -> str | None:
@@ -1077,6 +1114,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         return office, None  # the lead's actor is named after the text's word for itself (我校某某工作队…)
     subject = _spoken_level(_lead_subject(ev.lead, places, lead_orgs, lex, "\n".join((ev.headline, ev.body))), ev, places, lex)
     if subject:
+        committee = _own_committee(subject, everything, lex) if subject in places else None
+        if committee:
+            return committee, _locality(subject, ranked, lex)
         # of a pair reporting jointly (某镇、某工业园), the first place's locality
         return subject, _locality(subject.split(LIST_MARK)[0], ranked, lex)
     if lead_orgs:
