@@ -25,6 +25,8 @@ def test_the_table_names_every_mainland_province_and_no_short_form_twice(lexicon
                 it = iter(full)
                 assert len(short) < len(full) and all(ch in it for ch in short), short
                 assert full.startswith(short) or short[-1] == full[-1], short
+                # Han characters only: ``known_subjects`` checks a form's opener after matching it
+                assert all("\u4e00" <= ch <= "\u9fff" for ch in short), short
     assert lexicon.gazetteer.by_short["锡盟"] == "锡林郭勒盟"
     assert lexicon.gazetteer.by_short["广西"] == "广西壮族自治区"
     assert "吉林" not in data["prefectures"].get("吉林市", [])  # the province's short form, not the city's

@@ -429,10 +429,13 @@ def known_subjects(text: str, lex: Lexicon, kicker: bool = False) -> list[tuple[
     """
     gaz, c = lex.gazetteer, lex.cues
     # (not after a colon: 来源：某某 + 观察 is a paper's name; a kicker opens its headline's line)
-    opening = lex.pattern("gazetteer-short-forms", lambda: "(?:^|(?<=[" + re.escape(SUBJECT_OPENERS) + "]))(?:"
-                          + "|".join(gaz.short_forms) + ")")
+    # The forms alone make the pattern (no opener looked behind at every offset): a form is Han
+    # characters, so a form not opening a clause hides none that does; its opener is checked after.
+    forms = lex.pattern("gazetteer-short-forms", lambda: "|".join(gaz.short_forms))
     out: list[tuple[int, str, str]] = []
-    for m in opening.finditer(text):
+    for m in forms.finditer(text):
+        if m.start() and text[m.start() - 1] not in SUBJECT_OPENERS:
+            continue
         short, end = m.group(), m.end()
         full = gaz.by_short[short]
         rest = text[end:end + 10]
