@@ -16,7 +16,7 @@ left out of every article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..nodes import Block, Document, Heading, Para
 from .bylines import dateline_byline, parse_byline
@@ -292,7 +292,7 @@ def _with_role(block: Block, role: str | None) -> Block:
     if isinstance(block, Heading):
         return block if role is None else Para(block.content, role)
     if isinstance(block, Para) and block.role != role:
-        return replace(block, role=role)
+        return Para(block.content, role)
     return block
 
 

@@ -110,13 +110,15 @@ def _tokens(s: str, lex: Lexicon) -> list[str] | None:
                 else:
                     pending[:0] = [head, tail]
                 continue
-            role = next((r for r in c.reporter_roles if token.startswith(r) and len(token) > len(r)), None)
+            role = next((r for r in c.reporter_roles if token.startswith(r) and len(token) > len(r)), None) \
+                if token.startswith(c.reporter_roles) else None  # most tokens: no role opens them, told in one test
             if role:
                 pending[:0] = [role, token[len(role):]]
                 continue
             part = next((p for p in c.text_parts + c.picture_parts
                          if token.endswith(p) and len(token) - len(p) >= 2 and (len(p) > 1 or len(token) >= 3)
-                         and not (p in c.name_final_parts and NAME.match(token))), None)
+                         and not (p in c.name_final_parts and NAME.match(token))), None) \
+                if token.endswith(c.text_parts) or token.endswith(c.picture_parts) else None
             if part:
                 pending[:0] = [token[: -len(part)], part]
                 continue

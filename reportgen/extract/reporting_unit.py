@@ -516,11 +516,12 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
     its own departments (市某院第二部、第三部党员…).
     """
     c = lex.cues
-    suffixes = c.org_suffix_alternation
-    level = "|".join([*map(re.escape, c.office_level_words), f"[{c.office_levels}]"])
-    pattern = rf"(?:^|(?<=[，,。；;：:）)\s]))((?:{level})[\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{suffixes})+)"
+
+    def source() -> str:
+        level = "|".join([*map(re.escape, c.office_level_words), f"[{c.office_levels}]"])
+        return rf"(?:^|(?<=[，,。；;：:）)\s]))((?:{level})[\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation})+)"
     bare_names = c.bare_offices
-    for m in re.finditer(pattern, text):
+    for m in lex.pattern("unit-own-office", source).finditer(text):
         name = m.group(1)
         if ((name in bare_names) != bare and not loose) or _has_verb_inside(name, lex):
             continue

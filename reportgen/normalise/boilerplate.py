@@ -12,7 +12,7 @@ passes run before the script conversion). Two passes:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from ..nodes import Block, Document, Heading, ListBlock, Para, Text
@@ -185,7 +185,7 @@ def read_page_header(document: Document, patterns: BoilerplatePatterns) -> Docum
             meta["source"] = header.source
         if header.authors and "header_authors" not in meta:
             meta["header_authors"] = " ".join(header.authors)
-    return replace(document, meta=meta)
+    return document.renewed(meta=meta)
 
 
 # -- furniture lines ---------------------------------------------------------
@@ -244,7 +244,7 @@ def drop_boilerplate(document: Document, patterns: BoilerplatePatterns) -> Docum
             break
     kept = tuple(_without_leading_label(b, patterns) for b in blocks
                  if not (isinstance(b, (Para, Heading)) and is_boilerplate(b.text, patterns)))
-    return replace(document, meta=dict(document.meta), blocks=kept)
+    return document.renewed(kept)
 
 
 def _without_leading_label(block: Block, p: BoilerplatePatterns) -> Block:

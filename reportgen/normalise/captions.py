@@ -95,4 +95,4 @@ def mark_captions(document: Document, patterns: CaptionPatterns) -> Document:
     """Return ``document`` with its photo captions marked ``role="caption"``."""
     flags = caption_flags(document.blocks, patterns)
     blocks = tuple(replace(b, role="caption") if flag else b for b, flag in zip(document.blocks, flags))
-    return replace(document, meta=dict(document.meta), blocks=blocks)
+    return document.renewed(blocks)

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from functools import lru_cache
 
 from ..nodes import Document
@@ -98,6 +97,6 @@ def remove_pinyin_glosses(document: Document) -> Document:
     """Return ``document`` without the pinyin glosses a script converter left in it."""
     text = document_text(document)
     if "(" not in text and "（" not in text:
-        return replace(document, meta=dict(document.meta))  # no bracket a gloss could stand in: nothing to walk
+        return document.renewed()  # no bracket a gloss could stand in: nothing to walk
     glossy = count_toned_glosses(text) >= PLAIN_GLOSS_MIN_TONED
     return map_text(document, lambda s: strip_glosses(s, glossy=glossy))

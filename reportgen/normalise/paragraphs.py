@@ -168,7 +168,7 @@ def join_page_breaks(document: Document, rules: NormaliseRules) -> Document:
     while True:
         joined = _join_once(blocks, rules)
         if len(joined) == len(blocks):
-            return replace(document, meta=dict(document.meta), blocks=joined)
+            return document.renewed(joined)
         blocks = joined
 
 

@@ -94,7 +94,7 @@ def traditional_share(text: str, converters: ScriptConverters) -> float:
 def to_simplified(document: Document, converters: ScriptConverters) -> Document:
     """Return ``document`` in Simplified script when it is written in Traditional."""
     if traditional_share(document_text(document), converters) <= TRADITIONAL_SHARE:
-        return replace(document, meta=dict(document.meta))
+        return document.renewed()
 
     def simplified(text: str) -> str:
         return to_simplified_text(text, converters)

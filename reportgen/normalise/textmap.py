@@ -17,7 +17,7 @@ TextFn = Callable[[str], str]
 
 def map_text(document: Document, fn: TextFn) -> Document:
     """Return ``document`` with ``fn`` applied to every text string in its blocks."""
-    return replace(document, meta=dict(document.meta), blocks=tuple(_block(b, fn) for b in document.blocks))
+    return document.renewed(tuple(_block(b, fn) for b in document.blocks))
 
 
 def _inlines(content: tuple[Inline, ...], fn: TextFn) -> tuple[Inline, ...]:
