@@ -39,8 +39,9 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[str, int, bool]]:
     phrase it sets in quotation marks, measure word or not (“三为”, “七字诀”, “四个三”)."""
     c = lex.cues
     out = []
-    pattern = rf"([“\"‘]?)([{c.numerals}]+)([{c.measure_words}])([\u4e00-\u9fff]{{1,{MAX_NOUN}}})([”\"’]?)"
-    for m in re.finditer(pattern, text):
+    pattern = lex.pattern("framework-counted-noun", lambda: rf"([“\"‘]?)([{c.numerals}]+)([{c.measure_words}])"
+                          rf"([\u4e00-\u9fff]{{1,{MAX_NOUN}}})([”\"’]?)")
+    for m in pattern.finditer(text):
         count = _value(m.group(2))
         if count is None or count < 2:
             continue
@@ -50,7 +51,9 @@ def _candidates(text: str, lex: Lexicon) -> list[tuple[str, int, bool]]:
             out.append((m.group(2) + m.group(3) + noun, count, quoted))
     # a quoted numeral and noun with no measure word (“三为”, “七字诀”): not a campaign's slogan, which
     # holds a second numeral (“两学一做”, “三严三实”), nor a body's name (“两委”)
-    for m in re.finditer(rf"[“\"‘]([{c.numerals}]+)([^{c.numerals}“”\"‘’\W]{{1,{MAX_NOUN}}})[”\"’]", text):
+    quoted_numeral = lex.pattern("framework-quoted-numeral",
+                                 lambda: rf"[“\"‘]([{c.numerals}]+)([^{c.numerals}“”\"‘’\W]{{1,{MAX_NOUN}}})[”\"’]")
+    for m in quoted_numeral.finditer(text):
         count = _value(m.group(1))
         name = m.group(1) + m.group(2)
         if (count is not None and count >= 2 and not name.endswith(c.org_suffixes)
