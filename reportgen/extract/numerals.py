@@ -33,7 +33,8 @@ _EXACT_DIGITS = 15
 
 def is_chinese_numeral(text: str) -> bool:
     """Return True when ``text`` is a Chinese numeral that names a number (not 万 alone)."""
-    return bool(text) and _CHINESE_RE.fullmatch(text) is not None and not _CHINESE_DIGITS.isdisjoint(text)
+    # the digit test first: most texts asked about (an Arabic number, a word) hold no Chinese digit
+    return bool(text) and not _CHINESE_DIGITS.isdisjoint(text) and _CHINESE_RE.fullmatch(text) is not None
 
 
 def multiplier_value(text: str) -> int:

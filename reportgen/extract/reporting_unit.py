@@ -722,6 +722,8 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
         # where an organisation ending that starts at any offset of the run ends (one scan, not a match per offset)
         ends = {e.end(1) for e in lex.pattern("unit-org-suffix-at-each-offset",
                                               lambda: rf"(?=({c.org_suffix_pattern.pattern}))").finditer(run)}
+        if not ends:
+            continue  # most clauses: no organisation ending in the run, so no name and nothing to cut
         # a group's numbered division after its name (某某集团公司 + 一院, 某某集团 + 十二局) is the name's end
         ends = sorted(ends | {d.end() for e in ends if (d := _division(run, e, lex))}, reverse=True)
         # a name ends where a word does: 某县委召开常委|会会议 holds no name ending in 常委
