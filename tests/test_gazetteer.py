@@ -176,8 +176,9 @@ def test_every_prefecture_level_division_is_in_the_table_or_left_out_for_a_reaso
     ("保定开展主题教育。", False, []),  # a bare common word before a predicate: not the place
     ("日照充足，瓜果飘香。", False, []),
     ("来宾们参观了展览。", False, []),
+    ("来宾各位，大家好！", False, []),  # 各 + 位: no members of a place's
 ], ids=["kicker", "members", "broad-members", "members-after-de", "split-word", "bare-predicate", "common-word",
-        "common-word-plural"])
+        "common-word-plural", "common-word-address"])
 def test_a_short_form_that_is_a_common_word_acts_only_as_a_kicker_or_before_its_members(lexicon, text, kicker, found):
     assert [(short, full) for _, short, full in known_subjects(text, lexicon, kicker)] == found
 

@@ -30,6 +30,8 @@ class Gazetteer:
     #: short forms the dictionary reads as a common word or a person's name (保定, 日照): they name the place
     #: only as a headline's kicker or before its members (保定各级党组织), never as a bare word
     by_context: frozenset[str] = frozenset()
+    #: what follows such a short form where it acts (各级, 广大, 党员)
+    context_members: tuple[str, ...] = ()
 
     @property
     def short_forms(self) -> tuple[str, ...]:
@@ -50,4 +52,5 @@ def load_gazetteer() -> Gazetteer:
     for name, written in data[AS_WRITTEN].items():
         full += [name, *written]
     by_context = frozenset(s for shorts in data[BY_CONTEXT].values() for s in shorts)
-    return Gazetteer(full_names=tuple(sorted(full, key=len, reverse=True)), by_short=by_short, by_context=by_context)
+    return Gazetteer(full_names=tuple(sorted(full, key=len, reverse=True)), by_short=by_short, by_context=by_context,
+                     context_members=tuple(data["context_members"]))

@@ -427,7 +427,8 @@ def known_subjects(text: str, lex: Lexicon, kicker: bool = False) -> list[tuple[
     (重庆每个月开展…), or its members (广西各级党组织…, 重庆的党员干部…), or, in
     a headline (``kicker``), a colon (甘肃：…). Described (重庆是…) it does not act.
     A short form the dictionary reads as a common word (保定, 日照) acts only as
-    a kicker or before its members, never before a bare predicate.
+    a kicker or before its members as the table narrows them (各级, 广大; not
+    来宾 + 各位), never before a bare predicate.
     """
     gaz, c = lex.gazetteer, lex.cues
     # (not after a colon: 来源：某某 + 观察 is a paper's name; a kicker opens its headline's line)
@@ -448,8 +449,11 @@ def known_subjects(text: str, lex: Lexicon, kicker: bool = False) -> list[tuple[
         if after in c.describing_copulas:
             continue
         members = rest[1:] if rest.startswith("的") else rest
-        if (kicker and rest.startswith((":", "："))) or members.startswith(c.sector_members) \
-                or (short not in gaz.by_context and opens_predicate(rest[:8], lex)):
+        if short in gaz.by_context:
+            acts = members.startswith(gaz.context_members)
+        else:
+            acts = members.startswith(c.sector_members) or opens_predicate(rest[:8], lex)
+        if acts or (kicker and rest.startswith((":", "："))):
             out.append((m.start(), short, full))
     return out
 
