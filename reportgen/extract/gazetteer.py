@@ -12,14 +12,26 @@ from dataclasses import dataclass
 from ..resources import load_data
 
 
+# The table's sections of divisions with their short forms; the last holds those whose short form is a common word.
+BY_CONTEXT = "prefectures_by_context"
+SECTIONS = ("provinces", "prefectures", "areas", BY_CONTEXT)
+# Divisions whose usual short forms keep a level word (恩施州) and are places as written.
+AS_WRITTEN = "autonomous_prefectures"
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     """The parsed ``gazetteer.toml``: provincial- and prefecture-level divisions by name."""
 
-    #: each division's full name (甘肃省, 锡林郭勒盟), longest first
+    #: each division's full name (甘肃省, 锡林郭勒盟) and the short forms kept as written (恩施州), longest first
     full_names: tuple[str, ...]
     #: the full name each short form stands for (甘肃 -> 甘肃省, 锡盟 -> 锡林郭勒盟)
     by_short: dict[str, str]
+    #: short forms the dictionary reads as a common word or a person's name (保定, 日照): they name the place
+    #: only as a headline's kicker or before its members (保定各级党组织), never as a bare word
+    by_context: frozenset[str] = frozenset()
+    #: what follows such a short form where it acts (各级, 广大, 党员)
+    context_members: tuple[str, ...] = ()
 
     @property
     def short_forms(self) -> tuple[str, ...]:
@@ -33,8 +45,12 @@ def load_gazetteer() -> Gazetteer:
     data = load_data("extract/data/gazetteer.toml")
     by_short: dict[str, str] = {}
     full: list[str] = []
-    for section in ("provinces", "prefectures"):
+    for section in SECTIONS:
         for name, shorts in data[section].items():
             full.append(name)
             by_short.update(dict.fromkeys(shorts, name))
-    return Gazetteer(full_names=tuple(sorted(full, key=len, reverse=True)), by_short=by_short)
+    for name, written in data[AS_WRITTEN].items():
+        full += [name, *written]
+    by_context = frozenset(s for shorts in data[BY_CONTEXT].values() for s in shorts)
+    return Gazetteer(full_names=tuple(sorted(full, key=len, reverse=True)), by_short=by_short, by_context=by_context,
+                     context_members=tuple(data["context_members"]))

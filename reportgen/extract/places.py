@@ -426,6 +426,9 @@ def known_subjects(text: str, lex: Lexicon, kicker: bool = False) -> list[tuple[
     it (甘肃省 is read by the place rules), and acts: its predicate follows
     (重庆每个月开展…), or its members (广西各级党组织…, 重庆的党员干部…), or, in
     a headline (``kicker``), a colon (甘肃：…). Described (重庆是…) it does not act.
+    A short form the dictionary reads as a common word (保定, 日照) acts only as
+    a kicker or before its members as the table narrows them (各级, 广大; not
+    来宾 + 各位), never before a bare predicate.
     """
     gaz, c = lex.gazetteer, lex.cues
     # (not after a colon: 来源：某某 + 观察 is a paper's name; a kicker opens its headline's line)
@@ -442,14 +445,18 @@ def known_subjects(text: str, lex: Lexicon, kicker: bool = False) -> list[tuple[
         if text.startswith(full, m.start()) or rest.startswith(c.place_suffixes):
             continue  # written with its level word (重庆市, 广西壮族自治区): a place the rules read
         words = lex.words(text[m.start():end + 8])
-        if not words or words[0] != short:
-            continue  # a longer word (上海合作组织): not the place
-        after = words[1] if len(words) > 1 else ""
+        ends = list(accumulate(map(len, words)))
+        if len(short) not in ends:
+            continue  # a longer word (上海合作组织): not the place (唐 + 山 is one)
+        after = words[ends.index(len(short)) + 1] if ends[-1] > len(short) else ""
         if after in c.describing_copulas:
             continue
         members = rest[1:] if rest.startswith("的") else rest
-        if (kicker and rest.startswith((":", "："))) or members.startswith(c.sector_members) \
-                or opens_predicate(rest[:8], lex):
+        if short in gaz.by_context:
+            acts = members.startswith(gaz.context_members)
+        else:
+            acts = members.startswith(c.sector_members) or opens_predicate(rest[:8], lex)
+        if acts or (kicker and rest.startswith((":", "："))):
             out.append((m.start(), short, full))
     return out
 
