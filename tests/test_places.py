@@ -77,7 +77,8 @@ def test_a_city_zone_keeps_the_city_and_the_next_place_starts_after_it(text, pla
 @pytest.mark.parametrize("text", [
     "创建文明城市，争创卫生城市和园林城市。",
     "工作队进驻驻点村，帮扶后进村和空壳村。",
-], ids=["kinds-of-city", "kinds-of-village"])
+    "以饱满的热情投入工作，为全面建设社会主义现代化大都市注入强劲动力。",
+], ids=["kinds-of-city", "kinds-of-village", "a-city-by-its-size"])
 def test_kinds_of_place_named_by_their_role_are_not_places(text):
     assert find_places(text, LEX) == []
 
