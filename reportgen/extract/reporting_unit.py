@@ -789,6 +789,19 @@ def _named_unit(ev: UnitEvidence, lex: Lexicon, own_kinds: tuple[str, ...] = ())
     return titled or led
 
 
+def _named_before_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> str | None:
+    """Return the organisation the title, or the lead before any place, opens with by its own proper name
+    (某某集团党委扎实推进…, 近日，某某集团党委召开…), where that name holds none of the text's places, else None.
+
+    The organisation acting as the subject is the unit; the places the text names
+    after it are where it worked or whom it helped (…为帮扶的某村投入资金).
+    """
+    named = _named_unit(ev, lex)
+    if not named or named == MASKED or any(p in named for p in places):
+        return None
+    return named if _named_subject(ev.title, lex) or _first_named(ev.lead, named, places) else None
+
+
 def _with_place(named: str, lex: Lexicon, ranked: list[str] | None = None) -> tuple[str | None, str | None]:
     """Return a named subject as the unit, with the place inside its name as its locality; none where it is masked."""
     if named == MASKED:
@@ -1105,6 +1118,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         place, name = titled
         own = _own_organisation(place, lead_orgs, ev.lead, lex) if name == place else None
         return (_fullest(own, all_orgs).name if own else name), _locality(place, ranked, lex)
+    named = _named_before_places(ev, places, lex)
+    if named:
+        return _with_place(named, lex, ranked)
     # the page's posting department speaks where the text's own headline does not name its actor
     department = _department_unit(ev.department, all_orgs, places, lex)
     if department:
