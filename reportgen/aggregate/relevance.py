@@ -28,8 +28,7 @@ def not_campaign_reason(article: Article, rules: RelevanceRules) -> str | None:
             if not (kind.unless_campaign and names_a_campaign(text, rules)):
                 return kind.reason
     told = "\n".join([article.title or "", *article.paragraphs])
-    person = len(rules.one_person.pronoun.findall(told))
-    if person >= rules.one_person.min and person * 1000 >= rules.one_person.per_thousand * len(told):
+    if says_often(told, rules.one_person.pronoun, rules.one_person.min, rules.one_person.per_thousand):
         return rules.one_person.reason
     if speakers_voice(told, rules.speakers_voice):
         return rules.speakers_voice.reason
@@ -62,9 +61,14 @@ def speakers_voice(told: str, rules: SpeakersVoice) -> bool:
     Quoted words are left out: a report that quotes a person saying 我们 speaks of the unit.
     """
     own = rules.quoted.sub("", told)
-    we = len(rules.pronoun.findall(own))
-    return (we >= rules.min and we * 1000 >= rules.per_thousand * len(own)
-            and rules.directive.search(own) is not None)
+    return says_often(own, rules.pronoun, rules.min, rules.per_thousand) and rules.directive.search(own) is not None
+
+
+def says_often(text: str, pronoun: re.Pattern[str], minimum: int, per_thousand: float) -> bool:
+    """Return whether ``text`` says ``pronoun`` at least ``minimum`` times and ``per_thousand`` times per 1000
+    characters: the voice it is told in (他/她 of a feature on one person, 我们 of a speech)."""
+    said = len(pronoun.findall(text))
+    return said >= minimum and said * 1000 >= per_thousand * len(text)
 
 
 def only_leaders_words(article: Article, rules: LeadersWords) -> bool:

@@ -154,11 +154,7 @@ def _rank_places(ev: UnitEvidence, places: list[str], lex: Lexicon) -> list[str]
         for name, starts in mentions(text, places).items():
             score[name] += sum(weights.body if text is ev.lead and at in settings else weight for at in starts)
     dateline = lex.pattern("unit-dateline", lambda: rf"^\S{{0,14}}?[{''.join(lex.cues.dateline_ends)}]").match(ev.lead.strip())
-    spoken = ev.body if ev.lead in ev.body else ev.body + ev.lead  # the lead is the body's opening: each word once
-    levels: Counter[str] = Counter()
-    openers = {ch for ch in lex.cues.self_reference_openers if ch in spoken}  # most texts use few of them (我, 全)
-    for ref in lex.cues.self_references:  # words, not patterns (as ``_own_kinds`` reads them too)
-        levels[ref[-1]] += spoken.count(ref) if ref[0] in openers else 0
+    levels = _self_reference_levels(ev.body if ev.lead in ev.body else ev.body + ev.lead, lex)  # the lead opens the body
     for name in places:
         suffix = place_suffix(name, lex) or ""
         if dateline and name[: -len(suffix)] in dateline.group(0):
@@ -518,8 +514,7 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
     c = lex.cues
 
     def source() -> str:
-        level = "|".join([*map(re.escape, c.office_level_words), f"[{c.office_levels}]"])
-        return rf"(?:^|(?<=[，,。；;：:）)\s]))((?:{level})[\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation})+)"
+        return rf"(?:^|(?<=[，,。；;：:）)\s]))((?:{_office_level(lex)})[\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation})+)"
     bare_names = c.bare_offices
     for m in lex.pattern("unit-own-office", source).finditer(text):
         name = m.group(1)
@@ -536,14 +531,19 @@ def _own_office(text: str, lex: Lexicon, bare: bool = False, listed: bool = Fals
     return None
 
 
+def _office_level(lex: Lexicon) -> str:
+    """Return the pattern of the level an office by level opens with: a level word (自治区) or a level character (县)."""
+    c = lex.cues
+    return "|".join([*map(re.escape, c.office_level_words), f"[{c.office_levels}]"])
+
+
 def _meeting_holder(text: str, lex: Lexicon) -> str | None:
     """Return the office by its level whose own meeting the text's first sentence says is held (某某主持召开市政府党组
     (扩大)会议, 召开局党组第三次会议), else None: the body whose meeting it is acts, whoever chairs it."""
     c = lex.cues
 
     def source() -> str:
-        level = "|".join([*map(re.escape, c.office_level_words), f"[{c.office_levels}]"])
-        return (rf"召开((?:{level})[\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation})+)"
+        return (rf"召开((?:{_office_level(lex)})[\u4e00-\u9fff]{{0,{OFFICE_MAX_BODY}}}?(?:{c.org_suffix_alternation})+)"
                 r"(?:[(（][\u4e00-\u9fff]{1,4}[)）])?(?:第[\d一二三四五六七八九十]+次)?(?:全体)?(?:会议|会)")
     m = lex.pattern("unit-meeting-holder", source).search(re.split(r"[。！？!?\n]", text, maxsplit=1)[0])
     return m.group(1) if m and not _has_verb_inside(m.group(1), lex) else None
@@ -1218,6 +1218,11 @@ def _speaks_as_another_level(place: str, ev: UnitEvidence, lex: Lexicon) -> bool
 
 def _spoken_levels(ev: UnitEvidence, lex: Lexicon) -> Counter[str]:
     """Return how often the text calls itself by each level (我县, 该镇, 全乡 -> 县, 镇, 乡)."""
-    spoken = "\n".join((ev.title, ev.body))
+    return _self_reference_levels("\n".join((ev.title, ev.body)), lex)
+
+
+def _self_reference_levels(spoken: str, lex: Lexicon) -> Counter[str]:
+    """Return how often ``spoken`` calls itself by each level (我县, 该镇, 全乡 -> 县, 镇, 乡): the self-references
+    are words, not patterns, looked for only where their first character occurs (most texts use few: 我, 全)."""
     openers = {ch for ch in lex.cues.self_reference_openers if ch in spoken}
     return Counter(ref[-1] for ref in lex.cues.self_references if ref[0] in openers for _ in range(spoken.count(ref)))
