@@ -50,7 +50,7 @@ class Figure:
     text: str
     value: float
     value_max: float | None = None
-    unit: str = ""
+    unit: str | None = ""  # None: a number written with no measure word (惠及100余万群众)
     qualifier: str | None = None
     object: str | None = None
     indicator: str | None = None

@@ -96,3 +96,22 @@ def test_a_figure_and_a_measure_export_every_field_in_order_as_plain_values():
     assert list(figure_to_dict(figure)) == [f.name for f in dataclasses.fields(Figure)]
     measures = article_to_dict(Article(title="t", measures=[Measure("一、深入调研", 1, "学习教育")]))["measures"]
     assert measures == [{"title": "一、深入调研", "level": 1, "stage": "学习教育"}]
+
+
+def test_a_number_written_without_a_measure_word_exports_no_unit_and_fills_no_cell(tmp_path):
+    """惠及100余万群众: a figure whose unit is null in the export; the comparison reads it and counts it nowhere."""
+    report = tmp_path / "in" / "a.txt"
+    report.parent.mkdir()
+    report.write_text("柳塘县扎实开展主题教育\n\n主题教育开展以来，柳塘县组织党员干部走访群众1200户，"
+                      "收集意见建议86条，惠及100余万群众。\n", "utf-8")
+    out = tmp_path / "x.json"
+    result = CliRunner().invoke(main, ["extract", str(report.parent), "--format", "json", "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    (article,) = json.loads(out.read_text("utf-8"))["documents"][0]["articles"]
+    bare = next(f for f in article["figures"] if f["text"] == "100余万")
+    assert bare["unit"] is None and bare["value"] == 1000000 and bare["indicator"] is None
+    compared = tmp_path / "c.json"
+    result = CliRunner().invoke(main, ["compare", str(report.parent), "--format", "json", "--output", str(compared)])
+    assert result.exit_code == 0, result.output
+    cells = json.loads(compared.read_text("utf-8"))["cells"]
+    assert sorted((c["indicator"], c["value"]) for c in cells) == [("households", 1200), ("opinions", 86)]
