@@ -213,7 +213,8 @@ def _options(taxonomy: Path | None, max_mb: float, jobs: int | None = None, sche
     if not math.isfinite(max_mb):
         raise UsageError(_("--max-mb {value}: give a number of megabytes, such as 20").format(value=max_mb))
     # jobs None: one worker per core once the input is large enough (``parallel.default_jobs``)
-    return Options(taxonomy=taxonomy, max_bytes=int(max_mb * 1024 * 1024), jobs=jobs, scheduler=scheduler)
+    return Options(taxonomy=taxonomy, max_bytes=int(max_mb * 1024 * 1024), jobs=jobs, scheduler=scheduler,
+                   debug=_debug(click.get_current_context()))
 
 
 @contextmanager

@@ -31,6 +31,9 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int | None = 1  # worker processes for extraction (``--jobs``); 1: this process; None: one per core
     scheduler: str | None = None  # a Dask scheduler's address (``--scheduler``): extract on that cluster
+    # ``--debug``: an unexpected error while extracting a file stops the run with its traceback, instead of
+    # failing that file alone with a note asking for a report
+    debug: bool = False
 
 
 def load_run_knowledge(options: Options) -> RunKnowledge:
@@ -53,8 +56,14 @@ def extract_file(path: Path, options: Options, knowledge: RunKnowledge | None = 
     if ingested.document is None:
         return Extraction(source=ingested.source)
     knowledge = knowledge if knowledge is not None else load_run_knowledge(options)
-    document = normalise(ingested.document, knowledge.normalise_rules)
-    articles = extract(document, knowledge.lexicon)
+    try:
+        document = normalise(ingested.document, knowledge.normalise_rules)
+        articles = extract(document, knowledge.lexicon)
+    except Exception as error:  # a defect met on one report's text fails that file, not the other files of the run
+        if options.debug:
+            raise
+        ingested.source.refuse("error", Reason.of("extraction_defect", error=type(error).__name__))
+        return Extraction(source=ingested.source)
     if not articles:
         ingested.source.refuse("skipped", Reason.of("no_report_text"))
     return Extraction(source=ingested.source, articles=articles)

@@ -78,6 +78,10 @@ MESSAGES: dict[str, str] = {
     "no_chinese": N_("no Chinese text; reportgen reads Chinese reports"),
     "no_report_text": N_("no report text found (empty, or no Chinese text); check the file's content"),
     "duplicate": N_("a duplicate of {first}: the same report sent twice, read once"),
+    # reportgen itself
+    "extraction_defect": N_("reportgen could not extract this file because of a defect in reportgen ({error}); "
+                            "the other files are extracted. Please report it with the file and the output of "
+                            "the same command run with 'reportgen --debug'"),
     # read, but repaired on the way (``Source.warning``)
     "repaired_nul": N_("damaged file read anyway: {nul_bytes} NUL byte(s) dropped; check the text near them"),
     "repaired_undecodable": N_("damaged file read anyway: {replaced} undecodable byte sequence(s) shown as {mark}; "

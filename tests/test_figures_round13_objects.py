@@ -44,3 +44,9 @@ def figures_of(text: str, lexicon) -> list[tuple[str, str, str | None]]:
 ])
 def test_figures(text, figures, lexicon):
     assert figures_of(text, lexicon) == figures
+
+
+def test_a_rate_after_words_no_noun_stands_among_names_nothing(lexicon):
+    """A report's economic paragraph (a real held-out text's): the rate's phrase is empty, so no object, no failure."""
+    found = find_figures((Para.of("区级一般公共预算收入实现105.7亿元,同比增长9.1%,完成进度55.5%。"),), lexicon)
+    assert [f.text for f in found] == ["105.7亿元", "9.1%", "55.5%"]

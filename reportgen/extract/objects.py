@@ -756,6 +756,8 @@ def _before(text: str, lex: Lexicon, unit: str = "", nouns_only: bool = False, l
         # 整改率, 群众满意率: the rate and the word or two that say what it is of; a rate among
         # people opens with them (教育活动群众满意率 -> 群众满意率)
         phrase = phrase[-3:]
+        if not phrase:
+            return None  # a rate after words no noun stands among (完成进度55.5%): it names nothing counted
         if len(phrase[-1][0]) > 3 and _names_people(lex, phrase[-1][0][:2]):
             phrase = phrase[-1:]
         people_at = next((k for k, (w, _) in enumerate(phrase[:-1]) if _names_people(lex, w)), 0)
