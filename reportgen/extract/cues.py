@@ -91,6 +91,8 @@ class Cues:
     level_pointers: str
     self_references: tuple[str, ...]
     org_suffixes: tuple[str, ...]
+    words_opened_by_endings: tuple[str, ...]
+    place_prefixed_bodies: tuple[str, ...]
     org_max_body: int
     proper_name_tags: frozenset[str]
     named_max: int
@@ -225,6 +227,8 @@ def load_cues() -> Cues:
         level_pointers=pl["level_pointers"],
         self_references=_longest_first(pl["self_references"]),
         org_suffixes=_longest_first(org["suffixes"]),
+        words_opened_by_endings=_longest_first(org["words_opened_by_endings"]),
+        place_prefixed_bodies=_longest_first(org["place_prefixed_bodies"]),
         org_max_body=int(org["max_body"]),
         proper_name_tags=frozenset(org["proper_name_tags"]),
         named_max=int(org["named_max"]),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from .lexicon import Lexicon
@@ -533,8 +533,12 @@ def _rare_name_word(body: str, lex: Lexicon) -> bool:
 
 
 def _organisation_at(text: str, place: str, start: int, places: list[str], lex: Lexicon,
-                     written: str | None = None) -> Organisation | None:
-    """Return the organisation whose name begins with ``place`` at ``start`` (written as ``written``: the place or its stem)."""
+                     written: str | None = None, body_named: bool = False) -> Organisation | None:
+    """Return the organisation whose name begins with ``place`` at ``start`` (written as ``written``: the place or its stem).
+
+    ``body_named``: a national body's name stands before the place (九三学社 + 某市委): the place's level and a
+    one-character ending (某市委) are that body's committee there, not the place speaking.
+    """
     c = lex.cues
     written = written or place
     rest = HAN.match(text, start + len(written))
@@ -547,9 +551,11 @@ def _organisation_at(text: str, place: str, start: int, places: list[str], lex: 
         body = rest[:i]
         end = i + len(suffix)
         found = suffixes.search(rest, i + 1)
+        if rest.startswith(c.words_opened_by_endings, i) and len(_word_opened(rest, i, lex)) > len(suffix):
+            continue  # the ending opens another word (党组 + 织): no name ends inside a word
         # one office inside another: 某县委 + 办公室, 某区 + 人民政府 + 办公室
         more = next((s for s in longer if rest.startswith(s, end)), None) if rest.startswith(longer, end) else None
-        if len(suffix) == 1 and body in ("", place_suffix(place, lex)) and not more:
+        if len(suffix) == 1 and body in ("", place_suffix(place, lex)) and not more and not body_named:
             continue  # 某县委, 某市办: the place itself speaking, unless a longer office follows (某市委巡察办公室)
         if body and ((has_verb(body, suffix, lex) and not _rare_name_word(body, lex)) or any(p in body for p in places)):
             return None  # a clause (某县召开会议), or another place's office (某县 + 某镇党委)
@@ -562,6 +568,16 @@ def _organisation_at(text: str, place: str, start: int, places: list[str], lex: 
             suffix = next(s for s in c.sub_unit_suffixes if sub.endswith(s))
         return Organisation(written + rest[:end], place, rest[:end - len(suffix)], suffix)
     return None
+
+
+def _word_opened(rest: str, at: int, lex: Lexicon) -> str:
+    """Return the longest of the words an ending opens (``words_opened_by_endings``) that ``rest`` holds at ``at``."""
+    return next(w for w in lex.cues.words_opened_by_endings if rest.startswith(w, at))
+
+
+def _body_before(text: str, start: int, lex: Lexicon) -> str:
+    """Return the national body's name written right before ``start`` (九三学社 + 某市委员会), else ""."""
+    return next((b for b in lex.cues.place_prefixed_bodies if text.startswith(b, start - len(b)) and start >= len(b)), "")
 
 
 def _sub_unit(rest: str, lex: Lexicon) -> str | None:
@@ -593,9 +609,11 @@ def organisations_at(text: str, places: list[str], lex: Lexicon) -> list[tuple[i
     found: list[tuple[int, Organisation]] = []
     for place, starts in mentions(text, places).items():
         for start in starts:
-            org = _organisation_at(text, place, start, places, lex)
+            body = _body_before(text, start, lex)
+            org = _organisation_at(text, place, start, places, lex, body_named=bool(body))
             if org:
-                found.append((start, org))
+                # a national body's committee at the place (九三学社 + 某市委员会) is named with the body's name
+                found.append((start - len(body), replace(org, name=body + org.name)))
     # a city's or county's office named by the place's stem alone (某某 + 检验检疫局 for 某某市)
     taken = {at for at, _ in found}
     for place in places:

@@ -94,6 +94,8 @@ OPENING_NOT_IN_NAMES = frozenset("vpdcurmq")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # A round-up names this many offices, each opening a paragraph of its own.
 ROUNDUP_MIN_OFFICES = 2
+# A page's posting office must be named this often in the text to be the unit of a title whose actor is its place.
+POSTED_OFFICE_MENTIONS = 2
 #: how many malformed spans in a row are set aside before the article is left without a unit
 REJECTED_SPANS_MAX = 2
 #: what a set-aside span is replaced by: a clause break, so no candidate runs across it
@@ -846,6 +848,21 @@ def _department_unit(department: str, all_orgs: list[Organisation], places: list
     return None
 
 
+def _posted_office(place: str, ev: UnitEvidence, text: str, all_orgs: list[Organisation], places: list[str],
+                   lex: Lexicon) -> Organisation | None:
+    """Return the office of ``place`` that posted the page (来源：某省某厅), where the title's actor is the place
+    and the text names that office again and again (``POSTED_OFFICE_MENTIONS``), else None.
+
+    A title names a place's field as its actor (某省文化系统开展…); the department that posts the report and
+    that its text keeps naming is the office that leads that field, the unit. The place's government or party
+    committee (``place_offices``) posting it speaks for the place, which stays the unit.
+    """
+    posted = _department_unit(ev.department, all_orgs, places, lex)
+    if not posted or posted.endswith(lex.cues.place_offices) or text.count(posted) < POSTED_OFFICE_MENTIONS:
+        return None
+    return next((o for o in all_orgs if o.name == posted and o.place == place), None)
+
+
 def _posting_unit(ev: UnitEvidence, lex: Lexicon) -> tuple[str, str] | None:
     """Return the unit and locality the page's department or site owner gives a text that names no place.
 
@@ -1117,6 +1134,8 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
     if titled:
         place, name = titled
         own = _own_organisation(place, lead_orgs, ev.lead, lex) if name == place else None
+        if own is None and name == place:
+            own = _posted_office(place, ev, everything, all_orgs, places, lex)
         return (_fullest(own, all_orgs).name if own else name), _locality(place, ranked, lex)
     named = _named_before_places(ev, places, lex)
     if named:
