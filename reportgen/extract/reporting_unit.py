@@ -848,7 +848,7 @@ def _department_unit(department: str, all_orgs: list[Organisation], places: list
     return None
 
 
-def _posted_office(place: str, ev: UnitEvidence, text: str, all_orgs: list[Organisation], places: list[str],
+def _posted_office(place: str, ev: UnitEvidence, all_orgs: list[Organisation], places: list[str],
                    lex: Lexicon) -> Organisation | None:
     """Return the office of ``place`` that posted the page (来源：某省某厅), where the title's actor is the place
     and the text names that office again and again (``POSTED_OFFICE_MENTIONS``), else None.
@@ -858,7 +858,12 @@ def _posted_office(place: str, ev: UnitEvidence, text: str, all_orgs: list[Organ
     committee (``place_offices``) posting it speaks for the place, which stays the unit.
     """
     posted = _department_unit(ev.department, all_orgs, places, lex)
-    if not posted or posted.endswith(lex.cues.place_offices) or text.count(posted) < POSTED_OFFICE_MENTIONS:
+    if not posted or posted.endswith(lex.cues.place_offices):
+        return None
+    # the page's header lines (来源：某省某厅) name the poster, not the text (the lead opens the body)
+    text = "\n".join((ev.headline, ev.body if ev.lead in ev.body else ev.body + ev.lead))
+    said = sum(line.count(posted) for line in text.split("\n") if not any(d in line for d in lex.cues.dateline))
+    if said < POSTED_OFFICE_MENTIONS:
         return None
     return next((o for o in all_orgs if o.name == posted and o.place == place), None)
 
@@ -1135,7 +1140,7 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         place, name = titled
         own = _own_organisation(place, lead_orgs, ev.lead, lex) if name == place else None
         if own is None and name == place:
-            own = _posted_office(place, ev, everything, all_orgs, places, lex)
+            own = _posted_office(place, ev, all_orgs, places, lex)
         return (_fullest(own, all_orgs).name if own else name), _locality(place, ranked, lex)
     named = _named_before_places(ev, places, lex)
     if named:
