@@ -18,8 +18,10 @@ from datetime import date
 from ..nodes import Block, Document, Heading, ListBlock, Para, Text
 from .data import ToTraditional, any_of, both_scripts, load_table
 
+# (the year's first two digits are matched before the digit that must not precede them is looked behind
+# for: a pattern opening with them lets the regex engine skip to a 1 or 2, not try a match at every offset)
 _DATE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
+    r"((?:19|20)(?<!\d..)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
     r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
 )
 _SITE = re.compile(r"(?i)(?<![\w.])(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?")
