@@ -14,8 +14,6 @@ from ..resources import load_data
 NUMERAL = "[一二三四五六七八九十百零〇两]"
 DIGIT = "[0-9０-９]"
 SENTENCE_END = "。！？；;!?"
-#: what a point's label opens after inside a paragraph: a sentence end, or a colon or a dash announcing the points
-INLINE_MARKS = "[" + SENTENCE_END + "：:—]"
 
 
 @dataclass(frozen=True)
@@ -34,8 +32,6 @@ class MeasureRules:
 
     labels: tuple[Label, ...]
     inline: re.Pattern[str] | None
-    #: the marks a point's label opens after inside a paragraph (``inline``'s and ``inline_unspaced``'s look-behind)
-    inline_marks: re.Pattern[str]
     inline_labels: tuple[Label, ...]
     # The same labels after a comma or 、: the first member of a series whose later members are found
     # after a full stop (……要注重三个结合,一是……；二是……；三是……).
@@ -132,8 +128,8 @@ def load_measure_rules() -> MeasureRules:
         bodies = [(r"(?=\s)" if lab.inline == "spaced" else "") + lab.pattern.pattern for lab in inline_labels]
         # A point opens after a sentence end, or after a colon or a dash announcing the points
         # (……体现在五个方面—— 1.垂范带头学 ……).
-        inline = re.compile(r"(?<=" + INLINE_MARKS + ")(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
-        inline_unspaced = re.compile(r"(?<=" + INLINE_MARKS + ")(?:" + "|".join(
+        inline = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(f"(?P<k{i}>{b})" for i, b in enumerate(bodies)) + ")")
+        inline_unspaced = re.compile(r"(?<=[" + SENTENCE_END + "：:—])(?:" + "|".join(
             f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels) if lab.inline == "spaced") + ")")
         glued = [f"(?P<k{i}>{lab.pattern.pattern})" for i, lab in enumerate(inline_labels)
                  if lab.inline == "spaced" and lab.kind in glued_kinds]
@@ -144,7 +140,7 @@ def load_measure_rules() -> MeasureRules:
     furniture = data["not_headings"]
     runin = data["runin"]
     return MeasureRules(
-        labels=tuple(labels), inline=inline, inline_marks=re.compile(INLINE_MARKS), inline_labels=inline_labels, series_start=series_start,
+        labels=tuple(labels), inline=inline, inline_labels=inline_labels, series_start=series_start,
         inline_unspaced=inline_unspaced, inline_glued=inline_glued,
         max_length=h["max_length"], bold_max_length=h["bold_max_length"], runin_min=h["runin_min"], runin_max=h["runin_max"],
         runin_series=h["runin_series"], lead_length=h["lead_length"],

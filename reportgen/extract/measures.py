@@ -44,7 +44,6 @@ from dataclasses import dataclass, replace
 from ..nodes import Block, Heading, Inline, ListBlock, Para, Strong, Text, block_text, plain
 from ..records import Measure
 from ..taxonomy import Taxonomy
-from .after_marks import matches_after
 from .lexicon import Lexicon
 from .measure_rules import SENTENCE_END, Label as _Label, MeasureRules as _Rules
 from .numerals import chinese_value
@@ -368,8 +367,7 @@ def _inline_points(text: str, index: int, rules: _Rules) -> list[_Found]:
         return []
     found = []
     silenced: set[str] = set()  # the label kinds of a series a speaker's announcement opened
-    inline = matches_after(rules.inline_marks, rules.inline, text)
-    for match in sorted([*inline, *_unspaced_run(text, rules)], key=lambda m: m.start()):
+    for match in sorted([*rules.inline.finditer(text), *_unspaced_run(text, rules)], key=lambda m: m.start()):
         group = next(name for name, value in match.groupdict().items() if value is not None)
         if group in silenced or _inside_quotes(text, match.start()):
             continue
@@ -421,7 +419,7 @@ def _unspaced_run(text: str, rules: _Rules) -> list[re.Match[str]]:
     if rules.inline_unspaced is None:
         return []
     by_kind: dict[str, list[tuple[int, re.Match[str]]]] = {}
-    for match in matches_after(rules.inline_marks, rules.inline_unspaced, text):
+    for match in rules.inline_unspaced.finditer(text):
         if text[match.start():match.start() + 1].isspace():
             continue
         group = next(name for name, value in match.groupdict().items() if value is not None)
