@@ -58,7 +58,6 @@ NAME_KICKER_MAX = 20
 HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # the bars between the items of a menu set on one line
 MENU_BAR = re.compile(r"\s*[|｜]\s*")
-SPACE_RUN = re.compile(r"\s+")
 # a letter of any script: a line without one (1328, (5), 2/3) is a counter or a page number, never text
 LETTER = re.compile(r"[^\W\d_]")
 PHOTO_CREDIT = re.compile(r"(?:[。！？.]\s*(?:[\u4e00-\u9fff]{2,4}\s+){1,3}(?:摄影|摄)|[（(][^（()）]{2,20}\s摄[)）])\s*$")
@@ -71,11 +70,11 @@ SERIES_TITLE = re.compile(r"^(.{4,}?)(?:之)?[(（]?([一二三四五六七八�
 def _next_in_series(text: str, titles: list[str]) -> bool:
     """Return whether a headline line is the next of a series an earlier article's title opened
     (某某汇报材料一 … 某某汇报材料二): one page holding several numbered reports, each an article."""
-    m = SERIES_TITLE.match(SPACE_RUN.sub("", text))
+    m = SERIES_TITLE.match(_unspaced(text))
     if not m:
         return False
     for title in titles:
-        other = SERIES_TITLE.match(SPACE_RUN.sub("", title))
+        other = SERIES_TITLE.match(_unspaced(title))
         if other and other.group(1) == m.group(1) and other.group(2) != m.group(2):
             return True
     return False
@@ -165,9 +164,14 @@ def _opens_with_dateline(text: str, lex: Lexicon) -> bool:
     return bool(dateline.match(text)) or dateline_byline(text, lex) is not None
 
 
+def _unspaced(text: str) -> str:
+    """Return ``text`` without its whitespace (``str.split`` cuts at what ``\\s`` matches, without a regex scan)."""
+    return "".join(text.split())
+
+
 def _is_unit_name(text: str, lex: Lexicon) -> bool:
     """Return whether a line is nothing but an organisation's or place's name (a page's unit label)."""
-    s = SPACE_RUN.sub("", text)
+    s = _unspaced(text)
     s = s.removeprefix(next((p for p in lex.cues.party_prefixes if s.startswith(p)), ""))  # 中共某县委办公室
     places = find_places(s, lex)
     return s in places or any(o.name == s for o in find_organisations(s, places, lex))
@@ -176,7 +180,7 @@ def _is_unit_name(text: str, lex: Lexicon) -> bool:
 def is_column(text: str, lex: Lexicon) -> bool:
     """Return whether a headline line is a column's label (核心阅读, 学习园地, 工作动态), not a title."""
     c = lex.cues
-    s = SPACE_RUN.sub("", text)
+    s = _unspaced(text)
     return s in c.column_labels or (len(s) <= c.column_max and s.endswith(c.column_endings))
 
 
@@ -184,7 +188,7 @@ def _is_masthead(text: str, lex: Lexicon) -> bool:
     """Return whether a line is only a site's or paper's name (某某网, 某某日报): the page's masthead above
     the headline. A document's own kind (情况通报, 工作汇报) is a title, not a masthead."""
     c = lex.cues
-    s = SPACE_RUN.sub("", text)
+    s = _unspaced(text)
     return (len(s) <= c.masthead_max and s.endswith(c.masthead_endings) and not s.endswith(c.document_kinds)
             and HAN_ONLY.fullmatch(s) is not None)
 
@@ -195,7 +199,7 @@ def _menu(head: list[int], texts: list[str], lex: Lexicon) -> list[int]:
     c = lex.cues
     run = []
     for h in head:
-        if len(SPACE_RUN.sub("", texts[h])) > c.menu_item_max:
+        if len(_unspaced(texts[h])) > c.menu_item_max:
             break
         run.append(h)
     return run if c.menu_min_items <= len(run) < len(head) else []
@@ -205,7 +209,7 @@ def _page_list(head: list[int], texts: list[str], lex: Lexicon) -> list[int]:
     """Return the lines of a headline group that are an e-paper page's list of its articles: every line above the
     last one repeating a line above it (标题甲 / 标题乙 / 标题丙 / … / 标题乙 / ——副题 / 本报记者 某某), where they
     are at least ``menu_min_items`` besides the repeated one. The repetition over the text is its headline."""
-    lines = [SPACE_RUN.sub("", texts[h]) for h in head]
+    lines = [_unspaced(texts[h]) for h in head]
     repeats = [k for k in range(1, len(lines)) if lines[k] and lines[k] in lines[:k]]
     if not repeats:
         return []

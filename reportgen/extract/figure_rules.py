@@ -19,6 +19,8 @@ from .numerals import ARABIC, CHINESE, CHINESE_NUMERALS, DIGITS, MULTIPLIER
 from ..required_chars import required_chars
 
 RANGE_SEPARATORS = ["至", "到", "~", "～", "-", "－", "—", "–"]
+#: the word every percentage written out in words holds (百分之七十): a sentence without it is not searched for one
+PERCENT_WORD = "百分之"
 
 
 def alternation(words) -> str:
@@ -248,7 +250,7 @@ def load_figure_rules() -> FigureRules:
         rf"(?P<unit>{_guarded(unit_words, guards)})(?:/(?P<per>{per}))?(?P<post>{post})?"
     )
     percent_pattern = re.compile(
-        _starts_with([*quals["before"], "百分之"]) + rf"(?P<pre>{pre})?百分之(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?"
+        _starts_with([*quals["before"], PERCENT_WORD]) + rf"(?P<pre>{pre})?{PERCENT_WORD}(?P<n1>{ARABIC}|{CHINESE})(?P<post>{post})?"
     )
     # a number of 万 or 亿 written right before the noun it counts, with no measure word (惠及100余万群众,
     # 近百万群众): the multiplier is the number's last part, a Chinese numeral ends in it

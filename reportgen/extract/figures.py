@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from ..nodes import Block, Heading, ListBlock, Para
 from ..records import Figure
 from .context_objects import objects_in_context
-from .figure_rules import FigureRules
+from .figure_rules import PERCENT_WORD, FigureRules
 from .lexicon import Lexicon
 from .numerals import DIGITS, is_chinese_numeral, multiplier_value, neighbour_range, number_value
 from .objects import find_objects, inside_word, names_a_document
@@ -291,8 +291,11 @@ def _read_percent(m: re.Match[str], mask: list[bool], lex: FigureRules) -> Span 
 #: a run of this many numeral characters (digits, Chinese numerals, number
 #: punctuation) is no number anyone writes: a code, an ID, debris. It is
 #: blanked before matching, which also keeps the number patterns, that
-#: backtrack over a run, linear in the length of the text.
-_NUMERAL_RUN = re.compile(r"[0-9０-９零〇一二两三四五六七八九十百千万亿,，.．]{30,}")
+#: backtrack over a run, linear in the length of the text. (Spelled as one numeral and 29 more: a pattern
+#: opening with a class gives the regex engine a first character to skip ahead to; one opening with a
+#: repetition is tried at every offset.)
+_NUMERAL = "[0-9０-９零〇一二两三四五六七八九十百千万亿,，.．]"
+_NUMERAL_RUN = re.compile(rf"{_NUMERAL}{_NUMERAL}{{29,}}")
 
 
 def _without_numeral_runs(text: str) -> str:
@@ -312,7 +315,7 @@ def _spans_in(text: str, lexicon: Lexicon, bare: bool = False) -> list[Span]:
     """
     lex = lexicon.figure_rules
     matches = list(lex.pattern.finditer(text))
-    percents = list(lex.percent_pattern.finditer(text))
+    percents = list(lex.percent_pattern.finditer(text)) if PERCENT_WORD in text else []  # most sentences: none
     bares = list(lex.bare_pattern.finditer(text)) if bare and lex.bare_pattern and _BIG.search(text) else []
     if not matches and not percents and not bares:
         return []  # most sentences: the mask is only read to refuse a match

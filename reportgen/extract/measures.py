@@ -53,7 +53,6 @@ _SENTENCE_END = SENTENCE_END
 _CLOSING = _SENTENCE_END + "：:”’）)》」】"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ONLY_CJK = re.compile(r"[\u4e00-\u9fff]+")
-_SPACES = re.compile(r"\s+")
 _PRONOUNS = re.compile(r"[我你他她它们咱]")
 _SENTENCE_END_MARK = re.compile(r"[。！？!?]")
 _SENTENCE_START = re.compile(r"[。！？!?]\s*(?=\S)")
@@ -73,8 +72,10 @@ _SPACED_SEGMENT = re.compile(r"(?<=[。！？] )([^\s。！？；;]{4,40}) (?=\S
 _GLUED_FIRST_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])(?:1[、．.](?!\d)|[（(〔]一[）)〕]|①)")
 # The second phrase of a two-phrase subhead after such a stretch: short, words and quotes only, then a space.
 _SECOND_PHRASE = re.compile(r"([\u4e00-\u9fff“”\"]{4,16}) (?=\S)")
-# A sentence end and a space inside a paragraph: where a scraper joined two paragraphs.
-_PARAGRAPH_JOIN = re.compile(r"(?<=[。！？])[ \u3000]+(?=\S)")
+# A sentence end and a space inside a paragraph: where a scraper joined two paragraphs. (The space is
+# matched first and the mark looked behind it: a pattern opening with a class lets the regex engine skip
+# to a space; one opening with a look-behind is tried at every position.)
+_PARAGRAPH_JOIN = re.compile(r"[ \u3000](?<=[。！？][ \u3000])[ \u3000]*(?=\S)")
 _OPEN_CLOSE = ("“”", "‘’", "（）", "()", "《》", "【】", "「」")
 _TRIM = " \t\u3000。；;，,、：:！？!?—"
 _MAX_LEVEL = 2
@@ -245,8 +246,12 @@ def _bold_start(content: tuple[Inline, ...]) -> str:
 
 
 def _clean(text: str) -> str:
-    """Return text with its whitespace runs folded to one space and the ends trimmed."""
-    return _SPACES.sub(" ", text).strip()
+    """Return text with its whitespace runs folded to one space and the ends trimmed.
+
+    ``str.split`` cuts at the characters ``\\s`` matches, in one pass without the regex engine's
+    try at every offset (a pattern opening with a repetition gets no first character to skip to).
+    """
+    return " ".join(text.split())
 
 
 # -- candidates in one unit ------------------------------------------------------

@@ -146,7 +146,8 @@ def _issuing_line(paragraphs: list[str], lex: Lexicon) -> tuple[int, str] | None
     """
     issuing = lex.pattern("meta-issuing-line", lambda: rf"(?:{lex.cues.org_suffix_alternation})\s+(\S{{6,16}})\s*$")
     for i, text in enumerate(paragraphs):
-        m = issuing.search(text)
+        # the blank before the date is inside the line: most paragraphs hold none, and are not searched
+        m = issuing.search(text) if len(text.split(None, 1)) == 2 else None
         if m:
             date = iso_date(m.group(1)) or _chinese_date(m.group(1))
             if date:

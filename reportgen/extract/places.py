@@ -23,6 +23,7 @@ from itertools import accumulate
 
 from .lexicon import Lexicon
 from .predicates import opens_predicate
+from .word_tree import word_tree
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 # Parts of speech that cannot sit inside an organisation's name.
@@ -408,7 +409,7 @@ def find_places(text: str, lex: Lexicon) -> list[str]:
     # The whole text is cut at once, so the cut is the one other steps read (segment caches it).
     cut = _Cut(text, lex)
     found = list(dict.fromkeys(_places_in(cut, text, lex)))
-    known = [m for m in lex.pattern("gazetteer-full-names", lambda: "|".join(lex.gazetteer.full_names)).finditer(text)
+    known = [m for m in lex.pattern("gazetteer-full-names", lambda: word_tree(lex.gazetteer.full_names)).finditer(text)
              if m.group() not in found and cut.is_boundary(m.start()) and cut.is_boundary(m.end())]
     if not known:
         return found
@@ -434,7 +435,7 @@ def known_subjects(text: str, lex: Lexicon, kicker: bool = False) -> list[tuple[
     # (not after a colon: 来源：某某 + 观察 is a paper's name; a kicker opens its headline's line)
     # The forms alone make the pattern (no opener looked behind at every offset): a form is Han
     # characters, so a form not opening a clause hides none that does; its opener is checked after.
-    forms = lex.pattern("gazetteer-short-forms", lambda: "|".join(gaz.short_forms))
+    forms = lex.pattern("gazetteer-short-forms", lambda: word_tree(gaz.short_forms))  # as their alternation, sooner
     out: list[tuple[int, str, str]] = []
     for m in forms.finditer(text):
         if m.start() and text[m.start() - 1] not in SUBJECT_OPENERS:

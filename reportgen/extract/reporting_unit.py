@@ -707,6 +707,21 @@ def _division(run: str, at: int, lex: Lexicon) -> re.Match[str] | None:
                        ).match(run, at)
 
 
+def _suffix_ends(run: str, suffixes: re.Pattern[str]) -> set[int]:
+    """Return where an organisation ending that starts at any offset of ``run`` ends (the first of
+    ``suffixes`` that matches there, as a match at that offset would give).
+
+    Each search resumes one character after the last ending's start, skipping in the regex engine's own
+    loop to the next character an ending opens with; a lookahead matched at every offset would try them all.
+    """
+    ends = set()
+    found = suffixes.search(run)
+    while found is not None:
+        ends.add(found.end())
+        found = suffixes.search(run, found.start() + 1)
+    return ends
+
+
 def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), plain: bool = False) -> str | None:
     """Return the organisation a clause of ``text`` opens with by its own proper name (某某大学念好…), else None.
 
@@ -721,9 +736,7 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
     for m in lex.pattern("unit-named-subject", lambda: rf"{CLAUSE_OPENS}([\u4e00-\u9fff{re.escape(c.masks)}]{{3,{c.named_max}}})"
                          ).finditer(text):
         run = m.group(1)
-        # where an organisation ending that starts at any offset of the run ends (one scan, not a match per offset)
-        ends = {e.end(1) for e in lex.pattern("unit-org-suffix-at-each-offset",
-                                              lambda: rf"(?=({c.org_suffix_pattern.pattern}))").finditer(run)}
+        ends = _suffix_ends(run, c.org_suffix_pattern)
         if not ends:
             continue  # most clauses: no organisation ending in the run, so no name and nothing to cut
         # a group's numbered division after its name (某某集团公司 + 一院, 某某集团 + 十二局) is the name's end

@@ -46,8 +46,11 @@ from itertools import chain
 from math import log as _log
 from pathlib import Path
 
-#: the runs jieba segments on their own (its ``re_han_default``); everything else is single characters
-_RUN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]+)")
+#: the runs jieba segments on their own (its ``re_han_default``); everything else is single characters.
+#: Spelled as one run character and any more (not ``[…]+``): a pattern opening with a class lets the
+#: regex engine skip a gap to the next run's first character instead of trying a match at each offset.
+_RUN_CHAR = r"[\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-]"
+_RUN = re.compile(rf"({_RUN_CHAR}{_RUN_CHAR}*)")
 _HAN = re.compile(r"[\u4E00-\u9FD5]")
 _DIGITS = re.compile(r"[0-9.%]+")
 _LETTERS = re.compile(r"[a-zA-Z]+")

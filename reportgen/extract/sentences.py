@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-#: what ends a sentence: full stops, exclamation and question marks, semicolons, line ends (the lookahead
-#: names the characters a match starts with, so a search skips to them rather than trying every position)
-_END = re.compile(r"(?=[。！？；!?;\n])(?:[。！？；!?;]+[”’」』）)]*|\n+)")
+#: what ends a sentence: full stops, exclamation and question marks, semicolons (with the closing quotes
+#: after them), line ends. The pattern opens with the class of its first character, so a search skips
+#: to one in the regex engine's own loop (a pattern opening with a lookahead or a group is tried at
+#: every position); what follows depends on which it was: more line ends, or more marks and closers.
+_END = re.compile(r"[。！？；!?;\n](?:(?<=\n)\n*|(?<!\n)[。！？；!?;]*[”’」』）)]*)")
 #: the longest sentence kept whole; real ones stay well below it
 MAX_SENTENCE_CHARS = 500
 #: where an over-long sentence may be cut: after a clause mark, else anywhere

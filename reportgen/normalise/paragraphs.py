@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 
 # A paragraph ending in one of these is complete (``：`` leads in a quote or
 # list, ``——`` a kicker headline); closers count when a sentence end precedes them.
-_COMPLETE_END = re.compile(r"(?:[。！？!?；;…:：.]|——|[。！？!?…][”’」』）)】]+)$")
+_CLOSERS = "”’」』）)】"
+_COMPLETE_END = re.compile(rf"(?:[。！？!?；;…:：.]|——|[。！？!?…][{_CLOSERS}]+)$")
 _INNER_SENTENCE = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = re.compile(r"[，,、]$")
 # A headline may cry out inside (成功卫冕！某县某工作再获第一): an exclamation in a line as short as a
@@ -85,9 +86,9 @@ def cut_evidence(text: str) -> Cut:
     Weak: it only ends without final punctuation, as headings do too.
     """
     text = text.rstrip()
-    if not text or _COMPLETE_END.search(text):
+    if not text or _complete(text):
         return Cut.NONE
-    if _CLAUSE_END.search(text) or _unclosed(text):
+    if _CLAUSE_END.search(text, len(text) - 1) or _unclosed(text):  # a mark ending the text is its last character
         return Cut.STRONG
     sentence = _HEADLINE_EXCLAMATION.sub("", text) if len(text) <= HEADING_MAX else text
     if _INNER_SENTENCE.search(sentence) or len(text) >= BODY_MIN:
@@ -95,6 +96,16 @@ def cut_evidence(text: str) -> Cut:
     if len(_CLAUSE_MARK.findall(_NEW_BLOCK_START.sub("", text, count=1))) >= BODY_MIN_CLAUSES:
         return Cut.STRONG
     return Cut.WEAK
+
+
+def _complete(text: str) -> bool:
+    """Return whether ``text`` (trailing whitespace stripped) ends complete (``_COMPLETE_END``).
+
+    The ending is searched for only where it can start: in the last two characters, or before the run
+    of closers the text ends in; searched from the start, the pattern would be tried at every offset.
+    """
+    closers = len(text) - len(text.rstrip(_CLOSERS))
+    return _COMPLETE_END.search(text, max(0, len(text) - closers - 2)) is not None
 
 
 def _unclosed(text: str) -> bool:
