@@ -122,6 +122,8 @@ class Cues:
     self_kind_names: tuple[tuple[str, tuple[str, ...]], ...]
     institution_kinds: tuple[str, ...]
     kind_offices: tuple[str, ...]
+    brand_endings: tuple[str, ...]
+    clause_governors: frozenset[str]
     party_departments: tuple[str, ...]
     numbered_divisions: tuple[str, ...]
     place_weights: PlaceWeights
@@ -258,6 +260,8 @@ def load_cues() -> Cues:
         self_kind_names=tuple((k, _longest_first(v)) for k, v in org["self_kind_names"].items()),
         institution_kinds=_longest_first(org["institution_kinds"]),
         kind_offices=_longest_first(org["kind_offices"]),
+        brand_endings=_longest_first(org["brand_endings"]),
+        clause_governors=frozenset(org["clause_governors"]),
         party_departments=_longest_first(org["party_departments"]),
         numbered_divisions=_longest_first(org["numbered_divisions"]),
         place_weights=PlaceWeights(**{k: int(v) for k, v in raw["unit_evidence"].items()}),

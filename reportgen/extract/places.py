@@ -64,6 +64,13 @@ SPELLED_FIRST_EXCLUDED = frozenset("vdapucrmq")
 SPELLED_INNER_EXCLUDED = frozenset("pucrm")
 # The most characters of a stem the dictionary does not know, spelled out one by one, that a town's name holds.
 SPELLED_NAME_MAX = 3
+# The fewest characters between a short form and an organisation ending that make it the first word of a proper
+# name (某地 + 商贸 + 学校), not of an office by the place's level alone (某地 + 局).
+PROPER_NAME_MIN_BODY = 2
+# The marks that end a sentence.
+SENTENCE_ENDS = "。！？!?\n"
+# The characters of a spelled-out stem a verb's character may open: itself and one more (应 + 昌 + 街道).
+SPELLED_VERB_NAME_LENGTH = 2
 
 
 @dataclass(frozen=True)
@@ -373,9 +380,22 @@ def _acting_spelled_name(cut: _Cut, start: int, at: int, end: int, lex: Lexicon)
     words = cut.words[cut.word_at(start):cut.word_at(at - 1) + 1]
     if not 2 <= len(words) <= SPELLED_NAME_MAX or any(len(w) != 1 for w in words):
         return False  # a longer run of single characters (村 + 财 + 民 + 管 + 镇审核) is a clause cut apart
-    if lex.tag_of(words[0])[:1] in SPELLED_FIRST_EXCLUDED or any(lex.tag_of(w)[:1] in SPELLED_INNER_EXCLUDED for w in words[1:]):
+    first = lex.tag_of(words[0])[:1]
+    if (first in SPELLED_FIRST_EXCLUDED and not _verb_opens_name(words, lex)) or \
+            any(lex.tag_of(w)[:1] in SPELLED_INNER_EXCLUDED for w in words[1:]):
         return False
     return _acts_after(cut, end, lex)
+
+
+def _verb_opens_name(words: list[str], lex: Lexicon) -> bool:
+    """Return whether a verb's character opening a spelled-out stem is the name's own (应 + 昌 + 街道).
+
+    A town's or street's name has two characters at least: before one more character a verb's is the
+    name's first (the clause's verb would leave a name of one); before two (到 + 王家 + 镇) it may be the
+    clause's verb, and a character that sets where one went or was (到, 在, 赴) never opens the name.
+    """
+    return (len(words) == SPELLED_VERB_NAME_LENGTH and lex.tag_of(words[0])[:1] == "v"
+            and words[0] not in lex.cues.venue_prepositions)
 
 
 def _masked_stem(text: str, at: int, lex: Lexicon) -> str | None:
@@ -453,6 +473,8 @@ def known_subjects(text: str, lex: Lexicon, kicker: bool = False) -> list[tuple[
         if after in c.describing_copulas:
             continue
         members = rest[1:] if rest.startswith("的") else rest
+        if not kicker and (_opens_proper_name(text, m.start(), end, lex) or _spelled_out_after(text, m.start(), end, full)):
+            continue
         if short in gaz.by_context:
             acts = members.startswith(gaz.context_members)
         else:
@@ -460,6 +482,28 @@ def known_subjects(text: str, lex: Lexicon, kicker: bool = False) -> list[tuple[
         if acts or (kicker and rest.startswith((":", "："))):
             out.append((m.start(), short, full))
     return out
+
+
+def _opens_proper_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Return whether the short form at ``start``..``end`` is the first word of an organisation's proper name
+    (某地 + 旅游商贸职业技术学校 + 坚持…): an organisation ending follows in its clause after words that hold no
+    clause's verb, and a predicate follows the ending. A proper name keeps its place as written: the short form
+    is neither the place acting nor to be written out in full inside the name."""
+    clause = re.split(f"[{re.escape(CLAUSE_OPENERS)}]", text[end:end + lex.cues.named_max], maxsplit=1)[0]
+    for m in lex.cues.org_suffix_pattern.finditer(clause):
+        body = clause[:m.start()]
+        if len(body) >= PROPER_NAME_MIN_BODY and not has_verb(body, m.group(), lex) \
+                and opens_predicate(clause[m.end():m.end() + 8], lex):
+            return True
+    return False
+
+
+def _spelled_out_after(text: str, start: int, end: int, full: str) -> bool:
+    """Return whether the sentence of the short form at ``start``..``end`` goes on to name the place in full
+    (某省 + 继续高温…，某省某院…): the sentence spells its actor out there, and the short form's clause says
+    what the place is like (its weather, its economy), not who acts."""
+    stop = min((at for at in (text.find(mark, end) for mark in SENTENCE_ENDS) if at >= 0), default=len(text))
+    return text.find(full, end, stop) >= 0
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:

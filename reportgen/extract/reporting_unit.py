@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import accumulate
+from itertools import accumulate, takewhile
 from dataclasses import dataclass, fields, replace
 
 from .lexicon import Lexicon
@@ -96,6 +96,11 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 ROUNDUP_MIN_OFFICES = 2
 # A page's posting office must be named this often in the text to be the unit of a title whose actor is its place.
 POSTED_OFFICE_MENTIONS = 2
+# A company's brand before its ending (蜀道高速 + 集团, 经发 + 集团) runs this many characters.
+BRAND_MIN_STEM, BRAND_MAX_STEM = 2, 6
+# Parts of speech of a word of two characters or more that no brand holds: verbs, prepositions, conjunctions,
+# pronouns, particles, numerals, measure words, times.
+BRAND_EXCLUDED_TAGS = frozenset("vpcrumqt")
 #: how many malformed spans in a row are set aside before the article is left without a unit
 REJECTED_SPANS_MAX = 2
 #: what a set-aside span is replaced by: a clause break, so no candidate runs across it
@@ -747,6 +752,8 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
             if end not in bounds and end < len(run):
                 continue
             name = run[:end]
+            if _governs_a_clause(name, lex):
+                continue  # 某院党委 + 将 + 某活动与中心: the predicate's object, cut at an ending inside a word
             # a second name bracketed after the first (某某局(公司)) is the same unit's: the predicate follows it
             written = text[m.start(1):_alias_end(text, m.start(1) + end, [], lex)]
             after = text[m.start(1) + len(written):m.start(1) + len(written) + 8]
@@ -766,6 +773,58 @@ def _named_subject(text: str, lex: Lexicon, own_kinds: tuple[str, ...] = (), pla
                 continue
             return written
     return None
+
+
+def _brand_subject(lead: str, lex: Lexicon) -> str | None:
+    """Return a company known by its brand (某某高速集团, 某某集团党委) that opens a clause of the lead's first
+    sentence as its actor, else None.
+
+    A company's brand may be any words (an abbreviation cut into characters, an adverb, a place's name) and
+    needs no place before it; what makes it a name is its ending (``brand_endings``: 集团, 公司, 股份, 控股),
+    the place it stands (the first sentence's actor: a predicate or a preposition follows it, or one of its
+    offices does: 某某集团党委召开…) and a brand of its own: a proper or unknown word, or characters the
+    dictionary cuts apart, none a clause's word (a verb, preposition or pronoun of two characters, a
+    quantifier or a level opening it). A common word before the ending (保险公司) is a kind, not a brand.
+    """
+    c = lex.cues
+    sentence = re.split(r"[。！？!?\n]", lead.strip(), maxsplit=1)[0]
+    pattern = lex.pattern("unit-brand-subject", lambda: rf"{CLAUSE_OPENS}([\u4e00-\u9fff]{{{BRAND_MIN_STEM},{BRAND_MAX_STEM}}}?)"
+                          rf"({'|'.join(map(re.escape, c.brand_endings))})({'|'.join(map(re.escape, c.kind_offices))})?")
+    for m in pattern.finditer(sentence):
+        stem, name = m.group(1), m.group(0)
+        if not _is_brand(stem, lex):
+            continue
+        after = sentence[m.end():m.end() + 8]
+        if after and (opens_predicate(after, lex) or lex.tag_of(after[0])[:1] == "p"):
+            return name
+    return None
+
+
+def _is_brand(stem: str, lex: Lexicon) -> bool:
+    """Return whether the words before a company's ending are a brand (蜀道高速, 经发, 华运物流), not a kind or a
+    clause: a proper or rare word, or a name of characters the dictionary cuts apart opening it."""
+    c = lex.cues
+    if stem[0] in c.quantifiers or stem[0] in c.office_levels or stem[0] in c.numerals or find_places(stem, lex):
+        return False
+    words = lex.words(stem)
+    if any(len(w) > 1 and lex.tag_of(w)[:1] in BRAND_EXCLUDED_TAGS for w in words):
+        return False
+    singles = len(list(takewhile(lambda w: len(w) == 1, words)))  # a name the dictionary cuts apart opens it (华 + 运 + 物流)
+    cut_apart = singles > 1 and not any(lex.tag_of(w)[:1] in "uc" for w in words[:singles])
+    return cut_apart or any(len(w) > 1 and (lex.tag_of(w) in c.proper_name_tags or lex.frequency(w) <= c.rare_stem_frequency)
+                            for w in words)
+
+
+def _governs_a_clause(name: str, lex: Lexicon) -> bool:
+    """Return whether a span holds, as a word of its own right after an organisation's ending, a word that governs
+    a clause's object (某院党委 + 将, 某局 + 通过): the name is complete before it, so the span ran on into the
+    predicate. (A place's name may open with such a character, 将 + 乐县: only one after an ending counts.)"""
+    at = 0
+    for word in lex.words(name):
+        if at and word in lex.cues.clause_governors and name[:at].endswith(lex.cues.org_suffixes):
+            return True
+        at += len(word)
+    return False
 
 
 def _predicate_before_place(stem: str, lex: Lexicon) -> bool:
@@ -797,8 +856,9 @@ def _named_unit(ev: UnitEvidence, lex: Lexicon, own_kinds: tuple[str, ...] = ())
     titled = _named_subject(ev.title, lex, own_kinds)
     paragraphs = ev.body.split("\n")
     after_lead = ev.lead.count("\n") + 1  # the lead is the body's first paragraphs; a deck may stand before the subject
-    led = _named_subject(ev.lead, lex, own_kinds) or (_named_subject(paragraphs[after_lead], lex, own_kinds)
-                                                      if len(paragraphs) > after_lead else None)
+    led = (_named_subject(ev.lead, lex, own_kinds) or (_named_subject(paragraphs[after_lead], lex, own_kinds)
+                                                       if len(paragraphs) > after_lead else None)
+           or _brand_subject(ev.lead, lex))
     if titled and led and led != MASKED and led.endswith(titled):
         return led
     return titled or led
@@ -1097,6 +1157,9 @@ def _find_unit(ev: UnitEvidence, places: list[str], lex: Lexicon) -> tuple[str |
         # its unit only in a later point: 三是… 区某分局某部门聚焦…)
         items = _roundup_items(ev.body, lex)  # a round-up's items are its parts, none of them its unit
         office = _own_office(ev.title, lex) or _own_office(ev.lead, lex) or _self_named(ev.lead, lex)
+        brand = _brand_subject(ev.lead, lex)
+        if brand and (not office or office not in ev.title and ev.lead.find(brand) < ev.lead.find(office)):
+            return _with_place(brand, lex)  # a company acting before an office the lead lists (某某集团召开…，市国资委…出席)
         if office and office not in items:
             return office, None
         named = _named_unit(ev, lex) or _dateline_subject(ev.lead, lex)
